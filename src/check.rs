@@ -1,0 +1,353 @@
+//! `check`'s rules over a whole store, returning findings rather than stopping at the first.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::model::{fields, id, rules, Claim, Source};
+use crate::store::{self, Store};
+use crate::text;
+
+/// What `check` found, and how much it looked at.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub diagnostics: Vec<Diagnostic>,
+    pub claims: usize,
+    pub sources: usize,
+}
+
+/// A readable source and the texts of its revisions that could be read.
+struct LoadedSource {
+    source: Source,
+    texts: HashMap<u32, String>,
+}
+
+/// Check the whole store.
+pub fn check_store(store: &Store) -> Result<Findings> {
+    let mut f = Findings::default();
+    let mut sources: HashMap<String, Option<LoadedSource>> = HashMap::new();
+    for source_id in store.source_ids()? {
+        let loaded = check_source(store, &source_id, &mut f.diagnostics);
+        f.sources += 1;
+        sources.insert(source_id, loaded);
+    }
+    check_settings(store, &mut f.diagnostics);
+    for path in store.claim_files()? {
+        f.claims += 1;
+        check_claim_file(store, &path, &sources, &mut f.diagnostics);
+    }
+    f.diagnostics
+        .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    Ok(f)
+}
+
+/// A diagnostic from an error reading or parsing a file.
+fn from_error(store: &Store, rule: &'static str, path: &Path, err: Error) -> Diagnostic {
+    let rel = store.relative(path).to_path_buf();
+    match err {
+        Error::At {
+            line,
+            column,
+            message,
+            ..
+        } => {
+            let hint = if message.contains("unknown field") {
+                Some("check the spelling against SPEC.md; unknown fields are not kept")
+            } else if message.contains("missing field") {
+                Some("add the field, or log the claim again with `claimtrack add`")
+            } else {
+                None
+            };
+            let d = Diagnostic::error(rule, rel, message).at(Some((line, column)));
+            match hint {
+                Some(h) => d.hint(h),
+                None => d,
+            }
+        }
+        Error::File { message, .. } => Diagnostic::error(rule, rel, message),
+        Error::Io { source, .. } => Diagnostic::error(rule, rel, source.to_string()),
+        other => Diagnostic::error(rule, rel, other.to_string()),
+    }
+}
+
+fn check_settings(store: &Store, out: &mut Vec<Diagnostic>) {
+    if let Err(e) = store.settings() {
+        let path = store.root().join("claimtrack.yaml");
+        out.push(from_error(store, "settings", &path, e));
+    }
+}
+
+fn check_source(store: &Store, source_id: &str, out: &mut Vec<Diagnostic>) -> Option<LoadedSource> {
+    let path = store.source_file(source_id).ok()?;
+    let rel = store.relative(&path).to_path_buf();
+    if let Some(problem) = id::problem(source_id) {
+        out.push(Diagnostic::error(
+            "id",
+            &rel,
+            format!("folder name `{source_id}` is not a valid id: {problem}"),
+        ));
+        return None;
+    }
+    let source = match store.load_source(source_id) {
+        Ok(s) => s,
+        Err(e) => {
+            out.push(from_error(store, "source", &path, e));
+            return None;
+        }
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut texts = HashMap::new();
+    if source.revisions.is_empty() {
+        out.push(
+            Diagnostic::error("source-revisions", &rel, "has no revisions")
+                .at(store::key_position(&text, "revisions")),
+        );
+    }
+    for (i, r) in source.revisions.iter().enumerate() {
+        let place = nth_line_with(&text, "- rev:", i);
+        if r.rev != i as u32 + 1 {
+            out.push(
+                Diagnostic::error(
+                    "source-revisions",
+                    &rel,
+                    format!(
+                        "revision {} should be numbered {} (revisions count from 1 without gaps)",
+                        r.rev,
+                        i + 1
+                    ),
+                )
+                .at(place),
+            );
+        }
+        let file = match store.source_text_path(source_id, &r.file) {
+            Ok(p) => p,
+            Err(e) => {
+                out.push(Diagnostic::error("source-revisions", &rel, e.to_string()).at(place));
+                continue;
+            }
+        };
+        match store::read_text(&file, store::MAX_TEXT_BYTES) {
+            Ok(body) => {
+                let digest = store::sha256_hex(body.as_bytes());
+                if digest != r.sha256 {
+                    out.push(
+                        Diagnostic::error("source-sha256", store.relative(&file), format!("text differs from its sha256 in source.yaml (r{}); article texts must never be rewritten", r.rev))
+                            .hint("restore the file from git, or store the new text with `claimtrack source update`"),
+                    );
+                }
+                texts.insert(r.rev, body);
+            }
+            Err(e) => out.push(from_error(store, "source-text", &file, e)),
+        }
+    }
+    Some(LoadedSource { source, texts })
+}
+
+/// The place of the `n`th line (0-based) that starts with `prefix` after indentation.
+fn nth_line_with(text: &str, prefix: &str, n: usize) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let trimmed = l.trim_start();
+            trimmed
+                .starts_with(prefix)
+                .then_some((i + 1, l.len() - trimmed.len() + 1))
+        })
+        .nth(n)
+}
+
+/// The place of `child:` inside the top-level block `parent:`.
+fn nested_key(text: &str, parent: &str, child: &str) -> Option<(usize, usize)> {
+    let (start, _) = store::key_position(text, parent)?;
+    let wanted = format!("{child}:");
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .take_while(|(_, l)| l.starts_with(' ') || l.starts_with('-') || l.is_empty())
+        .find_map(|(i, l)| {
+            let t = l.trim_start();
+            t.starts_with(&wanted)
+                .then_some((i + 1, l.len() - t.len() + 1))
+        })
+}
+
+fn check_claim_file(
+    store: &Store,
+    path: &Path,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let rel: PathBuf = store.relative(path).to_path_buf();
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if let Some(problem) = id::problem(stem) {
+        out.push(
+            Diagnostic::error(
+                "id",
+                &rel,
+                format!("file name `{stem}` is not a valid claim id: {problem}"),
+            )
+            .hint("rename the file to a lowercase id made of a-z, 0-9 and `-`"),
+        );
+        return;
+    }
+    let claim = match store.read_claim_file(path) {
+        Ok(c) => c,
+        Err(e) => {
+            out.push(from_error(store, "claim", path, e));
+            return;
+        }
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    check_claim(&claim, &text, &rel, sources, out);
+}
+
+/// The rules over one parsed claim.
+fn check_claim(
+    claim: &Claim,
+    text: &str,
+    rel: &Path,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    // The source, its revision, the quote.
+    match sources.get(&claim.source.id) {
+        None => out.push(
+            Diagnostic::error("unknown-source", rel, format!("source `{}` does not exist", claim.source.id))
+                .at(nested_key(text, "source", "id"))
+                .hint("add it with `claimtrack source add FILE --id ID`, or correct the id"),
+        ),
+        Some(None) => {} // The source itself is reported.
+        Some(Some(loaded)) => match loaded.texts.get(&claim.source.rev) {
+            None if loaded.source.revision(claim.source.rev).is_none() => out.push(
+                Diagnostic::error("unknown-revision", rel, format!("source `{}` has no revision {}", claim.source.id, claim.source.rev))
+                    .at(nested_key(text, "source", "rev")),
+            ),
+            None => {}
+            Some(body) if text::find_all(body, &claim.source.quote).is_empty() => out.push(
+                Diagnostic::error("quote-not-found", rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
+                    .at(nested_key(text, "source", "quote"))
+                    .hint(format!("copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
+            ),
+            Some(_) => {}
+        },
+    }
+    for (i, e) in claim.evidence.iter().enumerate() {
+        if let Some(src) = &e.source {
+            if !sources.contains_key(src) {
+                out.push(
+                    Diagnostic::error(
+                        "unknown-source",
+                        rel,
+                        format!(
+                            "evidence {} names source `{src}`, which does not exist",
+                            i + 1
+                        ),
+                    )
+                    .at(nth_line_with(text, "source: ", i + 1)),
+                );
+            }
+        }
+        for url in [&e.url, &e.archived_url].into_iter().flatten() {
+            if let Some(p) = rules::url_problem(url) {
+                out.push(
+                    Diagnostic::error("url", rel, format!("evidence {}: {p}", i + 1))
+                        .at(store::key_position(text, "evidence")),
+                );
+            }
+        }
+    }
+    if let Some(p) = rules::verdict_problem(claim) {
+        out.push(
+            Diagnostic::error("verdict-without-evidence", rel, p)
+                .at(store::key_position(text, "status"))
+                .hint(format!("add evidence with `claimtrack evidence {}` or reopen with `claimtrack mark {} unverified`", claim.id, claim.id)),
+        );
+    }
+    match (claim.attribution.kind, &claim.attribution.speaker) {
+        (crate::model::Kind::Outlet, Some(_)) => out.push(
+            Diagnostic::error(
+                "attribution",
+                rel,
+                "kind `outlet` is the article's own assertion and has no speaker",
+            )
+            .at(nested_key(text, "attribution", "speaker")),
+        ),
+        (k, None) if k != crate::model::Kind::Outlet => out.push(
+            Diagnostic::error(
+                "attribution",
+                rel,
+                format!("kind `{}` needs a speaker", k.as_str()),
+            )
+            .at(nested_key(text, "attribution", "kind")),
+        ),
+        _ => {}
+    }
+    check_history(claim, text, rel, out);
+}
+
+fn check_history(claim: &Claim, text: &str, rel: &Path, out: &mut Vec<Diagnostic>) {
+    if claim.history.is_empty() {
+        out.push(
+            Diagnostic::error("history", rel, "has no history")
+                .at(store::key_position(text, "history"))
+                .hint(format!(
+                    "run `claimtrack record {}` to record its current state",
+                    claim.id
+                )),
+        );
+        return;
+    }
+    let mut gap = false;
+    for (i, r) in claim.history.iter().enumerate() {
+        if r.rev != i as u32 + 1 && !gap {
+            gap = true;
+            out.push(
+                Diagnostic::error(
+                    "history",
+                    rel,
+                    format!(
+                        "revision {} should be numbered {} (revisions count from 1 without gaps)",
+                        r.rev,
+                        i + 1
+                    ),
+                )
+                .at(nth_line_with(text, "- rev:", i)),
+            );
+        }
+    }
+    let (state, issues) = fields::replay(&claim.history, None);
+    for issue in &issues {
+        let rev = claim.history.get(issue.index).map_or(0, |r| r.rev);
+        out.push(
+            Diagnostic::error("history", rel, format!("revision {rev}: {}", issue.message))
+                .at(nth_line_with(text, "- rev:", issue.index)),
+        );
+    }
+    let current = fields::project(claim);
+    if state != current {
+        let changed: Vec<String> = fields::diff(&state, &current)
+            .iter()
+            .map(|(f, _)| f.clone())
+            .collect();
+        let place = changed.first().and_then(|f| match f.split_once('.') {
+            Some((parent, child)) => nested_key(text, parent, child),
+            None => store::key_position(text, f),
+        });
+        out.push(
+            Diagnostic::error(
+                "hand-edit",
+                rel,
+                format!(
+                    "current fields differ from the replayed history ({})",
+                    changed.join(", ")
+                ),
+            )
+            .at(place)
+            .hint(format!(
+                "if the edit is right, run `claimtrack record {}` to record it as a revision",
+                claim.id
+            )),
+        );
+    }
+}

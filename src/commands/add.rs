@@ -1,0 +1,205 @@
+//! `claimtrack add`: log a claim as unverified, anchored to its quote.
+
+use chrono::NaiveDate;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::model::fields;
+use crate::model::{id, Attribution, Claim, Kind, Revision, SourceRef, Status};
+use crate::output::print;
+use crate::store::{self, Store};
+use crate::text;
+
+/// Log a claim as unverified, with its exact quote and attribution
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The claim in one sentence, as you would check it
+    pub statement: String,
+    /// The source it was found in
+    #[arg(long, value_name = "ID")]
+    pub source: String,
+    /// The source revision the quote is in (default: the latest)
+    #[arg(long, value_name = "N")]
+    pub rev: Option<u32>,
+    /// The exact words in the article (default: the statement itself)
+    #[arg(long)]
+    pub quote: Option<String>,
+    /// Who makes the claim (none for the outlet's own assertion)
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// The speaker's role, as the article gives it
+    #[arg(long)]
+    pub role: Option<String>,
+    /// An intermediary that cited the speaker, nearest first (repeatable)
+    #[arg(long)]
+    pub via: Vec<String>,
+    /// How the claim is attributed (default: paraphrase with a speaker, else outlet)
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// The hedge the article puts on it ("reportedly", "unconfirmed" …)
+    #[arg(long)]
+    pub hedge: Option<String>,
+    /// When the claim was made (default: the source's publication date)
+    #[arg(long, value_parser = super::parse_date)]
+    pub claimed: Option<NaiveDate>,
+    /// When a prediction becomes checkable
+    #[arg(long, value_parser = super::parse_date)]
+    pub check_after: Option<NaiveDate>,
+    /// A tag (repeatable)
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// Id for the claim (default: made from the statement)
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Why the claim was logged, kept in its first revision
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `--kind` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    DirectQuote,
+    Paraphrase,
+    Reported,
+    Outlet,
+}
+
+impl From<KindArg> for Kind {
+    fn from(k: KindArg) -> Kind {
+        match k {
+            KindArg::DirectQuote => Kind::DirectQuote,
+            KindArg::Paraphrase => Kind::Paraphrase,
+            KindArg::Reported => Kind::Reported,
+            KindArg::Outlet => Kind::Outlet,
+        }
+    }
+}
+
+/// Find `quote` in revision `rev` of `source_id` and return the reference to it.
+pub fn locate_quote(
+    store: &Store,
+    source_id: &str,
+    rev: Option<u32>,
+    quote: &str,
+) -> Result<SourceRef> {
+    let source = store.load_source(source_id)?;
+    let rev = rev.unwrap_or_else(|| source.latest_rev());
+    let body = store.source_text(&source, rev)?;
+    let quote = quote.trim();
+    if quote.is_empty() {
+        return Err(Error::invalid(
+            "the quote is empty; give the exact words from the article with --quote",
+        ));
+    }
+    let anchor = text::anchor(&body, quote, "", "").ok_or_else(|| {
+        Error::invalid(format!(
+            "the quote does not occur in source `{source_id}` r{rev}: \"{}\"\n  hint: copy the exact words from the article (`claimtrack source show {source_id}` names its file); white space and curly quotes need not match",
+            crate::render::table::truncate(quote, 120)
+        ))
+    })?;
+    Ok(SourceRef {
+        id: source_id.to_string(),
+        rev,
+        quote: body[anchor.start..anchor.end].to_string(),
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+    })
+}
+
+pub fn run(app: &App, args: Args) -> Result<Exit> {
+    let store = app.store()?;
+    store::check_id(&args.source)?;
+    let statement = args.statement.trim().to_string();
+    if statement.is_empty() {
+        return Err(Error::invalid(
+            "the statement is empty; say the claim in one sentence",
+        ));
+    }
+    let quote = args.quote.clone().unwrap_or_else(|| statement.clone());
+    let source_ref = locate_quote(&store, &args.source, args.rev, &quote).map_err(|e| {
+        if args.quote.is_none() {
+            Error::invalid(format!("{e}\n  hint: the statement is not in the article word for word; give --quote with the words that are"))
+        } else {
+            e
+        }
+    })?;
+    let published = store.load_source(&args.source)?.published;
+    let speaker = super::optional_text(args.speaker).flatten();
+    let kind = args.kind.map(Kind::from).unwrap_or(if speaker.is_some() {
+        Kind::Paraphrase
+    } else {
+        Kind::Outlet
+    });
+    if kind == Kind::Outlet && speaker.is_some() {
+        return Err(Error::invalid(
+            "--kind outlet is the article's own assertion and takes no --speaker",
+        ));
+    }
+    if kind != Kind::Outlet && speaker.is_none() {
+        return Err(Error::invalid(format!(
+            "--kind {} needs --speaker (who makes the claim)",
+            kind.as_str()
+        )));
+    }
+    if let Some(given) = &args.id {
+        store::check_id(given)?;
+    }
+    let lock = store.lock(&[])?;
+    let claim_id = match args.id {
+        Some(given) => {
+            if store.claim_exists(&given) {
+                return Err(Error::invalid(format!(
+                    "claim `{given}` already exists; choose another --id or change it with `claimtrack edit {given}`"
+                )));
+            }
+            given
+        }
+        None => id::unique(&id::slug(&statement), |c| store.claim_exists(c)),
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for t in args.tag {
+        let t = t.trim().to_string();
+        if !t.is_empty() && !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    let mut claim = Claim::blank(claim_id.clone());
+    claim.statement = statement;
+    claim.status = Status::Unverified;
+    claim.source = source_ref;
+    claim.attribution = Attribution {
+        speaker,
+        role: super::optional_text(args.role).flatten(),
+        via: args
+            .via
+            .into_iter()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect(),
+        kind,
+    };
+    claim.hedge = super::optional_text(args.hedge).flatten();
+    claim.claimed = args.claimed.or(published);
+    claim.check_after = args.check_after;
+    claim.tags = tags;
+    let changes = fields::diff(&fields::Fields::new(), &fields::project(&claim));
+    claim.history.push(Revision {
+        rev: 1,
+        at: app.now()?,
+        by: app.user(),
+        action: "logged".into(),
+        changes,
+        note: super::optional_text(args.note).flatten(),
+    });
+    let path = store.save_claim(&lock, &claim)?;
+    print(&format!(
+        "logged {} (unverified) from {} r{} → {}\n",
+        claim_id,
+        claim.source.id,
+        claim.source.rev,
+        store.relative(&path).display()
+    ));
+    Ok(Exit::Success)
+}

@@ -1,0 +1,86 @@
+//! `claimtrack check`: validate the whole store and report every problem.
+
+use crate::app::App;
+use crate::diagnostic::Severity;
+use crate::error::Result;
+use crate::exit::Exit;
+use crate::output::{note, print};
+
+/// Validate the whole store and report every problem as path:line:column
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+pub fn run(app: &App, args: Args) -> Result<Exit> {
+    let store = app.store()?;
+    {
+        let lock = store.lock(&[])?;
+        super::report_cleaned(&store, &store.clean_stale(&lock)?);
+    }
+    let found = crate::check::check_store(&store)?;
+    let errors = found
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = found.diagnostics.len() - errors;
+    let summary = format!(
+        "checked {} claim{} and {} source{}: {} error{}, {} warning{}",
+        found.claims,
+        plural(found.claims),
+        found.sources,
+        plural(found.sources),
+        errors,
+        plural(errors),
+        warnings,
+        plural(warnings)
+    );
+    match args.format {
+        Format::Text => {
+            let mut out = String::new();
+            for d in &found.diagnostics {
+                out.push_str(&d.to_text());
+                out.push('\n');
+            }
+            print(&out);
+            note(&summary);
+        }
+        Format::Json => {
+            let value = serde_json::json!({
+                "findings": found.diagnostics,
+                "summary": {
+                    "claims": found.claims,
+                    "sources": found.sources,
+                    "errors": errors,
+                    "warnings": warnings,
+                }
+            });
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            ));
+        }
+    }
+    Ok(if errors > 0 {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,20 @@
+//! `claimtrack show`: one claim in full.
+
+use crate::app::App;
+use crate::error::Result;
+use crate::exit::Exit;
+use crate::output::print;
+
+/// Show one claim in full, with its evidence and responses
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The claim's id
+    pub id: String,
+}
+
+pub fn run(app: &App, args: Args) -> Result<Exit> {
+    let store = app.store()?;
+    let claim = store.load_claim(&args.id)?;
+    print(&crate::render::claim::full(&claim, app));
+    Ok(Exit::Success)
+}

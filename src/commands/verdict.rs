@@ -1,0 +1,151 @@
+//! `claimtrack verify`, `refute` and `mark`: verdicts and other status changes.
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::model::{Stance, Status};
+use crate::output::print;
+
+use super::EvidenceInput;
+
+/// Give a verdict, with the evidence it stands on
+#[derive(Debug, clap::Args)]
+pub struct VerdictArgs {
+    /// The claim's id
+    pub id: String,
+    /// What the evidence shows (adds an evidence item)
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// Where the evidence is
+    #[arg(long, value_name = "U")]
+    pub url: Option<String>,
+    /// A source in this store that is the evidence
+    #[arg(long, value_name = "ID")]
+    pub evidence_source: Option<String>,
+    /// A snapshot of the evidence that will not change
+    #[arg(long, value_name = "U")]
+    pub archived_url: Option<String>,
+    /// The evidence's source is confidential (its name stays out of reports)
+    #[arg(long)]
+    pub withheld: bool,
+    /// The verdict in the publisher's own words ("Pants on Fire")
+    #[arg(long)]
+    pub rating: Option<String>,
+    /// Why, in a sentence
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// Change a claim's status: mixed, unverifiable, in-review, or reopen (unverified)
+#[derive(Debug, clap::Args)]
+pub struct MarkArgs {
+    /// The claim's id
+    pub id: String,
+    /// The new status
+    #[arg(value_parser = parse_status)]
+    pub status: Status,
+    /// Why (required for unverifiable)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The verdict in the publisher's own words
+    #[arg(long)]
+    pub rating: Option<String>,
+}
+
+/// A status named on the command line.
+pub fn parse_status(text: &str) -> Result<Status, String> {
+    Status::parse(text.trim()).ok_or_else(|| {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        format!(
+            "unknown status \"{text}\" (expected one of: {})",
+            all.join(", ")
+        )
+    })
+}
+
+pub fn verify(app: &App, args: VerdictArgs) -> Result<Exit> {
+    verdict(app, args, Status::Verified, Stance::Supports)
+}
+
+pub fn refute(app: &App, args: VerdictArgs) -> Result<Exit> {
+    verdict(app, args, Status::Refuted, Stance::Refutes)
+}
+
+fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Result<Exit> {
+    let store = app.store()?;
+    crate::store::check_id(&args.id)?;
+    let input = EvidenceInput {
+        summary: args.summary,
+        url: args.url,
+        evidence_source: args.evidence_source,
+        archived_url: args.archived_url,
+        withheld: args.withheld,
+    };
+    let evidence = if input.is_empty() {
+        None
+    } else {
+        Some(input.build(&store, stance, app.user(), app.now()?)?)
+    };
+    let action = status.as_str();
+    let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
+        if c.status == status && evidence.is_none() {
+            return Err(Error::invalid(format!(
+                "claim `{}` is already {status}",
+                c.id
+            )));
+        }
+        c.status = status;
+        if let Some(r) = super::optional_text(args.rating) {
+            c.rating = r;
+        }
+        if let Some(e) = evidence {
+            c.evidence.push(e);
+        }
+        Ok(())
+    })?;
+    print(&format!(
+        "{} is {} (r{}, {} evidence item{})\n",
+        claim.id,
+        app.painter.paint(
+            crate::render::status_style(status).unwrap_or_default(),
+            status.as_str()
+        ),
+        claim.history.len(),
+        claim.evidence.len(),
+        if claim.evidence.len() == 1 { "" } else { "s" }
+    ));
+    Ok(Exit::Success)
+}
+
+pub fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
+    let store = app.store()?;
+    crate::store::check_id(&args.id)?;
+    let status = args.status;
+    let action = match status {
+        Status::Unverified => "reopened",
+        other => other.as_str(),
+    };
+    let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
+        if c.status == status {
+            return Err(Error::invalid(format!(
+                "claim `{}` is already {status}",
+                c.id
+            )));
+        }
+        c.status = status;
+        if let Some(r) = super::optional_text(args.rating) {
+            c.rating = r;
+        }
+        Ok(())
+    })?;
+    print(&format!(
+        "{} is {} (r{})\n",
+        claim.id,
+        app.painter.paint(
+            crate::render::status_style(status).unwrap_or_default(),
+            status.as_str()
+        ),
+        claim.history.len()
+    ));
+    Ok(Exit::Success)
+}

@@ -1,0 +1,75 @@
+//! claimtrack: a fact-check and claim-tracking tool over plain YAML files.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod error;
+pub mod exit;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod store;
+pub mod text;
+pub mod yaml;
+
+use clap::Parser;
+
+use crate::app::App;
+use crate::cli::{Cli, Command};
+use crate::exit::Exit;
+use crate::output::Painter;
+
+/// Parse the command line, run the command, and turn the outcome into an exit code.
+pub fn main_entry() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                Exit::BadInput.code()
+            } else {
+                0
+            };
+            let _ = e.print();
+            return std::process::ExitCode::from(code);
+        }
+    };
+    let exit = match run(cli) {
+        Ok(exit) => exit,
+        Err(e) => {
+            output::note(&format!("error: {e}"));
+            Exit::BadInput
+        }
+    };
+    std::process::ExitCode::from(exit.code())
+}
+
+/// Run one parsed command line.
+pub fn run(cli: Cli) -> error::Result<Exit> {
+    let app = App {
+        store_arg: cli.store,
+        by_arg: cli.by,
+        painter: Painter {
+            enabled: output::use_color(cli.color),
+        },
+        width: output::width(),
+    };
+    match cli.command {
+        Command::Init(args) => commands::init::run(&app, args),
+        Command::Source(cmd) => commands::source::run(&app, cmd),
+        Command::Add(args) => commands::add::run(&app, args),
+        Command::Edit(args) => commands::edit::run(&app, args),
+        Command::Verify(args) => commands::verdict::verify(&app, args),
+        Command::Refute(args) => commands::verdict::refute(&app, args),
+        Command::Mark(args) => commands::verdict::mark(&app, args),
+        Command::Evidence(args) => commands::evidence::run(&app, args),
+        Command::Respond(args) => commands::respond::run(&app, args),
+        Command::List(args) => commands::list::run(&app, args),
+        Command::Show(args) => commands::show::run(&app, args),
+        Command::Log(args) => commands::log::run(&app, args),
+        Command::Record(args) => commands::record::run(&app, args),
+        Command::Check(args) => commands::check::run(&app, args),
+    }
+}

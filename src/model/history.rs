@@ -1,0 +1,92 @@
+//! Revisions: the append-only record of every change to a claim.
+
+use chrono::{DateTime, Utc};
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+/// One revision of a claim: who changed what, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    pub rev: u32,
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub action: String,
+    #[serde(default)]
+    pub changes: Changes,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The old and new value of one field. Scalar fields use `from`/`to`;
+/// list fields record only the items `added` and `removed`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Value>,
+}
+
+/// The changes of one revision, in the claim's field order. A field appears once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes(pub Vec<(String, Change)>);
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&Change> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, c)| c)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(String, Change)> {
+        self.0.iter()
+    }
+}
+
+impl Serialize for Changes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (field, change) in &self.0 {
+            map.serialize_entry(field, change)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Changes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChangesVisitor;
+        impl<'de> Visitor<'de> for ChangesVisitor {
+            type Value = Changes;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of field names to changes")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Changes, E> {
+                Ok(Changes::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Changes, A::Error> {
+                let mut out: Vec<(String, Change)> = Vec::new();
+                while let Some((field, change)) = access.next_entry::<String, Change>()? {
+                    if out.iter().any(|(f, _)| *f == field) {
+                        return Err(serde::de::Error::custom(format!(
+                            "duplicate field `{field}` in changes"
+                        )));
+                    }
+                    out.push((field, change));
+                }
+                Ok(Changes(out))
+            }
+        }
+        deserializer.deserialize_any(ChangesVisitor)
+    }
+}

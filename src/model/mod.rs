@@ -1,0 +1,14 @@
+//! The data of a store: claims, sources and their history. Pure data and rules, no I/O.
+
+mod claim;
+pub mod fields;
+mod history;
+pub mod id;
+pub mod rules;
+mod source;
+
+pub use claim::{
+    Attribution, Claim, Evidence, Kind, Response, ResponseKind, SourceRef, Stance, Status,
+};
+pub use history::{Change, Changes, Revision};
+pub use source::{Source, SourceRevision};

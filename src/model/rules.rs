@@ -1,0 +1,56 @@
+//! Rules a claim's state must keep, shared by the commands and by `check`.
+
+use super::{Claim, Status};
+
+/// Why `claim` cannot stand with this status, if it cannot.
+pub fn verdict_problem(claim: &Claim) -> Option<String> {
+    if claim.status.needs_evidence() && claim.evidence.is_empty() {
+        return Some(format!(
+            "status `{}` needs at least one evidence item",
+            claim.status
+        ));
+    }
+    None
+}
+
+/// Whether a change to `status` needs a note to explain it.
+pub fn needs_note(status: Status) -> bool {
+    status == Status::Unverifiable
+}
+
+/// A URL that can be followed: http or https with a host.
+pub fn url_problem(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(r)
+            if !r.is_empty() && !r.starts_with('/') && !url.chars().any(char::is_whitespace) =>
+        {
+            None
+        }
+        _ => Some(format!("`{url}` is not an http(s) URL")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_need_a_scheme_and_host() {
+        assert_eq!(url_problem("https://example.org/a"), None);
+        assert!(url_problem("example.org").is_some());
+        assert!(url_problem("https://").is_some());
+        assert!(url_problem("javascript:alert(1)").is_some());
+    }
+
+    #[test]
+    fn verdicts_need_evidence() {
+        let mut c = Claim::blank("x".into());
+        c.status = Status::Verified;
+        assert!(verdict_problem(&c).is_some());
+        c.status = Status::Unverifiable;
+        assert!(verdict_problem(&c).is_none());
+    }
+}

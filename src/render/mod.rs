@@ -1,0 +1,58 @@
+//! Turning claims into text for people. Only renderers produce stdout text.
+
+pub mod claim;
+pub mod table;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::app::App;
+use crate::model::Claim;
+use table::Table;
+
+/// One line a claim: id, status, age, speaker, statement.
+pub fn claims_table(claims: &[Claim], app: &App) -> String {
+    let now = app.now().unwrap_or_else(|_| chrono::Utc::now());
+    let today = now.date_naive();
+    let mut table = Table::new(["ID", "STATUS", "AGE", "SPEAKER", "STATEMENT"]);
+    for c in claims {
+        let status_style = status_style(c.status);
+        let mut status = c.status.to_string();
+        if c.is_overdue(today) {
+            status.push_str(" (overdue)");
+        }
+        table.styled_row(vec![
+            (c.id.clone(), None),
+            (status, status_style),
+            (format!("{}d", c.age_days(now)), None),
+            (speaker(c), None),
+            (c.statement.clone(), None),
+        ]);
+    }
+    table.render(app.width, &app.painter)
+}
+
+/// Who made the claim, as one short text: `Denisov via Tass`, `(outlet)`.
+pub fn speaker(c: &Claim) -> String {
+    let mut s = c
+        .attribution
+        .speaker
+        .clone()
+        .unwrap_or_else(|| "(outlet)".to_string());
+    if !c.attribution.via.is_empty() {
+        s.push_str(" via ");
+        s.push_str(&c.attribution.via.join(", "));
+    }
+    s
+}
+
+pub fn status_style(status: crate::model::Status) -> Option<Style> {
+    use crate::model::Status::*;
+    let color = match status {
+        Verified => AnsiColor::Green,
+        Refuted => AnsiColor::Red,
+        Mixed | Unverifiable => AnsiColor::Yellow,
+        InReview => AnsiColor::Cyan,
+        Unverified => return None,
+    };
+    Some(Style::new().fg_color(Some(color.into())))
+}

@@ -1,0 +1,600 @@
+//! The store on disk: finding it, reading and writing claims and sources, the lock.
+//!
+//! Only this module touches the file system. Every write goes to a temporary
+//! file beside its target and is renamed over it, while the store lock is held.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::model::{id, Claim, Source};
+use crate::{text, yaml};
+
+/// Claim files and `source.yaml` larger than this are refused (2 MiB).
+pub const MAX_RECORD_BYTES: u64 = 2 * 1024 * 1024;
+/// Article texts larger than this are refused (32 MiB).
+pub const MAX_TEXT_BYTES: u64 = 32 * 1024 * 1024;
+
+const LOCK_FILE: &str = ".claimtrack.lock";
+const SETTINGS_FILE: &str = "claimtrack.yaml";
+const TMP_SUFFIX: &str = ".claimtrack-tmp";
+
+/// A store: a folder with `claims/` and `sources/`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// The store's settings, `claimtrack.yaml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub organization: Option<Organization>,
+    #[serde(default)]
+    pub review_url: Option<String>,
+}
+
+/// Who publishes the verdicts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Held while a command writes; released when dropped (also if the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    _file: fs::File,
+    /// Stale temporary files found and removed when the lock was taken.
+    pub cleaned: Vec<PathBuf>,
+}
+
+impl Store {
+    /// The store at `dir`, which must hold `claims/` and `sources/`.
+    pub fn open(dir: &Path) -> Result<Store> {
+        for missing in ["claims", "sources"] {
+            if !dir.join(missing).is_dir() {
+                return Err(Error::NotAStore {
+                    path: dir.to_path_buf(),
+                    missing: if missing == "claims" {
+                        "claims/"
+                    } else {
+                        "sources/"
+                    },
+                });
+            }
+        }
+        Ok(Store {
+            root: dir.to_path_buf(),
+        })
+    }
+
+    /// `explicit` when given (from --store or CLAIMTRACK_STORE), else the
+    /// nearest folder at or above `cwd` holding both `claims/` and `sources/`.
+    pub fn discover(explicit: Option<&Path>, cwd: &Path) -> Result<Store> {
+        if let Some(dir) = explicit {
+            return Store::open(dir);
+        }
+        cwd.ancestors()
+            .find(|d| d.join("claims").is_dir() && d.join("sources").is_dir())
+            .map(|d| Store {
+                root: d.to_path_buf(),
+            })
+            .ok_or_else(|| Error::NoStore {
+                start: cwd.to_path_buf(),
+            })
+    }
+
+    /// Make an empty store at `dir` (which may exist). Existing files are kept.
+    pub fn init(dir: &Path) -> Result<(Store, Vec<String>)> {
+        let mut made = Vec::new();
+        for sub in ["claims", "sources"] {
+            let p = dir.join(sub);
+            if !p.is_dir() {
+                fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))?;
+                made.push(format!("{sub}/"));
+            }
+        }
+        let store = Store {
+            root: dir.to_path_buf(),
+        };
+        let attributes = "claims/*.yaml merge=claimtrack\n";
+        if store.append_line_once(".gitattributes", attributes)? {
+            made.push(".gitattributes".into());
+        }
+        if store.append_line_once(".gitignore", &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n"))? {
+            made.push(".gitignore".into());
+        }
+        Ok((store, made))
+    }
+
+    /// Add `lines` to the file `name` unless its first line is already there.
+    fn append_line_once(&self, name: &str, lines: &str) -> Result<bool> {
+        let path = self.root.join(name);
+        let existing = match fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        let first = lines.lines().next().unwrap_or_default();
+        if existing.lines().any(|l| l.trim() == first) {
+            return Ok(false);
+        }
+        let mut content = existing;
+        if !content.is_empty() && !content.ends_with('\n') {
+            content.push('\n');
+        }
+        content.push_str(lines);
+        write_atomic(&path, content.as_bytes())?;
+        Ok(true)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn claims_dir(&self) -> PathBuf {
+        self.root.join("claims")
+    }
+
+    pub fn sources_dir(&self) -> PathBuf {
+        self.root.join("sources")
+    }
+
+    /// The path a store-relative display uses: `claims/x.yaml`.
+    pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+
+    /// Take the store lock, waiting for other writers; clean up what an
+    /// interrupted writer left behind for `targets`.
+    pub fn lock(&self, targets: &[PathBuf]) -> Result<Lock> {
+        let path = self.root.join(LOCK_FILE);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        file.lock().map_err(|e| Error::io(&path, e))?;
+        let mut cleaned = Vec::new();
+        for target in targets {
+            let tmp = tmp_path(target);
+            if tmp.exists() {
+                fs::remove_file(&tmp).map_err(|e| Error::io(&tmp, e))?;
+                cleaned.push(tmp);
+            }
+        }
+        Ok(Lock {
+            _file: file,
+            cleaned,
+        })
+    }
+
+    /// Remove every temporary file an interrupted write left in the store.
+    /// Call with the lock held.
+    pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
+        let mut cleaned = Vec::new();
+        let mut dirs = vec![self.root.clone(), self.claims_dir()];
+        dirs.extend(
+            self.source_ids()?
+                .iter()
+                .map(|s| self.sources_dir().join(s)),
+        );
+        for dir in dirs {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let p = entry.path();
+                if p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.ends_with(TMP_SUFFIX))
+                {
+                    fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+                    cleaned.push(p);
+                }
+            }
+        }
+        Ok(cleaned)
+    }
+
+    // ----- claims -----
+
+    /// The file of claim `id`, once `id` is known to be a valid id.
+    pub fn claim_path(&self, claim_id: &str) -> Result<PathBuf> {
+        check_id(claim_id)?;
+        Ok(self.claims_dir().join(format!("{claim_id}.yaml")))
+    }
+
+    pub fn claim_exists(&self, claim_id: &str) -> bool {
+        self.claim_path(claim_id).is_ok_and(|p| p.exists())
+    }
+
+    /// Read claim `id`, or say which id was probably meant.
+    pub fn load_claim(&self, claim_id: &str) -> Result<Claim> {
+        let path = self.claim_path(claim_id)?;
+        if !path.exists() {
+            let ids = self.claim_ids().unwrap_or_default();
+            return Err(Error::UnknownClaim {
+                id: claim_id.to_string(),
+                suggestion: nearest(claim_id, &ids),
+            });
+        }
+        self.read_claim_file(&path)
+    }
+
+    /// Read and parse one claim file; its `id` must match its file name.
+    pub fn read_claim_file(&self, path: &Path) -> Result<Claim> {
+        let text = read_text(path, MAX_RECORD_BYTES)?;
+        let claim: Claim = parse(path, &text)?;
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if claim.id != stem {
+            let (line, column) = key_position(&text, "id").unwrap_or((1, 1));
+            return Err(Error::At {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: format!(
+                    "id `{}` differs from the file name `{stem}.yaml`; rename one to match",
+                    claim.id
+                ),
+            });
+        }
+        Ok(claim)
+    }
+
+    /// Write a claim atomically. Call with the lock held.
+    pub fn save_claim(&self, _lock: &Lock, claim: &Claim) -> Result<PathBuf> {
+        let path = self.claim_path(&claim.id)?;
+        let text = yaml::to_string(claim).map_err(|m| Error::file(&path, m))?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    /// The ids of every claim file, sorted.
+    pub fn claim_ids(&self) -> Result<Vec<String>> {
+        list_names(&self.claims_dir(), |name| {
+            name.strip_suffix(".yaml").map(str::to_string)
+        })
+    }
+
+    /// Every claim file in the store, sorted by name.
+    pub fn claim_files(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.claims_dir();
+        Ok(list_names(&dir, |name| {
+            (name.ends_with(".yaml") && !name.starts_with('.')).then(|| name.to_string())
+        })?
+        .into_iter()
+        .map(|n| dir.join(n))
+        .collect())
+    }
+
+    /// Every readable claim, and the error of each file that could not be read.
+    pub fn load_all_claims(&self) -> Result<(Vec<Claim>, Vec<Error>)> {
+        let mut claims = Vec::new();
+        let mut errors = Vec::new();
+        for path in self.claim_files()? {
+            match self.read_claim_file(&path) {
+                Ok(c) => claims.push(c),
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((claims, errors))
+    }
+
+    // ----- sources -----
+
+    pub fn source_dir(&self, source_id: &str) -> Result<PathBuf> {
+        check_id(source_id)?;
+        Ok(self.sources_dir().join(source_id))
+    }
+
+    pub fn source_file(&self, source_id: &str) -> Result<PathBuf> {
+        Ok(self.source_dir(source_id)?.join("source.yaml"))
+    }
+
+    pub fn source_exists(&self, source_id: &str) -> bool {
+        self.source_file(source_id).is_ok_and(|p| p.exists())
+    }
+
+    pub fn source_ids(&self) -> Result<Vec<String>> {
+        let dir = self.sources_dir();
+        let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        let mut ids: Vec<String> = entries
+            .flatten()
+            .filter(|e| e.path().join("source.yaml").is_file())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    pub fn load_source(&self, source_id: &str) -> Result<Source> {
+        let path = self.source_file(source_id)?;
+        if !path.exists() {
+            let ids = self.source_ids().unwrap_or_default();
+            return Err(Error::UnknownSource {
+                id: source_id.to_string(),
+                suggestion: nearest(source_id, &ids),
+            });
+        }
+        let text = read_text(&path, MAX_RECORD_BYTES)?;
+        let source: Source = parse(&path, &text)?;
+        if source.id != source_id {
+            let (line, column) = key_position(&text, "id").unwrap_or((1, 1));
+            return Err(Error::At {
+                path,
+                line,
+                column,
+                message: format!(
+                    "id `{}` differs from the folder name `{source_id}`; rename one to match",
+                    source.id
+                ),
+            });
+        }
+        Ok(source)
+    }
+
+    pub fn save_source(&self, _lock: &Lock, source: &Source) -> Result<PathBuf> {
+        let path = self.source_file(&source.id)?;
+        let dir = self.source_dir(&source.id)?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let text = yaml::to_string(source).map_err(|m| Error::file(&path, m))?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    /// The path of the text of revision `file` of a source.
+    pub fn source_text_path(&self, source_id: &str, file: &str) -> Result<PathBuf> {
+        let ok = file
+            .strip_prefix('r')
+            .and_then(|f| f.strip_suffix(".txt"))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !ok {
+            return Err(Error::invalid(format!(
+                "source `{source_id}`: revision file `{file}` must be named rN.txt"
+            )));
+        }
+        Ok(self.source_dir(source_id)?.join(file))
+    }
+
+    /// The text of revision `rev` of `source`.
+    pub fn source_text(&self, source: &Source, rev: u32) -> Result<String> {
+        let r = source.revision(rev).ok_or_else(|| {
+            Error::invalid(format!(
+                "source `{}` has no revision {rev} (it has {})",
+                source.id,
+                source.latest_rev()
+            ))
+        })?;
+        let path = self.source_text_path(&source.id, &r.file)?;
+        read_text(&path, MAX_TEXT_BYTES)
+    }
+
+    /// Store an article text as a new file; never overwrites one.
+    pub fn write_source_text(
+        &self,
+        _lock: &Lock,
+        source_id: &str,
+        file: &str,
+        text: &str,
+    ) -> Result<PathBuf> {
+        let path = self.source_text_path(source_id, file)?;
+        if path.exists() {
+            return Err(Error::file(
+                &path,
+                "already exists; article texts are never rewritten",
+            ));
+        }
+        let dir = self.source_dir(source_id)?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    // ----- settings -----
+
+    pub fn settings(&self) -> Result<Settings> {
+        let path = self.root.join(SETTINGS_FILE);
+        if !path.exists() {
+            return Ok(Settings::default());
+        }
+        let text = read_text(&path, MAX_RECORD_BYTES)?;
+        parse(&path, &text)
+    }
+}
+
+/// An id that can be used as a file name, or the reason it cannot.
+pub fn check_id(value: &str) -> Result<()> {
+    match id::problem(value) {
+        Some(reason) => Err(Error::InvalidId {
+            id: value.to_string(),
+            reason,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The sha256 of a text, as lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The most similar of `candidates` to `wanted`, if any is close.
+pub fn nearest(wanted: &str, candidates: &[String]) -> Option<String> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(wanted, c), c))
+        .filter(|(score, _)| *score > 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.clone())
+}
+
+fn list_names(dir: &Path, keep: impl Fn(&str) -> Option<String>) -> Result<Vec<String>> {
+    let entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(&keep))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Read a text file: refuse one over `limit` bytes, invalid UTF-8 and git
+/// conflict markers, each with its place.
+pub fn read_text(path: &Path, limit: u64) -> Result<String> {
+    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > limit {
+        return Err(Error::file(
+            path,
+            format!(
+                "is {} bytes, over the limit of {limit} bytes; split it or remove what does not belong",
+                meta.len()
+            ),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    decode(path, bytes)
+}
+
+/// UTF-8 text from bytes, with the place of the first bad byte or conflict marker.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let (line, column) = text::line_column(bytes, at);
+        Error::At {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: format!(
+                "invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        }
+    })?;
+    if let Some(line) = conflict_marker(&text) {
+        return Err(Error::At {
+            path: path.to_path_buf(),
+            line,
+            column: 1,
+            message: "git conflict marker; resolve the merge (see `claimtrack merge-driver`) and remove the markers".into(),
+        });
+    }
+    Ok(text)
+}
+
+/// The 1-based line of the first git conflict marker, if any.
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            l.starts_with("<<<<<<< ")
+                || l == "<<<<<<<"
+                || l == "======="
+                || l.starts_with(">>>>>>> ")
+                || l == ">>>>>>>"
+                || l.starts_with("||||||| ")
+        })
+        .map(|i| i + 1)
+}
+
+/// Parse a YAML record, turning a problem into `path:line:column`.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    yaml::from_str(text).map_err(|e| Error::At {
+        path: path.to_path_buf(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })
+}
+
+/// The 1-based line and column of a top-level `key:` in YAML text.
+pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
+    let wanted = format!("{key}:");
+    text.lines()
+        .position(|l| l.starts_with(&wanted))
+        .map(|i| (i + 1, 1))
+}
+
+fn tmp_path(target: &Path) -> PathBuf {
+    let mut name = target.file_name().unwrap_or_default().to_os_string();
+    name.push(TMP_SUFFIX);
+    target.with_file_name(name)
+}
+
+/// Write `bytes` to a temporary file beside `path`, flush it, rename it over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = tmp_path(path);
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_data()?;
+        drop(f);
+        if std::env::var_os("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME").is_some() {
+            // Simulates a process killed between the temporary file and the rename.
+            std::process::exit(137);
+        }
+        fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflict_markers_are_found_by_line() {
+        assert_eq!(conflict_marker("a: 1\n<<<<<<< HEAD\nb\n=======\n"), Some(2));
+        assert_eq!(conflict_marker("a: '======='\n"), None);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let err = decode(Path::new("c.yaml"), b"id: x\nst\xffx".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string().split(": invalid").next(),
+            Some("c.yaml:2:3")
+        );
+    }
+
+    #[test]
+    fn nearest_suggests_close_ids() {
+        let ids = vec![
+            "xi-kazakhstan-stop".to_string(),
+            "denisov-meeting".to_string(),
+        ];
+        assert_eq!(
+            nearest("xi-kazakstan-stop", &ids).as_deref(),
+            Some("xi-kazakhstan-stop")
+        );
+        assert_eq!(nearest("zzz", &ids), None);
+    }
+
+    #[test]
+    fn writes_are_atomic_and_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, made) = Store::init(dir.path()).unwrap();
+        assert!(made.contains(&"claims/".to_string()));
+        let lock = store.lock(&[]).unwrap();
+        let path = dir.path().join("claims/a.yaml");
+        write_atomic(&path, b"x").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"x");
+        fs::write(tmp_path(&path), b"half").unwrap();
+        assert_eq!(store.clean_stale(&lock).unwrap().len(), 1);
+        assert!(!tmp_path(&path).exists());
+    }
+}
