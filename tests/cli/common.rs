@@ -1,0 +1,144 @@
+//! A temporary store and a way to run the real program on it.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+/// The seed article, where the shared corpus is beside the project.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared/{rel} is absent (a fresh clone has no shared corpus)");
+        None
+    }
+}
+
+/// A store in a temporary folder, with the clock and user fixed.
+pub struct TestStore {
+    pub dir: tempfile::TempDir,
+}
+
+/// What one run of the program did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Panics with the whole output unless the exit code is `code`.
+    #[track_caller]
+    pub fn expect(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        self.expect(0)
+    }
+}
+
+pub const ARTICLE: &str = "Putin and Xi Will Reportedly Meet\n\nRussian Ambassador to China Andrei Denisov informed reporters that the two presidents will meet during the SCO summit in Samarkand on September 15 and 16.\n\nIt has been claimed by Russian media that Xi intends to visit Kazakhstan before the meeting; however, these allegations have not been substantiated as of yet.\n\nMao Ning said, \u{201C}On your question, I have nothing to contribute.\u{201D}\n";
+
+impl TestStore {
+    /// An empty store (`claimtrack init`).
+    pub fn new() -> TestStore {
+        let t = TestStore {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        t.run(&["init"]).ok();
+        t
+    }
+
+    /// A store with the short test article stored as source `article`.
+    pub fn with_article() -> TestStore {
+        let t = TestStore::new();
+        t.write("article.txt", ARTICLE);
+        t.run(&[
+            "source",
+            "add",
+            "article.txt",
+            "--id",
+            "article",
+            "--published",
+            "2022-09-07",
+        ])
+        .ok();
+        t
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::cargo_bin("claimtrack").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env("CLAIMTRACK_USER", "alice")
+            .env("CLAIMTRACK_NOW", "2026-11-27T20:00:00Z")
+            .env_remove("CLAIMTRACK_STORE")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "120");
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command().args(args).output().unwrap())
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        Run::from(
+            self.command()
+                .args(args)
+                .write_stdin(stdin.to_string())
+                .output()
+                .unwrap(),
+        )
+    }
+
+    /// Every file under the store with its bytes, to prove nothing changed.
+    pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.dir.path().to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if !p.ends_with(".claimtrack.lock") {
+                    out.push((p.clone(), std::fs::read(&p).unwrap()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}

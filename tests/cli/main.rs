@@ -1,0 +1,5 @@
+//! The command line, end to end: the real program on temporary stores.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+mod ledger;
