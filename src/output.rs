@@ -36,16 +36,30 @@ pub fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-/// Columns available for text, from the terminal or `COLUMNS`, else 100.
+/// Columns available for text: `COLUMNS` when set, else the terminal's width;
+/// when stdout is not a terminal, tables are not cut at all.
 pub fn width() -> usize {
-    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-        return usize::from(w).max(40);
-    }
-    std::env::var("COLUMNS")
+    if let Some(w) = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
         .filter(|&w: &usize| w >= 40)
-        .unwrap_or(100)
+    {
+        return w;
+    }
+    if std::io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return usize::from(w).max(40);
+        }
+    }
+    UNLIMITED
+}
+
+/// The width used when output goes to a file or a pipe.
+pub const UNLIMITED: usize = 10_000;
+
+/// The width prose is wrapped at: the terminal's, at most 100 columns.
+pub fn prose_width(width: usize) -> usize {
+    width.clamp(40, 100)
 }
 
 /// `--color` values.
@@ -81,17 +95,5 @@ impl Painter {
 
     pub fn color(&self, color: AnsiColor, text: &str) -> String {
         self.paint(Style::new().fg_color(Some(color.into())), text)
-    }
-
-    /// A status in its colour: verdicts green/red/yellow, open ones plain.
-    pub fn status(&self, status: crate::model::Status, text: &str) -> String {
-        use crate::model::Status::*;
-        match status {
-            Verified => self.color(AnsiColor::Green, text),
-            Refuted => self.color(AnsiColor::Red, text),
-            Mixed | Unverifiable => self.color(AnsiColor::Yellow, text),
-            InReview => self.color(AnsiColor::Cyan, text),
-            Unverified => text.to_string(),
-        }
     }
 }

@@ -83,10 +83,13 @@ impl Store {
         if let Some(dir) = explicit {
             return Store::open(dir);
         }
+        // The root is kept relative to the current folder, so that the paths
+        // in messages read as `claims/x.yaml` or `../claims/x.yaml`.
         cwd.ancestors()
-            .find(|d| d.join("claims").is_dir() && d.join("sources").is_dir())
-            .map(|d| Store {
-                root: d.to_path_buf(),
+            .enumerate()
+            .find(|(_, d)| d.join("claims").is_dir() && d.join("sources").is_dir())
+            .map(|(up, _)| Store {
+                root: std::iter::repeat_n("..", up).collect(),
             })
             .ok_or_else(|| Error::NoStore {
                 start: cwd.to_path_buf(),
@@ -183,7 +186,7 @@ impl Store {
     /// Call with the lock held.
     pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
         let mut cleaned = Vec::new();
-        let mut dirs = vec![self.root.clone(), self.claims_dir()];
+        let mut dirs = vec![dir_or_dot(&self.root).to_path_buf(), self.claims_dir()];
         dirs.extend(
             self.source_ids()?
                 .iter()
@@ -524,6 +527,15 @@ pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
     text.lines()
         .position(|l| l.starts_with(&wanted))
         .map(|i| (i + 1, 1))
+}
+
+/// `.` for the empty path (the current folder), else the path itself.
+fn dir_or_dot(path: &Path) -> &Path {
+    if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    }
 }
 
 fn tmp_path(target: &Path) -> PathBuf {

@@ -117,12 +117,32 @@ pub fn anchor(text: &str, quote: &str, prefix: &str, suffix: &str) -> Option<Anc
     })
 }
 
-/// Up to CONTEXT_CHARS characters before `start` and after `end`.
+/// Up to CONTEXT_CHARS characters before `start` and after `end`, with
+/// white space folded to single spaces (as quotes are compared).
 pub fn context(text: &str, start: usize, end: usize) -> (String, String) {
-    let before: Vec<char> = text[..start].chars().rev().take(CONTEXT_CHARS).collect();
+    let before = collapse_space(text[..start].chars().rev())
+        .take(CONTEXT_CHARS)
+        .collect::<Vec<char>>();
     let prefix: String = before.into_iter().rev().collect();
-    let suffix: String = text[end..].chars().take(CONTEXT_CHARS).collect();
+    let suffix: String = collapse_space(text[end..].chars())
+        .take(CONTEXT_CHARS)
+        .collect();
     (prefix, suffix)
+}
+
+/// Characters with each run of white space turned into one space.
+fn collapse_space(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    let mut in_space = false;
+    chars.filter_map(move |c| {
+        if c.is_whitespace() {
+            let first = !in_space;
+            in_space = true;
+            first.then_some(' ')
+        } else {
+            in_space = false;
+            Some(c)
+        }
+    })
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -174,6 +194,11 @@ mod tests {
         let a = anchor(text, "Xi will go.", "three four. ", "").unwrap();
         assert_eq!(a.start, 33);
         assert_eq!(a.prefix, "ne two. Xi will go. three four. ");
+        let spaced = anchor("a\n\n  b. Xi will go.\n\nc", "Xi will go.", "", "").unwrap();
+        assert_eq!(
+            (spaced.prefix.as_str(), spaced.suffix.as_str()),
+            ("a b. ", " c")
+        );
         assert_eq!(a.suffix, " five six");
         let first = anchor(text, "Xi will go.", "", "").unwrap();
         assert_eq!(first.start, 9);

@@ -8,7 +8,7 @@ use crate::model::{Change, Claim};
 use super::{speaker, status_style};
 
 fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let opts = textwrap::Options::new(width.max(30))
+    let opts = textwrap::Options::new(crate::output::prose_width(width))
         .initial_indent(indent)
         .subsequent_indent(indent);
     textwrap::fill(text, opts)

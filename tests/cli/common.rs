@@ -110,6 +110,18 @@ impl TestStore {
         cmd
     }
 
+    /// A plain process, for tests that spawn and wait themselves.
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimtrack"));
+        cmd.current_dir(self.dir.path())
+            .env("CLAIMTRACK_USER", "alice")
+            .env("CLAIMTRACK_NOW", "2026-11-27T20:00:00Z")
+            .env_remove("CLAIMTRACK_STORE")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "120");
+        cmd
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         Run::from(self.command().args(args).output().unwrap())
     }
