@@ -20,7 +20,12 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             .location()
             .map(|l| (l.line(), l.column()))
             .unwrap_or((1, 1));
-        let message = strip_location(&e.to_string());
+        let mut message = strip_location(&e.to_string());
+        if message.contains("repetition limit exceeded") || message.contains("recursion limit exceeded") {
+            message = format!(
+                "{message}: YAML aliases or nesting expand too far; claim files need neither, so remove the `&anchor`/`*alias` pairs"
+            );
+        }
         let (line, column) = duplicate_place(text, &message).unwrap_or((line, column));
         YamlError {
             message,
