@@ -13,7 +13,12 @@ use crate::output::ColorChoice;
 pub struct Cli {
     /// Use the store in DIR (default: $CLAIMTRACK_STORE, else the nearest folder
     /// at or above this one that holds claims/ and sources/)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        help_heading = "Global options"
+    )]
     pub store: Option<PathBuf>,
 
     /// When to colour the output
@@ -27,7 +32,12 @@ pub struct Cli {
     pub color: ColorChoice,
 
     /// Who makes the change (default: $CLAIMTRACK_USER, git's user.name, the login name)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
     pub by: Option<String>,
 
     #[command(subcommand)]

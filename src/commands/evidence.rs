@@ -16,21 +16,8 @@ pub struct Args {
     /// What the evidence says about the claim
     #[arg(long, value_enum, value_name = "S")]
     pub stance: StanceArg,
-    /// What the evidence shows
-    #[arg(long)]
-    pub summary: String,
-    /// Where the evidence is
-    #[arg(long, value_name = "U")]
-    pub url: Option<String>,
-    /// A source in this store that is the evidence
-    #[arg(long, value_name = "ID")]
-    pub evidence_source: Option<String>,
-    /// A snapshot of the evidence that will not change
-    #[arg(long, value_name = "U")]
-    pub archived_url: Option<String>,
-    /// The evidence's source is confidential (its name stays out of reports)
-    #[arg(long)]
-    pub withheld: bool,
+    #[command(flatten)]
+    pub evidence: EvidenceInput,
     /// Why it matters, kept in the revision
     #[arg(long)]
     pub note: Option<String>,
@@ -58,25 +45,19 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     let stance = Stance::from(args.stance);
-    let item = EvidenceInput {
-        summary: Some(args.summary),
-        url: args.url,
-        evidence_source: args.evidence_source,
-        archived_url: args.archived_url,
-        withheld: args.withheld,
-    }
-    .build(&store, stance, app.user(), app.now()?)?;
+    let item = args
+        .evidence
+        .build(&store, stance, app.user(), app.now()?)?;
     let claim = super::change_claim(app, &store, &args.id, "evidence", args.note, |c| {
         c.evidence.push(item);
         Ok(())
     })?;
     print(&format!(
-        "added {} evidence to {} (r{}, {} evidence item{})\n",
+        "added {} evidence to {} (r{}, {})\n",
         stance.as_str(),
         claim.id,
         claim.history.len(),
-        claim.evidence.len(),
-        if claim.evidence.len() == 1 { "" } else { "s" }
+        super::count(claim.evidence.len(), "evidence item")
     ));
     Ok(Exit::Success)
 }

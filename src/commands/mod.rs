@@ -102,6 +102,15 @@ pub fn change_claim(
     Ok(claim)
 }
 
+/// `N item` or `N items`.
+pub fn count(n: usize, item: &str) -> String {
+    if n == 1 {
+        format!("{n} {item}")
+    } else {
+        format!("{n} {item}s")
+    }
+}
+
 /// Tell the user about temporary files an interrupted write left behind.
 pub fn report_cleaned(store: &Store, cleaned: &[std::path::PathBuf]) {
     for p in cleaned {
@@ -113,12 +122,22 @@ pub fn report_cleaned(store: &Store, cleaned: &[std::path::PathBuf]) {
 }
 
 /// What a new evidence item is made of, from the command line.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct EvidenceInput {
+    /// What the evidence shows
+    #[arg(long)]
     pub summary: Option<String>,
+    /// Where the evidence is
+    #[arg(long, value_name = "U")]
     pub url: Option<String>,
+    /// A source in this store that is the evidence
+    #[arg(long, value_name = "ID")]
     pub evidence_source: Option<String>,
+    /// A snapshot of the evidence that will not change
+    #[arg(long, value_name = "U")]
     pub archived_url: Option<String>,
+    /// The evidence's source is confidential (its name stays out of reports)
+    #[arg(long)]
     pub withheld: bool,
 }
 

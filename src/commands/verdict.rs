@@ -13,21 +13,9 @@ use super::EvidenceInput;
 pub struct VerdictArgs {
     /// The claim's id
     pub id: String,
-    /// What the evidence shows (adds an evidence item)
-    #[arg(long)]
-    pub summary: Option<String>,
-    /// Where the evidence is
-    #[arg(long, value_name = "U")]
-    pub url: Option<String>,
-    /// A source in this store that is the evidence
-    #[arg(long, value_name = "ID")]
-    pub evidence_source: Option<String>,
-    /// A snapshot of the evidence that will not change
-    #[arg(long, value_name = "U")]
-    pub archived_url: Option<String>,
-    /// The evidence's source is confidential (its name stays out of reports)
-    #[arg(long)]
-    pub withheld: bool,
+    /// The evidence the verdict stands on (added as an evidence item)
+    #[command(flatten)]
+    pub evidence: EvidenceInput,
     /// The verdict in the publisher's own words ("Pants on Fire")
     #[arg(long)]
     pub rating: Option<String>,
@@ -74,13 +62,7 @@ pub fn refute(app: &App, args: VerdictArgs) -> Result<Exit> {
 fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
-    let input = EvidenceInput {
-        summary: args.summary,
-        url: args.url,
-        evidence_source: args.evidence_source,
-        archived_url: args.archived_url,
-        withheld: args.withheld,
-    };
+    let input = args.evidence;
     let evidence = if input.is_empty() {
         None
     } else {
@@ -103,17 +85,7 @@ fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Resu
         }
         Ok(())
     })?;
-    print(&format!(
-        "{} is {} (r{}, {} evidence item{})\n",
-        claim.id,
-        app.painter.paint(
-            crate::render::status_style(status).unwrap_or_default(),
-            status.as_str()
-        ),
-        claim.history.len(),
-        claim.evidence.len(),
-        if claim.evidence.len() == 1 { "" } else { "s" }
-    ));
+    print(&outcome(app, &claim));
     Ok(Exit::Success)
 }
 
@@ -138,14 +110,18 @@ pub fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
         }
         Ok(())
     })?;
-    print(&format!(
-        "{} is {} (r{})\n",
-        claim.id,
-        app.painter.paint(
-            crate::render::status_style(status).unwrap_or_default(),
-            status.as_str()
-        ),
-        claim.history.len()
-    ));
+    print(&outcome(app, &claim));
     Ok(Exit::Success)
+}
+
+/// `id is status (rN, N evidence items)`.
+fn outcome(app: &App, claim: &crate::model::Claim) -> String {
+    let style = crate::render::status_style(claim.status).unwrap_or_default();
+    format!(
+        "{} is {} (r{}, {})\n",
+        claim.id,
+        app.painter.paint(style, claim.status.as_str()),
+        claim.history.len(),
+        super::count(claim.evidence.len(), "evidence item")
+    )
 }

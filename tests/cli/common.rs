@@ -100,14 +100,7 @@ impl TestStore {
     }
 
     pub fn command(&self) -> Command {
-        let mut cmd = Command::cargo_bin("claimtrack").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env("CLAIMTRACK_USER", "alice")
-            .env("CLAIMTRACK_NOW", "2026-11-27T20:00:00Z")
-            .env_remove("CLAIMTRACK_STORE")
-            .env("NO_COLOR", "1")
-            .env("COLUMNS", "120");
-        cmd
+        Command::from_std(self.process())
     }
 
     /// A plain process, for tests that spawn and wait themselves.
