@@ -27,7 +27,8 @@ pub struct Cli {
         global = true,
         value_enum,
         default_value = "auto",
-        value_name = "WHEN"
+        value_name = "WHEN",
+        help_heading = "Global options"
     )]
     pub color: ColorChoice,
 
@@ -47,11 +48,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(commands::init::Args),
+    /// Store articles and their revisions, list and show them
     #[command(subcommand)]
     Source(commands::source::SourceCommand),
     Add(commands::add::Args),
     Edit(commands::edit::Args),
+    /// Mark a claim verified, with the evidence that supports it
     Verify(commands::verdict::VerdictArgs),
+    /// Mark a claim refuted, with the evidence against it
     Refute(commands::verdict::VerdictArgs),
     Mark(commands::verdict::MarkArgs),
     Evidence(commands::evidence::Args),
