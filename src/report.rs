@@ -1,0 +1,529 @@
+//! The verification report as data: which claims, in what order, their counts and recent events.
+//!
+//! Built once from the loaded claims, then handed to a renderer (`render::report`).
+//! Evidence whose source is withheld is redacted here, so that no renderer can leak it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use serde_json::Value;
+
+use crate::model::{Claim, Source, Status};
+use crate::text;
+
+/// Everything a report shows.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// When the report was made.
+    pub generated: DateTime<Utc>,
+    /// The selected claims: open first, overdue first, then oldest first.
+    pub claims: Vec<Claim>,
+    /// The sources the selected claims quote, by id (those that could be read).
+    pub sources: BTreeMap<String, Source>,
+    /// How many selected claims have each status, in `Status::ALL` order.
+    pub counts: Vec<(Status, usize)>,
+    /// What happened since `--since`, oldest first.
+    pub since: Option<Since>,
+    /// Claims whose quote changed or vanished in a newer revision of their article.
+    pub drift: Vec<Drift>,
+    /// Files that could not be read, as error messages naming the file.
+    pub unreadable: Vec<String>,
+}
+
+/// The events since a moment.
+#[derive(Debug, Clone)]
+pub struct Since {
+    pub from: DateTime<Utc>,
+    pub events: Vec<Event>,
+}
+
+/// One thing that happened to a claim, read from its history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub claim: String,
+    pub rev: u32,
+    pub kind: EventKind,
+    /// What changed, in a few words (`unverified → verified`, an evidence summary).
+    pub detail: String,
+    pub note: Option<String>,
+}
+
+/// The kinds of event a report lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Logged,
+    VerdictGiven,
+    VerdictChanged,
+    Reopened,
+    StatusChanged,
+    EvidenceAdded,
+    ResponseAdded,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Logged => "logged",
+            EventKind::VerdictGiven => "verdict",
+            EventKind::VerdictChanged => "verdict changed",
+            EventKind::Reopened => "reopened",
+            EventKind::StatusChanged => "status",
+            EventKind::EvidenceAdded => "evidence",
+            EventKind::ResponseAdded => "response",
+        }
+    }
+
+    /// The name used in JSON output.
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::Logged => "logged",
+            EventKind::VerdictGiven => "verdict-given",
+            EventKind::VerdictChanged => "verdict-changed",
+            EventKind::Reopened => "reopened",
+            EventKind::StatusChanged => "status-changed",
+            EventKind::EvidenceAdded => "evidence-added",
+            EventKind::ResponseAdded => "response-added",
+        }
+    }
+}
+
+/// A claim whose quote is no longer found as it was in the latest article revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    pub claim: String,
+    pub source: String,
+    pub rev: u32,
+    pub latest: u32,
+    pub state: DriftState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DriftState {
+    /// The quote is gone but its surroundings remain: the passage was reworded.
+    Changed,
+    /// Neither the quote nor its surroundings remain.
+    Vanished,
+}
+
+impl DriftState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftState::Changed => "changed",
+            DriftState::Vanished => "vanished",
+        }
+    }
+}
+
+impl Report {
+    /// The open claims of the selection, in report order.
+    pub fn open(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| c.status.is_open())
+    }
+
+    /// The claims with a verdict, in report order.
+    pub fn verdicts(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| !c.status.is_open())
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.generated.date_naive()
+    }
+
+    pub fn open_count(&self) -> usize {
+        self.open().count()
+    }
+
+    pub fn overdue_count(&self) -> usize {
+        let today = self.today();
+        self.claims.iter().filter(|c| c.is_overdue(today)).count()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+}
+
+/// What a report needs besides the claims: the clock, `--since`, and the sources.
+#[derive(Debug)]
+pub struct Inputs {
+    pub now: DateTime<Utc>,
+    pub since: Option<DateTime<Utc>>,
+    pub sources: BTreeMap<String, Source>,
+    /// For each source with more than one revision: its latest revision number and text.
+    pub latest_texts: BTreeMap<String, (u32, String)>,
+    pub unreadable: Vec<String>,
+}
+
+/// Build the report from already selected claims.
+pub fn build(mut claims: Vec<Claim>, inputs: Inputs) -> Report {
+    let today = inputs.now.date_naive();
+    sort(&mut claims, today);
+    let counts = Status::ALL
+        .iter()
+        .map(|&s| (s, claims.iter().filter(|c| c.status == s).count()))
+        .collect();
+    let since = inputs.since.map(|from| Since {
+        from,
+        events: events_since(&claims, from),
+    });
+    let drift = drift(&claims, &inputs.latest_texts);
+    let claims = claims.into_iter().map(redact).collect();
+    Report {
+        generated: inputs.now,
+        claims,
+        sources: inputs.sources,
+        counts,
+        since,
+        drift,
+        unreadable: inputs.unreadable,
+    }
+}
+
+/// Open claims first; among them overdue ones first (earliest `check_after`
+/// first), then the oldest; verdicts after, oldest first.
+pub fn sort(claims: &mut [Claim], today: NaiveDate) {
+    claims.sort_by_cached_key(|c| {
+        let overdue = c.is_overdue(today);
+        (
+            !c.status.is_open(),
+            !overdue,
+            if overdue { c.check_after } else { None },
+            c.logged_at().map(|t| t.date_naive()).or(c.claimed),
+            c.id.clone(),
+        )
+    });
+}
+
+/// The time of the revision that gave the claim its current verdict, and who gave it.
+pub fn verdict_revision(c: &Claim) -> Option<(DateTime<Utc>, &str)> {
+    if c.status.is_open() {
+        return None;
+    }
+    c.history
+        .iter()
+        .rev()
+        .find(|r| {
+            r.changes
+                .get("status")
+                .and_then(|ch| ch.to.as_ref())
+                .and_then(Value::as_str)
+                == Some(c.status.as_str())
+        })
+        .map(|r| (r.at, r.by.as_str()))
+}
+
+/// Every event in the claims' histories at or after `from`, oldest first.
+pub fn events_since(claims: &[Claim], from: DateTime<Utc>) -> Vec<Event> {
+    let mut out = Vec::new();
+    for c in claims {
+        for r in c.history.iter().filter(|r| r.at >= from) {
+            // The revision's note goes with its first event only.
+            let first = out.len();
+            let event = |kind: EventKind, detail: String| Event {
+                at: r.at,
+                by: r.by.clone(),
+                claim: c.id.clone(),
+                rev: r.rev,
+                kind,
+                detail,
+                note: None,
+            };
+            if r.rev == 1 {
+                let mut e = event(EventKind::Logged, c.statement.clone());
+                e.note = r.note.clone();
+                out.push(e);
+                continue;
+            }
+            if let Some(ch) = r.changes.get("status") {
+                let status = |v: &Option<Value>| {
+                    v.as_ref()
+                        .and_then(Value::as_str)
+                        .and_then(Status::parse)
+                        .unwrap_or(Status::Unverified)
+                };
+                let (old, new) = (status(&ch.from), status(&ch.to));
+                let kind = match (old.is_open(), new.is_open()) {
+                    (true, false) => EventKind::VerdictGiven,
+                    (false, false) => EventKind::VerdictChanged,
+                    (false, true) => EventKind::Reopened,
+                    (true, true) => EventKind::StatusChanged,
+                };
+                out.push(event(kind, format!("{old} → {new}")));
+            }
+            if let Some(ch) = r.changes.get("evidence") {
+                for item in &ch.added {
+                    out.push(event(EventKind::EvidenceAdded, item_label(item)));
+                }
+            }
+            if let Some(ch) = r.changes.get("responses") {
+                for item in &ch.added {
+                    out.push(event(EventKind::ResponseAdded, item_label(item)));
+                }
+            }
+            if let Some(e) = out.get_mut(first) {
+                e.note = r.note.clone();
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.at, &a.claim, a.rev).cmp(&(b.at, &b.claim, b.rev)));
+    out
+}
+
+fn item_label(item: &Value) -> String {
+    let text = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or("");
+    if item.get("party").is_some() {
+        format!("{} ({})", text("party"), text("kind"))
+    } else {
+        format!("{}: {}", text("stance"), text("summary"))
+    }
+}
+
+/// The selected claims whose quote is not found in the latest revision of their article.
+pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<Drift> {
+    let folded: BTreeMap<&str, (u32, String)> = latest
+        .iter()
+        .map(|(id, (rev, t))| (id.as_str(), (*rev, text::fold(t).text)))
+        .collect();
+    let mut out = Vec::new();
+    for c in claims {
+        let Some((rev, hay)) = folded.get(c.source.id.as_str()) else {
+            continue;
+        };
+        if *rev <= c.source.rev || hay.contains(&text::fold_quote(&c.source.quote)) {
+            continue;
+        }
+        let kept = |side: &str, tail: bool| {
+            let f = text::fold_quote(side);
+            let chars: Vec<char> = f.chars().collect();
+            let n = chars.len().min(16);
+            let part: String = if tail {
+                chars[chars.len() - n..].iter().collect()
+            } else {
+                chars[..n].iter().collect()
+            };
+            n >= 6 && hay.contains(&part)
+        };
+        let state = if kept(&c.source.prefix, true) || kept(&c.source.suffix, false) {
+            DriftState::Changed
+        } else {
+            DriftState::Vanished
+        };
+        out.push(Drift {
+            claim: c.id.clone(),
+            source: c.source.id.clone(),
+            rev: c.source.rev,
+            latest: *rev,
+            state,
+        });
+    }
+    out
+}
+
+/// The claim with the names of withheld evidence sources removed, also from its history.
+pub fn redact(mut c: Claim) -> Claim {
+    for e in c.evidence.iter_mut().filter(|e| e.withheld) {
+        e.url = None;
+        e.source = None;
+        e.archived_url = None;
+    }
+    for r in &mut c.history {
+        for (field, change) in &mut r.changes.0 {
+            if field != "evidence" {
+                continue;
+            }
+            for item in change.added.iter_mut().chain(change.removed.iter_mut()) {
+                if item.get("withheld").and_then(Value::as_bool) == Some(true) {
+                    if let Some(map) = item.as_object_mut() {
+                        for key in ["url", "source", "archived_url"] {
+                            map.remove(key);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    c
+}
+
+/// Parse `--since`: a date (`2026-11-20`), a time (RFC 3339), or a span back
+/// from now (`7d`, `2w`, `12h`).
+pub fn parse_since(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    let t = text.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(d.and_time(NaiveTime::MIN).and_utc());
+    }
+    if let Ok(at) = DateTime::parse_from_rfc3339(t) {
+        return Ok(at.with_timezone(&Utc));
+    }
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let n: i64 = number.parse().map_err(|_| since_help(text))?;
+    let span = match unit {
+        "h" => Duration::try_hours(n),
+        "d" => Duration::try_days(n),
+        "w" => Duration::try_weeks(n),
+        _ => None,
+    }
+    .ok_or_else(|| since_help(text))?;
+    now.checked_sub_signed(span).ok_or_else(|| since_help(text))
+}
+
+fn since_help(text: &str) -> String {
+    format!(
+        "`{text}` is not a date or a span; use YYYY-MM-DD, an RFC 3339 time, or a span such as 12h, 7d, 2w"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Change, Changes, Evidence, Revision, Stance};
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn claim(id: &str, status: Status, logged: &str) -> Claim {
+        let mut c = Claim::blank(id.into());
+        c.statement = format!("statement {id}");
+        c.status = status;
+        c.history.push(Revision {
+            rev: 1,
+            at: at(logged),
+            by: "alice".into(),
+            action: "logged".into(),
+            changes: Changes::default(),
+            note: None,
+        });
+        c
+    }
+
+    #[test]
+    fn open_first_then_overdue_then_oldest() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let mut old = claim("old", Status::Unverified, "2026-01-01T00:00:00Z");
+        let mut due = claim("due", Status::InReview, "2026-06-01T00:00:00Z");
+        due.check_after = NaiveDate::from_ymd_opt(2026, 11, 1);
+        let mut later = claim("later", Status::Unverified, "2025-01-01T00:00:00Z");
+        later.check_after = NaiveDate::from_ymd_opt(2027, 1, 1);
+        let done = claim("done", Status::Verified, "2020-01-01T00:00:00Z");
+        let mut v = vec![done, old.clone(), later.clone(), due.clone()];
+        sort(&mut v, today);
+        let ids: Vec<&str> = v.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["due", "later", "old", "done"]);
+        old.check_after = NaiveDate::from_ymd_opt(2026, 10, 1);
+        let mut v = vec![due, old];
+        sort(&mut v, today);
+        assert_eq!(v[0].id, "old", "the earliest check_after comes first");
+    }
+
+    #[test]
+    fn since_reads_verdicts_and_reopenings_from_history() {
+        let mut c = claim("x", Status::Unverified, "2026-11-01T00:00:00Z");
+        let status = |from: &str, to: &str| {
+            Changes(vec![(
+                "status".into(),
+                Change {
+                    from: Some(from.into()),
+                    to: Some(to.into()),
+                    ..Change::default()
+                },
+            )])
+        };
+        for (rev, when, ch) in [
+            (2, "2026-11-10T00:00:00Z", status("unverified", "verified")),
+            (3, "2026-11-21T00:00:00Z", status("verified", "refuted")),
+            (4, "2026-11-22T00:00:00Z", status("refuted", "in-review")),
+        ] {
+            c.history.push(Revision {
+                rev,
+                at: at(when),
+                by: "bob".into(),
+                action: "x".into(),
+                changes: ch,
+                note: None,
+            });
+        }
+        let ev = events_since(&[c], at("2026-11-20T00:00:00Z"));
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::VerdictChanged, EventKind::Reopened]);
+        assert_eq!(ev[0].detail, "verified → refuted");
+    }
+
+    #[test]
+    fn since_accepts_dates_times_and_spans() {
+        let now = at("2026-11-27T20:00:00Z");
+        assert_eq!(parse_since("7d", now).unwrap(), at("2026-11-20T20:00:00Z"));
+        assert_eq!(parse_since("2w", now).unwrap(), at("2026-11-13T20:00:00Z"));
+        assert_eq!(
+            parse_since("2026-11-01", now).unwrap(),
+            at("2026-11-01T00:00:00Z")
+        );
+        assert!(parse_since("7x", now).is_err());
+        assert!(parse_since("yesterday", now).is_err());
+        assert!(parse_since("99999999999999d", now).is_err());
+    }
+
+    #[test]
+    fn withheld_evidence_loses_its_source_also_in_history() {
+        let mut c = claim("x", Status::Verified, "2026-11-01T00:00:00Z");
+        let e = Evidence {
+            stance: Stance::Supports,
+            summary: "a person who was there".into(),
+            url: Some("https://secret.example/informant".into()),
+            source: None,
+            archived_url: None,
+            withheld: true,
+            added: at("2026-11-02T00:00:00Z"),
+            by: "bob".into(),
+        };
+        c.evidence.push(e.clone());
+        c.history.push(Revision {
+            rev: 2,
+            at: at("2026-11-02T00:00:00Z"),
+            by: "bob".into(),
+            action: "verified".into(),
+            changes: Changes(vec![(
+                "evidence".into(),
+                Change {
+                    added: vec![serde_json::to_value(&e).unwrap()],
+                    ..Change::default()
+                },
+            )]),
+            note: None,
+        });
+        let r = redact(c);
+        let all = serde_json::to_string(&r).unwrap();
+        assert!(!all.contains("secret.example"), "{all}");
+        assert!(all.contains("a person who was there"));
+    }
+
+    #[test]
+    fn a_reworded_quote_is_changed_and_a_removed_one_vanished() {
+        let mut c = claim("x", Status::Unverified, "2026-11-01T00:00:00Z");
+        c.source.id = "a".into();
+        c.source.rev = 1;
+        c.source.quote = "the two presidents will meet".into();
+        c.source.prefix = "informed reporters that ".into();
+        c.source.suffix = " during the SCO summit".into();
+        let mut latest = BTreeMap::new();
+        latest.insert(
+            "a".to_string(),
+            (
+                2,
+                "He informed reporters that the leaders may meet during the SCO summit."
+                    .to_string(),
+            ),
+        );
+        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Changed);
+        latest.insert("a".to_string(), (2, "Something else entirely.".to_string()));
+        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Vanished);
+        latest.insert(
+            "a".to_string(),
+            (2, "Now: the two  presidents will meet, later.".to_string()),
+        );
+        assert!(drift(&[c], &latest).is_empty());
+    }
+}
