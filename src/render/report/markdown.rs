@@ -251,3 +251,70 @@ mod tests {
         assert_eq!(cell("[a](javascript:x)"), "\\[a\\](javascript:x)");
     }
 }
+
+#[cfg(test)]
+mod render_tests {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// Render a two-column table with `text` in one cell and return the
+    /// cells of each row as the renderer saw them.
+    fn table_cells(text: &str) -> Vec<Vec<String>> {
+        let md = format!("| A | B |\n| --- | --- |\n| {} | end |\n", cell(text));
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for ev in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+            match ev {
+                Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => rows.push(vec![]),
+                Event::Start(Tag::TableCell) => {
+                    if let Some(r) = rows.last_mut() {
+                        r.push(String::new());
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => {
+                    if let Some(c) = rows.last_mut().and_then(|r| r.last_mut()) {
+                        c.push_str(&t);
+                    }
+                }
+                Event::Html(h) | Event::InlineHtml(h) => panic!("HTML from {text:?}: {h}"),
+                Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => {
+                    panic!("a link from {text:?}")
+                }
+                Event::Start(Tag::Strikethrough) | Event::Start(Tag::Emphasis) => {
+                    panic!("markup from {text:?}")
+                }
+                Event::End(TagEnd::Table) => break,
+                _ => {}
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn hostile_text_stays_in_its_cell_as_written() {
+        let hostile = [
+            "a | b | c",
+            "line one\n| --- | --- |\n| x | y |",
+            "# heading",
+            "<script>alert(1)</script>",
+            "<!-- comment",
+            "`code | pipe`",
+            "\\| escaped pipe",
+            "[link](javascript:alert(1))",
+            "![img](https://evil.example/x.png)",
+            "**bold** _it_ ~~gone~~",
+            "&lt; entity &amp;",
+            "https://autolink.example <https://x.example>",
+            "- list item",
+            "1. numbered",
+            "> quote",
+        ];
+        for text in hostile {
+            let rows = table_cells(text);
+            assert_eq!(rows.len(), 2, "{text:?}: {rows:?}");
+            assert_eq!(rows[1].len(), 2, "{text:?}: {rows:?}");
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(rows[1][0], flat, "{text:?}");
+            assert_eq!(rows[1][1], "end");
+        }
+    }
+}
