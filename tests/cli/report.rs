@@ -707,3 +707,41 @@ fn a_report_on_the_seed_article_shows_its_claims() {
     );
     assert!(r.stdout.contains("(seed r1)"), "{}", r.stdout);
 }
+
+#[test]
+fn quotes_changed_or_vanished_in_a_newer_article_revision_are_reported() {
+    let t = desk();
+    let r2 = crate::common::ARTICLE
+        .replace(
+            "the two presidents will meet during the SCO summit",
+            "the leaders could meet during the SCO summit",
+        )
+        .replace(
+            "Mao Ning said, \u{201C}On your question, I have nothing to contribute.\u{201D}\n",
+            "",
+        );
+    t.write("sources/article/r2.txt", &r2);
+    let mut source = t.read("sources/article/source.yaml");
+    source.push_str(&format!(
+        "- rev: 2\n  file: r2.txt\n  retrieved: 2026-11-26T00:00:00Z\n  sha256: {}\n",
+        claimtrack::store::sha256_hex(r2.as_bytes())
+    ));
+    t.write("sources/article/source.yaml", &source);
+    let r = t.run(&["report"]).ok();
+    let drift = &r.stdout[r.stdout.find("QUOTES CHANGED").expect(&r.stdout)..];
+    assert!(
+        drift.contains("old-meeting  article r1 → r2  changed"),
+        "{drift}"
+    );
+    assert!(
+        drift.contains("hostile      article r1 → r2  vanished"),
+        "{drift}"
+    );
+    assert!(
+        !drift.contains("xi-kazakhstan"),
+        "its quote is unchanged: {drift}"
+    );
+    let r = t.run(&["report", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["quote_drift"].as_array().unwrap().len(), 2);
+}
