@@ -61,7 +61,9 @@ pub fn man_page(command: Option<&str>) -> Result<String> {
                 ))
             })?;
             let full = format!("claimtrack-{}", sub.get_name());
-            sub.name(full.clone()).bin_name(full)
+            sub.name(full.clone())
+                .bin_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
         }
     };
     let mut buf = Vec::new();

@@ -243,6 +243,10 @@ fn unreadable_files_are_listed_in_the_report_and_exit_1() {
         .unwrap()
         .contains("claims/broken.yaml"));
     assert_eq!(before, t.snapshot(), "a report changes nothing");
+    t.write("claimtrack.yaml", "organisation: misspelt\n");
+    let r = t.run(&["report", "--format", "claimreview"]).expect(1);
+    assert!(r.stderr.contains("claimtrack.yaml:1:1"), "{}", r.stderr);
+    assert!(r.stderr.contains("no `organization`"), "{}", r.stderr);
 }
 
 #[test]
