@@ -25,40 +25,8 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-const CSS: &str = r#"
-:root{--ink:#1d2330;--muted:#5b6475;--line:#d9dde5;--bg:#fbfbfd;--card:#fff;
---unverified:#8a94a6;--in-review:#2f7fc1;--verified:#2e8b57;--refuted:#c0392b;--mixed:#d68910;--unverifiable:#7d5ba6}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
-main{max-width:1100px;margin:0 auto;padding:24px 28px 48px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:36px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--line)}
-h3{font-size:16px;margin:0}
-.meta{color:var(--muted);margin:0}
-.summary{display:flex;flex-wrap:wrap;gap:28px;align-items:center}
-.stats{display:grid;grid-template-columns:repeat(4,auto);gap:6px 22px;margin:0}
-.stats div{display:flex;flex-direction:column}.stats dt{color:var(--muted);font-size:13px}.stats dd{margin:0;font-size:24px;font-weight:600}
-table{border-collapse:collapse;width:100%;background:var(--card);font-size:14px}
-th,td{text-align:left;vertical-align:top;padding:7px 10px;border-bottom:1px solid var(--line)}
-th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);background:#f1f3f7}
-td.num{text-align:right;white-space:nowrap}td.when{white-space:nowrap}td.id{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;overflow-wrap:anywhere;min-width:9ch}
-.badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;white-space:nowrap}
-.overdue{color:var(--refuted);font-weight:600;white-space:nowrap}
-.hedge{color:var(--muted);font-style:italic}
-article{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--unverified);border-radius:6px;padding:14px 18px;margin:14px 0}
-article header{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
-.statement{font-size:17px;margin:8px 0 10px}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px;font-size:14px}
-dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
-h4{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:12px 0 4px}
-ul.items{margin:0;padding-left:20px}ul.items li{margin:3px 0}
-.stance{font-weight:600}.small{color:var(--muted);font-size:13px}
-details{margin-top:10px;font-size:13.5px}summary{cursor:pointer;color:var(--muted)}
-ol.history{margin:6px 0 0;padding-left:22px}ol.history li{margin:4px 0}
-ol.history ul{margin:2px 0;padding-left:18px;color:var(--muted)}
-a{color:#1f5fa8}
-footer{margin-top:40px;color:var(--muted);font-size:13px}
-.warn{color:var(--refuted)}
-"#;
+/// The style sheet, inlined into the page.
+const CSS: &str = include_str!("report.css");
 
 fn color(status: Status) -> &'static str {
     match status {

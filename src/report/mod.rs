@@ -3,13 +3,18 @@
 //! Built once from the loaded claims, then handed to a renderer (`render::report`).
 //! Evidence whose source is withheld is redacted here, so that no renderer can leak it.
 
+mod drift;
+mod events;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde_json::Value;
 
 use crate::model::{Claim, Source, Status};
-use crate::text;
+
+pub use drift::{drift, Drift, DriftState};
+pub use events::{events_since, Event, EventKind, Since};
 
 /// Everything a report shows.
 #[derive(Debug, Clone)]
@@ -28,92 +33,6 @@ pub struct Report {
     pub drift: Vec<Drift>,
     /// Files that could not be read, as error messages naming the file.
     pub unreadable: Vec<String>,
-}
-
-/// The events since a moment.
-#[derive(Debug, Clone)]
-pub struct Since {
-    pub from: DateTime<Utc>,
-    pub events: Vec<Event>,
-}
-
-/// One thing that happened to a claim, read from its history.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
-    pub at: DateTime<Utc>,
-    pub by: String,
-    pub claim: String,
-    pub rev: u32,
-    pub kind: EventKind,
-    /// What changed, in a few words (`unverified → verified`, an evidence summary).
-    pub detail: String,
-    pub note: Option<String>,
-}
-
-/// The kinds of event a report lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    Logged,
-    VerdictGiven,
-    VerdictChanged,
-    Reopened,
-    StatusChanged,
-    EvidenceAdded,
-    ResponseAdded,
-}
-
-impl EventKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Logged => "logged",
-            EventKind::VerdictGiven => "verdict",
-            EventKind::VerdictChanged => "verdict changed",
-            EventKind::Reopened => "reopened",
-            EventKind::StatusChanged => "status",
-            EventKind::EvidenceAdded => "evidence",
-            EventKind::ResponseAdded => "response",
-        }
-    }
-
-    /// The name used in JSON output.
-    pub fn key(self) -> &'static str {
-        match self {
-            EventKind::Logged => "logged",
-            EventKind::VerdictGiven => "verdict-given",
-            EventKind::VerdictChanged => "verdict-changed",
-            EventKind::Reopened => "reopened",
-            EventKind::StatusChanged => "status-changed",
-            EventKind::EvidenceAdded => "evidence-added",
-            EventKind::ResponseAdded => "response-added",
-        }
-    }
-}
-
-/// A claim whose quote is no longer found as it was in the latest article revision.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Drift {
-    pub claim: String,
-    pub source: String,
-    pub rev: u32,
-    pub latest: u32,
-    pub state: DriftState,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DriftState {
-    /// The quote is gone but its surroundings remain: the passage was reworded.
-    Changed,
-    /// Neither the quote nor its surroundings remain.
-    Vanished,
-}
-
-impl DriftState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DriftState::Changed => "changed",
-            DriftState::Vanished => "vanished",
-        }
-    }
 }
 
 impl Report {
@@ -214,113 +133,6 @@ pub fn verdict_revision(c: &Claim) -> Option<(DateTime<Utc>, &str)> {
         .map(|r| (r.at, r.by.as_str()))
 }
 
-/// Every event in the claims' histories at or after `from`, oldest first.
-pub fn events_since(claims: &[Claim], from: DateTime<Utc>) -> Vec<Event> {
-    let mut out = Vec::new();
-    for c in claims {
-        for r in c.history.iter().filter(|r| r.at >= from) {
-            // The revision's note goes with its first event only.
-            let first = out.len();
-            let event = |kind: EventKind, detail: String| Event {
-                at: r.at,
-                by: r.by.clone(),
-                claim: c.id.clone(),
-                rev: r.rev,
-                kind,
-                detail,
-                note: None,
-            };
-            if r.rev == 1 {
-                let mut e = event(EventKind::Logged, c.statement.clone());
-                e.note = r.note.clone();
-                out.push(e);
-                continue;
-            }
-            if let Some(ch) = r.changes.get("status") {
-                let status = |v: &Option<Value>| {
-                    v.as_ref()
-                        .and_then(Value::as_str)
-                        .and_then(Status::parse)
-                        .unwrap_or(Status::Unverified)
-                };
-                let (old, new) = (status(&ch.from), status(&ch.to));
-                let kind = match (old.is_open(), new.is_open()) {
-                    (true, false) => EventKind::VerdictGiven,
-                    (false, false) => EventKind::VerdictChanged,
-                    (false, true) => EventKind::Reopened,
-                    (true, true) => EventKind::StatusChanged,
-                };
-                out.push(event(kind, format!("{old} → {new}")));
-            }
-            if let Some(ch) = r.changes.get("evidence") {
-                for item in &ch.added {
-                    out.push(event(EventKind::EvidenceAdded, item_label(item)));
-                }
-            }
-            if let Some(ch) = r.changes.get("responses") {
-                for item in &ch.added {
-                    out.push(event(EventKind::ResponseAdded, item_label(item)));
-                }
-            }
-            if let Some(e) = out.get_mut(first) {
-                e.note = r.note.clone();
-            }
-        }
-    }
-    out.sort_by(|a, b| (a.at, &a.claim, a.rev).cmp(&(b.at, &b.claim, b.rev)));
-    out
-}
-
-fn item_label(item: &Value) -> String {
-    let text = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or("");
-    if item.get("party").is_some() {
-        format!("{} ({})", text("party"), text("kind"))
-    } else {
-        format!("{}: {}", text("stance"), text("summary"))
-    }
-}
-
-/// The selected claims whose quote is not found in the latest revision of their article.
-pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<Drift> {
-    let folded: BTreeMap<&str, (u32, String)> = latest
-        .iter()
-        .map(|(id, (rev, t))| (id.as_str(), (*rev, text::fold(t).text)))
-        .collect();
-    let mut out = Vec::new();
-    for c in claims {
-        let Some((rev, hay)) = folded.get(c.source.id.as_str()) else {
-            continue;
-        };
-        if *rev <= c.source.rev || hay.contains(&text::fold_quote(&c.source.quote)) {
-            continue;
-        }
-        let kept = |side: &str, tail: bool| {
-            let f = text::fold_quote(side);
-            let chars: Vec<char> = f.chars().collect();
-            let n = chars.len().min(16);
-            let part: String = if tail {
-                chars[chars.len() - n..].iter().collect()
-            } else {
-                chars[..n].iter().collect()
-            };
-            n >= 6 && hay.contains(&part)
-        };
-        let state = if kept(&c.source.prefix, true) || kept(&c.source.suffix, false) {
-            DriftState::Changed
-        } else {
-            DriftState::Vanished
-        };
-        out.push(Drift {
-            claim: c.id.clone(),
-            source: c.source.id.clone(),
-            rev: c.source.rev,
-            latest: *rev,
-            state,
-        });
-    }
-    out
-}
-
 /// The claim with the names of withheld evidence sources removed, also from its history.
 pub fn redact(mut c: Claim) -> Claim {
     for e in c.evidence.iter_mut().filter(|e| e.withheld) {
@@ -381,11 +193,11 @@ mod tests {
     use super::*;
     use crate::model::{Change, Changes, Evidence, Revision, Stance};
 
-    fn at(s: &str) -> DateTime<Utc> {
+    pub fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
-    fn claim(id: &str, status: Status, logged: &str) -> Claim {
+    pub fn claim(id: &str, status: Status, logged: &str) -> Claim {
         let mut c = Claim::blank(id.into());
         c.statement = format!("statement {id}");
         c.status = status;
@@ -417,39 +229,6 @@ mod tests {
         let mut v = vec![due, old];
         sort(&mut v, today);
         assert_eq!(v[0].id, "old", "the earliest check_after comes first");
-    }
-
-    #[test]
-    fn since_reads_verdicts_and_reopenings_from_history() {
-        let mut c = claim("x", Status::Unverified, "2026-11-01T00:00:00Z");
-        let status = |from: &str, to: &str| {
-            Changes(vec![(
-                "status".into(),
-                Change {
-                    from: Some(from.into()),
-                    to: Some(to.into()),
-                    ..Change::default()
-                },
-            )])
-        };
-        for (rev, when, ch) in [
-            (2, "2026-11-10T00:00:00Z", status("unverified", "verified")),
-            (3, "2026-11-21T00:00:00Z", status("verified", "refuted")),
-            (4, "2026-11-22T00:00:00Z", status("refuted", "in-review")),
-        ] {
-            c.history.push(Revision {
-                rev,
-                at: at(when),
-                by: "bob".into(),
-                action: "x".into(),
-                changes: ch,
-                note: None,
-            });
-        }
-        let ev = events_since(&[c], at("2026-11-20T00:00:00Z"));
-        let kinds: Vec<EventKind> = ev.iter().map(|e| e.kind).collect();
-        assert_eq!(kinds, [EventKind::VerdictChanged, EventKind::Reopened]);
-        assert_eq!(ev[0].detail, "verified → refuted");
     }
 
     #[test]
@@ -498,32 +277,5 @@ mod tests {
         let all = serde_json::to_string(&r).unwrap();
         assert!(!all.contains("secret.example"), "{all}");
         assert!(all.contains("a person who was there"));
-    }
-
-    #[test]
-    fn a_reworded_quote_is_changed_and_a_removed_one_vanished() {
-        let mut c = claim("x", Status::Unverified, "2026-11-01T00:00:00Z");
-        c.source.id = "a".into();
-        c.source.rev = 1;
-        c.source.quote = "the two presidents will meet".into();
-        c.source.prefix = "informed reporters that ".into();
-        c.source.suffix = " during the SCO summit".into();
-        let mut latest = BTreeMap::new();
-        latest.insert(
-            "a".to_string(),
-            (
-                2,
-                "He informed reporters that the leaders may meet during the SCO summit."
-                    .to_string(),
-            ),
-        );
-        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Changed);
-        latest.insert("a".to_string(), (2, "Something else entirely.".to_string()));
-        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Vanished);
-        latest.insert(
-            "a".to_string(),
-            (2, "Now: the two  presidents will meet, later.".to_string()),
-        );
-        assert!(drift(&[c], &latest).is_empty());
     }
 }
