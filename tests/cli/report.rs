@@ -749,3 +749,57 @@ fn quotes_changed_or_vanished_in_a_newer_article_revision_are_reported() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["quote_drift"].as_array().unwrap().len(), 2);
 }
+
+/// Compare `actual` with the golden file `tests/cli/golden/NAME`; with
+/// `CLAIMTRACK_UPDATE_GOLDEN=1` write it instead (review the diff like code).
+fn golden(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/golden")
+        .join(name);
+    if std::env::var_os("CLAIMTRACK_UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run with CLAIMTRACK_UPDATE_GOLDEN=1",
+            path.display()
+        )
+    });
+    pretty_assertions::assert_eq!(expected, actual, "{}", path.display());
+}
+
+#[test]
+fn reports_match_their_golden_files() {
+    let t = desk();
+    run_at(
+        &t,
+        "2026-11-25T00:00:00Z",
+        &[
+            "respond",
+            "xi-kazakhstan",
+            "--party",
+            "Chinese Ministry of Foreign Affairs",
+            "--kind",
+            "non-denial",
+            "--quote",
+            "On your question, I have nothing to contribute.",
+            "--date",
+            "2022-09-07",
+        ],
+    )
+    .ok();
+    for (format, file) in [
+        ("text", "report.txt"),
+        ("markdown", "report.md"),
+        ("csv", "report.csv"),
+        ("claimreview", "claimreview.json"),
+        ("html", "report.html"),
+    ] {
+        let r = t
+            .run(&["report", "--format", format, "--since", "2026-11-20"])
+            .ok();
+        golden(file, &r.stdout);
+    }
+}
