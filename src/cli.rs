@@ -65,4 +65,7 @@ pub enum Command {
     Log(commands::log::Args),
     Record(commands::record::Args),
     Check(commands::check::Args),
+    Report(commands::report::Args),
+    Completions(commands::completions::Args),
+    Man(commands::completions::ManArgs),
 }

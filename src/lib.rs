@@ -11,6 +11,7 @@ pub mod exit;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod report;
 pub mod store;
 pub mod text;
 pub mod yaml;
@@ -71,5 +72,8 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Log(args) => commands::log::run(&app, args),
         Command::Record(args) => commands::record::run(&app, args),
         Command::Check(args) => commands::check::run(&app, args),
+        Command::Report(args) => commands::report::run(&app, args),
+        Command::Completions(args) => commands::completions::run(&app, args),
+        Command::Man(args) => commands::completions::man(&app, args),
     }
 }

@@ -2,12 +2,14 @@
 
 pub mod add;
 pub mod check;
+pub mod completions;
 pub mod edit;
 pub mod evidence;
 pub mod init;
 pub mod list;
 pub mod log;
 pub mod record;
+pub mod report;
 pub mod respond;
 pub mod show;
 pub mod source;

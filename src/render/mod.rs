@@ -1,6 +1,7 @@
 //! Turning claims into text for people. Only renderers produce stdout text.
 
 pub mod claim;
+pub mod report;
 pub mod table;
 
 use anstyle::{AnsiColor, Style};

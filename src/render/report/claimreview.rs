@@ -1,0 +1,178 @@
+//! The verdicts as schema.org ClaimReview JSON-LD, for search engines and fact-check indexes.
+//!
+//! Rating: `verified` 5, `mixed` 3, `refuted` 1 on a 1 (false) to 5 (true)
+//! scale; `unverifiable` has no place on that scale, so its rating carries
+//! only `alternateName`. `alternateName` is the claim's own `rating` when it
+//! has one, else the status's label (`True`, `Mixed`, `False`, `Unverifiable`).
+
+use serde_json::{json, Map, Value};
+
+use crate::model::{Claim, Kind, Status};
+use crate::report::Report;
+use crate::store::Settings;
+
+use super::source_url;
+
+/// Google shows `claimReviewed` in full only up to this many characters.
+pub const CLAIM_REVIEWED_MAX: usize = 75;
+pub const BEST_RATING: u8 = 5;
+pub const WORST_RATING: u8 = 1;
+
+/// The number on the 1–5 scale for a verdict, if it has one.
+pub fn rating_value(status: Status) -> Option<u8> {
+    match status {
+        Status::Verified => Some(5),
+        Status::Mixed => Some(3),
+        Status::Refuted => Some(1),
+        Status::Unverifiable | Status::Unverified | Status::InReview => None,
+    }
+}
+
+/// The label used when a claim has no `rating` of its own.
+pub fn default_label(status: Status) -> &'static str {
+    match status {
+        Status::Verified => "True",
+        Status::Mixed => "Mixed",
+        Status::Refuted => "False",
+        Status::Unverifiable => "Unverifiable",
+        Status::Unverified => "Unverified",
+        Status::InReview => "In review",
+    }
+}
+
+/// The JSON-LD list, and a warning for every required or advised field that
+/// could not be filled.
+pub fn render(report: &Report, settings: &Settings) -> (String, Vec<String>) {
+    let mut warnings = Vec::new();
+    let reviews: Vec<&Claim> = report.verdicts().collect();
+    let url_template = settings
+        .review_url
+        .as_deref()
+        .filter(|t| !t.trim().is_empty());
+    if !reviews.is_empty() {
+        if settings.organization.is_none() {
+            warnings.push(
+                "claimtrack.yaml has no `organization`, so no review has an `author`\n  hint: add `organization: {name: …, url: …}` to claimtrack.yaml".to_string(),
+            );
+        }
+        match url_template {
+            None => warnings.push(
+                "claimtrack.yaml has no `review_url`, so no review has the `url` Google requires\n  hint: add `review_url: https://…/claims/{id}` to claimtrack.yaml".to_string(),
+            ),
+            Some(t) if !t.contains("{id}") => warnings.push(format!(
+                "review_url `{t}` has no `{{id}}`, so every review gets the same `url`"
+            )),
+            Some(t) if crate::model::rules::url_problem(&t.replace("{id}", "x")).is_some() => warnings.push(format!(
+                "review_url `{t}` is not an http(s) URL"
+            )),
+            Some(_) => {}
+        }
+    }
+    let mut list = Vec::with_capacity(reviews.len());
+    let mut no_url: std::collections::BTreeMap<&str, usize> = Default::default();
+    for c in reviews {
+        let length = c.statement.chars().count();
+        if length > CLAIM_REVIEWED_MAX {
+            warnings.push(format!(
+                "claim `{}`: claimReviewed is {length} characters; Google advises at most {CLAIM_REVIEWED_MAX}",
+                c.id
+            ));
+        }
+        if source_url(report.source(&c.source.id)).is_none() {
+            *no_url.entry(c.source.id.as_str()).or_insert(0) += 1;
+        }
+        list.push(review(report, settings, url_template, c));
+    }
+    for (source, n) in no_url {
+        warnings.push(format!(
+            "source `{source}` has no url, so {} no itemReviewed.appearance\n  hint: add `url: https://…` to sources/{source}/source.yaml",
+            super::plural(n, "review has", "reviews have")
+        ));
+    }
+    let mut text =
+        serde_json::to_string_pretty(&Value::Array(list)).unwrap_or_else(|_| "[]".into());
+    text.push('\n');
+    (text, warnings)
+}
+
+fn review(report: &Report, settings: &Settings, url_template: Option<&str>, c: &Claim) -> Value {
+    let mut m = Map::new();
+    m.insert("@context".into(), json!("https://schema.org"));
+    m.insert("@type".into(), json!("ClaimReview"));
+    if let Some(t) = url_template {
+        m.insert("url".into(), json!(t.replace("{id}", &c.id)));
+    }
+    m.insert("claimReviewed".into(), json!(c.statement));
+    let published = crate::report::verdict_revision(c)
+        .map(|(at, _)| at)
+        .or_else(|| c.last_change());
+    if let Some(at) = published {
+        m.insert(
+            "datePublished".into(),
+            json!(at.format("%Y-%m-%d").to_string()),
+        );
+    }
+    if let Some(org) = &settings.organization {
+        let mut a = Map::new();
+        a.insert("@type".into(), json!("Organization"));
+        a.insert("name".into(), json!(org.name));
+        if let Some(u) = &org.url {
+            a.insert("url".into(), json!(u));
+        }
+        m.insert("author".into(), Value::Object(a));
+    }
+    let mut rating = Map::new();
+    rating.insert("@type".into(), json!("Rating"));
+    if let Some(v) = rating_value(c.status) {
+        rating.insert("ratingValue".into(), json!(v));
+        rating.insert("bestRating".into(), json!(BEST_RATING));
+        rating.insert("worstRating".into(), json!(WORST_RATING));
+    }
+    let label = c
+        .rating
+        .clone()
+        .filter(|r| !r.trim().is_empty())
+        .unwrap_or_else(|| default_label(c.status).to_string());
+    rating.insert("alternateName".into(), json!(label));
+    m.insert("reviewRating".into(), Value::Object(rating));
+
+    let source = report.source(&c.source.id);
+    let mut item = Map::new();
+    item.insert("@type".into(), json!("Claim"));
+    let author = match (&c.attribution.speaker, c.attribution.kind) {
+        (Some(s), Kind::Reported) => Some(("Organization", s.clone())),
+        (Some(s), _) => Some(("Person", s.clone())),
+        (None, _) => source
+            .and_then(|s| s.outlet.clone())
+            .map(|o| ("Organization", o)),
+    };
+    if let Some((kind, name)) = author {
+        let mut a = Map::new();
+        a.insert("@type".into(), json!(kind));
+        a.insert("name".into(), json!(name));
+        if let Some(role) = &c.attribution.role {
+            a.insert("jobTitle".into(), json!(role));
+        }
+        item.insert("author".into(), Value::Object(a));
+    }
+    if let Some(d) = c.claimed.or_else(|| source.and_then(|s| s.published)) {
+        item.insert("datePublished".into(), json!(d.to_string()));
+    }
+    if let Some(u) = source_url(source) {
+        let mut a = Map::new();
+        a.insert("@type".into(), json!("CreativeWork"));
+        a.insert("url".into(), json!(u));
+        if let Some(t) = source.and_then(|s| s.title.clone()) {
+            a.insert("headline".into(), json!(t));
+        }
+        if let Some(o) = source.and_then(|s| s.outlet.clone()) {
+            a.insert(
+                "publisher".into(),
+                json!({"@type": "Organization", "name": o}),
+            );
+        }
+        item.insert("appearance".into(), Value::Object(a));
+    }
+    m.insert("itemReviewed".into(), Value::Object(item));
+    Value::Object(m)
+}

@@ -1,0 +1,89 @@
+//! The report as CSV: one row a claim (RFC 4180), safe to open in a spreadsheet.
+
+use crate::report::Report;
+
+/// The columns, in order.
+pub const HEADER: [&str; 14] = [
+    "id",
+    "status",
+    "rating",
+    "statement",
+    "speaker",
+    "via",
+    "kind",
+    "source",
+    "quote",
+    "claimed",
+    "check_after",
+    "age_days",
+    "evidence",
+    "last_change",
+];
+
+/// The selected claims as CSV with a header row, CRLF line ends.
+pub fn render(report: &Report) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut rows: Vec<Vec<String>> = vec![HEADER.iter().map(|h| h.to_string()).collect()];
+    for c in &report.claims {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        rows.push(vec![
+            c.id.clone(),
+            c.status.to_string(),
+            c.rating.clone().unwrap_or_default(),
+            c.statement.clone(),
+            c.attribution.speaker.clone().unwrap_or_default(),
+            c.attribution.via.join("; "),
+            c.attribution.kind.as_str().to_string(),
+            c.source.id.clone(),
+            c.source.quote.clone(),
+            date(c.claimed),
+            date(c.check_after),
+            c.age_days(report.generated).to_string(),
+            c.evidence.len().to_string(),
+            c.last_change()
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                .unwrap_or_default(),
+        ]);
+    }
+    for row in rows {
+        // Writing to memory cannot fail.
+        let _ = w.write_record(row.iter().map(|c| neutralise(c).into_owned()));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A cell a spreadsheet will show as text: one that begins (after any white
+/// space) with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| {
+        matches!(
+            c,
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}'
+        )
+    };
+    let first = cell.trim_start_matches([' ', '\n']).chars().next();
+    if cell.starts_with(['\t', '\r']) || first.is_some_and(risky) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_text_is_kept() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("  +1"), "'  +1");
+        assert_eq!(neutralise("-2+3"), "'-2+3");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("Xi = leader"), "Xi = leader");
+        assert_eq!(neutralise(""), "");
+    }
+}

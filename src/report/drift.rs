@@ -1,0 +1,108 @@
+//! Claims whose quote changed or vanished in a newer revision of their article.
+
+use std::collections::BTreeMap;
+
+use crate::model::Claim;
+use crate::text;
+
+/// A claim whose quote is no longer found as it was in the latest article revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    pub claim: String,
+    pub source: String,
+    pub rev: u32,
+    pub latest: u32,
+    pub state: DriftState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DriftState {
+    /// The quote is gone but its surroundings remain: the passage was reworded.
+    Changed,
+    /// Neither the quote nor its surroundings remain.
+    Vanished,
+}
+
+impl DriftState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftState::Changed => "changed",
+            DriftState::Vanished => "vanished",
+        }
+    }
+}
+
+/// The selected claims whose quote is not found in the latest revision of their article.
+pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<Drift> {
+    let folded: BTreeMap<&str, (u32, String)> = latest
+        .iter()
+        .map(|(id, (rev, t))| (id.as_str(), (*rev, text::fold(t).text)))
+        .collect();
+    let mut out = Vec::new();
+    for c in claims {
+        let Some((rev, hay)) = folded.get(c.source.id.as_str()) else {
+            continue;
+        };
+        if *rev <= c.source.rev || hay.contains(&text::fold_quote(&c.source.quote)) {
+            continue;
+        }
+        let kept = |side: &str, tail: bool| {
+            let f = text::fold_quote(side);
+            let chars: Vec<char> = f.chars().collect();
+            let n = chars.len().min(16);
+            let part: String = if tail {
+                chars[chars.len() - n..].iter().collect()
+            } else {
+                chars[..n].iter().collect()
+            };
+            n >= 6 && hay.contains(&part)
+        };
+        let state = if kept(&c.source.prefix, true) || kept(&c.source.suffix, false) {
+            DriftState::Changed
+        } else {
+            DriftState::Vanished
+        };
+        out.push(Drift {
+            claim: c.id.clone(),
+            source: c.source.id.clone(),
+            rev: c.source.rev,
+            latest: *rev,
+            state,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+    use crate::report::tests::claim;
+
+    #[test]
+    fn a_reworded_quote_is_changed_and_a_removed_one_vanished() {
+        let mut c = claim("x", Status::Unverified, "2026-11-01T00:00:00Z");
+        c.source.id = "a".into();
+        c.source.rev = 1;
+        c.source.quote = "the two presidents will meet".into();
+        c.source.prefix = "informed reporters that ".into();
+        c.source.suffix = " during the SCO summit".into();
+        let mut latest = BTreeMap::new();
+        latest.insert(
+            "a".to_string(),
+            (
+                2,
+                "He informed reporters that the leaders may meet during the SCO summit."
+                    .to_string(),
+            ),
+        );
+        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Changed);
+        latest.insert("a".to_string(), (2, "Something else entirely.".to_string()));
+        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Vanished);
+        latest.insert(
+            "a".to_string(),
+            (2, "Now: the two  presidents will meet, later.".to_string()),
+        );
+        assert!(drift(&[c], &latest).is_empty());
+    }
+}
