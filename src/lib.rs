@@ -8,6 +8,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod error;
 pub mod exit;
+pub mod extract;
 pub mod model;
 pub mod output;
 pub mod render;

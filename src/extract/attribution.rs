@@ -1,0 +1,1316 @@
+//! Who makes a claim and how: speech cues, the speaker and their role, the
+//! intermediaries, and the people an article names, resolved across sentences.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::Token;
+
+/// The attribution found for one sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub via: Vec<String>,
+    /// A named person (or a name resolved to one).
+    pub person: bool,
+    /// A named organisation or body of data ("Tass", "WHO figures").
+    pub named: bool,
+    /// The cue words ("said", "according to").
+    pub cue: Option<String>,
+    /// Token index of the cue.
+    pub cue_at: Option<usize>,
+}
+
+/// A person the article names, with the role it gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// The people met so far in an article, for "Denisov", "the ambassador", "he".
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub known: Vec<Person>,
+    /// Index in `known` of the person last spoken of.
+    pub last: Option<usize>,
+}
+
+/// Verbs of saying: the speaker is the subject before them, or follows them
+/// after a quotation (", said Linda Marsh").
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "stated",
+    "added",
+    "noted",
+    "explained",
+    "explains",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "predicted",
+    "predicts",
+    "estimated",
+    "reported",
+    "wrote",
+    "writes",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "disputed",
+    "acknowledged",
+    "admitted",
+    "admits",
+    "suggested",
+    "suggest",
+    "suggests",
+    "maintained",
+    "maintains",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "declared",
+    "asserted",
+    "contended",
+    "alleged",
+    "alleges",
+    "responded",
+    "replied",
+    "informed",
+    "observed",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "concluded",
+    "expects",
+    "expect",
+    "believes",
+    "believe",
+    "forecast",
+    "forecasts",
+    "promised",
+    "pledged",
+    "vowed",
+    "revealed",
+    "disclosed",
+    "testified",
+    "tweeted",
+    "posted",
+    "commented",
+    "remarked",
+    "recalled",
+    "conceded",
+    "countered",
+    "projected",
+    "calculated",
+    "quoted",
+    "saying",
+    "indicated",
+    "indicates",
+    "showed",
+    "estimates",
+    "projects",
+    "made",
+];
+
+/// Words skipped between a subject and its verb ("has previously said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "later",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "then",
+    "again",
+    "once",
+    "recently",
+    "earlier",
+    "still",
+    "further",
+    "separately",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "not",
+    "never",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "had",
+    "already",
+    "initially",
+    "first",
+    "last",
+    "flatly",
+    "strongly",
+    "angrily",
+    "quickly",
+    "simply",
+    "explicitly",
+    "openly",
+    "officially",
+];
+
+/// Cues after which the speaker is named: "according to Denisov".
+const BEFORE_SPEAKER: &[&[&str]] = &[
+    &["according", "to"],
+    &["been", "claimed", "by"],
+    &["been", "claimed", "on"],
+    &["been", "claimed", "in"],
+    &["been", "reported", "by"],
+    &["been", "reported", "in"],
+    &["been", "alleged", "by"],
+    &["been", "suggested", "by"],
+    &["been", "said", "by"],
+    &["as", "cited", "by"],
+    &["as", "quoted", "by"],
+    &["as", "reported", "by"],
+];
+
+/// Cues naming an intermediary between the speaker and the article.
+const VIA: &[&[&str]] = &[
+    &["as", "cited", "by"],
+    &["cited", "by"],
+    &["as", "quoted", "by"],
+    &["quoted", "by"],
+    &["as", "reported", "by"],
+    &["in", "comments", "shared", "with"],
+    &["in", "comments", "to"],
+    &["in", "an", "interview", "with"],
+    &["in", "remarks", "to"],
+    &["speaking", "to"],
+    &["told"],
+];
+
+/// Words that name a role or title.
+const ROLES: &[&str] = &[
+    "ambassador",
+    "president",
+    "minister",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "secretary",
+    "director",
+    "mayor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "chief",
+    "executive",
+    "officer",
+    "professor",
+    "prof.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "senator",
+    "governor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "ceo",
+    "cfo",
+    "leader",
+    "head",
+    "commissioner",
+    "manager",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "epidemiologist",
+    "scientist",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "captain",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "detective",
+    "official",
+    "aide",
+    "deputy",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "mp",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "bishop",
+    "coach",
+    "founder",
+    "editor",
+    "correspondent",
+    "treasurer",
+    "auditor",
+    "assessor",
+    "clerk",
+    "trustee",
+    "prosecutor",
+    "physician",
+    "doctor",
+    "nurse",
+    "teacher",
+    "engineer",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "lt.",
+    "sgt.",
+    "capt.",
+    "vice",
+    "majority",
+    "minority",
+    "press",
+    "foreign",
+    "prime",
+    "finance",
+    "health",
+    "defence",
+    "defense",
+    "interior",
+    "economy",
+    "state",
+    "chairs",
+    "dean",
+    "provost",
+    "principal",
+    "director-general",
+    "secretary-general",
+    "envoy",
+    "consul",
+    "diplomat",
+    "spokesmen",
+    "officials",
+    "counsel",
+];
+
+/// Words that make a name an organisation, a publication or a body of data.
+const ORGS: &[&str] = &[
+    "institute",
+    "university",
+    "ministry",
+    "council",
+    "office",
+    "department",
+    "commission",
+    "organization",
+    "organisation",
+    "agency",
+    "company",
+    "corporation",
+    "corp.",
+    "inc.",
+    "energy",
+    "bank",
+    "party",
+    "government",
+    "kremlin",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "court",
+    "police",
+    "service",
+    "media",
+    "news",
+    "times",
+    "post",
+    "reuters",
+    "tass",
+    "xinhua",
+    "data",
+    "figures",
+    "survey",
+    "poll",
+    "polls",
+    "group",
+    "association",
+    "union",
+    "committee",
+    "board",
+    "authority",
+    "administration",
+    "center",
+    "centre",
+    "foundation",
+    "fund",
+    "hospital",
+    "school",
+    "college",
+    "network",
+    "press",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "bureau",
+    "protection",
+    "customs",
+    "federation",
+    "army",
+    "military",
+    "navy",
+    "forces",
+    "coalition",
+    "alliance",
+    "trust",
+    "county",
+    "city",
+    "state",
+    "district",
+    "province",
+    "region",
+    "republic",
+    "laboratory",
+    "lab",
+    "clinic",
+    "lancet",
+    "nature",
+    "report",
+    "study",
+    "statement",
+    "ltd",
+    "llc",
+    "plc",
+    "co.",
+    "club",
+    "embassy",
+    "pentagon",
+    "cabinet",
+    "assembly",
+    "mission",
+    "airlines",
+    "motors",
+    "systems",
+    "technologies",
+    "health",
+    "world",
+    "international",
+    "national",
+    "federal",
+    "global",
+    "associated",
+    "bloomberg",
+    "guardian",
+    "telegraph",
+    "politico",
+    "axios",
+    "cnn",
+    "bbc",
+    "nbc",
+    "cbs",
+    "abc",
+    "fox",
+    "afp",
+    "interfax",
+    "ria",
+    "sputnik",
+    "kommersant",
+    "izvestia",
+    "vedomosti",
+    "facebook",
+    "twitter",
+    "telegram",
+    "x",
+    "instagram",
+    "tiktok",
+    "youtube",
+];
+
+/// Words that are never part of a name, even with a capital.
+const FUNCTION: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "several",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
+    "each",
+    "every",
+    "any",
+    "no",
+    "one",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "if",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "asked",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "officials",
+    "researchers",
+    "experts",
+    "sources",
+    "analysts",
+    "critics",
+    "residents",
+    "scientists",
+    "doctors",
+    "regulators",
+    "aides",
+    "lawmakers",
+    "activists",
+    "witnesses",
+    "observers",
+    "diplomats",
+    "investigators",
+    "authorities",
+    "economists",
+    "police",
+    "prosecutors",
+    "democrats",
+    "republicans",
+    "polls",
+    "reports",
+    "data",
+    "studies",
+    "according",
+    "there",
+    "here",
+    "why",
+    "what",
+    "who",
+    "how",
+    "not",
+    "mr",
+    "mrs",
+];
+
+/// Particles inside names ("Charles de Gaulle").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ibn",
+];
+
+fn set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    list: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+static VERB_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static FUNCTION_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+fn is_role(t: &Token) -> bool {
+    set(&ROLE_SET, ROLES).contains(t.lower.as_str())
+}
+
+fn is_org(t: &Token) -> bool {
+    let b = t.base();
+    set(&ORG_SET, ORGS).contains(b) || (is_acronym(t) && t.text.len() <= 6)
+}
+
+/// A capitalised word that can be part of a name.
+fn is_name_word(t: &Token) -> bool {
+    t.is_word() && t.is_cap() && (!set(&FUNCTION_SET, FUNCTION).contains(t.base()) || is_acronym(t))
+}
+
+fn is_acronym(t: &Token) -> bool {
+    t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn join(text: &str, tokens: &[Token]) -> String {
+    match (tokens.first(), tokens.last()) {
+        (Some(f), Some(l)) => text[f.start..l.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+/// A noun phrase read as a speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Speaker {
+    text: String,
+    name: Option<String>,
+    role: Option<String>,
+    person: bool,
+    named: bool,
+}
+
+impl People {
+    /// The person a name, a role ("the ambassador") or a pronoun refers to.
+    fn resolve(&self, words: &[&str]) -> Option<usize> {
+        match words {
+            ["he"] | ["she"] | ["him"] | ["her"] => return self.last,
+            [single] => {
+                return self.known.iter().rposition(|p| {
+                    p.name.to_lowercase().split_whitespace().last() == Some(*single)
+                        || p.name.to_lowercase() == *single
+                })
+            }
+            _ => {}
+        }
+        if matches!(words.first(), Some(&"the")) && words.len() <= 3 {
+            let role_word = *words.last()?;
+            return self.known.iter().rposition(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == role_word))
+            });
+        }
+        let full = words.join(" ");
+        self.known
+            .iter()
+            .rposition(|p| p.name.to_lowercase() == full)
+    }
+
+    /// Remember a named person; returns their index.
+    fn remember(&mut self, name: &str, role: Option<String>) -> usize {
+        let lower = name.to_lowercase();
+        let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+        if let Some(i) = self.known.iter().position(|p| {
+            let pl = p.name.to_lowercase();
+            pl == lower
+                || (name.split_whitespace().count() == 1
+                    && pl.split_whitespace().last() == Some(surname.as_str()))
+        }) {
+            if self.known[i].role.is_none() {
+                self.known[i].role = role;
+            }
+            return i;
+        }
+        self.known.push(Person {
+            name: name.to_string(),
+            role,
+        });
+        self.known.len() - 1
+    }
+
+    /// Learn the people a sentence names with a role ("President Vladimir
+    /// Putin", "Mao Ning, a spokeswoman for …"); the first becomes the one last spoken of.
+    pub fn observe(&mut self, text: &str, tokens: &[Token]) {
+        let mut first = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            if !is_name_word(&tokens[i]) || is_role(&tokens[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < tokens.len()
+                && (is_name_word(&tokens[j]) && !is_role(&tokens[j])
+                    || is_initial(&tokens[j])
+                    || (PARTICLES.contains(&tokens[j].lower.as_str())
+                        && tokens.get(j + 1).is_some_and(is_name_word)))
+            {
+                j += 1;
+            }
+            let run = &tokens[i..j];
+            let before_role = i > 0 && is_role(&tokens[i - 1]);
+            let after_role = tokens.get(j).is_some_and(|t| t.lower == ",")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+                && tokens[j + 2..tokens.len().min(j + 5)].iter().any(is_role);
+            if run.len() >= 2
+                && run.len() <= 4
+                && !run.iter().any(is_org)
+                && (before_role || after_role)
+            {
+                let role = if before_role {
+                    let mut s = i;
+                    while s > 0
+                        && i - s < 6
+                        && (is_role(&tokens[s - 1])
+                            || is_name_word(&tokens[s - 1]) && !is_org(&tokens[s - 1]))
+                    {
+                        s -= 1;
+                    }
+                    Some(join(text, &tokens[s..i]))
+                } else {
+                    apposition(text, tokens, j + 1).map(|(r, _)| r)
+                };
+                let idx = self.remember(&join(text, run), role);
+                first.get_or_insert(idx);
+            }
+            i = j.max(i + 1);
+        }
+        if let Some(f) = first {
+            self.last = Some(f);
+        }
+    }
+}
+
+fn is_initial(t: &Token) -> bool {
+    t.text.len() == 2 && t.text.ends_with('.') && t.is_cap()
+}
+
+/// The role phrase starting at token `s` ("a spokeswoman for the Chinese
+/// Ministry of Foreign Affairs"), up to the next comma, and where it ends.
+fn apposition(text: &str, tokens: &[Token], s: usize) -> Option<(String, usize)> {
+    let mut s = s;
+    if tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+    {
+        s += 1;
+    }
+    let mut e = s;
+    while e < tokens.len()
+        && !matches!(
+            tokens[e].lower.as_str(),
+            "," | ";" | "." | ":" | "who" | "which" | ")" | "("
+        )
+        && !tokens[e].is_quote_mark()
+    {
+        e += 1;
+    }
+    (e > s && e - s <= 14).then(|| (join(text, &tokens[s..e]), e))
+}
+
+/// Read a noun phrase as a speaker: a person with a role, an organisation,
+/// a pronoun, or an unnamed source.
+fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker> {
+    let np = trim_np(np);
+    if np.is_empty() || np.len() > 14 {
+        return None;
+    }
+    let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
+    if matches!(
+        words.as_slice(),
+        ["it"]
+            | ["they"]
+            | ["we"]
+            | ["i"]
+            | ["you"]
+            | ["this"]
+            | ["that"]
+            | ["which"]
+            | ["who"]
+            | ["there"]
+    ) {
+        return None;
+    }
+    if !np.iter().any(|t| t.is_word()) {
+        return None;
+    }
+    let plain = join(text, np);
+    // A known person: "Denisov", "the ambassador", "he".
+    if let Some(i) = people.resolve(&words) {
+        people.last = Some(i);
+        let p = &people.known[i];
+        return Some(Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        });
+    }
+    if matches!(words.as_slice(), ["he"] | ["she"]) {
+        return None;
+    }
+    // The last run of capitalised words is the name.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < np.len() {
+        if is_name_word(&np[i]) {
+            let mut j = i;
+            while j < np.len()
+                && (is_name_word(&np[j])
+                    || is_initial(&np[j])
+                    || (PARTICLES.contains(&np[j].lower.as_str())
+                        && np.get(j + 1).is_some_and(is_name_word)))
+            {
+                j += 1;
+            }
+            runs.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let Some(&(rs, re)) = runs.last() else {
+        return Some(unnamed(plain, np, people));
+    };
+    let run = &np[rs..re];
+    // A capitalised word before a common noun is an adjective: "Russian media",
+    // "Two Senate aides", "A WHO spokesperson".
+    let modifies = np.get(re).is_some_and(|t| {
+        t.is_word()
+            && !t.is_cap()
+            && !matches!(t.lower.as_str(), "of" | "and" | "for" | "at" | "in")
+    });
+    if modifies {
+        return Some(unnamed(plain, np, people));
+    }
+    let last_role = run.iter().rposition(is_role);
+    if run[last_role.map_or(0, |r| r + 1)..].iter().any(is_org) {
+        return Some(Speaker {
+            text: plain,
+            named: true,
+            ..Speaker::default()
+        });
+    }
+    let (name_start, role_end) = match last_role {
+        Some(r) => (rs + r + 1, rs + r + 1),
+        None => {
+            let joined_to_role = rs > 0
+                && matches!(np[rs - 1].lower.as_str(), "to" | "of" | "for" | "at" | "in")
+                && np[..rs].iter().any(is_role);
+            if joined_to_role && run.len() >= 3 {
+                let keep = if run.len() >= 4 && is_initial(&run[run.len() - 2]) {
+                    3
+                } else {
+                    2
+                };
+                (re - keep, re - keep)
+            } else {
+                (rs, rs)
+            }
+        }
+    };
+    let name_tokens = &np[name_start..re];
+    if name_tokens.is_empty() || name_tokens.iter().all(is_role) {
+        return Some(unnamed(plain, np, people));
+    }
+    let name = join(text, name_tokens);
+    let role = (role_end > 0)
+        .then(|| join(text, trim_np(&np[..role_end])))
+        .filter(|r| !r.is_empty());
+    let idx = if name_tokens.len() == 1 {
+        match people.resolve(&[name_tokens[0].base()]) {
+            Some(i) => i,
+            None => people.remember(&name, role.clone()),
+        }
+    } else {
+        people.remember(&name, role.clone())
+    };
+    people.last = Some(idx);
+    let p = &people.known[idx];
+    Some(Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone().or(role),
+        person: true,
+        named: true,
+    })
+}
+
+/// A source the article does not name ("an official", "the study").
+fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
+    let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
+    if let Some(i) = people.resolve(&words) {
+        let p = &people.known[i];
+        return Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        };
+    }
+    Speaker {
+        text: plain,
+        ..Speaker::default()
+    }
+}
+
+fn trim_np<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let mut s = 0;
+    let mut e = np.len();
+    while s < e && !np[s].is_word() {
+        s += 1;
+    }
+    while e > s && !np[e - 1].is_word() {
+        e -= 1;
+    }
+    &np[s..e]
+}
+
+fn matches_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
+    phrase.len() + i <= tokens.len()
+        && phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens[i + k].lower == *w)
+}
+
+/// Tokens that end a noun phrase read to the right.
+fn ends_np(t: &Token) -> bool {
+    if t.is_word() && t.is_cap() {
+        return false;
+    }
+    matches!(
+        t.lower.as_str(),
+        "," | ";"
+            | "."
+            | ":"
+            | "that"
+            | "who"
+            | "which"
+            | ")"
+            | "("
+            | "\u{2014}"
+            | "\u{2013}"
+            | "-"
+            | "on"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "while"
+            | "because"
+            | "if"
+            | "and"
+            | "to"
+            | "in"
+    ) || t.is_quote_mark()
+}
+
+/// Tokens that end a noun phrase read to the left.
+fn starts_np(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        ";" | ":"
+            | "("
+            | ")"
+            | "\u{2014}"
+            | "\u{2013}"
+            | "that"
+            | "but"
+            | "because"
+            | "although"
+            | "though"
+            | "while"
+            | "and"
+            | "so"
+            | "when"
+            | "if"
+    ) || t.is_quote_mark()
+}
+
+/// The noun phrase to the right of `s`, and where it ends.
+fn np_right<'t, 'a>(tokens: &'t [Token<'a>], s: usize) -> (&'t [Token<'a>], usize) {
+    let mut e = s;
+    while e < tokens.len() && e - s < 14 {
+        let t = &tokens[e];
+        // "and" inside a name of capitalised words: "Customs and Border Protection"
+        let keep_and = t.lower == "and"
+            && e > s
+            && tokens[e - 1].is_cap()
+            && tokens.get(e + 1).is_some_and(|n| n.is_cap());
+        let keep_prep = matches!(t.lower.as_str(), "to" | "in" | "on")
+            && tokens
+                .get(e + 1)
+                .is_some_and(|n| n.is_cap() || matches!(n.lower.as_str(), "the" | "a"))
+            && !tokens.get(e + 1).is_some_and(|n| {
+                n.lower == "the" && tokens.get(e + 2).is_some_and(|m| m.lower == "end")
+            });
+        if ends_np(t) && !keep_and && !(keep_prep && e > s) {
+            break;
+        }
+        e += 1;
+    }
+    (&tokens[s..e], e)
+}
+
+/// Attribution of one sentence. `people` learns who is named.
+pub fn attribute(text: &str, tokens: &[Token], people: &mut People) -> Found {
+    let mut found = Found::default();
+    let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
+    for i in 0..tokens.len() {
+        if tokens[i].quoted {
+            continue;
+        }
+        if let Some(phrase) = BEFORE_SPEAKER.iter().find(|p| matches_at(tokens, i, p)) {
+            let after = i + phrase.len();
+            let (np, end) = np_right(tokens, after);
+            if let Some(mut sp) = read_speaker(text, np, people) {
+                // "according to the city's finance director, Maria Okafor, …"
+                if !sp.person && tokens.get(end).is_some_and(|t| t.lower == ",") {
+                    let (next, next_end) = np_right(tokens, end + 1);
+                    let names = trim_np(next);
+                    if !names.is_empty()
+                        && names.len() <= 4
+                        && names.iter().all(|t| is_name_word(t) || is_initial(t))
+                        && tokens.get(next_end).is_some_and(|t| t.lower == ",")
+                    {
+                        let role = sp.text.trim_start_matches("the ").to_string();
+                        let idx = people.remember(&join(text, names), Some(role));
+                        people.last = Some(idx);
+                        let p = &people.known[idx];
+                        sp = Speaker {
+                            text: p.name.clone(),
+                            name: Some(p.name.clone()),
+                            role: p.role.clone(),
+                            person: true,
+                            named: true,
+                        };
+                    }
+                }
+                if best.is_none() {
+                    best = Some((sp, i, phrase.len()));
+                }
+            }
+            continue;
+        }
+        if best.is_some() {
+            continue;
+        }
+        if let Some(sp) = verb_cue(text, tokens, i, people) {
+            let len = if tokens[i].lower == "made" { 3 } else { 1 };
+            best = Some((sp, i, len));
+        }
+    }
+    if let Some((sp, at, len)) = best {
+        found.cue = Some(join(text, &tokens[at..(at + len).min(tokens.len())]).to_lowercase());
+        found.cue_at = Some(at);
+        found.person = sp.person;
+        found.named = sp.named;
+        found.role = sp.role;
+        found.speaker = Some(sp.text);
+    }
+    found.via = via(text, tokens, found.speaker.as_deref());
+    found
+}
+
+/// A verb of saying at `i` and its speaker, if it has one.
+fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
+    let t = &tokens[i];
+    if !set(&VERB_SET, VERBS).contains(t.lower.as_str()) {
+        return None;
+    }
+    if t.lower == "made"
+        && !(matches_at(tokens, i + 1, &["the", "observation"])
+            || matches_at(tokens, i + 1, &["the", "claim"])
+            || matches_at(tokens, i + 1, &["the", "point"]))
+    {
+        return None;
+    }
+    if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
+        return None;
+    }
+    let prev = if i > 0 {
+        tokens[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
+    if matches!(
+        prev,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    ) && !matches!(t.lower.as_str(), "quoted" | "saying")
+    {
+        return None;
+    }
+    // Nouns that look like verbs: "the claims", "these reports".
+    if matches!(
+        prev,
+        "the" | "these" | "those" | "a" | "an" | "his" | "her" | "its" | "their" | "such"
+    ) {
+        return None;
+    }
+    // After a quotation: ", said Linda Marsh"; or closing a sentence: ", said the mayor."
+    let after_quote = matches!(prev, "\u{201D}" | "\"")
+        || (i >= 2 && prev == "," && (tokens[i - 2].is_quote_mark() || tokens[i - 2].quoted));
+    if after_quote || prev == "," {
+        let next = tokens.get(i + 1)?;
+        let (np, end) = np_right(tokens, i + 1);
+        let closes = np.len() <= 5
+            && tokens
+                .get(end)
+                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | "!"));
+        if (after_quote || closes)
+            && (next.is_cap() || matches!(next.lower.as_str(), "the" | "a" | "an"))
+        {
+            if let Some(mut sp) = read_speaker(text, np, people) {
+                if tokens.get(end).is_some_and(|t| t.lower == ",") {
+                    if let Some((role, _)) = apposition(text, tokens, end + 1) {
+                        if sp.person {
+                            if let Some(idx) = sp
+                                .name
+                                .as_deref()
+                                .and_then(|n| people.known.iter().position(|p| p.name == n))
+                            {
+                                if people.known[idx].role.is_none() {
+                                    people.known[idx].role = Some(role.clone());
+                                }
+                            }
+                            sp.role = sp.role.or(Some(role));
+                        }
+                    }
+                }
+                return Some(sp);
+            }
+        }
+    }
+    subject(text, tokens, i, people)
+}
+
+/// The speaker named before token `i` (a verb or a phrase such as "declined
+/// to comment"), with its role: "Press secretary Jordan Pike declined …".
+pub fn speaker_before(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    people: &mut People,
+) -> Option<(String, Option<String>)> {
+    subject(text, tokens, i, people).map(|s| (s.text, s.role))
+}
+
+/// The subject of the verb at `i`, over auxiliaries and adverbs.
+fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
+    let mut e = i;
+    while e > 0 && BETWEEN.contains(&tokens[e - 1].lower.as_str()) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && !starts_np(&tokens[s - 1]) && e - s < 30 {
+        s -= 1;
+    }
+    let span = &tokens[s..e];
+    if span.is_empty() {
+        return None;
+    }
+    // Split at commas: "X, a spokeswoman for Y, said" or "In a statement, the mayor said".
+    let segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();
+    let last = segments.last().copied().unwrap_or(&[]);
+    if !trim_np(last).is_empty() {
+        let np = trim_np(last);
+        // "who voted against the plan" or an adverbial clause is not a subject.
+        if np.len() > 12
+            || np
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "where"))
+        {
+            return None;
+        }
+        return read_speaker(text, np, people);
+    }
+    // The last segment is empty: the subject is the first segment, the rest apposition.
+    let mut head = None;
+    for seg in &segments[..segments.len() - 1] {
+        let seg = trim_np(seg);
+        if seg.is_empty() {
+            continue;
+        }
+        if head.is_none() {
+            head = Some(seg);
+            continue;
+        }
+        break;
+    }
+    let head = head?;
+    let mut sp = read_speaker(text, head, people)?;
+    // The apposition gives the role: "Mao Ning, a spokeswoman for …, responded".
+    let head_end = head.last().map(|t| t.end)?;
+    let comma = tokens
+        .iter()
+        .position(|t| t.start >= head_end && t.lower == ",")?;
+    if let Some((role, _)) =
+        apposition(text, tokens, comma + 1).filter(|(r, _)| !r.starts_with("who "))
+    {
+        if sp.person {
+            if let Some(idx) = sp
+                .name
+                .as_deref()
+                .and_then(|n| people.known.iter().position(|p| p.name == n))
+            {
+                if people.known[idx].role.is_none() {
+                    people.known[idx].role = Some(role.clone());
+                }
+                sp.role = people.known[idx].role.clone();
+            }
+        }
+    }
+    Some(sp)
+}
+
+/// The intermediaries named in the sentence ("as cited by … Tass").
+fn via(text: &str, tokens: &[Token], speaker: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens[i].quoted {
+            continue;
+        }
+        let Some(phrase) = VIA.iter().find(|p| matches_at(tokens, i, p)) else {
+            continue;
+        };
+        let (np, _) = np_right(tokens, i + phrase.len());
+        let np = trim_np(np);
+        // The name at the end: "Russia's state-run news service Tass" → "Tass".
+        let mut e = np.len();
+        while e > 0 && !is_name_word(&np[e - 1]) {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0
+            && (is_name_word(&np[s - 1]) || np[s - 1].lower == "and")
+            && !np[s - 1].lower.ends_with("'s")
+        {
+            s -= 1;
+        }
+        if s == e {
+            continue;
+        }
+        let name = join(text, &np[s..e]);
+        if phrase == &["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
+            continue;
+        }
+        if speaker.is_some_and(|sp| sp == name) || out.contains(&name) {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn run(people: &mut People, text: &str) -> Found {
+        let mut html = 0;
+        let tokens = tokenize(text, 0, text.len(), &[], &mut html);
+        let f = attribute(text, &tokens, people);
+        people.observe(text, &tokens);
+        f
+    }
+
+    #[test]
+    fn speaker_and_role_before_the_verb() {
+        let mut p = People::default();
+        let f = run(&mut p, "Russian Ambassador to China Andrei Denisov informed reporters that the two presidents will meet.");
+        assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+        assert_eq!(f.role.as_deref(), Some("Russian Ambassador to China"));
+        assert!(f.person);
+        let f = run(&mut p, "According to Denisov, who was speaking as cited by Russia\u{2019}s state-run news service Tass, we are ready.");
+        assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+        assert_eq!(f.via, vec!["Tass".to_string()]);
+        let f = run(&mut p, "The ambassador added that it was so.");
+        assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+        let f = run(&mut p, "He said they would go.");
+        assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+    }
+
+    #[test]
+    fn apposition_inversion_and_unnamed_sources() {
+        let mut p = People::default();
+        let f = run(&mut p, "Mao Ning, a spokeswoman for the Chinese Ministry of Foreign Affairs, responded on Wednesday.");
+        assert_eq!(f.speaker.as_deref(), Some("Mao Ning"));
+        assert_eq!(
+            f.role.as_deref(),
+            Some("spokeswoman for the Chinese Ministry of Foreign Affairs")
+        );
+        let f = run(
+            &mut p,
+            "\u{201C}I love it,\u{201D} said Linda Marsh, a retired teacher.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Linda Marsh"));
+        assert_eq!(f.role.as_deref(), Some("retired teacher"));
+        let f = run(
+            &mut p,
+            "It has been claimed by Russian media that Xi intends to visit Kazakhstan.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Russian media"));
+        assert!(!f.person);
+        let f = run(
+            &mut p,
+            "An official from the Russian government said on Wednesday that they will meet.",
+        );
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("An official from the Russian government")
+        );
+        assert!(!f.person && !f.named);
+        let f = run(
+            &mut p,
+            "According to the city's finance director, Maria Okafor, the reserve fell.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Maria Okafor"));
+        assert_eq!(f.role.as_deref(), Some("city's finance director"));
+        let f = run(&mut p, "The sky is blue.");
+        assert_eq!(f.speaker, None);
+    }
+}

@@ -1,0 +1,326 @@
+//! Hedges ("reportedly", "have not been substantiated") and the answers of the
+//! people concerned ("declined to comment", "nothing to contribute").
+
+use crate::model::ResponseKind;
+
+use super::tokens::Token;
+
+/// Words that hedge on their own, kept as the hedge text.
+const WORD_HEDGES: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["purportedly"],
+    &["supposedly"],
+    &["apparently"],
+    &["unconfirmed"],
+    &["unverified"],
+    &["rumoured"],
+    &["rumored"],
+    &["it", "has", "been", "claimed"],
+    &["it", "has", "been", "alleged"],
+    &["it", "has", "been", "reported"],
+    &["it", "was", "claimed"],
+    &["it", "is", "claimed"],
+    &["it", "is", "alleged"],
+    &["it", "is", "understood"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["is", "believed", "to"],
+    &["are", "believed", "to"],
+    &["without", "evidence"],
+    &["without", "providing", "evidence"],
+    &["without", "offering", "evidence"],
+];
+
+/// Phrases that hedge a whole clause; the clause becomes the hedge text.
+const CLAUSE_HEDGES: &[&[&str]] = &[
+    &["not", "been", "substantiated"],
+    &["not", "been", "confirmed"],
+    &["not", "been", "verified"],
+    &["not", "been", "independently"],
+    &["could", "not", "be", "confirmed"],
+    &["could", "not", "be", "verified"],
+    &["could", "not", "be", "independently"],
+    &["cannot", "be", "confirmed"],
+    &["cannot", "be", "verified"],
+    &["can't", "be", "verified"],
+    &["was", "not", "able", "to", "verify"],
+    &["were", "not", "able", "to", "verify"],
+    &["unable", "to", "verify"],
+    &["unable", "to", "confirm"],
+    &["no", "evidence", "has"],
+];
+
+/// The hedges of one sentence, joined when there are several.
+pub fn find(text: &str, tokens: &[Token]) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (i, _) in tokens.iter().enumerate() {
+        for phrase in WORD_HEDGES {
+            if matches_at(tokens, i, phrase) {
+                let end = tokens[i + phrase.len() - 1].end;
+                let words = text[tokens[i].start..end].to_lowercase();
+                let words = words.trim_end_matches(" to").to_string();
+                if !found.contains(&words) {
+                    found.push(words);
+                }
+            }
+        }
+        for phrase in CLAUSE_HEDGES {
+            if matches_at(tokens, i, phrase) {
+                let (s, e) = clause(tokens, i);
+                let words = text[tokens[s].start..tokens[e].end].to_string();
+                if !found
+                    .iter()
+                    .any(|f| f.contains(&words) || words.contains(f.as_str()))
+                {
+                    found.push(words);
+                }
+            }
+        }
+    }
+    (!found.is_empty()).then(|| found.join("; "))
+}
+
+fn matches_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
+    phrase.len() + i <= tokens.len()
+        && phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens[i + k].lower == *w)
+}
+
+/// The token range of the clause around `i`: from after the last comma,
+/// semicolon or linking word before it, to before the next one after it.
+fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
+    let is_edge = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "," | ";"
+                | ":"
+                | "."
+                | "("
+                | ")"
+                | "\u{2014}"
+                | "\u{2013}"
+                | "however"
+                | "but"
+                | "though"
+                | "although"
+                | "while"
+        )
+    };
+    let mut s = i;
+    while s > 0 && !is_edge(&tokens[s - 1]) {
+        s -= 1;
+    }
+    let mut e = i;
+    while e + 1 < tokens.len()
+        && !matches!(
+            tokens[e + 1].lower.as_str(),
+            "," | ";" | "." | "!" | "?" | ")"
+        )
+    {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// A sentence that is only a hedge on what came before ("These claims could
+/// not be verified."): its hedge belongs to the previous claim.
+pub fn is_back_reference(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .take(3)
+        .collect();
+    matches!(
+        words.first(),
+        Some(&("this" | "these" | "those" | "such" | "the" | "that" | "neither"))
+    ) && words.iter().skip(1).any(|w| {
+        matches!(
+            *w,
+            "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "report"
+                | "reports"
+                | "account"
+                | "accounts"
+                | "figure"
+                | "figures"
+                | "assertion"
+                | "assertions"
+        )
+    })
+}
+
+/// Phrases that answer a question or an allegation, and what kind of answer they are.
+const RESPONSES: &[(&[&str], ResponseKind)] = &[
+    (&["nothing", "to", "contribute"], ResponseKind::NonDenial),
+    (
+        &["no", "information", "to", "provide"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["no", "information", "to", "share"],
+        ResponseKind::NonDenial,
+    ),
+    (&["nothing", "to", "add"], ResponseKind::NonDenial),
+    (&["nothing", "to", "share"], ResponseKind::NonDenial),
+    (
+        &["neither", "confirm", "nor", "deny"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["neither", "confirmed", "nor", "denied"],
+        ResponseKind::NonDenial,
+    ),
+    (&["would", "not", "confirm"], ResponseKind::NonDenial),
+    (&["declined", "to", "confirm"], ResponseKind::NonDenial),
+    (&["refused", "to", "confirm"], ResponseKind::NonDenial),
+    (&["declined", "to", "comment"], ResponseKind::Declined),
+    (&["declined", "to", "respond"], ResponseKind::Declined),
+    (&["declined", "to", "discuss"], ResponseKind::Declined),
+    (&["declined", "to", "say"], ResponseKind::Declined),
+    (
+        &["declined", "requests", "for", "comment"],
+        ResponseKind::Declined,
+    ),
+    (&["refused", "to", "comment"], ResponseKind::Declined),
+    (&["would", "not", "comment"], ResponseKind::Declined),
+    (&["did", "not", "comment"], ResponseKind::Declined),
+    (&["no", "comment"], ResponseKind::Declined),
+    (&["did", "not", "respond"], ResponseKind::NoResponse),
+    (
+        &["did", "not", "immediately", "respond"],
+        ResponseKind::NoResponse,
+    ),
+    (&["did", "not", "return"], ResponseKind::NoResponse),
+    (
+        &["did", "not", "immediately", "return"],
+        ResponseKind::NoResponse,
+    ),
+    (&["did", "not", "reply"], ResponseKind::NoResponse),
+    (&["has", "not", "responded"], ResponseKind::NoResponse),
+    (&["have", "not", "responded"], ResponseKind::NoResponse),
+    (&["could", "not", "be", "reached"], ResponseKind::NoResponse),
+    (
+        &["could", "not", "immediately", "be", "reached"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["were", "not", "available", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["was", "not", "available", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+];
+
+/// Objects that make "denied" or "confirmed" an answer to something said before.
+const ANSWERED: &[&str] = &[
+    "the",
+    "these",
+    "those",
+    "this",
+    "it",
+    "that",
+    "any",
+    "such",
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "suggestions",
+];
+
+/// The kind of answer a sentence gives, and where its phrase starts.
+pub fn response(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
+    for i in 0..tokens.len() {
+        for (phrase, kind) in RESPONSES {
+            if matches_at(tokens, i, phrase) {
+                return Some((*kind, i));
+            }
+        }
+        let t = &tokens[i];
+        if t.quoted {
+            continue;
+        }
+        let next = tokens.get(i + 1).map_or("", |n| n.lower.as_str());
+        let kind = match t.lower.as_str() {
+            "denied" | "denies" | "rejected" | "rejects" => ResponseKind::Denied,
+            "confirmed" | "confirms" => ResponseKind::Confirmed,
+            _ => continue,
+        };
+        if ANSWERED.contains(&next) {
+            // "denied that …" also asserts; "confirmed that …" is a claim of its own.
+            if kind == ResponseKind::Confirmed && next == "that" {
+                continue;
+            }
+            return Some((kind, i));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn hedge(text: &str) -> Option<String> {
+        let mut html = 0;
+        find(text, &tokenize(text, 0, text.len(), &[], &mut html))
+    }
+
+    fn answer(text: &str) -> Option<ResponseKind> {
+        let mut html = 0;
+        response(&tokenize(text, 0, text.len(), &[], &mut html)).map(|r| r.0)
+    }
+
+    #[test]
+    fn hedges_are_words_or_clauses() {
+        assert_eq!(
+            hedge("It has been claimed by Russian media that Xi intends to visit Kazakhstan; however, these allegations have not been substantiated as of yet.").as_deref(),
+            Some("it has been claimed; these allegations have not been substantiated as of yet")
+        );
+        assert_eq!(
+            hedge("Xi will reportedly travel.").as_deref(),
+            Some("reportedly")
+        );
+        assert_eq!(
+            hedge("Groups pushed for it, though those accounts could not be confirmed.").as_deref(),
+            Some("those accounts could not be confirmed")
+        );
+        assert_eq!(hedge("The council voted."), None);
+    }
+
+    #[test]
+    fn answers_are_recognised() {
+        assert_eq!(
+            answer("She said, \u{201C}On your question, I have nothing to contribute.\u{201D}"),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            answer("A spokesperson declined to comment."),
+            Some(ResponseKind::Declined)
+        );
+        assert_eq!(
+            answer("The ministry did not respond to a request for comment."),
+            Some(ResponseKind::NoResponse)
+        );
+        assert_eq!(
+            answer("His office denied the report."),
+            Some(ResponseKind::Denied)
+        );
+        assert_eq!(answer("The ministry confirmed that it would go."), None);
+        assert_eq!(answer("Prices rose."), None);
+    }
+}

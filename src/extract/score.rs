@@ -1,0 +1,300 @@
+//! Check-worthiness: how much a sentence looks like a claim someone could check.
+
+use super::tokens::Token;
+
+/// What the score is made of, for one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    pub attributed: bool,
+    pub dates: bool,
+    pub future: bool,
+    pub hedged: bool,
+    pub headline: bool,
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "half",
+    "twice",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "quarter",
+    "third",
+    "two-thirds",
+    "one-third",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
+const COMPARISONS: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "most",
+    "least",
+    "largest",
+    "smallest",
+    "highest",
+    "lowest",
+    "biggest",
+    "first",
+    "only",
+    "record",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falling",
+    "cut",
+    "cuts",
+    "doubled",
+    "tripled",
+    "compared",
+    "twice",
+    "below",
+    "above",
+    "exceeded",
+    "surged",
+    "dropped",
+    "drop",
+    "grew",
+    "growth",
+    "declined",
+    "decline",
+    "worst",
+    "best",
+    "cheapest",
+    "slowest",
+    "fastest",
+    "earlier",
+    "later",
+    "since",
+    "raising",
+    "raised",
+    "raise",
+    "up",
+    "down",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+
+/// Cause and effect: "causes", "linked to", "prevented".
+const CAUSAL: &[&[&str]] = &[
+    &["causes"],
+    &["caused"],
+    &["cause"],
+    &["linked", "to"],
+    &["leads", "to"],
+    &["led", "to"],
+    &["prevents"],
+    &["prevented"],
+    &["cures"],
+    &["cured"],
+    &["because", "of"],
+    &["due", "to"],
+    &["responsible", "for"],
+    &["the", "risk", "of"],
+    &["effective"],
+];
+
+const OPINION: &[&[&str]] = &[
+    &["i", "think"],
+    &["i", "believe"],
+    &["i", "love"],
+    &["i", "hope"],
+    &["i", "want"],
+    &["we", "hope"],
+    &["i", "feel"],
+    &["in", "my", "opinion"],
+    &["should"],
+    &["ought"],
+    &["beautiful"],
+    &["wonderful"],
+    &["terrible"],
+    &["amazing"],
+    &["awful"],
+    &["shameful"],
+    &["disgraceful"],
+];
+
+const BOILERPLATE: &[&[&str]] = &[
+    &["thank", "you"],
+    &["thanks", "for"],
+    &["welcome", "to"],
+    &["good", "morning"],
+    &["good", "evening"],
+    &["subscribe"],
+    &["click", "here"],
+    &["sign", "up"],
+    &["read", "more"],
+    &["you", "are", "currently", "viewing"],
+    &["all", "rights", "reserved"],
+    &["follow", "us"],
+    &["advertisement"],
+    &["cookies"],
+    &["newsletter"],
+    &["share", "this"],
+    &["related", "articles"],
+];
+
+const NOT_A_CLAIM: &[&[&str]] = &[
+    &["not", "known"],
+    &["not", "clear"],
+    &["unclear", "whether"],
+    &["not", "said", "whether"],
+    &["not", "say", "whether"],
+    &["remains", "to", "be", "seen"],
+    &["were", "divided"],
+    &["are", "divided"],
+    &["urged", "caution"],
+];
+
+fn has(words: &[&str], phrase: &[&str]) -> bool {
+    words.windows(phrase.len()).any(|w| w == phrase)
+}
+
+/// The score of a sentence (0–1) and the reasons, in a few words.
+pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .collect();
+    let mut score: f64 = 0.25;
+    let mut why = Vec::new();
+    if tokens
+        .iter()
+        .any(|t| t.is_word() && t.has_digit() && !is_year(t.text))
+        || words.iter().any(|w| NUMBER_WORDS.contains(w))
+        || tokens.iter().any(|t| t.text == "%")
+    {
+        score += 0.3;
+        why.push("numbers");
+    }
+    let names = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.is_cap() && !t.first && t.lower != "i")
+        .count();
+    if names >= 3 {
+        score += 0.15;
+        why.push("names");
+    } else if names >= 1 {
+        score += 0.1;
+        why.push("a name");
+    }
+    if s.dates {
+        score += 0.15;
+        why.push("dates");
+    }
+    if words.iter().any(|w| COMPARISONS.contains(w)) {
+        score += 0.15;
+        why.push("comparison");
+    }
+    if CAUSAL.iter().any(|p| has(&words, p)) {
+        score += 0.15;
+        why.push("cause");
+    }
+    if s.future {
+        score += 0.1;
+        why.push("future");
+    }
+    if s.attributed {
+        score += 0.15;
+        why.push("attributed");
+    }
+    if s.hedged {
+        score += 0.05;
+        why.push("hedged");
+    }
+    if OPINION.iter().any(|p| has(&words, p)) {
+        score -= 0.3;
+        why.push("opinion");
+    }
+    if BOILERPLATE.iter().any(|p| has(&words, p)) {
+        score -= 0.6;
+        why.push("boilerplate");
+    }
+    if NOT_A_CLAIM.iter().any(|p| has(&words, p)) {
+        score -= 0.35;
+        why.push("no assertion");
+    }
+    if tokens.iter().any(|t| t.text == "?" && !t.quoted) {
+        score -= 0.3;
+        why.push("question");
+    }
+    if words.len() < 5 {
+        score -= 0.2;
+        why.push("short");
+    }
+    if s.headline {
+        score -= 0.5;
+        why.push("headline");
+    }
+    ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.starts_with(['1', '2']) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn of(text: &str, s: Signals) -> f64 {
+        let mut html = 0;
+        score(&tokenize(text, 0, text.len(), &[], &mut html), &s).0
+    }
+
+    #[test]
+    fn facts_score_above_opinions_and_greetings() {
+        let fact = of(
+            "The budget adds 14 firefighters and cuts $2.3 million from roads.",
+            Signals::default(),
+        );
+        let opinion = of(
+            "I think this town is beautiful and we should be proud.",
+            Signals::default(),
+        );
+        let greeting = of("Thank you for reading.", Signals::default());
+        assert!(fact >= 0.5, "{fact}");
+        assert!(opinion < 0.3, "{opinion}");
+        assert!(greeting < 0.1, "{greeting}");
+    }
+}
