@@ -72,5 +72,6 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Log(args) => commands::log::run(&app, args),
         Command::Record(args) => commands::record::run(&app, args),
         Command::Check(args) => commands::check::run(&app, args),
+        Command::Extract(args) => commands::extract::run(&app, args),
     }
 }

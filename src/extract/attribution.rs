@@ -598,10 +598,15 @@ fn is_acronym(t: &Token) -> bool {
 
 fn join(text: &str, tokens: &[Token]) -> String {
     match (tokens.first(), tokens.last()) {
-        (Some(f), Some(l)) => text[f.start..l.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+        (Some(f), Some(l)) => {
+            let slice = &text[f.start..l.end];
+            if slice.contains(['<', '&']) {
+                // HTML remnants in between: the words alone.
+                tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+            } else {
+                slice.split_whitespace().collect::<Vec<_>>().join(" ")
+            }
+        }
         _ => String::new(),
     }
 }
@@ -1005,6 +1010,11 @@ pub fn attribute(text: &str, tokens: &[Token], people: &mut People) -> Found {
         if let Some(phrase) = BEFORE_SPEAKER.iter().find(|p| matches_at(tokens, i, p)) {
             let after = i + phrase.len();
             let (np, end) = np_right(tokens, after);
+            // "according to plan" names no one.
+            let bare = matches!(trim_np(np), [one] if !one.is_cap() && !one.lower.ends_with('s'));
+            if bare {
+                continue;
+            }
             if let Some(mut sp) = read_speaker(text, np, people) {
                 // "according to the city's finance director, Maria Okafor, …"
                 if !sp.person && tokens.get(end).is_some_and(|t| t.lower == ",") {

@@ -325,9 +325,47 @@ fn collapse(s: &str) -> String {
 }
 
 const STOP: &[&str] = &[
-    "that", "this", "with", "from", "have", "been", "were", "will", "would", "said", "their",
-    "there", "about", "which", "when", "what", "they", "them", "after", "before", "whether",
-    "comment", "request", "asked", "question", "respond", "declined", "denied", "could",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "been",
+    "were",
+    "will",
+    "would",
+    "said",
+    "their",
+    "there",
+    "about",
+    "which",
+    "when",
+    "what",
+    "they",
+    "them",
+    "after",
+    "before",
+    "whether",
+    "comment",
+    "request",
+    "asked",
+    "question",
+    "respond",
+    "declined",
+    "denied",
+    "could",
 ];
 
 /// Content words of a sentence, for matching an answer to its claim.
@@ -353,9 +391,14 @@ fn answered(reads: &[Read], k: usize, candidates: &[Candidate]) -> Option<usize>
         let theirs = content(&r.tokens);
         let shared = words.iter().filter(|w| theirs.contains(w)).count() as f64;
         let distance = (k + 1 - c.sentence) as f64;
-        let mut s = shared + 1.0 / distance;
-        if c.hedge.is_some() || c.kind == Kind::Reported {
+        // An answer usually follows the claim it answers, and is sought for
+        // the unconfirmed ones.
+        let mut s = 0.5 * shared + 2.0 / distance;
+        if c.hedge.is_some() {
             s += 1.5;
+        }
+        if c.kind == Kind::Reported {
+            s += 0.5;
         }
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, ci));

@@ -236,12 +236,25 @@ fn is_boundary(body: &str, i: usize, c: char) -> Option<usize> {
     if cjk {
         return Some(after);
     }
-    // White space must follow, then the start of a new sentence.
+    // White space (or an HTML tag or entity left in the text) must follow,
+    // then the start of a new sentence.
     let mut saw_space = false;
     let mut next = None;
-    for n in chars {
+    let mut at = after;
+    while let Some(n) = body[at..].chars().next() {
         if n.is_whitespace() {
             saw_space = true;
+            at += n.len_utf8();
+            continue;
+        }
+        let html = match n {
+            '<' => super::tokens::html_tag(&body.as_bytes()[at..]),
+            '&' => super::tokens::html_entity(&body.as_bytes()[at..]),
+            _ => None,
+        };
+        if let Some(len) = html {
+            saw_space = true;
+            at += len;
             continue;
         }
         next = Some(n);

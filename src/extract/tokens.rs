@@ -178,7 +178,7 @@ fn push<'a>(
 }
 
 /// Length of an HTML tag at the start of `b` (`<p>`, `</div>`, `<br/>`, `<!-- … -->`).
-fn html_tag(b: &[u8]) -> Option<usize> {
+pub fn html_tag(b: &[u8]) -> Option<usize> {
     let second = *b.get(1)?;
     if !(second.is_ascii_alphabetic() || second == b'/' || second == b'!') {
         return None;
@@ -189,7 +189,7 @@ fn html_tag(b: &[u8]) -> Option<usize> {
 }
 
 /// Length of an HTML entity at the start of `b` (`&amp;`, `&#8217;`).
-fn html_entity(b: &[u8]) -> Option<usize> {
+pub fn html_entity(b: &[u8]) -> Option<usize> {
     let limit = b.len().min(12);
     let semi = b[1..limit].iter().position(|&x| x == b';')?;
     let body = &b[1..1 + semi];
