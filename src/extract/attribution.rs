@@ -1,10 +1,10 @@
 //! Who makes a claim and how: speech cues, the speaker and their role, the
 //! intermediaries, and the people an article names, resolved across sentences.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::tokens::{word_set, Phrases, Token};
 
 /// The attribution found for one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -192,6 +192,16 @@ const BEFORE_SPEAKER: &[&[&str]] = &[
     &["as", "quoted", "by"],
     &["as", "reported", "by"],
 ];
+
+fn before_speaker() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(BEFORE_SPEAKER.iter().map(|p| (*p, ()))))
+}
+
+fn via_phrases() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(VIA.iter().map(|p| (*p, ()))))
+}
 
 /// Cues naming an intermediary between the speaker and the article.
 const VIA: &[&[&str]] = &[
@@ -566,30 +576,25 @@ const PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ibn",
 ];
 
-fn set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
-    list: &'static [&'static str],
-) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| list.iter().copied().collect())
-}
-
 static VERB_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 static FUNCTION_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 fn is_role(t: &Token) -> bool {
-    set(&ROLE_SET, ROLES).contains(t.lower.as_str())
+    word_set(&ROLE_SET, ROLES).contains(t.low())
 }
 
 fn is_org(t: &Token) -> bool {
     let b = t.base();
-    set(&ORG_SET, ORGS).contains(b) || (is_acronym(t) && t.text.len() <= 6)
+    word_set(&ORG_SET, ORGS).contains(b) || (is_acronym(t) && t.text.len() <= 6)
 }
 
 /// A capitalised word that can be part of a name.
 fn is_name_word(t: &Token) -> bool {
-    t.is_word() && t.is_cap() && (!set(&FUNCTION_SET, FUNCTION).contains(t.base()) || is_acronym(t))
+    t.is_word()
+        && t.is_cap()
+        && (!word_set(&FUNCTION_SET, FUNCTION).contains(t.base()) || is_acronym(t))
 }
 
 fn is_acronym(t: &Token) -> bool {
@@ -684,7 +689,7 @@ impl People {
             while j < tokens.len()
                 && (is_name_word(&tokens[j]) && !is_role(&tokens[j])
                     || is_initial(&tokens[j])
-                    || (PARTICLES.contains(&tokens[j].lower.as_str())
+                    || (PARTICLES.contains(&tokens[j].low())
                         && tokens.get(j + 1).is_some_and(is_name_word)))
             {
                 j += 1;
@@ -694,7 +699,7 @@ impl People {
             let after_role = tokens.get(j).is_some_and(|t| t.lower == ",")
                 && tokens
                     .get(j + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+                    .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
                 && tokens[j + 2..tokens.len().min(j + 5)].iter().any(is_role);
             if run.len() >= 2
                 && run.len() <= 4
@@ -735,14 +740,14 @@ fn apposition(text: &str, tokens: &[Token], s: usize) -> Option<(String, usize)>
     let mut s = s;
     if tokens
         .get(s)
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
     {
         s += 1;
     }
     let mut e = s;
     while e < tokens.len()
         && !matches!(
-            tokens[e].lower.as_str(),
+            tokens[e].low(),
             "," | ";" | "." | ":" | "who" | "which" | ")" | "("
         )
         && !tokens[e].is_quote_mark()
@@ -803,7 +808,7 @@ fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker
             while j < np.len()
                 && (is_name_word(&np[j])
                     || is_initial(&np[j])
-                    || (PARTICLES.contains(&np[j].lower.as_str())
+                    || (PARTICLES.contains(&np[j].low())
                         && np.get(j + 1).is_some_and(is_name_word)))
             {
                 j += 1;
@@ -821,9 +826,7 @@ fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker
     // A capitalised word before a common noun is an adjective: "Russian media",
     // "Two Senate aides", "A WHO spokesperson".
     let modifies = np.get(re).is_some_and(|t| {
-        t.is_word()
-            && !t.is_cap()
-            && !matches!(t.lower.as_str(), "of" | "and" | "for" | "at" | "in")
+        t.is_word() && !t.is_cap() && !matches!(t.low(), "of" | "and" | "for" | "at" | "in")
     });
     if modifies {
         return Some(unnamed(plain, np, people));
@@ -840,7 +843,7 @@ fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker
         Some(r) => (rs + r + 1, rs + r + 1),
         None => {
             let joined_to_role = rs > 0
-                && matches!(np[rs - 1].lower.as_str(), "to" | "of" | "for" | "at" | "in")
+                && matches!(np[rs - 1].low(), "to" | "of" | "for" | "at" | "in")
                 && np[..rs].iter().any(is_role);
             if joined_to_role && run.len() >= 3 {
                 let keep = if run.len() >= 4 && is_initial(&run[run.len() - 2]) {
@@ -926,7 +929,7 @@ fn ends_np(t: &Token) -> bool {
         return false;
     }
     matches!(
-        t.lower.as_str(),
+        t.low(),
         "," | ";"
             | "."
             | ":"
@@ -955,7 +958,7 @@ fn ends_np(t: &Token) -> bool {
 /// Tokens that end a noun phrase read to the left.
 fn starts_np(t: &Token) -> bool {
     matches!(
-        t.lower.as_str(),
+        t.low(),
         ";" | ":"
             | "("
             | ")"
@@ -984,10 +987,10 @@ fn np_right<'t, 'a>(tokens: &'t [Token<'a>], s: usize) -> (&'t [Token<'a>], usiz
             && e > s
             && tokens[e - 1].is_cap()
             && tokens.get(e + 1).is_some_and(|n| n.is_cap());
-        let keep_prep = matches!(t.lower.as_str(), "to" | "in" | "on")
+        let keep_prep = matches!(t.low(), "to" | "in" | "on")
             && tokens
                 .get(e + 1)
-                .is_some_and(|n| n.is_cap() || matches!(n.lower.as_str(), "the" | "a"))
+                .is_some_and(|n| n.is_cap() || matches!(n.low(), "the" | "a"))
             && !tokens.get(e + 1).is_some_and(|n| {
                 n.lower == "the" && tokens.get(e + 2).is_some_and(|m| m.lower == "end")
             });
@@ -1000,14 +1003,14 @@ fn np_right<'t, 'a>(tokens: &'t [Token<'a>], s: usize) -> (&'t [Token<'a>], usiz
 }
 
 /// Attribution of one sentence. `people` learns who is named.
-pub fn attribute(text: &str, tokens: &[Token], people: &mut People) -> Found {
+pub fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mut People) -> Found {
     let mut found = Found::default();
     let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
         }
-        if let Some(phrase) = BEFORE_SPEAKER.iter().find(|p| matches_at(tokens, i, p)) {
+        if let Some((phrase, ())) = before_speaker().at(lows, i).next() {
             let after = i + phrase.len();
             let (np, end) = np_right(tokens, after);
             // "according to plan" names no one.
@@ -1060,14 +1063,14 @@ pub fn attribute(text: &str, tokens: &[Token], people: &mut People) -> Found {
         found.role = sp.role;
         found.speaker = Some(sp.text);
     }
-    found.via = via(text, tokens, found.speaker.as_deref());
+    found.via = via(text, tokens, lows, found.speaker.as_deref());
     found
 }
 
 /// A verb of saying at `i` and its speaker, if it has one.
 fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
     let t = &tokens[i];
-    if !set(&VERB_SET, VERBS).contains(t.lower.as_str()) {
+    if !word_set(&VERB_SET, VERBS).contains(t.low()) {
         return None;
     }
     if t.lower == "made"
@@ -1080,16 +1083,12 @@ fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Opti
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
         return None;
     }
-    let prev = if i > 0 {
-        tokens[i - 1].lower.as_str()
-    } else {
-        ""
-    };
+    let prev = if i > 0 { tokens[i - 1].low() } else { "" };
     // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
     if matches!(
         prev,
         "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    ) && !matches!(t.lower.as_str(), "quoted" | "saying")
+    ) && !matches!(t.low(), "quoted" | "saying")
     {
         return None;
     }
@@ -1109,10 +1108,8 @@ fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Opti
         let closes = np.len() <= 5
             && tokens
                 .get(end)
-                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | "!"));
-        if (after_quote || closes)
-            && (next.is_cap() || matches!(next.lower.as_str(), "the" | "a" | "an"))
-        {
+                .is_none_or(|t| matches!(t.low(), "." | "," | "!"));
+        if (after_quote || closes) && (next.is_cap() || matches!(next.low(), "the" | "a" | "an")) {
             if let Some(mut sp) = read_speaker(text, np, people) {
                 if tokens.get(end).is_some_and(|t| t.lower == ",") {
                     if let Some((role, _)) = apposition(text, tokens, end + 1) {
@@ -1151,7 +1148,7 @@ pub fn speaker_before(
 /// The subject of the verb at `i`, over auxiliaries and adverbs.
 fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
     let mut e = i;
-    while e > 0 && BETWEEN.contains(&tokens[e - 1].lower.as_str()) {
+    while e > 0 && BETWEEN.contains(&tokens[e - 1].low()) {
         e -= 1;
     }
     let mut s = e;
@@ -1171,7 +1168,7 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
         if np.len() > 12
             || np
                 .first()
-                .is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "where"))
+                .is_some_and(|t| matches!(t.low(), "who" | "which" | "where"))
         {
             return None;
         }
@@ -1217,13 +1214,13 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
 }
 
 /// The intermediaries named in the sentence ("as cited by … Tass").
-fn via(text: &str, tokens: &[Token], speaker: Option<&str>) -> Vec<String> {
+fn via(text: &str, tokens: &[Token], lows: &[&str], speaker: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
         }
-        let Some(phrase) = VIA.iter().find(|p| matches_at(tokens, i, p)) else {
+        let Some((phrase, ())) = via_phrases().at(lows, i).next() else {
             continue;
         };
         let (np, _) = np_right(tokens, i + phrase.len());
@@ -1244,7 +1241,7 @@ fn via(text: &str, tokens: &[Token], speaker: Option<&str>) -> Vec<String> {
             continue;
         }
         let name = join(text, &np[s..e]);
-        if phrase == &["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
+        if phrase == ["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
             continue;
         }
         if speaker.is_some_and(|sp| sp == name) || out.contains(&name) {
@@ -1257,13 +1254,13 @@ fn via(text: &str, tokens: &[Token], speaker: Option<&str>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{lows, tokenize};
     use super::*;
 
     fn run(people: &mut People, text: &str) -> Found {
         let mut html = 0;
         let tokens = tokenize(text, 0, text.len(), &[], &mut html);
-        let f = attribute(text, &tokens, people);
+        let f = attribute(text, &tokens, &lows(&tokens), people);
         people.observe(text, &tokens);
         f
     }

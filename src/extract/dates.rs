@@ -4,7 +4,10 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::Serialize;
 
-use super::tokens::Token;
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::{word_set, Token};
 
 /// A time expression found in a sentence and the period it names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,8 +40,8 @@ impl TimeExpr {
 /// Words that make a sentence speak of the future.
 pub fn is_future(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
-        let next = tokens.get(i + 1).map_or("", |n| n.lower.as_str());
-        match t.lower.as_str() {
+        let next = tokens.get(i + 1).map_or("", |n| n.low());
+        match t.low() {
             "will" | "'ll" | "would" | "shall" | "plans" | "intends" | "intend" | "expects"
             | "expected" | "scheduled" | "due" | "upcoming" | "forthcoming" | "next"
             | "following" | "coming" | "begins" | "starts" | "opens" | "won't" | "tomorrow" => true,
@@ -217,10 +220,14 @@ pub fn find(
     published: Option<NaiveDate>,
     future: bool,
 ) -> Vec<TimeExpr> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = tokens.iter().map(|t| t.low()).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !may_start(&words, tokens, i) {
+            i += 1;
+            continue;
+        }
         let found = at(&words, tokens, i, published, future);
         match found {
             Some(f) if f.len > 0 => {
@@ -241,6 +248,155 @@ pub fn find(
         }
     }
     out
+}
+
+/// Words that can begin a time expression (besides numbers).
+const TRIGGERS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "next",
+    "last",
+    "this",
+    "past",
+    "previous",
+    "coming",
+    "following",
+    "early",
+    "late",
+    "later",
+    "earlier",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "a",
+    "an",
+    "few",
+    "couple",
+];
+
+/// Words after "the" that make it the start of a time expression.
+const AFTER_THE: &[&str] = &[
+    "following",
+    "next",
+    "coming",
+    "previous",
+    "past",
+    "last",
+    "end",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "same",
+    "year",
+    "month",
+    "week",
+];
+
+static TRIGGER_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
+    let Some(word) = w.get(i) else {
+        return false;
+    };
+    if *word == "the" {
+        return w.get(i + 1).is_some_and(|n| AFTER_THE.contains(n));
+    }
+    tokens[i].has_digit() || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
+}
+
+/// Whether a time expression may start at `i`: a cheap test that keeps the
+/// matchers off most words.
+fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
+    if is_trigger(w, tokens, i) {
+        return true;
+    }
+    matches!(
+        w[i],
+        "on" | "in"
+            | "by"
+            | "at"
+            | "until"
+            | "since"
+            | "during"
+            | "within"
+            | "over"
+            | "for"
+            | "before"
+            | "after"
+    ) && (is_trigger(w, tokens, i + 1)
+        || w.get(i + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "over"
+                    | "more"
+                    | "less"
+                    | "just"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "under"
+                    | "some"
+                    | "little"
+            )
+        }))
 }
 
 /// Past-tense words that make a time expression just after them look back.

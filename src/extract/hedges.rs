@@ -3,7 +3,9 @@
 
 use crate::model::ResponseKind;
 
-use super::tokens::Token;
+use std::sync::OnceLock;
+
+use super::tokens::{Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
 const WORD_HEDGES: &[&[&str]] = &[
@@ -52,11 +54,34 @@ const CLAUSE_HEDGES: &[&[&str]] = &[
 ];
 
 /// The hedges of one sentence, joined when there are several.
-pub fn find(text: &str, tokens: &[Token]) -> Option<String> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HedgeKind {
+    Word,
+    Clause,
+}
+
+fn hedge_phrases() -> &'static Phrases<HedgeKind> {
+    static CELL: OnceLock<Phrases<HedgeKind>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Phrases::new(
+            WORD_HEDGES
+                .iter()
+                .map(|p| (*p, HedgeKind::Word))
+                .chain(CLAUSE_HEDGES.iter().map(|p| (*p, HedgeKind::Clause))),
+        )
+    })
+}
+
+fn response_phrases() -> &'static Phrases<ResponseKind> {
+    static CELL: OnceLock<Phrases<ResponseKind>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(RESPONSES.iter().copied()))
+}
+
+pub fn find(text: &str, tokens: &[Token], lows: &[&str]) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
-    for (i, _) in tokens.iter().enumerate() {
-        for phrase in WORD_HEDGES {
-            if matches_at(tokens, i, phrase) {
+    for i in 0..tokens.len() {
+        for (phrase, kind) in hedge_phrases().at(lows, i) {
+            if kind == HedgeKind::Word {
                 let end = tokens[i + phrase.len() - 1].end;
                 let words = text[tokens[i].start..end].to_lowercase();
                 let words = words.trim_end_matches(" to").to_string();
@@ -64,9 +89,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Option<String> {
                     found.push(words);
                 }
             }
-        }
-        for phrase in CLAUSE_HEDGES {
-            if matches_at(tokens, i, phrase) {
+            if kind == HedgeKind::Clause {
                 let (s, e) = clause(tokens, i);
                 let words = text[tokens[s].start..tokens[e].end].to_string();
                 if !found
@@ -81,20 +104,12 @@ pub fn find(text: &str, tokens: &[Token]) -> Option<String> {
     (!found.is_empty()).then(|| found.join("; "))
 }
 
-fn matches_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
-    phrase.len() + i <= tokens.len()
-        && phrase
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens[i + k].lower == *w)
-}
-
 /// The token range of the clause around `i`: from after the last comma,
 /// semicolon or linking word before it, to before the next one after it.
 fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
     let is_edge = |t: &Token| {
         matches!(
-            t.lower.as_str(),
+            t.low(),
             "," | ";"
                 | ":"
                 | "."
@@ -114,11 +129,7 @@ fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
         s -= 1;
     }
     let mut e = i;
-    while e + 1 < tokens.len()
-        && !matches!(
-            tokens[e + 1].lower.as_str(),
-            "," | ";" | "." | "!" | "?" | ")"
-        )
+    while e + 1 < tokens.len() && !matches!(tokens[e + 1].low(), "," | ";" | "." | "!" | "?" | ")")
     {
         e += 1;
     }
@@ -131,7 +142,7 @@ pub fn is_back_reference(tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.lower.as_str())
+        .map(|t| t.low())
         .take(3)
         .collect();
     matches!(
@@ -242,19 +253,17 @@ const ANSWERED: &[&str] = &[
 ];
 
 /// The kind of answer a sentence gives, and where its phrase starts.
-pub fn response(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
+pub fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     for i in 0..tokens.len() {
-        for (phrase, kind) in RESPONSES {
-            if matches_at(tokens, i, phrase) {
-                return Some((*kind, i));
-            }
+        if let Some((_, kind)) = response_phrases().at(lows, i).next() {
+            return Some((kind, i));
         }
         let t = &tokens[i];
         if t.quoted {
             continue;
         }
-        let next = tokens.get(i + 1).map_or("", |n| n.lower.as_str());
-        let kind = match t.lower.as_str() {
+        let next = tokens.get(i + 1).map_or("", |n| n.low());
+        let kind = match t.low() {
             "denied" | "denies" | "rejected" | "rejects" => ResponseKind::Denied,
             "confirmed" | "confirms" => ResponseKind::Confirmed,
             _ => continue,
@@ -272,17 +281,23 @@ pub fn response(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{lows, tokenize};
     use super::*;
 
     fn hedge(text: &str) -> Option<String> {
         let mut html = 0;
-        find(text, &tokenize(text, 0, text.len(), &[], &mut html))
+        {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            find(text, &t, &lows(&t))
+        }
     }
 
     fn answer(text: &str) -> Option<ResponseKind> {
         let mut html = 0;
-        response(&tokenize(text, 0, text.len(), &[], &mut html)).map(|r| r.0)
+        {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            response(&t, &lows(&t)).map(|r| r.0)
+        }
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct Extraction {
 
 /// One sentence after reading, before it becomes a candidate or a response.
 struct Read<'a> {
+    /// Its number among the article's sentences, from 1.
+    number: usize,
     start: usize,
     end: usize,
     paragraph: usize,
@@ -106,8 +108,9 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     }
     let mut html = 0;
     let mut people = People::default();
-    let mut reads: Vec<Read> = Vec::with_capacity(sentences.len());
+    let mut counts = Counts::default();
     let mut p = 0;
+    // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {
         let para = sentences[p].paragraph;
         let q = p + sentences[p..]
@@ -117,9 +120,11 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         let ends: Vec<usize> = sentences[p..q].iter().map(|s| s.end).collect();
         let quoted =
             sentences::quoted_ranges(text, sentences[p].start, sentences[q - 1].end, &ends);
-        for s in &sentences[p..q] {
+        let mut reads: Vec<Read> = Vec::with_capacity(q - p);
+        for (k, s) in sentences[p..q].iter().enumerate() {
             let tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut html);
-            let found = attribution::attribute(text, &tokens, &mut people);
+            let lows = tokens::lows(&tokens);
+            let found = attribution::attribute(text, &tokens, &lows, &mut people);
             if !found.person {
                 people.observe(text, &tokens);
             } else {
@@ -129,14 +134,26 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             }
             let words = tokens.iter().filter(|t| t.is_word()).count();
             let quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
+            counts.words += words;
+            counts.english += tokens
+                .iter()
+                .filter(|t| {
+                    matches!(
+                        t.low(),
+                        "the" | "of" | "and" | "to" | "in" | "is" | "that" | "said" | "a"
+                    )
+                })
+                .count();
             let future = dates::is_future(&tokens);
             let dates = dates::find(text, &tokens, published, future);
+            counts.relative += dates.iter().filter(|d| d.relative).count();
             reads.push(Read {
+                number: p + k + 1,
                 start: s.start,
                 end: s.end,
                 paragraph: s.paragraph,
-                hedge: hedges::find(text, &tokens),
-                response: hedges::response(&tokens),
+                hedge: hedges::find(text, &tokens, &lows),
+                response: hedges::response(&tokens, &lows),
                 quoted_share: if words == 0 {
                     0.0
                 } else {
@@ -150,12 +167,20 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 headline: s.headline,
             });
         }
+        borrow_quoted_speakers(&mut reads);
+        build(text, published, &reads, &mut out);
         p = q;
     }
-    borrow_quoted_speakers(&mut reads);
-    build(text, published, &mut reads, &mut people, &mut out);
-    notes(text, &sentences, &reads, html, published, &mut out);
+    notes(text, &sentences, &counts, html, published, &mut out);
     out
+}
+
+/// What the notes are made from, counted on the way.
+#[derive(Debug, Default)]
+struct Counts {
+    words: usize,
+    english: usize,
+    relative: usize,
 }
 
 /// A quotation with no attribution of its own takes the speaker of the
@@ -182,16 +207,9 @@ fn borrow_quoted_speakers(reads: &mut [Read]) {
     }
 }
 
-fn build(
-    text: &str,
-    published: Option<NaiveDate>,
-    reads: &mut [Read],
-    people: &mut People,
-    out: &mut Extraction,
-) {
-    let _ = &people;
-    for (k, r) in reads.iter().enumerate() {
-        let number = k + 1;
+fn build(text: &str, published: Option<NaiveDate>, reads: &[Read], out: &mut Extraction) {
+    for r in reads {
+        let number = r.number;
         if !r.tokens.iter().any(Token::is_word) {
             continue;
         }
@@ -214,7 +232,7 @@ fn build(
                 sentence_text: collapse(&sentence_text),
                 sentence: number,
             };
-            match answered(reads, k, &out.candidates) {
+            match answered(&r.tokens, number, &out.candidates) {
                 Some(c) => out.candidates[c].responses.push(response),
                 None => out.unattached.push(response),
             }
@@ -377,20 +395,30 @@ fn content(tokens: &[Token]) -> Vec<String> {
         .collect()
 }
 
-/// The candidate an answer at sentence `k` answers: the nearest earlier claim
-/// that shares its words, preferring reported or hedged ones.
-fn answered(reads: &[Read], k: usize, candidates: &[Candidate]) -> Option<usize> {
-    let words = content(&reads[k].tokens);
+/// Content words of a text, for matching an answer to its claim.
+fn content_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .map(|w| {
+            let w = w.to_lowercase().replace('\u{2019}', "'");
+            w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+        })
+        .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// The candidate an answer in sentence `number` answers: the nearest earlier
+/// claim, preferring hedged or reported ones and those that share its words.
+fn answered(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let words = content(tokens);
     let mut best: Option<(f64, usize)> = None;
     let lower = candidates.len().saturating_sub(12);
     for (ci, c) in candidates.iter().enumerate().skip(lower) {
-        if c.score < 0.4 || c.sentence > k {
+        if c.score < 0.4 || c.sentence >= number {
             continue;
         }
-        let r = &reads[c.sentence - 1];
-        let theirs = content(&r.tokens);
+        let theirs = content_of(&c.quote);
         let shared = words.iter().filter(|w| theirs.contains(w)).count() as f64;
-        let distance = (k + 1 - c.sentence) as f64;
+        let distance = (number - c.sentence) as f64;
         // An answer usually follows the claim it answers, and is sought for
         // the unconfirmed ones.
         let mut s = 0.5 * shared + 2.0 / distance;
@@ -410,7 +438,7 @@ fn answered(reads: &[Read], k: usize, candidates: &[Candidate]) -> Option<usize>
 fn notes(
     text: &str,
     sentences: &[sentences::Sentence],
-    reads: &[Read],
+    counts: &Counts,
     html: usize,
     published: Option<NaiveDate>,
     out: &mut Extraction,
@@ -437,36 +465,17 @@ fn notes(
     }
     if other > latin {
         out.notes.push("most of the text is not in the Latin script; the rules read English news and find little else".into());
-    } else if latin > 200 {
-        let english = reads
-            .iter()
-            .flat_map(|r| r.tokens.iter())
-            .filter(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "the" | "of" | "and" | "to" | "in" | "is" | "that" | "said" | "a"
-                )
-            })
-            .count();
-        let words: usize = reads
-            .iter()
-            .map(|r| r.tokens.iter().filter(|t| t.is_word()).count())
-            .sum();
-        if words > 0 && english * 100 < words * 5 {
-            out.notes.push("the text does not look like English; the rules read English news and may miss claims".into());
-        }
+    } else if latin > 200 && counts.words > 0 && counts.english * 100 < counts.words * 5 {
+        out.notes.push(
+            "the text does not look like English; the rules read English news and may miss claims"
+                .into(),
+        );
     }
-    if published.is_none() {
-        let open = reads
-            .iter()
-            .flat_map(|r| r.dates.iter())
-            .filter(|d| d.relative)
-            .count();
-        if open > 0 {
-            out.notes.push(format!(
-                "the source has no publication date, so {open} relative time expression(s) (\"next week\", \"on Wednesday\" …) are left unresolved and no claimed date is proposed"
-            ));
-        }
+    if published.is_none() && counts.relative > 0 {
+        out.notes.push(format!(
+            "the source has no publication date, so {} relative time expression(s) (\"next week\", \"on Wednesday\" …) are left unresolved and no claimed date is proposed",
+            counts.relative
+        ));
     }
 }
 

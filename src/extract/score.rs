@@ -1,6 +1,9 @@
 //! Check-worthiness: how much a sentence looks like a claim someone could check.
 
-use super::tokens::Token;
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::{word_set, Phrases, Token};
 
 /// What the score is made of, for one sentence.
 #[derive(Debug, Clone, Default)]
@@ -184,23 +187,46 @@ const NOT_A_CLAIM: &[&[&str]] = &[
     &["urged", "caution"],
 ];
 
-fn has(words: &[&str], phrase: &[&str]) -> bool {
-    words.windows(phrase.len()).any(|w| w == phrase)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Causal,
+    Opinion,
+    Boilerplate,
+    NotAClaim,
 }
+
+fn cues() -> &'static Phrases<Cue> {
+    static CELL: OnceLock<Phrases<Cue>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Phrases::new(
+            CAUSAL
+                .iter()
+                .map(|p| (*p, Cue::Causal))
+                .chain(OPINION.iter().map(|p| (*p, Cue::Opinion)))
+                .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
+                .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim))),
+        )
+    })
+}
+
+static NUMBERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static COMPARING: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 /// The score of a sentence (0–1) and the reasons, in a few words.
 pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.lower.as_str())
+        .map(|t| t.low())
         .collect();
     let mut score: f64 = 0.25;
     let mut why = Vec::new();
     if tokens
         .iter()
         .any(|t| t.is_word() && t.has_digit() && !is_year(t.text))
-        || words.iter().any(|w| NUMBER_WORDS.contains(w))
+        || words
+            .iter()
+            .any(|w| word_set(&NUMBERS, NUMBER_WORDS).contains(w))
         || tokens.iter().any(|t| t.text == "%")
     {
         score += 0.3;
@@ -221,11 +247,23 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("dates");
     }
-    if words.iter().any(|w| COMPARISONS.contains(w)) {
+    let mut found: Vec<Cue> = Vec::new();
+    for i in 0..words.len() {
+        for (_, cue) in cues().at(&words, i) {
+            if !found.contains(&cue) {
+                found.push(cue);
+            }
+        }
+    }
+    let has = |c: Cue| found.contains(&c);
+    if words
+        .iter()
+        .any(|w| word_set(&COMPARING, COMPARISONS).contains(w))
+    {
         score += 0.15;
         why.push("comparison");
     }
-    if CAUSAL.iter().any(|p| has(&words, p)) {
+    if has(Cue::Causal) {
         score += 0.15;
         why.push("cause");
     }
@@ -241,15 +279,15 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.05;
         why.push("hedged");
     }
-    if OPINION.iter().any(|p| has(&words, p)) {
+    if has(Cue::Opinion) {
         score -= 0.3;
         why.push("opinion");
     }
-    if BOILERPLATE.iter().any(|p| has(&words, p)) {
+    if has(Cue::Boilerplate) {
         score -= 0.6;
         why.push("boilerplate");
     }
-    if NOT_A_CLAIM.iter().any(|p| has(&words, p)) {
+    if has(Cue::NotAClaim) {
         score -= 0.35;
         why.push("no assertion");
     }

@@ -1,17 +1,24 @@
 //! Words and punctuation of one sentence, with their place in the article.
 
+pub use foldhash::HashSet;
+use foldhash::{HashMap, HashMapExt};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 /// One word or punctuation mark. Offsets are bytes in the whole article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
     /// Lower case, curly apostrophes straightened.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     /// Inside quotation marks.
     pub quoted: bool,
     /// The first word of its sentence.
     pub first: bool,
+    word: bool,
+    cap: bool,
 }
 
 /// Abbreviations that keep their period as part of the word.
@@ -24,15 +31,17 @@ const KEEP_PERIOD: &[&str] = &[
 impl Token<'_> {
     /// A word (letters or digits), not punctuation.
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '$')
+        self.word
     }
 
     /// Starts with a capital letter.
     pub fn is_cap(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.cap
+    }
+
+    /// The word in lower case.
+    pub fn low(&self) -> &str {
+        &self.lower
     }
 
     pub fn has_digit(&self) -> bool {
@@ -41,10 +50,10 @@ impl Token<'_> {
 
     /// The word without a possessive ending: "russia's" → "russia".
     pub fn base(&self) -> &str {
-        self.lower
-            .strip_suffix("'s")
-            .or_else(|| self.lower.strip_suffix('\''))
-            .unwrap_or(&self.lower)
+        let l: &str = &self.lower;
+        l.strip_suffix("'s")
+            .or_else(|| l.strip_suffix('\''))
+            .unwrap_or(l)
     }
 
     pub fn is(&self, word: &str) -> bool {
@@ -64,6 +73,60 @@ impl Token<'_> {
                 | "\u{300D}"
         )
     }
+}
+
+/// Word sequences indexed by their first word, so that many can be tried at
+/// each word in constant time.
+#[derive(Debug)]
+pub struct Phrases<T: 'static> {
+    by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>>,
+}
+
+impl<T: Copy> Phrases<T> {
+    pub fn new(items: impl IntoIterator<Item = (&'static [&'static str], T)>) -> Phrases<T> {
+        let mut by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>> = HashMap::new();
+        for (phrase, value) in items {
+            if let Some(first) = phrase.first() {
+                by_first.entry(first).or_default().push((phrase, value));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases that start at `words[i]`, in the order they were given.
+    pub fn at<'s>(
+        &'s self,
+        words: &'s [&str],
+        i: usize,
+    ) -> impl Iterator<Item = (&'static [&'static str], T)> + 's {
+        words
+            .get(i)
+            .and_then(|w| self.by_first.get(w))
+            .into_iter()
+            .flatten()
+            .filter(move |(p, _)| {
+                words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+            .copied()
+    }
+
+    /// Whether any phrase occurs anywhere in `words`.
+    pub fn any(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|i| self.at(words, i).next().is_some())
+    }
+}
+
+/// A set of words, built once.
+pub fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    list: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+/// The lower-case words of `tokens`, punctuation included, index for index.
+pub fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
+    tokens.iter().map(Token::low).collect()
 }
 
 /// Whether `quoted` (sorted byte ranges) covers `at`.
@@ -162,16 +225,23 @@ fn push<'a>(
     quoted: &[(usize, usize)],
 ) {
     let t = &text[s..e];
-    let lower = if t.is_ascii() {
-        t.to_ascii_lowercase()
+    let lower = if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(t)
+    } else if t.is_ascii() {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        Cow::Borrowed(t)
     } else {
-        t.to_lowercase().replace('\u{2019}', "'")
+        Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
     };
+    let first = t.chars().next();
     out.push(Token {
         text: t,
         lower,
         start: s,
         end: e,
+        word: first.is_some_and(|c| c.is_alphanumeric() || c == '$'),
+        cap: first.is_some_and(char::is_uppercase),
         quoted: inside(quoted, s),
         first: false,
     });
