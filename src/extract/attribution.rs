@@ -923,6 +923,51 @@ fn matches_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
             .all(|(k, w)| tokens[i + k].lower == *w)
 }
 
+/// A role phrase followed by a name between commas: the person, with that role.
+fn name_after_role(
+    text: &str,
+    tokens: &[Token],
+    role: &[Token],
+    people: &mut People,
+) -> Option<Speaker> {
+    if role.iter().any(is_name_word) && !role.iter().any(is_role) {
+        return None;
+    }
+    let role_end = role.last()?.end;
+    let comma = tokens.iter().position(|t| t.start >= role_end)?;
+    if tokens[comma].lower != "," {
+        return None;
+    }
+    let mut e = comma + 1;
+    while e < tokens.len() && (is_name_word(&tokens[e]) || is_initial(&tokens[e])) {
+        e += 1;
+    }
+    let names = &tokens[comma + 1..e];
+    if names.len() < 2
+        || names.len() > 4
+        || names.iter().any(|t| is_role(t) || is_org(t))
+        || tokens.get(e).is_none_or(|t| t.lower != ",")
+    {
+        return None;
+    }
+    let role_text = join(text, trim_np(role));
+    let role_text = role_text
+        .strip_prefix("The ")
+        .or_else(|| role_text.strip_prefix("the "))
+        .unwrap_or(&role_text)
+        .to_string();
+    let idx = people.remember(&join(text, names), Some(role_text));
+    people.last = Some(idx);
+    let p = &people.known[idx];
+    Some(Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone(),
+        person: true,
+        named: true,
+    })
+}
+
 /// Tokens that end a noun phrase read to the right.
 fn ends_np(t: &Token) -> bool {
     if t.is_word() && t.is_cap() {
@@ -1084,6 +1129,10 @@ fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Opti
         return None;
     }
     let prev = if i > 0 { tokens[i - 1].low() } else { "" };
+    // "has not confirmed", "did not say": nothing is attributed.
+    if matches!(prev, "not" | "never" | "n't") {
+        return None;
+    }
     // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
     if matches!(
         prev,
@@ -1188,6 +1237,10 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
         break;
     }
     let head = head?;
+    // "The authority's general manager, Priya Natarajan, said": the name follows the role.
+    if let Some(named) = name_after_role(text, tokens, head, people) {
+        return Some(named);
+    }
     let mut sp = read_speaker(text, head, people)?;
     // The apposition gives the role: "Mao Ning, a spokeswoman for …, responded".
     let head_end = head.last().map(|t| t.end)?;

@@ -413,7 +413,19 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
         };
-        if matches!(*word, "will" | "'ll" | "would" | "shall" | "next") {
+        if matches!(
+            *word,
+            "will"
+                | "'ll"
+                | "would"
+                | "shall"
+                | "next"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "slated"
+                | "due"
+        ) {
             return true;
         }
         if PAST.contains(word) || (word.len() > 4 && word.ends_with("ed")) {

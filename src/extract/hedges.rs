@@ -50,6 +50,10 @@ const CLAUSE_HEDGES: &[&[&str]] = &[
     &["were", "not", "able", "to", "verify"],
     &["unable", "to", "verify"],
     &["unable", "to", "confirm"],
+    &["has", "not", "confirmed"],
+    &["have", "not", "confirmed"],
+    &["did", "not", "confirm"],
+    &["has", "not", "verified"],
     &["no", "evidence", "has"],
 ];
 
@@ -263,6 +267,10 @@ pub fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
             continue;
         }
         let next = tokens.get(i + 1).map_or("", |n| n.low());
+        // "has not confirmed it" hedges a claim; it is not an answer.
+        if i > 0 && matches!(tokens[i - 1].low(), "not" | "never" | "n't") {
+            continue;
+        }
         let kind = match t.low() {
             "denied" | "denies" | "rejected" | "rejects" => ResponseKind::Denied,
             "confirmed" | "confirms" => ResponseKind::Confirmed,

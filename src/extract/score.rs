@@ -276,7 +276,8 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("attributed");
     }
     if s.hedged {
-        score += 0.05;
+        // The outlet itself could not vouch for it: worth checking.
+        score += 0.25;
         why.push("hedged");
     }
     if has(Cue::Opinion) {
@@ -300,7 +301,8 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("short");
     }
     if s.headline {
-        score -= 0.5;
+        // A headline restates the article's lead in fewer words.
+        score -= 0.6;
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
