@@ -28,7 +28,7 @@ pub struct Args {
     /// Propose only candidates scoring at least X, from 0 to 1
     #[arg(long, value_name = "X", default_value_t = DEFAULT_MIN_SCORE, value_parser = parse_score)]
     pub min_score: f64,
-    /// How to print the candidates (yaml and json also say why each scored as it did)
+    /// How to print the candidates
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
 }
@@ -116,6 +116,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     if !args.write {
         return Ok(Exit::Success);
     }
+    let to_stderr = args.format != Format::Table;
     write(
         app,
         &store,
@@ -124,6 +125,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         source.published,
         &body,
         &shown,
+        to_stderr,
     )
 }
 
@@ -142,30 +144,58 @@ fn table(app: &App, x: &Extraction, shown: &[&Candidate], hidden: usize, min: f6
             "SPEAKER",
             "VIA",
             "HEDGE",
-            "DATES",
             "CHECK AFTER",
-            "SENTENCE",
+            "WHY",
         ]);
         for c in shown {
-            let dates = match c.dates.as_slice() {
-                [] => "-".to_string(),
-                [one] => one.period(),
-                [first, rest @ ..] => format!("{} +{}", first.period(), rest.len()),
-            };
             t.row([
-                c.sentence.to_string(),
+                format!("#{}", c.sentence),
                 format!("{:.2}", c.score),
                 c.kind.as_str().to_string(),
-                truncate(c.speaker.as_deref().unwrap_or("-"), 26),
-                truncate(&or_dash(&c.via.join(", ")), 14),
-                truncate(c.hedge.as_deref().unwrap_or("-"), 22),
-                dates,
+                truncate(c.speaker.as_deref().unwrap_or("-"), 24),
+                truncate(&or_dash(&c.via.join(", ")), 12),
+                truncate(c.hedge.as_deref().unwrap_or("-"), 20),
                 c.check_after
                     .map_or_else(|| "-".to_string(), |d| d.to_string()),
-                c.quote.clone(),
+                c.why.join(", "),
             ]);
         }
-        out.push_str(&t.render(app.width, &app.painter));
+        // Each row, then its sentence and its dates on their own lines.
+        let rendered = t.render(app.width, &app.painter);
+        let mut lines = rendered.lines();
+        if let Some(header) = lines.next() {
+            out.push_str(header);
+            out.push('\n');
+        }
+        let indent = "     ";
+        let wrap = app.width.saturating_sub(indent.len()).max(30);
+        for (row, c) in lines.zip(shown) {
+            out.push_str(row);
+            out.push('\n');
+            for line in textwrap::wrap(
+                &c.quote.split_whitespace().collect::<Vec<_>>().join(" "),
+                wrap,
+            ) {
+                out.push_str(&format!("{indent}{}\n", app.painter.dim(&line)));
+            }
+            if let Some(h) = c.hedge.as_deref().filter(|h| h.chars().count() > 20) {
+                out.push_str(&format!("{indent}hedge: {h}\n"));
+            }
+            if !c.dates.is_empty() {
+                let dates: Vec<String> = c
+                    .dates
+                    .iter()
+                    .map(|d| {
+                        format!(
+                            "{} = {}",
+                            d.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                            d.period()
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!("{indent}dates: {}\n", dates.join("; ")));
+            }
+        }
     }
     let responses: Vec<(usize, &ProposedResponse)> = shown
         .iter()
@@ -193,7 +223,7 @@ fn table(app: &App, x: &Extraction, shown: &[&Candidate], hidden: usize, min: f6
         }
     }
     out.push_str(&format!(
-        "\n{} candidate(s) at or above {min}, {hidden} below; `--format yaml` says why each scored as it did, `--write` logs them\n",
+        "\n{} candidate(s) at or above {min}, {hidden} below; `--write` logs them\n",
         shown.len()
     ));
     out
@@ -241,6 +271,7 @@ fn same_passage(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write(
     app: &App,
     store: &Store,
@@ -249,6 +280,7 @@ fn write(
     published: Option<NaiveDate>,
     body: &str,
     shown: &[&Candidate],
+    to_stderr: bool,
 ) -> Result<Exit> {
     let mut lines = String::new();
     let mut problems = 0;
@@ -374,7 +406,12 @@ fn write(
             String::new()
         }
     ));
-    print(&lines);
+    if to_stderr {
+        // Standard output holds the YAML or JSON for tools.
+        note(lines.trim_end());
+    } else {
+        print(&lines);
+    }
     Ok(if problems > 0 {
         Exit::Found
     } else {

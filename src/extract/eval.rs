@@ -282,6 +282,58 @@ pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> 
 mod tests {
     use super::*;
 
+    macro_rules! article {
+        ($name:literal) => {
+            (
+                $name,
+                include_str!(concat!("../../tests/extract-data/", $name, ".txt")),
+                include_str!(concat!("../../tests/extract-data/", $name, ".yaml")),
+            )
+        };
+    }
+
+    /// The quality targets hold over the labelled articles (the benchmark
+    /// prints the figures; this keeps them from sliding back).
+    #[test]
+    fn the_labelled_articles_meet_the_targets() {
+        let articles = [
+            article!("local-budget"),
+            article!("health-trial"),
+            article!("politics-election"),
+            article!("energy-plant"),
+            article!("transit-strike"),
+        ];
+        let mut all = Tally::default();
+        for (name, text, labels) in articles {
+            let labels: Labels = crate::yaml::from_str(labels).unwrap();
+            let x = super::super::extract(text, labels.published);
+            all.add(&evaluate(
+                name,
+                &x,
+                &labels,
+                super::super::DEFAULT_MIN_SCORE,
+            ));
+        }
+        let misses = all.misses.join("\n");
+        assert!(all.recall() >= 0.85, "recall {}\n{misses}", all.recall());
+        assert!(
+            all.precision() >= 0.60,
+            "precision {}\n{misses}",
+            all.precision()
+        );
+        assert!(
+            all.speaker_accuracy() >= 0.80,
+            "speaker {}\n{misses}",
+            all.speaker_accuracy()
+        );
+        assert!(
+            all.date_accuracy() >= 0.80,
+            "dates {}\n{misses}",
+            all.date_accuracy()
+        );
+        assert_eq!(all.responses_found, all.responses, "{misses}");
+    }
+
     #[test]
     fn speakers_match_by_whole_words_at_either_end() {
         assert!(same_speaker(Some("Andrei Denisov"), Some("Denisov")));

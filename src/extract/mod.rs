@@ -512,6 +512,80 @@ mod tests {
         }
     }
 
+    /// Random text from pieces that stress the rules: quotes, stops,
+    /// capitals, numbers, dates, cues, tags and other scripts.
+    #[test]
+    fn random_text_never_panics() {
+        const PIECES: &[&str] = &[
+            "said",
+            "according to",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ". ",
+            "\u{201C}",
+            "\u{201D}",
+            "\"",
+            ",",
+            "Mr.",
+            "U.S.",
+            "Denisov",
+            "Andrei",
+            "the",
+            "next week",
+            "on",
+            "September",
+            "15",
+            "and",
+            "16",
+            "in",
+            "over",
+            "two",
+            "years",
+            "ago",
+            "reportedly",
+            "declined to comment",
+            "<p>",
+            "&amp;",
+            "\u{4eca}\u{5929}",
+            "\u{3002}",
+            "?",
+            "$4",
+            "%",
+            "\u{2019}s",
+            "V.",
+            "who",
+            "denied the report",
+            "the end of",
+            "a little less than",
+            "Tass",
+            "as cited by",
+            "-",
+            "\u{2014}",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 40) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let x = extract(&text, NaiveDate::from_ymd_opt(2022, 9, 7));
+            for c in &x.candidates {
+                assert_eq!(&text[c.start..c.end], c.quote);
+                assert!((0.0..=1.0).contains(&c.score));
+            }
+            let _ = extract(&text, None);
+        }
+    }
+
     #[test]
     fn a_response_attaches_to_the_claim_it_answers() {
         let text = "It has been claimed by Russian media that Xi intends to visit Kazakhstan; however, these allegations have not been substantiated as of yet.\n\nMao Ning, a spokeswoman for the Chinese Ministry of Foreign Affairs, responded on Wednesday to a query concerning a trip by saying, \u{201C}On your question, I have nothing to contribute.\u{201D}";
