@@ -119,6 +119,15 @@ const VERBS: &[&str] = &[
     "calculated",
     "quoted",
     "saying",
+    "allege",
+    "argue",
+    "contend",
+    "insist",
+    "warn",
+    "predict",
+    "maintain",
+    "estimate",
+    "claim",
     "indicated",
     "indicates",
     "showed",
@@ -754,7 +763,9 @@ fn apposition(text: &str, tokens: &[Token], s: usize) -> Option<(String, usize)>
     {
         e += 1;
     }
-    (e > s && e - s <= 14).then(|| (join(text, &tokens[s..e]), e))
+    // An age ("Smith, 54,") is not a role.
+    let has_word = tokens[s..e].iter().any(|t| t.is_word() && !t.has_digit());
+    (e > s && e - s <= 14 && has_word).then(|| (join(text, &tokens[s..e]), e))
 }
 
 /// Read a noun phrase as a speaker: a person with a role, an organisation,

@@ -68,6 +68,13 @@ const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+fn iso_date(word: &str) -> Option<NaiveDate> {
+    if word.len() != 10 || word.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    NaiveDate::parse_from_str(word, "%Y-%m-%d").ok()
+}
+
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if let Some(i) = MONTH_NAMES.iter().position(|m| *m == w) {
@@ -357,7 +364,9 @@ fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
     if *word == "the" {
         return w.get(i + 1).is_some_and(|n| AFTER_THE.contains(n));
     }
-    tokens[i].has_digit() || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
+    tokens[i].has_digit()
+        || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
+        || word.starts_with("mid-")
 }
 
 /// Whether a time expression may start at `i`: a cheap test that keeps the
@@ -649,6 +658,36 @@ fn calendar(
     future: bool,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    // An ISO date: "2022-09-15"
+    if let Some(date) = iso_date(get(0)) {
+        return Some(Found {
+            len: 1,
+            from: Some(date),
+            to: Some(date),
+            relative: false,
+        });
+    }
+    // "early March", "late September 2023", "mid-March"
+    if matches!(get(0), "early" | "late" | "mid") && month_of(get(1)).is_some() {
+        let f = month_period(w, i + 1, published, future)?;
+        return Some(Found {
+            len: f.len + 1,
+            ..f
+        });
+    }
+    if let Some(m) = get(0).strip_prefix("mid-").and_then(month_of) {
+        let base = published?;
+        let range = match year_of(get(1)) {
+            Some(y) => Some((ymd(y, m, 1)?, month_end(y, m)?)),
+            None => infer(base, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future),
+        };
+        return Some(Found {
+            len: 1 + usize::from(year_of(get(1)).is_some()),
+            from: range.map(|r| r.0),
+            to: range.map(|r| r.1),
+            relative: year_of(get(1)).is_none(),
+        });
+    }
     // Day before month: "15 September"
     if let (Some(d), Some(m)) = (day_of(get(0)), month_of(get(1))) {
         if let Some(y) = year_of(get(2)) {
@@ -1042,6 +1081,18 @@ mod tests {
         assert_eq!(
             periods("Prices rose three years ago.", p)[0].1,
             "2022-02-20"
+        );
+        assert_eq!(
+            periods("Talks resume in early March.", p)[0].1,
+            "2025-03-01..2025-03-31"
+        );
+        assert_eq!(
+            periods("It ended in mid-January.", p)[0].1,
+            "2025-01-01..2025-01-31"
+        );
+        assert_eq!(
+            periods("The filing is dated 2024-11-05.", p)[0].1,
+            "2024-11-05"
         );
         assert!(periods("You may go.", p).is_empty());
         assert!(periods("The 2024-25 budget had $2021.", p).is_empty());
