@@ -97,7 +97,11 @@ struct Read<'a> {
 /// Propose the claims of `text`, reading time expressions against `published`.
 /// Never panics, and takes time linear in the length of the text.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let sentences = sentences::split(text);
+    let mut sentences = sentences::split(text);
+    // A line on its own is a headline only above something else.
+    if let [only] = sentences.as_mut_slice() {
+        only.headline = false;
+    }
     let mut out = Extraction {
         sentences: sentences.len(),
         ..Extraction::default()

@@ -48,6 +48,10 @@ const NUMBER_WORDS: &[&str] = &[
     "thirty",
     "forty",
     "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
     "hundreds",
     "thousands",
     "millions",
@@ -232,9 +236,15 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.3;
         why.push("numbers");
     }
+    // A capital at the start of a sentence says nothing, unless the next word
+    // has one too ("Donald Trump is …").
+    let opens_with_name = {
+        let mut w = tokens.iter().filter(|t| t.is_word());
+        matches!((w.next(), w.next()), (Some(a), Some(b)) if a.is_cap() && b.is_cap() && !matches!(a.low(), "the" | "a" | "an" | "in" | "on" | "at" | "if" | "when" | "after" | "as" | "but" | "and" | "this" | "that"))
+    };
     let names = tokens
         .iter()
-        .filter(|t| t.is_word() && t.is_cap() && !t.first && t.lower != "i")
+        .filter(|t| t.is_word() && t.is_cap() && (!t.first || opens_with_name) && t.lower != "i")
         .count();
     if names >= 3 {
         score += 0.15;
