@@ -7,6 +7,7 @@ use serde::Serialize;
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
+use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::tokens::{word_set, Token};
 
 /// A time expression found in a sentence and the period it names.
@@ -257,104 +258,6 @@ pub fn find(
     out
 }
 
-/// Words that can begin a time expression (besides numbers).
-const TRIGGERS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "next",
-    "last",
-    "this",
-    "past",
-    "previous",
-    "coming",
-    "following",
-    "early",
-    "late",
-    "later",
-    "earlier",
-    "mid",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "a",
-    "an",
-    "few",
-    "couple",
-];
-
-/// Words after "the" that make it the start of a time expression.
-const AFTER_THE: &[&str] = &[
-    "following",
-    "next",
-    "coming",
-    "previous",
-    "past",
-    "last",
-    "end",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "same",
-    "year",
-    "month",
-    "week",
-];
-
 static TRIGGER_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
@@ -407,13 +310,6 @@ fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
             )
         }))
 }
-
-/// Past-tense words that make a time expression just after them look back.
-const PAST: &[&str] = &[
-    "said", "told", "met", "held", "got", "began", "took", "went", "spoke", "wrote", "saw", "left",
-    "came", "made", "gave", "won", "lost", "fell", "rose", "was", "were", "had", "did", "ran",
-    "sent", "paid", "became", "struck", "hit", "cut", "put", "set", "found", "shut",
-];
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.

@@ -9,6 +9,8 @@ pub mod attribution;
 pub mod dates;
 pub mod eval;
 pub mod hedges;
+pub mod lexicon;
+pub mod names;
 pub mod score;
 pub mod sentences;
 pub mod tokens;
