@@ -6,6 +6,7 @@
 //! expressions (`dates`), and a check-worthiness score (`score`).
 
 pub mod attribution;
+pub mod calendar;
 pub mod dates;
 pub mod eval;
 pub mod hedges;
