@@ -139,8 +139,8 @@ pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     first.checked_add_months(Months::new(1))?.pred_opt()
 }
 
-pub(super) fn week_start(d: NaiveDate) -> NaiveDate {
-    d - Days::new(u64::from(d.weekday().num_days_from_monday()))
+pub(super) fn week_start(d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))
 }
 
 pub(super) fn add(d: NaiveDate, unit: &Unit, n: f64, forward: bool) -> Option<NaiveDate> {
@@ -181,10 +181,18 @@ pub(super) fn infer(
 ) -> Option<(NaiveDate, NaiveDate)> {
     let y = published.year();
     let (f, t) = from(y)?;
-    if future && t < published - Days::new(7) {
+    if future
+        && published
+            .checked_sub_days(Days::new(7))
+            .is_some_and(|p| t < p)
+    {
         return from(y + 1);
     }
-    if !future && f > published + Days::new(60) {
+    if !future
+        && published
+            .checked_add_days(Days::new(60))
+            .is_some_and(|p| f > p)
+    {
         return from(y - 1);
     }
     Some((f, t))

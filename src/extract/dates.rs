@@ -279,8 +279,8 @@ fn relative_span(
         };
         return Some(Found {
             len,
-            from: Some(d),
-            to: Some(d),
+            from: d,
+            to: d,
             relative: true,
         });
     }
@@ -297,11 +297,14 @@ fn relative_span(
     };
     let (from, to) = match unit {
         "week" | "weekend" => {
-            let s = week_start(p).checked_add_signed(chrono::Duration::weeks(i64::from(dir)))?;
+            let s = week_start(p)?.checked_add_signed(chrono::Duration::weeks(i64::from(dir)))?;
             if unit == "weekend" {
-                (s + Days::new(5), s + Days::new(6))
+                (
+                    s.checked_add_days(Days::new(5))?,
+                    s.checked_add_days(Days::new(6))?,
+                )
             } else {
-                (s, s + Days::new(6))
+                (s, s.checked_add_days(Days::new(6))?)
             }
         }
         "month" => {
@@ -346,21 +349,29 @@ fn day(published: Option<NaiveDate>, offset: i64, len: usize) -> Option<Found> {
 }
 
 /// The first `wd` after `p` (or on it, when `same` allows).
-fn next_weekday(p: NaiveDate, wd: Weekday, same: bool) -> NaiveDate {
-    let mut d = if same { p } else { p + Days::new(1) };
+fn next_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_add_days(Days::new(1))?
+    };
     while d.weekday() != wd {
-        d = d + Days::new(1);
+        d = d.checked_add_days(Days::new(1))?;
     }
-    d
+    Some(d)
 }
 
 /// The last `wd` before `p` (or on it, when `same` allows).
-fn prev_weekday(p: NaiveDate, wd: Weekday, same: bool) -> NaiveDate {
-    let mut d = if same { p } else { p - Days::new(1) };
+fn prev_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_sub_days(Days::new(1))?
+    };
     while d.weekday() != wd {
-        d = d - Days::new(1);
+        d = d.checked_sub_days(Days::new(1))?;
     }
-    d
+    Some(d)
 }
 
 /// "in a little less than ten days", "over two and a half years", "within 30 days",

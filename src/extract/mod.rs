@@ -2,8 +2,10 @@
 //! functions over its text and publication date, no I/O.
 //!
 //! The way through: sentences and paragraphs (`sentences`), words (`tokens`),
-//! who says it (`attribution`), hedges and answers (`hedges`), time
-//! expressions (`dates`), and a check-worthiness score (`score`).
+//! who says it (`attribution`, with the people an article names in `names`),
+//! hedges and answers (`hedges`), time expressions (`dates`, `calendar`), and
+//! a check-worthiness score (`score`). The word lists are in `lexicon`;
+//! `eval` measures the result against hand-labelled articles.
 
 pub mod attribution;
 pub mod calendar;
@@ -590,6 +592,8 @@ mod tests {
                 assert!((0.0..=1.0).contains(&c.score));
             }
             let _ = extract(&text, None);
+            let _ = extract(&text, Some(NaiveDate::MIN));
+            let _ = extract(&text, Some(NaiveDate::MAX));
         }
     }
 
