@@ -147,7 +147,9 @@ fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker
         }
     };
     let name_tokens = &np[name_start..re];
-    if name_tokens.is_empty() || name_tokens.iter().all(is_role) {
+    // "the Environment", "a Senate": a capital after an article is no one's name.
+    let after_article = name_start > 0 && matches!(np[name_start - 1].low(), "the" | "a" | "an");
+    if name_tokens.is_empty() || name_tokens.iter().all(is_role) || after_article {
         return Some(unnamed(plain, np, people));
     }
     let name = join(text, name_tokens);
@@ -171,6 +173,11 @@ fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker
         person: true,
         named: true,
     })
+}
+
+/// A role that is only a title ("Dr.", "Mayor"): an apposition says more.
+fn is_title(role: &str) -> bool {
+    !role.contains(' ')
 }
 
 /// A source the article does not name ("an official", "the study").
@@ -440,13 +447,41 @@ fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Opti
     // After a quotation: ", said Linda Marsh"; or closing a sentence: ", said the mayor."
     let after_quote = matches!(prev, "\u{201D}" | "\"")
         || (i >= 2 && prev == "," && (tokens[i - 2].is_quote_mark() || tokens[i - 2].quoted));
-    if after_quote || prev == "," {
+    // Only verbs without an object turn round: ", said X", never ", told X".
+    let turns = matches!(
+        t.low(),
+        "said"
+            | "says"
+            | "added"
+            | "wrote"
+            | "noted"
+            | "explained"
+            | "asked"
+            | "recalled"
+            | "insisted"
+            | "argued"
+            | "warned"
+            | "declared"
+            | "stated"
+            | "replied"
+            | "responded"
+            | "remarked"
+            | "acknowledged"
+            | "conceded"
+            | "observed"
+            | "continued"
+            | "concluded"
+    );
+    if turns && (after_quote || prev == ",") {
         let next = tokens.get(i + 1)?;
         let (np, end) = np_right(tokens, i + 1);
-        let closes = np.len() <= 5
+        // Without a quotation before it, only a short name or "the mayor"
+        // closing the sentence is a speaker: "…, said the mayor."
+        let closes = np.len() <= 4
             && tokens
                 .get(end)
-                .is_none_or(|t| matches!(t.low(), "." | "," | "!"));
+                .is_none_or(|t| matches!(t.low(), "." | "," | "!"))
+            && (is_name_word(next) || np.last().is_some_and(is_role));
         if (after_quote || closes) && (next.is_cap() || matches!(next.low(), "the" | "a" | "an")) {
             if let Some(mut sp) = read_speaker(text, np, people) {
                 if tokens.get(end).is_some_and(|t| t.lower == ",") {
@@ -457,7 +492,7 @@ fn verb_cue(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Opti
                                 .as_deref()
                                 .and_then(|n| people.known.iter().position(|p| p.name == n))
                             {
-                                if people.known[idx].role.is_none() {
+                                if people.known[idx].role.as_deref().is_none_or(is_title) {
                                     people.known[idx].role = Some(role.clone());
                                 }
                             }
@@ -545,7 +580,7 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
                 .as_deref()
                 .and_then(|n| people.known.iter().position(|p| p.name == n))
             {
-                if people.known[idx].role.is_none() {
+                if people.known[idx].role.as_deref().is_none_or(is_title) {
                     people.known[idx].role = Some(role.clone());
                 }
                 sp.role = people.known[idx].role.clone();

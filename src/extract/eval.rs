@@ -302,6 +302,7 @@ mod tests {
             article!("politics-election"),
             article!("energy-plant"),
             article!("transit-strike"),
+            article!("glacier-study"),
         ];
         let mut all = Tally::default();
         for (name, text, labels) in articles {

@@ -250,10 +250,16 @@ fn build(text: &str, published: Option<NaiveDate>, reads: &[Read], out: &mut Ext
         if hedges::is_back_reference(&r.tokens) && r.hedge.is_some() {
             if let Some(prev) = out.candidates.last_mut() {
                 let h = r.hedge.clone().unwrap_or_default();
+                let was_hedged = prev.hedge.is_some();
                 prev.hedge = Some(match prev.hedge.take() {
                     Some(old) => format!("{old}; {h}"),
                     None => h,
                 });
+                if !was_hedged {
+                    prev.score =
+                        ((prev.score + score::HEDGE_WEIGHT).min(1.0) * 100.0).round() / 100.0;
+                    prev.why.push("hedged");
+                }
                 continue;
             }
         }

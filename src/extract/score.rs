@@ -5,6 +5,10 @@ use std::sync::OnceLock;
 
 use super::tokens::{word_set, Phrases, Token};
 
+/// What a hedge adds: the outlet itself could not vouch for the claim, so
+/// it is worth checking.
+pub const HEDGE_WEIGHT: f64 = 0.25;
+
 /// What the score is made of, for one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Signals {
@@ -287,7 +291,7 @@ pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     }
     if s.hedged {
         // The outlet itself could not vouch for it: worth checking.
-        score += 0.25;
+        score += HEDGE_WEIGHT;
         why.push("hedged");
     }
     if has(Cue::Opinion) {
