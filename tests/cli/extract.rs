@@ -274,3 +274,34 @@ fn relative_dates_need_a_publication_date() {
     assert_eq!(c["claimed"], Value::Null);
     assert_eq!(c["kind"], "reported");
 }
+
+#[test]
+fn yaml_with_write_keeps_standard_output_for_tools() {
+    let t = TestStore::with_article();
+    let run = t
+        .run(&["extract", "article", "--format", "yaml", "--write"])
+        .ok();
+    let v = claimtrack::yaml::to_json_value(&run.stdout).unwrap();
+    assert_eq!(v["source"], "article");
+    assert!(!v["candidates"].as_array().unwrap().is_empty());
+    assert!(run.stderr.contains("logged "), "{}", run.stderr);
+    assert!(run.stderr.contains("wrote "), "{}", run.stderr);
+    // The claims it wrote pass `check`, and carry the answer they got.
+    t.run(&["check"]).ok();
+    let list = t.run(&["list", "--speaker", "Russian media"]).ok();
+    let id = list
+        .stdout
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .to_string();
+    let claim = t.read(&format!("claims/{id}.yaml"));
+    assert!(claim.contains("kind: non-denial"), "{claim}");
+    assert!(
+        claim.contains(
+            "hedge: it has been claimed; these allegations have not been substantiated as of yet"
+        ),
+        "{claim}"
+    );
+}
