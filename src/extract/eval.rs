@@ -61,6 +61,9 @@ pub struct Tally {
     pub hedge_right: usize,
     pub date_items: usize,
     pub date_right: usize,
+    /// Of `date_items`, the time expressions alone (without `check_after`).
+    pub expressions: usize,
+    pub expressions_right: usize,
     pub responses: usize,
     pub responses_found: usize,
     pub response_kind_right: usize,
@@ -95,6 +98,9 @@ impl Tally {
     pub fn date_accuracy(&self) -> f64 {
         ratio(self.date_right, self.date_items)
     }
+    pub fn expression_accuracy(&self) -> f64 {
+        ratio(self.expressions_right, self.expressions)
+    }
     pub fn response_recall(&self) -> f64 {
         ratio(self.responses_found, self.responses)
     }
@@ -109,6 +115,8 @@ impl Tally {
         self.hedge_right += other.hedge_right;
         self.date_items += other.date_items;
         self.date_right += other.date_right;
+        self.expressions += other.expressions;
+        self.expressions_right += other.expressions_right;
         self.responses += other.responses;
         self.responses_found += other.responses_found;
         self.response_kind_right += other.response_kind_right;
@@ -221,6 +229,7 @@ pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> 
         }
         for d in &l.dates {
             t.date_items += 1;
+            t.expressions += 1;
             let ok = c.dates.iter().any(|e| {
                 (contains(&e.text, &d.text) || contains(&d.text, &e.text))
                     && e.from == Some(d.from)
@@ -228,6 +237,7 @@ pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> 
             });
             if ok {
                 t.date_right += 1;
+                t.expressions_right += 1;
             } else {
                 let got: Vec<String> = c
                     .dates
