@@ -118,6 +118,9 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     let mut html = 0;
     let mut people = People::default();
     let mut counts = Counts::default();
+    // The speaker of a quotation left open at the end of a paragraph: by
+    // custom it goes on in the next one, which opens with a quotation mark.
+    let mut open_quote: Option<attribution::Found> = None;
     let mut p = 0;
     // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {
@@ -176,7 +179,18 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
                 headline: s.headline,
             });
         }
-        borrow_quoted_speakers(&mut reads);
+        borrow_quoted_speakers(&mut reads, open_quote.take().as_ref());
+        let para_end = sentences[q - 1].end;
+        let left_open = quoted.last().is_some_and(|&(_, e)| {
+            e == para_end && !text[..e].ends_with(['\u{201D}', '"', '\u{BB}', '\u{300D}'])
+        });
+        if left_open {
+            open_quote = reads
+                .iter()
+                .rev()
+                .find(|r| r.found.speaker.is_some())
+                .map(|r| r.found.clone());
+        }
         build(text, published, &reads, &mut out);
         p = q;
     }
@@ -193,8 +207,9 @@ struct Counts {
 }
 
 /// A quotation with no attribution of its own takes the speaker of the
-/// sentence that attributes it, next in the paragraph or just before.
-fn borrow_quoted_speakers(reads: &mut [Read]) {
+/// sentence that attributes it, next in the paragraph or just before, or of
+/// the quotation the previous paragraph left open.
+fn borrow_quoted_speakers(reads: &mut [Read], open_quote: Option<&attribution::Found>) {
     for k in 0..reads.len() {
         if reads[k].found.speaker.is_some() || reads[k].quoted_share < 0.5 {
             continue;
@@ -207,8 +222,9 @@ fn borrow_quoted_speakers(reads: &mut [Read]) {
             .checked_sub(1)
             .and_then(|j| reads.get(j))
             .filter(|r| r.paragraph == para && r.found.speaker.is_some() && r.quoted_words > 0);
-        if let Some(from) = next.or(prev) {
-            let mut found = from.found.clone();
+        let from = next.or(prev).map(|r| &r.found).or(open_quote);
+        if let Some(from) = from {
+            let mut found = from.clone();
             found.cue = Some("quotation".into());
             found.cue_at = None;
             reads[k].found = found;
@@ -601,6 +617,25 @@ mod tests {
             let _ = extract(&text, Some(NaiveDate::MIN));
             let _ = extract(&text, Some(NaiveDate::MAX));
         }
+    }
+
+    #[test]
+    fn a_quotation_goes_on_across_paragraphs() {
+        let text = "\u{201C}We will cut the deficit by half,\u{201D} Mayor Karen Holt said. \u{201C}It will take three years.\n\n\u{201C}Nobody else has a plan that adds up to $40 million.\u{201D}\n\nThe council meets on Monday.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2024, 3, 14));
+        let plan = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("adds up"))
+            .unwrap();
+        assert_eq!(plan.speaker.as_deref(), Some("Karen Holt"));
+        assert_eq!(plan.kind, Kind::DirectQuote);
+        let meets = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("meets"))
+            .unwrap();
+        assert_eq!(meets.speaker, None);
     }
 
     #[test]
