@@ -271,6 +271,13 @@ fn same_passage(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
+/// Whether two byte ranges of the text share at least half of the shorter.
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    let shared = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let shorter = (a.1 - a.0).min(b.1 - b.0);
+    shorter > 0 && shared * 2 >= shorter
+}
+
 #[allow(clippy::too_many_arguments)]
 fn write(
     app: &App,
@@ -296,11 +303,21 @@ fn write(
             note(&format!("error: {e}"));
             problems += 1;
         }
+        // Where each logged quote stands in this text, when it is found there:
+        // a quote across two sentences still covers the candidates it overlaps.
+        let mut places: Vec<Option<(usize, usize)>> = existing
+            .iter()
+            .map(|e| {
+                text::anchor(body, &e.source.quote, &e.source.prefix, &e.source.suffix)
+                    .map(|a| (a.start, a.end))
+            })
+            .collect();
         for c in shown {
-            if let Some(old) = existing
-                .iter()
-                .find(|e| same_passage(&e.source.quote, &c.quote))
-            {
+            let logged = existing.iter().zip(&places).find(|(e, place)| {
+                same_passage(&e.source.quote, &c.quote)
+                    || place.is_some_and(|p| overlaps(p, (c.start, c.end)))
+            });
+            if let Some((old, _)) = logged {
                 skipped += 1;
                 lines.push_str(&format!(
                     "skipped #{}: already logged as {}\n",
@@ -370,6 +387,7 @@ fn write(
                 store.relative(&path).display()
             ));
             existing.push(claim);
+            places.push(Some((c.start, c.end)));
         }
     }
     // Answers to claims logged before: one revision each, outside the lock

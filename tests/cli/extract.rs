@@ -305,3 +305,33 @@ fn yaml_with_write_keeps_standard_output_for_tools() {
         "{claim}"
     );
 }
+
+#[test]
+fn a_logged_quote_across_two_sentences_covers_the_one_it_mostly_holds() {
+    let t = TestStore::with_article();
+    t.run(&[
+        "add",
+        "The presidents will meet in Samarkand",
+        "--source",
+        "article",
+        "--quote",
+        "the two presidents will meet during the SCO summit in Samarkand on September 15 and 16. It has been claimed",
+        "--speaker",
+        "Andrei Denisov",
+        "--id",
+        "across",
+    ])
+    .ok();
+    let run = t.run(&["extract", "article", "--write"]).ok();
+    assert!(
+        run.stdout.contains("skipped #2: already logged as across"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("from #3"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("wrote 1 claim(s), skipped 1"),
+        "{}",
+        run.stdout
+    );
+}
