@@ -90,8 +90,17 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         .filter(|c| c.score >= args.min_score)
         .collect();
     let hidden = x.candidates.len() - shown.len();
+    // Answers to claims under the threshold are shown on their own.
+    let mut unattached: Vec<ProposedResponse> = x
+        .candidates
+        .iter()
+        .filter(|c| c.score < args.min_score)
+        .flat_map(|c| c.responses.iter().cloned())
+        .collect();
+    unattached.extend(x.unattached.iter().cloned());
+    unattached.sort_by_key(|r| r.sentence);
     match args.format {
-        Format::Table => print(&table(app, &x, &shown, hidden, args.min_score)),
+        Format::Table => print(&table(app, &x, &shown, &unattached, hidden, args.min_score)),
         Format::Yaml | Format::Json => {
             let report = Report {
                 source: &source.id,
@@ -101,7 +110,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
                 sentences: x.sentences,
                 below_threshold: hidden,
                 candidates: shown.clone(),
-                unattached_responses: &x.unattached,
+                unattached_responses: &unattached,
                 notes: &x.notes,
             };
             let text = if args.format == Format::Json {
@@ -129,7 +138,14 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     )
 }
 
-fn table(app: &App, x: &Extraction, shown: &[&Candidate], hidden: usize, min: f64) -> String {
+fn table(
+    app: &App,
+    x: &Extraction,
+    shown: &[&Candidate],
+    unattached: &[ProposedResponse],
+    hidden: usize,
+    min: f64,
+) -> String {
     let mut out = String::new();
     if shown.is_empty() {
         out.push_str(&format!(
@@ -201,7 +217,7 @@ fn table(app: &App, x: &Extraction, shown: &[&Candidate], hidden: usize, min: f6
         .iter()
         .flat_map(|c| c.responses.iter().map(move |r| (c.sentence, r)))
         .collect();
-    if !responses.is_empty() || !x.unattached.is_empty() {
+    if !responses.is_empty() || !unattached.is_empty() {
         out.push_str(&format!("\n{}\n", app.painter.bold("Responses")));
         for (to, r) in responses {
             out.push_str(&format!(
@@ -212,9 +228,9 @@ fn table(app: &App, x: &Extraction, shown: &[&Candidate], hidden: usize, min: f6
                 r.quote
             ));
         }
-        for r in &x.unattached {
+        for r in unattached {
             out.push_str(&format!(
-                "  #{} answers no claim above: {} ({}): {}\n",
+                "  #{} answers no claim shown: {} ({}): {}\n",
                 r.sentence,
                 r.party,
                 r.kind.as_str(),
