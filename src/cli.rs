@@ -68,4 +68,5 @@ pub enum Command {
     Report(commands::report::Args),
     Completions(commands::completions::Args),
     Man(commands::completions::ManArgs),
+    Extract(commands::extract::Args),
 }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod error;
 pub mod exit;
+pub mod extract;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -75,5 +76,6 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Report(args) => commands::report::run(&app, args),
         Command::Completions(args) => commands::completions::run(&app, args),
         Command::Man(args) => commands::completions::man(&app, args),
+        Command::Extract(args) => commands::extract::run(&app, args),
     }
 }

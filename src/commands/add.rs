@@ -8,7 +8,9 @@ use crate::exit::Exit;
 use crate::model::fields;
 use crate::model::{id, Attribution, Claim, Kind, Revision, SourceRef, Status};
 use crate::output::print;
-use crate::store::{self, Store};
+use std::path::PathBuf;
+
+use crate::store::{self, Lock, Store};
 use crate::text;
 
 /// Log a claim as unverified, with its exact quote and attribution
@@ -108,6 +110,43 @@ pub fn locate_quote(
     })
 }
 
+/// Log `claim` as a new claim: give it an id (`given`, else one made unique
+/// from its statement), record every field it has as revision 1 (changes
+/// from nothing, action `logged`), and write it. Call with the store lock held.
+pub fn log_claim(
+    app: &App,
+    store: &Store,
+    lock: &Lock,
+    given: Option<String>,
+    mut claim: Claim,
+    note: Option<String>,
+) -> Result<(Claim, PathBuf)> {
+    claim.id = match given {
+        Some(given) => {
+            store::check_id(&given)?;
+            if store.claim_exists(&given) {
+                return Err(Error::invalid(format!(
+                    "claim `{given}` already exists; choose another --id or change it with `claimtrack edit {given}`"
+                )));
+            }
+            given
+        }
+        None => id::unique(&id::slug(&claim.statement), |c| store.claim_exists(c)),
+    };
+    claim.history.clear();
+    let changes = fields::diff(&fields::Fields::new(), &fields::project(&claim));
+    claim.history.push(Revision {
+        rev: 1,
+        at: app.now()?,
+        by: app.user(),
+        action: "logged".into(),
+        changes,
+        note,
+    });
+    let path = store.save_claim(lock, &claim)?;
+    Ok((claim, path))
+}
+
 pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.source)?;
@@ -146,18 +185,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     if let Some(given) = &args.id {
         store::check_id(given)?;
     }
-    let lock = store.lock(&[])?;
-    let claim_id = match args.id {
-        Some(given) => {
-            if store.claim_exists(&given) {
-                return Err(Error::invalid(format!(
-                    "claim `{given}` already exists; choose another --id or change it with `claimtrack edit {given}`"
-                )));
-            }
-            given
-        }
-        None => id::unique(&id::slug(&statement), |c| store.claim_exists(c)),
-    };
     let mut tags: Vec<String> = Vec::new();
     for t in args.tag {
         let t = t.trim().to_string();
@@ -165,7 +192,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             tags.push(t);
         }
     }
-    let mut claim = Claim::blank(claim_id.clone());
+    let mut claim = Claim::blank(String::new());
     claim.statement = statement;
     claim.status = Status::Unverified;
     claim.source = source_ref;
@@ -184,16 +211,16 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     claim.claimed = args.claimed.or(published);
     claim.check_after = args.check_after;
     claim.tags = tags;
-    let changes = fields::diff(&fields::Fields::new(), &fields::project(&claim));
-    claim.history.push(Revision {
-        rev: 1,
-        at: app.now()?,
-        by: app.user(),
-        action: "logged".into(),
-        changes,
-        note: super::optional_text(args.note).flatten(),
-    });
-    let path = store.save_claim(&lock, &claim)?;
+    let lock = store.lock(&[])?;
+    let (claim, path) = log_claim(
+        app,
+        &store,
+        &lock,
+        args.id,
+        claim,
+        super::optional_text(args.note).flatten(),
+    )?;
+    let claim_id = claim.id.clone();
     print(&format!(
         "logged {} (unverified) from {} r{} → {}\n",
         claim_id,

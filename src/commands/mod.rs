@@ -5,6 +5,7 @@ pub mod check;
 pub mod completions;
 pub mod edit;
 pub mod evidence;
+pub mod extract;
 pub mod init;
 pub mod list;
 pub mod log;

@@ -1,0 +1,454 @@
+//! `claimtrack extract`: propose the check-worthy claims of a stored article, and log them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::extract::{self, Candidate, Extraction, ProposedResponse, DEFAULT_MIN_SCORE};
+use crate::model::{Attribution, Claim, Kind, Response, SourceRef, Status};
+use crate::output::{note, print};
+use crate::render::table::{truncate, Table};
+use crate::store::{self, Store};
+use crate::text;
+
+/// Propose the check-worthy claims in a stored article, attributed and dated
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The source to read
+    #[arg(value_name = "SOURCE-ID")]
+    pub source: String,
+    /// The source revision to read (default: the latest)
+    #[arg(long, value_name = "N")]
+    pub rev: Option<u32>,
+    /// Log the proposed claims as unverified, skipping those already logged
+    #[arg(long)]
+    pub write: bool,
+    /// Propose only candidates scoring at least X, from 0 to 1
+    #[arg(long, value_name = "X", default_value_t = DEFAULT_MIN_SCORE, value_parser = parse_score)]
+    pub min_score: f64,
+    /// How to print the candidates
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Yaml,
+    Json,
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|x| (0.0..=1.0).contains(x))
+        .ok_or_else(|| format!("`{text}` is not a score; give a number from 0 to 1, e.g. 0.5"))
+}
+
+/// What `--format yaml|json` prints.
+#[derive(Debug, Serialize)]
+struct Report<'a> {
+    source: &'a str,
+    rev: u32,
+    published: Option<NaiveDate>,
+    min_score: f64,
+    sentences: usize,
+    /// Candidates under the threshold, not shown.
+    below_threshold: usize,
+    candidates: Vec<&'a Candidate>,
+    unattached_responses: &'a [ProposedResponse],
+    notes: &'a [String],
+}
+
+pub fn run(app: &App, args: Args) -> Result<Exit> {
+    let store = app.store()?;
+    store::check_id(&args.source)?;
+    let source = store.load_source(&args.source)?;
+    let rev = args.rev.unwrap_or_else(|| source.latest_rev());
+    let body = store.source_text(&source, rev)?;
+    if !body.chars().any(char::is_alphanumeric) {
+        let path = store.source_text_path(
+            &source.id,
+            source.revision(rev).map_or("", |r| r.file.as_str()),
+        )?;
+        return Err(Error::file(
+            store.relative(&path),
+            "has no words to read claims from (the article is empty)",
+        ));
+    }
+    let x = extract::extract(&body, source.published);
+    for n in &x.notes {
+        note(&format!("note: {n}"));
+    }
+    let shown: Vec<&Candidate> = x
+        .candidates
+        .iter()
+        .filter(|c| c.score >= args.min_score)
+        .collect();
+    let hidden = x.candidates.len() - shown.len();
+    // Answers to claims under the threshold are shown on their own.
+    let mut unattached: Vec<ProposedResponse> = x
+        .candidates
+        .iter()
+        .filter(|c| c.score < args.min_score)
+        .flat_map(|c| c.responses.iter().cloned())
+        .collect();
+    unattached.extend(x.unattached.iter().cloned());
+    unattached.sort_by_key(|r| r.sentence);
+    match args.format {
+        Format::Table => print(&table(app, &x, &shown, &unattached, hidden, args.min_score)),
+        Format::Yaml | Format::Json => {
+            let report = Report {
+                source: &source.id,
+                rev,
+                published: source.published,
+                min_score: args.min_score,
+                sentences: x.sentences,
+                below_threshold: hidden,
+                candidates: shown.clone(),
+                unattached_responses: &unattached,
+                notes: &x.notes,
+            };
+            let text = if args.format == Format::Json {
+                serde_json::to_string_pretty(&report).map_err(|e| Error::invalid(e.to_string()))?
+                    + "\n"
+            } else {
+                crate::yaml::to_string(&report).map_err(Error::invalid)?
+            };
+            print(&text);
+        }
+    }
+    if !args.write {
+        return Ok(Exit::Success);
+    }
+    let to_stderr = args.format != Format::Table;
+    write(
+        app,
+        &store,
+        &source.id,
+        rev,
+        source.published,
+        &body,
+        &shown,
+        to_stderr,
+    )
+}
+
+fn table(
+    app: &App,
+    x: &Extraction,
+    shown: &[&Candidate],
+    unattached: &[ProposedResponse],
+    hidden: usize,
+    min: f64,
+) -> String {
+    let mut out = String::new();
+    if shown.is_empty() {
+        out.push_str(&format!(
+            "no candidates at or above {min} ({} sentence(s) read, {hidden} below)\n",
+            x.sentences
+        ));
+    } else {
+        let mut t = Table::new([
+            "#",
+            "SCORE",
+            "KIND",
+            "SPEAKER",
+            "VIA",
+            "HEDGE",
+            "CHECK AFTER",
+            "WHY",
+        ]);
+        for c in shown {
+            t.row([
+                format!("#{}", c.sentence),
+                format!("{:.2}", c.score),
+                c.kind.as_str().to_string(),
+                truncate(c.speaker.as_deref().unwrap_or("-"), 24),
+                truncate(&or_dash(&c.via.join(", ")), 12),
+                truncate(c.hedge.as_deref().unwrap_or("-"), 20),
+                c.check_after
+                    .map_or_else(|| "-".to_string(), |d| d.to_string()),
+                c.why.join(", "),
+            ]);
+        }
+        // Each row, then its sentence and its dates on their own lines.
+        let rendered = t.render(app.width, &app.painter);
+        let mut lines = rendered.lines();
+        if let Some(header) = lines.next() {
+            out.push_str(header);
+            out.push('\n');
+        }
+        let indent = "     ";
+        let wrap = app.width.saturating_sub(indent.len()).max(30);
+        for (row, c) in lines.zip(shown) {
+            out.push_str(row);
+            out.push('\n');
+            for line in textwrap::wrap(
+                &c.quote.split_whitespace().collect::<Vec<_>>().join(" "),
+                wrap,
+            ) {
+                out.push_str(&format!("{indent}{}\n", app.painter.dim(&line)));
+            }
+            if let Some(h) = c.hedge.as_deref().filter(|h| h.chars().count() > 20) {
+                out.push_str(&format!("{indent}hedge: {h}\n"));
+            }
+            if !c.dates.is_empty() {
+                let dates: Vec<String> = c
+                    .dates
+                    .iter()
+                    .map(|d| {
+                        format!(
+                            "{} = {}",
+                            d.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                            d.period()
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!("{indent}dates: {}\n", dates.join("; ")));
+            }
+        }
+    }
+    let responses: Vec<(usize, &ProposedResponse)> = shown
+        .iter()
+        .flat_map(|c| c.responses.iter().map(move |r| (c.sentence, r)))
+        .collect();
+    if !responses.is_empty() || !unattached.is_empty() {
+        out.push_str(&format!("\n{}\n", app.painter.bold("Responses")));
+        for (to, r) in responses {
+            out.push_str(&format!(
+                "  #{} answers #{to}: {} ({}): {}\n",
+                r.sentence,
+                r.party,
+                r.kind.as_str(),
+                r.quote
+            ));
+        }
+        for r in unattached {
+            out.push_str(&format!(
+                "  #{} answers no claim shown: {} ({}): {}\n",
+                r.sentence,
+                r.party,
+                r.kind.as_str(),
+                r.quote
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\n{} candidate(s) at or above {min}, {hidden} below; `--write` logs them\n",
+        shown.len()
+    ));
+    out
+}
+
+fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The statement a candidate is logged with: its sentence on one line,
+/// without a stray quotation mark at either end.
+fn statement(c: &Candidate) -> String {
+    let s = c.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let marks = s
+        .chars()
+        .filter(|ch| matches!(text::fold_char(*ch), '"'))
+        .count();
+    if marks % 2 == 1 {
+        let is_mark = |ch: char| text::fold_char(ch) == '"';
+        s.trim_start_matches(is_mark)
+            .trim_end_matches(is_mark)
+            .trim()
+            .to_string()
+    } else {
+        s
+    }
+}
+
+fn response(r: &ProposedResponse) -> Response {
+    Response {
+        party: r.party.clone(),
+        kind: r.kind,
+        quote: Some(r.quote.clone()),
+        date: r.date,
+    }
+}
+
+/// Whether two quotes are the same passage: one holds the other.
+fn same_passage(a: &str, b: &str) -> bool {
+    let (a, b) = (text::fold_quote(a), text::fold_quote(b));
+    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+}
+
+/// Whether two byte ranges of the text share at least half of the shorter.
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    let shared = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let shorter = (a.1 - a.0).min(b.1 - b.0);
+    shorter > 0 && shared * 2 >= shorter
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write(
+    app: &App,
+    store: &Store,
+    source_id: &str,
+    rev: u32,
+    published: Option<NaiveDate>,
+    body: &str,
+    shown: &[&Candidate],
+    to_stderr: bool,
+) -> Result<Exit> {
+    let mut lines = String::new();
+    let mut problems = 0;
+    let mut written = 0;
+    let mut skipped = 0;
+    let mut pending: Vec<(String, Response)> = Vec::new();
+    {
+        let lock = store.lock(&[])?;
+        super::report_cleaned(store, &lock.cleaned);
+        // Read under the lock, so that two runs do not both log a claim.
+        let (mut existing, errors) = super::source::claims_on(store, source_id)?;
+        for e in &errors {
+            note(&format!("error: {e}"));
+            problems += 1;
+        }
+        // Where each logged quote stands in this text, when it is found there:
+        // a quote across two sentences still covers the candidates it overlaps.
+        let mut places: Vec<Option<(usize, usize)>> = existing
+            .iter()
+            .map(|e| {
+                text::anchor(body, &e.source.quote, &e.source.prefix, &e.source.suffix)
+                    .map(|a| (a.start, a.end))
+            })
+            .collect();
+        for c in shown {
+            let logged = existing.iter().zip(&places).find(|(e, place)| {
+                same_passage(&e.source.quote, &c.quote)
+                    || place.is_some_and(|p| overlaps(p, (c.start, c.end)))
+            });
+            if let Some((old, _)) = logged {
+                skipped += 1;
+                lines.push_str(&format!(
+                    "skipped #{}: already logged as {}\n",
+                    c.sentence, old.id
+                ));
+                for r in &c.responses {
+                    if !old
+                        .responses
+                        .iter()
+                        .any(|o| o.party == r.party && o.kind == r.kind)
+                    {
+                        pending.push((old.id.clone(), response(r)));
+                    }
+                }
+                continue;
+            }
+            if body.get(c.start..c.end) != Some(c.quote.as_str()) {
+                note(&format!(
+                    "error: #{} is not where it was found in the text; not logged",
+                    c.sentence
+                ));
+                problems += 1;
+                continue;
+            }
+            let (prefix, suffix) = text::context(body, c.start, c.end);
+            let mut claim = Claim::blank(String::new());
+            claim.statement = statement(c);
+            claim.status = Status::Unverified;
+            claim.source = SourceRef {
+                id: source_id.to_string(),
+                rev,
+                quote: c.quote.clone(),
+                prefix,
+                suffix,
+            };
+            claim.attribution = Attribution {
+                speaker: if c.kind == Kind::Outlet {
+                    None
+                } else {
+                    c.speaker.clone()
+                },
+                role: if c.kind == Kind::Outlet {
+                    None
+                } else {
+                    c.role.clone()
+                },
+                via: c.via.clone(),
+                kind: c.kind,
+            };
+            claim.hedge = c.hedge.clone();
+            claim.claimed = c.claimed.or(published);
+            claim.check_after = c.check_after;
+            claim.responses = c.responses.iter().map(response).collect();
+            let why = format!(
+                "proposed by `claimtrack extract` from sentence {} (score {:.2}: {})",
+                c.sentence,
+                c.score,
+                c.why.join(", ")
+            );
+            let (claim, path) = super::add::log_claim(app, store, &lock, None, claim, Some(why))?;
+            written += 1;
+            lines.push_str(&format!(
+                "logged {} (unverified, {}) from #{} → {}\n",
+                claim.id,
+                claim.attribution.kind.as_str(),
+                c.sentence,
+                store.relative(&path).display()
+            ));
+            existing.push(claim);
+            places.push(Some((c.start, c.end)));
+        }
+    }
+    // Answers to claims logged before: one revision each, outside the lock
+    // taken above (change_claim takes its own).
+    let mut answered = 0;
+    for (id, r) in pending {
+        let kind = r.kind;
+        match super::change_claim(
+            app,
+            store,
+            &id,
+            "response",
+            Some("proposed by `claimtrack extract`".into()),
+            |c| {
+                c.responses.push(r);
+                Ok(())
+            },
+        ) {
+            Ok(_) => {
+                answered += 1;
+                lines.push_str(&format!("recorded a {} response on {id}\n", kind.as_str()));
+            }
+            Err(e) => {
+                note(&format!("error: {e}"));
+                problems += 1;
+            }
+        }
+    }
+    lines.push_str(&format!(
+        "wrote {written} claim(s), skipped {skipped} already logged{}\n",
+        if answered > 0 {
+            format!(", recorded {answered} response(s) on logged claims")
+        } else {
+            String::new()
+        }
+    ));
+    if to_stderr {
+        // Standard output holds the YAML or JSON for tools.
+        note(lines.trim_end());
+    } else {
+        print(&lines);
+    }
+    Ok(if problems > 0 {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
+}

@@ -1,0 +1,422 @@
+//! Calendar words and periods: months, days, years, seasons, units of time,
+//! and the year a date written without one falls in.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::tokens::Token;
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) fn iso_date(word: &str) -> Option<NaiveDate> {
+    if word.len() != 10 || word.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    NaiveDate::parse_from_str(word, "%Y-%m-%d").ok()
+}
+
+pub(super) fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if let Some(i) = MONTH_NAMES.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    let short = match w {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    // Abbreviations count only with their period ("Sept."), not as words.
+    word.ends_with('.').then_some(short)
+}
+
+pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+pub(super) fn day_of(word: &str) -> Option<u32> {
+    let w = word
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    if w.is_empty() || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+pub(super) fn year_of(word: &str) -> Option<i32> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok().filter(|y| (1900..=2099).contains(y))
+}
+
+/// A count in words or digits: "ten", "2.5", "a", "a couple of".
+pub(super) fn number_of(word: &str) -> Option<f64> {
+    Some(match word {
+        "a" | "an" | "one" => 1.0,
+        "two" | "couple" => 2.0,
+        "three" | "few" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "hundred" => 100.0,
+        w => {
+            let v: f64 = w.parse().ok()?;
+            if !(0.0..=10_000.0).contains(&v) {
+                return None;
+            }
+            v
+        }
+    })
+}
+
+/// A unit of time in days (for days and weeks) or months.
+pub(super) enum Unit {
+    Days(f64),
+    Months(f64),
+}
+
+pub(super) fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" => Unit::Days(1.0),
+        "week" | "weeks" => Unit::Days(7.0),
+        "month" | "months" => Unit::Months(1.0),
+        "year" | "years" => Unit::Months(12.0),
+        "decade" | "decades" => Unit::Months(120.0),
+        _ => return None,
+    })
+}
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let first = ymd(y, m, 1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+pub(super) fn week_start(d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))
+}
+
+pub(super) fn add(d: NaiveDate, unit: &Unit, n: f64, forward: bool) -> Option<NaiveDate> {
+    match unit {
+        Unit::Days(k) => {
+            let days = Days::new((k * n).round() as u64);
+            if forward {
+                d.checked_add_days(days)
+            } else {
+                d.checked_sub_days(days)
+            }
+        }
+        Unit::Months(k) => {
+            let months = Months::new((k * n).round() as u32);
+            if forward {
+                d.checked_add_months(months)
+            } else {
+                d.checked_sub_months(months)
+            }
+        }
+    }
+}
+
+/// What a matcher found: how many tokens, and the period.
+pub(super) struct Found {
+    pub(super) len: usize,
+    pub(super) from: Option<NaiveDate>,
+    pub(super) to: Option<NaiveDate>,
+    pub(super) relative: bool,
+}
+
+/// Pick the year for a month (and day) written without one: the publication
+/// year, moved one year on for the future or back for the past.
+pub(super) fn infer(
+    published: NaiveDate,
+    from: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    future: bool,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let y = published.year();
+    let (f, t) = from(y)?;
+    if future
+        && published
+            .checked_sub_days(Days::new(7))
+            .is_some_and(|p| t < p)
+    {
+        return from(y + 1);
+    }
+    if !future
+        && published
+            .checked_add_days(Days::new(60))
+            .is_some_and(|p| f > p)
+    {
+        return from(y - 1);
+    }
+    Some((f, t))
+}
+
+/// "September 15 and 16", "15 September 2022", "Sept. 15", "in February", "2021",
+/// "the spring of 2026".
+pub(super) fn calendar(
+    w: &[&str],
+    tokens: &[Token],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    // An ISO date: "2022-09-15"
+    if let Some(date) = iso_date(get(0)) {
+        return Some(Found {
+            len: 1,
+            from: Some(date),
+            to: Some(date),
+            relative: false,
+        });
+    }
+    // "early March", "late September 2023", "mid-March"
+    if matches!(get(0), "early" | "late" | "mid") && month_of(get(1)).is_some() {
+        let f = month_period(w, i + 1, published, future)?;
+        return Some(Found {
+            len: f.len + 1,
+            ..f
+        });
+    }
+    if let Some(m) = get(0).strip_prefix("mid-").and_then(month_of) {
+        let base = published?;
+        let range = match year_of(get(1)) {
+            Some(y) => Some((ymd(y, m, 1)?, month_end(y, m)?)),
+            None => infer(base, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future),
+        };
+        return Some(Found {
+            len: 1 + usize::from(year_of(get(1)).is_some()),
+            from: range.map(|r| r.0),
+            to: range.map(|r| r.1),
+            relative: year_of(get(1)).is_none(),
+        });
+    }
+    // Day before month: "15 September"
+    if let (Some(d), Some(m)) = (day_of(get(0)), month_of(get(1))) {
+        if let Some(y) = year_of(get(2)) {
+            let date = ymd(y, m, d)?;
+            return Some(Found {
+                len: 3,
+                from: Some(date),
+                to: Some(date),
+                relative: false,
+            });
+        }
+        return Some(single_or_unknown(2, published, m, d, d, future));
+    }
+    if month_of(get(0)).is_some() {
+        let is_cap = tokens.get(i).is_some_and(Token::is_cap);
+        if is_cap {
+            return month_period(w, i, published, future);
+        }
+    }
+    // Seasons: "the spring of 2026", "this spring"
+    let (skip, season) = match (get(0), get(1)) {
+        ("the", s) => (1, s),
+        (s, _) => (0, s),
+    };
+    if let Some((m, months)) = season_of(season) {
+        if get(skip + 1) == "of" {
+            if let Some(y) = year_of(get(skip + 2)) {
+                let f = ymd(y, m, 1)?;
+                let last = f.checked_add_months(Months::new(months - 1))?;
+                return Some(Found {
+                    len: skip + 3,
+                    from: Some(f),
+                    to: month_end(last.year(), last.month()),
+                    relative: false,
+                });
+            }
+        }
+    }
+    if let Some(y) = year_of(get(0)) {
+        // Not an amount: "$2021", "2021 people" are rare; a year is not followed by a unit.
+        if tokens.get(i).is_some_and(|t| t.text.starts_with('$')) {
+            return None;
+        }
+        return Some(Found {
+            len: 1,
+            from: ymd(y, 1, 1),
+            to: ymd(y, 12, 31),
+            relative: false,
+        });
+    }
+    None
+}
+
+pub(super) fn season_of(word: &str) -> Option<(u32, u32)> {
+    Some(match word {
+        "spring" => (3, 3),
+        "summer" => (6, 3),
+        "autumn" | "fall" => (9, 3),
+        "winter" => (12, 3),
+        _ => return None,
+    })
+}
+
+pub(super) fn single_or_unknown(
+    len: usize,
+    published: Option<NaiveDate>,
+    m: u32,
+    d1: u32,
+    d2: u32,
+    future: bool,
+) -> Found {
+    let Some(p) = published else {
+        return Found {
+            len,
+            from: None,
+            to: None,
+            relative: true,
+        };
+    };
+    let range = infer(p, |y| Some((ymd(y, m, d1)?, ymd(y, m, d2)?)), future);
+    Found {
+        len,
+        from: range.map(|r| r.0),
+        to: range.map(|r| r.1),
+        relative: true,
+    }
+}
+
+/// A month with an optional day, day range and year: "September 15 and 16",
+/// "January 2024", "February".
+pub(super) fn month_period(
+    w: &[&str],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let m = month_of(get(0))?;
+    if let Some(d1) = day_of(get(1)) {
+        let mut len = 2;
+        let mut d2 = d1;
+        if matches!(get(2), "and" | "-" | "to" | "through" | "\u{2013}") {
+            if let Some(d) = day_of(get(3)).filter(|&d| d > d1) {
+                d2 = d;
+                len = 4;
+            }
+        } else if let Some((a, b)) = get(1).split_once(['-', '\u{2013}']) {
+            if let (Some(a), Some(b)) = (day_of(a), day_of(b)) {
+                d2 = b.max(a);
+            }
+        }
+        let year_at = if get(len) == "," { len + 1 } else { len };
+        if let Some(y) = year_of(get(year_at)) {
+            return Some(Found {
+                len: year_at + 1,
+                from: ymd(y, m, d1),
+                to: ymd(y, m, d2),
+                relative: false,
+            });
+        }
+        return Some(single_or_unknown(len, published, m, d1, d2, future));
+    }
+    if let Some(d) = get(1)
+        .split_once(['-', '\u{2013}'])
+        .and_then(|(a, b)| Some((day_of(a)?, day_of(b)?)))
+    {
+        return Some(single_or_unknown(
+            2,
+            published,
+            m,
+            d.0,
+            d.1.max(d.0),
+            future,
+        ));
+    }
+    if let Some(y) = year_of(get(1)) {
+        return Some(Found {
+            len: 2,
+            from: ymd(y, m, 1),
+            to: month_end(y, m),
+            relative: false,
+        });
+    }
+    // A month alone must follow a word that makes it a date ("in May"), since
+    // "may" and "march" are also verbs.
+    let prev = if i > 0 { w[i - 1] } else { "" };
+    if !matches!(
+        prev,
+        "in" | "by"
+            | "since"
+            | "until"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "during"
+            | "before"
+            | "after"
+            | "from"
+            | "through"
+    ) {
+        return None;
+    }
+    let Some(p) = published else {
+        return Some(Found {
+            len: 1,
+            from: None,
+            to: None,
+            relative: true,
+        });
+    };
+    let range = infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future);
+    Some(Found {
+        len: 1,
+        from: range.map(|r| r.0),
+        to: range.map(|r| r.1),
+        relative: true,
+    })
+}

@@ -1,0 +1,619 @@
+//! Time expressions ("next week", "September 15 and 16", "in February") as
+//! calendar dates, relative to the article's publication date.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::Serialize;
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::calendar::{
+    add, calendar, month_end, month_of, month_period, number_of, unit_of, week_start, weekday_of,
+    ymd, Found,
+};
+use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
+use super::tokens::{word_set, Token};
+
+/// A time expression found in a sentence and the period it names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeExpr {
+    /// The words as they stand in the article.
+    pub text: String,
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    /// First and last day of the period; None when it needs a publication
+    /// date that the source does not have.
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Whether it was read against the publication date.
+    pub relative: bool,
+}
+
+impl TimeExpr {
+    /// The period as text: `2022-09-12..2022-09-18`, or one day.
+    pub fn period(&self) -> String {
+        match (self.from, self.to) {
+            (Some(f), Some(t)) if f == t => f.to_string(),
+            (Some(f), Some(t)) => format!("{f}..{t}"),
+            _ => "?".to_string(),
+        }
+    }
+}
+
+/// Words that make a sentence speak of the future.
+pub fn is_future(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        let next = tokens.get(i + 1).map_or("", |n| n.low());
+        match t.low() {
+            "will" | "'ll" | "would" | "shall" | "plans" | "intends" | "intend" | "expects"
+            | "expected" | "scheduled" | "due" | "upcoming" | "forthcoming" | "next"
+            | "following" | "coming" | "begins" | "starts" | "opens" | "won't" | "tomorrow" => true,
+            "plan" | "set" | "going" | "is" | "are" => next == "to",
+            "expect" => true,
+            "takes" | "take" => next == "effect",
+            _ => false,
+        }
+    })
+}
+
+/// Every time expression in `tokens`, read against `published`.
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Vec<TimeExpr> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.low()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !may_start(&words, tokens, i) {
+            i += 1;
+            continue;
+        }
+        let found = at(&words, tokens, i, published, future);
+        match found {
+            Some(f) if f.len > 0 => {
+                let (s, e) = (i, i + f.len);
+                let start = tokens[s].start;
+                let end = tokens[e - 1].end;
+                out.push(TimeExpr {
+                    text: text[start..end].to_string(),
+                    start,
+                    end,
+                    from: f.from,
+                    to: f.to,
+                    relative: f.relative,
+                });
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+static TRIGGER_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
+    let Some(word) = w.get(i) else {
+        return false;
+    };
+    if *word == "the" {
+        return w.get(i + 1).is_some_and(|n| AFTER_THE.contains(n));
+    }
+    tokens[i].has_digit()
+        || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
+        || word.starts_with("mid-")
+}
+
+/// Whether a time expression may start at `i`: a cheap test that keeps the
+/// matchers off most words.
+fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
+    if is_trigger(w, tokens, i) {
+        return true;
+    }
+    matches!(
+        w[i],
+        "on" | "in"
+            | "by"
+            | "at"
+            | "until"
+            | "since"
+            | "during"
+            | "within"
+            | "over"
+            | "for"
+            | "before"
+            | "after"
+    ) && (is_trigger(w, tokens, i + 1)
+        || w.get(i + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "over"
+                    | "more"
+                    | "less"
+                    | "just"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "under"
+                    | "some"
+                    | "little"
+            )
+        }))
+}
+
+/// The tense the words just before `i` give: "told reporters on Wednesday"
+/// looks back even in a sentence about the future.
+fn local_future(w: &[&str], i: usize, future: bool) -> bool {
+    for k in 1..=4 {
+        let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
+            break;
+        };
+        if matches!(
+            *word,
+            "will"
+                | "'ll"
+                | "would"
+                | "shall"
+                | "next"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "slated"
+                | "due"
+        ) {
+            return true;
+        }
+        if PAST.contains(word) || (word.len() > 4 && word.ends_with("ed")) {
+            return false;
+        }
+        if matches!(*word, "," | ";" | "that" | "and") {
+            break;
+        }
+    }
+    future
+}
+
+fn at(
+    w: &[&str],
+    tokens: &[Token],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let future = local_future(w, i, future);
+    // Skip one preposition; it is kept in the expression.
+    let lead = usize::from(matches!(
+        get(0),
+        "on" | "in"
+            | "by"
+            | "at"
+            | "until"
+            | "since"
+            | "during"
+            | "within"
+            | "over"
+            | "for"
+            | "before"
+            | "after"
+    ));
+    if let Some(f) = relative_span(w, i + lead, published, future) {
+        return Some(Found {
+            len: f.len + lead,
+            ..f
+        });
+    }
+    if let Some(f) = calendar(w, tokens, i + lead, published, future) {
+        return Some(Found {
+            len: f.len + lead,
+            ..f
+        });
+    }
+    // "in a little less than ten days", "over two and a half years", "three years ago"
+    duration(w, i, published, future, lead == 0)
+}
+
+/// "next week", "the following week", "this past Wednesday", "today", "by the end of the year".
+fn relative_span(
+    w: &[&str],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let mut k = 0;
+    // "the end of the year", "the end of January"
+    let mut end_of = false;
+    if get(0) == "the" && get(1) == "end" && get(2) == "of" {
+        end_of = true;
+        k = 3;
+    }
+    if matches!(get(k), "early" | "late" | "later" | "earlier" | "mid") && get(k + 1) != "on" {
+        k += 1;
+    }
+    let (dir, step): (i32, usize) = match (get(k), get(k + 1), get(k + 2)) {
+        ("this", "past", _) => (-2, 2),
+        ("the", "following", _) | ("the", "next", _) | ("the", "coming", _) => (1, 2),
+        ("the", "previous", _) | ("the", "past", _) | ("the", "last", _) => (-1, 2),
+        ("the", "same", _) => return None,
+        ("the", x, _) if x == "year" || x == "month" || x == "week" => (0, 1),
+        ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
+        ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
+        ("this", _, _) => (0, 1),
+        ("today", _, _) | ("tonight", _, _) => return day(published, 0, k + 1),
+        ("yesterday", _, _) => return day(published, -1, k + 1),
+        ("tomorrow", _, _) => return day(published, 1, k + 1),
+        (x, _, _) if weekday_of(x).is_some() && !end_of => (if future { 3 } else { -3 }, 0),
+        (x, _, _) if end_of && month_of(x).is_some() => {
+            return month_period(w, i + k, published, future).map(|f| Found {
+                len: f.len + k,
+                from: f.to,
+                to: f.to,
+                relative: f.relative,
+            })
+        }
+        _ => return None,
+    };
+    let unit = get(k + step);
+    let len = k + step + 1;
+    if let Some(wd) = weekday_of(unit) {
+        let Some(p) = published else {
+            return Some(Found {
+                len,
+                from: None,
+                to: None,
+                relative: true,
+            });
+        };
+        let d = match dir {
+            1 | 3 => next_weekday(p, wd, false),
+            -1 => prev_weekday(p, wd, false),
+            _ => prev_weekday(p, wd, true), // "this past X", "on X" in the past
+        };
+        return Some(Found {
+            len,
+            from: d,
+            to: d,
+            relative: true,
+        });
+    }
+    if dir.abs() > 1 {
+        return None;
+    }
+    let Some(p) = published else {
+        return matches!(unit, "week" | "month" | "year" | "weekend").then_some(Found {
+            len,
+            from: None,
+            to: None,
+            relative: true,
+        });
+    };
+    let (from, to) = match unit {
+        "week" | "weekend" => {
+            let s = week_start(p)?.checked_add_signed(chrono::Duration::weeks(i64::from(dir)))?;
+            if unit == "weekend" {
+                (
+                    s.checked_add_days(Days::new(5))?,
+                    s.checked_add_days(Days::new(6))?,
+                )
+            } else {
+                (s, s.checked_add_days(Days::new(6))?)
+            }
+        }
+        "month" => {
+            let first = ymd(p.year(), p.month(), 1)?;
+            let s = if dir >= 0 {
+                first.checked_add_months(Months::new(dir as u32))?
+            } else {
+                first.checked_sub_months(Months::new(1))?
+            };
+            (s, month_end(s.year(), s.month())?)
+        }
+        "year" => {
+            let y = p.year() + dir;
+            (ymd(y, 1, 1)?, ymd(y, 12, 31)?)
+        }
+        _ => return None,
+    };
+    if end_of {
+        return Some(Found {
+            len,
+            from: Some(to),
+            to: Some(to),
+            relative: true,
+        });
+    }
+    Some(Found {
+        len,
+        from: Some(from),
+        to: Some(to),
+        relative: true,
+    })
+}
+
+fn day(published: Option<NaiveDate>, offset: i64, len: usize) -> Option<Found> {
+    let d = published.and_then(|p| p.checked_add_signed(chrono::Duration::days(offset)));
+    Some(Found {
+        len,
+        from: d,
+        to: d,
+        relative: true,
+    })
+}
+
+/// The first `wd` after `p` (or on it, when `same` allows).
+fn next_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_add_days(Days::new(1))?
+    };
+    while d.weekday() != wd {
+        d = d.checked_add_days(Days::new(1))?;
+    }
+    Some(d)
+}
+
+/// The last `wd` before `p` (or on it, when `same` allows).
+fn prev_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_sub_days(Days::new(1))?
+    };
+    while d.weekday() != wd {
+        d = d.checked_sub_days(Days::new(1))?;
+    }
+    Some(d)
+}
+
+/// "in a little less than ten days", "over two and a half years", "within 30 days",
+/// "three years ago", "over the next decade".
+fn duration(
+    w: &[&str],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+    bare: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    if bare && number_of(get(0)).is_none() {
+        return None;
+    }
+    let mut k = usize::from(!bare);
+    let mut forward = future;
+    // "in over two years", "for more than a decade": a span that ends now.
+    let at_least = matches!(get(0), "in" | "for") && matches!(get(k), "over" | "more");
+    if at_least {
+        forward = false;
+    }
+    if get(k) == "over" {
+        k += 1;
+    }
+    if get(k) == "the" && matches!(get(k + 1), "next" | "coming" | "past" | "last" | "previous") {
+        forward = matches!(get(k + 1), "next" | "coming");
+        k += 2;
+    }
+    while matches!(
+        get(k),
+        "a" | "just"
+            | "little"
+            | "bit"
+            | "less"
+            | "more"
+            | "than"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "some"
+            | "over"
+            | "under"
+    ) && !(get(k) == "a"
+        && (number_of(get(k + 1)).is_some() || unit_of(get(k + 1)).is_some())
+        && get(k + 1) != "a")
+    {
+        k += 1;
+    }
+    let mut n = 1.0;
+    if let Some(v) = number_of(get(k)) {
+        if unit_of(get(k + 1)).is_some() || get(k + 1) == "and" || get(k + 1) == "of" {
+            n = v;
+            k += 1;
+            if get(k) == "of" {
+                k += 1; // "a couple of"
+            }
+            if get(k) == "and" && get(k + 1) == "a" && get(k + 2) == "half" {
+                n += 0.5;
+                k += 3;
+            }
+        }
+    }
+    let unit = unit_of(get(k))?;
+    k += 1;
+    let mut point = false;
+    match (get(k), get(k + 1)) {
+        ("from", "now") => {
+            forward = true;
+            k += 2;
+        }
+        ("ago", _) => {
+            forward = false;
+            point = true;
+            k += 1;
+        }
+        ("earlier", _) | ("later", _) | ("before", _) | ("after", _) => return None,
+        _ if bare => return None,
+        _ => {}
+    }
+    let Some(p) = published else {
+        return Some(Found {
+            len: k,
+            from: None,
+            to: None,
+            relative: true,
+        });
+    };
+    let other = add(p, &unit, n, forward)?;
+    let (from, to) = if point {
+        (other, other)
+    } else if forward {
+        (p, other)
+    } else {
+        (other, p)
+    };
+    Some(Found {
+        len: k,
+        from: Some(from),
+        to: Some(to),
+        relative: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn periods(text: &str, published: &str) -> Vec<(String, String)> {
+        let mut html = 0;
+        let tokens = tokenize(text, 0, text.len(), &[], &mut html);
+        let future = is_future(&tokens);
+        find(text, &tokens, Some(d(published)), future)
+            .into_iter()
+            .map(|e| (e.text.clone(), e.period()))
+            .collect()
+    }
+
+    #[test]
+    fn the_seed_article_expressions() {
+        let p = "2022-09-07";
+        assert_eq!(
+            periods(
+                "Xi and Putin will meet in Uzbekistan the following week.",
+                p
+            ),
+            vec![("the following week".into(), "2022-09-12..2022-09-18".into())]
+        );
+        assert_eq!(
+            periods("The summit will be held on September 15 and 16.", p),
+            vec![(
+                "on September 15 and 16".into(),
+                "2022-09-15..2022-09-16".into()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "It will take place in a little less than ten days from now.",
+                p
+            ),
+            vec![(
+                "in a little less than ten days from now".into(),
+                "2022-09-07..2022-09-17".into()
+            )]
+        );
+        assert_eq!(
+            periods("The leaders last got together in February in Beijing.", p),
+            vec![("in February".into(), "2022-02-01..2022-02-28".into())]
+        );
+        assert_eq!(
+            periods("The drills ended this past Wednesday.", p),
+            vec![("this past Wednesday".into(), "2022-09-07".into())]
+        );
+        assert_eq!(
+            periods(
+                "An official said on Wednesday that they would meet.",
+                "2022-09-09"
+            ),
+            vec![("on Wednesday".into(), "2022-09-07".into())]
+        );
+        assert_eq!(
+            periods(
+                "His first journey outside of China in over two and a half years.",
+                p
+            ),
+            vec![(
+                "in over two and a half years".into(),
+                "2020-03-07..2022-09-07".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn months_years_and_spans() {
+        let p = "2025-02-20";
+        assert_eq!(
+            periods("The House passed it in December.", p)[0].1,
+            "2024-12-01..2024-12-31"
+        );
+        assert_eq!(
+            periods("The vote will be next week.", p)[0].1,
+            "2025-02-24..2025-03-02"
+        );
+        assert_eq!(
+            periods("They will leave on March 28.", p)[0].1,
+            "2025-03-28"
+        );
+        assert_eq!(
+            periods("A survey this month found it.", p)[0].1,
+            "2025-02-01..2025-02-28"
+        );
+        assert_eq!(
+            periods("It closed in 2021.", p)[0].1,
+            "2021-01-01..2021-12-31"
+        );
+        assert_eq!(
+            periods("It opens in the spring of 2026.", p)[0].1,
+            "2026-03-01..2026-05-31"
+        );
+        assert_eq!(
+            periods("They will rule by the end of the year.", p)[0].1,
+            "2025-12-31"
+        );
+        assert_eq!(
+            periods("It stood at $31 million at the end of January.", p)[0].1,
+            "2025-01-31"
+        );
+        assert_eq!(
+            periods("Prices rose three years ago.", p)[0].1,
+            "2022-02-20"
+        );
+        assert_eq!(
+            periods("Talks resume in early March.", p)[0].1,
+            "2025-03-01..2025-03-31"
+        );
+        assert_eq!(
+            periods("It ended in mid-January.", p)[0].1,
+            "2025-01-01..2025-01-31"
+        );
+        assert_eq!(
+            periods("The filing is dated 2024-11-05.", p)[0].1,
+            "2024-11-05"
+        );
+        assert!(periods("You may go.", p).is_empty());
+        assert!(periods("The 2024-25 budget had $2021.", p).is_empty());
+    }
+
+    #[test]
+    fn without_a_publication_date_relative_expressions_stay_open() {
+        let text = "They will meet next week, and met on 15 September 2022.";
+        let mut html = 0;
+        let tokens = tokenize(text, 0, text.len(), &[], &mut html);
+        let found = find(text, &tokens, None, true);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].relative && found[0].from.is_none());
+        assert_eq!(found[1].from, Some(d("2022-09-15")));
+    }
+}

@@ -1,0 +1,359 @@
+//! Measuring extraction against hand-labelled articles: precision, recall,
+//! speaker, kind, hedge and date accuracy.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{Candidate, Extraction};
+use crate::model::{Kind, ResponseKind};
+use crate::text::fold_quote;
+
+/// The labels of one article: every check-worthy claim in it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// `dev` (the rules were written looking at it) or `held-out`.
+    pub split: String,
+    pub published: Option<NaiveDate>,
+    pub claims: Vec<LabelledClaim>,
+    #[serde(default)]
+    pub responses: Vec<LabelledResponse>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledClaim {
+    /// Words of the article inside the claim's sentence.
+    pub quote: String,
+    pub speaker: Option<String>,
+    pub kind: Kind,
+    pub hedge: Option<String>,
+    #[serde(default)]
+    pub dates: Vec<LabelledDate>,
+    pub check_after: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledDate {
+    pub text: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledResponse {
+    pub quote: String,
+    pub party: String,
+    pub kind: ResponseKind,
+}
+
+/// Counts over one or more articles.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub proposed: usize,
+    pub proposed_matching: usize,
+    pub labelled: usize,
+    pub found: usize,
+    pub speaker_right: usize,
+    pub kind_right: usize,
+    pub hedge_right: usize,
+    pub date_items: usize,
+    pub date_right: usize,
+    /// Of `date_items`, the time expressions alone (without `check_after`).
+    pub expressions: usize,
+    pub expressions_right: usize,
+    pub responses: usize,
+    pub responses_found: usize,
+    pub response_kind_right: usize,
+    /// What went wrong, one line each, for reading.
+    pub misses: Vec<String>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Tally {
+    pub fn precision(&self) -> f64 {
+        ratio(self.proposed_matching, self.proposed)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.labelled)
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_right, self.found)
+    }
+    pub fn kind_accuracy(&self) -> f64 {
+        ratio(self.kind_right, self.found)
+    }
+    pub fn hedge_accuracy(&self) -> f64 {
+        ratio(self.hedge_right, self.found)
+    }
+    pub fn date_accuracy(&self) -> f64 {
+        ratio(self.date_right, self.date_items)
+    }
+    pub fn expression_accuracy(&self) -> f64 {
+        ratio(self.expressions_right, self.expressions)
+    }
+    pub fn response_recall(&self) -> f64 {
+        ratio(self.responses_found, self.responses)
+    }
+
+    pub fn add(&mut self, other: &Tally) {
+        self.proposed += other.proposed;
+        self.proposed_matching += other.proposed_matching;
+        self.labelled += other.labelled;
+        self.found += other.found;
+        self.speaker_right += other.speaker_right;
+        self.kind_right += other.kind_right;
+        self.hedge_right += other.hedge_right;
+        self.date_items += other.date_items;
+        self.date_right += other.date_right;
+        self.expressions += other.expressions;
+        self.expressions_right += other.expressions_right;
+        self.responses += other.responses;
+        self.responses_found += other.responses_found;
+        self.response_kind_right += other.response_kind_right;
+        self.misses.extend(other.misses.iter().cloned());
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
+        .map(|w| w.trim_matches('.').to_string())
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect()
+}
+
+/// Same speaker: equal, or one names the other in full ("Denisov" and
+/// "Andrei Denisov", "A Gallup survey" and "A Gallup survey published this month").
+pub fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
+    match (predicted, labelled) {
+        (None, None) => true,
+        (Some(p), Some(l)) => {
+            let (p, l) = (words(p), words(l));
+            if p.is_empty() || l.is_empty() {
+                return false;
+            }
+            let (short, long) = if p.len() <= l.len() {
+                (&p, &l)
+            } else {
+                (&l, &p)
+            };
+            long.starts_with(short) || long.ends_with(short)
+        }
+        _ => false,
+    }
+}
+
+fn contains(hay: &str, needle: &str) -> bool {
+    let (h, n) = (
+        fold_quote(hay).to_lowercase(),
+        fold_quote(needle).to_lowercase(),
+    );
+    !n.is_empty() && h.contains(&n)
+}
+
+/// Score one article's extraction against its labels, counting the
+/// candidates at or above `min_score` as proposed.
+pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> Tally {
+    let proposed: Vec<&Candidate> = x
+        .candidates
+        .iter()
+        .filter(|c| c.score >= min_score)
+        .collect();
+    let mut t = Tally {
+        proposed: proposed.len(),
+        labelled: labels.claims.len(),
+        responses: labels.responses.len(),
+        ..Tally::default()
+    };
+    let matches = |c: &Candidate, l: &LabelledClaim| {
+        contains(&c.quote, &l.quote) || contains(&l.quote, &c.quote)
+    };
+    t.proposed_matching = proposed
+        .iter()
+        .filter(|c| labels.claims.iter().any(|l| matches(c, l)))
+        .count();
+    for c in &proposed {
+        if !labels.claims.iter().any(|l| matches(c, l)) {
+            t.misses
+                .push(format!("{name}: extra ({:.2}): {}", c.score, c.quote));
+        }
+    }
+    for l in &labels.claims {
+        let Some(c) = proposed.iter().find(|c| matches(c, l)) else {
+            let score = x.candidates.iter().find(|c| matches(c, l)).map(|c| c.score);
+            t.misses
+                .push(format!("{name}: missed ({score:?}): {}", l.quote));
+            continue;
+        };
+        t.found += 1;
+        if same_speaker(c.speaker.as_deref(), l.speaker.as_deref()) {
+            t.speaker_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: speaker {:?}, labelled {:?}: {}",
+                c.speaker, l.speaker, l.quote
+            ));
+        }
+        if c.kind == l.kind {
+            t.kind_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: kind {}, labelled {}: {}",
+                c.kind.as_str(),
+                l.kind.as_str(),
+                l.quote
+            ));
+        }
+        let hedge_ok = match (&c.hedge, &l.hedge) {
+            (None, None) => true,
+            (Some(p), Some(h)) => contains(p, h) || contains(h, p),
+            _ => false,
+        };
+        if hedge_ok {
+            t.hedge_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: hedge {:?}, labelled {:?}",
+                c.hedge, l.hedge
+            ));
+        }
+        for d in &l.dates {
+            t.date_items += 1;
+            t.expressions += 1;
+            let ok = c.dates.iter().any(|e| {
+                (contains(&e.text, &d.text) || contains(&d.text, &e.text))
+                    && e.from == Some(d.from)
+                    && e.to == Some(d.to)
+            });
+            if ok {
+                t.date_right += 1;
+                t.expressions_right += 1;
+            } else {
+                let got: Vec<String> = c
+                    .dates
+                    .iter()
+                    .map(|e| format!("{} = {}", e.text, e.period()))
+                    .collect();
+                t.misses.push(format!(
+                    "{name}: date {:?} {}..{} not found, got {got:?}",
+                    d.text, d.from, d.to
+                ));
+            }
+        }
+        t.date_items += 1;
+        if c.check_after == l.check_after {
+            t.date_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: check_after {:?}, labelled {:?}: {}",
+                c.check_after, l.check_after, l.quote
+            ));
+        }
+    }
+    let all: Vec<&super::ProposedResponse> = x
+        .candidates
+        .iter()
+        .flat_map(|c| c.responses.iter())
+        .chain(x.unattached.iter())
+        .collect();
+    for l in &labels.responses {
+        match all.iter().find(|r| contains(&r.sentence_text, &l.quote)) {
+            Some(r) => {
+                t.responses_found += 1;
+                if r.kind == l.kind {
+                    t.response_kind_right += 1;
+                } else {
+                    t.misses.push(format!(
+                        "{name}: response kind {}, labelled {}",
+                        r.kind.as_str(),
+                        l.kind.as_str()
+                    ));
+                }
+            }
+            None => t
+                .misses
+                .push(format!("{name}: response missed: {}", l.quote)),
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! article {
+        ($name:literal) => {
+            (
+                $name,
+                include_str!(concat!("../../tests/extract-data/", $name, ".txt")),
+                include_str!(concat!("../../tests/extract-data/", $name, ".yaml")),
+            )
+        };
+    }
+
+    /// The quality targets hold over the labelled articles (the benchmark
+    /// prints the figures; this keeps them from sliding back).
+    #[test]
+    fn the_labelled_articles_meet_the_targets() {
+        let articles = [
+            article!("local-budget"),
+            article!("health-trial"),
+            article!("politics-election"),
+            article!("energy-plant"),
+            article!("transit-strike"),
+            article!("glacier-study"),
+        ];
+        let mut all = Tally::default();
+        for (name, text, labels) in articles {
+            let labels: Labels = crate::yaml::from_str(labels).unwrap();
+            let x = super::super::extract(text, labels.published);
+            all.add(&evaluate(
+                name,
+                &x,
+                &labels,
+                super::super::DEFAULT_MIN_SCORE,
+            ));
+        }
+        let misses = all.misses.join("\n");
+        assert!(all.recall() >= 0.85, "recall {}\n{misses}", all.recall());
+        assert!(
+            all.precision() >= 0.60,
+            "precision {}\n{misses}",
+            all.precision()
+        );
+        assert!(
+            all.speaker_accuracy() >= 0.80,
+            "speaker {}\n{misses}",
+            all.speaker_accuracy()
+        );
+        assert!(
+            all.date_accuracy() >= 0.80,
+            "dates {}\n{misses}",
+            all.date_accuracy()
+        );
+        assert_eq!(all.responses_found, all.responses, "{misses}");
+    }
+
+    #[test]
+    fn speakers_match_by_whole_words_at_either_end() {
+        assert!(same_speaker(Some("Andrei Denisov"), Some("Denisov")));
+        assert!(same_speaker(
+            Some("A Gallup survey published this month"),
+            Some("A Gallup survey")
+        ));
+        assert!(same_speaker(None, None));
+        assert!(!same_speaker(Some("Den"), Some("Denisov")));
+        assert!(!same_speaker(Some("Tass"), None));
+    }
+}

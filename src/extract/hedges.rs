@@ -1,0 +1,349 @@
+//! Hedges ("reportedly", "have not been substantiated") and the answers of the
+//! people concerned ("declined to comment", "nothing to contribute").
+
+use crate::model::ResponseKind;
+
+use std::sync::OnceLock;
+
+use super::tokens::{Phrases, Token};
+
+/// Words that hedge on their own, kept as the hedge text.
+const WORD_HEDGES: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["purportedly"],
+    &["supposedly"],
+    &["apparently"],
+    &["unconfirmed"],
+    &["unverified"],
+    &["rumoured"],
+    &["rumored"],
+    &["it", "has", "been", "claimed"],
+    &["it", "has", "been", "alleged"],
+    &["it", "has", "been", "reported"],
+    &["it", "was", "claimed"],
+    &["it", "is", "claimed"],
+    &["it", "is", "alleged"],
+    &["it", "is", "understood"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["is", "believed", "to"],
+    &["are", "believed", "to"],
+    &["without", "evidence"],
+    &["without", "providing", "evidence"],
+    &["without", "offering", "evidence"],
+];
+
+/// Phrases that hedge a whole clause; the clause becomes the hedge text.
+const CLAUSE_HEDGES: &[&[&str]] = &[
+    &["not", "been", "substantiated"],
+    &["not", "been", "confirmed"],
+    &["not", "been", "verified"],
+    &["not", "been", "independently"],
+    &["could", "not", "be", "confirmed"],
+    &["could", "not", "be", "verified"],
+    &["could", "not", "be", "independently"],
+    &["cannot", "be", "confirmed"],
+    &["cannot", "be", "verified"],
+    &["can't", "be", "verified"],
+    &["was", "not", "able", "to", "verify"],
+    &["were", "not", "able", "to", "verify"],
+    &["unable", "to", "verify"],
+    &["unable", "to", "confirm"],
+    &["has", "not", "confirmed"],
+    &["have", "not", "confirmed"],
+    &["did", "not", "confirm"],
+    &["has", "not", "verified"],
+    &["no", "evidence", "has"],
+];
+
+/// The hedges of one sentence, joined when there are several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HedgeKind {
+    Word,
+    Clause,
+}
+
+fn hedge_phrases() -> &'static Phrases<HedgeKind> {
+    static CELL: OnceLock<Phrases<HedgeKind>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Phrases::new(
+            WORD_HEDGES
+                .iter()
+                .map(|p| (*p, HedgeKind::Word))
+                .chain(CLAUSE_HEDGES.iter().map(|p| (*p, HedgeKind::Clause))),
+        )
+    })
+}
+
+fn response_phrases() -> &'static Phrases<ResponseKind> {
+    static CELL: OnceLock<Phrases<ResponseKind>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(RESPONSES.iter().copied()))
+}
+
+pub fn find(text: &str, tokens: &[Token], lows: &[&str]) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for i in 0..tokens.len() {
+        for (phrase, kind) in hedge_phrases().at(lows, i) {
+            if kind == HedgeKind::Word {
+                let end = tokens[i + phrase.len() - 1].end;
+                let words = text[tokens[i].start..end].to_lowercase();
+                let words = words.trim_end_matches(" to").to_string();
+                if !found.contains(&words) {
+                    found.push(words);
+                }
+            }
+            if kind == HedgeKind::Clause {
+                let (s, e) = clause(tokens, i);
+                let words = text[tokens[s].start..tokens[e].end].to_string();
+                if !found
+                    .iter()
+                    .any(|f| f.contains(&words) || words.contains(f.as_str()))
+                {
+                    found.push(words);
+                }
+            }
+        }
+    }
+    (!found.is_empty()).then(|| found.join("; "))
+}
+
+/// The token range of the clause around `i`: from after the last comma,
+/// semicolon or linking word before it, to before the next one after it.
+fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
+    let is_edge = |t: &Token| {
+        matches!(
+            t.low(),
+            "," | ";"
+                | ":"
+                | "."
+                | "("
+                | ")"
+                | "\u{2014}"
+                | "\u{2013}"
+                | "however"
+                | "but"
+                | "though"
+                | "although"
+                | "while"
+        )
+    };
+    let mut s = i;
+    while s > 0 && !is_edge(&tokens[s - 1]) {
+        s -= 1;
+    }
+    let mut e = i;
+    while e + 1 < tokens.len() && !matches!(tokens[e + 1].low(), "," | ";" | "." | "!" | "?" | ")")
+    {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// A sentence that is only a hedge on what came before ("These claims could
+/// not be verified."): its hedge belongs to the previous claim.
+pub fn is_back_reference(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.low())
+        .take(3)
+        .collect();
+    matches!(
+        words.first(),
+        Some(&("this" | "these" | "those" | "such" | "the" | "that" | "neither"))
+    ) && words.iter().skip(1).any(|w| {
+        matches!(
+            *w,
+            "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "report"
+                | "reports"
+                | "account"
+                | "accounts"
+                | "figure"
+                | "figures"
+                | "assertion"
+                | "assertions"
+        )
+    })
+}
+
+/// Phrases that answer a question or an allegation, and what kind of answer they are.
+const RESPONSES: &[(&[&str], ResponseKind)] = &[
+    (&["nothing", "to", "contribute"], ResponseKind::NonDenial),
+    (
+        &["no", "information", "to", "provide"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["no", "information", "to", "share"],
+        ResponseKind::NonDenial,
+    ),
+    (&["nothing", "to", "add"], ResponseKind::NonDenial),
+    (&["nothing", "to", "share"], ResponseKind::NonDenial),
+    (
+        &["neither", "confirm", "nor", "deny"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["neither", "confirmed", "nor", "denied"],
+        ResponseKind::NonDenial,
+    ),
+    (&["would", "not", "confirm"], ResponseKind::NonDenial),
+    (&["declined", "to", "confirm"], ResponseKind::NonDenial),
+    (&["refused", "to", "confirm"], ResponseKind::NonDenial),
+    (&["declined", "to", "comment"], ResponseKind::Declined),
+    (&["declined", "to", "respond"], ResponseKind::Declined),
+    (&["declined", "to", "discuss"], ResponseKind::Declined),
+    (&["declined", "to", "say"], ResponseKind::Declined),
+    (
+        &["declined", "requests", "for", "comment"],
+        ResponseKind::Declined,
+    ),
+    (&["refused", "to", "comment"], ResponseKind::Declined),
+    (&["would", "not", "comment"], ResponseKind::Declined),
+    (&["did", "not", "comment"], ResponseKind::Declined),
+    (&["no", "comment"], ResponseKind::Declined),
+    (&["did", "not", "respond"], ResponseKind::NoResponse),
+    (
+        &["did", "not", "immediately", "respond"],
+        ResponseKind::NoResponse,
+    ),
+    (&["did", "not", "return"], ResponseKind::NoResponse),
+    (
+        &["did", "not", "immediately", "return"],
+        ResponseKind::NoResponse,
+    ),
+    (&["did", "not", "reply"], ResponseKind::NoResponse),
+    (&["has", "not", "responded"], ResponseKind::NoResponse),
+    (&["have", "not", "responded"], ResponseKind::NoResponse),
+    (&["could", "not", "be", "reached"], ResponseKind::NoResponse),
+    (
+        &["could", "not", "immediately", "be", "reached"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["were", "not", "available", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["was", "not", "available", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+];
+
+/// Objects that make "denied" or "confirmed" an answer to something said before.
+const ANSWERED: &[&str] = &[
+    "the",
+    "these",
+    "those",
+    "this",
+    "it",
+    "that",
+    "any",
+    "such",
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "suggestions",
+];
+
+/// The kind of answer a sentence gives, and where its phrase starts.
+pub fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    for i in 0..tokens.len() {
+        if let Some((_, kind)) = response_phrases().at(lows, i).next() {
+            return Some((kind, i));
+        }
+        let t = &tokens[i];
+        if t.quoted {
+            continue;
+        }
+        let next = tokens.get(i + 1).map_or("", |n| n.low());
+        // "has not confirmed it" hedges a claim; it is not an answer.
+        if i > 0 && matches!(tokens[i - 1].low(), "not" | "never" | "n't") {
+            continue;
+        }
+        let kind = match t.low() {
+            "denied" | "denies" | "rejected" | "rejects" => ResponseKind::Denied,
+            "confirmed" | "confirms" => ResponseKind::Confirmed,
+            _ => continue,
+        };
+        if ANSWERED.contains(&next) {
+            // "denied that …" also asserts; "confirmed that …" is a claim of its own.
+            if kind == ResponseKind::Confirmed && next == "that" {
+                continue;
+            }
+            return Some((kind, i));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{lows, tokenize};
+    use super::*;
+
+    fn hedge(text: &str) -> Option<String> {
+        let mut html = 0;
+        {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            find(text, &t, &lows(&t))
+        }
+    }
+
+    fn answer(text: &str) -> Option<ResponseKind> {
+        let mut html = 0;
+        {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            response(&t, &lows(&t)).map(|r| r.0)
+        }
+    }
+
+    #[test]
+    fn hedges_are_words_or_clauses() {
+        assert_eq!(
+            hedge("It has been claimed by Russian media that Xi intends to visit Kazakhstan; however, these allegations have not been substantiated as of yet.").as_deref(),
+            Some("it has been claimed; these allegations have not been substantiated as of yet")
+        );
+        assert_eq!(
+            hedge("Xi will reportedly travel.").as_deref(),
+            Some("reportedly")
+        );
+        assert_eq!(
+            hedge("Groups pushed for it, though those accounts could not be confirmed.").as_deref(),
+            Some("those accounts could not be confirmed")
+        );
+        assert_eq!(hedge("The council voted."), None);
+    }
+
+    #[test]
+    fn answers_are_recognised() {
+        assert_eq!(
+            answer("She said, \u{201C}On your question, I have nothing to contribute.\u{201D}"),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            answer("A spokesperson declined to comment."),
+            Some(ResponseKind::Declined)
+        );
+        assert_eq!(
+            answer("The ministry did not respond to a request for comment."),
+            Some(ResponseKind::NoResponse)
+        );
+        assert_eq!(
+            answer("His office denied the report."),
+            Some(ResponseKind::Denied)
+        );
+        assert_eq!(answer("The ministry confirmed that it would go."), None);
+        assert_eq!(answer("Prices rose."), None);
+    }
+}

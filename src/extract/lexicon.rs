@@ -1,0 +1,135 @@
+//! The words the rules look for: verbs of saying, roles, organisations, time words.
+
+/// Verbs of saying: the speaker is the subject before them, or follows them
+/// after a quotation (", said Linda Marsh").
+#[rustfmt::skip]
+pub const VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "announced", "announces", "claimed", "claims", "stated",
+    "added", "noted", "explained", "explains", "argued", "argues", "insisted", "insists", "warned",
+    "warns", "predicted", "predicts", "estimated", "reported", "wrote", "writes", "confirmed",
+    "confirms", "denied", "denies", "disputed", "acknowledged", "admitted", "admits", "suggested",
+    "suggest", "suggests", "maintained", "maintains", "stressed", "emphasized", "emphasised",
+    "declared", "asserted", "contended", "alleged", "alleges", "responded", "replied", "informed",
+    "observed", "found", "finds", "showed", "shows", "concluded", "expects", "expect", "believes",
+    "believe", "forecast", "forecasts", "promised", "pledged", "vowed", "revealed", "disclosed",
+    "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
+    "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
+    "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
+    "projects", "made",
+];
+
+/// Words skipped between a subject and its verb ("has previously said").
+#[rustfmt::skip]
+pub const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "previously", "later", "repeatedly", "publicly", "privately",
+    "reportedly", "allegedly", "then", "again", "once", "recently", "earlier", "still", "further",
+    "separately", "would", "will", "could", "may", "might", "not", "never", "was", "were", "is",
+    "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
+    "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially",
+];
+
+/// Cues after which the speaker is named: "according to Denisov".
+#[rustfmt::skip]
+pub const BEFORE_SPEAKER: &[&[&str]] = &[
+    &["according", "to"], &["been", "claimed", "by"], &["been", "claimed", "on"],
+    &["been", "claimed", "in"], &["been", "reported", "by"], &["been", "reported", "in"],
+    &["been", "alleged", "by"], &["been", "suggested", "by"], &["been", "said", "by"],
+    &["as", "cited", "by"], &["as", "quoted", "by"], &["as", "reported", "by"],
+];
+
+/// Cues naming an intermediary between the speaker and the article.
+#[rustfmt::skip]
+pub const VIA: &[&[&str]] = &[
+    &["as", "cited", "by"], &["cited", "by"], &["as", "quoted", "by"], &["quoted", "by"],
+    &["as", "reported", "by"], &["in", "comments", "shared", "with"], &["in", "comments", "to"],
+    &["in", "an", "interview", "with"], &["in", "remarks", "to"], &["speaking", "to"], &["told"],
+];
+
+/// Words that name a role or title.
+#[rustfmt::skip]
+pub const ROLES: &[&str] = &[
+    "ambassador", "president", "minister", "spokeswoman", "spokesman", "spokesperson", "secretary",
+    "director", "mayor", "councillor", "councilor", "councilman", "councilwoman", "chief",
+    "executive", "officer", "professor", "prof.", "dr.", "sen.", "rep.", "gov.", "senator",
+    "governor", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "leader", "head",
+    "commissioner", "manager", "adviser", "advisor", "analyst", "economist", "epidemiologist",
+    "scientist", "researcher", "lawyer", "attorney", "judge", "justice", "general", "gen.",
+    "colonel", "col.", "captain", "inspector", "superintendent", "sheriff", "detective", "official",
+    "aide", "deputy", "representative", "congressman", "congresswoman", "lawmaker", "mp", "premier",
+    "chancellor", "king", "queen", "prince", "pope", "bishop", "coach", "founder", "editor",
+    "correspondent", "treasurer", "auditor", "assessor", "clerk", "trustee", "prosecutor",
+    "physician", "doctor", "nurse", "teacher", "engineer", "mr.", "mrs.", "ms.", "lt.", "sgt.",
+    "capt.", "vice", "majority", "minority", "press", "foreign", "prime", "finance", "health",
+    "defence", "defense", "interior", "economy", "state", "chairs", "dean", "provost", "principal",
+    "director-general", "secretary-general", "envoy", "consul", "diplomat", "spokesmen",
+    "officials", "counsel",
+];
+
+/// Words that make a name an organisation, a publication or a body of data.
+#[rustfmt::skip]
+pub const ORGS: &[&str] = &[
+    "institute", "university", "ministry", "council", "office", "department", "commission",
+    "organization", "organisation", "agency", "company", "corporation", "corp.", "inc.", "energy",
+    "bank", "party", "government", "kremlin", "house", "senate", "congress", "parliament", "court",
+    "police", "service", "media", "news", "times", "post", "reuters", "tass", "xinhua", "data",
+    "figures", "survey", "poll", "polls", "group", "association", "union", "committee", "board",
+    "authority", "administration", "center", "centre", "foundation", "fund", "hospital", "school",
+    "college", "network", "press", "daily", "journal", "herald", "tribune", "gazette", "bureau",
+    "protection", "customs", "federation", "army", "military", "navy", "forces", "coalition",
+    "alliance", "trust", "county", "city", "state", "district", "province", "region", "republic",
+    "laboratory", "lab", "clinic", "lancet", "nature", "report", "study", "statement", "ltd", "llc",
+    "plc", "co.", "club", "embassy", "pentagon", "cabinet", "assembly", "mission", "airlines",
+    "motors", "systems", "technologies", "health", "world", "international", "national", "federal",
+    "global", "associated", "bloomberg", "guardian", "telegraph", "politico", "axios", "cnn", "bbc",
+    "nbc", "cbs", "abc", "fox", "afp", "interfax", "ria", "sputnik", "kommersant", "izvestia",
+    "vedomosti", "facebook", "twitter", "telegram", "x", "instagram", "tiktok", "youtube",
+];
+
+/// Words that are never part of a name, even with a capital.
+#[rustfmt::skip]
+pub const FUNCTION: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "many", "several", "most", "few", "two", "three", "four", "five", "both", "all",
+    "each", "every", "any", "no", "one", "it", "he", "she", "they", "we", "i", "you", "if", "in",
+    "on", "at", "for", "as", "but", "and", "or", "so", "yet", "after", "before", "when", "while",
+    "since", "asked", "meanwhile", "however", "also", "still", "officials", "researchers",
+    "experts", "sources", "analysts", "critics", "residents", "scientists", "doctors", "regulators",
+    "aides", "lawmakers", "activists", "witnesses", "observers", "diplomats", "investigators",
+    "authorities", "economists", "police", "prosecutors", "democrats", "republicans", "polls",
+    "reports", "data", "studies", "according", "there", "here", "why", "what", "who", "how", "not",
+    "mr", "mrs",
+];
+
+/// Particles inside names ("Charles de Gaulle").
+#[rustfmt::skip]
+pub const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ibn",
+];
+
+/// Words that can begin a time expression (besides numbers).
+#[rustfmt::skip]
+pub const TRIGGERS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+    "oct.", "nov.", "dec.", "today", "tonight", "yesterday", "tomorrow", "next", "last", "this",
+    "past", "previous", "coming", "following", "early", "late", "later", "earlier", "mid", "spring",
+    "summer", "autumn", "fall", "winter", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+    "hundred", "a", "an", "few", "couple",
+];
+
+/// Words after "the" that make it the start of a time expression.
+#[rustfmt::skip]
+pub const AFTER_THE: &[&str] = &[
+    "following", "next", "coming", "previous", "past", "last", "end", "spring", "summer", "autumn",
+    "fall", "winter", "same", "year", "month", "week",
+];
+
+/// Past-tense words that make a time expression just after them look back.
+#[rustfmt::skip]
+pub const PAST: &[&str] = &[
+    "said", "told", "met", "held", "got", "began", "took", "went", "spoke", "wrote", "saw", "left",
+    "came", "made", "gave", "won", "lost", "fell", "rose", "was", "were", "had", "did", "ran",
+    "sent", "paid", "became", "struck", "hit", "cut", "put", "set", "found", "shut",
+];

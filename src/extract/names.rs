@@ -1,0 +1,195 @@
+//! The people an article names, with their roles, found again across
+//! sentences by surname, by role and by pronoun; and what makes a word a name.
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::lexicon::{FUNCTION, ORGS, PARTICLES, ROLES};
+use super::tokens::{word_set, Token};
+
+/// A person the article names, with the role it gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// The people met so far in an article, for "Denisov", "the ambassador", "he".
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub known: Vec<Person>,
+    /// Index in `known` of the person last spoken of.
+    pub last: Option<usize>,
+}
+
+static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static FUNCTION_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+pub(super) fn is_role(t: &Token) -> bool {
+    word_set(&ROLE_SET, ROLES).contains(t.low())
+}
+
+pub(super) fn is_org(t: &Token) -> bool {
+    let b = t.base();
+    word_set(&ORG_SET, ORGS).contains(b) || (is_acronym(t) && t.text.len() <= 6)
+}
+
+/// A capitalised word that can be part of a name.
+pub(super) fn is_name_word(t: &Token) -> bool {
+    t.is_word()
+        && t.is_cap()
+        && (!word_set(&FUNCTION_SET, FUNCTION).contains(t.base()) || is_acronym(t))
+}
+
+pub(super) fn is_acronym(t: &Token) -> bool {
+    t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+pub(super) fn join(text: &str, tokens: &[Token]) -> String {
+    match (tokens.first(), tokens.last()) {
+        (Some(f), Some(l)) => {
+            let slice = &text[f.start..l.end];
+            if slice.contains(['<', '&']) {
+                // HTML remnants in between: the words alone.
+                tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+            } else {
+                slice.split_whitespace().collect::<Vec<_>>().join(" ")
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+impl People {
+    /// The person a name, a role ("the ambassador") or a pronoun refers to.
+    pub(super) fn resolve(&self, words: &[&str]) -> Option<usize> {
+        match words {
+            ["he"] | ["she"] | ["him"] | ["her"] => return self.last,
+            [single] => {
+                return self.known.iter().rposition(|p| {
+                    p.name.to_lowercase().split_whitespace().last() == Some(*single)
+                        || p.name.to_lowercase() == *single
+                })
+            }
+            _ => {}
+        }
+        if matches!(words.first(), Some(&"the")) && words.len() <= 3 {
+            let role_word = *words.last()?;
+            return self.known.iter().rposition(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == role_word))
+            });
+        }
+        let full = words.join(" ");
+        self.known
+            .iter()
+            .rposition(|p| p.name.to_lowercase() == full)
+    }
+
+    /// Remember a named person; returns their index.
+    pub(super) fn remember(&mut self, name: &str, role: Option<String>) -> usize {
+        let lower = name.to_lowercase();
+        let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+        if let Some(i) = self.known.iter().position(|p| {
+            let pl = p.name.to_lowercase();
+            pl == lower
+                || (name.split_whitespace().count() == 1
+                    && pl.split_whitespace().last() == Some(surname.as_str()))
+        }) {
+            if self.known[i].role.is_none() {
+                self.known[i].role = role;
+            }
+            return i;
+        }
+        self.known.push(Person {
+            name: name.to_string(),
+            role,
+        });
+        self.known.len() - 1
+    }
+
+    /// Learn the people a sentence names with a role ("President Vladimir
+    /// Putin", "Mao Ning, a spokeswoman for …"); the first becomes the one last spoken of.
+    pub fn observe(&mut self, text: &str, tokens: &[Token]) {
+        let mut first = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            if !is_name_word(&tokens[i]) || is_role(&tokens[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < tokens.len()
+                && (is_name_word(&tokens[j]) && !is_role(&tokens[j])
+                    || is_initial(&tokens[j])
+                    || (PARTICLES.contains(&tokens[j].low())
+                        && tokens.get(j + 1).is_some_and(is_name_word)))
+            {
+                j += 1;
+            }
+            let run = &tokens[i..j];
+            let before_role = i > 0 && is_role(&tokens[i - 1]);
+            let after_role = tokens.get(j).is_some_and(|t| t.lower == ",")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
+                && tokens[j + 2..tokens.len().min(j + 5)].iter().any(is_role);
+            if run.len() >= 2
+                && run.len() <= 4
+                && !run.iter().any(is_org)
+                && (before_role || after_role)
+            {
+                let role = if before_role {
+                    let mut s = i;
+                    while s > 0
+                        && i - s < 6
+                        && (is_role(&tokens[s - 1])
+                            || is_name_word(&tokens[s - 1]) && !is_org(&tokens[s - 1]))
+                    {
+                        s -= 1;
+                    }
+                    Some(join(text, &tokens[s..i]))
+                } else {
+                    apposition(text, tokens, j + 1).map(|(r, _)| r)
+                };
+                let idx = self.remember(&join(text, run), role);
+                first.get_or_insert(idx);
+            }
+            i = j.max(i + 1);
+        }
+        if let Some(f) = first {
+            self.last = Some(f);
+        }
+    }
+}
+
+pub(super) fn is_initial(t: &Token) -> bool {
+    t.text.len() == 2 && t.text.ends_with('.') && t.is_cap()
+}
+
+/// The role phrase starting at token `s` ("a spokeswoman for the Chinese
+/// Ministry of Foreign Affairs"), up to the next comma, and where it ends.
+pub(super) fn apposition(text: &str, tokens: &[Token], s: usize) -> Option<(String, usize)> {
+    let mut s = s;
+    if tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
+    {
+        s += 1;
+    }
+    let mut e = s;
+    while e < tokens.len()
+        && !matches!(
+            tokens[e].low(),
+            "," | ";" | "." | ":" | "who" | "which" | ")" | "("
+        )
+        && !tokens[e].is_quote_mark()
+    {
+        e += 1;
+    }
+    // An age ("Smith, 54,") is not a role.
+    let has_word = tokens[s..e].iter().any(|t| t.is_word() && !t.has_digit());
+    (e > s && e - s <= 14 && has_word).then(|| (join(text, &tokens[s..e]), e))
+}

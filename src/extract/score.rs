@@ -1,0 +1,354 @@
+//! Check-worthiness: how much a sentence looks like a claim someone could check.
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::{word_set, Phrases, Token};
+
+/// What a hedge adds: the outlet itself could not vouch for the claim, so
+/// it is worth checking.
+pub const HEDGE_WEIGHT: f64 = 0.25;
+
+/// What the score is made of, for one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    pub attributed: bool,
+    pub dates: bool,
+    pub future: bool,
+    pub hedged: bool,
+    pub headline: bool,
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "half",
+    "twice",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "quarter",
+    "third",
+    "two-thirds",
+    "one-third",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
+const COMPARISONS: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "most",
+    "least",
+    "largest",
+    "smallest",
+    "highest",
+    "lowest",
+    "biggest",
+    "first",
+    "only",
+    "record",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falling",
+    "cut",
+    "cuts",
+    "doubled",
+    "tripled",
+    "compared",
+    "twice",
+    "below",
+    "above",
+    "exceeded",
+    "surged",
+    "dropped",
+    "drop",
+    "grew",
+    "growth",
+    "declined",
+    "decline",
+    "worst",
+    "best",
+    "cheapest",
+    "slowest",
+    "fastest",
+    "earlier",
+    "later",
+    "since",
+    "raising",
+    "raised",
+    "raise",
+    "up",
+    "down",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+
+/// Cause and effect: "causes", "linked to", "prevented".
+const CAUSAL: &[&[&str]] = &[
+    &["causes"],
+    &["caused"],
+    &["cause"],
+    &["linked", "to"],
+    &["leads", "to"],
+    &["led", "to"],
+    &["prevents"],
+    &["prevented"],
+    &["cures"],
+    &["cured"],
+    &["because", "of"],
+    &["due", "to"],
+    &["responsible", "for"],
+    &["the", "risk", "of"],
+    &["effective"],
+];
+
+const OPINION: &[&[&str]] = &[
+    &["i", "think"],
+    &["i", "believe"],
+    &["i", "love"],
+    &["i", "hope"],
+    &["i", "want"],
+    &["we", "hope"],
+    &["i", "feel"],
+    &["in", "my", "opinion"],
+    &["should"],
+    &["ought"],
+    &["beautiful"],
+    &["wonderful"],
+    &["terrible"],
+    &["amazing"],
+    &["awful"],
+    &["shameful"],
+    &["disgraceful"],
+];
+
+const BOILERPLATE: &[&[&str]] = &[
+    &["thank", "you"],
+    &["thanks", "for"],
+    &["welcome", "to"],
+    &["good", "morning"],
+    &["good", "evening"],
+    &["subscribe"],
+    &["click", "here"],
+    &["sign", "up"],
+    &["read", "more"],
+    &["you", "are", "currently", "viewing"],
+    &["all", "rights", "reserved"],
+    &["follow", "us"],
+    &["advertisement"],
+    &["cookies"],
+    &["newsletter"],
+    &["share", "this"],
+    &["related", "articles"],
+];
+
+const NOT_A_CLAIM: &[&[&str]] = &[
+    &["not", "known"],
+    &["not", "clear"],
+    &["unclear", "whether"],
+    &["not", "said", "whether"],
+    &["not", "say", "whether"],
+    &["remains", "to", "be", "seen"],
+    &["were", "divided"],
+    &["are", "divided"],
+    &["urged", "caution"],
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Causal,
+    Opinion,
+    Boilerplate,
+    NotAClaim,
+}
+
+fn cues() -> &'static Phrases<Cue> {
+    static CELL: OnceLock<Phrases<Cue>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Phrases::new(
+            CAUSAL
+                .iter()
+                .map(|p| (*p, Cue::Causal))
+                .chain(OPINION.iter().map(|p| (*p, Cue::Opinion)))
+                .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
+                .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim))),
+        )
+    })
+}
+
+static NUMBERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static COMPARING: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+/// The score of a sentence (0–1) and the reasons, in a few words.
+pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.low())
+        .collect();
+    let mut score: f64 = 0.25;
+    let mut why = Vec::new();
+    if tokens
+        .iter()
+        .any(|t| t.is_word() && t.has_digit() && !is_year(t.text))
+        || words
+            .iter()
+            .any(|w| word_set(&NUMBERS, NUMBER_WORDS).contains(w))
+        || tokens.iter().any(|t| t.text == "%")
+    {
+        score += 0.3;
+        why.push("numbers");
+    }
+    // A capital at the start of a sentence says nothing, unless the next word
+    // has one too ("Donald Trump is …").
+    let opens_with_name = {
+        let mut w = tokens.iter().filter(|t| t.is_word());
+        matches!((w.next(), w.next()), (Some(a), Some(b)) if a.is_cap() && b.is_cap() && !matches!(a.low(), "the" | "a" | "an" | "in" | "on" | "at" | "if" | "when" | "after" | "as" | "but" | "and" | "this" | "that"))
+    };
+    let names = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.is_cap() && (!t.first || opens_with_name) && t.lower != "i")
+        .count();
+    if names >= 3 {
+        score += 0.15;
+        why.push("names");
+    } else if names >= 1 {
+        score += 0.1;
+        why.push("a name");
+    }
+    if s.dates {
+        score += 0.15;
+        why.push("dates");
+    }
+    let mut found: Vec<Cue> = Vec::new();
+    for i in 0..words.len() {
+        for (_, cue) in cues().at(&words, i) {
+            if !found.contains(&cue) {
+                found.push(cue);
+            }
+        }
+    }
+    let has = |c: Cue| found.contains(&c);
+    if words
+        .iter()
+        .any(|w| word_set(&COMPARING, COMPARISONS).contains(w))
+    {
+        score += 0.15;
+        why.push("comparison");
+    }
+    if has(Cue::Causal) {
+        score += 0.15;
+        why.push("cause");
+    }
+    if s.future {
+        score += 0.1;
+        why.push("future");
+    }
+    if s.attributed {
+        score += 0.15;
+        why.push("attributed");
+    }
+    if s.hedged {
+        // The outlet itself could not vouch for it: worth checking.
+        score += HEDGE_WEIGHT;
+        why.push("hedged");
+    }
+    if has(Cue::Opinion) {
+        score -= 0.3;
+        why.push("opinion");
+    }
+    if has(Cue::Boilerplate) {
+        score -= 0.6;
+        why.push("boilerplate");
+    }
+    if has(Cue::NotAClaim) {
+        score -= 0.35;
+        why.push("no assertion");
+    }
+    if tokens.iter().any(|t| t.text == "?" && !t.quoted) {
+        score -= 0.3;
+        why.push("question");
+    }
+    if words.len() < 5 {
+        score -= 0.2;
+        why.push("short");
+    }
+    if s.headline {
+        // A headline restates the article's lead in fewer words.
+        score -= 0.6;
+        why.push("headline");
+    }
+    ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.starts_with(['1', '2']) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn of(text: &str, s: Signals) -> f64 {
+        let mut html = 0;
+        score(&tokenize(text, 0, text.len(), &[], &mut html), &s).0
+    }
+
+    #[test]
+    fn facts_score_above_opinions_and_greetings() {
+        let fact = of(
+            "The budget adds 14 firefighters and cuts $2.3 million from roads.",
+            Signals::default(),
+        );
+        let opinion = of(
+            "I think this town is beautiful and we should be proud.",
+            Signals::default(),
+        );
+        let greeting = of("Thank you for reading.", Signals::default());
+        assert!(fact >= 0.5, "{fact}");
+        assert!(opinion < 0.3, "{opinion}");
+        assert!(greeting < 0.1, "{greeting}");
+    }
+}

@@ -1,0 +1,429 @@
+//! Splitting article text into paragraphs and sentences, and finding what is quoted.
+
+/// A sentence cut longer than this (in bytes) is split at a space, so that
+/// a text without sentence endings still gets handled in linear time.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// One sentence: its byte range in the text and the paragraph it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// A line without a final stop, standing alone: a headline or a caption.
+    pub headline: bool,
+    /// Cut because it ran past `MAX_SENTENCE_BYTES` without an ending.
+    pub cut: bool,
+}
+
+/// Titles that are never the end of a sentence when followed by a period.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cpt",
+    "st", "jr", "sr", "rev", "fr", "hon", "pres", "supt", "det", "insp", "cmdr", "adm", "maj",
+    "mt", "ft", "messrs", "mme", "vs", "no", "nos", "vol", "fig", "approx", "cf", "ave", "blvd",
+    "dept", "est", "univ", "assn", "bros",
+];
+
+/// Month abbreviations: a period after one is not an ending when a number follows.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that start a sentence after an abbreviation such as "U.S." ends one.
+const STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "this",
+    "that",
+    "there",
+    "on",
+    "at",
+    "for",
+    "however",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "some",
+    "many",
+    "when",
+    "after",
+    "before",
+    "as",
+    "if",
+    "officials",
+    "meanwhile",
+];
+
+/// Split `text` into sentences, paragraph by paragraph.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (paragraph, (start, end)) in paragraphs(text).into_iter().enumerate() {
+        split_paragraph(text, start, end, paragraph, &mut out);
+    }
+    out
+}
+
+/// Byte ranges of the paragraphs: runs of lines separated by blank lines.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let s = line_start + lead;
+        let e = line_start + line.trim_end().len();
+        current = Some(match current {
+            Some((ps, _)) => (ps, e),
+            None => (s, e),
+        });
+    }
+    if let Some(p) = current {
+        out.push(p);
+    }
+    out
+}
+
+fn split_paragraph(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let para = &text[start..end];
+    // A first line without a final stop, followed by more lines, is a headline.
+    let mut body_start = start;
+    if let Some(nl) = para.find('\n') {
+        let first = para[..nl].trim_end();
+        if !ends_with_stop(first) && first.split_whitespace().count() <= 20 {
+            push(out, text, start, start + first.len(), paragraph, true);
+            body_start = start + nl;
+            while body_start < end && text[body_start..].starts_with(char::is_whitespace) {
+                body_start += text[body_start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    let body = &text[body_start..end];
+    if body.split_whitespace().count() <= 25 && !body.contains('\n') && !ends_with_stop(body) {
+        let has_stop = body
+            .char_indices()
+            .any(|(i, c)| is_boundary(body, i, c).is_some());
+        if !has_stop {
+            push(out, text, body_start, end, paragraph, true);
+            return;
+        }
+    }
+    let mut s = body_start;
+    for (i, c) in body.char_indices() {
+        let at = body_start + i;
+        if at < s {
+            continue;
+        }
+        if let Some(after) = is_boundary(body, i, c) {
+            let e = body_start + after;
+            push(out, text, s, e, paragraph, false);
+            s = e;
+        }
+    }
+    push(out, text, s, end, paragraph, false);
+}
+
+/// Add the sentence `start..end` (trimmed), cutting it when over-long.
+fn push(
+    out: &mut Vec<Sentence>,
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    headline: bool,
+) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let mut s = start + lead;
+    let e = start + slice.trim_end().len();
+    while s < e {
+        let mut cut_at = e;
+        let cut = e - s > MAX_SENTENCE_BYTES;
+        if cut {
+            let mut limit = s + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            cut_at = text[s..limit]
+                .rfind(char::is_whitespace)
+                .map(|i| s + i)
+                .filter(|&i| i > s)
+                .unwrap_or(limit);
+        }
+        out.push(Sentence {
+            start: s,
+            end: cut_at,
+            paragraph,
+            headline,
+            cut,
+        });
+        s = cut_at;
+        while s < e && text[s..].starts_with(char::is_whitespace) {
+            s += text[s..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+}
+
+fn ends_with_stop(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\'', ')', ']', '\u{BB}']);
+    t.ends_with([
+        '.', '!', '?', '\u{2026}', '\u{3002}', '\u{FF01}', '\u{FF1F}', ':', ';',
+    ])
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201D}' | '\u{2019}' | '\'' | ')' | ']' | '\u{BB}' | '\u{300D}' | '\u{300F}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '[' | '\u{AB}' | '\u{201E}' | '\u{300C}'
+    )
+}
+
+/// If the character `c` at byte `i` of `body` ends a sentence, the byte
+/// offset just after the sentence (closing quotes included).
+fn is_boundary(body: &str, i: usize, c: char) -> Option<usize> {
+    let cjk = matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}');
+    if !cjk && !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+        return None;
+    }
+    let rest = &body[i + c.len_utf8()..];
+    let mut after = i + c.len_utf8();
+    let mut chars = rest.chars().peekable();
+    // Runs like "?!" or "..." end where they stop; closing quotes belong to the sentence.
+    while let Some(&n) = chars.peek() {
+        if matches!(n, '.' | '!' | '?' | '\u{2026}') {
+            return None; // the last one of the run decides
+        }
+        if is_closer(n) || (cjk && matches!(n, '\u{3002}' | '\u{FF01}' | '\u{FF1F}')) {
+            after += n.len_utf8();
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    if cjk {
+        return Some(after);
+    }
+    // White space (or an HTML tag or entity left in the text) must follow,
+    // then the start of a new sentence.
+    let mut saw_space = false;
+    let mut next = None;
+    let mut at = after;
+    while let Some(n) = body[at..].chars().next() {
+        if n.is_whitespace() {
+            saw_space = true;
+            at += n.len_utf8();
+            continue;
+        }
+        let html = match n {
+            '<' => super::tokens::html_tag(&body.as_bytes()[at..]),
+            '&' => super::tokens::html_entity(&body.as_bytes()[at..]),
+            _ => None,
+        };
+        if let Some(len) = html {
+            saw_space = true;
+            at += len;
+            continue;
+        }
+        next = Some(n);
+        break;
+    }
+    let next = next?;
+    if !saw_space {
+        return None;
+    }
+    let starts = (next.is_alphabetic() && !next.is_lowercase())
+        || is_opener(next)
+        || next.is_numeric()
+        || (!next.is_alphanumeric() && !next.is_ascii_punctuation());
+    if !starts {
+        return None;
+    }
+    if c == '.' {
+        let word = word_before(body, i);
+        let lower = word.to_lowercase();
+        let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+        if TITLES.contains(&bare) {
+            return None;
+        }
+        if MONTHS.contains(&bare) && next.is_numeric() {
+            return None;
+        }
+        let letters = bare.chars().filter(|ch| ch.is_alphabetic()).count();
+        if letters == 1 && bare.chars().count() == 1 && next.is_uppercase() {
+            return None; // an initial: "Adrian V. Hill"
+        }
+        if bare.contains('.') {
+            if matches!(bare, "e.g" | "i.e" | "etc") {
+                return None;
+            }
+            // "U.S." ends a sentence only when a usual first word follows.
+            let next_word: String = body[after..]
+                .trim_start()
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            if !STARTERS.contains(&next_word.as_str()) {
+                return None;
+            }
+        }
+    }
+    Some(after)
+}
+
+/// The word just before byte `i` (up to the previous white space).
+fn word_before(body: &str, i: usize) -> &str {
+    let head = &body[..i];
+    let start = head
+        .rfind(|c: char| c.is_whitespace() || is_opener(c))
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    &head[start..]
+}
+
+/// The quoted byte ranges of one paragraph. An opening quote that is never
+/// closed ends at the last sentence end before the next opening quote (or the
+/// paragraph's end), so one stray quote does not swallow the attribution.
+pub fn quoted_ranges(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence_ends: &[usize],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let last_end_before = |pos: usize, after: usize| -> Option<usize> {
+        let i = sentence_ends.partition_point(|&e| e <= pos);
+        (i > 0).then(|| sentence_ends[i - 1]).filter(|&e| e > after)
+    };
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        match c {
+            '\u{201C}' | '\u{AB}' | '\u{201E}' | '\u{300C}' => {
+                if let Some(o) = open {
+                    out.push((o, last_end_before(at, o).unwrap_or(at)));
+                }
+                open = Some(at);
+            }
+            '\u{201D}' | '\u{BB}' | '\u{300D}' => {
+                if let Some(o) = open.take() {
+                    out.push((o, at + c.len_utf8()));
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => out.push((o, at + 1)),
+                None => open = Some(at),
+            },
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        out.push((o, end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let text = "Dr. Adrian V. S. Hill met U.S. officials on Sept. 15 in Washington. The talks went well.";
+        assert_eq!(
+            texts(text),
+            vec![
+                "Dr. Adrian V. S. Hill met U.S. officials on Sept. 15 in Washington.",
+                "The talks went well."
+            ]
+        );
+        let text = "The aid came from the U.S. The rest came from Europe.";
+        assert_eq!(texts(text).len(), 2);
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        let text = "Council Approves Budget\n\nThe council voted. \u{201C}It passed,\u{201D} she said.\n\nSecond paragraph here.";
+        let s = split(text);
+        assert_eq!(s.len(), 4);
+        assert!(s[0].headline);
+        assert_eq!(
+            &text[s[2].start..s[2].end],
+            "\u{201C}It passed,\u{201D} she said."
+        );
+        assert_eq!(s[3].paragraph, 2);
+        let text = "A Headline Without Stop\nThe body follows on the next line.";
+        let s = split(text);
+        assert!(s[0].headline && !s[1].headline);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He said, \u{201C}We are ready.\u{201D} Then he left!";
+        assert_eq!(
+            texts(text),
+            vec!["He said, \u{201C}We are ready.\u{201D}", "Then he left!"]
+        );
+    }
+
+    #[test]
+    fn over_long_text_is_cut_and_other_scripts_split() {
+        let text = "word ".repeat(2000);
+        let s = split(&text);
+        assert!(s.len() >= 5 && s.iter().all(|x| x.end - x.start <= MAX_SENTENCE_BYTES));
+        assert!(s[0].cut);
+        let text = "今天天气很好。我们去公园吧！";
+        assert_eq!(texts(text), vec!["今天天气很好。", "我们去公园吧！"]);
+        assert!(split("").is_empty());
+        assert!(split(" \n\n \n").is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_at_the_last_sentence_before_the_next() {
+        let text = "\u{201C}One two. According to X, \u{201C}Three.\u{201D}";
+        let sents = split(text);
+        let ends: Vec<usize> = sents.iter().map(|s| s.end).collect();
+        let q = quoted_ranges(text, 0, text.len(), &ends);
+        assert_eq!(q.len(), 2);
+        assert_eq!(&text[q[0].0..q[0].1], "\u{201C}One two.");
+        assert_eq!(&text[q[1].0..q[1].1], "\u{201C}Three.\u{201D}");
+    }
+}

@@ -1,0 +1,306 @@
+//! Words and punctuation of one sentence, with their place in the article.
+
+pub use foldhash::HashSet;
+use foldhash::{HashMap, HashMapExt};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// One word or punctuation mark. Offsets are bytes in the whole article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// Lower case, curly apostrophes straightened.
+    pub lower: Cow<'a, str>,
+    pub start: usize,
+    pub end: usize,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// The first word of its sentence.
+    pub first: bool,
+    word: bool,
+    cap: bool,
+}
+
+/// Abbreviations that keep their period as part of the word.
+const KEEP_PERIOD: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+    "jr", "sr", "rev", "fr", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft",
+];
+
+impl Token<'_> {
+    /// A word (letters or digits), not punctuation.
+    pub fn is_word(&self) -> bool {
+        self.word
+    }
+
+    /// Starts with a capital letter.
+    pub fn is_cap(&self) -> bool {
+        self.cap
+    }
+
+    /// The word in lower case.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
+
+    pub fn has_digit(&self) -> bool {
+        self.text.bytes().any(|b| b.is_ascii_digit())
+    }
+
+    /// The word without a possessive ending: "russia's" → "russia".
+    pub fn base(&self) -> &str {
+        let l: &str = &self.lower;
+        l.strip_suffix("'s")
+            .or_else(|| l.strip_suffix('\''))
+            .unwrap_or(l)
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    /// A quotation mark of any kind.
+    pub fn is_quote_mark(&self) -> bool {
+        matches!(
+            self.text,
+            "\"" | "\u{201C}"
+                | "\u{201D}"
+                | "\u{201E}"
+                | "\u{AB}"
+                | "\u{BB}"
+                | "\u{300C}"
+                | "\u{300D}"
+        )
+    }
+}
+
+/// Word sequences indexed by their first word, so that many can be tried at
+/// each word in constant time.
+#[derive(Debug)]
+pub struct Phrases<T: 'static> {
+    by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>>,
+}
+
+impl<T: Copy> Phrases<T> {
+    pub fn new(items: impl IntoIterator<Item = (&'static [&'static str], T)>) -> Phrases<T> {
+        let mut by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>> = HashMap::new();
+        for (phrase, value) in items {
+            if let Some(first) = phrase.first() {
+                by_first.entry(first).or_default().push((phrase, value));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases that start at `words[i]`, in the order they were given.
+    pub fn at<'s>(
+        &'s self,
+        words: &'s [&str],
+        i: usize,
+    ) -> impl Iterator<Item = (&'static [&'static str], T)> + 's {
+        words
+            .get(i)
+            .and_then(|w| self.by_first.get(w))
+            .into_iter()
+            .flatten()
+            .filter(move |(p, _)| {
+                words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+            .copied()
+    }
+
+    /// Whether any phrase occurs anywhere in `words`.
+    pub fn any(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|i| self.at(words, i).next().is_some())
+    }
+}
+
+/// A set of words, built once.
+pub fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    list: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+/// The lower-case words of `tokens`, punctuation included, index for index.
+pub fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
+    tokens.iter().map(Token::low).collect()
+}
+
+/// Whether `quoted` (sorted byte ranges) covers `at`.
+fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
+    let i = quoted.partition_point(|&(s, _)| s <= at);
+    i > 0 && at < quoted[i - 1].1
+}
+
+/// Split `text[start..end]` into tokens. HTML tags and entities are skipped;
+/// the count of skipped tags is added to `html`.
+pub fn tokenize<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    quoted: &[(usize, usize)],
+    html: &mut usize,
+) -> Vec<Token<'a>> {
+    let slice = &text[start..end];
+    let bytes = slice.as_bytes();
+    let mut out: Vec<Token<'a>> = Vec::new();
+    let mut i = 0;
+    while i < slice.len() {
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if c == '<' {
+            if let Some(skip) = html_tag(&bytes[i..]) {
+                *html += 1;
+                i += skip;
+                continue;
+            }
+        }
+        if c == '&' {
+            if let Some(skip) = html_entity(&bytes[i..]) {
+                *html += 1;
+                i += skip;
+                continue;
+            }
+        }
+        let word_start = c.is_alphanumeric()
+            || (matches!(c, '$' | '\u{A3}' | '\u{20AC}') && next_is_digit(slice, i + len));
+        if !word_start {
+            push(&mut out, text, start + i, start + i + len, quoted);
+            i += len;
+            continue;
+        }
+        let mut j = i + len;
+        while j < slice.len() {
+            let Some(d) = slice[j..].chars().next() else {
+                break;
+            };
+            let dl = d.len_utf8();
+            let joins = matches!(d, '.' | ',' | '\'' | '\u{2019}' | '-' | '/' | '\u{2013}')
+                && slice[j + dl..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if d.is_alphanumeric() || d == '%' || joins {
+                j += dl;
+            } else {
+                break;
+            }
+        }
+        // Keep the period of an abbreviation, an initial or a dotted acronym.
+        if slice[j..].starts_with('.') {
+            let word = &slice[i..j];
+            let lower = word.to_lowercase();
+            let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+            if single || word.contains('.') || KEEP_PERIOD.contains(&lower.as_str()) {
+                j += 1;
+            }
+        }
+        push(&mut out, text, start + i, start + j, quoted);
+        i = j;
+    }
+    if let Some(t) = out.iter_mut().find(|t| t.is_word()) {
+        t.first = true;
+    }
+    out
+}
+
+fn next_is_digit(s: &str, at: usize) -> bool {
+    s[at..].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn push<'a>(
+    out: &mut Vec<Token<'a>>,
+    text: &'a str,
+    s: usize,
+    e: usize,
+    quoted: &[(usize, usize)],
+) {
+    let t = &text[s..e];
+    let lower = if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(t)
+    } else if t.is_ascii() {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
+    };
+    let first = t.chars().next();
+    out.push(Token {
+        text: t,
+        lower,
+        start: s,
+        end: e,
+        word: first.is_some_and(|c| c.is_alphanumeric() || c == '$'),
+        cap: first.is_some_and(char::is_uppercase),
+        quoted: inside(quoted, s),
+        first: false,
+    });
+}
+
+/// Length of an HTML tag at the start of `b` (`<p>`, `</div>`, `<br/>`, `<!-- … -->`).
+pub fn html_tag(b: &[u8]) -> Option<usize> {
+    let second = *b.get(1)?;
+    if !(second.is_ascii_alphabetic() || second == b'/' || second == b'!') {
+        return None;
+    }
+    let limit = b.len().min(400);
+    let close = b[1..limit].iter().position(|&x| x == b'>' || x == b'<')?;
+    (b[1 + close] == b'>').then_some(close + 2)
+}
+
+/// Length of an HTML entity at the start of `b` (`&amp;`, `&#8217;`).
+pub fn html_entity(b: &[u8]) -> Option<usize> {
+    let limit = b.len().min(12);
+    let semi = b[1..limit].iter().position(|&x| x == b';')?;
+    let body = &b[1..1 + semi];
+    let ok = !body.is_empty()
+        && (body.iter().all(u8::is_ascii_alphanumeric)
+            || (body[0] == b'#' && body[1..].iter().all(u8::is_ascii_alphanumeric)));
+    ok.then_some(semi + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut html = 0;
+        tokenize(text, 0, text.len(), &[], &mut html)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn numbers_abbreviations_and_possessives_stay_whole() {
+        assert_eq!(
+            words("Dr. Hill's $4.5 billion, 4,800 U.S. kids (68%)."),
+            vec![
+                "Dr.", "Hill's", "$4.5", "billion", ",", "4,800", "U.S.", "kids", "(", "68%", ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn html_is_skipped_and_counted() {
+        let mut html = 0;
+        let text = "<p>Tom&amp;Jerry said</p> a < b";
+        let t: Vec<&str> = tokenize(text, 0, text.len(), &[], &mut html)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(t, vec!["Tom", "Jerry", "said", "a", "<", "b"]);
+        assert_eq!(html, 3);
+    }
+}
