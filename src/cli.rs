@@ -51,4 +51,6 @@ pub enum Command {
     Log(commands::log::Args),
     Record(commands::record::Args),
     Check(commands::check::Args),
+    Diff(commands::diff::Args),
+    MergeDriver(commands::merge_driver::Args),
 }

@@ -1,6 +1,7 @@
 //! claimtrack: a fact-check and claim-tracking tool over plain YAML files.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod anchor;
 pub mod app;
 pub mod check;
 pub mod cli;
@@ -8,6 +9,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod error;
 pub mod exit;
+pub mod merge;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -71,5 +73,7 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Log(args) => commands::log::run(&app, args),
         Command::Record(args) => commands::record::run(&app, args),
         Command::Check(args) => commands::check::run(&app, args),
+        Command::Diff(args) => commands::diff::run(&app, args),
+        Command::MergeDriver(args) => commands::merge_driver::run(&app, args),
     }
 }

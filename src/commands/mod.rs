@@ -2,15 +2,18 @@
 
 pub mod add;
 pub mod check;
+pub mod diff;
 pub mod edit;
 pub mod evidence;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod merge_driver;
 pub mod record;
 pub mod respond;
 pub mod show;
 pub mod source;
+pub mod source_revisions;
 pub mod verdict;
 
 use chrono::{DateTime, NaiveDate, Utc};

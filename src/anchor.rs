@@ -1,0 +1,692 @@
+//! Re-anchoring a quote in a new revision of its article: exact, moved, changed or vanished.
+//!
+//! The quote is first looked for exactly (white space collapsed, curly and
+//! straight quotes alike). When it is not there, the closest passage is
+//! found the way Hypothesis re-anchors annotations: candidate passages are
+//! scored by how much of the quote they keep first, by how well the text
+//! around them matches the stored prefix and suffix second, and by their
+//! position last. A passage that keeps too little of the quote means the
+//! quote has vanished.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::model::Claim;
+use crate::text::{self, Folded};
+
+/// Hypothesis' weights: quote similarity, prefix, suffix, position.
+const QUOTE_WEIGHT: f64 = 50.0;
+const PREFIX_WEIGHT: f64 = 20.0;
+const SUFFIX_WEIGHT: f64 = 20.0;
+const POSITION_WEIGHT: f64 = 2.0;
+/// A passage must keep at least this share of the quote's characters …
+pub const MIN_QUOTE_SIMILARITY: f64 = 0.5;
+/// … and of its words to count as the quote, changed.
+pub const MIN_WORD_SIMILARITY: f64 = 0.4;
+/// A passage sharing this share of its words with the quote (in any order)
+/// is the quote, changed, however much else differs.
+pub const MIN_SHARED_WORDS: f64 = 0.5;
+/// Words this common in the text are not used to find candidate passages.
+const MAX_POSTINGS: usize = 4000;
+/// How many candidate passages are aligned and scored.
+const CANDIDATES: usize = 4;
+
+/// What became of a quote in the new text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Found exactly, with the same text around it.
+    Unchanged,
+    /// Found exactly, elsewhere.
+    Moved,
+    /// Not found exactly; a passage matches closely.
+    Changed,
+    /// Nothing close is left.
+    Vanished,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Unchanged => "unchanged",
+            Verdict::Moved => "moved",
+            Verdict::Changed => "changed",
+            Verdict::Vanished => "vanished",
+        }
+    }
+
+    /// Found word for word: the claim can move to the new revision.
+    pub fn is_exact(self) -> bool {
+        matches!(self, Verdict::Unchanged | Verdict::Moved)
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a quote was found again, and how sure the match is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    /// The passage in the new text (the quote itself when found exactly).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub passage: Option<String>,
+    /// Byte range of the passage in the new text.
+    #[serde(skip)]
+    pub range: Option<(usize, usize)>,
+    /// Context around the passage in the new text.
+    #[serde(skip)]
+    pub prefix: String,
+    #[serde(skip)]
+    pub suffix: String,
+    /// 0 to 1: the weighted score of the passage (1 for an exact match).
+    pub score: f64,
+    /// 0 to 1: how much of the quote the passage keeps.
+    pub quote_similarity: f64,
+}
+
+/// One word of a folded text: its byte range there and its comparison key.
+#[derive(Debug, Clone)]
+struct Word {
+    start: usize,
+    end: usize,
+    key: String,
+}
+
+/// A text made ready for many quotes: folded once, words indexed once.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    pub text: &'a str,
+    folded: Folded,
+    words: Vec<Word>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+/// The comparison key of a word: lowercase, without punctuation at its ends.
+fn word_key(word: &str) -> String {
+    let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_empty() {
+        word.to_string()
+    } else {
+        trimmed.to_lowercase()
+    }
+}
+
+fn words_of(folded: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.char_indices() {
+        match (c == ' ', start) {
+            (true, Some(s)) => {
+                out.push(Word {
+                    start: s,
+                    end: i,
+                    key: word_key(&folded[s..i]),
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: folded.len(),
+            key: word_key(&folded[s..]),
+        });
+    }
+    out
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(text: &'a str) -> Prepared<'a> {
+        let folded = text::fold(text);
+        let words = words_of(&folded.text);
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            index.entry(w.key.clone()).or_default().push(i);
+        }
+        Prepared {
+            text,
+            folded,
+            words,
+            index,
+        }
+    }
+
+    /// Every exact occurrence of `quote`, as original byte ranges.
+    pub fn find_all(&self, quote: &str) -> Vec<(usize, usize)> {
+        let needle = text::fold_quote(quote);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        self.folded
+            .text
+            .match_indices(&needle)
+            .map(|(i, m)| self.folded.original_range(i, i + m.len()))
+            .collect()
+    }
+
+    /// Where `start` stands in the text, from 0 to 1.
+    fn relative(&self, start: usize) -> f64 {
+        if self.text.is_empty() {
+            0.0
+        } else {
+            start as f64 / self.text.len() as f64
+        }
+    }
+}
+
+/// 0 to 1: how alike two short texts are, compared folded.
+fn similarity(a: &str, b: &str) -> f64 {
+    let a = text::fold(a).text;
+    let b = text::fold(b).text;
+    if a.trim().is_empty() && b.trim().is_empty() {
+        return 1.0;
+    }
+    strsim::normalized_levenshtein(a.trim(), b.trim())
+}
+
+/// The text just before `start` as long as `prefix`, and just after `end` as long as `suffix`.
+fn surroundings(text: &str, start: usize, end: usize, prefix: &str, suffix: &str) -> (f64, f64) {
+    let before: Vec<char> = text[..start]
+        .chars()
+        .rev()
+        .take(prefix.chars().count())
+        .collect();
+    let before: String = before.into_iter().rev().collect();
+    let after: String = text[end..].chars().take(suffix.chars().count()).collect();
+    let p = if prefix.trim().is_empty() {
+        1.0
+    } else {
+        similarity(&before, prefix)
+    };
+    let s = if suffix.trim().is_empty() {
+        1.0
+    } else {
+        similarity(&after, suffix)
+    };
+    (p, s)
+}
+
+fn weighted(quote: f64, prefix: f64, suffix: f64, position: f64) -> f64 {
+    (QUOTE_WEIGHT * quote
+        + PREFIX_WEIGHT * prefix
+        + SUFFIX_WEIGHT * suffix
+        + POSITION_WEIGHT * position)
+        / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT)
+}
+
+/// Find `quote` (stored with `prefix` and `suffix`) again in `new`. `hint` is
+/// where the quote stood in its old text, from 0 to 1, when known.
+pub fn reanchor(
+    new: &Prepared,
+    quote: &str,
+    prefix: &str,
+    suffix: &str,
+    hint: Option<f64>,
+) -> Outcome {
+    let position = |start: usize| hint.map_or(1.0, |h| 1.0 - (new.relative(start) - h).abs());
+    // Exact: the occurrence whose context is most like the stored one.
+    let best = new
+        .find_all(quote)
+        .into_iter()
+        .map(|(s, e)| {
+            let (p, x) = surroundings(new.text, s, e, prefix, suffix);
+            ((s, e), p, x, weighted(1.0, p, x, position(s)))
+        })
+        .max_by(|a, b| a.3.total_cmp(&b.3).then(b.0 .0.cmp(&a.0 .0)));
+    if let Some(((s, e), p, x, _)) = best {
+        let (new_prefix, new_suffix) = text::context(new.text, s, e);
+        let same_place = p >= 0.5 || x >= 0.5;
+        return Outcome {
+            verdict: if same_place {
+                Verdict::Unchanged
+            } else {
+                Verdict::Moved
+            },
+            passage: Some(new.text[s..e].to_string()),
+            range: Some((s, e)),
+            prefix: new_prefix,
+            suffix: new_suffix,
+            score: 1.0,
+            quote_similarity: 1.0,
+        };
+    }
+    closest(new, quote, prefix, suffix, &position).unwrap_or(Outcome {
+        verdict: Verdict::Vanished,
+        passage: None,
+        range: None,
+        prefix: String::new(),
+        suffix: String::new(),
+        score: 0.0,
+        quote_similarity: 0.0,
+    })
+}
+
+/// The closest passage to `quote`, scored; Vanished when it keeps too little.
+fn closest(
+    new: &Prepared,
+    quote: &str,
+    prefix: &str,
+    suffix: &str,
+    position: &dyn Fn(usize) -> f64,
+) -> Option<Outcome> {
+    let folded_quote = text::fold_quote(quote);
+    let quote_words = words_of(&folded_quote);
+    let n = quote_words.len();
+    if n == 0 || new.words.is_empty() {
+        return None;
+    }
+    // Candidate alignments: each shared word votes for where the quote would start.
+    let mut votes: HashMap<isize, u32> = HashMap::new();
+    for (i, w) in quote_words.iter().enumerate() {
+        let Some(postings) = new.index.get(&w.key) else {
+            continue;
+        };
+        if postings.len() > MAX_POSTINGS {
+            continue;
+        }
+        for &j in postings {
+            *votes.entry(j as isize - i as isize).or_default() += 1;
+        }
+    }
+    if votes.is_empty() {
+        return None;
+    }
+    let mut diagonals: Vec<(isize, u32)> = votes.into_iter().collect();
+    diagonals.sort_unstable();
+    let spread = (n / 3).max(2) as isize;
+    // Votes within `spread` of each diagonal, by two pointers.
+    let mut sums = Vec::with_capacity(diagonals.len());
+    let (mut lo, mut hi, mut sum) = (0usize, 0usize, 0u32);
+    for &(d, _) in &diagonals {
+        while hi < diagonals.len() && diagonals[hi].0 <= d + spread {
+            sum += diagonals[hi].1;
+            hi += 1;
+        }
+        while diagonals[lo].0 < d - spread {
+            sum -= diagonals[lo].1;
+            lo += 1;
+        }
+        sums.push((sum, d));
+    }
+    sums.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut centres: Vec<isize> = Vec::new();
+    for &(_, d) in &sums {
+        if centres.iter().all(|c| (c - d).abs() > n as isize) {
+            centres.push(d);
+            if centres.len() == CANDIDATES {
+                break;
+            }
+        }
+    }
+    let mut best: Option<Outcome> = None;
+    for d in centres {
+        let from = (d - (n / 2) as isize - spread).max(0) as usize;
+        let to = ((d + (n + n / 2) as isize + spread).max(0) as usize).min(new.words.len());
+        if from >= to {
+            continue;
+        }
+        // Of the equally good alignments (each reaching to the end of its
+        // sentence when the quote ends one), the best scored passage.
+        let mut spans = Vec::new();
+        for (ws, we, errors) in align(&quote_words, &new.words[from..to]) {
+            let (ws, we) = (from + ws, from + we);
+            let words = 1.0 - errors as f64 / n.max(we - ws) as f64;
+            let we = sentence_end(new, &folded_quote, we).unwrap_or(we);
+            spans.push((ws, we, words));
+        }
+        let Some((s, e, word_similarity, quote_similarity, p, x)) = spans
+            .into_iter()
+            .map(|(ws, we, words)| {
+                let (fs, fe) = (new.words[ws].start, new.words[we - 1].end);
+                let (s, e) = new.folded.original_range(fs, fe);
+                let chars = strsim::normalized_levenshtein(&folded_quote, &new.folded.text[fs..fe]);
+                let shared = shared_words(&quote_words, &new.words[ws..we]);
+                let (p, x) = surroundings(new.text, s, e, prefix, suffix);
+                (s, e, words.max(shared), chars, p, x)
+            })
+            .max_by(|a, b| {
+                weighted(a.3, a.4, a.5, position(a.0))
+                    .total_cmp(&weighted(b.3, b.4, b.5, position(b.0)))
+                    .then(b.0.cmp(&a.0))
+            })
+        else {
+            continue;
+        };
+        // A quote that ends inside a sentence does not take the punctuation after it.
+        let e = if folded_quote.ends_with(char::is_alphanumeric) {
+            s + new.text[s..e]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len()
+        } else {
+            e
+        };
+        let passage = &new.text[s..e];
+        let score = weighted(quote_similarity, p, x, position(s));
+        let verdict = if quote_similarity >= MIN_QUOTE_SIMILARITY
+            && word_similarity >= MIN_WORD_SIMILARITY
+            || word_similarity >= MIN_SHARED_WORDS
+        {
+            Verdict::Changed
+        } else {
+            Verdict::Vanished
+        };
+        let (new_prefix, new_suffix) = text::context(new.text, s, e);
+        let candidate = Outcome {
+            verdict,
+            passage: Some(passage.to_string()),
+            range: Some((s, e)),
+            prefix: new_prefix,
+            suffix: new_suffix,
+            score,
+            quote_similarity,
+        };
+        let better = match &best {
+            None => true,
+            Some(b) => {
+                (candidate.verdict == Verdict::Changed, candidate.score)
+                    > (b.verdict == Verdict::Changed, b.score)
+            }
+        };
+        if better {
+            best = Some(candidate);
+        }
+    }
+    best.map(|mut b| {
+        if b.verdict == Verdict::Vanished {
+            // Say what was closest, but do not point at it.
+            b.range = None;
+            b.prefix.clear();
+            b.suffix.clear();
+        }
+        b
+    })
+}
+
+/// When the quote ends a sentence and the passage ending before word `end`
+/// does not, the end of the passage's sentence, if it is a few words on.
+fn sentence_end(new: &Prepared, folded_quote: &str, end: usize) -> Option<usize> {
+    let ends_sentence = |w: &str| w.ends_with(['.', '!', '?', '"', '\'']);
+    if !ends_sentence(folded_quote) || ends_sentence(&new.folded.text[..new.words[end - 1].end]) {
+        return None;
+    }
+    (end..(end + 3).min(new.words.len()))
+        .find(|&i| ends_sentence(&new.folded.text[new.words[i].start..new.words[i].end]))
+        .map(|i| i + 1)
+        .filter(|&e| {
+            let (s, t) = new
+                .folded
+                .original_range(new.words[end - 1].end, new.words[e - 1].end);
+            !new.text[s..t].contains("\n\n")
+        })
+}
+
+/// 0 to 1: the words two stretches share, in any order (Dice's coefficient).
+fn shared_words(a: &[Word], b: &[Word]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut pool: HashMap<&str, usize> = HashMap::new();
+    for w in b {
+        *pool.entry(w.key.as_str()).or_default() += 1;
+    }
+    let mut common = 0;
+    for w in a {
+        if let Some(k) = pool.get_mut(w.key.as_str()).filter(|k| **k > 0) {
+            *k -= 1;
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Align every word of the quote against a stretch of words, free to start
+/// and end anywhere in it. Returns each best alignment: the stretch matched
+/// (word indices, end exclusive) and the number of words inserted, deleted
+/// or replaced.
+fn align(quote: &[Word], words: &[Word]) -> Vec<(usize, usize, usize)> {
+    let (n, m) = (quote.len(), words.len());
+    let cols = m + 1;
+    // cost[i][j]: the first i quote words aligned, ending before text word j.
+    let mut cost = vec![0usize; (n + 1) * cols];
+    for i in 1..=n {
+        cost[i * cols] = i;
+        for j in 1..=m {
+            let same = quote[i - 1].key == words[j - 1].key;
+            let diag = cost[(i - 1) * cols + j - 1] + usize::from(!same);
+            let up = cost[(i - 1) * cols + j] + 1;
+            let left = cost[i * cols + j - 1] + 1;
+            cost[i * cols + j] = diag.min(up).min(left);
+        }
+    }
+    let Some(least) = (1..=m).map(|j| cost[n * cols + j]).min() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for end in (1..=m).filter(|&j| cost[n * cols + j] == least) {
+        // Trace back to where the alignment starts, preferring one word for one.
+        let (mut i, mut j) = (n, end);
+        while i > 0 && j > 0 {
+            let here = cost[i * cols + j];
+            let same = quote[i - 1].key == words[j - 1].key;
+            if here == cost[(i - 1) * cols + j - 1] + usize::from(!same) {
+                i -= 1;
+                j -= 1;
+            } else if here == cost[(i - 1) * cols + j] + 1 {
+                i -= 1;
+            } else {
+                j -= 1;
+            }
+        }
+        if j < end {
+            out.push((j, end, least));
+        }
+    }
+    out
+}
+
+/// Whether two texts differ only in white space.
+pub fn only_white_space_differs(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// The action of a revision that records that a claim's quoted revision
+/// stands although the article has a newer one: `kept r1 over r2`.
+pub fn kept_action(kept: u32, over: u32) -> String {
+    format!("kept r{kept} over r{over}")
+}
+
+/// The revisions named by a `kept r1 over r2` action.
+pub fn parse_kept(action: &str) -> Option<(u32, u32)> {
+    let rest = action.strip_prefix("kept r")?;
+    let (kept, over) = rest.split_once(" over r")?;
+    Some((kept.parse().ok()?, over.parse().ok()?))
+}
+
+/// The newest article revision over which the claim's current quoted
+/// revision was recorded to stand, if any.
+pub fn kept_over(claim: &Claim) -> Option<u32> {
+    claim
+        .history
+        .iter()
+        .filter_map(|r| parse_kept(&r.action))
+        .filter(|&(kept, _)| kept == claim.source.rev)
+        .map(|(_, over)| over)
+        .max()
+}
+
+/// A claim whose quote changed or vanished in a newer revision of its source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Flag {
+    /// The newest revision of the source, where the quote was looked for.
+    pub latest: u32,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// The flag of `claim` against `latest` (revision `latest_rev` of its
+/// source): None when the claim is on the latest revision, its quote is
+/// still there word for word, or its revision was recorded to stand.
+pub fn flag(claim: &Claim, latest_rev: u32, latest: &Prepared) -> Option<Flag> {
+    if claim.source.rev >= latest_rev || kept_over(claim).is_some_and(|k| k >= latest_rev) {
+        return None;
+    }
+    let outcome = reanchor(
+        latest,
+        &claim.source.quote,
+        &claim.source.prefix,
+        &claim.source.suffix,
+        None,
+    );
+    (!outcome.verdict.is_exact()).then_some(Flag {
+        latest: latest_rev,
+        outcome,
+    })
+}
+
+/// One claim re-anchored in a revision of its source: a row of the table
+/// `source update` and `source diff` print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub claim: String,
+    /// The source revision the claim quoted.
+    pub from: u32,
+    /// The source revision it was looked for in.
+    pub to: u32,
+    pub quote: String,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    /// What was done about it, in a few words.
+    pub action: String,
+}
+
+/// Flags for many claims, reading each source's latest text once.
+#[derive(Debug)]
+pub struct FlagCache<'s> {
+    store: &'s crate::store::Store,
+    latest: HashMap<String, Option<(u32, String)>>,
+}
+
+impl<'s> FlagCache<'s> {
+    pub fn new(store: &'s crate::store::Store) -> FlagCache<'s> {
+        FlagCache {
+            store,
+            latest: HashMap::new(),
+        }
+    }
+
+    /// The flag of `claim`, or None (also when its source cannot be read:
+    /// `check` reports that).
+    pub fn flag(&mut self, claim: &Claim) -> Option<Flag> {
+        let store = self.store;
+        let latest = self
+            .latest
+            .entry(claim.source.id.clone())
+            .or_insert_with(|| {
+                let source = store.load_source(&claim.source.id).ok()?;
+                let rev = source.latest_rev();
+                let text = store.source_text(&source, rev).ok()?;
+                Some((rev, text))
+            });
+        let (rev, text) = latest.as_ref()?;
+        if claim.source.rev >= *rev {
+            return None;
+        }
+        flag(claim, *rev, &Prepared::new(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(new: &str, quote: &str, prefix: &str, suffix: &str) -> Outcome {
+        reanchor(&Prepared::new(new), quote, prefix, suffix, None)
+    }
+
+    #[test]
+    fn exact_quote_in_place_is_unchanged() {
+        let o = outcome(
+            "One. Xi intends to visit Kazakhstan. Two.",
+            "Xi intends to visit Kazakhstan",
+            "One. ",
+            ". Two.",
+        );
+        assert_eq!(o.verdict, Verdict::Unchanged);
+        assert_eq!(o.passage.as_deref(), Some("Xi intends to visit Kazakhstan"));
+    }
+
+    #[test]
+    fn exact_quote_elsewhere_is_moved() {
+        let o = outcome(
+            "A new lead paragraph. Xi intends to visit Kazakhstan, officials said later on.",
+            "Xi intends to visit Kazakhstan",
+            "the summit in Samarkand; and ",
+            " before the meeting; however",
+        );
+        assert_eq!(o.verdict, Verdict::Moved);
+    }
+
+    #[test]
+    fn edited_quote_is_changed_with_its_passage() {
+        let new = "Opening words here. The Commons speaker refuses access to Westminster Hall over Chinese sanctions on UK, sources say. More.";
+        let o = outcome(
+            new,
+            "The Commons speaker refuses access to Westminster Hall over Chinese sanctions on UK, the BBC understands.",
+            "Opening words here. ",
+            " More.",
+        );
+        assert_eq!(o.verdict, Verdict::Changed, "{o:?}");
+        let passage = o.passage.unwrap();
+        assert!(passage.starts_with("The Commons speaker"), "{passage}");
+        assert!(passage.contains("sources say"), "{passage}");
+        assert!(o.quote_similarity > 0.7 && o.score < 1.0);
+    }
+
+    #[test]
+    fn unrelated_text_means_vanished() {
+        let o = outcome(
+            "The Chinese leader Xi Jinping is on his first overseas trip since the start of the pandemic.",
+            "The Chinese and Russian leaders are due to meet at a major summit in Uzbekistan this week.",
+            "",
+            "",
+        );
+        assert_eq!(o.verdict, Verdict::Vanished, "{o:?}");
+        assert_eq!(o.range, None);
+        let none = outcome("Nothing in common at all.", "Xi will visit Astana", "", "");
+        assert_eq!(none.verdict, Verdict::Vanished);
+    }
+
+    #[test]
+    fn context_chooses_between_equal_passages() {
+        let new = "alpha beta. Putin will go to the summit soon. gamma delta. Putin will go to a summit soon. epsilon";
+        let o = outcome(
+            new,
+            "Putin will go to the summit now",
+            "gamma delta. ",
+            " epsilon",
+        );
+        assert_eq!(o.verdict, Verdict::Changed);
+        assert_eq!(o.range.map(|r| r.0), new.find("Putin will go to a"));
+    }
+
+    #[test]
+    fn kept_actions_round_trip() {
+        assert_eq!(parse_kept(&kept_action(1, 3)), Some((1, 3)));
+        assert_eq!(parse_kept("kept"), None);
+        assert_eq!(parse_kept("verified"), None);
+    }
+
+    #[test]
+    fn white_space_only_changes_are_recognised() {
+        assert!(only_white_space_differs("a  b\n\nc", "a b\nc\n"));
+        assert!(!only_white_space_differs("a b", "a c"));
+    }
+}
