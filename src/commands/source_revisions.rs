@@ -173,7 +173,7 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     let latest = source.latest_rev();
     let to = args.to.unwrap_or(latest);
     let from = args.from.unwrap_or(to.saturating_sub(1));
-    for rev in [from, to] {
+    for rev in [to, from] {
         if source.revision(rev).is_none() {
             return Err(Error::invalid(format!(
                 "source `{}` has no revision {rev} (it has r1 to r{latest})",

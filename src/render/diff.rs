@@ -93,29 +93,54 @@ pub fn has_changes(segments: &[Segment]) -> bool {
 
 /// A word diff as one text: deletions red and struck through, insertions
 /// green and underlined when colour is on; `[-old-]{+new+}` otherwise.
+/// White space at the edges of a change is written outside its markers,
+/// once.
 pub fn inline(segments: &[Segment], painter: &Painter) -> String {
     let mut out = String::new();
-    for s in segments {
-        match (s.op, painter.enabled) {
-            (Op::Equal, _) => out.push_str(&s.text),
-            (Op::Delete, true) => out.push_str(
-                &painter.paint(
-                    Style::new()
-                        .fg_color(Some(AnsiColor::Red.into()))
-                        .strikethrough(),
-                    &s.text,
-                ),
+    for (i, s) in segments.iter().enumerate() {
+        if s.op == Op::Equal {
+            if out.ends_with(char::is_whitespace) {
+                out.push_str(s.text.trim_start());
+            } else {
+                out.push_str(&s.text);
+            }
+            continue;
+        }
+        let core = s.text.trim();
+        if core.is_empty() {
+            // A change of white space alone shows as one space.
+            if !out.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            continue;
+        }
+        if s.text.starts_with(char::is_whitespace)
+            && !out.is_empty()
+            && !out.ends_with(char::is_whitespace)
+        {
+            out.push(' ');
+        }
+        let marked = match (s.op, painter.enabled) {
+            (Op::Delete, true) => painter.paint(
+                Style::new()
+                    .fg_color(Some(AnsiColor::Red.into()))
+                    .strikethrough(),
+                core,
             ),
-            (Op::Insert, true) => out.push_str(
-                &painter.paint(
-                    Style::new()
-                        .fg_color(Some(AnsiColor::Green.into()))
-                        .underline(),
-                    &s.text,
-                ),
+            (Op::Insert, true) => painter.paint(
+                Style::new()
+                    .fg_color(Some(AnsiColor::Green.into()))
+                    .underline(),
+                core,
             ),
-            (Op::Delete, false) => out.push_str(&format!("[-{}-]", s.text)),
-            (Op::Insert, false) => out.push_str(&format!("{{+{}+}}", s.text)),
+            (Op::Delete, false) => format!("[-{core}-]"),
+            _ => format!("{{+{core}+}}"),
+        };
+        out.push_str(&marked);
+        // Trailing white space goes after the last change of a run.
+        let next_is_change = segments.get(i + 1).is_some_and(|n| n.op != Op::Equal);
+        if s.text.ends_with(char::is_whitespace) && !next_is_change {
+            out.push(' ');
         }
     }
     out
