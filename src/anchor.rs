@@ -165,11 +165,18 @@ impl<'a> Prepared<'a> {
         if needle.is_empty() {
             return Vec::new();
         }
-        self.folded
-            .text
-            .match_indices(&needle)
-            .map(|(i, m)| self.folded.original_range(i, i + m.len()))
-            .collect()
+        // Non-overlapping occurrences, as `str::match_indices` gives them.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let hay = self.folded.text.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(i) = finder.find(&hay[at..]) {
+            let start = at + i;
+            let end = start + needle.len();
+            out.push(self.folded.original_range(start, end));
+            at = end;
+        }
+        out
     }
 
     /// Where `start` stands in the text, from 0 to 1.
@@ -489,6 +496,9 @@ fn align(quote: &[Word], words: &[Word]) -> Vec<(usize, usize, usize)> {
             out.push((j, end, least));
         }
     }
+    // The few whose length is nearest the quote's are worth scoring.
+    out.sort_by_key(|&(s, e, _)| (e - s).abs_diff(n));
+    out.truncate(3);
     out
 }
 

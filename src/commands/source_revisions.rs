@@ -24,15 +24,26 @@ fn anchor_rows(
     new: &Prepared,
 ) -> Result<Vec<Row>> {
     let mut texts: HashMap<u32, String> = HashMap::new();
-    let mut rows = Vec::new();
-    for c in claims.iter().filter(|c| c.source.rev <= to) {
-        if !texts.contains_key(&c.source.rev) && c.source.rev != to {
+    for c in claims.iter().filter(|c| c.source.rev < to) {
+        if !texts.contains_key(&c.source.rev) {
             texts.insert(c.source.rev, store.source_text(source, c.source.rev)?);
         }
+    }
+    let prepared: HashMap<u32, Prepared> =
+        texts.iter().map(|(r, t)| (*r, Prepared::new(t))).collect();
+    let mut rows = Vec::new();
+    for c in claims.iter().filter(|c| c.source.rev <= to) {
         // Where the quote stood in its own revision, as a hint for the new one.
-        let hint = texts.get(&c.source.rev).and_then(|old| {
-            crate::text::anchor(old, &c.source.quote, &c.source.prefix, &c.source.suffix)
-                .map(|a| a.start as f64 / old.len().max(1) as f64)
+        let hint = prepared.get(&c.source.rev).and_then(|old| {
+            let (start, _) = anchor::reanchor(
+                old,
+                &c.source.quote,
+                &c.source.prefix,
+                &c.source.suffix,
+                None,
+            )
+            .range?;
+            Some(start as f64 / old.text.len().max(1) as f64)
         });
         let outcome = anchor::reanchor(
             new,
