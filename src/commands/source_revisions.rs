@@ -25,8 +25,8 @@ fn anchor_rows(
 ) -> Result<Vec<Row>> {
     let mut texts: HashMap<u32, String> = HashMap::new();
     for c in claims.iter().filter(|c| c.source.rev < to) {
-        if !texts.contains_key(&c.source.rev) {
-            texts.insert(c.source.rev, store.source_text(source, c.source.rev)?);
+        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(c.source.rev) {
+            e.insert(store.source_text(source, c.source.rev)?);
         }
     }
     let prepared: HashMap<u32, Prepared> =
