@@ -221,11 +221,16 @@ fn as_text_report(
                 .collect::<Vec<_>>()
                 .join(", ");
         let head = format!("  {:<name_width$}  ", c.field);
-        let body = if let Some(w) = &c.words {
-            if c.change.from.is_none() {
-                as_text(c.change.to.as_ref())
-            } else {
-                words::inline(w, p)
+        let body = if let (Some(w), Some(_)) = (&c.words, &c.change.from) {
+            words::inline(w, p)
+        } else if c.change.from.is_none() && c.change.added.is_empty() {
+            // A field set from nothing (when the claim was logged): its value alone.
+            match c.field.as_str() {
+                "status" => {
+                    let s = as_text(c.change.to.as_ref());
+                    crate::model::Status::parse(&s).map_or(s.clone(), |st| p.status(st, &s))
+                }
+                _ => as_text(c.change.to.as_ref()),
             }
         } else if c.field == "status" {
             let status = |v: Option<&Value>| {

@@ -67,6 +67,7 @@ fn anchor_rows(
 pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.id)?;
+    store.load_source(&args.id)?;
     let text = read_article(&args.file)?;
     let (source, old_rev, new_rev, trivial) = {
         let lock = store.lock(&[])?;
@@ -107,6 +108,7 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
     let new = Prepared::new(&text);
     let mut rows = anchor_rows(&store, &source, &claims, new_rev, &new)?;
     let mut failed = !errors.is_empty();
+    let mut not_moved = Vec::new();
     for row in &mut rows {
         let Some(claim) = claims.iter().find(|c| c.id == row.claim) else {
             continue;
@@ -116,7 +118,8 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
                 Ok(moved) => format!("moved to r{new_rev} (claim r{})", moved.history.len()),
                 Err(e) => {
                     failed = true;
-                    format!("not moved: {e}")
+                    not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
+                    "not moved (see below)".to_string()
                 }
             }
         } else {
@@ -137,6 +140,9 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
                 "\nflagged claims stay on their revision until re-anchored (`claimtrack edit ID --quote \"…\" --rev {new_rev}`)\nor kept (`claimtrack source keep ID --note \"why the old revision stands\"`)\n"
             ));
         }
+    }
+    for n in &not_moved {
+        out.push_str(&format!("\n{n}\n"));
     }
     print(&out);
     for e in &errors {
@@ -182,6 +188,12 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     store::check_id(&args.id)?;
     let source = store.load_source(&args.id)?;
     let latest = source.latest_rev();
+    if latest < 2 && args.from.is_none() && args.to.is_none() {
+        return Err(Error::invalid(format!(
+            "source `{}` has only r{latest}; there is nothing to compare yet\n  hint: store a newer text with `claimtrack source update {} FILE`",
+            source.id, source.id
+        )));
+    }
     let to = args.to.unwrap_or(latest);
     let from = args.from.unwrap_or(to.saturating_sub(1));
     for rev in [to, from] {

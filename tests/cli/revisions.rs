@@ -664,3 +664,110 @@ fn git_merge_that_cannot_be_decided_leaves_a_file_check_explains() {
     );
     assert!(text.contains("claimtrack record meet"), "{text}");
 }
+
+#[test]
+fn bad_input_to_the_revision_commands_changes_nothing() {
+    let t = three_claims();
+    let before = t.snapshot();
+    let unknown = t.run(&["source", "update", "articel", "-"]).expect(2);
+    assert!(
+        unknown.stderr.contains("no source with id `articel`"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        unknown.stderr.contains("did you mean `article`"),
+        "{}",
+        unknown.stderr
+    );
+    std::fs::write(t.path("bad.txt"), b"Putin \xff Xi\n").unwrap();
+    let bad = t.run(&["source", "update", "article", "bad.txt"]).expect(2);
+    assert!(
+        bad.stderr.contains("bad.txt:1:7: invalid UTF-8"),
+        "{}",
+        bad.stderr
+    );
+    let path = t.run(&["source", "update", "../x", "bad.txt"]).expect(2);
+    assert!(path.stderr.contains("invalid id `../x`"), "{}", path.stderr);
+    let latest = t.run(&["source", "keep", "mao", "--note", "why"]).expect(2);
+    assert!(
+        latest.stderr.contains("nothing to keep it over"),
+        "{}",
+        latest.stderr
+    );
+    let one = t.run(&["source", "diff", "article"]).expect(2);
+    assert!(one.stderr.contains("has only r1"), "{}", one.stderr);
+    std::fs::remove_file(t.path("bad.txt")).unwrap();
+    assert_eq!(t.snapshot(), before);
+
+    t.write("v2.txt", ARTICLE_V2);
+    t.run(&["source", "update", "article", "v2.txt"]).ok();
+    let empty = t.run(&["source", "keep", "meet", "--note", "  "]).expect(2);
+    assert!(empty.stderr.contains("--note"), "{}", empty.stderr);
+    t.run(&["source", "keep", "meet", "--note", "stands"]).ok();
+    let twice = t
+        .run(&["source", "keep", "meet", "--note", "again"])
+        .expect(2);
+    assert!(twice.stderr.contains("already kept"), "{}", twice.stderr);
+}
+
+#[test]
+fn update_leaves_a_hand_edited_claim_alone_and_says_so() {
+    let t = three_claims();
+    let mao = t.read("claims/mao.yaml");
+    t.write(
+        "claims/mao.yaml",
+        &mao.replace("hedge: null", "hedge: perhaps"),
+    );
+    t.write("v2.txt", ARTICLE_V2);
+    let run = t.run(&["source", "update", "article", "v2.txt"]).expect(1);
+    assert!(
+        verdict_line(&run.stdout, "mao").contains("not moved"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("mao: not moved to r2: claims/mao.yaml: differs from its history"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("claimtrack record mao"),
+        "{}",
+        run.stdout
+    );
+    assert!(t.read("claims/mao.yaml").contains("  rev: 1\n"));
+}
+
+#[test]
+fn merge_driver_refuses_unreadable_sides_with_a_conflict_file() {
+    let t = three_claims();
+    let ours = t.read("claims/meet.yaml");
+    t.write("base.yaml", &ours);
+    t.write("ours.yaml", &ours);
+    t.write("theirs.yaml", "id: meet\nstatement: [unclosed\n");
+    let run = t
+        .run(&["merge-driver", "base.yaml", "ours.yaml", "theirs.yaml"])
+        .expect(1);
+    assert!(
+        run.stderr.contains("a side cannot be read"),
+        "{}",
+        run.stderr
+    );
+    let left = t.read("ours.yaml");
+    assert!(
+        left.starts_with("# claimtrack merge-driver could not merge this claim: "),
+        "{left}"
+    );
+    assert!(
+        left.contains("<<<<<<< ours\n")
+            && left.contains("=======\n")
+            && left.ends_with(">>>>>>> theirs\n")
+    );
+    t.write("ours.yaml", &ours);
+    let missing = t
+        .run(&["merge-driver", "base.yaml", "ours.yaml", "nope.yaml"])
+        .expect(2);
+    assert!(missing.stderr.contains("nope.yaml"), "{}", missing.stderr);
+}
