@@ -174,11 +174,11 @@ fn nested_key(text: &str, parent: &str, child: &str) -> Option<(usize, usize)> {
         })
 }
 
-fn check_claim_file<'t>(
+fn check_claim_file(
     store: &Store,
     path: &Path,
-    sources: &'t HashMap<String, Option<LoadedSource>>,
-    latest: &mut HashMap<String, (u32, Prepared<'t>)>,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &mut HashMap<String, (u32, Prepared)>,
     out: &mut Vec<Diagnostic>,
 ) {
     let rel: PathBuf = store.relative(path).to_path_buf();
@@ -220,12 +220,12 @@ fn check_claim_file<'t>(
 }
 
 /// A warning for a claim whose quote changed or vanished in a newer revision of its source.
-fn check_quote_in_latest<'t>(
+fn check_quote_in_latest(
     claim: &Claim,
     text: &str,
     rel: &Path,
-    sources: &'t HashMap<String, Option<LoadedSource>>,
-    latest: &mut HashMap<String, (u32, Prepared<'t>)>,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &mut HashMap<String, (u32, Prepared)>,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(Some(loaded)) = sources.get(&claim.source.id) else {

@@ -12,8 +12,11 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::Claim;
 use crate::text::{self, Folded};
+
+mod flag;
+
+pub use flag::{flag, kept_action, kept_over, parse_kept, Flag, FlagCache, Row};
 
 /// Hypothesis' weights: quote similarity, prefix, suffix, position.
 const QUOTE_WEIGHT: f64 = 50.0;
@@ -99,8 +102,8 @@ struct Word {
 
 /// A text made ready for many quotes: folded once, words indexed once.
 #[derive(Debug)]
-pub struct Prepared<'a> {
-    pub text: &'a str,
+pub struct Prepared {
+    pub text: String,
     folded: Folded,
     words: Vec<Word>,
     index: HashMap<String, Vec<usize>>,
@@ -143,8 +146,8 @@ fn words_of(folded: &str) -> Vec<Word> {
     out
 }
 
-impl<'a> Prepared<'a> {
-    pub fn new(text: &'a str) -> Prepared<'a> {
+impl Prepared {
+    pub fn new(text: &str) -> Prepared {
         let folded = text::fold(text);
         let words = words_of(&folded.text);
         let mut index: HashMap<String, Vec<usize>> = HashMap::new();
@@ -152,7 +155,7 @@ impl<'a> Prepared<'a> {
             index.entry(w.key.clone()).or_default().push(i);
         }
         Prepared {
-            text,
+            text: text.to_string(),
             folded,
             words,
             index,
@@ -244,12 +247,12 @@ pub fn reanchor(
         .find_all(quote)
         .into_iter()
         .map(|(s, e)| {
-            let (p, x) = surroundings(new.text, s, e, prefix, suffix);
+            let (p, x) = surroundings(&new.text, s, e, prefix, suffix);
             ((s, e), p, x, weighted(1.0, p, x, position(s)))
         })
         .max_by(|a, b| a.3.total_cmp(&b.3).then(b.0 .0.cmp(&a.0 .0)));
     if let Some(((s, e), p, x, _)) = best {
-        let (new_prefix, new_suffix) = text::context(new.text, s, e);
+        let (new_prefix, new_suffix) = text::context(&new.text, s, e);
         let same_place = p >= 0.5 || x >= 0.5;
         return Outcome {
             verdict: if same_place {
@@ -356,7 +359,7 @@ fn closest(
                 let (s, e) = new.folded.original_range(fs, fe);
                 let chars = strsim::normalized_levenshtein(&folded_quote, &new.folded.text[fs..fe]);
                 let shared = shared_words(&quote_words, &new.words[ws..we]);
-                let (p, x) = surroundings(new.text, s, e, prefix, suffix);
+                let (p, x) = surroundings(&new.text, s, e, prefix, suffix);
                 (s, e, words.max(shared), chars, p, x)
             })
             .max_by(|a, b| {
@@ -385,7 +388,7 @@ fn closest(
         } else {
             Verdict::Vanished
         };
-        let (new_prefix, new_suffix) = text::context(new.text, s, e);
+        let (new_prefix, new_suffix) = text::context(&new.text, s, e);
         let candidate = Outcome {
             verdict,
             passage: Some(passage.to_string()),
@@ -507,112 +510,6 @@ pub fn only_white_space_differs(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 
-/// The action of a revision that records that a claim's quoted revision
-/// stands although the article has a newer one: `kept r1 over r2`.
-pub fn kept_action(kept: u32, over: u32) -> String {
-    format!("kept r{kept} over r{over}")
-}
-
-/// The revisions named by a `kept r1 over r2` action.
-pub fn parse_kept(action: &str) -> Option<(u32, u32)> {
-    let rest = action.strip_prefix("kept r")?;
-    let (kept, over) = rest.split_once(" over r")?;
-    Some((kept.parse().ok()?, over.parse().ok()?))
-}
-
-/// The newest article revision over which the claim's current quoted
-/// revision was recorded to stand, if any.
-pub fn kept_over(claim: &Claim) -> Option<u32> {
-    claim
-        .history
-        .iter()
-        .filter_map(|r| parse_kept(&r.action))
-        .filter(|&(kept, _)| kept == claim.source.rev)
-        .map(|(_, over)| over)
-        .max()
-}
-
-/// A claim whose quote changed or vanished in a newer revision of its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Flag {
-    /// The newest revision of the source, where the quote was looked for.
-    pub latest: u32,
-    #[serde(flatten)]
-    pub outcome: Outcome,
-}
-
-/// The flag of `claim` against `latest` (revision `latest_rev` of its
-/// source): None when the claim is on the latest revision, its quote is
-/// still there word for word, or its revision was recorded to stand.
-pub fn flag(claim: &Claim, latest_rev: u32, latest: &Prepared) -> Option<Flag> {
-    if claim.source.rev >= latest_rev || kept_over(claim).is_some_and(|k| k >= latest_rev) {
-        return None;
-    }
-    let outcome = reanchor(
-        latest,
-        &claim.source.quote,
-        &claim.source.prefix,
-        &claim.source.suffix,
-        None,
-    );
-    (!outcome.verdict.is_exact()).then_some(Flag {
-        latest: latest_rev,
-        outcome,
-    })
-}
-
-/// One claim re-anchored in a revision of its source: a row of the table
-/// `source update` and `source diff` print.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
-    pub claim: String,
-    /// The source revision the claim quoted.
-    pub from: u32,
-    /// The source revision it was looked for in.
-    pub to: u32,
-    pub quote: String,
-    #[serde(flatten)]
-    pub outcome: Outcome,
-    /// What was done about it, in a few words.
-    pub action: String,
-}
-
-/// Flags for many claims, reading each source's latest text once.
-#[derive(Debug)]
-pub struct FlagCache<'s> {
-    store: &'s crate::store::Store,
-    latest: HashMap<String, Option<(u32, String)>>,
-}
-
-impl<'s> FlagCache<'s> {
-    pub fn new(store: &'s crate::store::Store) -> FlagCache<'s> {
-        FlagCache {
-            store,
-            latest: HashMap::new(),
-        }
-    }
-
-    /// The flag of `claim`, or None (also when its source cannot be read:
-    /// `check` reports that).
-    pub fn flag(&mut self, claim: &Claim) -> Option<Flag> {
-        let store = self.store;
-        let latest = self
-            .latest
-            .entry(claim.source.id.clone())
-            .or_insert_with(|| {
-                let source = store.load_source(&claim.source.id).ok()?;
-                let rev = source.latest_rev();
-                let text = store.source_text(&source, rev).ok()?;
-                Some((rev, text))
-            });
-        let (rev, text) = latest.as_ref()?;
-        if claim.source.rev >= *rev {
-            return None;
-        }
-        flag(claim, *rev, &Prepared::new(text))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -685,13 +582,6 @@ mod tests {
         );
         assert_eq!(o.verdict, Verdict::Changed);
         assert_eq!(o.range.map(|r| r.0), new.find("Putin will go to a"));
-    }
-
-    #[test]
-    fn kept_actions_round_trip() {
-        assert_eq!(parse_kept(&kept_action(1, 3)), Some((1, 3)));
-        assert_eq!(parse_kept("kept"), None);
-        assert_eq!(parse_kept("verified"), None);
     }
 
     #[test]
