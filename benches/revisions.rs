@@ -261,6 +261,43 @@ fn main() {
         inexact.len(),
         ms(fuzzy)
     );
+    // The worst case: every quoted sentence edited (one word replaced).
+    let all_edited: String = quotes.iter().fold(t1.clone(), |text, (q, _, _)| {
+        let edited = q
+            .replacen(" the ", " a ", 1)
+            .replacen(" said ", " stated ", 1);
+        let edited = if edited == *q {
+            q.replacen(' ', " so ", 1)
+        } else {
+            edited
+        };
+        text.replacen(q.as_str(), &edited, 1)
+    });
+    let edited = Prepared::new(&all_edited);
+    let worst = time(11, || {
+        quotes
+            .iter()
+            .map(|(q, p, s)| anchor::reanchor(&edited, q, p, s, None).verdict)
+            .collect::<Vec<_>>()
+    });
+    let changed = quotes
+        .iter()
+        .filter(|(q, p, s)| {
+            anchor::reanchor(&edited, q, p, s, None).verdict == anchor::Verdict::Changed
+        })
+        .count();
+    println!(
+        "library  re-anchoring 200 quotes when every one was edited: {} ({changed} changed)",
+        ms(worst)
+    );
+    if std::env::var_os("PROFILE_FUZZY").is_some() {
+        for _ in 0..20 {
+            for (q, p, s) in &quotes {
+                std::hint::black_box(anchor::reanchor(&edited, q, p, s, None));
+            }
+        }
+        return;
+    }
 
     // End to end: a store with the article and 200 claims quoting it.
     let tmp = tempfile::tempdir().unwrap();
@@ -311,14 +348,46 @@ fn main() {
         "command  source update re-anchoring 200 claims (100 KB article): {}",
         ms(update)
     );
+    // The same with every quoted sentence edited: 200 claims flagged, none written.
+    let r3 = tmp.path().join("r3.txt");
+    std::fs::write(&r3, &all_edited).unwrap();
+    let flagged: Vec<_> = (0..runs)
+        .map(|i| {
+            let d = tmp.path().join(format!("f{i}"));
+            copy_dir(&base, &d);
+            d
+        })
+        .collect();
+    let mut i = 0;
+    let update_flagged = time(runs, || {
+        let out = ct(
+            &flagged[i],
+            &["source", "update", "article", r3.to_str().unwrap()],
+        );
+        i += 1;
+        out
+    });
+    println!(
+        "command  source update re-anchoring 200 claims, all edited (flagged, none written): {}",
+        ms(update_flagged)
+    );
     let diff = time(runs, || ct(&stores[0], &["source", "diff", "article"]));
     println!(
         "command  source diff of two 100 KB revisions, with the 200 claims: {}",
         ms(diff)
     );
+    let mut k = 0;
+    let one_write = time(runs, || {
+        k += 1;
+        ct(&stores[1], &["edit", &format!("c{k}"), "--tag", "bench"])
+    });
+    println!("command  one claim changed (lock, read, replay, atomic write with fsync), for reference: {}", ms(one_write));
     let startup = time(runs, || ct(&stores[0], &["source", "list"]));
     println!(
         "command  process start and store discovery (source list), for reference: {}",
         ms(startup)
     );
+    if std::env::var_os("BENCH_KEEP").is_some() {
+        println!("kept {}", tmp.keep().display());
+    }
 }

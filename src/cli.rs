@@ -37,6 +37,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(commands::init::Args),
+    /// Store articles and their revisions; compare them and the quotes in them
     #[command(subcommand)]
     Source(commands::source::SourceCommand),
     Add(commands::add::Args),

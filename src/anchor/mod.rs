@@ -293,8 +293,10 @@ fn closest(
     if n == 0 || new.words.is_empty() {
         return None;
     }
-    // Candidate alignments: each shared word votes for where the quote would start.
-    let mut votes: HashMap<isize, u32> = HashMap::new();
+    // Candidate alignments: each shared word votes for where the quote
+    // would start (its diagonal, offset by n so that it is never negative).
+    let mut votes = vec![0u32; new.words.len() + n];
+    let mut any = false;
     for (i, w) in quote_words.iter().enumerate() {
         let Some(postings) = new.index.get(&w.key) else {
             continue;
@@ -303,50 +305,64 @@ fn closest(
             continue;
         }
         for &j in postings {
-            *votes.entry(j as isize - i as isize).or_default() += 1;
+            votes[j + n - i] += 1;
+            any = true;
         }
     }
-    if votes.is_empty() {
+    if !any {
         return None;
     }
-    let mut diagonals: Vec<(isize, u32)> = votes.into_iter().collect();
-    diagonals.sort_unstable();
-    let spread = (n / 3).max(2) as isize;
-    // Votes within `spread` of each diagonal, by two pointers.
-    let mut sums = Vec::with_capacity(diagonals.len());
-    let (mut lo, mut hi, mut sum) = (0usize, 0usize, 0u32);
-    for &(d, _) in &diagonals {
-        while hi < diagonals.len() && diagonals[hi].0 <= d + spread {
-            sum += diagonals[hi].1;
-            hi += 1;
-        }
-        while diagonals[lo].0 < d - spread {
-            sum -= diagonals[lo].1;
-            lo += 1;
-        }
-        sums.push((sum, d));
+    // Votes within `spread` of each diagonal, from running totals.
+    let spread = (n / 3).max(2);
+    let mut total = Vec::with_capacity(votes.len() + 1);
+    total.push(0u32);
+    for v in &votes {
+        total.push(total[total.len() - 1] + v);
     }
-    sums.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let window =
+        |d: usize| total[(d + spread + 1).min(votes.len())] - total[d.saturating_sub(spread)];
+    // The best few diagonals, at least a quote's length apart, from those
+    // with at least half the votes of the best.
+    let mut strong: Vec<(u32, usize)> = (0..votes.len())
+        .filter(|&d| votes[d] > 0)
+        .map(|d| (window(d), d))
+        .collect();
+    let top = strong.iter().map(|w| w.0).max()?;
+    strong.retain(|w| w.0 * 2 >= top);
+    strong.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut centres: Vec<isize> = Vec::new();
-    for &(_, d) in &sums {
-        if centres.iter().all(|c| (c - d).abs() > n as isize) {
+    for (_, d) in strong {
+        let d = d as isize - n as isize;
+        if centres.iter().all(|&c| (c - d).unsigned_abs() > n) {
             centres.push(d);
             if centres.len() == CANDIDATES {
                 break;
             }
         }
     }
-    let mut best: Option<Outcome> = None;
+    // Align the quote around each; only the best aligned are scored in full.
+    let mut aligned: Vec<(usize, Vec<Alignment>)> = Vec::new();
     for d in centres {
-        let from = (d - (n / 2) as isize - spread).max(0) as usize;
-        let to = ((d + (n + n / 2) as isize + spread).max(0) as usize).min(new.words.len());
-        if from >= to {
+        let from = (d - (n / 2) as isize - spread as isize).max(0) as usize;
+        let to =
+            ((d + (n + n / 2) as isize + spread as isize).max(0) as usize).min(new.words.len());
+        if from < to {
+            aligned.push((from, align(&quote_words, &new.words[from..to])));
+        }
+    }
+    let least = aligned
+        .iter()
+        .flat_map(|(_, a)| a.iter().map(|&(_, _, errors)| errors))
+        .min()?;
+    let mut best: Option<Outcome> = None;
+    for (from, alignments) in aligned {
+        if alignments.iter().all(|&(_, _, errors)| errors > least + 2) {
             continue;
         }
         // Of the equally good alignments (each reaching to the end of its
         // sentence when the quote ends one), the best scored passage.
         let mut spans = Vec::new();
-        for (ws, we, errors) in align(&quote_words, &new.words[from..to]) {
+        for (ws, we, errors) in alignments {
             let (ws, we) = (from + ws, from + we);
             let words = 1.0 - errors as f64 / n.max(we - ws) as f64;
             let we = sentence_end(new, &folded_quote, we).unwrap_or(we);
@@ -457,11 +473,15 @@ fn shared_words(a: &[Word], b: &[Word]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
+/// A stretch of words the quote aligns with (start, end exclusive) and its
+/// number of words inserted, deleted or replaced.
+type Alignment = (usize, usize, usize);
+
 /// Align every word of the quote against a stretch of words, free to start
 /// and end anywhere in it. Returns each best alignment: the stretch matched
 /// (word indices, end exclusive) and the number of words inserted, deleted
 /// or replaced.
-fn align(quote: &[Word], words: &[Word]) -> Vec<(usize, usize, usize)> {
+fn align(quote: &[Word], words: &[Word]) -> Vec<Alignment> {
     let (n, m) = (quote.len(), words.len());
     let cols = m + 1;
     // cost[i][j]: the first i quote words aligned, ending before text word j.
