@@ -27,13 +27,49 @@ pub struct Segment {
     pub text: String,
 }
 
+/// Words, single punctuation marks and runs of white space, so that
+/// "Meet" and "Meet," share their word.
+fn tokens(text: &str) -> Vec<&str> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Class {
+        Word,
+        Space,
+        Mark,
+    }
+    let class = |c: char| {
+        if c.is_alphanumeric() {
+            Class::Word
+        } else if c.is_whitespace() {
+            Class::Space
+        } else {
+            Class::Mark
+        }
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut last: Option<Class> = None;
+    for (i, c) in text.char_indices() {
+        let k = class(c);
+        if last.is_some_and(|l| l != k || k == Class::Mark) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        last = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 /// The word diff of `old` against `new`: runs of deleted and inserted words
 /// are joined (with the white space between them), deletions first.
 pub fn words(old: &str, new: &str) -> Vec<Segment> {
+    let (a, b) = (tokens(old), tokens(new));
     let diff = TextDiff::configure()
         .algorithm(Algorithm::Patience)
         .timeout(DIFF_TIMEOUT)
-        .diff_words(old, new);
+        .diff_slices(&a, &b);
     let raw: Vec<(Op, &str)> = diff
         .iter_all_changes()
         .map(|c| {

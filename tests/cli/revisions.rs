@@ -771,3 +771,60 @@ fn merge_driver_refuses_unreadable_sides_with_a_conflict_file() {
         .expect(2);
     assert!(missing.stderr.contains("nope.yaml"), "{}", missing.stderr);
 }
+
+/// Compare `actual` with the golden file `tests/cli/golden/NAME`; with
+/// `UPDATE_GOLDEN=1` in the environment, write it instead.
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/golden")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing; run with UPDATE_GOLDEN=1", path.display()));
+    pretty_assertions::assert_eq!(expected, actual, "{name} (UPDATE_GOLDEN=1 rewrites it)");
+}
+
+#[test]
+fn golden_update_source_diff_and_claim_diff() {
+    let t = three_claims();
+    t.write("v2.txt", ARTICLE_V2);
+    golden(
+        "source-update.txt",
+        &t.run(&["source", "update", "article", "v2.txt"])
+            .ok()
+            .stdout,
+    );
+    golden(
+        "source-diff.txt",
+        &t.run(&["source", "diff", "article"]).ok().stdout,
+    );
+    t.run(&["mark", "meet", "in-review", "--note", "asking the Kremlin"])
+        .ok();
+    golden(
+        "claim-diff.txt",
+        &t.run(&["diff", "meet", "--from", "0"]).ok().stdout,
+    );
+}
+
+#[test]
+fn colour_replaces_the_markers_when_asked_for() {
+    let t = three_claims();
+    t.write("v2.txt", ARTICLE_V2);
+    t.run(&["source", "update", "article", "v2.txt"]).ok();
+    let out = t
+        .run(&["--color", "always", "source", "diff", "article"])
+        .ok()
+        .stdout;
+    assert!(out.contains("\u{1b}["), "{out}");
+    assert!(!out.contains("[-informed-]"), "{out}");
+    let never = t
+        .run(&["--color", "never", "source", "diff", "article"])
+        .ok()
+        .stdout;
+    assert!(never.contains("[-informed-]{+told+}") && !never.contains("\u{1b}["));
+}
