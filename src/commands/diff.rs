@@ -87,7 +87,13 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         )));
     }
     let (old, _) = state_at(&claim, from);
-    let (new, _) = state_at(&claim, to);
+    let (new, issues) = state_at(&claim, to);
+    if issues > 0 {
+        crate::output::note(&format!(
+            "warning: the history of `{}` does not replay cleanly up to r{to}; `claimtrack check` says where",
+            claim.id
+        ));
+    }
     let revisions: Vec<&Revision> = claim
         .history
         .iter()

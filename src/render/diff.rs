@@ -276,6 +276,45 @@ pub fn hunk_counts(hunks: &[Hunk]) -> (usize, usize, usize) {
     counts
 }
 
+/// Unchanged text longer than this inside a changed paragraph is cut short.
+const KEEP_AROUND: usize = 80;
+
+/// A changed paragraph's word diff with long unchanged stretches elided,
+/// keeping some words on each side of every change.
+fn elide(segments: &[Segment]) -> Vec<Segment> {
+    let last = segments.len().saturating_sub(1);
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let chars = s.text.chars().count();
+            if s.op != Op::Equal || chars <= 2 * KEEP_AROUND + 5 {
+                return s.clone();
+            }
+            let head: String = s.text.chars().take(KEEP_AROUND).collect();
+            let tail: String = s.text.chars().skip(chars - KEEP_AROUND).collect();
+            // Cut at word boundaries.
+            let head = head
+                .rsplit_once(' ')
+                .map_or(head.as_str(), |(h, _)| h)
+                .to_string();
+            let tail = tail
+                .split_once(' ')
+                .map_or(tail.as_str(), |(_, t)| t)
+                .to_string();
+            let text = match (i == 0, i == last) {
+                (true, _) => format!("… {tail}"),
+                (_, true) => format!("{head} …"),
+                _ => format!("{head} … {tail}"),
+            };
+            Segment {
+                op: Op::Equal,
+                text,
+            }
+        })
+        .collect()
+}
+
 /// A paragraph diff for people, unchanged stretches folded.
 pub fn paragraphs_text(hunks: &[Hunk], painter: &Painter, width: usize) -> String {
     let wrap = |text: &str| {
@@ -303,11 +342,12 @@ pub fn paragraphs_text(hunks: &[Hunk], painter: &Painter, width: usize) -> Strin
                 };
                 out.push_str(&painter.color(AnsiColor::Cyan, &format!("@@ {place}: changed\n")));
                 // Wrap the marked text first so colour codes do not count as width.
+                let words = elide(words);
                 if painter.enabled {
                     out.push_str("  ");
-                    out.push_str(&inline(words, painter));
+                    out.push_str(&inline(&words, painter));
                 } else {
-                    out.push_str(&wrap(&inline(words, painter)));
+                    out.push_str(&wrap(&inline(&words, painter)));
                 }
                 out.push('\n');
             }
@@ -441,6 +481,17 @@ mod tests {
         let w = words("a b", "a c");
         let painted = inline(&w, &Painter { enabled: true });
         assert!(!painted.contains("[-") && painted.contains("\u{1b}["));
+    }
+
+    #[test]
+    fn long_unchanged_stretches_in_a_changed_paragraph_are_elided() {
+        let filler = "word ".repeat(60);
+        let old = format!("{filler}Xi will go. {filler}");
+        let new = format!("{filler}Xi will not go. {filler}");
+        let text = paragraphs_text(&paragraphs_diff(&old, &new), &PLAIN, 400);
+        assert!(text.contains("… word"), "{text}");
+        assert!(text.contains("Xi will {+not+} go."), "{text}");
+        assert!(text.len() < 400, "{text}");
     }
 
     #[test]
