@@ -352,19 +352,19 @@ fn closest(
     }
     let least = aligned
         .iter()
-        .flat_map(|(_, a)| a.iter().map(|&(_, _, errors)| errors))
+        .flat_map(|(_, a)| a.iter().map(|a| a.cost))
         .min()?;
     let mut best: Option<Outcome> = None;
     for (from, alignments) in aligned {
-        if alignments.iter().all(|&(_, _, errors)| errors > least + 2) {
+        if alignments.iter().all(|a| a.cost > least + 2 * REPLACE) {
             continue;
         }
         // Of the equally good alignments (each reaching to the end of its
         // sentence when the quote ends one), the best scored passage.
         let mut spans = Vec::new();
-        for (ws, we, errors) in alignments {
-            let (ws, we) = (from + ws, from + we);
-            let words = 1.0 - errors as f64 / n.max(we - ws) as f64;
+        for a in alignments {
+            let (ws, we) = widen(new, &a, from);
+            let words = 1.0 - a.errors as f64 / n.max(we - ws) as f64;
             let we = sentence_end(new, &folded_quote, we).unwrap_or(we);
             spans.push((ws, we, words));
         }
@@ -473,26 +473,47 @@ fn shared_words(a: &[Word], b: &[Word]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-/// A stretch of words the quote aligns with (start, end exclusive) and its
-/// number of words inserted, deleted or replaced.
-type Alignment = (usize, usize, usize);
+/// Costs of the word alignment: a quote word replaced or missing costs
+/// twice a word the passage has in addition, so that the passage covers what
+/// the quote said even where words were added to it.
+const REPLACE: usize = 2;
+const DELETE: usize = 2;
+const INSERT: usize = 1;
+
+/// A stretch of words the quote aligns with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Alignment {
+    /// Word indices in the stretch, end exclusive.
+    start: usize,
+    end: usize,
+    /// The alignment's cost, and its number of words inserted, deleted or replaced.
+    cost: usize,
+    errors: usize,
+    /// Quote words deleted before the first and after the last aligned word.
+    lead: usize,
+    trail: usize,
+}
 
 /// Align every word of the quote against a stretch of words, free to start
-/// and end anywhere in it. Returns each best alignment: the stretch matched
-/// (word indices, end exclusive) and the number of words inserted, deleted
-/// or replaced.
+/// and end anywhere in it. Returns the best alignments.
 fn align(quote: &[Word], words: &[Word]) -> Vec<Alignment> {
     let (n, m) = (quote.len(), words.len());
     let cols = m + 1;
+    let sub = |i: usize, j: usize| {
+        if quote[i - 1].key == words[j - 1].key {
+            0
+        } else {
+            REPLACE
+        }
+    };
     // cost[i][j]: the first i quote words aligned, ending before text word j.
     let mut cost = vec![0usize; (n + 1) * cols];
     for i in 1..=n {
-        cost[i * cols] = i;
+        cost[i * cols] = i * DELETE;
         for j in 1..=m {
-            let same = quote[i - 1].key == words[j - 1].key;
-            let diag = cost[(i - 1) * cols + j - 1] + usize::from(!same);
-            let up = cost[(i - 1) * cols + j] + 1;
-            let left = cost[i * cols + j - 1] + 1;
+            let diag = cost[(i - 1) * cols + j - 1] + sub(i, j);
+            let up = cost[(i - 1) * cols + j] + DELETE;
+            let left = cost[i * cols + j - 1] + INSERT;
             cost[i * cols + j] = diag.min(up).min(left);
         }
     }
@@ -501,28 +522,91 @@ fn align(quote: &[Word], words: &[Word]) -> Vec<Alignment> {
     };
     let mut out = Vec::new();
     for end in (1..=m).filter(|&j| cost[n * cols + j] == least) {
-        // Trace back to where the alignment starts, preferring one word for one.
+        // Trace back to where the alignment starts: a shared word first, then
+        // (of equally good ways) a missing quote word rather than a replaced
+        // one, so that the text before and after the passage stays outside it;
+        // `widen` brings it back within its sentence.
         let (mut i, mut j) = (n, end);
+        let (mut errors, mut trail, mut lead) = (0, 0, 0);
+        let mut aligned_any = false;
         while i > 0 && j > 0 {
             let here = cost[i * cols + j];
-            let same = quote[i - 1].key == words[j - 1].key;
-            if here == cost[(i - 1) * cols + j - 1] + usize::from(!same) {
+            let diag = cost[(i - 1) * cols + j - 1] + sub(i, j);
+            if here == diag && sub(i, j) == 0 {
+                aligned_any = true;
+                lead = 0;
                 i -= 1;
                 j -= 1;
-            } else if here == cost[(i - 1) * cols + j] + 1 {
+            } else if here == cost[(i - 1) * cols + j] + DELETE {
+                errors += 1;
+                if aligned_any {
+                    lead += 1;
+                } else {
+                    trail += 1;
+                }
                 i -= 1;
+            } else if here == diag {
+                errors += 1;
+                aligned_any = true;
+                lead = 0;
+                i -= 1;
+                j -= 1;
             } else {
+                errors += 1;
+                lead = 0;
                 j -= 1;
             }
         }
+        // Quote words left when the stretch ran out were deleted at the start.
+        errors += i;
+        lead += i;
         if j < end {
-            out.push((j, end, least));
+            out.push(Alignment {
+                start: j,
+                end,
+                cost: least,
+                errors,
+                lead,
+                trail,
+            });
         }
     }
     // The few whose length is nearest the quote's are worth scoring.
-    out.sort_by_key(|&(s, e, _)| (e - s).abs_diff(n));
+    out.sort_by_key(|a| (a.end - a.start).abs_diff(n));
     out.truncate(3);
     out
+}
+
+/// Whether a paragraph break separates word `a` from the next word `a + 1`.
+fn break_after(new: &Prepared, a: usize) -> bool {
+    let (s, e) = new
+        .folded
+        .original_range(new.words[a].end, new.words[a + 1].start);
+    new.text[s..e].contains("\n\n")
+}
+
+fn ends_sentence(word: &str) -> bool {
+    word.ends_with(['.', '!', '?'])
+}
+
+/// Widen a passage by the quote words the alignment left out at its edges:
+/// as many words before and after, within the same sentence and paragraph.
+fn widen(new: &Prepared, a: &Alignment, from: usize) -> (usize, usize) {
+    let word = |i: usize| &new.folded.text[new.words[i].start..new.words[i].end];
+    let (mut start, mut end) = (from + a.start, from + a.end);
+    for _ in 0..a.lead {
+        if start == 0 || ends_sentence(word(start - 1)) || break_after(new, start - 1) {
+            break;
+        }
+        start -= 1;
+    }
+    for _ in 0..a.trail {
+        if end >= new.words.len() || ends_sentence(word(end - 1)) || break_after(new, end - 1) {
+            break;
+        }
+        end += 1;
+    }
+    (start, end)
 }
 
 /// Whether two texts differ only in white space.
@@ -575,6 +659,41 @@ mod tests {
         assert!(passage.starts_with("The Commons speaker"), "{passage}");
         assert!(passage.contains("sources say"), "{passage}");
         assert!(o.quote_similarity > 0.7 && o.score < 1.0);
+    }
+
+    #[test]
+    fn rewritten_attribution_is_changed_and_the_passage_keeps_to_its_sentence() {
+        let new = "Xi will be making his first journey when he travels to Uzbekistan. Russian media reported that Xi plans to stop in Kazakhstan before the meeting.";
+        let o = outcome(
+            new,
+            "It has been claimed by Russian media that Xi intends to visit Kazakhstan",
+            "ney when he travels to Uzbekistan. ",
+            " before the meeting.",
+        );
+        assert_eq!(o.verdict, Verdict::Changed, "{o:?}");
+        assert_eq!(
+            o.passage.as_deref(),
+            Some("Russian media reported that Xi plans to stop in Kazakhstan")
+        );
+    }
+
+    #[test]
+    fn words_added_inside_the_quote_stay_in_the_passage() {
+        let new = "Putin calls up reservists.\n\nThe Russian president says the mobilisation of up to 300,000 reservists is necessary.";
+        let o = outcome(
+            new,
+            "The Russian president says the move is necessary.",
+            "Putin calls up reservists.\n\n",
+            "",
+        );
+        assert_eq!(o.verdict, Verdict::Changed, "{o:?}");
+        assert!(
+            o.passage
+                .as_deref()
+                .unwrap()
+                .starts_with("The Russian president"),
+            "{o:?}"
+        );
     }
 
     #[test]
