@@ -454,17 +454,34 @@ fn sentence_end(new: &Prepared, folded_quote: &str, end: usize) -> Option<usize>
         })
 }
 
-/// 0 to 1: the words two stretches share, in any order (Dice's coefficient).
+/// Words too common to say whether two passages are about the same thing.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "can", "could", "that", "this", "these", "those", "it", "its", "as", "he",
+    "she", "they", "his", "her", "their", "we", "our", "you", "i", "who", "which", "what", "there",
+    "than", "then", "so", "if", "also", "about", "after", "before", "over", "into", "up", "out",
+];
+
+/// 0 to 1: the words two stretches share, in any order (Dice's coefficient),
+/// leaving out function words when the quote has others.
 fn shared_words(a: &[Word], b: &[Word]) -> f64 {
+    let content = |w: &&Word| !FUNCTION_WORDS.contains(&w.key.as_str());
+    let a_content: Vec<&Word> = a.iter().filter(content).collect();
+    let (a, b): (Vec<&Word>, Vec<&Word>) = if a_content.is_empty() {
+        (a.iter().collect(), b.iter().collect())
+    } else {
+        (a_content, b.iter().filter(content).collect())
+    };
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
     let mut pool: HashMap<&str, usize> = HashMap::new();
-    for w in b {
+    for w in &b {
         *pool.entry(w.key.as_str()).or_default() += 1;
     }
     let mut common = 0;
-    for w in a {
+    for w in &a {
         if let Some(k) = pool.get_mut(w.key.as_str()).filter(|k| **k > 0) {
             *k -= 1;
             common += 1;
