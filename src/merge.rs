@@ -97,6 +97,12 @@ pub fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
         .zip(&theirs.history)
         .take_while(|(a, b)| same(a, b))
         .count();
+    if shared == 0 && !ours.history.is_empty() && !theirs.history.is_empty() {
+        return Err(format!(
+            "both sides logged a claim `{}` on their own (their first revisions differ); keep one, and log the other under another id",
+            ours.id
+        ));
+    }
     let ours_tail: Vec<&Revision> = ours.history[shared..].iter().collect();
     let theirs_tail: Vec<&Revision> = theirs.history[shared..]
         .iter()
@@ -351,6 +357,15 @@ mod tests {
         // Merging the result with either side again changes nothing.
         let again = merge(&m.claim, &ours).unwrap();
         assert_eq!(again.claim.history.len(), 3);
+    }
+
+    #[test]
+    fn two_claims_logged_apart_under_one_id_cannot_be_decided() {
+        let ours = base();
+        let mut theirs = base();
+        theirs.history[0].by = "bob".into();
+        let err = merge(&ours, &theirs).unwrap_err();
+        assert!(err.contains("on their own"), "{err}");
     }
 
     #[test]
