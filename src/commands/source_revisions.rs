@@ -130,7 +130,8 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
         out.push_str("no claims quote this source\n");
     } else {
         out.push_str(&format!(
-            "\nre-anchored {} claim{} in r{new_rev}:\n",
+            "\nthe quote{} of {} claim{}, looked for in r{new_rev}:\n",
+            if rows.len() == 1 { "" } else { "s" },
             rows.len(),
             if rows.len() == 1 { "" } else { "s" }
         ));
