@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::anchor::{self, Prepared};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::model::{fields, id, rules, Claim, Source};
@@ -33,9 +34,10 @@ pub fn check_store(store: &Store) -> Result<Findings> {
         sources.insert(source_id, loaded);
     }
     check_settings(store, &mut f.diagnostics);
+    let mut latest: HashMap<String, (u32, Prepared)> = HashMap::new();
     for path in store.claim_files()? {
         f.claims += 1;
-        check_claim_file(store, &path, &sources, &mut f.diagnostics);
+        check_claim_file(store, &path, &sources, &mut latest, &mut f.diagnostics);
     }
     f.diagnostics
         .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -176,6 +178,7 @@ fn check_claim_file(
     store: &Store,
     path: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &mut HashMap<String, (u32, Prepared)>,
     out: &mut Vec<Diagnostic>,
 ) {
     let rel: PathBuf = store.relative(path).to_path_buf();
@@ -194,12 +197,71 @@ fn check_claim_file(
     let claim = match store.read_claim_file(path) {
         Ok(c) => c,
         Err(e) => {
-            out.push(from_error(store, "claim", path, e));
+            let mut d = from_error(store, "claim", path, e);
+            // A merge the merge driver could not decide says why on its first line.
+            let raw = std::fs::read(path).unwrap_or_default();
+            let first = String::from_utf8_lossy(&raw)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if let Some(why) = first.strip_prefix(crate::commands::merge_driver::UNDECIDED) {
+                d = d.hint(format!(
+                    "the git merge driver could not merge this claim: {why}\n  resolve it: keep one side between the markers, remove the markers and the first line, then run `claimtrack record {stem}` to record what the other side changed"
+                ));
+            }
+            out.push(d);
             return;
         }
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
     check_claim(&claim, &text, &rel, sources, out);
+    check_quote_in_latest(&claim, &text, &rel, sources, latest, out);
+}
+
+/// A warning for a claim whose quote changed or vanished in a newer revision of its source.
+fn check_quote_in_latest(
+    claim: &Claim,
+    text: &str,
+    rel: &Path,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &mut HashMap<String, (u32, Prepared)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(Some(loaded)) = sources.get(&claim.source.id) else {
+        return;
+    };
+    let rev = loaded.source.latest_rev();
+    if claim.source.rev >= rev {
+        return;
+    }
+    if !latest.contains_key(&claim.source.id) {
+        let Some(body) = loaded.texts.get(&rev) else {
+            return;
+        };
+        latest.insert(claim.source.id.clone(), (rev, Prepared::new(body)));
+    }
+    let Some((rev, prepared)) = latest.get(&claim.source.id) else {
+        return;
+    };
+    let Some(flag) = anchor::flag(claim, *rev, prepared) else {
+        return;
+    };
+    let what = match flag.outcome.verdict {
+        anchor::Verdict::Vanished => format!("quote vanished from `{}` r{rev}", claim.source.id),
+        _ => format!(
+            "quote changed in `{}` r{rev} (closest passage scores {:.2})",
+            claim.source.id, flag.outcome.score
+        ),
+    };
+    out.push(
+        Diagnostic::warning("quote-changed", rel, format!("{what}; the claim still quotes r{}", claim.source.rev))
+            .at(nested_key(text, "source", "rev"))
+            .hint(format!(
+                "see `claimtrack source diff {} --from {} --to {rev}`; re-anchor with `claimtrack edit {} --quote \"…\" --rev {rev}`, or keep r{} with `claimtrack source keep {} --note \"why it stands\"`",
+                claim.source.id, claim.source.rev, claim.id, claim.source.rev, claim.id
+            )),
+    );
 }
 
 /// The rules over one parsed claim.

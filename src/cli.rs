@@ -48,7 +48,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(commands::init::Args),
-    /// Store articles and their revisions, list and show them
+    /// Store articles and their revisions; compare them and the quotes in them
     #[command(subcommand)]
     Source(commands::source::SourceCommand),
     Add(commands::add::Args),
@@ -69,4 +69,6 @@ pub enum Command {
     Completions(commands::completions::Args),
     Man(commands::completions::ManArgs),
     Extract(commands::extract::Args),
+    Diff(commands::diff::Args),
+    MergeDriver(commands::merge_driver::Args),
 }

@@ -1,6 +1,7 @@
 //! claimtrack: a fact-check and claim-tracking tool over plain YAML files.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod anchor;
 pub mod app;
 pub mod check;
 pub mod cli;
@@ -9,6 +10,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod exit;
 pub mod extract;
+pub mod merge;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -77,5 +79,7 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Completions(args) => commands::completions::run(&app, args),
         Command::Man(args) => commands::completions::man(&app, args),
         Command::Extract(args) => commands::extract::run(&app, args),
+        Command::Diff(args) => commands::diff::run(&app, args),
+        Command::MergeDriver(args) => commands::merge_driver::run(&app, args),
     }
 }

@@ -564,6 +564,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
+impl Store {
+    /// Store `text` as the next revision of `source` (its `rN.txt` and its
+    /// entry in `source.yaml`). Call with the lock held, on the source as
+    /// read under that lock. Returns the new revision's number.
+    pub fn add_source_revision(
+        &self,
+        lock: &Lock,
+        source: &mut Source,
+        text: &str,
+        retrieved: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u32> {
+        let rev = source.latest_rev() + 1;
+        let file = format!("r{rev}.txt");
+        self.write_source_text(lock, &source.id, &file, text)?;
+        source.revisions.push(crate::model::SourceRevision {
+            rev,
+            file,
+            retrieved,
+            sha256: sha256_hex(text.as_bytes()),
+        });
+        self.save_source(lock, source)?;
+        Ok(rev)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,17 +3,20 @@
 pub mod add;
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod edit;
 pub mod evidence;
 pub mod extract;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod merge_driver;
 pub mod record;
 pub mod report;
 pub mod respond;
 pub mod show;
 pub mod source;
+pub mod source_revisions;
 pub mod verdict;
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -21,6 +21,45 @@ pub enum SourceCommand {
     List,
     /// Show one source with its revisions and the claims anchored there
     Show(ShowArgs),
+    /// Store a new revision of an article and re-anchor the claims quoting it
+    Update(UpdateArgs),
+    /// Show what changed between two revisions of an article, and in its claims' quotes
+    Diff(DiffArgs),
+    /// Record that a claim's quoted revision stands although the article changed since
+    Keep(KeepArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    /// The source's id
+    pub id: String,
+    /// The article's new text: a file (.txt, or .html/.htm) or - for standard input
+    #[arg(value_name = "FILE|-")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The source's id
+    pub id: String,
+    /// The older revision (default: the one before --to)
+    #[arg(long, value_name = "N")]
+    pub from: Option<u32>,
+    /// The newer revision (default: the latest)
+    #[arg(long, value_name = "M")]
+    pub to: Option<u32>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: super::check::Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct KeepArgs {
+    /// The claim's id
+    pub claim: String,
+    /// Why the revision it quotes still stands (e.g. "the claim was made in the original article")
+    #[arg(long)]
+    pub note: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -59,6 +98,9 @@ pub fn run(app: &App, cmd: SourceCommand) -> Result<Exit> {
         SourceCommand::Add(args) => add(app, args),
         SourceCommand::List => list(app),
         SourceCommand::Show(args) => show(app, args),
+        SourceCommand::Update(args) => super::source_revisions::update(app, args),
+        SourceCommand::Diff(args) => super::source_revisions::diff(app, args),
+        SourceCommand::Keep(args) => super::source_revisions::keep(app, args),
     }
 }
 

@@ -44,6 +44,13 @@ pub fn full(c: &Claim, app: &App) -> String {
         "source",
         &format!("{} r{}", c.source.id, c.source.rev),
     );
+    if let Some(flag) = app
+        .store()
+        .ok()
+        .and_then(|store| crate::anchor::FlagCache::new(&store).flag(c))
+    {
+        out.push_str(&quote_flag(c, &flag, app));
+    }
     line(&mut out, "speaker", &speaker(c));
     line(&mut out, "kind", c.attribution.kind.as_str());
     if let Some(role) = &c.attribution.role {
@@ -125,11 +132,47 @@ pub fn full(c: &Claim, app: &App) -> String {
     out
 }
 
+/// The warning `show` gives for a quote that changed or vanished in a newer revision.
+fn quote_flag(c: &Claim, flag: &crate::anchor::Flag, app: &App) -> String {
+    let p = &app.painter;
+    let mut out = format!(
+        "  {:<11} {}\n",
+        p.color(anstyle::AnsiColor::Yellow, "flag"),
+        p.color(
+            anstyle::AnsiColor::Yellow,
+            &format!(
+                "quote {} in {} r{}",
+                flag.outcome.verdict, c.source.id, flag.latest
+            )
+        )
+    );
+    if let Some(passage) = flag
+        .outcome
+        .passage
+        .as_deref()
+        .filter(|_| flag.outcome.range.is_some())
+    {
+        let w = super::diff::words(&c.source.quote, passage);
+        out.push_str(&format!("              {}\n", super::diff::inline(&w, p)));
+    }
+    out.push_str(&format!(
+        "              {}\n",
+        p.dim(&format!(
+            "re-anchor: claimtrack edit {} --quote \"…\" --rev {}; or keep r{}: claimtrack source keep {} --note \"…\"",
+            c.id, flag.latest, c.source.rev, c.id
+        ))
+    ));
+    out
+}
+
 /// A value as one short line of text.
 pub fn short(v: &Value) -> String {
     match v {
         Value::Null => "nothing".into(),
-        Value::String(s) => format!("\"{}\"", super::table::truncate(s, 70)),
+        Value::String(s) => format!(
+            "\"{}\"",
+            super::table::truncate(&s.split_whitespace().collect::<Vec<_>>().join(" "), 70)
+        ),
         Value::Object(m) => {
             let label = m
                 .get("summary")

@@ -1,6 +1,7 @@
 //! Turning claims into text for people. Only renderers produce stdout text.
 
 pub mod claim;
+pub mod diff;
 pub mod report;
 pub mod table;
 
@@ -15,11 +16,20 @@ pub fn claims_table(claims: &[Claim], app: &App) -> String {
     let now = app.now().unwrap_or_else(|_| chrono::Utc::now());
     let today = now.date_naive();
     let mut table = Table::new(["ID", "STATUS", "AGE", "SPEAKER", "STATEMENT"]);
+    let store = app.store().ok();
+    let mut flags = store.as_ref().map(crate::anchor::FlagCache::new);
     for c in claims {
-        let status_style = status_style(c.status);
+        let mut status_style = status_style(c.status);
         let mut status = c.status.to_string();
         if c.is_overdue(today) {
             status.push_str(" (overdue)");
+        }
+        if let Some(flag) = flags.as_mut().and_then(|f| f.flag(c)) {
+            status.push_str(&format!(
+                " (quote {} r{})",
+                flag.outcome.verdict, flag.latest
+            ));
+            status_style = Some(Style::new().fg_color(Some(AnsiColor::Yellow.into())));
         }
         table.styled_row(vec![
             (c.id.clone(), None),
@@ -56,4 +66,13 @@ pub fn status_style(status: crate::model::Status) -> Option<Style> {
         Unverified => return None,
     };
     Some(Style::new().fg_color(Some(color.into())))
+}
+
+/// `text` in the colour of `status` (verdicts green, red or yellow; open ones plain).
+pub fn paint_status(
+    painter: &crate::output::Painter,
+    status: crate::model::Status,
+    text: &str,
+) -> String {
+    painter.paint(status_style(status).unwrap_or_default(), text)
 }

@@ -5,3 +5,4 @@ mod common;
 mod extract;
 mod ledger;
 mod report;
+mod revisions;

@@ -1,0 +1,93 @@
+//! `claimtrack merge-driver`: a git merge driver for claim files that keeps every revision.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::model::Claim;
+use crate::output::note;
+use crate::store;
+
+/// The first line of a claim file the merge driver could not merge.
+pub const UNDECIDED: &str = "# claimtrack merge-driver could not merge this claim: ";
+
+/// Merge two versions of a claim file for git, uniting both histories
+///
+/// Register it once per clone:
+///   git config merge.claimtrack.driver "claimtrack merge-driver %O %A %B"
+/// with `claims/*.yaml merge=claimtrack` in .gitattributes (`claimtrack init` writes it).
+/// The result is written to OURS. Exits 1 when it cannot decide, leaving
+/// both versions between conflict markers, which `claimtrack check` explains.
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The common ancestor's version (%O; may be empty)
+    pub base: PathBuf,
+    /// Our version (%A); the merged claim is written here
+    pub ours: PathBuf,
+    /// Their version (%B)
+    pub theirs: PathBuf,
+}
+
+fn read(path: &Path) -> Result<String> {
+    store::read_text(path, store::MAX_RECORD_BYTES)
+}
+
+fn parse(path: &Path, text: &str) -> std::result::Result<Claim, String> {
+    store::parse::<Claim>(path, text).map_err(|e| e.to_string())
+}
+
+pub fn run(_app: &App, args: Args) -> Result<Exit> {
+    // The base is only read to be sure it is there; the histories carry everything.
+    if !args.base.exists() {
+        return Err(Error::file(&args.base, "does not exist"));
+    }
+    let ours_text = read(&args.ours)?;
+    let theirs_text = read(&args.theirs)?;
+    let merged = match (
+        parse(&args.ours, &ours_text),
+        parse(&args.theirs, &theirs_text),
+    ) {
+        (Ok(ours), Ok(theirs)) => crate::merge::merge(&ours, &theirs),
+        (Err(e), _) | (_, Err(e)) => Err(format!("a side cannot be read: {e}")),
+    };
+    match merged {
+        Ok(m) => {
+            let text = crate::yaml::to_string(&m.claim).map_err(|e| Error::file(&args.ours, e))?;
+            store::write_atomic(&args.ours, text.as_bytes())?;
+            let mut summary = format!(
+                "claimtrack: merged claim {}: {} revisions ({} only ours, {} only theirs)",
+                m.claim.id,
+                m.claim.history.len(),
+                m.ours_only,
+                m.theirs_only
+            );
+            for (field, rev) in &m.decided {
+                summary.push_str(&format!(
+                    "\n  both sides changed `{field}`: the later change (r{rev}) is kept, both are recorded"
+                ));
+            }
+            note(&summary);
+            Ok(Exit::Success)
+        }
+        Err(why) => {
+            let why = why.replace('\n', " ");
+            let mut text = format!("{UNDECIDED}{why}\n<<<<<<< ours\n{ours_text}");
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&format!("=======\n{theirs_text}"));
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(">>>>>>> theirs\n");
+            store::write_atomic(&args.ours, text.as_bytes())?;
+            note(&format!(
+                "claimtrack: cannot merge {}: {why}",
+                args.ours.display()
+            ));
+            Ok(Exit::Found)
+        }
+    }
+}

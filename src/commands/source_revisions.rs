@@ -1,0 +1,321 @@
+//! `claimtrack source update`, `source diff` and `source keep`: article revisions and the quotes in them.
+
+use std::collections::HashMap;
+
+use crate::anchor::{self, Prepared, Row};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::model::{Claim, Revision, Source, SourceRef};
+use crate::output::{note, print};
+use crate::render::diff as render;
+use crate::store::{self, Store};
+
+use super::check::Format;
+use super::source::{claims_on, read_article, DiffArgs, KeepArgs, UpdateArgs};
+
+/// Where each claim's quote stands in the text `new` (revision `to`), with
+/// the text of each older revision read once.
+fn anchor_rows(
+    store: &Store,
+    source: &Source,
+    claims: &[Claim],
+    to: u32,
+    new: &Prepared,
+) -> Result<Vec<Row>> {
+    let mut texts: HashMap<u32, String> = HashMap::new();
+    for c in claims.iter().filter(|c| c.source.rev < to) {
+        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(c.source.rev) {
+            e.insert(store.source_text(source, c.source.rev)?);
+        }
+    }
+    let prepared: HashMap<u32, Prepared> =
+        texts.iter().map(|(r, t)| (*r, Prepared::new(t))).collect();
+    let mut rows = Vec::new();
+    for c in claims.iter().filter(|c| c.source.rev <= to) {
+        // Where the quote stood in its own revision, as a hint for the new one.
+        let hint = prepared.get(&c.source.rev).and_then(|old| {
+            let (start, _) = anchor::reanchor(
+                old,
+                &c.source.quote,
+                &c.source.prefix,
+                &c.source.suffix,
+                None,
+            )
+            .range?;
+            Some(start as f64 / old.text.len().max(1) as f64)
+        });
+        let outcome = anchor::reanchor(
+            new,
+            &c.source.quote,
+            &c.source.prefix,
+            &c.source.suffix,
+            hint,
+        );
+        rows.push(Row {
+            claim: c.id.clone(),
+            from: c.source.rev,
+            to,
+            quote: c.source.quote.clone(),
+            outcome,
+            action: String::new(),
+        });
+    }
+    Ok(rows)
+}
+
+pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
+    let store = app.store()?;
+    store::check_id(&args.id)?;
+    store.load_source(&args.id)?;
+    let text = read_article(&args.file)?;
+    let (source, old_rev, new_rev, trivial) = {
+        let lock = store.lock(&[])?;
+        let mut source = store.load_source(&args.id)?;
+        let old_rev = source.latest_rev();
+        let old_text = store.source_text(&source, old_rev)?;
+        let digest = store::sha256_hex(text.as_bytes());
+        if digest == store::sha256_hex(old_text.as_bytes()) {
+            return Err(Error::invalid(format!(
+                "{}: the text is identical to r{old_rev} of source `{}`; nothing was stored",
+                args.file.display(),
+                args.id
+            )));
+        }
+        let same_as = source
+            .revisions
+            .iter()
+            .find(|r| r.sha256 == digest)
+            .map(|r| r.rev);
+        let trivial = anchor::only_white_space_differs(&old_text, &text);
+        let new_rev = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
+        if let Some(rev) = same_as {
+            note(&format!("note: r{new_rev} is the same text as r{rev}"));
+        }
+        (source, old_rev, new_rev, trivial)
+    };
+    let mut out = format!(
+        "stored {} r{new_rev} ({} words){}\n",
+        source.id,
+        text.split_whitespace().count(),
+        if trivial {
+            format!("; a trivial change from r{old_rev}: white space only")
+        } else {
+            String::new()
+        }
+    );
+    let (claims, errors) = claims_on(&store, &source.id)?;
+    let new = Prepared::new(&text);
+    let mut rows = anchor_rows(&store, &source, &claims, new_rev, &new)?;
+    let mut failed = !errors.is_empty();
+    let mut not_moved = Vec::new();
+    for row in &mut rows {
+        let Some(claim) = claims.iter().find(|c| c.id == row.claim) else {
+            continue;
+        };
+        row.action = if row.outcome.verdict.is_exact() {
+            match move_claim(app, &store, claim, row) {
+                Ok(moved) => format!("moved to r{new_rev} (claim r{})", moved.history.len()),
+                Err(e) => {
+                    failed = true;
+                    not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
+                    "not moved (see below)".to_string()
+                }
+            }
+        } else {
+            format!("stays on r{}, flagged", row.from)
+        };
+    }
+    if rows.is_empty() {
+        out.push_str("no claims quote this source\n");
+    } else {
+        out.push_str(&format!(
+            "\nthe quote{} of {} claim{}, looked for in r{new_rev}:\n",
+            if rows.len() == 1 { "" } else { "s" },
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        ));
+        out.push_str(&render::anchor_table(&rows, &app.painter, app.width));
+        if rows.iter().any(|r| !r.outcome.verdict.is_exact()) {
+            out.push_str(&format!(
+                "\nflagged claims stay on their revision until re-anchored (`claimtrack edit ID --quote \"…\" --rev {new_rev}`)\nor kept (`claimtrack source keep ID --note \"why the old revision stands\"`)\n"
+            ));
+        }
+    }
+    for n in &not_moved {
+        out.push_str(&format!("\n{n}\n"));
+    }
+    print(&out);
+    for e in &errors {
+        note(&format!("error: {e}"));
+    }
+    Ok(if failed { Exit::Found } else { Exit::Success })
+}
+
+/// Point `claim` at the quote found word for word in the new revision, as a revision of its own.
+fn move_claim(app: &App, store: &Store, claim: &Claim, row: &Row) -> Result<Claim> {
+    if row.outcome.range.is_none() {
+        return Err(Error::invalid("no place to move to"));
+    }
+    let Some(passage) = row.outcome.passage.clone() else {
+        return Err(Error::invalid("no place to move to"));
+    };
+    let expected = claim.source.clone();
+    let new_ref = SourceRef {
+        id: expected.id.clone(),
+        rev: row.to,
+        quote: passage,
+        prefix: row.outcome.prefix.clone(),
+        suffix: row.outcome.suffix.clone(),
+    };
+    let note = format!(
+        "article r{}: quote {} (was r{})",
+        row.to, row.outcome.verdict, row.from
+    );
+    super::change_claim(app, store, &claim.id, "re-anchored", Some(note), |c| {
+        if c.source != expected {
+            return Err(Error::invalid(format!(
+                "claim `{}` changed while the source was updated; run `claimtrack source diff {}`",
+                c.id, expected.id
+            )));
+        }
+        c.source = new_ref;
+        Ok(())
+    })
+}
+
+pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
+    let store = app.store()?;
+    store::check_id(&args.id)?;
+    let source = store.load_source(&args.id)?;
+    let latest = source.latest_rev();
+    if latest < 2 && args.from.is_none() && args.to.is_none() {
+        return Err(Error::invalid(format!(
+            "source `{}` has only r{latest}; there is nothing to compare yet\n  hint: store a newer text with `claimtrack source update {} FILE`",
+            source.id, source.id
+        )));
+    }
+    let to = args.to.unwrap_or(latest);
+    let from = args.from.unwrap_or(to.saturating_sub(1));
+    for rev in [to, from] {
+        if source.revision(rev).is_none() {
+            return Err(Error::invalid(format!(
+                "source `{}` has no revision {rev} (it has r1 to r{latest})",
+                source.id
+            )));
+        }
+    }
+    if from >= to {
+        return Err(Error::invalid(format!(
+            "--from ({from}) must come before --to ({to})"
+        )));
+    }
+    let old = store.source_text(&source, from)?;
+    let new = store.source_text(&source, to)?;
+    let hunks = render::paragraphs_diff(&old, &new);
+    let trivial = anchor::only_white_space_differs(&old, &new);
+    let (claims, errors) = claims_on(&store, &source.id)?;
+    let prepared = Prepared::new(&new);
+    let mut rows = anchor_rows(&store, &source, &claims, to, &prepared)?;
+    for (row, claim) in rows
+        .iter_mut()
+        .zip(claims.iter().filter(|c| c.source.rev <= to))
+    {
+        let kept = anchor::kept_over(claim).is_some_and(|k| k >= to);
+        row.action = match (row.from == to, row.outcome.verdict.is_exact(), kept) {
+            (true, _, _) => format!("on r{to}"),
+            (false, true, _) => format!("on r{}, found in r{to}", row.from),
+            (false, false, true) => format!("r{} kept", row.from),
+            (false, false, false) => format!("on r{}, flagged", row.from),
+        };
+    }
+    match args.format {
+        Format::Json => {
+            let (changed, removed, added) = render::hunk_counts(&hunks);
+            let value = serde_json::json!({
+                "source": source.id,
+                "from": from,
+                "to": to,
+                "trivial": trivial,
+                "counts": {"changed": changed, "removed": removed, "added": added},
+                "paragraphs": hunks,
+                "claims": rows,
+            });
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            ));
+        }
+        Format::Text => {
+            let p = &app.painter;
+            let (changed, removed, added) = render::hunk_counts(&hunks);
+            let mut out = format!(
+                "{} r{from} → r{to}: {changed} paragraph{} changed, {removed} removed, {added} added{}\n",
+                p.bold(&source.id),
+                if changed == 1 { "" } else { "s" },
+                if trivial { " (white space only)" } else { "" }
+            );
+            out.push_str(&render::paragraphs_text(&hunks, p, app.width));
+            if rows.is_empty() {
+                out.push_str("\nno claims quote this source\n");
+            } else {
+                out.push_str(&format!("\n{} in r{to}\n", p.bold("Claims")));
+                out.push_str(&render::anchor_table(&rows, p, app.width));
+            }
+            print(&out);
+        }
+    }
+    for e in &errors {
+        note(&format!("error: {e}"));
+    }
+    Ok(if errors.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Found
+    })
+}
+
+pub fn keep(app: &App, args: KeepArgs) -> Result<Exit> {
+    let store = app.store()?;
+    let path = store.claim_path(&args.claim)?;
+    let note_text = args.note.trim().to_string();
+    if note_text.is_empty() {
+        return Err(Error::invalid(
+            "say why the old revision stands with --note TEXT",
+        ));
+    }
+    let lock = store.lock(std::slice::from_ref(&path))?;
+    super::report_cleaned(&store, &lock.cleaned);
+    let mut claim = store.load_claim(&args.claim)?;
+    super::ensure_recorded(&store, &claim)?;
+    let source = store.load_source(&claim.source.id)?;
+    let latest = source.latest_rev();
+    if claim.source.rev >= latest {
+        return Err(Error::invalid(format!(
+            "claim `{}` quotes r{}, the latest revision of `{}`; there is nothing to keep it over",
+            claim.id, claim.source.rev, source.id
+        )));
+    }
+    if anchor::kept_over(&claim).is_some_and(|k| k >= latest) {
+        return Err(Error::invalid(format!(
+            "claim `{}` is already kept on r{} over r{latest}",
+            claim.id, claim.source.rev
+        )));
+    }
+    let action = anchor::kept_action(claim.source.rev, latest);
+    claim.history.push(Revision {
+        rev: claim.history.len() as u32 + 1,
+        at: app.now()?,
+        by: app.user(),
+        action: action.clone(),
+        changes: Default::default(),
+        note: Some(note_text),
+    });
+    store.save_claim(&lock, &claim)?;
+    print(&format!(
+        "{}: {action} (r{}); it is no longer flagged until the article changes again\n",
+        claim.id,
+        claim.history.len()
+    ));
+    Ok(Exit::Success)
+}
