@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::anchor::{self, Prepared, Verdict};
 use crate::model::Claim;
-use crate::text;
 
 /// A claim whose quote is no longer found as it was in the latest article revision.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,45 +32,30 @@ impl DriftState {
     }
 }
 
-/// The selected claims whose quote is not found in the latest revision of their article.
+/// The selected claims whose quote is not found in the latest revision of
+/// their article, judged as `source update` judges them (`anchor::flag`).
 pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<Drift> {
-    let folded: BTreeMap<&str, (u32, String)> = latest
+    let prepared: BTreeMap<&str, (u32, Prepared)> = latest
         .iter()
-        .map(|(id, (rev, t))| (id.as_str(), (*rev, text::fold(t).text)))
+        .map(|(id, (rev, t))| (id.as_str(), (*rev, Prepared::new(t))))
         .collect();
-    let mut out = Vec::new();
-    for c in claims {
-        let Some((rev, hay)) = folded.get(c.source.id.as_str()) else {
-            continue;
-        };
-        if *rev <= c.source.rev || hay.contains(&text::fold_quote(&c.source.quote)) {
-            continue;
-        }
-        let kept = |side: &str, tail: bool| {
-            let f = text::fold_quote(side);
-            let chars: Vec<char> = f.chars().collect();
-            let n = chars.len().min(16);
-            let part: String = if tail {
-                chars[chars.len() - n..].iter().collect()
-            } else {
-                chars[..n].iter().collect()
-            };
-            n >= 6 && hay.contains(&part)
-        };
-        let state = if kept(&c.source.prefix, true) || kept(&c.source.suffix, false) {
-            DriftState::Changed
-        } else {
-            DriftState::Vanished
-        };
-        out.push(Drift {
-            claim: c.id.clone(),
-            source: c.source.id.clone(),
-            rev: c.source.rev,
-            latest: *rev,
-            state,
-        });
-    }
-    out
+    claims
+        .iter()
+        .filter_map(|c| {
+            let (rev, text) = prepared.get(c.source.id.as_str())?;
+            let found = anchor::flag(c, *rev, text)?;
+            Some(Drift {
+                claim: c.id.clone(),
+                source: c.source.id.clone(),
+                rev: c.source.rev,
+                latest: *rev,
+                state: match found.outcome.verdict {
+                    Verdict::Vanished => DriftState::Vanished,
+                    _ => DriftState::Changed,
+                },
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
