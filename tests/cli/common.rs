@@ -147,3 +147,28 @@ impl TestStore {
         out
     }
 }
+
+/// Compare `actual` with the golden file `tests/cli/golden/NAME`; with
+/// `CLAIMTRACK_UPDATE_GOLDEN=1` write it instead (review the diff like code).
+#[track_caller]
+pub fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/golden")
+        .join(name);
+    if std::env::var_os("CLAIMTRACK_UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run with CLAIMTRACK_UPDATE_GOLDEN=1",
+            path.display()
+        )
+    });
+    pretty_assertions::assert_eq!(
+        expected,
+        actual,
+        "{name} (CLAIMTRACK_UPDATE_GOLDEN=1 rewrites it)"
+    );
+}

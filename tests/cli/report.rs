@@ -1,6 +1,6 @@
 //! The verification report in every format, its filters, exit codes and injection cases.
 
-use crate::common::{Run, TestStore};
+use crate::common::{golden, Run, TestStore};
 
 const HOSTILE: &str = "<script>alert(1)</script> | # not a heading\n=HYPERLINK(\"http://evil\") [x](javascript:alert(2))";
 
@@ -748,26 +748,6 @@ fn quotes_changed_or_vanished_in_a_newer_article_revision_are_reported() {
     let r = t.run(&["report", "--format", "json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["quote_drift"].as_array().unwrap().len(), 2);
-}
-
-/// Compare `actual` with the golden file `tests/cli/golden/NAME`; with
-/// `CLAIMTRACK_UPDATE_GOLDEN=1` write it instead (review the diff like code).
-fn golden(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/cli/golden")
-        .join(name);
-    if std::env::var_os("CLAIMTRACK_UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing; run with CLAIMTRACK_UPDATE_GOLDEN=1",
-            path.display()
-        )
-    });
-    pretty_assertions::assert_eq!(expected, actual, "{}", path.display());
 }
 
 #[test]

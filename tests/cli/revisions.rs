@@ -5,7 +5,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::common::{shared, TestStore, ARTICLE};
+use crate::common::{golden, shared, TestStore, ARTICLE};
 
 /// The test article with one quoted sentence edited, one deleted and one left alone.
 const ARTICLE_V2: &str = "Putin and Xi Will Meet, Sources Say\n\nRussian Ambassador to China Andrei Denisov told reporters that the two presidents will meet during the SCO summit in Samarkand on September 15.\n\nMao Ning said, \u{201C}On your question, I have nothing to contribute.\u{201D}\n";
@@ -770,23 +770,6 @@ fn merge_driver_refuses_unreadable_sides_with_a_conflict_file() {
         .run(&["merge-driver", "base.yaml", "ours.yaml", "nope.yaml"])
         .expect(2);
     assert!(missing.stderr.contains("nope.yaml"), "{}", missing.stderr);
-}
-
-/// Compare `actual` with the golden file `tests/cli/golden/NAME`; with
-/// `UPDATE_GOLDEN=1` in the environment, write it instead.
-#[track_caller]
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/cli/golden")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing; run with UPDATE_GOLDEN=1", path.display()));
-    pretty_assertions::assert_eq!(expected, actual, "{name} (UPDATE_GOLDEN=1 rewrites it)");
 }
 
 #[test]
