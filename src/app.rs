@@ -15,6 +15,8 @@ pub struct App {
     pub by_arg: Option<String>,
     pub painter: Painter,
     pub width: usize,
+    /// The user, once resolved (asking git costs a process).
+    pub user_cache: std::sync::OnceLock<String>,
 }
 
 impl App {
@@ -32,6 +34,10 @@ impl App {
 
     /// Who is making the change: `--by`, `CLAIMTRACK_USER`, git's `user.name`, the login name.
     pub fn user(&self) -> String {
+        self.user_cache.get_or_init(|| self.resolve_user()).clone()
+    }
+
+    fn resolve_user(&self) -> String {
         if let Some(by) = self.by_arg.as_ref().filter(|b| !b.trim().is_empty()) {
             return by.trim().to_string();
         }

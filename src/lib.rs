@@ -59,6 +59,7 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
             enabled: output::use_color(cli.color),
         },
         width: output::width(),
+        user_cache: std::sync::OnceLock::new(),
     };
     match cli.command {
         Command::Init(args) => commands::init::run(&app, args),
