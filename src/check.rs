@@ -3,6 +3,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
+
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::model::{fields, id, rules, Claim, Source};
@@ -23,23 +26,137 @@ struct LoadedSource {
     texts: HashMap<u32, String>,
 }
 
-/// Check the whole store.
+/// A claim's quote, to be looked for in its source revision once every
+/// quote of that revision is known.
+struct QuoteProbe {
+    source: String,
+    rev: u32,
+    /// The quote folded as `text::find_all` folds it.
+    needle: String,
+    /// The finding to give when it is not found.
+    missing: Diagnostic,
+}
+
+/// What checking one claim file gave.
+struct ClaimFindings {
+    diagnostics: Vec<Diagnostic>,
+    quote: Option<QuoteProbe>,
+}
+
+/// Check the whole store. Sources and claims are read in parallel; each
+/// source revision is folded once, and all the quotes into it are looked for
+/// in one pass, so that a source with thousands of quotes costs one scan.
 pub fn check_store(store: &Store) -> Result<Findings> {
     let mut f = Findings::default();
+    let source_ids = store.source_ids()?;
+    let checked: Vec<(Vec<Diagnostic>, Option<LoadedSource>)> = source_ids
+        .par_iter()
+        .map(|source_id| {
+            let mut out = Vec::new();
+            let loaded = check_source(store, source_id, &mut out);
+            (out, loaded)
+        })
+        .collect();
     let mut sources: HashMap<String, Option<LoadedSource>> = HashMap::new();
-    for source_id in store.source_ids()? {
-        let loaded = check_source(store, &source_id, &mut f.diagnostics);
+    for (source_id, (diags, loaded)) in source_ids.into_iter().zip(checked) {
+        f.diagnostics.extend(diags);
         f.sources += 1;
         sources.insert(source_id, loaded);
     }
     check_settings(store, &mut f.diagnostics);
-    for path in store.claim_files()? {
-        f.claims += 1;
-        check_claim_file(store, &path, &sources, &mut f.diagnostics);
+    let files = store.claim_files()?;
+    f.claims = files.len();
+    let mut per_file: Vec<ClaimFindings> = files
+        .par_iter()
+        .map(|path| check_claim_file(store, path, &sources))
+        .collect();
+    let found = find_quotes(&per_file, &sources);
+    for (i, file) in per_file.iter_mut().enumerate() {
+        if let Some(probe) = file.quote.take() {
+            if !found.get(i).copied().unwrap_or(false) {
+                // The quote rule runs first among a claim's rules.
+                file.diagnostics.insert(0, probe.missing);
+            }
+        }
+        f.diagnostics.append(&mut file.diagnostics);
     }
     f.diagnostics
         .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Ok(f)
+}
+
+/// For each claim file, whether its quote occurs in its source revision.
+fn find_quotes(
+    files: &[ClaimFindings],
+    sources: &HashMap<String, Option<LoadedSource>>,
+) -> Vec<bool> {
+    let mut groups: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
+    for (i, f) in files.iter().enumerate() {
+        if let Some(p) = &f.quote {
+            groups
+                .entry((p.source.as_str(), p.rev))
+                .or_default()
+                .push(i);
+        }
+    }
+    let groups: Vec<((&str, u32), Vec<usize>)> = groups.into_iter().collect();
+    let hits: Vec<Vec<usize>> = groups
+        .par_iter()
+        .map(|((source, rev), members)| {
+            let Some(Some(loaded)) = sources.get(*source) else {
+                return Vec::new();
+            };
+            let Some(hay) = loaded.texts.get(rev).map(|t| text::fold(t).text) else {
+                return Vec::new();
+            };
+            let needle = |i: &usize| files[*i].quote.as_ref().map_or("", |p| p.needle.as_str());
+            if members.len() < 8 {
+                return members
+                    .iter()
+                    .filter(|i| {
+                        let n = needle(i);
+                        !n.is_empty() && hay.contains(n)
+                    })
+                    .copied()
+                    .collect();
+            }
+            // Many quotes into one text: one pass of a multi-pattern search.
+            let mut patterns: Vec<&str> = members
+                .iter()
+                .map(needle)
+                .filter(|n| !n.is_empty())
+                .collect();
+            patterns.sort_unstable();
+            patterns.dedup();
+            let Ok(ac) = AhoCorasick::new(&patterns) else {
+                return members
+                    .iter()
+                    .filter(|i| {
+                        let n = needle(i);
+                        !n.is_empty() && hay.contains(n)
+                    })
+                    .copied()
+                    .collect();
+            };
+            let mut seen = vec![false; patterns.len()];
+            for m in ac.find_overlapping_iter(&hay) {
+                seen[m.pattern().as_usize()] = true;
+            }
+            members
+                .iter()
+                .filter(|i| {
+                    let n = needle(i);
+                    patterns.binary_search(&n).is_ok_and(|k| seen[k])
+                })
+                .copied()
+                .collect()
+        })
+        .collect();
+    let mut found = vec![false; files.len()];
+    for i in hits.into_iter().flatten() {
+        found[i] = true;
+    }
+    found
 }
 
 /// A diagnostic from an error reading or parsing a file.
@@ -176,8 +293,12 @@ fn check_claim_file(
     store: &Store,
     path: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
-    out: &mut Vec<Diagnostic>,
-) {
+) -> ClaimFindings {
+    let mut found = ClaimFindings {
+        diagnostics: Vec::new(),
+        quote: None,
+    };
+    let out = &mut found.diagnostics;
     let rel: PathBuf = store.relative(path).to_path_buf();
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if let Some(problem) = id::problem(stem) {
@@ -189,27 +310,29 @@ fn check_claim_file(
             )
             .hint("rename the file to a lowercase id made of a-z, 0-9 and `-`"),
         );
-        return;
+        return found;
     }
-    let claim = match store.read_claim_file(path) {
+    let (claim, text) = match store.read_claim_with_text(path) {
         Ok(c) => c,
         Err(e) => {
             out.push(from_error(store, "claim", path, e));
-            return;
+            return found;
         }
     };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    check_claim(&claim, &text, &rel, sources, out);
+    found.quote = check_claim(&claim, &text, &rel, sources, out);
+    found
 }
 
-/// The rules over one parsed claim.
+/// The rules over one parsed claim. The quote is returned to be looked for
+/// with every other quote into the same source revision.
 fn check_claim(
     claim: &Claim,
     text: &str,
     rel: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
     out: &mut Vec<Diagnostic>,
-) {
+) -> Option<QuoteProbe> {
+    let mut probe = None;
     // The source, its revision, the quote.
     match sources.get(&claim.source.id) {
         None => out.push(
@@ -224,12 +347,14 @@ fn check_claim(
                     .at(nested_key(text, "source", "rev")),
             ),
             None => {}
-            Some(body) if text::find_all(body, &claim.source.quote).is_empty() => out.push(
-                Diagnostic::error("quote-not-found", rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
+            Some(_) => probe = Some(QuoteProbe {
+                source: claim.source.id.clone(),
+                rev: claim.source.rev,
+                needle: text::fold_quote(&claim.source.quote),
+                missing: Diagnostic::error("quote-not-found", rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
                     .at(nested_key(text, "source", "quote"))
                     .hint(format!("copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
-            ),
-            Some(_) => {}
+            }),
         },
     }
     for (i, e) in claim.evidence.iter().enumerate() {
@@ -284,6 +409,7 @@ fn check_claim(
         _ => {}
     }
     check_history(claim, text, rel, out);
+    probe
 }
 
 fn check_history(claim: &Claim, text: &str, rel: &Path, out: &mut Vec<Diagnostic>) {

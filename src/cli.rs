@@ -51,4 +51,5 @@ pub enum Command {
     Log(commands::log::Args),
     Record(commands::record::Args),
     Check(commands::check::Args),
+    Import(commands::import::Args),
 }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod error;
 pub mod exit;
+pub mod import;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -71,5 +72,6 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Log(args) => commands::log::run(&app, args),
         Command::Record(args) => commands::record::run(&app, args),
         Command::Check(args) => commands::check::run(&app, args),
+        Command::Import(args) => commands::import::run(&app, args),
     }
 }

@@ -14,7 +14,11 @@ pub struct YamlError {
 }
 
 /// Parse `text` into `T`, keeping where in the text a problem was found.
+/// A document whose aliases expand far beyond its own size is refused first.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    if may_have_aliases(text) {
+        check_expansion(text)?;
+    }
     serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e
             .location()
@@ -28,6 +32,142 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             column,
         }
     })
+}
+
+/// Whether `text` may hold both an anchor (`&a`) and an alias (`*a`); only
+/// then can a document expand beyond its size.
+fn may_have_aliases(text: &str) -> bool {
+    let node_start = |sigil: u8| {
+        text.as_bytes().windows(3).any(|w| {
+            matches!(
+                w[0],
+                b' ' | b'[' | b'{' | b',' | b'\n' | b'\t' | b'-' | b':'
+            ) && w[1] == sigil
+                && !w[2].is_ascii_whitespace()
+        }) || text.as_bytes().first() == Some(&sigil)
+    };
+    node_start(b'&') && node_start(b'*')
+}
+
+/// How many nodes a document may expand to: generous for any real record,
+/// far below what a quadratic alias expansion reaches.
+fn expansion_limit(text: &str) -> usize {
+    text.len().saturating_mul(2).max(10_000)
+}
+
+/// Walk the document as its aliases expand, counting nodes, and stop as
+/// soon as the count passes the limit.
+fn check_expansion(text: &str) -> Result<(), YamlError> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::cell::Cell;
+
+    #[derive(Clone, Copy)]
+    struct Budget<'a> {
+        left: &'a Cell<usize>,
+    }
+    const EXCEEDED: &str = "claimtrack: alias expansion over the limit";
+
+    impl Budget<'_> {
+        fn spend<E: serde::de::Error>(self) -> Result<(), E> {
+            match self.left.get().checked_sub(1) {
+                Some(n) => {
+                    self.left.set(n);
+                    Ok(())
+                }
+                None => Err(E::custom(EXCEEDED)),
+            }
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Budget<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Budget<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any YAML node")
+        }
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_i128<E: serde::de::Error>(self, _: i128) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_u128<E: serde::de::Error>(self, _: u128) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+            self.spend()
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            self.spend()?;
+            d.deserialize_any(self)
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            self.spend()?;
+            d.deserialize_any(self)
+        }
+        fn visit_enum<A: serde::de::EnumAccess<'de>>(self, a: A) -> Result<(), A::Error> {
+            self.spend()?;
+            let (IgnoredAny, variant) = a.variant::<IgnoredAny>()?;
+            serde::de::VariantAccess::newtype_variant_seed(variant, self)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<(), A::Error> {
+            self.spend()?;
+            while a.next_element_seed(self)?.is_some() {}
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<(), A::Error> {
+            self.spend()?;
+            while a.next_key_seed(self)?.is_some() {
+                a.next_value_seed(self)?;
+            }
+            Ok(())
+        }
+    }
+
+    let limit = expansion_limit(text);
+    let left = Cell::new(limit);
+    match (Budget { left: &left }).deserialize(serde_yaml::Deserializer::from_str(text)) {
+        Err(e) if e.to_string().contains(EXCEEDED) => {
+            let at = first_alias(text);
+            let (line, column) = crate::text::line_column(text.as_bytes(), at);
+            Err(YamlError {
+                message: format!(
+                    "aliases (*name) expand this document past the limit of {limit} nodes, far beyond its size (an alias bomb?); write the values out instead"
+                ),
+                line,
+                column,
+            })
+        }
+        // Any other problem is reported by the real parse.
+        _ => Ok(()),
+    }
+}
+
+/// Byte offset of the first thing that looks like an alias.
+fn first_alias(text: &str) -> usize {
+    text.as_bytes()
+        .windows(2)
+        .position(|w| matches!(w[0], b' ' | b'[' | b',' | b'-' | b':') && w[1] == b'*')
+        .map_or(0, |i| i + 1)
 }
 
 /// The crate places a duplicate field at the start of its mapping; point at
@@ -86,6 +226,21 @@ mod tests {
         let err = from_str::<S>("a: x\na: y\n").unwrap_err();
         assert!(err.message.contains("duplicate"), "{}", err.message);
         assert_eq!(err.line, 2);
+    }
+
+    #[test]
+    fn quadratic_alias_expansion_is_refused_quickly() {
+        let xs = vec!["x"; 3000].join(", ");
+        let refs = vec!["*a"; 3000].join(", ");
+        let text = format!("a: &a [{xs}]\nb: [{refs}]\n");
+        let start = std::time::Instant::now();
+        let err = from_str::<serde_json::Value>(&text).unwrap_err();
+        assert!(err.message.contains("alias bomb"), "{}", err.message);
+        assert_eq!(err.line, 2);
+        assert!(start.elapsed().as_secs() < 2);
+        // A few aliases in an ordinary document are fine.
+        let ok: serde_json::Value = from_str("a: &a [1, 2]\nb: *a\nc: 'x & *y'\n").unwrap();
+        assert_eq!(ok["b"], serde_json::json!([1, 2]));
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod add;
 pub mod check;
 pub mod edit;
 pub mod evidence;
+pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
