@@ -13,32 +13,67 @@ use std::time::Instant;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use claimtrack::model::fields::{self, Fields};
 use claimtrack::model::{
-    Attribution, Claim, Evidence, Kind, Revision, Source, SourceRef, SourceRevision, Stance,
-    Status,
+    Attribution, Claim, Evidence, Kind, Revision, Source, SourceRef, SourceRevision, Stance, Status,
 };
 use claimtrack::store::{sha256_hex, Store};
 use rayon::prelude::*;
 
 const SUBJECTS: &[&str] = &[
-    "the governor", "the senator", "the mayor", "the state budget", "unemployment",
-    "the school district", "health insurance premiums", "the new highway", "property taxes",
-    "the city council", "crime in the county", "the minimum wage", "immigration",
-    "the stimulus package", "gas prices", "the pension fund", "voter turnout",
+    "the governor",
+    "the senator",
+    "the mayor",
+    "the state budget",
+    "unemployment",
+    "the school district",
+    "health insurance premiums",
+    "the new highway",
+    "property taxes",
+    "the city council",
+    "crime in the county",
+    "the minimum wage",
+    "immigration",
+    "the stimulus package",
+    "gas prices",
+    "the pension fund",
+    "voter turnout",
 ];
 const VERBS: &[&str] = &[
-    "has doubled", "fell by half", "cut funding for", "voted against", "raised taxes on",
-    "created more jobs than", "is the highest since", "has never supported", "spent twice as much on",
-    "increased by 30 percent since", "was lower than", "promised to end",
+    "has doubled",
+    "fell by half",
+    "cut funding for",
+    "voted against",
+    "raised taxes on",
+    "created more jobs than",
+    "is the highest since",
+    "has never supported",
+    "spent twice as much on",
+    "increased by 30 percent since",
+    "was lower than",
+    "promised to end",
 ];
 const OBJECTS: &[&str] = &[
-    "public schools", "veterans", "small businesses", "the last administration", "1990",
-    "the national average", "every other state", "working families", "the police department",
-    "clean energy programs", "rural hospitals", "the previous decade",
+    "public schools",
+    "veterans",
+    "small businesses",
+    "the last administration",
+    "1990",
+    "the national average",
+    "every other state",
+    "working families",
+    "the police department",
+    "clean energy programs",
+    "rural hospitals",
+    "the previous decade",
 ];
 const SPEAKERS: &[(&str, &str)] = &[
-    ("Dwayne Bohac", "State representative"), ("Scott Surovell", "State delegate"),
-    ("Charlie Crist", "Governor"), ("Robin Vos", "Assembly speaker"), ("Barack Obama", "President"),
-    ("Rick Perry", "Governor"), ("Nancy Pelosi", "House speaker"), ("Marco Rubio", "Senator"),
+    ("Dwayne Bohac", "State representative"),
+    ("Scott Surovell", "State delegate"),
+    ("Charlie Crist", "Governor"),
+    ("Robin Vos", "Assembly speaker"),
+    ("Barack Obama", "President"),
+    ("Rick Perry", "Governor"),
+    ("Nancy Pelosi", "House speaker"),
+    ("Marco Rubio", "Senator"),
 ];
 
 /// A small deterministic generator (xorshift), so every run writes the same store.
@@ -114,7 +149,9 @@ fn generate(n: usize, dir: &Path) {
                 sha256: sha256_hex(text.as_bytes()),
             }],
         };
-        store.write_source_text(&lock, &source_id, "r1.txt", &text).unwrap();
+        store
+            .write_source_text(&lock, &source_id, "r1.txt", &text)
+            .unwrap();
         store.save_source(&lock, &source).unwrap();
         for (k, i) in range.enumerate() {
             let st = &statements[k];
@@ -137,7 +174,8 @@ fn generate(n: usize, dir: &Path) {
                 kind: Kind::Paraphrase,
             };
             claim.claimed = Some(t0.date_naive());
-            claim.tags = vec![(*rng.pick(&["economy", "health", "crime", "taxes", "education"])).into()];
+            claim.tags =
+                vec![(*rng.pick(&["economy", "health", "crime", "taxes", "education"])).into()];
             let mut at = t0 + Duration::minutes(i as i64);
             revision(&mut claim, &Fields::new(), at, "logged");
             let revisions = 2 + rng.below(5); // 2..=6
@@ -186,7 +224,10 @@ fn parse(dir: &Path) {
     let files: Vec<PathBuf> = store.claim_files().unwrap();
     let bytes: u64 = files.iter().map(|f| f.metadata().unwrap().len()).sum();
     let start = Instant::now();
-    let ok = files.iter().filter(|f| store.read_claim_file(f).is_ok()).count();
+    let ok = files
+        .iter()
+        .filter(|f| store.read_claim_file(f).is_ok())
+        .count();
     let one = start.elapsed();
     let start = Instant::now();
     let (claims, _) = store.load_all_claims().unwrap();
