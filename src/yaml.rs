@@ -261,19 +261,21 @@ fn plain_key_end(rest: &str) -> Option<usize> {
 /// key or value key rather than a string. Dates and times stay plain: they
 /// are written for fields that are dates.
 pub fn is_yaml11_special(value: &str) -> bool {
+    // `true`, `false`, `null`, `~`, `.inf` and numbers YAML 1.2 reads the
+    // same way are left alone: written plain, they are real booleans, nulls
+    // and numbers (the serializer already quotes such strings).
     const WORDS: &[&str] = &[
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
-        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "<<",
-        "=",
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "True", "TRUE", "False",
+        "FALSE", "on", "On", "ON", "off", "Off", "OFF", "Null", "NULL", "<<", "=",
     ];
     if WORDS.contains(&value) {
         return true;
     }
-    let digits = value.trim_start_matches(['+', '-']);
-    let lower = digits.to_ascii_lowercase();
-    if matches!(lower.as_str(), ".inf" | ".nan") {
-        return true;
+    if value.parse::<i64>().is_ok() || value.parse::<u64>().is_ok() || value.parse::<f64>().is_ok()
+    {
+        return false;
     }
+    let digits = value.trim_start_matches(['+', '-']);
     let numeric_chars = digits
         .bytes()
         .all(|b| b.is_ascii_hexdigit() || b"xXoObB_.:+-".contains(&b));
@@ -455,6 +457,11 @@ mod yaml11 {
         assert!(nested.contains("- 'on'"), "{nested}");
         assert!(nested.contains("to: 'y'"), "{nested}");
         assert!(!is_yaml11_special("2022-09-07"));
+        // Real numbers and booleans stay what they are.
+        let values =
+            to_string(&serde_json::json!({"rev": 1, "x": 0.5, "withheld": true, "n": null}))
+                .unwrap();
+        assert_eq!(values, "rev: 1\nx: 0.5\nwithheld: true\nn: null\n");
         assert!(!is_yaml11_special("Xi will go"));
     }
 
