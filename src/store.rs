@@ -113,7 +113,10 @@ impl Store {
         if store.append_line_once(".gitattributes", attributes)? {
             made.push(".gitattributes".into());
         }
-        if store.append_line_once(".gitignore", &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n"))? {
+        if store.append_line_once(
+            ".gitignore",
+            &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n"),
+        )? {
             made.push(".gitignore".into());
         }
         Ok((store, made))
