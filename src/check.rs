@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
@@ -109,46 +109,17 @@ fn find_quotes(
             let Some(hay) = loaded.texts.get(rev).map(|t| text::fold(t).text) else {
                 return Vec::new();
             };
-            let needle = |i: &usize| files[*i].quote.as_ref().map_or("", |p| p.needle.as_str());
-            if members.len() < 8 {
-                return members
-                    .iter()
-                    .filter(|i| {
-                        let n = needle(i);
-                        !n.is_empty() && hay.contains(n)
-                    })
-                    .copied()
-                    .collect();
-            }
-            // Many quotes into one text: one pass of a multi-pattern search.
-            let mut patterns: Vec<&str> = members
+            let needles: Vec<&str> = members
                 .iter()
-                .map(needle)
-                .filter(|n| !n.is_empty())
+                .map(|i| files[*i].quote.as_ref().map_or("", |p| p.needle.as_str()))
                 .collect();
-            patterns.sort_unstable();
-            patterns.dedup();
-            let Ok(ac) = AhoCorasick::new(&patterns) else {
-                return members
-                    .iter()
-                    .filter(|i| {
-                        let n = needle(i);
-                        !n.is_empty() && hay.contains(n)
-                    })
-                    .copied()
-                    .collect();
-            };
-            let mut seen = vec![false; patterns.len()];
-            for m in ac.find_overlapping_iter(&hay) {
-                seen[m.pattern().as_usize()] = true;
-            }
-            members
-                .iter()
-                .filter(|i| {
-                    let n = needle(i);
-                    patterns.binary_search(&n).is_ok_and(|k| seen[k])
-                })
-                .copied()
+            // Scanning the text once a quote is cheap until text × quotes grows large.
+            let one_pass =
+                needles.len() >= 8 && needles.len().saturating_mul(hay.len()) >= 64 << 20;
+            occurs(&hay, &needles, one_pass)
+                .into_iter()
+                .zip(members)
+                .filter_map(|(hit, i)| hit.then_some(*i))
                 .collect()
         })
         .collect();
@@ -157,6 +128,37 @@ fn find_quotes(
         found[i] = true;
     }
     found
+}
+
+/// Whether each needle occurs in `hay` (an empty needle never does): one
+/// `contains` a needle, or with `one_pass` a single multi-pattern scan.
+fn occurs(hay: &str, needles: &[&str], one_pass: bool) -> Vec<bool> {
+    let each = || {
+        needles
+            .iter()
+            .map(|n| !n.is_empty() && hay.contains(n))
+            .collect()
+    };
+    if !one_pass {
+        return each();
+    }
+    let mut patterns: Vec<&str> = needles.iter().copied().filter(|n| !n.is_empty()).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+    else {
+        return each();
+    };
+    let mut seen = vec![false; patterns.len()];
+    for m in ac.find_overlapping_iter(hay) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    needles
+        .iter()
+        .map(|n| patterns.binary_search(n).is_ok_and(|k| seen[k]))
+        .collect()
 }
 
 /// A diagnostic from an error reading or parsing a file.
@@ -475,5 +477,46 @@ fn check_history(claim: &Claim, text: &str, rel: &Path, out: &mut Vec<Diagnostic
                 claim.id
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_pass_search_finds_exactly_what_contains_finds() {
+        let hay = text::fold(
+            "Xi will go. Xi will go to Astana. \u{201C}Yes,\u{201D} said Mao   Ning. été ",
+        )
+        .text;
+        let needles: Vec<String> = [
+            "Xi will go.",
+            "Xi will go",
+            "will go to Astana",
+            "Astana. \"Yes,\"",
+            "said Mao Ning",
+            "Mao  Ning",
+            "",
+            "été",
+            "t",
+            "absent",
+            "Xi will stay",
+            "go. Xi",
+            "Ning. été",
+            "Xi will go.",
+            " ",
+            "ill",
+        ]
+        .iter()
+        .map(|q| text::fold_quote(q))
+        .collect();
+        let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+        let each = occurs(&hay, &needles, false);
+        assert_eq!(occurs(&hay, &needles, true), each);
+        for (n, hit) in needles.iter().zip(&each) {
+            assert_eq!(*hit, !text::find_all(&hay, n).is_empty(), "{n:?}");
+        }
+        assert!(each.iter().any(|h| *h) && each.iter().any(|h| !*h));
     }
 }
