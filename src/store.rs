@@ -738,4 +738,31 @@ mod tests {
         assert_eq!(store.clean_stale(&lock).unwrap().len(), 1);
         assert!(!tmp_path(&path).exists());
     }
+
+    #[test]
+    fn staged_files_land_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::init(dir.path()).unwrap();
+        let lock = store.lock(&[]).unwrap();
+        let mut staging = store.staging(&lock).unwrap();
+        staging.add(Path::new("sources/s/r1.txt"), b"text").unwrap();
+        staging.add(Path::new("claims/a.yaml"), b"a").unwrap();
+        assert!(staging.add(Path::new("claims"), b"x").is_err());
+        assert_eq!(staging.len(), 2);
+        assert_eq!(staging.commit().unwrap(), 2);
+        assert_eq!(
+            fs::read(dir.path().join("sources/s/r1.txt")).unwrap(),
+            b"text"
+        );
+        let mut dropped = store.staging(&lock).unwrap();
+        dropped.add(Path::new("claims/b.yaml"), b"b").unwrap();
+        drop(dropped);
+        assert!(!dir.path().join("claims/b.yaml").exists());
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX))
+            .collect();
+        assert!(left.is_empty());
+    }
 }
