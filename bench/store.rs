@@ -242,6 +242,49 @@ fn parse(dir: &Path) {
     );
 }
 
+/// Check that the fast reader and the general parser agree on every file given
+/// (or every .yaml file under the folders given).
+fn compare(paths: &[String]) {
+    let mut files = Vec::new();
+    let mut stack: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            for e in std::fs::read_dir(&p).unwrap().flatten() {
+                stack.push(e.path());
+            }
+        } else if p.extension().is_some_and(|e| e == "yaml")
+            || p.to_string_lossy().contains("corpus/")
+        {
+            files.push(p);
+        }
+    }
+    let (mut fast, mut same_claims) = (0, 0);
+    for f in &files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        let Some(value) = claimtrack::yaml::fast::parse(&text) else {
+            continue;
+        };
+        fast += 1;
+        let general: serde_json::Value = claimtrack::yaml::from_str_general(&text)
+            .unwrap_or_else(|e| panic!("{}: fast read it, general refused: {e:?}", f.display()));
+        assert_eq!(value, general, "{}", f.display());
+        let a: Result<Claim, _> = serde_json::from_value(value);
+        let b: Result<Claim, _> = claimtrack::yaml::from_str_general(&text);
+        if let (Ok(a), Ok(b)) = (&a, &b) {
+            assert_eq!(a, b, "{}", f.display());
+            same_claims += 1;
+        } else if a.is_ok() != b.is_ok() && a.is_ok() {
+            panic!("{}: fast gives a claim, general does not", f.display());
+        }
+    }
+    println!(
+        "{} files, {fast} read by the fast path, all agree ({same_claims} claims)",
+        files.len()
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
@@ -250,6 +293,7 @@ fn main() {
             generate(n, Path::new(&args[3]));
         }
         Some("parse") if args.len() == 3 => parse(Path::new(&args[2])),
+        Some("compare") if args.len() >= 3 => compare(&args[2..]),
         _ => {
             eprintln!("usage: bench-store generate N DIR | bench-store parse DIR");
             std::process::exit(2);

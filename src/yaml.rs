@@ -2,6 +2,8 @@
 //!
 //! Only this module names the YAML crate, so that it can be swapped in one place.
 
+pub mod fast;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -16,6 +18,13 @@ pub struct YamlError {
 /// Parse `text` into `T`, keeping where in the text a problem was found.
 /// A document whose aliases expand far beyond its own size is refused first.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    // The canonical form this program writes is read by a fast path; all
+    // else, and every error, comes from the general parser.
+    if let Some(value) = fast::parse(text) {
+        if let Ok(parsed) = serde_json::from_value(value) {
+            return Ok(parsed);
+        }
+    }
     if may_have_aliases(text) {
         check_expansion(text)?;
     }
@@ -31,6 +40,19 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             line,
             column,
         }
+    })
+}
+
+/// Parse `text` with the general parser only (no fast path): for checking
+/// that the fast path agrees with it.
+pub fn from_str_general<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    if may_have_aliases(text) {
+        check_expansion(text)?;
+    }
+    serde_yaml::from_str(text).map_err(|e| YamlError {
+        message: strip_location(&e.to_string()),
+        line: e.location().map_or(1, |l| l.line()),
+        column: e.location().map_or(1, |l| l.column()),
     })
 }
 
