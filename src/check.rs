@@ -3,6 +3,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rayon::prelude::*;
+
 use crate::anchor::{self, Prepared};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -24,24 +27,150 @@ struct LoadedSource {
     texts: HashMap<u32, String>,
 }
 
-/// Check the whole store.
+/// A claim's quote, to be looked for in its source revision once every
+/// quote of that revision is known.
+struct QuoteProbe {
+    source: String,
+    rev: u32,
+    /// The quote folded as `text::find_all` folds it.
+    needle: String,
+    /// The finding to give when it is not found.
+    missing: Diagnostic,
+}
+
+/// What checking one claim file gave.
+struct ClaimFindings {
+    diagnostics: Vec<Diagnostic>,
+    quote: Option<QuoteProbe>,
+}
+
+/// Check the whole store. Sources and claims are read in parallel; each
+/// source revision is folded once, and all the quotes into it are looked for
+/// in one pass, so that a source with thousands of quotes costs one scan.
 pub fn check_store(store: &Store) -> Result<Findings> {
     let mut f = Findings::default();
+    let source_ids = store.source_ids()?;
+    let checked: Vec<(Vec<Diagnostic>, Option<LoadedSource>)> = source_ids
+        .par_iter()
+        .map(|source_id| {
+            let mut out = Vec::new();
+            let loaded = check_source(store, source_id, &mut out);
+            (out, loaded)
+        })
+        .collect();
     let mut sources: HashMap<String, Option<LoadedSource>> = HashMap::new();
-    for source_id in store.source_ids()? {
-        let loaded = check_source(store, &source_id, &mut f.diagnostics);
+    for (source_id, (diags, loaded)) in source_ids.into_iter().zip(checked) {
+        f.diagnostics.extend(diags);
         f.sources += 1;
         sources.insert(source_id, loaded);
     }
     check_settings(store, &mut f.diagnostics);
-    let mut latest: HashMap<String, (u32, Prepared)> = HashMap::new();
-    for path in store.claim_files()? {
-        f.claims += 1;
-        check_claim_file(store, &path, &sources, &mut latest, &mut f.diagnostics);
+    // The latest text of each source with more than one revision, prepared
+    // once for the re-anchoring warning.
+    let latest: HashMap<String, (u32, Prepared)> = sources
+        .par_iter()
+        .filter_map(|(id, loaded)| {
+            let loaded = loaded.as_ref()?;
+            let rev = loaded.source.latest_rev();
+            let body = loaded.texts.get(&rev).filter(|_| rev > 1)?;
+            Some((id.clone(), (rev, Prepared::new(body))))
+        })
+        .collect();
+    let files = store.claim_files()?;
+    f.claims = files.len();
+    let mut per_file: Vec<ClaimFindings> = files
+        .par_iter()
+        .map(|path| check_claim_file(store, path, &sources, &latest))
+        .collect();
+    let found = find_quotes(&per_file, &sources);
+    for (i, file) in per_file.iter_mut().enumerate() {
+        if let Some(probe) = file.quote.take() {
+            if !found.get(i).copied().unwrap_or(false) {
+                // The quote rule runs first among a claim's rules.
+                file.diagnostics.insert(0, probe.missing);
+            }
+        }
+        f.diagnostics.append(&mut file.diagnostics);
     }
     f.diagnostics
         .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Ok(f)
+}
+
+/// For each claim file, whether its quote occurs in its source revision.
+fn find_quotes(
+    files: &[ClaimFindings],
+    sources: &HashMap<String, Option<LoadedSource>>,
+) -> Vec<bool> {
+    let mut groups: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
+    for (i, f) in files.iter().enumerate() {
+        if let Some(p) = &f.quote {
+            groups
+                .entry((p.source.as_str(), p.rev))
+                .or_default()
+                .push(i);
+        }
+    }
+    let groups: Vec<((&str, u32), Vec<usize>)> = groups.into_iter().collect();
+    let hits: Vec<Vec<usize>> = groups
+        .par_iter()
+        .map(|((source, rev), members)| {
+            let Some(Some(loaded)) = sources.get(*source) else {
+                return Vec::new();
+            };
+            let Some(hay) = loaded.texts.get(rev).map(|t| text::fold(t).text) else {
+                return Vec::new();
+            };
+            let needles: Vec<&str> = members
+                .iter()
+                .map(|i| files[*i].quote.as_ref().map_or("", |p| p.needle.as_str()))
+                .collect();
+            // Scanning the text once a quote is cheap until text × quotes grows large.
+            let one_pass =
+                needles.len() >= 8 && needles.len().saturating_mul(hay.len()) >= 64 << 20;
+            occurs(&hay, &needles, one_pass)
+                .into_iter()
+                .zip(members)
+                .filter_map(|(hit, i)| hit.then_some(*i))
+                .collect()
+        })
+        .collect();
+    let mut found = vec![false; files.len()];
+    for i in hits.into_iter().flatten() {
+        found[i] = true;
+    }
+    found
+}
+
+/// Whether each needle occurs in `hay` (an empty needle never does): one
+/// `contains` a needle, or with `one_pass` a single multi-pattern scan.
+fn occurs(hay: &str, needles: &[&str], one_pass: bool) -> Vec<bool> {
+    let each = || {
+        needles
+            .iter()
+            .map(|n| !n.is_empty() && hay.contains(n))
+            .collect()
+    };
+    if !one_pass {
+        return each();
+    }
+    let mut patterns: Vec<&str> = needles.iter().copied().filter(|n| !n.is_empty()).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let Ok(ac) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+    else {
+        return each();
+    };
+    let mut seen = vec![false; patterns.len()];
+    for m in ac.find_overlapping_iter(hay) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    needles
+        .iter()
+        .map(|n| patterns.binary_search(n).is_ok_and(|k| seen[k]))
+        .collect()
 }
 
 /// A diagnostic from an error reading or parsing a file.
@@ -178,9 +307,13 @@ fn check_claim_file(
     store: &Store,
     path: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
-    latest: &mut HashMap<String, (u32, Prepared)>,
-    out: &mut Vec<Diagnostic>,
-) {
+    latest: &HashMap<String, (u32, Prepared)>,
+) -> ClaimFindings {
+    let mut found = ClaimFindings {
+        diagnostics: Vec::new(),
+        quote: None,
+    };
+    let out = &mut found.diagnostics;
     let rel: PathBuf = store.relative(path).to_path_buf();
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if let Some(problem) = id::problem(stem) {
@@ -192,9 +325,9 @@ fn check_claim_file(
             )
             .hint("rename the file to a lowercase id made of a-z, 0-9 and `-`"),
         );
-        return;
+        return found;
     }
-    let claim = match store.read_claim_file(path) {
+    let (claim, text) = match store.read_claim_with_text(path) {
         Ok(c) => c,
         Err(e) => {
             let mut d = from_error(store, "claim", path, e);
@@ -211,12 +344,12 @@ fn check_claim_file(
                 ));
             }
             out.push(d);
-            return;
+            return found;
         }
     };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    check_claim(&claim, &text, &rel, sources, out);
-    check_quote_in_latest(&claim, &text, &rel, sources, latest, out);
+    found.quote = check_claim(&claim, &text, &rel, sources, out);
+    check_quote_in_latest(&claim, &text, &rel, latest, out);
+    found
 }
 
 /// A warning for a claim whose quote changed or vanished in a newer revision of its source.
@@ -224,23 +357,9 @@ fn check_quote_in_latest(
     claim: &Claim,
     text: &str,
     rel: &Path,
-    sources: &HashMap<String, Option<LoadedSource>>,
-    latest: &mut HashMap<String, (u32, Prepared)>,
+    latest: &HashMap<String, (u32, Prepared)>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(Some(loaded)) = sources.get(&claim.source.id) else {
-        return;
-    };
-    let rev = loaded.source.latest_rev();
-    if claim.source.rev >= rev {
-        return;
-    }
-    if !latest.contains_key(&claim.source.id) {
-        let Some(body) = loaded.texts.get(&rev) else {
-            return;
-        };
-        latest.insert(claim.source.id.clone(), (rev, Prepared::new(body)));
-    }
     let Some((rev, prepared)) = latest.get(&claim.source.id) else {
         return;
     };
@@ -264,14 +383,16 @@ fn check_quote_in_latest(
     );
 }
 
-/// The rules over one parsed claim.
+/// The rules over one parsed claim. The quote is returned to be looked for
+/// with every other quote into the same source revision.
 fn check_claim(
     claim: &Claim,
     text: &str,
     rel: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
     out: &mut Vec<Diagnostic>,
-) {
+) -> Option<QuoteProbe> {
+    let mut probe = None;
     // The source, its revision, the quote.
     match sources.get(&claim.source.id) {
         None => out.push(
@@ -286,12 +407,14 @@ fn check_claim(
                     .at(nested_key(text, "source", "rev")),
             ),
             None => {}
-            Some(body) if text::find_all(body, &claim.source.quote).is_empty() => out.push(
-                Diagnostic::error("quote-not-found", rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
+            Some(_) => probe = Some(QuoteProbe {
+                source: claim.source.id.clone(),
+                rev: claim.source.rev,
+                needle: text::fold_quote(&claim.source.quote),
+                missing: Diagnostic::error("quote-not-found", rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
                     .at(nested_key(text, "source", "quote"))
                     .hint(format!("copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
-            ),
-            Some(_) => {}
+            }),
         },
     }
     for (i, e) in claim.evidence.iter().enumerate() {
@@ -346,6 +469,7 @@ fn check_claim(
         _ => {}
     }
     check_history(claim, text, rel, out);
+    probe
 }
 
 fn check_history(claim: &Claim, text: &str, rel: &Path, out: &mut Vec<Diagnostic>) {
@@ -411,5 +535,46 @@ fn check_history(claim: &Claim, text: &str, rel: &Path, out: &mut Vec<Diagnostic
                 claim.id
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_pass_search_finds_exactly_what_contains_finds() {
+        let hay = text::fold(
+            "Xi will go. Xi will go to Astana. \u{201C}Yes,\u{201D} said Mao   Ning. été ",
+        )
+        .text;
+        let needles: Vec<String> = [
+            "Xi will go.",
+            "Xi will go",
+            "will go to Astana",
+            "Astana. \"Yes,\"",
+            "said Mao Ning",
+            "Mao  Ning",
+            "",
+            "été",
+            "t",
+            "absent",
+            "Xi will stay",
+            "go. Xi",
+            "Ning. été",
+            "Xi will go.",
+            " ",
+            "ill",
+        ]
+        .iter()
+        .map(|q| text::fold_quote(q))
+        .collect();
+        let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+        let each = occurs(&hay, &needles, false);
+        assert_eq!(occurs(&hay, &needles, true), each);
+        for (n, hit) in needles.iter().zip(&each) {
+            assert_eq!(*hit, !text::find_all(&hay, n).is_empty(), "{n:?}");
+        }
+        assert!(each.iter().any(|h| *h) && each.iter().any(|h| !*h));
     }
 }

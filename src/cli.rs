@@ -71,4 +71,5 @@ pub enum Command {
     Extract(commands::extract::Args),
     Diff(commands::diff::Args),
     MergeDriver(commands::merge_driver::Args),
+    Import(commands::import::Args),
 }

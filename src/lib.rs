@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod exit;
 pub mod extract;
+pub mod import;
 pub mod merge;
 pub mod model;
 pub mod output;
@@ -82,5 +83,6 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Extract(args) => commands::extract::run(&app, args),
         Command::Diff(args) => commands::diff::run(&app, args),
         Command::MergeDriver(args) => commands::merge_driver::run(&app, args),
+        Command::Import(args) => commands::import::run(&app, args),
     }
 }

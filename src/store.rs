@@ -7,6 +7,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -23,6 +24,8 @@ pub const MAX_TEXT_BYTES: u64 = 32 * 1024 * 1024;
 const LOCK_FILE: &str = ".claimtrack.lock";
 const SETTINGS_FILE: &str = "claimtrack.yaml";
 const TMP_SUFFIX: &str = ".claimtrack-tmp";
+/// Folders holding the files of an import until they are moved in together.
+const STAGING_PREFIX: &str = ".claimtrack-import-";
 
 /// A store: a folder with `claims/` and `sources/`.
 #[derive(Debug, Clone)]
@@ -113,7 +116,10 @@ impl Store {
         if store.append_line_once(".gitattributes", attributes)? {
             made.push(".gitattributes".into());
         }
-        if store.append_line_once(".gitignore", &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n"))? {
+        if store.append_line_once(
+            ".gitignore",
+            &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n"),
+        )? {
             made.push(".gitignore".into());
         }
         Ok((store, made))
@@ -186,23 +192,29 @@ impl Store {
     /// Call with the lock held.
     pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
         let mut cleaned = Vec::new();
-        let mut dirs = vec![dir_or_dot(&self.root).to_path_buf(), self.claims_dir()];
+        let mut dirs = vec![self.root.clone(), self.claims_dir()];
         dirs.extend(
             self.source_ids()?
                 .iter()
                 .map(|s| self.sources_dir().join(s)),
         );
-        for dir in dirs {
-            let Ok(entries) = fs::read_dir(&dir) else {
+        for (i, dir) in dirs.iter().enumerate() {
+            let Ok(entries) = fs::read_dir(dir_or_dot(dir)) else {
                 continue;
             };
             for entry in entries.flatten() {
-                let p = entry.path();
-                if p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.ends_with(TMP_SUFFIX))
-                {
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else {
+                    continue;
+                };
+                // Joined to `dir` (not `entry.path()`) so that messages read `claims/x`, not `./claims/x`.
+                let p = dir.join(name);
+                if name.ends_with(TMP_SUFFIX) {
                     fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+                    cleaned.push(p);
+                } else if i == 0 && name.starts_with(STAGING_PREFIX) && p.is_dir() {
+                    // An import that was killed before it moved its claims in.
+                    fs::remove_dir_all(&p).map_err(|e| Error::io(&p, e))?;
                     cleaned.push(p);
                 }
             }
@@ -237,6 +249,11 @@ impl Store {
 
     /// Read and parse one claim file; its `id` must match its file name.
     pub fn read_claim_file(&self, path: &Path) -> Result<Claim> {
+        self.read_claim_with_text(path).map(|(claim, _)| claim)
+    }
+
+    /// Read and parse one claim file, keeping its text (for placing findings).
+    pub fn read_claim_with_text(&self, path: &Path) -> Result<(Claim, String)> {
         let text = read_text(path, MAX_RECORD_BYTES)?;
         let claim: Claim = parse(path, &text)?;
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -252,7 +269,7 @@ impl Store {
                 ),
             });
         }
-        Ok(claim)
+        Ok((claim, text))
     }
 
     /// Write a claim atomically. Call with the lock held.
@@ -282,11 +299,17 @@ impl Store {
     }
 
     /// Every readable claim, and the error of each file that could not be read.
+    /// Files are read and parsed in parallel; the order stays that of the file names.
     pub fn load_all_claims(&self) -> Result<(Vec<Claim>, Vec<Error>)> {
-        let mut claims = Vec::new();
+        let results: Vec<Result<Claim>> = self
+            .claim_files()?
+            .par_iter()
+            .map(|path| self.read_claim_file(path))
+            .collect();
+        let mut claims = Vec::with_capacity(results.len());
         let mut errors = Vec::new();
-        for path in self.claim_files()? {
-            match self.read_claim_file(&path) {
+        for r in results {
+            match r {
                 Ok(c) => claims.push(c),
                 Err(e) => errors.push(e),
             }
@@ -404,6 +427,23 @@ impl Store {
         Ok(path)
     }
 
+    /// A staging folder inside the store for files that must land together.
+    /// Call with the lock held; the lock must stay held until `commit`.
+    pub fn staging(&self, _lock: &Lock) -> Result<Staging> {
+        let dir = self
+            .root
+            .join(format!("{STAGING_PREFIX}{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Staging {
+            dir,
+            root: self.root.clone(),
+            files: Vec::new(),
+        })
+    }
+
     // ----- settings -----
 
     pub fn settings(&self) -> Result<Settings> {
@@ -413,6 +453,100 @@ impl Store {
         }
         let text = read_text(&path, MAX_RECORD_BYTES)?;
         parse(&path, &text)
+    }
+}
+
+/// New files written to a folder inside the store, then renamed into place
+/// together. Dropping it without `commit` removes the folder and everything
+/// in it, so a failed import leaves the store as it was.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    root: PathBuf,
+    /// Staged file and the store-relative place it goes.
+    files: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Staging {
+    /// Stage a new file for `target` (relative to the store), which must not exist yet.
+    pub fn add(&mut self, target: &Path, bytes: &[u8]) -> Result<()> {
+        let dest = self.root.join(target);
+        if dest.exists() {
+            return Err(Error::file(
+                target,
+                "already exists; an import never overwrites a file",
+            ));
+        }
+        let staged = self.dir.join(self.files.len().to_string());
+        fs::write(&staged, bytes).map_err(|e| Error::io(&staged, e))?;
+        self.files.push((staged, target.to_path_buf()));
+        Ok(())
+    }
+
+    /// How many files are staged.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Flush every staged file, then rename each into place in the order staged.
+    /// On failure the files already moved are removed again.
+    pub fn commit(mut self) -> Result<usize> {
+        self.files.par_iter().try_for_each(|(staged, _)| {
+            fs::File::open(staged)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| Error::io(staged, e))
+        })?;
+        let files = std::mem::take(&mut self.files);
+        // Simulates an I/O failure after this many files were moved in.
+        let fail_after: Option<usize> = std::env::var("CLAIMTRACK_TEST_FAIL_IMPORT_AFTER")
+            .ok()
+            .and_then(|v| v.parse().ok());
+        let mut moved: Vec<PathBuf> = Vec::new();
+        let mut made_dirs: Vec<PathBuf> = Vec::new();
+        for (staged, target) in &files {
+            let dest = self.root.join(target);
+            let result = (|| {
+                if fail_after == Some(moved.len()) {
+                    return Err(Error::io(
+                        &dest,
+                        std::io::Error::other(
+                            "simulated failure (CLAIMTRACK_TEST_FAIL_IMPORT_AFTER)",
+                        ),
+                    ));
+                }
+                if let Some(parent) = dest.parent() {
+                    if !parent.is_dir() {
+                        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                        made_dirs.push(parent.to_path_buf());
+                    }
+                }
+                if dest.exists() {
+                    return Err(Error::file(target, "appeared during the import"));
+                }
+                fs::rename(staged, &dest).map_err(|e| Error::io(&dest, e))
+            })();
+            if let Err(e) = result {
+                for p in moved.iter().rev() {
+                    let _ = fs::remove_file(p);
+                }
+                for d in made_dirs.iter().rev() {
+                    let _ = fs::remove_dir(d);
+                }
+                return Err(e);
+            }
+            moved.push(dest);
+        }
+        Ok(moved.len())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -633,5 +767,32 @@ mod tests {
         fs::write(tmp_path(&path), b"half").unwrap();
         assert_eq!(store.clean_stale(&lock).unwrap().len(), 1);
         assert!(!tmp_path(&path).exists());
+    }
+
+    #[test]
+    fn staged_files_land_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::init(dir.path()).unwrap();
+        let lock = store.lock(&[]).unwrap();
+        let mut staging = store.staging(&lock).unwrap();
+        staging.add(Path::new("sources/s/r1.txt"), b"text").unwrap();
+        staging.add(Path::new("claims/a.yaml"), b"a").unwrap();
+        assert!(staging.add(Path::new("claims"), b"x").is_err());
+        assert_eq!(staging.len(), 2);
+        assert_eq!(staging.commit().unwrap(), 2);
+        assert_eq!(
+            fs::read(dir.path().join("sources/s/r1.txt")).unwrap(),
+            b"text"
+        );
+        let mut dropped = store.staging(&lock).unwrap();
+        dropped.add(Path::new("claims/b.yaml"), b"b").unwrap();
+        drop(dropped);
+        assert!(!dir.path().join("claims/b.yaml").exists());
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX))
+            .collect();
+        assert!(left.is_empty());
     }
 }

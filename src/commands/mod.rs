@@ -7,6 +7,7 @@ pub mod diff;
 pub mod edit;
 pub mod evidence;
 pub mod extract;
+pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;

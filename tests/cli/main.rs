@@ -3,6 +3,8 @@
 
 mod common;
 mod extract;
+mod import;
 mod ledger;
 mod report;
 mod revisions;
+mod scale;

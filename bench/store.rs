@@ -1,0 +1,327 @@
+//! Benchmark helper: generate a realistic store of N claims, or time a bare parse of one.
+//!
+//! `cargo run --release --example bench-store -- generate N DIR` writes a store
+//! with LIAR-like statements, 1–4 evidence items and 2–6 revisions a claim
+//! (about 1 KB each on disk), one source article per 100 claims quoting them.
+//! `… -- parse DIR` times reading and parsing every claim file, one thread
+//! and all threads, without any of the commands' work.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use claimtrack::model::fields::{self, Fields};
+use claimtrack::model::{
+    Attribution, Claim, Evidence, Kind, Revision, Source, SourceRef, SourceRevision, Stance, Status,
+};
+use claimtrack::store::{sha256_hex, Store};
+use rayon::prelude::*;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const SUBJECTS: &[&str] = &[
+    "the governor",
+    "the senator",
+    "the mayor",
+    "the state budget",
+    "unemployment",
+    "the school district",
+    "health insurance premiums",
+    "the new highway",
+    "property taxes",
+    "the city council",
+    "crime in the county",
+    "the minimum wage",
+    "immigration",
+    "the stimulus package",
+    "gas prices",
+    "the pension fund",
+    "voter turnout",
+];
+const VERBS: &[&str] = &[
+    "has doubled",
+    "fell by half",
+    "cut funding for",
+    "voted against",
+    "raised taxes on",
+    "created more jobs than",
+    "is the highest since",
+    "has never supported",
+    "spent twice as much on",
+    "increased by 30 percent since",
+    "was lower than",
+    "promised to end",
+];
+const OBJECTS: &[&str] = &[
+    "public schools",
+    "veterans",
+    "small businesses",
+    "the last administration",
+    "1990",
+    "the national average",
+    "every other state",
+    "working families",
+    "the police department",
+    "clean energy programs",
+    "rural hospitals",
+    "the previous decade",
+];
+const SPEAKERS: &[(&str, &str)] = &[
+    ("Dwayne Bohac", "State representative"),
+    ("Scott Surovell", "State delegate"),
+    ("Charlie Crist", "Governor"),
+    ("Robin Vos", "Assembly speaker"),
+    ("Barack Obama", "President"),
+    ("Rick Perry", "Governor"),
+    ("Nancy Pelosi", "House speaker"),
+    ("Marco Rubio", "Senator"),
+];
+
+/// A small deterministic generator (xorshift), so every run writes the same store.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn statement(rng: &mut Rng, i: usize) -> String {
+    format!(
+        "Says {} {} {} and {} {} {} (claim {i}).",
+        rng.pick(SUBJECTS),
+        rng.pick(VERBS),
+        rng.pick(OBJECTS),
+        rng.pick(SUBJECTS),
+        rng.pick(VERBS),
+        rng.pick(OBJECTS)
+    )
+}
+
+fn revision(claim: &mut Claim, before: &Fields, at: DateTime<Utc>, action: &str) {
+    let changes = fields::diff(before, &fields::project(claim));
+    claim.history.push(Revision {
+        rev: claim.history.len() as u32 + 1,
+        at,
+        by: "bench".into(),
+        action: action.into(),
+        changes,
+        note: None,
+    });
+}
+
+fn generate(n: usize, dir: &Path) {
+    let (store, _) = Store::init(dir).unwrap();
+    let lock = store.lock(&[]).unwrap();
+    let per_source = 100;
+    let sources = n.div_ceil(per_source);
+    let t0 = Utc.with_ymd_and_hms(2024, 1, 1, 9, 0, 0).unwrap();
+    (0..sources).into_par_iter().for_each(|s| {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (s as u64 + 1));
+        let source_id = format!("article-{s:05}");
+        let range = s * per_source..((s + 1) * per_source).min(n);
+        let statements: Vec<String> = range.clone().map(|i| statement(&mut rng, i)).collect();
+        let mut text = format!("Fact check roundup {s}\n\n");
+        for st in &statements {
+            text.push_str("Reporters heard the following at a press event. ");
+            text.push_str(st);
+            text.push_str(" Officials did not respond to a request for comment.\n\n");
+        }
+        let source = Source {
+            id: source_id.clone(),
+            title: Some(format!("Fact check roundup {s}")),
+            outlet: Some("Example News".into()),
+            url: Some(format!("https://news.example/roundup/{s}")),
+            published: Some(t0.date_naive()),
+            language: Some("en".into()),
+            revisions: vec![SourceRevision {
+                rev: 1,
+                file: "r1.txt".into(),
+                retrieved: t0,
+                sha256: sha256_hex(text.as_bytes()),
+            }],
+        };
+        store
+            .write_source_text(&lock, &source_id, "r1.txt", &text)
+            .unwrap();
+        store.save_source(&lock, &source).unwrap();
+        for (k, i) in range.enumerate() {
+            let st = &statements[k];
+            let at = text.find(st.as_str()).unwrap();
+            let (prefix, suffix) = claimtrack::text::context(&text, at, at + st.len());
+            let (speaker, role) = rng.pick(SPEAKERS);
+            let mut claim = Claim::blank(format!("claim-{i:06}"));
+            claim.statement = st.clone();
+            claim.source = SourceRef {
+                id: source_id.clone(),
+                rev: 1,
+                quote: st.clone(),
+                prefix,
+                suffix,
+            };
+            claim.attribution = Attribution {
+                speaker: Some((*speaker).into()),
+                role: Some((*role).into()),
+                via: Vec::new(),
+                kind: Kind::Paraphrase,
+            };
+            claim.claimed = Some(t0.date_naive());
+            claim.tags =
+                vec![(*rng.pick(&["economy", "health", "crime", "taxes", "education"])).into()];
+            let mut at = t0 + Duration::minutes(i as i64);
+            revision(&mut claim, &Fields::new(), at, "logged");
+            let revisions = 2 + rng.below(5); // 2..=6
+            let evidence = (1 + rng.below(4)).min(revisions - 1); // 1..=4, one a revision
+            for e in 0..evidence {
+                let before = fields::project(&claim);
+                at += Duration::hours(1);
+                claim.evidence.push(Evidence {
+                    stance: *rng.pick(&[Stance::Supports, Stance::Refutes, Stance::Context]),
+                    summary: format!("Record {e} on {}", rng.pick(OBJECTS)),
+                    url: Some(format!("https://records.example/{i}/{e}")),
+                    source: None,
+                    archived_url: None,
+                    withheld: false,
+                    added: at,
+                    by: "bench".into(),
+                });
+                revision(&mut claim, &before, at, "evidence");
+            }
+            for r in claim.history.len()..revisions {
+                let before = fields::project(&claim);
+                at += Duration::hours(1);
+                claim.status = match (r + i) % 4 {
+                    0 => Status::InReview,
+                    1 => Status::Verified,
+                    2 => Status::Refuted,
+                    _ => Status::Mixed,
+                };
+                if claim.status.needs_evidence() && claim.evidence.is_empty() {
+                    claim.status = Status::InReview;
+                }
+                if fields::project(&claim) == before {
+                    claim.status = Status::Unverified;
+                }
+                revision(&mut claim, &before, at, "marked");
+            }
+            // Plain writes: a generated store needs no fsync per file.
+            let path = store.claim_path(&claim.id).unwrap();
+            std::fs::write(path, claimtrack::yaml::to_string(&claim).unwrap()).unwrap();
+        }
+    });
+}
+
+/// Time parsing alone: every file is read into memory first, then parsed
+/// (one thread, then all threads); then reading and parsing together, as
+/// `Store::load_all_claims` does.
+fn parse(dir: &Path) {
+    let store = Store::open(dir).unwrap();
+    let files: Vec<PathBuf> = store.claim_files().unwrap();
+    let texts: Vec<String> = files
+        .par_iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let start = Instant::now();
+    let ok = texts
+        .iter()
+        .filter(|t| claimtrack::yaml::from_str::<Claim>(t).is_ok())
+        .count();
+    let one = start.elapsed();
+    let start = Instant::now();
+    let ok_all = texts
+        .par_iter()
+        .filter(|t| claimtrack::yaml::from_str::<Claim>(t).is_ok())
+        .count();
+    let all = start.elapsed();
+    let start = Instant::now();
+    let general = texts
+        .iter()
+        .take(1000)
+        .filter(|t| claimtrack::yaml::from_str_general::<Claim>(t).is_ok())
+        .count();
+    let general_each = start.elapsed().as_secs_f64() / general.max(1) as f64;
+    let start = Instant::now();
+    let (claims, _) = store.load_all_claims().unwrap();
+    let load = start.elapsed();
+    println!(
+        "{} files, {:.1} MB: parse {:.3} s on one thread, {:.3} s on all ({} ok; the general parser alone: {:.0} µs a file); read and parse (load_all_claims) {:.3} s",
+        files.len(),
+        bytes as f64 / 1e6,
+        one.as_secs_f64(),
+        all.as_secs_f64(),
+        ok.min(ok_all).min(claims.len()),
+        general_each * 1e6,
+        load.as_secs_f64(),
+    );
+}
+
+/// Check that the fast reader and the general parser agree on every file given
+/// (or every .yaml file under the folders given).
+fn compare(paths: &[String]) {
+    let mut files = Vec::new();
+    let mut stack: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            for e in std::fs::read_dir(&p).unwrap().flatten() {
+                stack.push(e.path());
+            }
+        } else if p.extension().is_some_and(|e| e == "yaml")
+            || p.to_string_lossy().contains("corpus/")
+        {
+            files.push(p);
+        }
+    }
+    let (mut fast, mut same_claims) = (0, 0);
+    for f in &files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        let Some(value) = claimtrack::yaml::fast::parse(&text) else {
+            continue;
+        };
+        fast += 1;
+        let general: serde_json::Value = claimtrack::yaml::from_str_general(&text)
+            .unwrap_or_else(|e| panic!("{}: fast read it, general refused: {e:?}", f.display()));
+        assert_eq!(value, general, "{}", f.display());
+        let a: Result<Claim, _> = serde_json::from_value(value);
+        let b: Result<Claim, _> = claimtrack::yaml::from_str_general(&text);
+        if let (Ok(a), Ok(b)) = (&a, &b) {
+            assert_eq!(a, b, "{}", f.display());
+            same_claims += 1;
+        } else if a.is_ok() != b.is_ok() && a.is_ok() {
+            panic!("{}: fast gives a claim, general does not", f.display());
+        }
+    }
+    println!(
+        "{} files, {fast} read by the fast path, all agree ({same_claims} claims)",
+        files.len()
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    match args.get(1).map(String::as_str) {
+        Some("generate") if args.len() == 4 => {
+            let n: usize = args[2].parse().expect("N must be a number");
+            generate(n, Path::new(&args[3]));
+        }
+        Some("parse") if args.len() == 3 => parse(Path::new(&args[2])),
+        Some("compare") if args.len() >= 3 => compare(&args[2..]),
+        _ => {
+            eprintln!("usage: bench-store generate N DIR | bench-store parse DIR");
+            std::process::exit(2);
+        }
+    }
+}

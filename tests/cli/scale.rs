@@ -1,0 +1,283 @@
+//! Robustness at scale: every YAML oddity, bombs and huge files, concurrent writers, crashes.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::common::{shared, TestStore};
+
+const QUOTE: &str = "the two presidents will meet during the SCO summit";
+
+fn no_panic(run: &crate::common::Run, what: &str) {
+    assert!(
+        matches!(run.code, 0 | 1) && !run.stderr.contains("panicked"),
+        "{what}: exit {}\n{}",
+        run.code,
+        run.stderr
+    );
+}
+
+#[test]
+fn every_yaml_test_suite_input_is_reported_or_accepted_as_claim_and_source() {
+    let Some(cases) = shared("corpus/yaml-test-suite/cases") else {
+        return;
+    };
+    let t = TestStore::new();
+    let mut n = 0;
+    let mut names: Vec<_> = std::fs::read_dir(&cases).unwrap().flatten().collect();
+    names.sort_by_key(|e| e.file_name());
+    for case in names {
+        let input = case.path().join("in.yaml");
+        let Ok(bytes) = std::fs::read(&input) else {
+            continue;
+        };
+        let id = format!("case-{}", case.file_name().to_string_lossy().to_lowercase());
+        std::fs::write(t.path(&format!("claims/{id}.yaml")), &bytes).unwrap();
+        std::fs::create_dir_all(t.path(&format!("sources/{id}"))).unwrap();
+        std::fs::write(t.path(&format!("sources/{id}/source.yaml")), &bytes).unwrap();
+        n += 1;
+    }
+    assert!(n > 300, "only {n} cases");
+    let check = t.run(&["check"]);
+    no_panic(&check, "check");
+    assert_eq!(
+        check.code, 1,
+        "the suite holds invalid claims: {}",
+        check.stdout
+    );
+    no_panic(&t.run(&["list"]), "list");
+    no_panic(&t.run(&["source", "list"]), "source list");
+    no_panic(
+        &t.run(&["check", "--format", "json"]),
+        "check --format json",
+    );
+}
+
+fn claim_with(field_yaml: &str) -> String {
+    format!(
+        "id: bomb\nstatement: s\nstatus: unverified\nrating: null\nsource:\n  id: article\n  rev: 1\n  quote: q\nattribution:\n  speaker: null\n  role: null\n  via: []\n  kind: outlet\n{field_yaml}history: []\n"
+    )
+}
+
+#[test]
+fn a_quadratic_alias_expansion_in_any_field_is_refused() {
+    let t = TestStore::with_article();
+    let xs = vec!["x"; 3000].join(", ");
+    let refs = vec!["*a"; 3000].join(", ");
+    let history = format!(
+        "history:\n- rev: 1\n  at: 2022-01-01T00:00:00Z\n  by: x\n  action: logged\n  changes:\n    statement: {{to: [{refs}]}}\n"
+    );
+    for field in [
+        "statement",
+        "hedge",
+        "tags",
+        "evidence",
+        "responses",
+        "history",
+    ] {
+        let body = claim_with("").replace("history: []\n", "").replace(
+            "attribution:",
+            &format!("anchored: &a [{xs}]\nattribution:"),
+        );
+        let body = if field == "history" {
+            format!("{body}{history}")
+        } else {
+            format!("{body}{field}: [{refs}]\n")
+        };
+        t.write("claims/bomb.yaml", &body);
+        let show = t.run(&["show", "bomb"]).expect(2);
+        assert!(
+            show.stderr.contains("claims/bomb.yaml:") && show.stderr.contains("alias bomb"),
+            "{field}: {}",
+            show.stderr
+        );
+        let check = t.run(&["check"]).expect(1);
+        assert!(
+            check.stdout.contains("alias bomb"),
+            "{field}: {}",
+            check.stdout
+        );
+    }
+}
+
+#[test]
+fn a_ten_megabyte_file_is_refused_with_its_size() {
+    let t = TestStore::with_article();
+    let mut body = claim_with("");
+    body.push_str(&format!("# {}\n", "x".repeat(10 * 1024 * 1024)));
+    t.write("claims/huge.yaml", &body.replace("id: bomb", "id: huge"));
+    let show = t.run(&["show", "huge"]).expect(2);
+    assert!(show.stderr.contains("over the limit"), "{}", show.stderr);
+    let check = t.run(&["check"]).expect(1);
+    assert!(
+        check.stdout.contains("claims/huge.yaml: error: is 10"),
+        "{}",
+        check.stdout
+    );
+    t.write(
+        "sources/article/source.yaml",
+        &format!("id: article\n# {}\n", "x".repeat(10 << 20)),
+    );
+    let check = t.run(&["check"]).expect(1);
+    assert!(
+        check.stdout.contains("source.yaml: error: is 10"),
+        "{}",
+        check.stdout
+    );
+}
+
+fn store_with_claims(n: usize) -> TestStore {
+    let t = TestStore::with_article();
+    for i in 0..n {
+        t.run(&[
+            "add",
+            &format!("Claim {i}"),
+            "--source",
+            "article",
+            "--quote",
+            QUOTE,
+            "--id",
+            &format!("c{i}"),
+        ])
+        .ok();
+    }
+    t
+}
+
+#[test]
+fn concurrent_writers_all_land_and_a_reader_never_sees_half_a_file() {
+    let t = Arc::new(store_with_claims(10));
+    let done = Arc::new(AtomicBool::new(false));
+    let reader = {
+        let (t, done) = (Arc::clone(&t), Arc::clone(&done));
+        std::thread::spawn(move || {
+            let mut rounds = 0;
+            while !done.load(Ordering::SeqCst) || rounds < 2 {
+                for args in [&["list"][..], &["check"][..]] {
+                    let run = t.run(args);
+                    assert_eq!(
+                        run.code, 0,
+                        "{args:?} saw a broken store:\n{}\n{}",
+                        run.stdout, run.stderr
+                    );
+                }
+                rounds += 1;
+            }
+            rounds
+        })
+    };
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let t = Arc::clone(&t);
+            std::thread::spawn(move || {
+                for i in 0..50 {
+                    let claim = format!("c{}", (w * 50 + i) % 10);
+                    t.run(&[
+                        "evidence",
+                        &claim,
+                        "--stance",
+                        "context",
+                        "--summary",
+                        &format!("writer {w} item {i}"),
+                        "--url",
+                        "https://example.org/e",
+                    ])
+                    .ok();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    done.store(true, Ordering::SeqCst);
+    let rounds = reader.join().unwrap();
+    assert!(rounds >= 2);
+    let mut summaries = 0;
+    for i in 0..10 {
+        let text = t.read(&format!("claims/c{i}.yaml"));
+        assert_eq!(text.matches("- rev:").count(), 21, "c{i}");
+        summaries += text.matches("summary: writer").count();
+    }
+    // Each item appears in the current evidence and in the revision that added it.
+    assert_eq!(summaries, 2 * 200);
+    t.run(&["check"]).ok();
+}
+
+#[test]
+fn a_write_killed_before_its_rename_leaves_the_store_readable_and_is_cleaned_up() {
+    let t = store_with_claims(2);
+    let before = t.read("claims/c0.yaml");
+    let crash = t
+        .command()
+        .args([
+            "evidence",
+            "c0",
+            "--stance",
+            "context",
+            "--summary",
+            "lost",
+            "--url",
+            "https://example.org/x",
+        ])
+        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "1")
+        .output()
+        .unwrap();
+    assert_eq!(crash.status.code(), Some(137));
+    assert_eq!(t.read("claims/c0.yaml"), before);
+    assert!(t.path("claims/c0.yaml.claimtrack-tmp").exists());
+    t.run(&["list"]).ok();
+    t.run(&["show", "c0"]).ok();
+    let next = t
+        .run(&[
+            "evidence",
+            "c0",
+            "--stance",
+            "context",
+            "--summary",
+            "kept",
+            "--url",
+            "https://example.org/x",
+        ])
+        .ok();
+    assert!(
+        next.stderr
+            .contains("removed claims/c0.yaml.claimtrack-tmp left by an interrupted write"),
+        "{}",
+        next.stderr
+    );
+    assert!(!t.path("claims/c0.yaml.claimtrack-tmp").exists());
+    assert!(t.read("claims/c0.yaml").contains("summary: kept"));
+}
+
+#[test]
+fn stale_temporary_files_a_stale_lock_and_a_stale_import_are_cleaned_by_the_next_command() {
+    let t = store_with_claims(2);
+    t.write(
+        "claims/c1.yaml.claimtrack-tmp",
+        "id: c1\nstatement: half a fi",
+    );
+    t.write(".claimtrack.lock", "");
+    t.write(".claimtrack-import-424242/0", "id: half\n");
+    t.run(&["list"]).ok();
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check
+            .stderr
+            .contains("removed claims/c1.yaml.claimtrack-tmp"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains("removed .claimtrack-import-424242"),
+        "{}",
+        check.stderr
+    );
+    assert!(!t.path(".claimtrack-import-424242").exists());
+    let article = t
+        .run_stdin(
+            &["source", "add", "-", "--id", "second"],
+            "A second article.\n",
+        )
+        .ok();
+    assert!(article.stdout.contains("second"), "{}", article.stdout);
+}
