@@ -354,47 +354,25 @@ pub fn paragraphs_text(hunks: &[Hunk], painter: &Painter, width: usize) -> Strin
             Hunk::Removed {
                 old_paragraph,
                 text,
-            } => {
-                out.push_str(&painter.color(
-                    AnsiColor::Cyan,
-                    &format!("@@ paragraph {old_paragraph}: removed\n"),
-                ));
-                let marked = inline(
-                    &[Segment {
-                        op: Op::Delete,
-                        text: text.clone(),
-                    }],
-                    painter,
-                );
-                out.push_str(&if painter.enabled {
-                    format!("  {marked}")
-                } else {
-                    wrap(&marked)
-                });
-                out.push('\n');
-            }
+            } => whole_paragraph(
+                &mut out,
+                &format!("@@ paragraph {old_paragraph}: removed\n"),
+                Op::Delete,
+                text,
+                painter,
+                &wrap,
+            ),
             Hunk::Added {
                 new_paragraph,
                 text,
-            } => {
-                out.push_str(&painter.color(
-                    AnsiColor::Cyan,
-                    &format!("@@ paragraph {new_paragraph}: added\n"),
-                ));
-                let marked = inline(
-                    &[Segment {
-                        op: Op::Insert,
-                        text: text.clone(),
-                    }],
-                    painter,
-                );
-                out.push_str(&if painter.enabled {
-                    format!("  {marked}")
-                } else {
-                    wrap(&marked)
-                });
-                out.push('\n');
-            }
+            } => whole_paragraph(
+                &mut out,
+                &format!("@@ paragraph {new_paragraph}: added\n"),
+                Op::Insert,
+                text,
+                painter,
+                &wrap,
+            ),
         }
     }
     out
@@ -454,6 +432,31 @@ pub fn anchor_table(rows: &[crate::anchor::Row], painter: &Painter, width: usize
         }
     }
     out
+}
+
+/// A paragraph removed or added whole: its heading, then its text marked.
+fn whole_paragraph(
+    out: &mut String,
+    heading: &str,
+    op: Op,
+    text: &str,
+    painter: &Painter,
+    wrap: &dyn Fn(&str) -> String,
+) {
+    out.push_str(&painter.color(AnsiColor::Cyan, heading));
+    let marked = inline(
+        &[Segment {
+            op,
+            text: text.to_string(),
+        }],
+        painter,
+    );
+    out.push_str(&if painter.enabled {
+        format!("  {marked}")
+    } else {
+        wrap(&marked)
+    });
+    out.push('\n');
 }
 
 #[cfg(test)]
