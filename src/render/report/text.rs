@@ -206,7 +206,9 @@ fn open_claim(out: &mut String, report: &Report, c: &Claim, width: usize, p: &Pa
         out.push('\n');
     };
     let mut who = super::attribution(c);
-    who.push_str(&format!(" ({})", c.attribution.kind.as_str()));
+    if c.attribution.speaker.is_some() {
+        who.push_str(&format!(" ({})", c.attribution.kind.as_str()));
+    }
     line("said by", &who);
     if let Some(h) = &c.hedge {
         line("hedge", h);
