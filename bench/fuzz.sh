@@ -22,6 +22,11 @@ for t in "${TARGETS[@]}"; do
     mkdir -p "corpus/$t"
     if [ -d "seeds/$t" ]; then cp -n seeds/"$t"/* "corpus/$t/" 2>/dev/null || true; fi
     echo "== $t for ${SECONDS_EACH}s"
+    if ! cargo fuzz build "$t"; then
+        echo "== $t does not build" >&2
+        status=2
+        continue
+    fi
     if ! cargo fuzz run "$t" "corpus/$t" -- -max_total_time="$SECONDS_EACH" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1; then
         echo "== $t FOUND A CRASH: see fuzz/artifacts/$t/" >&2

@@ -20,10 +20,8 @@ pub struct YamlError {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     // The canonical form this program writes is read by a fast path; all
     // else, and every error, comes from the general parser.
-    if let Some(value) = fast::parse(text) {
-        if let Ok(parsed) = serde_json::from_value(value) {
-            return Ok(parsed);
-        }
+    if let Some(parsed) = fast::parse(text).and_then(fast::from_value) {
+        return Ok(parsed);
     }
     if may_have_aliases(text) {
         check_expansion(text)?;

@@ -191,6 +191,11 @@ impl<'a> Parser<'a> {
             self.pos += 1;
         }
         block_indent?;
+        // A block running to the end of a text without a final line break:
+        // its chomping has rules of its own.
+        if self.pos >= self.lines.len() && self.lines.last().is_some_and(|l| !l.is_empty()) {
+            return None;
+        }
         // Trailing empty lines belong to the chomping, not to the text.
         while lines.last() == Some(&"") {
             lines.pop();
@@ -338,6 +343,120 @@ fn plain(text: &str) -> Option<Value> {
     Some(Value::String(text.to_string()))
 }
 
+/// Deserialize `value` as the general YAML parser would from the same text:
+/// like `serde_json::from_value`, but a struct or map is never read from a
+/// sequence, a sequence never from anything else, a string never from a
+/// number. Any error sends the caller to the general parser.
+pub fn from_value<T: serde::de::DeserializeOwned>(value: Value) -> Option<T> {
+    T::deserialize(Strict(value)).ok()
+}
+
+struct Strict(Value);
+
+impl<'de> serde::de::IntoDeserializer<'de, serde::de::value::Error> for Strict {
+    type Deserializer = Strict;
+    fn into_deserializer(self) -> Strict {
+        self
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for Strict {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        use serde::de::value::{MapDeserializer, SeqDeserializer};
+        match self.0 {
+            Value::Null => v.visit_unit(),
+            Value::Bool(b) => v.visit_bool(b),
+            Value::Number(n) => match n.as_u64() {
+                Some(u) => v.visit_u64(u),
+                None => Err(serde::de::Error::custom("not a plain integer")),
+            },
+            Value::String(s) => v.visit_string(s),
+            Value::Array(items) => {
+                let mut seq = SeqDeserializer::new(items.into_iter().map(Strict));
+                let out = v.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(out)
+            }
+            Value::Object(map) => {
+                let mut m = MapDeserializer::new(map.into_iter().map(|(k, x)| (k, Strict(x))));
+                let out = v.visit_map(&mut m)?;
+                m.end()?;
+                Ok(out)
+            }
+        }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Null => v.visit_none(),
+            other => v.visit_some(Strict(other)),
+        }
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.deserialize_map(v)
+    }
+
+    fn deserialize_map<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Object(_) => self.deserialize_any(v),
+            _ => Err(serde::de::Error::custom("expected a mapping")),
+        }
+    }
+
+    fn deserialize_seq<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Array(_) => self.deserialize_any(v),
+            _ => Err(serde::de::Error::custom("expected a sequence")),
+        }
+    }
+
+    fn deserialize_str<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::String(s) => v.visit_string(s),
+            _ => Err(serde::de::Error::custom("expected a string")),
+        }
+    }
+
+    fn deserialize_string<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::String(s) => {
+                v.visit_enum(serde::de::IntoDeserializer::<Self::Error>::into_deserializer(s))
+            }
+            _ => Err(serde::de::Error::custom("expected a unit variant")),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value, Self::Error> {
+        v.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf
+        unit unit_struct tuple tuple_struct identifier ignored_any
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,6 +488,7 @@ mod tests {
             "key: inf\n",
             "key: 2022-09-07 10:00\n",
             "- a\n-\n  b: 1\n",
+            "t: |\n  x\n  y",
         ];
         for text in cases {
             if let Some(v) = parse(text) {
@@ -380,6 +500,17 @@ mod tests {
         assert!(parse("key: a #b\n").is_none());
         assert!(parse("key: 1.5\n").is_none());
         assert!(parse("a: 1\na: 2\n").is_none());
+    }
+
+    /// Found by fuzzing: `serde_json` reads a struct from a sequence, YAML does not.
+    #[test]
+    fn a_sequence_is_not_read_as_a_struct() {
+        let text = "rev: 1\nat: 2024-01-01T09:00:00Z\nby: x\naction: a\nchanges:\n  statement:\n  - to: x\n";
+        let value = parse(text).unwrap();
+        assert!(serde_json::from_value::<crate::model::Revision>(value.clone()).is_ok());
+        assert!(from_value::<crate::model::Revision>(value).is_none());
+        assert!(crate::yaml::from_str_general::<crate::model::Revision>(text).is_err());
+        assert!(crate::yaml::from_str::<crate::model::Revision>(text).is_err());
     }
 
     #[test]
