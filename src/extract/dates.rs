@@ -115,37 +115,25 @@ fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
     if is_trigger(w, tokens, i) {
         return true;
     }
-    matches!(
-        w[i],
-        "on" | "in"
-            | "by"
-            | "at"
-            | "until"
-            | "since"
-            | "during"
-            | "within"
-            | "over"
-            | "for"
-            | "before"
-            | "after"
-    ) && (is_trigger(w, tokens, i + 1)
-        || w.get(i + 1).is_some_and(|n| {
-            matches!(
-                *n,
-                "over"
-                    | "more"
-                    | "less"
-                    | "just"
-                    | "about"
-                    | "nearly"
-                    | "almost"
-                    | "roughly"
-                    | "around"
-                    | "under"
-                    | "some"
-                    | "little"
-            )
-        }))
+    is_time_preposition(w[i])
+        && (is_trigger(w, tokens, i + 1)
+            || w.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "over"
+                        | "more"
+                        | "less"
+                        | "just"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "around"
+                        | "under"
+                        | "some"
+                        | "little"
+                )
+            }))
 }
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
@@ -190,20 +178,7 @@ fn at(
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     let future = local_future(w, i, future);
     // Skip one preposition; it is kept in the expression.
-    let lead = usize::from(matches!(
-        get(0),
-        "on" | "in"
-            | "by"
-            | "at"
-            | "until"
-            | "since"
-            | "during"
-            | "within"
-            | "over"
-            | "for"
-            | "before"
-            | "after"
-    ));
+    let lead = usize::from(is_time_preposition(get(0)));
     if let Some(f) = relative_span(w, i + lead, published, future) {
         return Some(Found {
             len: f.len + lead,
@@ -476,6 +451,24 @@ fn duration(
         to: Some(to),
         relative: true,
     })
+}
+
+/// A preposition that can lead a time expression ("on Wednesday", "within a week").
+fn is_time_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "by"
+            | "at"
+            | "until"
+            | "since"
+            | "during"
+            | "within"
+            | "over"
+            | "for"
+            | "before"
+            | "after"
+    )
 }
 
 #[cfg(test)]
