@@ -301,10 +301,25 @@ impl Store {
     /// Every readable claim, and the error of each file that could not be read.
     /// Files are read and parsed in parallel; the order stays that of the file names.
     pub fn load_all_claims(&self) -> Result<(Vec<Claim>, Vec<Error>)> {
+        self.load_all_claims_with(&|_| {})
+    }
+
+    /// Every readable claim, each passed through `trim` as soon as it is
+    /// parsed (in parallel), so that a command keeping many claims can drop
+    /// what it does not read (most of the history) before the next is parsed.
+    pub fn load_all_claims_with(
+        &self,
+        trim: &(dyn Fn(&mut Claim) + Sync),
+    ) -> Result<(Vec<Claim>, Vec<Error>)> {
         let results: Vec<Result<Claim>> = self
             .claim_files()?
             .par_iter()
-            .map(|path| self.read_claim_file(path))
+            .map(|path| {
+                self.read_claim_file(path).map(|mut c| {
+                    trim(&mut c);
+                    c
+                })
+            })
             .collect();
         let mut claims = Vec::with_capacity(results.len());
         let mut errors = Vec::new();

@@ -61,7 +61,22 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         .map(|s| report::parse_since(s, now))
         .transpose()
         .map_err(Error::invalid)?;
-    let (claims, errors) = store.load_all_claims()?;
+    // HTML and JSON show every revision; the other formats read only the
+    // status changes (when each verdict was given) and, with --since, what
+    // changed since then. Dropping the rest as each claim is parsed keeps
+    // the memory of a large store small.
+    let whole_history = matches!(args.format, Format::Html | Format::Json);
+    let from = since;
+    let (claims, errors) = store.load_all_claims_with(&|c| {
+        if whole_history {
+            return;
+        }
+        for r in &mut c.history {
+            if from.is_none_or(|f| r.at < f) {
+                r.changes.retain(|field| field == "status");
+            }
+        }
+    })?;
     let mut unreadable: Vec<String> = errors.iter().map(ToString::to_string).collect();
     let selected: Vec<_> = claims
         .into_iter()

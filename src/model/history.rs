@@ -51,6 +51,12 @@ impl Changes {
     pub fn iter(&self) -> impl Iterator<Item = &(String, Change)> {
         self.0.iter()
     }
+
+    /// Keep only the changes to the fields `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        self.0.retain(|(field, _)| keep(field));
+        self.0.shrink_to_fit();
+    }
 }
 
 impl Serialize for Changes {
