@@ -158,7 +158,9 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     }
     let quote = args.quote.clone().unwrap_or_else(|| statement.clone());
     let source_ref = locate_quote(&store, &args.source, args.rev, &quote).map_err(|e| {
-        if args.quote.is_none() {
+        // Only a quote that is not in the text earns the hint; a source that
+        // cannot be read says so on its own.
+        if args.quote.is_none() && matches!(e, Error::Invalid(_)) {
             Error::invalid(format!("{e}\n  hint: the statement is not in the article word for word; give --quote with the words that are"))
         } else {
             e

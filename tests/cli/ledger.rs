@@ -1011,3 +1011,21 @@ fn the_example_store_checks_clean() {
         "{out}"
     );
 }
+
+#[test]
+fn add_on_an_unreadable_source_names_the_file_without_a_quote_hint() {
+    let t = TestStore::with_article();
+    let yaml = t.read("sources/article/source.yaml");
+    t.write(
+        "sources/article/source.yaml",
+        &format!("<<<<<<< HEAD\n{yaml}"),
+    );
+    let r = t.run(&["add", "Xi goes", "--source", "article"]).expect(2);
+    assert!(
+        r.stderr
+            .contains("sources/article/source.yaml:1:1: git conflict marker"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("word for word"), "{}", r.stderr);
+}
