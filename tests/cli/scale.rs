@@ -281,3 +281,63 @@ fn stale_temporary_files_a_stale_lock_and_a_stale_import_are_cleaned_by_the_next
         .ok();
     assert!(article.stdout.contains("second"), "{}", article.stdout);
 }
+
+/// Put every claim file's modification time an hour back, as if written long ago.
+fn age_claim_files(t: &TestStore) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in std::fs::read_dir(t.path("claims")).unwrap().flatten() {
+        let f = std::fs::File::options().write(true).open(e.path()).unwrap();
+        f.set_modified(past).unwrap();
+    }
+}
+
+#[test]
+fn the_parsed_claim_cache_never_serves_a_changed_file() {
+    let t = store_with_claims(260);
+    age_claim_files(&t);
+    let first = t.run(&["list"]).ok().stdout;
+    assert!(
+        t.path(".claimtrack-cache.jsonl").exists(),
+        "a large store gets a cache"
+    );
+    assert_eq!(
+        t.run(&["list"]).ok().stdout,
+        first,
+        "read from the cache, the same list"
+    );
+    // A claim changed by a command is read from its file again.
+    t.run(&["mark", "c7", "in-review"]).ok();
+    let after = t.run(&["list", "--status", "in-review"]).ok().stdout;
+    assert!(after.contains("c7"), "{after}");
+    // A claim changed by hand (same length, new content) is read again too.
+    let text = t.read("claims/c8.yaml");
+    let edited = text.replacen("statement: ", "statement: X", 1).replacen(
+        "status: unverified",
+        "status: unverifie",
+        1,
+    );
+    assert_eq!(edited.len(), text.len());
+    std::fs::write(t.path("claims/c8.yaml"), edited).unwrap();
+    let hand = t.run(&["list"]).expect(1);
+    assert!(
+        hand.stderr.contains("claims/c8.yaml"),
+        "the broken file is reported: {}",
+        hand.stderr
+    );
+    // A damaged or foreign cache is ignored.
+    std::fs::write(t.path("claims/c8.yaml"), text).unwrap();
+    t.write(
+        ".claimtrack-cache.jsonl",
+        "claimtrack-cache 0 old\n{\"name\":\"c1.yaml\",\"key\":{}}\n",
+    );
+    let fresh = t.run(&["list"]).ok().stdout;
+    assert!(
+        fresh.contains("c7") && fresh.lines().count() == first.lines().count(),
+        "{fresh}"
+    );
+    t.write(".claimtrack-cache.jsonl", "garbage\n\u{0}\n");
+    assert_eq!(
+        t.run(&["list"]).ok().stdout.lines().count(),
+        first.lines().count()
+    );
+}

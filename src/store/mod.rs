@@ -12,6 +12,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod cache;
+
 use crate::error::{Error, Result};
 use crate::model::{id, Claim, Source};
 use crate::{text, yaml};
@@ -118,7 +120,10 @@ impl Store {
         }
         if store.append_line_once(
             ".gitignore",
-            &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n"),
+            &format!(
+                "{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n{}\n",
+                cache::CACHE_FILE
+            ),
         )? {
             made.push(".gitignore".into());
         }
@@ -311,25 +316,94 @@ impl Store {
         &self,
         trim: &(dyn Fn(&mut Claim) + Sync),
     ) -> Result<(Vec<Claim>, Vec<Error>)> {
-        let results: Vec<Result<Claim>> = self
-            .claim_files()?
-            .par_iter()
-            .map(|path| {
-                self.read_claim_file(path).map(|mut c| {
-                    trim(&mut c);
-                    c
-                })
-            })
-            .collect();
-        let mut claims = Vec::with_capacity(results.len());
+        // Claim files in name order; the cache holds them in the same order,
+        // so both are read a chunk at a time.
+        const CHUNK: usize = 4096;
+        let files = self.claim_files()?;
+        let use_cache = files.len() >= cache::MIN_CLAIMS;
+        let cache_path = self.root.join(cache::CACHE_FILE);
+        let mut reader = if use_cache {
+            cache::Reader::open(&cache_path)
+        } else {
+            cache::Reader::open(Path::new(""))
+        };
+        let was_empty = reader.is_empty();
+        let now = std::time::SystemTime::now();
+        let mut claims = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
-        for r in results {
-            match r {
-                Ok(c) => claims.push(c),
-                Err(e) => errors.push(e),
+        // For each file: the new cache line of a file parsed again, or None for a hit.
+        let mut fresh: Vec<Option<String>> = Vec::with_capacity(files.len());
+        let mut misses = 0;
+        for chunk in files.chunks(CHUNK) {
+            let last = chunk
+                .last()
+                .and_then(|p| p.file_name())
+                .and_then(|n| n.to_str())
+                .unwrap_or("");
+            let cached = reader.chunk(last);
+            let results: Vec<(Result<Claim>, Option<String>, bool)> = chunk
+                .par_iter()
+                .map(|path| {
+                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                    let key = fs::metadata(path).ok().map(|m| cache::Key::of(&m));
+                    let hit = key
+                        .zip(cached.get(name))
+                        .and_then(|(k, l)| cache::get(l, k));
+                    if let Some(mut claim) = hit {
+                        trim(&mut claim);
+                        return (Ok(claim), None, false);
+                    }
+                    match self.read_claim_file(path) {
+                        Ok(mut claim) => {
+                            let line = key
+                                .filter(|k| use_cache && k.is_settled(now))
+                                .and_then(|k| cache::line(name, k, &claim));
+                            trim(&mut claim);
+                            (Ok(claim), line, true)
+                        }
+                        Err(e) => (Err(e), None, true),
+                    }
+                })
+                .collect();
+            for (r, line, miss) in results {
+                misses += usize::from(miss);
+                fresh.push(line.or_else(|| (!miss).then(String::new)));
+                match r {
+                    Ok(c) => claims.push(c),
+                    Err(e) => errors.push(e),
+                }
             }
         }
+        // Rewrite the cache when it would save real work next time; a few
+        // changed files are cheaper to parse again than the cache to write.
+        if use_cache && (was_empty || misses > (files.len() / 100).max(50)) {
+            self.rewrite_cache(&files, &fresh);
+        }
         Ok((claims, errors))
+    }
+
+    /// Write the cache again: the new lines of files parsed this time, and
+    /// the old lines of hits (an empty string in `fresh`), read once more.
+    fn rewrite_cache(&self, files: &[PathBuf], fresh: &[Option<String>]) {
+        let mut reader = cache::Reader::open(&self.root.join(cache::CACHE_FILE));
+        let mut old = std::collections::HashMap::new();
+        let mut lines: Vec<String> = Vec::with_capacity(files.len());
+        for (path, line) in files.iter().zip(fresh) {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            match line.as_deref() {
+                Some("") => {
+                    if !old.contains_key(name) {
+                        old = reader.chunk(name);
+                    }
+                    if let Some(l) = old.remove(name) {
+                        lines.push(l);
+                    }
+                }
+                Some(l) => lines.push(l.to_string()),
+                None => {}
+            }
+        }
+        cache::write(&self.root, lines.iter().map(String::as_str), TMP_SUFFIX);
     }
 
     // ----- sources -----
