@@ -86,9 +86,19 @@ pub fn locate_quote(
     rev: Option<u32>,
     quote: &str,
 ) -> Result<SourceRef> {
-    let source = store.load_source(source_id)?;
+    locate_quote_in(store, &store.load_source(source_id)?, rev, quote)
+}
+
+/// `locate_quote` for a source already read.
+pub fn locate_quote_in(
+    store: &Store,
+    source: &crate::model::Source,
+    rev: Option<u32>,
+    quote: &str,
+) -> Result<SourceRef> {
+    let source_id = source.id.as_str();
     let rev = rev.unwrap_or_else(|| source.latest_rev());
-    let body = store.source_text(&source, rev)?;
+    let body = store.source_text(source, rev)?;
     let quote = quote.trim();
     if quote.is_empty() {
         return Err(Error::invalid(
@@ -157,7 +167,8 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         ));
     }
     let quote = args.quote.clone().unwrap_or_else(|| statement.clone());
-    let source_ref = locate_quote(&store, &args.source, args.rev, &quote).map_err(|e| {
+    let source = store.load_source(&args.source)?;
+    let source_ref = locate_quote_in(&store, &source, args.rev, &quote).map_err(|e| {
         // Only a quote that is not in the text earns the hint; a source that
         // cannot be read says so on its own.
         if args.quote.is_none() && matches!(e, Error::Invalid(_)) {
@@ -166,7 +177,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             e
         }
     })?;
-    let published = store.load_source(&args.source)?.published;
+    let published = source.published;
     let speaker = super::optional_text(args.speaker).flatten();
     let kind = args.kind.map(Kind::from).unwrap_or(if speaker.is_some() {
         Kind::Paraphrase

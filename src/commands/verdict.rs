@@ -70,19 +70,8 @@ fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Resu
     };
     let action = status.as_str();
     let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
-        if c.status == status && evidence.is_none() {
-            return Err(Error::invalid(format!(
-                "claim `{}` is already {status}",
-                c.id
-            )));
-        }
-        c.status = status;
-        if let Some(r) = super::optional_text(args.rating) {
-            c.rating = r;
-        }
-        if let Some(e) = evidence {
-            c.evidence.push(e);
-        }
+        set_status(c, status, args.rating, evidence.is_some())?;
+        c.evidence.extend(evidence);
         Ok(())
     })?;
     print(&outcome(app, &claim));
@@ -98,20 +87,31 @@ pub fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
         other => other.as_str(),
     };
     let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
-        if c.status == status {
-            return Err(Error::invalid(format!(
-                "claim `{}` is already {status}",
-                c.id
-            )));
-        }
-        c.status = status;
-        if let Some(r) = super::optional_text(args.rating) {
-            c.rating = r;
-        }
-        Ok(())
+        set_status(c, status, args.rating, false)
     })?;
     print(&outcome(app, &claim));
     Ok(Exit::Success)
+}
+
+/// Set the status (and the rating, when given). Setting the status a claim
+/// already has is refused unless the same command adds evidence to it.
+fn set_status(
+    c: &mut crate::model::Claim,
+    status: Status,
+    rating: Option<String>,
+    adds_evidence: bool,
+) -> Result<()> {
+    if c.status == status && !adds_evidence {
+        return Err(Error::invalid(format!(
+            "claim `{}` is already {status}",
+            c.id
+        )));
+    }
+    c.status = status;
+    if let Some(r) = super::optional_text(rating) {
+        c.rating = r;
+    }
+    Ok(())
 }
 
 /// `id is status (rN, N evidence items)`.

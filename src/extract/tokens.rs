@@ -261,7 +261,7 @@ pub fn html_tag(b: &[u8]) -> Option<usize> {
 /// Length of an HTML entity at the start of `b` (`&amp;`, `&#8217;`).
 pub fn html_entity(b: &[u8]) -> Option<usize> {
     let limit = b.len().min(12);
-    let semi = b[1..limit].iter().position(|&x| x == b';')?;
+    let semi = b.get(1..limit)?.iter().position(|&x| x == b';')?;
     let body = &b[1..1 + semi];
     let ok = !body.is_empty()
         && (body.iter().all(u8::is_ascii_alphanumeric)
