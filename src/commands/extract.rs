@@ -314,7 +314,7 @@ fn write(
         let lock = store.lock(&[])?;
         super::report_cleaned(store, &lock.cleaned);
         // Read under the lock, so that two runs do not both log a claim.
-        let (mut existing, errors) = super::source::claims_on(store, source_id)?;
+        let (mut existing, errors) = store.claims_quoting(source_id)?;
         for e in &errors {
             note(&format!("error: {e}"));
             problems += 1;

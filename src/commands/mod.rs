@@ -73,18 +73,36 @@ pub fn change_claim(
     let lock = store.lock(std::slice::from_ref(&path))?;
     report_cleaned(store, &lock.cleaned);
     let mut claim = store.load_claim(id)?;
-    ensure_recorded(store, &claim)?;
-    let before: Fields = fields::project(&claim);
+    apply_change(app, store, &mut claim, action, note, mutate)?;
+    store.save_claim(&lock, &claim)?;
+    Ok(claim)
+}
+
+/// Apply `mutate` to `claim` (as read under the store lock) and append the
+/// revision that records it, after the checks every change must pass: the
+/// file matches its history, something changed, a verdict has its evidence
+/// and a status that needs a note has one. Writes nothing.
+pub fn apply_change(
+    app: &App,
+    store: &Store,
+    claim: &mut Claim,
+    action: &str,
+    note: Option<String>,
+    mutate: impl FnOnce(&mut Claim) -> Result<()>,
+) -> Result<()> {
+    ensure_recorded(store, claim)?;
+    let id = claim.id.clone();
+    let before: Fields = fields::project(claim);
     let old_status = claim.status;
-    mutate(&mut claim)?;
-    let after = fields::project(&claim);
+    mutate(claim)?;
+    let after = fields::project(claim);
     let changes = fields::diff(&before, &after);
     if changes.is_empty() {
         return Err(Error::invalid(format!(
             "nothing to change: claim `{id}` already has these values"
         )));
     }
-    if let Some(problem) = rules::verdict_problem(&claim) {
+    if let Some(problem) = rules::verdict_problem(claim) {
         return Err(Error::invalid(format!(
             "claim `{id}`: {problem}\n  hint: give --summary with --url or --evidence-source, or add it first with `claimtrack evidence {id}`"
         )));
@@ -96,17 +114,15 @@ pub fn change_claim(
             claim.status
         )));
     }
-    let revision = Revision {
+    claim.history.push(Revision {
         rev: claim.history.len() as u32 + 1,
         at: app.now()?,
         by: app.user(),
         action: action.to_string(),
         changes,
         note,
-    };
-    claim.history.push(revision);
-    store.save_claim(&lock, &claim)?;
-    Ok(claim)
+    });
+    Ok(())
 }
 
 /// `N item` or `N items`.

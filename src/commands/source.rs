@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::model::{id, Claim, Source, SourceRevision};
+use crate::model::{id, Source, SourceRevision};
 use crate::output::print;
 use crate::render::table::Table;
-use crate::store::{self, Store};
+use crate::store;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
@@ -271,27 +271,6 @@ fn list(app: &App) -> Result<Exit> {
     })
 }
 
-/// The claims quoting `source_id`. Reads only the claim files that name it.
-pub fn claims_on(store: &Store, source_id: &str) -> Result<(Vec<Claim>, Vec<Error>)> {
-    let needle = format!("id: {source_id}");
-    let mut claims = Vec::new();
-    let mut errors = Vec::new();
-    for path in store.claim_files()? {
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        if !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
-            continue;
-        }
-        match store.read_claim_file(&path) {
-            Ok(c) if c.source.id == source_id => claims.push(c),
-            Ok(_) => {}
-            Err(e) => errors.push(e),
-        }
-    }
-    Ok((claims, errors))
-}
-
 fn show(app: &App, args: ShowArgs) -> Result<Exit> {
     let store = app.store()?;
     let source = store.load_source(&args.id)?;
@@ -326,7 +305,7 @@ fn show(app: &App, args: ShowArgs) -> Result<Exit> {
         ]);
     }
     out.push_str(&revs.render(app.width, p));
-    let (claims, errors) = claims_on(&store, &source.id)?;
+    let (claims, errors) = store.claims_quoting(&source.id)?;
     out.push_str(&format!("\n{} ({})\n", p.bold("Claims"), claims.len()));
     if claims.is_empty() {
         out.push_str(&format!(

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::anchor::{self, Prepared, Row};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -12,10 +14,11 @@ use crate::render::diff as render;
 use crate::store::{self, Store};
 
 use super::check::Format;
-use super::source::{claims_on, read_article, DiffArgs, KeepArgs, UpdateArgs};
+use super::source::{read_article, DiffArgs, KeepArgs, UpdateArgs};
 
 /// Where each claim's quote stands in the text `new` (revision `to`), with
-/// the text of each older revision read once.
+/// the text of each older revision read once; one row for each claim on
+/// revision `to` or older, in the claims' order.
 fn anchor_rows(
     store: &Store,
     source: &Source,
@@ -31,36 +34,39 @@ fn anchor_rows(
     }
     let prepared: HashMap<u32, Prepared> =
         texts.iter().map(|(r, t)| (*r, Prepared::new(t))).collect();
-    let mut rows = Vec::new();
-    for c in claims.iter().filter(|c| c.source.rev <= to) {
-        // Where the quote stood in its own revision, as a hint for the new one.
-        let hint = prepared.get(&c.source.rev).and_then(|old| {
-            let (start, _) = anchor::reanchor(
-                old,
+    let rows = claims
+        .par_iter()
+        .filter(|c| c.source.rev <= to)
+        .map(|c| {
+            // Where the quote stood in its own revision, as a hint for the new one.
+            let hint = prepared.get(&c.source.rev).and_then(|old| {
+                let (start, _) = anchor::reanchor(
+                    old,
+                    &c.source.quote,
+                    &c.source.prefix,
+                    &c.source.suffix,
+                    None,
+                )
+                .range?;
+                Some(start as f64 / old.text.len().max(1) as f64)
+            });
+            let outcome = anchor::reanchor(
+                new,
                 &c.source.quote,
                 &c.source.prefix,
                 &c.source.suffix,
-                None,
-            )
-            .range?;
-            Some(start as f64 / old.text.len().max(1) as f64)
-        });
-        let outcome = anchor::reanchor(
-            new,
-            &c.source.quote,
-            &c.source.prefix,
-            &c.source.suffix,
-            hint,
-        );
-        rows.push(Row {
-            claim: c.id.clone(),
-            from: c.source.rev,
-            to,
-            quote: c.source.quote.clone(),
-            outcome,
-            action: String::new(),
-        });
-    }
+                hint,
+            );
+            Row {
+                claim: c.id.clone(),
+                from: c.source.rev,
+                to,
+                quote: c.source.quote.clone(),
+                outcome,
+                action: String::new(),
+            }
+        })
+        .collect();
     Ok(rows)
 }
 
@@ -69,31 +75,30 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
     store::check_id(&args.id)?;
     store.load_source(&args.id)?;
     let text = read_article(&args.file)?;
-    let (source, old_rev, new_rev, trivial) = {
-        let lock = store.lock(&[])?;
-        let mut source = store.load_source(&args.id)?;
-        let old_rev = source.latest_rev();
-        let old_text = store.source_text(&source, old_rev)?;
-        let digest = store::sha256_hex(text.as_bytes());
-        if digest == store::sha256_hex(old_text.as_bytes()) {
-            return Err(Error::invalid(format!(
-                "{}: the text is identical to r{old_rev} of source `{}`; nothing was stored",
-                args.file.display(),
-                args.id
-            )));
-        }
-        let same_as = source
-            .revisions
-            .iter()
-            .find(|r| r.sha256 == digest)
-            .map(|r| r.rev);
-        let trivial = anchor::only_white_space_differs(&old_text, &text);
-        let new_rev = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
-        if let Some(rev) = same_as {
-            note(&format!("note: r{new_rev} is the same text as r{rev}"));
-        }
-        (source, old_rev, new_rev, trivial)
-    };
+    // One lock for the whole update: the new revision and every claim moved
+    // to it land together, and no other writer sees the source in between.
+    let lock = store.lock(&[])?;
+    let mut source = store.load_source(&args.id)?;
+    let old_rev = source.latest_rev();
+    let old_text = store.source_text(&source, old_rev)?;
+    let digest = store::sha256_hex(text.as_bytes());
+    if digest == store::sha256_hex(old_text.as_bytes()) {
+        return Err(Error::invalid(format!(
+            "{}: the text is identical to r{old_rev} of source `{}`; nothing was stored",
+            args.file.display(),
+            args.id
+        )));
+    }
+    let same_as = source
+        .revisions
+        .iter()
+        .find(|r| r.sha256 == digest)
+        .map(|r| r.rev);
+    let trivial = anchor::only_white_space_differs(&old_text, &text);
+    let new_rev = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
+    if let Some(rev) = same_as {
+        note(&format!("note: r{new_rev} is the same text as r{rev}"));
+    }
     let mut out = format!(
         "stored {} r{new_rev} ({} words){}\n",
         source.id,
@@ -104,26 +109,47 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
             String::new()
         }
     );
-    let (claims, errors) = claims_on(&store, &source.id)?;
+    let (claims, errors) = store.claims_quoting(&source.id)?;
     let new = Prepared::new(&text);
     let mut rows = anchor_rows(&store, &source, &claims, new_rev, &new)?;
     let mut failed = !errors.is_empty();
     let mut not_moved = Vec::new();
-    for row in &mut rows {
-        let Some(claim) = claims.iter().find(|c| c.id == row.claim) else {
+    // Rows follow the claims they were made from, in order.
+    let mut moved: Vec<(usize, Claim)> = Vec::new();
+    for (i, (row, claim)) in rows
+        .iter_mut()
+        .zip(claims.iter().filter(|c| c.source.rev <= new_rev))
+        .enumerate()
+    {
+        if !row.outcome.verdict.is_exact() {
+            row.action = format!("stays on r{}, flagged", row.from);
             continue;
-        };
-        row.action = if row.outcome.verdict.is_exact() {
-            match move_claim(app, &store, claim, row) {
-                Ok(moved) => format!("moved to r{new_rev} (claim r{})", moved.history.len()),
-                Err(e) => {
-                    failed = true;
-                    not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
-                    "not moved (see below)".to_string()
-                }
+        }
+        match move_claim(app, &store, claim, row) {
+            Ok(claim) => moved.push((i, claim)),
+            Err(e) => {
+                failed = true;
+                not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
+                row.action = "not moved (see below)".to_string();
             }
-        } else {
-            format!("stays on r{}, flagged", row.from)
+        }
+    }
+    let to_write: Vec<&Claim> = moved.iter().map(|(_, c)| c).collect();
+    let (written, tidy) = store.save_claims(&lock, &to_write);
+    drop(lock);
+    if let Err(e) = tidy {
+        failed = true;
+        not_moved.push(format!("after moving the claims: {e}"));
+    }
+    for ((i, claim), result) in moved.iter().zip(written) {
+        let row = &mut rows[*i];
+        row.action = match result {
+            Ok(_) => format!("moved to r{new_rev} (claim r{})", claim.history.len()),
+            Err(e) => {
+                failed = true;
+                not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
+                "not moved (see below)".to_string()
+            }
         };
     }
     if rows.is_empty() {
@@ -152,17 +178,14 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
     Ok(if failed { Exit::Found } else { Exit::Success })
 }
 
-/// Point `claim` at the quote found word for word in the new revision, as a revision of its own.
+/// `claim` pointed at the quote found word for word in the new revision,
+/// with the revision that records it; not yet written.
 fn move_claim(app: &App, store: &Store, claim: &Claim, row: &Row) -> Result<Claim> {
-    if row.outcome.range.is_none() {
-        return Err(Error::invalid("no place to move to"));
-    }
-    let Some(passage) = row.outcome.passage.clone() else {
+    let (Some(_), Some(passage)) = (row.outcome.range, row.outcome.passage.clone()) else {
         return Err(Error::invalid("no place to move to"));
     };
-    let expected = claim.source.clone();
     let new_ref = SourceRef {
-        id: expected.id.clone(),
+        id: claim.source.id.clone(),
         rev: row.to,
         quote: passage,
         prefix: row.outcome.prefix.clone(),
@@ -172,16 +195,12 @@ fn move_claim(app: &App, store: &Store, claim: &Claim, row: &Row) -> Result<Clai
         "article r{}: quote {} (was r{})",
         row.to, row.outcome.verdict, row.from
     );
-    super::change_claim(app, store, &claim.id, "re-anchored", Some(note), |c| {
-        if c.source != expected {
-            return Err(Error::invalid(format!(
-                "claim `{}` changed while the source was updated; run `claimtrack source diff {}`",
-                c.id, expected.id
-            )));
-        }
+    let mut moved = claim.clone();
+    super::apply_change(app, store, &mut moved, "re-anchored", Some(note), |c| {
         c.source = new_ref;
         Ok(())
-    })
+    })?;
+    Ok(moved)
 }
 
 pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
@@ -214,7 +233,7 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     let new = store.source_text(&source, to)?;
     let hunks = render::paragraphs_diff(&old, &new);
     let trivial = anchor::only_white_space_differs(&old, &new);
-    let (claims, errors) = claims_on(&store, &source.id)?;
+    let (claims, errors) = store.claims_quoting(&source.id)?;
     let prepared = Prepared::new(&new);
     let mut rows = anchor_rows(&store, &source, &claims, to, &prepared)?;
     for (row, claim) in rows

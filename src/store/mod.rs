@@ -1,10 +1,10 @@
 //! The store on disk: finding it, reading and writing claims and sources, the lock.
 //!
-//! Only this module touches the file system. Every write goes to a temporary
-//! file beside its target and is renamed over it, while the store lock is held.
+//! Only this module touches the file system. Every write replaces its file
+//! whole (a temporary file beside it renamed over it, or for many claims at
+//! once a few spares swapped with each; see `write.rs`), while the store lock is held.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 mod cache;
+mod write;
+
+use write::tmp_path;
+pub use write::write_atomic;
 
 use crate::error::{Error, Result};
 use crate::model::{id, Claim, Source};
@@ -260,21 +264,39 @@ impl Store {
     /// Read and parse one claim file, keeping its text (for placing findings).
     pub fn read_claim_with_text(&self, path: &Path) -> Result<(Claim, String)> {
         let text = read_text(path, MAX_RECORD_BYTES)?;
-        let claim: Claim = parse(path, &text)?;
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        if claim.id != stem {
-            let (line, column) = key_position(&text, "id").unwrap_or((1, 1));
-            return Err(Error::At {
-                path: path.to_path_buf(),
-                line,
-                column,
-                message: format!(
-                    "id `{}` differs from the file name `{stem}.yaml`; rename one to match",
-                    claim.id
-                ),
-            });
-        }
+        let claim = parse_claim(path, &text)?;
         Ok((claim, text))
+    }
+
+    /// The claims that quote source `source_id`, in file-name order, and the
+    /// error of each file that names the source but cannot be read. Files are
+    /// read once each, in parallel; only those holding the source's id are parsed.
+    pub fn claims_quoting(&self, source_id: &str) -> Result<(Vec<Claim>, Vec<Error>)> {
+        check_id(source_id)?;
+        // The bare id: the file may quote it (`id: 'yes'`).
+        let finder = memchr::memmem::Finder::new(source_id.as_bytes());
+        let found: Vec<Option<Result<Claim>>> = self
+            .claim_files()?
+            .par_iter()
+            .map(|path| {
+                let bytes = fs::read(path).ok()?;
+                finder.find(&bytes)?;
+                Some(
+                    within_limit(path, bytes.len() as u64, MAX_RECORD_BYTES)
+                        .and_then(|()| decode(path, bytes))
+                        .and_then(|text| parse_claim(path, &text)),
+                )
+            })
+            .collect();
+        let (mut claims, mut errors) = (Vec::new(), Vec::new());
+        for result in found.into_iter().flatten() {
+            match result {
+                Ok(c) if c.source.id == source_id => claims.push(c),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((claims, errors))
     }
 
     /// Write a claim atomically. Call with the lock held.
@@ -283,6 +305,40 @@ impl Store {
         let text = yaml::to_string(claim).map_err(|m| Error::file(&path, m))?;
         write_atomic(&path, text.as_bytes())?;
         Ok(path)
+    }
+
+    /// Write several claims, each replaced whole (see `write::replace_all`):
+    /// one result for each claim, in order, and the result of tidying up
+    /// after all of them. Call with the lock held.
+    pub fn save_claims(
+        &self,
+        _lock: &Lock,
+        claims: &[&Claim],
+    ) -> (Vec<Result<PathBuf>>, Result<()>) {
+        let mut results: Vec<Result<PathBuf>> = Vec::with_capacity(claims.len());
+        let mut files = Vec::new();
+        let mut slots = Vec::new();
+        for claim in claims {
+            let serialised = self.claim_path(&claim.id).and_then(|path| {
+                let text = yaml::to_string(claim).map_err(|m| Error::file(&path, m))?;
+                Ok((path, text.into_bytes()))
+            });
+            match serialised {
+                Ok((path, bytes)) => {
+                    slots.push(results.len());
+                    results.push(Ok(path.clone()));
+                    files.push((path, bytes));
+                }
+                Err(e) => results.push(Err(e)),
+            }
+        }
+        let (written, tidy) = write::replace_all(&self.claims_dir(), &files);
+        for (slot, result) in slots.into_iter().zip(written) {
+            if let Err(e) = result {
+                results[slot] = Err(e);
+            }
+        }
+        (results, tidy)
     }
 
     /// The ids of every claim file, sorted.
@@ -680,17 +736,41 @@ fn list_names(dir: &Path, keep: impl Fn(&str) -> Option<String>) -> Result<Vec<S
 /// conflict markers, each with its place.
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > limit {
+    within_limit(path, meta.len(), limit)?;
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    decode(path, bytes)
+}
+
+/// Refuse a file of `len` bytes over `limit`.
+fn within_limit(path: &Path, len: u64, limit: u64) -> Result<()> {
+    if len > limit {
         return Err(Error::file(
             path,
             format!(
-                "is {} bytes, over the limit of {limit} bytes; split it or remove what does not belong",
-                meta.len()
+                "is {len} bytes, over the limit of {limit} bytes; split it or remove what does not belong"
             ),
         ));
     }
-    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    decode(path, bytes)
+    Ok(())
+}
+
+/// A claim from the text of its file; its `id` must match the file name.
+fn parse_claim(path: &Path, text: &str) -> Result<Claim> {
+    let claim: Claim = parse(path, text)?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if claim.id != stem {
+        let (line, column) = key_position(text, "id").unwrap_or((1, 1));
+        return Err(Error::At {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: format!(
+                "id `{}` differs from the file name `{stem}.yaml`; rename one to match",
+                claim.id
+            ),
+        });
+    }
+    Ok(claim)
 }
 
 /// UTF-8 text from bytes, with the place of the first bad byte or conflict marker.
@@ -759,32 +839,6 @@ fn dir_or_dot(path: &Path) -> &Path {
     } else {
         path
     }
-}
-
-fn tmp_path(target: &Path) -> PathBuf {
-    let mut name = target.file_name().unwrap_or_default().to_os_string();
-    name.push(TMP_SUFFIX);
-    target.with_file_name(name)
-}
-
-/// Write `bytes` to a temporary file beside `path`, flush it, rename it over `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = tmp_path(path);
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_data()?;
-        drop(f);
-        if std::env::var_os("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME").is_some() {
-            // Simulates a process killed between the temporary file and the rename.
-            std::process::exit(137);
-        }
-        fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
 }
 
 impl Store {

@@ -811,3 +811,112 @@ fn colour_replaces_the_markers_when_asked_for() {
         .stdout;
     assert!(never.contains("[-informed-]{+told+}") && !never.contains("\u{1b}["));
 }
+
+/// A store whose source `src` has `n` sentences, one claim quoting each.
+fn many_claims(source_id: &str, n: usize) -> TestStore {
+    let t = TestStore::new();
+    let text: String = (0..n)
+        .map(|i| format!("Sentence number {i} says that figure {i} rose.\n\n"))
+        .collect();
+    t.write("v1.txt", &text);
+    t.run(&["source", "add", "v1.txt", "--id", source_id]).ok();
+    for i in 0..n {
+        t.run(&[
+            "add",
+            &format!("Figure {i} rose"),
+            "--source",
+            source_id,
+            "--quote",
+            &format!("figure {i} rose"),
+            "--id",
+            &format!("c{i:02}"),
+        ])
+        .ok();
+    }
+    // The next revision: a headline added above, so every quote moves.
+    t.write("v2.txt", &format!("A new headline\n\n{text}"));
+    t
+}
+
+#[test]
+fn update_moves_many_claims_each_as_a_revision_and_leaves_no_spare_files() {
+    let t = many_claims("figures", 30);
+    let run = t.run(&["source", "update", "figures", "v2.txt"]).ok();
+    for i in 0..30 {
+        let id = format!("c{i:02}");
+        assert!(
+            verdict_line(&run.stdout, &id).contains("moved to r2 (claim r2)"),
+            "{}",
+            run.stdout
+        );
+        let c = t.read(&format!("claims/{id}.yaml"));
+        assert!(
+            c.contains(&format!("quote: figure {i} rose\n  prefix: ")),
+            "{c}"
+        );
+        assert!(c.contains("  rev: 2\n"), "{c}");
+        assert!(c.contains("action: re-anchored"), "{c}");
+    }
+    let names: Vec<String> = std::fs::read_dir(t.path("claims"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.ends_with(".yaml"))
+        .collect();
+    assert!(names.is_empty(), "left in claims/: {names:?}");
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("0 errors, 0 warnings"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn an_update_killed_while_moving_claims_leaves_every_claim_whole() {
+    let t = many_claims("figures", 12);
+    let before: Vec<String> = (0..12)
+        .map(|i| t.read(&format!("claims/c{i:02}.yaml")))
+        .collect();
+    let r = t
+        .command()
+        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "1")
+        .args(["source", "update", "figures", "v2.txt"])
+        .output()
+        .unwrap();
+    assert!(!r.status.success());
+    // The revision was stored before the claims; the claims are as they were
+    // (each one old or new whole, and here none was swapped yet).
+    for (i, old) in before.iter().enumerate() {
+        assert_eq!(&t.read(&format!("claims/c{i:02}.yaml")), old);
+    }
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("left by an interrupted write"),
+        "{}",
+        check.stderr
+    );
+    assert!(check.stderr.contains("0 errors"), "{}", check.stderr);
+    let spares = std::fs::read_dir(t.path("claims"))
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            !name.to_string_lossy().ends_with(".yaml")
+        })
+        .count();
+    assert_eq!(spares, 0, "check removed the spare files");
+}
+
+#[test]
+fn a_source_whose_id_yaml_quotes_still_finds_its_claims() {
+    // `yes` is written `id: 'yes'` (YAML 1.1 would read it as true).
+    let t = many_claims("yes", 2);
+    assert!(t.read("claims/c00.yaml").contains("id: 'yes'"));
+    let show = t.run(&["source", "show", "yes"]).ok().stdout;
+    assert!(show.contains("Claims (2)"), "{show}");
+    let run = t.run(&["source", "update", "yes", "v2.txt"]).ok();
+    assert!(
+        verdict_line(&run.stdout, "c01").contains("moved to r2"),
+        "{}",
+        run.stdout
+    );
+}
