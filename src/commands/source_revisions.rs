@@ -17,12 +17,12 @@ use super::check::Format;
 use super::source::{read_article, DiffArgs, KeepArgs, UpdateArgs};
 
 /// Where each claim's quote stands in the text `new` (revision `to`), with
-/// the text of each older revision read once; one row for each claim on
-/// revision `to` or older, in the claims' order.
+/// the text of each older revision read once: one row for each of `claims`
+/// (all on revision `to` or older), in their order.
 fn anchor_rows(
     store: &Store,
     source: &Source,
-    claims: &[Claim],
+    claims: &[&Claim],
     to: u32,
     new: &Prepared,
 ) -> Result<Vec<Row>> {
@@ -36,7 +36,6 @@ fn anchor_rows(
         texts.iter().map(|(r, t)| (*r, Prepared::new(t))).collect();
     let rows = claims
         .par_iter()
-        .filter(|c| c.source.rev <= to)
         .map(|c| {
             // Where the quote stood in its own revision, as a hint for the new one.
             let hint = prepared.get(&c.source.rev).and_then(|old| {
@@ -110,24 +109,29 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
         }
     );
     let (claims, errors) = store.claims_quoting(&source.id)?;
+    let on_or_before: Vec<&Claim> = claims.iter().filter(|c| c.source.rev <= new_rev).collect();
     let new = Prepared::new(&text);
-    let mut rows = anchor_rows(&store, &source, &claims, new_rev, &new)?;
+    let mut rows = anchor_rows(&store, &source, &on_or_before, new_rev, &new)?;
     let mut failed = !errors.is_empty();
     let mut not_moved = Vec::new();
-    // Rows follow the claims they were made from, in order.
+    // The claims moved to the new revision, each with the revision that
+    // records it (checked and made in parallel; nothing is written yet).
+    let outcomes: Vec<Option<Result<Claim>>> = rows
+        .par_iter()
+        .zip(&on_or_before)
+        .map(|(row, claim)| {
+            row.outcome
+                .verdict
+                .is_exact()
+                .then(|| move_claim(app, &store, claim, row))
+        })
+        .collect();
     let mut moved: Vec<(usize, Claim)> = Vec::new();
-    for (i, (row, claim)) in rows
-        .iter_mut()
-        .zip(claims.iter().filter(|c| c.source.rev <= new_rev))
-        .enumerate()
-    {
-        if !row.outcome.verdict.is_exact() {
-            row.action = format!("stays on r{}, flagged", row.from);
-            continue;
-        }
-        match move_claim(app, &store, claim, row) {
-            Ok(claim) => moved.push((i, claim)),
-            Err(e) => {
+    for (i, (row, outcome)) in rows.iter_mut().zip(outcomes).enumerate() {
+        match outcome {
+            None => row.action = format!("stays on r{}, flagged", row.from),
+            Some(Ok(claim)) => moved.push((i, claim)),
+            Some(Err(e)) => {
                 failed = true;
                 not_moved.push(format!("{}: not moved to r{new_rev}: {e}", row.claim));
                 row.action = "not moved (see below)".to_string();
@@ -235,11 +239,9 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     let trivial = anchor::only_white_space_differs(&old, &new);
     let (claims, errors) = store.claims_quoting(&source.id)?;
     let prepared = Prepared::new(&new);
-    let mut rows = anchor_rows(&store, &source, &claims, to, &prepared)?;
-    for (row, claim) in rows
-        .iter_mut()
-        .zip(claims.iter().filter(|c| c.source.rev <= to))
-    {
+    let on_or_before: Vec<&Claim> = claims.iter().filter(|c| c.source.rev <= to).collect();
+    let mut rows = anchor_rows(&store, &source, &on_or_before, to, &prepared)?;
+    for (row, claim) in rows.iter_mut().zip(&on_or_before) {
         let kept = anchor::kept_over(claim).is_some_and(|k| k >= to);
         row.action = match (row.from == to, row.outcome.verdict.is_exact(), kept) {
             (true, _, _) => format!("on r{to}"),

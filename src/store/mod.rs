@@ -1,10 +1,11 @@
 //! The store on disk: finding it, reading and writing claims and sources, the lock.
 //!
 //! Only this module touches the file system. Every write replaces its file
-//! whole (a temporary file beside it renamed over it, or for many claims at
-//! once a few spares swapped with each; see `write.rs`), while the store lock is held.
+//! whole (a temporary file beside it, flushed, then renamed over it; see
+//! `write.rs`), while the store lock is held.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -269,8 +270,9 @@ impl Store {
     }
 
     /// The claims that quote source `source_id`, in file-name order, and the
-    /// error of each file that names the source but cannot be read. Files are
-    /// read once each, in parallel; only those holding the source's id are parsed.
+    /// error of each file that names the source (an indented `id:` line) but
+    /// cannot be read. Files are read once each, in parallel; only those
+    /// holding the source's id are parsed.
     pub fn claims_quoting(&self, source_id: &str) -> Result<(Vec<Claim>, Vec<Error>)> {
         check_id(source_id)?;
         // The bare id: the file may quote it (`id: 'yes'`).
@@ -279,13 +281,24 @@ impl Store {
             .claim_files()?
             .par_iter()
             .map(|path| {
-                let bytes = fs::read(path).ok()?;
+                let mut file = fs::File::open(path).ok()?;
+                let len = file.metadata().ok()?.len();
+                if len > MAX_RECORD_BYTES {
+                    // Too big to read whole: reported when its start names the source.
+                    let mut head = Vec::new();
+                    (&mut file).take(64 * 1024).read_to_end(&mut head).ok()?;
+                    let err = within_limit(path, len, MAX_RECORD_BYTES).err()?;
+                    return names_source(&head, source_id).then_some(Err(err));
+                }
+                let mut bytes = Vec::with_capacity(len as usize);
+                file.read_to_end(&mut bytes).ok()?;
                 finder.find(&bytes)?;
-                Some(
-                    within_limit(path, bytes.len() as u64, MAX_RECORD_BYTES)
-                        .and_then(|()| decode(path, bytes))
-                        .and_then(|text| parse_claim(path, &text)),
-                )
+                let names = names_source(&bytes, source_id);
+                match decode(path, bytes).and_then(|text| parse_claim(path, &text)) {
+                    Ok(claim) => Some(Ok(claim)),
+                    // A broken file that only mentions the id belongs to someone else.
+                    Err(e) => names.then_some(Err(e)),
+                }
             })
             .collect();
         let (mut claims, mut errors) = (Vec::new(), Vec::new());
@@ -315,15 +328,20 @@ impl Store {
         _lock: &Lock,
         claims: &[&Claim],
     ) -> (Vec<Result<PathBuf>>, Result<()>) {
+        // Serialised in parallel: a claim with a long history takes a while.
+        let serialised: Vec<Result<(PathBuf, Vec<u8>)>> = claims
+            .par_iter()
+            .map(|claim| {
+                let path = self.claim_path(&claim.id)?;
+                let text = yaml::to_string(claim).map_err(|m| Error::file(&path, m))?;
+                Ok((path, text.into_bytes()))
+            })
+            .collect();
         let mut results: Vec<Result<PathBuf>> = Vec::with_capacity(claims.len());
         let mut files = Vec::new();
         let mut slots = Vec::new();
-        for claim in claims {
-            let serialised = self.claim_path(&claim.id).and_then(|path| {
-                let text = yaml::to_string(claim).map_err(|m| Error::file(&path, m))?;
-                Ok((path, text.into_bytes()))
-            });
-            match serialised {
+        for s in serialised {
+            match s {
                 Ok((path, bytes)) => {
                     slots.push(results.len());
                     results.push(Ok(path.clone()));
@@ -741,6 +759,26 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     decode(path, bytes)
 }
 
+/// Whether claim-file bytes name source `id` on an indented `id:` line (as
+/// `source.id` is written), the id bare or quoted.
+fn names_source(bytes: &[u8], id: &str) -> bool {
+    bytes.split(|b| *b == b'\n').any(|line| {
+        let rest = line.trim_ascii_start();
+        if rest.len() == line.len() {
+            return false;
+        }
+        let Some(value) = rest.strip_prefix(b"id:") else {
+            return false;
+        };
+        let value = value.trim_ascii();
+        let unquoted = match value {
+            [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
+            v => v,
+        };
+        unquoted == id.as_bytes()
+    })
+}
+
 /// Refuse a file of `len` bytes over `limit`.
 fn within_limit(path: &Path, len: u64, limit: u64) -> Result<()> {
     if len > limit {
@@ -869,6 +907,17 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_is_named_on_an_indented_id_line_bare_or_quoted() {
+        assert!(names_source(b"id: c1\nsource:\n  id: a\n", "a"));
+        assert!(names_source(b"source:\n  id: 'yes'\r\n", "yes"));
+        assert!(names_source(b"source:\n  id: \"a\"\n", "a"));
+        // The claim's own id, a longer id, or the id in a sentence are not it.
+        assert!(!names_source(b"id: a\n", "a"));
+        assert!(!names_source(b"source:\n  id: ab\n", "a"));
+        assert!(!names_source(b"statement: a said\n  id: 'a\n", "a"));
+    }
 
     #[test]
     fn conflict_markers_are_found_by_line() {

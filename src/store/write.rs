@@ -5,7 +5,8 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use super::TMP_SUFFIX;
 use crate::error::{Error, Result};
@@ -17,24 +18,87 @@ pub(super) fn tmp_path(target: &Path) -> PathBuf {
     target.with_file_name(name)
 }
 
-/// Stop here when a test asks: a process killed after its new text is on
-/// disk but before it replaced the file.
+/// Stop here when a test asks: `CLAIMTRACK_TEST_CRASH_BEFORE_RENAME=N`
+/// ends the process just before its N-th rename (1, or any value that is
+/// not a number, for the first), as if it were killed after its new text
+/// was on disk but before it replaced the file.
 fn crash_point() {
-    if std::env::var_os("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME").is_some() {
+    static RENAMES: AtomicUsize = AtomicUsize::new(0);
+    let Some(value) = std::env::var_os("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME") else {
+        return;
+    };
+    let n = value.to_str().and_then(|v| v.parse().ok()).unwrap_or(1);
+    if RENAMES.fetch_add(1, Ordering::SeqCst) + 1 >= n {
         std::process::exit(137);
     }
 }
 
 /// Write `bytes` to a temporary file beside `path`, flush it, rename it over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    stage(path, bytes)?;
+    commit(path)
+}
+
+/// How many files [`replace_all`] writes at once: flushing a file to disk
+/// waits on the device, not the processor, and flushes issued together are
+/// served together.
+const WRITERS: usize = 8;
+
+/// Replace each of `files` whole, as [`write_atomic`] does, many at once:
+/// every new text is written to its temporary file and flushed by a few
+/// threads at once, all before the first rename; then each temporary file
+/// is renamed over its target, and the folder `dir` is flushed. Returns one
+/// result for each file, in order, and the result of flushing the folder.
+/// Hold the store lock.
+///
+/// A file whose new text could not be written is left as it was. Making
+/// every temporary file before any rename frees an old one also spares file
+/// systems that avoid reusing freed inodes for a while (ext4 without a
+/// journal) a search past them for each new file.
+pub fn replace_all(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> (Vec<Result<()>>, Result<()>) {
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..files.len().min(WRITERS) {
+            let (next, sender) = (&next, sender.clone());
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((path, bytes)) = files.get(i) else {
+                    break;
+                };
+                if sender.send((i, stage(path, bytes))).is_err() {
+                    break;
+                }
+            });
+        }
+    });
+    drop(sender);
+    let mut staged: Vec<Option<Result<()>>> = files.iter().map(|_| None).collect();
+    for (i, result) in receiver {
+        staged[i] = Some(result);
+    }
+    let results = files
+        .iter()
+        .zip(staged)
+        .map(|((path, _), staged)| match staged {
+            Some(Ok(())) => commit(path),
+            Some(Err(e)) => Err(e),
+            None => {
+                let _ = fs::remove_file(tmp_path(path));
+                Err(Error::file(path, "was not written (a writer stopped)"))
+            }
+        })
+        .collect();
+    (results, sync_dir(dir))
+}
+
+/// The new text of `path` in its temporary file, flushed to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = tmp_path(path);
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_data()?;
-        drop(f);
-        crash_point();
-        fs::rename(&tmp, path)
+        f.sync_data()
     })();
     result.map_err(|e| {
         let _ = fs::remove_file(&tmp);
@@ -42,134 +106,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
-/// How many files [`replace_all`] writes at once. Flushing to disk waits on
-/// the device, not the processor, and file systems join the flushes of
-/// files written together into one journal commit.
-const WRITERS: usize = 8;
-
-/// Replace each of `files` (path and new bytes, all in folder `dir`) whole:
-/// one result for each, in order, and the result of tidying up (removing the
-/// spares, flushing the folder) after all of them. Hold the store lock.
-///
-/// Making a file is the dear part of a write on common file systems (an
-/// inode allocated, another freed by the rename), so this makes one spare
-/// file for each of a few writers instead of one for each file. A writer
-/// puts the new text in its spare, flushes it to disk and swaps the spare
-/// with the target in one step (Linux `renameat2(RENAME_EXCHANGE)`); the
-/// spare then holds the old text and takes the next file's. Every target
-/// holds its old text or its new one whole at every moment; a crash leaves
-/// at most the spares, named `*.claimtrack-tmp`. Where the system cannot
-/// swap, each file is written with [`write_atomic`].
-pub fn replace_all(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> (Vec<Result<()>>, Result<()>) {
-    let swap_ok = AtomicBool::new(cfg!(target_os = "linux"));
-    let next = AtomicUsize::new(0);
-    let writers = files.len().min(WRITERS);
-    let done: Vec<Vec<(usize, Result<()>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..writers)
-            .map(|k| {
-                let (swap_ok, next) = (&swap_ok, &next);
-                let spare = tmp_path(&dir.join(format!(".batch-{k}")));
-                scope.spawn(move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((path, bytes)) = files.get(i) else {
-                            break;
-                        };
-                        done.push((i, replace_one(&spare, path, bytes, swap_ok)));
-                    }
-                    let gone = match fs::remove_file(&spare) {
-                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                            Err(Error::io(&spare, e))
-                        }
-                        _ => Ok(()),
-                    };
-                    (done, gone)
-                })
-            })
-            .collect();
-        let mut all = Vec::new();
-        for h in handles {
-            match h.join() {
-                Ok((done, Ok(()))) => all.push(done),
-                Ok((done, Err(e))) => {
-                    all.push(done);
-                    all.push(vec![(usize::MAX, Err(e))]);
-                }
-                Err(_) => all.push(vec![(usize::MAX, Err(Error::invalid("a writer failed")))]),
-            }
-        }
-        all
-    });
-    let mut results: Vec<Option<Result<()>>> = files.iter().map(|_| None).collect();
-    let mut tidy = Ok(());
-    for (i, r) in done.into_iter().flatten() {
-        match results.get_mut(i) {
-            Some(slot) => *slot = Some(r),
-            None => tidy = r,
-        }
-    }
-    let results = results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(Error::invalid("not written"))))
-        .collect();
-    (results, tidy.and_then(|()| sync_dir(dir)))
-}
-
-/// Replace `path` with `bytes` through `spare` (see [`replace_all`]).
-fn replace_one(spare: &Path, path: &Path, bytes: &[u8], swap_ok: &AtomicBool) -> Result<()> {
-    if !swap_ok.load(Ordering::Relaxed) {
-        return write_atomic(path, bytes);
-    }
-    let filled = (|| {
-        // Overwritten in place: the spare's old text is nobody's.
-        let mut f = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(spare)?;
-        f.write_all(bytes)?;
-        f.set_len(bytes.len() as u64)?;
-        f.sync_data()
-    })();
-    filled.map_err(|e| Error::io(spare, e))?;
+/// Rename the temporary file of `path`, written by [`stage`], over `path`.
+fn commit(path: &Path) -> Result<()> {
     crash_point();
-    match swap(spare, path) {
-        Ok(()) => Ok(()),
-        Err(Swap::Missing) => fs::rename(spare, path).map_err(|e| Error::io(path, e)),
-        Err(Swap::Unsupported) => {
-            swap_ok.store(false, Ordering::Relaxed);
-            let _ = fs::remove_file(spare);
-            write_atomic(path, bytes)
-        }
-        Err(Swap::Failed(e)) => Err(Error::io(path, e)),
-    }
-}
-
-/// Why two files could not be swapped.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-enum Swap {
-    /// The target does not exist yet.
-    Missing,
-    /// This system or file system cannot swap.
-    Unsupported,
-    Failed(std::io::Error),
-}
-
-#[cfg(target_os = "linux")]
-fn swap(a: &Path, b: &Path) -> std::result::Result<(), Swap> {
-    use rustix::fs::{renameat_with, RenameFlags, CWD};
-    use rustix::io::Errno;
-    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(|e| match e {
-        Errno::NOENT => Swap::Missing,
-        Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP => Swap::Unsupported,
-        e => Swap::Failed(e.into()),
+    let tmp = tmp_path(path);
+    fs::rename(&tmp, path).map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
     })
-}
-
-#[cfg(not(target_os = "linux"))]
-fn swap(_: &Path, _: &Path) -> std::result::Result<(), Swap> {
-    Err(Swap::Unsupported)
 }
 
 /// Flush a folder's entries (names made, renamed or removed) to disk.
@@ -192,7 +136,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_batch_replaces_each_file_whole_and_leaves_no_spare() {
+    fn a_batch_replaces_each_file_whole_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut files: Vec<(PathBuf, Vec<u8>)> = (0..30)
             .map(|i| {
@@ -224,7 +168,8 @@ mod tests {
         let good = dir.path().join("good.yaml");
         let bad = dir.path().join("no-such-folder").join("bad.yaml");
         let files = vec![(bad.clone(), b"x".to_vec()), (good.clone(), b"y".to_vec())];
-        let (results, _) = replace_all(dir.path(), &files);
+        let (results, tidy) = replace_all(dir.path(), &files);
+        assert!(tidy.is_ok(), "{tidy:?}");
         let err = results[0].as_ref().unwrap_err();
         assert!(err.to_string().contains("no-such-folder"), "{err}");
         assert!(results[1].is_ok());

@@ -877,33 +877,54 @@ fn an_update_killed_while_moving_claims_leaves_every_claim_whole() {
     let before: Vec<String> = (0..12)
         .map(|i| t.read(&format!("claims/c{i:02}.yaml")))
         .collect();
+    // Killed before its fifth rename: the article text and `source.yaml`
+    // are in place, two claims are moved, ten new claim texts are written
+    // but not yet renamed.
     let r = t
         .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "1")
+        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "5")
         .args(["source", "update", "figures", "v2.txt"])
         .output()
         .unwrap();
-    assert!(!r.status.success());
-    // The revision was stored before the claims; the claims are as they were
-    // (each one old or new whole, and here none was swapped yet).
+    assert_eq!(r.status.code(), Some(137));
+    assert!(t
+        .read("sources/figures/source.yaml")
+        .contains("file: r2.txt"));
     for (i, old) in before.iter().enumerate() {
-        assert_eq!(&t.read(&format!("claims/c{i:02}.yaml")), old);
+        let now = t.read(&format!("claims/c{i:02}.yaml"));
+        if i < 2 {
+            assert!(now.contains("  rev: 2\n"), "c{i:02} quotes r2: {now}");
+            assert!(now.contains("action: re-anchored"), "{now}");
+            assert_eq!(now.matches("\n- rev: ").count(), 2, "two revisions: {now}");
+        } else {
+            assert_eq!(&now, old, "c{i:02} is as it was");
+            assert!(t
+                .path(&format!("claims/c{i:02}.yaml.claimtrack-tmp"))
+                .exists());
+        }
     }
     let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("left by an interrupted write"),
+    assert_eq!(
+        check.stderr.matches("left by an interrupted write").count(),
+        10,
         "{}",
         check.stderr
     );
     assert!(check.stderr.contains("0 errors"), "{}", check.stderr);
-    let spares = std::fs::read_dir(t.path("claims"))
+    let left = std::fs::read_dir(t.path("claims"))
         .unwrap()
         .filter(|e| {
             let name = e.as_ref().unwrap().file_name();
             !name.to_string_lossy().ends_with(".yaml")
         })
         .count();
-    assert_eq!(spares, 0, "check removed the spare files");
+    assert_eq!(left, 0, "check removed the temporary files");
+    // The claims left on r1 are found word for word in r2: not flagged.
+    let diff = t.run(&["source", "diff", "figures"]).ok().stdout;
+    assert!(
+        verdict_line(&diff, "c05").contains("on r1, found in r2"),
+        "{diff}"
+    );
 }
 
 #[test]
@@ -914,6 +935,32 @@ fn a_source_whose_id_yaml_quotes_still_finds_its_claims() {
     let show = t.run(&["source", "show", "yes"]).ok().stdout;
     assert!(show.contains("Claims (2)"), "{show}");
     let run = t.run(&["source", "update", "yes", "v2.txt"]).ok();
+    assert!(
+        verdict_line(&run.stdout, "c01").contains("moved to r2"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_broken_claim_on_another_source_does_not_fail_an_update() {
+    let t = many_claims("figures", 2);
+    // Two broken files: one quotes `figures`, the other only mentions it.
+    let mine = t.read("claims/c00.yaml");
+    t.write("claims/c00.yaml", &format!("<<<<<<< HEAD\n{mine}"));
+    std::fs::write(
+        t.path("claims/other.yaml"),
+        b"id: other\nstatement: The figures \xff were right\nsource:\n  id: elsewhere\n",
+    )
+    .unwrap();
+    let run = t.run(&["source", "update", "figures", "v2.txt"]).expect(1);
+    assert!(
+        run.stderr
+            .contains("claims/c00.yaml:1:1: git conflict marker"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("other.yaml"), "{}", run.stderr);
     assert!(
         verdict_line(&run.stdout, "c01").contains("moved to r2"),
         "{}",
