@@ -114,7 +114,14 @@ fn revise(rng: &mut Lcg, old: &[Vec<String>]) -> Vec<Vec<String>> {
     out
 }
 
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+/// The median of `runs` timings of `f`.
+fn time<T>(runs: usize, f: impl FnMut() -> T) -> Duration {
+    let times = timings(runs, f);
+    times[runs / 2]
+}
+
+/// `runs` timings of `f`, sorted.
+fn timings<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -123,7 +130,18 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
         })
         .collect();
     times.sort();
-    times[runs / 2]
+    times
+}
+
+/// Median, fastest and slowest of sorted timings.
+fn spread(times: &[Duration]) -> String {
+    format!(
+        "{} (fastest {}, slowest {}, {} runs)",
+        ms(times[times.len() / 2]),
+        ms(times[0]),
+        ms(times[times.len() - 1]),
+        times.len()
+    )
 }
 
 fn ct(store: &Path, args: &[&str]) -> std::process::Output {
@@ -155,6 +173,12 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&p, &target).unwrap();
         }
     }
+}
+
+/// Flush the copies just made to disk, so that the runs timed next do not
+/// wait behind the set-up's own writes.
+fn settle() {
+    let _ = Command::new("sync").status();
 }
 
 fn ms(d: Duration) -> String {
@@ -312,7 +336,7 @@ fn main() {
             ],
         );
     }
-    let runs = 7;
+    let runs = 11;
     let stores: Vec<_> = (0..runs)
         .map(|i| {
             let d = tmp.path().join(format!("s{i}"));
@@ -320,8 +344,9 @@ fn main() {
             d
         })
         .collect();
+    settle();
     let mut i = 0;
-    let update = time(runs, || {
+    let update = timings(runs, || {
         let out = ct(
             &stores[i],
             &["source", "update", "article", r2.to_str().unwrap()],
@@ -331,8 +356,44 @@ fn main() {
     });
     println!(
         "command  source update re-anchoring 200 claims (100 KB article): {}",
-        ms(update)
+        spread(&update)
     );
+    // Each update frees the 188 files it replaced. ext4 without a journal
+    // (this machine's disk) will not reuse an inode freed in the last 30 s
+    // and searches past each one when it makes a file, so back-to-back runs
+    // slow each other down. `BENCH_SPACED=SECONDS` also times runs with a
+    // pause before each, as a desk's updates come.
+    if let Some(pause) = std::env::var("BENCH_SPACED")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        let spaced_runs = 5;
+        let spaced: Vec<_> = (0..spaced_runs)
+            .map(|i| {
+                let d = tmp.path().join(format!("p{i}"));
+                copy_dir(&base, &d);
+                d
+            })
+            .collect();
+        settle();
+        let mut times: Vec<Duration> = spaced
+            .iter()
+            .map(|store| {
+                std::thread::sleep(Duration::from_secs(pause));
+                let start = Instant::now();
+                ct(
+                    store,
+                    &["source", "update", "article", r2.to_str().unwrap()],
+                );
+                start.elapsed()
+            })
+            .collect();
+        times.sort();
+        println!(
+            "command  the same, each run after a pause of {pause} s: {}",
+            spread(&times)
+        );
+    }
     // The same with every quoted sentence edited: 200 claims flagged, none written.
     let r3 = tmp.path().join("r3.txt");
     std::fs::write(&r3, &all_edited).unwrap();
@@ -343,8 +404,9 @@ fn main() {
             d
         })
         .collect();
+    settle();
     let mut i = 0;
-    let update_flagged = time(runs, || {
+    let update_flagged = timings(runs, || {
         let out = ct(
             &flagged[i],
             &["source", "update", "article", r3.to_str().unwrap()],
@@ -354,12 +416,12 @@ fn main() {
     });
     println!(
         "command  source update re-anchoring 200 claims, all edited (flagged, none written): {}",
-        ms(update_flagged)
+        spread(&update_flagged)
     );
-    let diff = time(runs, || ct(&stores[0], &["source", "diff", "article"]));
+    let diff = timings(runs, || ct(&stores[0], &["source", "diff", "article"]));
     println!(
         "command  source diff of two 100 KB revisions, with the 200 claims: {}",
-        ms(diff)
+        spread(&diff)
     );
     let mut k = 0;
     let one_write = time(runs, || {
