@@ -242,14 +242,37 @@ pub fn reanchor(
     suffix: &str,
     hint: Option<f64>,
 ) -> Outcome {
-    let position = |start: usize| hint.map_or(1.0, |h| 1.0 - (new.relative(start) - h).abs());
+    reanchor_near(new, quote, prefix, suffix, &|| hint)
+}
+
+/// [`reanchor`], with the hint worked out only when a position is needed:
+/// when the quote is found word for word more than once, or not at all.
+pub fn reanchor_near(
+    new: &Prepared,
+    quote: &str,
+    prefix: &str,
+    suffix: &str,
+    hint: &dyn Fn() -> Option<f64>,
+) -> Outcome {
+    let hint_once = std::cell::OnceCell::new();
+    let position = |start: usize| {
+        hint_once
+            .get_or_init(hint)
+            .map_or(1.0, |h| 1.0 - (new.relative(start) - h).abs())
+    };
     // Exact: the occurrence whose context is most like the stored one.
-    let best = new
-        .find_all(quote)
+    let found = new.find_all(quote);
+    let single = found.len() == 1;
+    let best = found
         .into_iter()
         .map(|(s, e)| {
             let (p, x) = surroundings(&new.text, s, e, prefix, suffix);
-            ((s, e), p, x, weighted(1.0, p, x, position(s)))
+            let score = if single {
+                1.0
+            } else {
+                weighted(1.0, p, x, position(s))
+            };
+            ((s, e), p, x, score)
         })
         .max_by(|a, b| a.3.total_cmp(&b.3).then(b.0 .0.cmp(&a.0 .0)));
     if let Some(((s, e), p, x, _)) = best {

@@ -1,6 +1,7 @@
 //! `claimtrack source update`, `source diff` and `source keep`: article revisions and the quotes in them.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -32,13 +33,18 @@ fn anchor_rows(
             e.insert(store.source_text(source, c.source.rev)?);
         }
     }
-    let prepared: HashMap<u32, Prepared> =
-        texts.iter().map(|(r, t)| (*r, Prepared::new(t))).collect();
+    // Each older text prepared the first time a quote needs its old place.
+    let prepared: HashMap<u32, (&str, OnceLock<Prepared>)> = texts
+        .iter()
+        .map(|(r, t)| (*r, (t.as_str(), OnceLock::new())))
+        .collect();
     let rows = claims
         .par_iter()
         .map(|c| {
             // Where the quote stood in its own revision, as a hint for the new one.
-            let hint = prepared.get(&c.source.rev).and_then(|old| {
+            let hint = || {
+                let (text, once) = prepared.get(&c.source.rev)?;
+                let old = once.get_or_init(|| Prepared::new(text));
                 let (start, _) = anchor::reanchor(
                     old,
                     &c.source.quote,
@@ -48,13 +54,13 @@ fn anchor_rows(
                 )
                 .range?;
                 Some(start as f64 / old.text.len().max(1) as f64)
-            });
-            let outcome = anchor::reanchor(
+            };
+            let outcome = anchor::reanchor_near(
                 new,
                 &c.source.quote,
                 &c.source.prefix,
                 &c.source.suffix,
-                hint,
+                &hint,
             );
             Row {
                 claim: c.id.clone(),
