@@ -967,3 +967,68 @@ fn a_broken_claim_on_another_source_does_not_fail_an_update() {
         run.stdout
     );
 }
+
+#[test]
+fn updates_moving_many_claims_race_a_reader_and_a_writer_and_lose_nothing() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let t = Arc::new(many_claims("figures", 30));
+    t.write("v1-again.txt", &t.read("v1.txt"));
+    let done = Arc::new(AtomicBool::new(false));
+    let reader = {
+        let (t, done) = (Arc::clone(&t), Arc::clone(&done));
+        std::thread::spawn(move || {
+            let mut rounds = 0;
+            while !done.load(Ordering::SeqCst) || rounds < 2 {
+                for args in [&["list"][..], &["show", "c07"][..]] {
+                    let run = t.run(args);
+                    assert_eq!(
+                        run.code, 0,
+                        "{args:?} saw a broken store:\n{}\n{}",
+                        run.stdout, run.stderr
+                    );
+                }
+                rounds += 1;
+            }
+        })
+    };
+    let writer = {
+        let t = Arc::clone(&t);
+        std::thread::spawn(move || {
+            for i in 0..10 {
+                t.run(&[
+                    "evidence",
+                    "c03",
+                    "--stance",
+                    "context",
+                    "--summary",
+                    &format!("item {i}"),
+                    "--url",
+                    "https://example.org/e",
+                ])
+                .ok();
+            }
+        })
+    };
+    // Back and forth: every update moves all 30 claims.
+    for k in 0..6 {
+        let file = if k % 2 == 0 { "v2.txt" } else { "v1-again.txt" };
+        t.run(&["source", "update", "figures", file]).ok();
+    }
+    writer.join().unwrap();
+    done.store(true, Ordering::SeqCst);
+    reader.join().unwrap();
+    let c03 = t.read("claims/c03.yaml");
+    assert_eq!(c03.matches("action: re-anchored").count(), 6, "{c03}");
+    for i in 0..10 {
+        assert!(c03.contains(&format!("summary: item {i}\n")), "{c03}");
+    }
+    // 1 logged + 6 re-anchored + 10 evidence.
+    assert_eq!(c03.matches("\n- rev: ").count(), 17, "{c03}");
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("0 errors, 0 warnings"),
+        "{}",
+        check.stderr
+    );
+}
