@@ -153,7 +153,7 @@ fn generate(n: usize, dir: &Path) {
             }],
         };
         store
-            .write_source_text(&lock, &source_id, "r1.txt", &text)
+            .write_source_text(&lock, &source_id, &[], "r1.txt", &text)
             .unwrap();
         store.save_source(&lock, &source).unwrap();
         for (k, i) in range.enumerate() {

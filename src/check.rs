@@ -65,6 +65,24 @@ pub fn check_store(store: &Store) -> Result<Findings> {
         sources.insert(source_id, loaded);
     }
     check_settings(store, &mut f.diagnostics);
+    for path in store.unlisted_source_files()? {
+        let rel = store.relative(&path).to_path_buf();
+        f.diagnostics.push(if path.is_dir() {
+            Diagnostic::warning(
+                "source-unlisted",
+                rel.clone(),
+                "a source folder without source.yaml (left by an interrupted `source add`?)",
+            )
+            .hint("add the article again with `claimtrack source add FILE --id ID`, or delete the folder")
+        } else {
+            Diagnostic::warning(
+                "source-unlisted",
+                rel.clone(),
+                "an article text that source.yaml does not list (left by an interrupted `source update`?)",
+            )
+            .hint("the next `claimtrack source update` of this source replaces it; or delete it")
+        });
+    }
     // The latest text of each source with more than one revision, prepared
     // once for the re-anchoring warning.
     let latest: HashMap<String, (u32, Prepared)> = sources

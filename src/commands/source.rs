@@ -9,7 +9,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::model::{id, Source, SourceRevision};
-use crate::output::print;
+use crate::output::{note, print};
 use crate::render::table::Table;
 use crate::store;
 
@@ -215,7 +215,11 @@ fn add(app: &App, args: AddArgs) -> Result<Exit> {
         }
     };
     let now = app.now()?;
-    store.write_source_text(&lock, &source_id, "r1.txt", &text)?;
+    if store.write_source_text(&lock, &source_id, &[], "r1.txt", &text)? {
+        note(&format!(
+            "note: replaced sources/{source_id}/r1.txt, left by an interrupted `source add`"
+        ));
+    }
     let source = Source {
         id: source_id.clone(),
         title,

@@ -17,28 +17,64 @@ use crate::store::{self, Store};
 use super::check::Format;
 use super::source::{read_article, DiffArgs, KeepArgs, UpdateArgs};
 
-/// Where each claim's quote stands in the text `new` (revision `to`), with
-/// the text of each older revision read once: one row for each of `claims`
-/// (all on revision `to` or older), in their order.
-fn anchor_rows(
+/// The claims that quote a revision of `source` up to `to`, and a problem
+/// for each claim quoting a revision the source does not have (a hand edit).
+fn on_revisions_up_to<'a>(
+    store: &Store,
+    source: &Source,
+    claims: &'a [Claim],
+    to: u32,
+) -> (Vec<&'a Claim>, Vec<String>) {
+    let mut kept = Vec::new();
+    let mut problems = Vec::new();
+    for c in claims {
+        if source.revision(c.source.rev).is_none() {
+            let path = store
+                .claim_path(&c.id)
+                .map(|p| store.relative(&p).display().to_string())
+                .unwrap_or_else(|_| c.id.clone());
+            problems.push(format!(
+                "{path}: quotes r{} of `{}`, a revision it does not have; see `claimtrack check`",
+                c.source.rev, source.id
+            ));
+        } else if c.source.rev <= to {
+            kept.push(c);
+        }
+    }
+    (kept, problems)
+}
+
+/// The texts of the revisions older than `to` that `claims` quote, each read once.
+fn old_texts(
     store: &Store,
     source: &Source,
     claims: &[&Claim],
     to: u32,
-    new: &Prepared,
-) -> Result<Vec<Row>> {
+) -> Result<HashMap<u32, String>> {
     let mut texts: HashMap<u32, String> = HashMap::new();
     for c in claims.iter().filter(|c| c.source.rev < to) {
         if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(c.source.rev) {
             e.insert(store.source_text(source, c.source.rev)?);
         }
     }
+    Ok(texts)
+}
+
+/// Where each claim's quote stands in the text `new` (revision `to`): one
+/// row for each of `claims`, in their order. `texts` holds the older
+/// revisions they quote.
+fn anchor_rows(
+    texts: &HashMap<u32, String>,
+    claims: &[&Claim],
+    to: u32,
+    new: &Prepared,
+) -> Vec<Row> {
     // Each older text prepared the first time a quote needs its old place.
     let prepared: HashMap<u32, (&str, OnceLock<Prepared>)> = texts
         .iter()
         .map(|(r, t)| (*r, (t.as_str(), OnceLock::new())))
         .collect();
-    let rows = claims
+    claims
         .par_iter()
         .map(|c| {
             // Where the quote stood in its own revision, as a hint for the new one.
@@ -71,8 +107,7 @@ fn anchor_rows(
                 action: String::new(),
             }
         })
-        .collect();
-    Ok(rows)
+        .collect()
 }
 
 pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
@@ -100,7 +135,17 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
         .find(|r| r.sha256 == digest)
         .map(|r| r.rev);
     let trivial = anchor::only_white_space_differs(&old_text, &text);
-    let new_rev = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
+    // Everything is read before anything is stored.
+    let (claims, errors) = store.claims_quoting(&source.id)?;
+    let (on_or_before, unknown) = on_revisions_up_to(&store, &source, &claims, old_rev);
+    let texts = old_texts(&store, &source, &on_or_before, old_rev + 1)?;
+    let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
+    if replaced {
+        note(&format!(
+            "note: replaced sources/{}/r{new_rev}.txt, left by an interrupted update",
+            source.id
+        ));
+    }
     if let Some(rev) = same_as {
         note(&format!("note: r{new_rev} is the same text as r{rev}"));
     }
@@ -114,12 +159,10 @@ pub fn update(app: &App, args: UpdateArgs) -> Result<Exit> {
             String::new()
         }
     );
-    let (claims, errors) = store.claims_quoting(&source.id)?;
-    let on_or_before: Vec<&Claim> = claims.iter().filter(|c| c.source.rev <= new_rev).collect();
     let new = Prepared::new(&text);
-    let mut rows = anchor_rows(&store, &source, &on_or_before, new_rev, &new)?;
-    let mut failed = !errors.is_empty();
-    let mut not_moved = Vec::new();
+    let mut rows = anchor_rows(&texts, &on_or_before, new_rev, &new);
+    let mut failed = !errors.is_empty() || !unknown.is_empty();
+    let mut not_moved: Vec<String> = unknown.iter().map(|p| format!("not moved: {p}")).collect();
     // The claims moved to the new revision, each with the revision that
     // records it (checked and made in parallel; nothing is written yet).
     let outcomes: Vec<Option<Result<Claim>>> = rows
@@ -243,10 +286,12 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     let new = store.source_text(&source, to)?;
     let hunks = render::paragraphs_diff(&old, &new);
     let trivial = anchor::only_white_space_differs(&old, &new);
-    let (claims, errors) = store.claims_quoting(&source.id)?;
+    let (claims, mut errors) = store.claims_quoting(&source.id)?;
+    let (on_or_before, unknown) = on_revisions_up_to(&store, &source, &claims, to);
+    errors.extend(unknown.into_iter().map(Error::invalid));
+    let texts = old_texts(&store, &source, &on_or_before, to)?;
     let prepared = Prepared::new(&new);
-    let on_or_before: Vec<&Claim> = claims.iter().filter(|c| c.source.rev <= to).collect();
-    let mut rows = anchor_rows(&store, &source, &on_or_before, to, &prepared)?;
+    let mut rows = anchor_rows(&texts, &on_or_before, to, &prepared);
     for (row, claim) in rows.iter_mut().zip(&on_or_before) {
         let kept = anchor::kept_over(claim).is_some_and(|k| k >= to);
         row.action = match (row.from == to, row.outcome.verdict.is_exact(), kept) {

@@ -203,11 +203,16 @@ impl Store {
     pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
         let mut cleaned = Vec::new();
         let mut dirs = vec![self.root.clone(), self.claims_dir()];
-        dirs.extend(
-            self.source_ids()?
-                .iter()
-                .map(|s| self.sources_dir().join(s)),
-        );
+        // Every folder in sources/, with a source.yaml or not (an interrupted `source add`).
+        if let Ok(entries) = fs::read_dir(self.sources_dir()) {
+            let mut folders: Vec<PathBuf> = entries
+                .flatten()
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().to_str().map(|n| self.sources_dir().join(n)))
+                .collect();
+            folders.sort();
+            dirs.extend(folders);
+        }
         for (i, dir) in dirs.iter().enumerate() {
             let Ok(entries) = fs::read_dir(dir_or_dot(dir)) else {
                 continue;
@@ -219,7 +224,7 @@ impl Store {
                 };
                 // Joined to `dir` (not `entry.path()`) so that messages read `claims/x`, not `./claims/x`.
                 let p = dir.join(name);
-                if name.ends_with(TMP_SUFFIX) {
+                if name.ends_with(TMP_SUFFIX) && p.is_file() {
                     fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
                     cleaned.push(p);
                 } else if i == 0 && name.starts_with(STAGING_PREFIX) && p.is_dir() {
@@ -270,8 +275,8 @@ impl Store {
     }
 
     /// The claims that quote source `source_id`, in file-name order, and the
-    /// error of each file that names the source (an indented `id:` line) but
-    /// cannot be read. Files are read once each, in parallel; only those
+    /// error of each file that names the source (see `names_source`) but
+    /// cannot be read, or is too big and holds its id. Files are read once each, in parallel; only those
     /// holding the source's id are parsed.
     pub fn claims_quoting(&self, source_id: &str) -> Result<(Vec<Claim>, Vec<Error>)> {
         check_id(source_id)?;
@@ -284,11 +289,9 @@ impl Store {
                 let mut file = fs::File::open(path).ok()?;
                 let len = file.metadata().ok()?.len();
                 if len > MAX_RECORD_BYTES {
-                    // Too big to read whole: reported when its start names the source.
-                    let mut head = Vec::new();
-                    (&mut file).take(64 * 1024).read_to_end(&mut head).ok()?;
+                    // Too big to parse: reported when it holds the source's id anywhere.
                     let err = within_limit(path, len, MAX_RECORD_BYTES).err()?;
-                    return names_source(&head, source_id).then_some(Err(err));
+                    return contains_streamed(&mut file, &finder).then_some(Err(err));
                 }
                 let mut bytes = Vec::with_capacity(len as usize);
                 file.read_to_end(&mut bytes).ok()?;
@@ -569,16 +572,21 @@ impl Store {
         read_text(&path, MAX_TEXT_BYTES)
     }
 
-    /// Store an article text as a new file; never overwrites one.
+    /// Store an article text as a new file. A file already there that
+    /// `listed` (the source's revision files, when it has a `source.yaml`)
+    /// does not name was left by an interrupted `source add` or `update` and
+    /// is replaced; returns whether it was. A listed text is never rewritten.
     pub fn write_source_text(
         &self,
         _lock: &Lock,
         source_id: &str,
+        listed: &[String],
         file: &str,
         text: &str,
-    ) -> Result<PathBuf> {
+    ) -> Result<bool> {
         let path = self.source_text_path(source_id, file)?;
-        if path.exists() {
+        let orphan = path.exists();
+        if orphan && listed.iter().any(|f| f == file) {
             return Err(Error::file(
                 &path,
                 "already exists; article texts are never rewritten",
@@ -587,7 +595,43 @@ impl Store {
         let dir = self.source_dir(source_id)?;
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         write_atomic(&path, text.as_bytes())?;
-        Ok(path)
+        Ok(orphan)
+    }
+
+    /// The article texts (`rN.txt`) in a source's folder that `source.yaml`
+    /// does not list, and the folders in `sources/` without a `source.yaml`:
+    /// what an interrupted `source add` or `update` leaves.
+    pub fn unlisted_source_files(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.sources_dir();
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        let mut folders: Vec<String> = entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect();
+        folders.sort();
+        for name in folders {
+            let folder = dir.join(&name);
+            if !folder.join("source.yaml").is_file() {
+                found.push(folder);
+                continue;
+            }
+            let Ok(source) = self.load_source(&name) else {
+                continue; // `check` reports the source itself.
+            };
+            let texts = list_names(&folder, |n| {
+                let is_text = n
+                    .strip_prefix('r')
+                    .and_then(|f| f.strip_suffix(".txt"))
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+                (is_text && !source.revisions.iter().any(|r| r.file == n)).then(|| n.to_string())
+            })?;
+            found.extend(texts.into_iter().map(|t| folder.join(t)));
+        }
+        Ok(found)
     }
 
     /// A staging folder inside the store for files that must land together.
@@ -759,24 +803,50 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     decode(path, bytes)
 }
 
-/// Whether claim-file bytes name source `id` on an indented `id:` line (as
-/// `source.id` is written), the id bare or quoted.
+/// Whether claim-file bytes name source `id` under an `id:` key that is not
+/// the claim's own (which starts an unindented line): indented as
+/// `source.id` is written, or in a flow mapping (`source: {id: a, …}`); the
+/// id bare or quoted, a comment after it allowed.
 fn names_source(bytes: &[u8], id: &str) -> bool {
+    let key = memchr::memmem::Finder::new(b"id:");
     bytes.split(|b| *b == b'\n').any(|line| {
-        let rest = line.trim_ascii_start();
-        if rest.len() == line.len() {
-            return false;
-        }
-        let Some(value) = rest.strip_prefix(b"id:") else {
-            return false;
-        };
-        let value = value.trim_ascii();
-        let unquoted = match value {
-            [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
-            v => v,
-        };
-        unquoted == id.as_bytes()
+        key.find_iter(line).any(|k| {
+            if !matches!(line[..k].last(), Some(b' ' | b'\t' | b'{' | b',')) {
+                return false;
+            }
+            let value = line[k + 3..].trim_ascii_start();
+            let end = value
+                .iter()
+                .position(|b| matches!(b, b',' | b'}' | b'#'))
+                .unwrap_or(value.len());
+            let value = value[..end].trim_ascii();
+            let unquoted = match value {
+                [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
+                v => v,
+            };
+            unquoted == id.as_bytes()
+        })
     })
+}
+
+/// Whether the bytes read from `reader` contain what `finder` looks for,
+/// read a megabyte at a time.
+fn contains_streamed(mut reader: impl Read, finder: &memchr::memmem::Finder) -> bool {
+    let overlap = finder.needle().len().saturating_sub(1);
+    let mut buf = vec![0u8; (1 << 20) + overlap];
+    let mut kept = 0;
+    loop {
+        let got = match reader.read(&mut buf[kept..]) {
+            Ok(0) | Err(_) => return false,
+            Ok(got) => got,
+        };
+        let end = kept + got;
+        if finder.find(&buf[..end]).is_some() {
+            return true;
+        }
+        kept = overlap.min(end);
+        buf.copy_within(end - kept..end, 0);
+    }
 }
 
 /// Refuse a file of `len` bytes over `limit`.
@@ -881,18 +951,21 @@ fn dir_or_dot(path: &Path) -> &Path {
 
 impl Store {
     /// Store `text` as the next revision of `source` (its `rN.txt` and its
-    /// entry in `source.yaml`). Call with the lock held, on the source as
-    /// read under that lock. Returns the new revision's number.
+    /// entry in `source.yaml`), both flushed to disk with their folder.
+    /// Call with the lock held, on the source as read under that lock.
+    /// Returns the new revision's number, and whether an `rN.txt` left by an
+    /// interrupted update was replaced.
     pub fn add_source_revision(
         &self,
         lock: &Lock,
         source: &mut Source,
         text: &str,
         retrieved: chrono::DateTime<chrono::Utc>,
-    ) -> Result<u32> {
+    ) -> Result<(u32, bool)> {
         let rev = source.latest_rev() + 1;
         let file = format!("r{rev}.txt");
-        self.write_source_text(lock, &source.id, &file, text)?;
+        let listed: Vec<String> = source.revisions.iter().map(|r| r.file.clone()).collect();
+        let replaced = self.write_source_text(lock, &source.id, &listed, &file, text)?;
         source.revisions.push(crate::model::SourceRevision {
             rev,
             file,
@@ -900,7 +973,9 @@ impl Store {
             sha256: sha256_hex(text.as_bytes()),
         });
         self.save_source(lock, source)?;
-        Ok(rev)
+        // Claims are pointed at this revision next: it must be on disk first.
+        write::sync_dir(&self.source_dir(&source.id)?)?;
+        Ok((rev, replaced))
     }
 }
 
@@ -913,10 +988,24 @@ mod tests {
         assert!(names_source(b"id: c1\nsource:\n  id: a\n", "a"));
         assert!(names_source(b"source:\n  id: 'yes'\r\n", "yes"));
         assert!(names_source(b"source:\n  id: \"a\"\n", "a"));
+        assert!(names_source(b"source:\n\tid: a   # the article\n", "a"));
+        assert!(names_source(b"source: {id: a, rev: 1}\n", "a"));
+        assert!(names_source(b"source: {rev: 1, id: 'a'}\n", "a"));
         // The claim's own id, a longer id, or the id in a sentence are not it.
         assert!(!names_source(b"id: a\n", "a"));
         assert!(!names_source(b"source:\n  id: ab\n", "a"));
         assert!(!names_source(b"statement: a said\n  id: 'a\n", "a"));
+    }
+
+    #[test]
+    fn a_streamed_search_finds_a_needle_across_chunk_boundaries() {
+        let finder = memchr::memmem::Finder::new(b"needle");
+        for at in [0, (1 << 20) - 3, 1 << 20, (1 << 20) + 5, 3 << 20] {
+            let mut bytes = vec![b'x'; (3 << 20) + 10];
+            bytes[at..at + 6].copy_from_slice(b"needle");
+            assert!(contains_streamed(&bytes[..], &finder), "at {at}");
+        }
+        assert!(!contains_streamed(&vec![b'x'; 3 << 20][..], &finder));
     }
 
     #[test]

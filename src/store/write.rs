@@ -102,7 +102,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<()> {
     })();
     result.map_err(|e| {
         let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
+        Error::io(&tmp, e)
     })
 }
 
@@ -117,7 +117,7 @@ fn commit(path: &Path) -> Result<()> {
 }
 
 /// Flush a folder's entries (names made, renamed or removed) to disk.
-fn sync_dir(dir: &Path) -> Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         fs::File::open(dir)

@@ -1032,3 +1032,156 @@ fn updates_moving_many_claims_race_a_reader_and_a_writer_and_lose_nothing() {
         check.stderr
     );
 }
+
+#[test]
+fn a_claim_that_cannot_be_written_stays_and_the_rest_move() {
+    let t = many_claims("figures", 5);
+    // Its temporary file cannot be made: a folder is in the way.
+    std::fs::create_dir(t.path("claims/c03.yaml.claimtrack-tmp")).unwrap();
+    let before = t.read("claims/c03.yaml");
+    let run = t.run(&["source", "update", "figures", "v2.txt"]).expect(1);
+    assert!(
+        verdict_line(&run.stdout, "c03").contains("not moved (see below)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("c03: not moved to r2: claims/c03.yaml.claimtrack-tmp:"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(t.read("claims/c03.yaml"), before);
+    for id in ["c00", "c01", "c02", "c04"] {
+        assert!(
+            verdict_line(&run.stdout, id).contains("moved to r2"),
+            "{}",
+            run.stdout
+        );
+        assert!(t
+            .read(&format!("claims/{id}.yaml"))
+            .contains("action: re-anchored"));
+    }
+    // check leaves a folder it did not make alone, and carries on.
+    let check = t.run(&["check"]).ok();
+    assert!(check.stderr.contains("0 errors"), "{}", check.stderr);
+}
+
+#[test]
+fn an_update_killed_before_its_source_yaml_is_finished_by_the_next() {
+    let t = many_claims("figures", 3);
+    // Killed before the second rename: r2.txt is in place, source.yaml is not.
+    let r = t
+        .command()
+        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "2")
+        .args(["source", "update", "figures", "v2.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(137));
+    assert!(t.path("sources/figures/r2.txt").exists());
+    assert!(!t.read("sources/figures/source.yaml").contains("r2.txt"));
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stdout.contains(
+            "sources/figures/r2.txt: warning: an article text that source.yaml does not list"
+        ),
+        "{}",
+        check.stdout
+    );
+    let run = t.run(&["source", "update", "figures", "v2.txt"]).ok();
+    assert!(
+        run.stderr
+            .contains("replaced sources/figures/r2.txt, left by an interrupted update"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        verdict_line(&run.stdout, "c02").contains("moved to r2"),
+        "{}",
+        run.stdout
+    );
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("0 errors, 0 warnings"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn a_source_add_killed_half_way_is_reported_and_can_be_run_again() {
+    let t = TestStore::new();
+    t.write("a.txt", "Figure one rose.\n");
+    let r = t
+        .command()
+        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "2")
+        .args(["source", "add", "a.txt", "--id", "half"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(137));
+    assert!(!t.path("sources/half/source.yaml").exists());
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check
+            .stderr
+            .contains("removed sources/half/source.yaml.claimtrack-tmp"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check
+            .stdout
+            .contains("sources/half: warning: a source folder without source.yaml"),
+        "{}",
+        check.stdout
+    );
+    let run = t.run(&["source", "add", "a.txt", "--id", "half"]).ok();
+    assert!(
+        run.stderr.contains("replaced sources/half/r1.txt"),
+        "{}",
+        run.stderr
+    );
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("0 errors, 0 warnings"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn broken_claims_written_by_hand_in_other_shapes_are_still_reported() {
+    let t = many_claims("figures", 2);
+    t.write(
+        "claims/flow.yaml",
+        "id: flow\nstatement: x\nstatus: unverfied\nsource: {id: figures, rev: 1, quote: figure 1 rose}\n",
+    );
+    t.write(
+        "claims/comment.yaml",
+        "<<<<<<< HEAD\nid: comment\nsource:\n  id: figures   # the article\n",
+    );
+    // A claim quoting a revision the source does not have.
+    let c01 = t
+        .read("claims/c01.yaml")
+        .replace("  rev: 1\n", "  rev: 7\n");
+    t.write("claims/c01.yaml", &c01);
+    let run = t.run(&["source", "update", "figures", "v2.txt"]).expect(1);
+    assert!(run.stderr.contains("claims/flow.yaml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("claims/comment.yaml:1:1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains(
+            "not moved: claims/c01.yaml: quotes r7 of `figures`, a revision it does not have"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        verdict_line(&run.stdout, "c00").contains("moved to r2"),
+        "{}",
+        run.stdout
+    );
+}
