@@ -66,22 +66,25 @@ pub fn check_store(store: &Store) -> Result<Findings> {
     }
     check_settings(store, &mut f.diagnostics);
     for path in store.unlisted_source_files()? {
-        let rel = store.relative(&path).to_path_buf();
-        f.diagnostics.push(if path.is_dir() {
-            Diagnostic::warning(
-                "source-unlisted",
-                rel.clone(),
+        let (message, hint) = if path.is_dir() {
+            (
                 "a source folder without source.yaml (left by an interrupted `source add`?)",
+                "add the article again with `claimtrack source add FILE --id ID`, or delete the folder",
             )
-            .hint("add the article again with `claimtrack source add FILE --id ID`, or delete the folder")
         } else {
+            (
+                "an article text that source.yaml does not list (left by an interrupted `source update`?)",
+                "the next `claimtrack source update` of this source replaces it; or delete it",
+            )
+        };
+        f.diagnostics.push(
             Diagnostic::warning(
                 "source-unlisted",
-                rel.clone(),
-                "an article text that source.yaml does not list (left by an interrupted `source update`?)",
+                store.relative(&path).to_path_buf(),
+                message,
             )
-            .hint("the next `claimtrack source update` of this source replaces it; or delete it")
-        });
+            .hint(hint),
+        );
     }
     // The latest text of each source with more than one revision, prepared
     // once for the re-anchoring warning.

@@ -17,26 +17,26 @@ use crate::store::{self, Store};
 use super::check::Format;
 use super::source::{read_article, DiffArgs, KeepArgs, UpdateArgs};
 
-/// The claims that quote a revision of `source` up to `to`, and a problem
+/// The claims that quote a revision of `source` up to `to`, and an error
 /// for each claim quoting a revision the source does not have (a hand edit).
 fn on_revisions_up_to<'a>(
     store: &Store,
     source: &Source,
     claims: &'a [Claim],
     to: u32,
-) -> (Vec<&'a Claim>, Vec<String>) {
+) -> (Vec<&'a Claim>, Vec<Error>) {
     let mut kept = Vec::new();
     let mut problems = Vec::new();
     for c in claims {
         if source.revision(c.source.rev).is_none() {
-            let path = store
-                .claim_path(&c.id)
-                .map(|p| store.relative(&p).display().to_string())
-                .unwrap_or_else(|_| c.id.clone());
-            problems.push(format!(
-                "{path}: quotes r{} of `{}`, a revision it does not have; see `claimtrack check`",
+            let message = format!(
+                "quotes r{} of `{}`, a revision it does not have; see `claimtrack check`",
                 c.source.rev, source.id
-            ));
+            );
+            problems.push(match store.claim_path(&c.id) {
+                Ok(path) => Error::file(store.relative(&path), message),
+                Err(_) => Error::invalid(format!("{}: {message}", c.id)),
+            });
         } else if c.source.rev <= to {
             kept.push(c);
         }
@@ -288,7 +288,7 @@ pub fn diff(app: &App, args: DiffArgs) -> Result<Exit> {
     let trivial = anchor::only_white_space_differs(&old, &new);
     let (claims, mut errors) = store.claims_quoting(&source.id)?;
     let (on_or_before, unknown) = on_revisions_up_to(&store, &source, &claims, to);
-    errors.extend(unknown.into_iter().map(Error::invalid));
+    errors.extend(unknown);
     let texts = old_texts(&store, &source, &on_or_before, to)?;
     let prepared = Prepared::new(&new);
     let mut rows = anchor_rows(&texts, &on_or_before, to, &prepared);

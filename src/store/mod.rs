@@ -204,14 +204,8 @@ impl Store {
         let mut cleaned = Vec::new();
         let mut dirs = vec![self.root.clone(), self.claims_dir()];
         // Every folder in sources/, with a source.yaml or not (an interrupted `source add`).
-        if let Ok(entries) = fs::read_dir(self.sources_dir()) {
-            let mut folders: Vec<PathBuf> = entries
-                .flatten()
-                .filter(|e| e.path().is_dir())
-                .filter_map(|e| e.file_name().to_str().map(|n| self.sources_dir().join(n)))
-                .collect();
-            folders.sort();
-            dirs.extend(folders);
+        if let Ok(folders) = self.source_folders() {
+            dirs.extend(folders.iter().map(|n| self.sources_dir().join(n)));
         }
         for (i, dir) in dirs.iter().enumerate() {
             let Ok(entries) = fs::read_dir(dir_or_dot(dir)) else {
@@ -500,14 +494,24 @@ impl Store {
 
     pub fn source_ids(&self) -> Result<Vec<String>> {
         let dir = self.sources_dir();
+        Ok(self
+            .source_folders()?
+            .into_iter()
+            .filter(|name| dir.join(name).join("source.yaml").is_file())
+            .collect())
+    }
+
+    /// The names of every folder in `sources/`, sorted, with a `source.yaml` or not.
+    fn source_folders(&self) -> Result<Vec<String>> {
+        let dir = self.sources_dir();
         let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
-        let mut ids: Vec<String> = entries
+        let mut names: Vec<String> = entries
             .flatten()
-            .filter(|e| e.path().join("source.yaml").is_file())
+            .filter(|e| e.path().is_dir())
             .filter_map(|e| e.file_name().to_str().map(str::to_string))
             .collect();
-        ids.sort();
-        Ok(ids)
+        names.sort();
+        Ok(names)
     }
 
     pub fn load_source(&self, source_id: &str) -> Result<Source> {
@@ -547,11 +551,7 @@ impl Store {
 
     /// The path of the text of revision `file` of a source.
     pub fn source_text_path(&self, source_id: &str, file: &str) -> Result<PathBuf> {
-        let ok = file
-            .strip_prefix('r')
-            .and_then(|f| f.strip_suffix(".txt"))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if !ok {
+        if !is_text_name(file) {
             return Err(Error::invalid(format!(
                 "source `{source_id}`: revision file `{file}` must be named rN.txt"
             )));
@@ -603,16 +603,10 @@ impl Store {
     /// what an interrupted `source add` or `update` leaves.
     pub fn unlisted_source_files(&self) -> Result<Vec<PathBuf>> {
         let dir = self.sources_dir();
-        let Ok(entries) = fs::read_dir(&dir) else {
+        let Ok(folders) = self.source_folders() else {
             return Ok(Vec::new());
         };
         let mut found = Vec::new();
-        let mut folders: Vec<String> = entries
-            .flatten()
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().to_str().map(str::to_string))
-            .collect();
-        folders.sort();
         for name in folders {
             let folder = dir.join(&name);
             if !folder.join("source.yaml").is_file() {
@@ -623,11 +617,8 @@ impl Store {
                 continue; // `check` reports the source itself.
             };
             let texts = list_names(&folder, |n| {
-                let is_text = n
-                    .strip_prefix('r')
-                    .and_then(|f| f.strip_suffix(".txt"))
-                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-                (is_text && !source.revisions.iter().any(|r| r.file == n)).then(|| n.to_string())
+                (is_text_name(n) && !source.revisions.iter().any(|r| r.file == n))
+                    .then(|| n.to_string())
             })?;
             found.extend(texts.into_iter().map(|t| folder.join(t)));
         }
@@ -847,6 +838,13 @@ fn contains_streamed(mut reader: impl Read, finder: &memchr::memmem::Finder) -> 
         kept = overlap.min(end);
         buf.copy_within(end - kept..end, 0);
     }
+}
+
+/// Whether `file` is named as an article text is: `rN.txt`.
+fn is_text_name(file: &str) -> bool {
+    file.strip_prefix('r')
+        .and_then(|f| f.strip_suffix(".txt"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Refuse a file of `len` bytes over `limit`.

@@ -172,3 +172,29 @@ pub fn golden(name: &str, actual: &str) {
         "{name} (CLAIMTRACK_UPDATE_GOLDEN=1 rewrites it)"
     );
 }
+
+/// A reader running `commands` in turn, over and over, until `done` is set
+/// (and at least twice): every run must succeed, as a store being written
+/// must always read whole. Returns how many rounds it ran.
+pub fn reader(
+    t: &std::sync::Arc<TestStore>,
+    done: &std::sync::Arc<std::sync::atomic::AtomicBool>,
+    commands: &'static [&'static [&'static str]],
+) -> std::thread::JoinHandle<usize> {
+    let (t, done) = (std::sync::Arc::clone(t), std::sync::Arc::clone(done));
+    std::thread::spawn(move || {
+        let mut rounds = 0;
+        while !done.load(std::sync::atomic::Ordering::SeqCst) || rounds < 2 {
+            for args in commands {
+                let run = t.run(args);
+                assert_eq!(
+                    run.code, 0,
+                    "{args:?} saw a broken store:\n{}\n{}",
+                    run.stdout, run.stderr
+                );
+            }
+            rounds += 1;
+        }
+        rounds
+    })
+}

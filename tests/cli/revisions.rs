@@ -975,23 +975,7 @@ fn updates_moving_many_claims_race_a_reader_and_a_writer_and_lose_nothing() {
     let t = Arc::new(many_claims("figures", 30));
     t.write("v1-again.txt", &t.read("v1.txt"));
     let done = Arc::new(AtomicBool::new(false));
-    let reader = {
-        let (t, done) = (Arc::clone(&t), Arc::clone(&done));
-        std::thread::spawn(move || {
-            let mut rounds = 0;
-            while !done.load(Ordering::SeqCst) || rounds < 2 {
-                for args in [&["list"][..], &["show", "c07"][..]] {
-                    let run = t.run(args);
-                    assert_eq!(
-                        run.code, 0,
-                        "{args:?} saw a broken store:\n{}\n{}",
-                        run.stdout, run.stderr
-                    );
-                }
-                rounds += 1;
-            }
-        })
-    };
+    let reader = crate::common::reader(&t, &done, &[&["list"], &["show", "c07"]]);
     let writer = {
         let t = Arc::clone(&t);
         std::thread::spawn(move || {

@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use crate::common::{shared, TestStore};
+use crate::common::{reader, shared, TestStore};
 
 const QUOTE: &str = "the two presidents will meet during the SCO summit";
 
@@ -147,24 +147,7 @@ fn store_with_claims(n: usize) -> TestStore {
 fn concurrent_writers_all_land_and_a_reader_never_sees_half_a_file() {
     let t = Arc::new(store_with_claims(10));
     let done = Arc::new(AtomicBool::new(false));
-    let reader = {
-        let (t, done) = (Arc::clone(&t), Arc::clone(&done));
-        std::thread::spawn(move || {
-            let mut rounds = 0;
-            while !done.load(Ordering::SeqCst) || rounds < 2 {
-                for args in [&["list"][..], &["check"][..]] {
-                    let run = t.run(args);
-                    assert_eq!(
-                        run.code, 0,
-                        "{args:?} saw a broken store:\n{}\n{}",
-                        run.stdout, run.stderr
-                    );
-                }
-                rounds += 1;
-            }
-            rounds
-        })
-    };
+    let reader = reader(&t, &done, &[&["list"], &["check"]]);
     let writers: Vec<_> = (0..4)
         .map(|w| {
             let t = Arc::clone(&t);
