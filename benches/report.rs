@@ -150,7 +150,7 @@ fn build_store(dir: &Path) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     for i in 0..CLAIMS {
         let c = claim(i);
-        let text = claimtrack::yaml::to_string(&c)?;
+        let text = claimtrack::yaml::to_string(&c).map_err(|e| e.to_string())?;
         std::fs::write(store.claims_dir().join(format!("{}.yaml", c.id)), text)
             .map_err(|e| e.to_string())?;
     }

@@ -194,7 +194,7 @@ fn main() {
 
     // Library: the paragraph diff, rendered.
     let lib_diff = time(11, || {
-        let hunks = render::paragraphs_diff(&t1, &t2);
+        let hunks = claimtrack::worddiff::paragraphs_diff(&t1, &t2);
         render::paragraphs_text(&hunks, &claimtrack::output::Painter { enabled: false }, 100)
     });
     println!(

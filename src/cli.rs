@@ -67,7 +67,7 @@ pub enum Command {
     Check(commands::check::Args),
     Report(commands::report::Args),
     Completions(commands::completions::Args),
-    Man(commands::completions::ManArgs),
+    Man(commands::man::Args),
     Extract(commands::extract::Args),
     Diff(commands::diff::Args),
     MergeDriver(commands::merge_driver::Args),

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::check::Rule;
+
 /// How bad a finding is: errors fail `check`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -17,7 +19,7 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short name for the rule that found it (`yaml`, `quote-not-found` …).
-    pub rule: &'static str,
+    pub rule: Rule,
     /// Path relative to the store root.
     pub path: PathBuf,
     pub line: Option<usize>,
@@ -28,7 +30,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(rule: &'static str, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(rule: Rule, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             rule,
@@ -40,11 +42,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
-        rule: &'static str,
-        path: impl Into<PathBuf>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(rule: Rule, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(rule, path, message)

@@ -33,6 +33,18 @@ pub enum Error {
     #[error("{path}: {message}")]
     File { path: PathBuf, message: String },
 
+    /// A record that could not be written as YAML, for the file it was meant for.
+    #[error("{path}: {source}")]
+    Unwritable {
+        path: PathBuf,
+        #[source]
+        source: crate::yaml::WriteError,
+    },
+
+    /// A record that could not be written as YAML, for standard output.
+    #[error(transparent)]
+    Yaml(#[from] crate::yaml::WriteError),
+
     #[error("no claim with id `{id}`{}", suggestion_text(.suggestion))]
     UnknownClaim {
         id: String,
@@ -72,6 +84,13 @@ impl Error {
         Error::File {
             path: path.into(),
             message: message.into(),
+        }
+    }
+
+    pub fn unwritable(path: impl Into<PathBuf>, source: crate::yaml::WriteError) -> Self {
+        Error::Unwritable {
+            path: path.into(),
+            source,
         }
     }
 

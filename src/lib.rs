@@ -18,6 +18,7 @@ pub mod render;
 pub mod report;
 pub mod store;
 pub mod text;
+pub mod worddiff;
 pub mod yaml;
 
 use clap::Parser;
@@ -79,7 +80,7 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::Check(args) => commands::check::run(&app, args),
         Command::Report(args) => commands::report::run(&app, args),
         Command::Completions(args) => commands::completions::run(&app, args),
-        Command::Man(args) => commands::completions::man(&app, args),
+        Command::Man(args) => commands::man::run(&app, args),
         Command::Extract(args) => commands::extract::run(&app, args),
         Command::Diff(args) => commands::diff::run(&app, args),
         Command::MergeDriver(args) => commands::merge_driver::run(&app, args),

@@ -12,6 +12,9 @@ use serde_json::Value;
 use crate::model::fields::{self, Fields};
 use crate::model::{rules, Change, Changes, Claim, Revision};
 
+/// The first line of a claim file the merge driver could not merge.
+pub const UNDECIDED: &str = "# claimtrack merge-driver could not merge this claim: ";
+
 /// A merged claim and what the merge had to decide.
 #[derive(Debug, Clone)]
 pub struct Merged {

@@ -43,10 +43,10 @@ pub struct Args {
     #[arg(long)]
     pub hedge: Option<String>,
     /// When the claim was made (default: the source's publication date)
-    #[arg(long, value_parser = super::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date)]
     pub claimed: Option<NaiveDate>,
     /// When a prediction becomes checkable
-    #[arg(long, value_parser = super::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date)]
     pub check_after: Option<NaiveDate>,
     /// A tag (repeatable)
     #[arg(long)]
@@ -178,7 +178,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         }
     })?;
     let published = source.published;
-    let speaker = super::optional_text(args.speaker).flatten();
+    let speaker = super::args::optional_text(args.speaker).flatten();
     let kind = args.kind.map(Kind::from).unwrap_or(if speaker.is_some() {
         Kind::Paraphrase
     } else {
@@ -211,7 +211,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     claim.source = source_ref;
     claim.attribution = Attribution {
         speaker,
-        role: super::optional_text(args.role).flatten(),
+        role: super::args::optional_text(args.role).flatten(),
         via: args
             .via
             .into_iter()
@@ -220,7 +220,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             .collect(),
         kind,
     };
-    claim.hedge = super::optional_text(args.hedge).flatten();
+    claim.hedge = super::args::optional_text(args.hedge).flatten();
     claim.claimed = args.claimed.or(published);
     claim.check_after = args.check_after;
     claim.tags = tags;
@@ -231,7 +231,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         &lock,
         args.id,
         claim,
-        super::optional_text(args.note).flatten(),
+        super::args::optional_text(args.note).flatten(),
     )?;
     let claim_id = claim.id.clone();
     print(&format!(

@@ -6,18 +6,14 @@ use crate::error::Result;
 use crate::exit::Exit;
 use crate::output::{note, print};
 
+use super::args::Format;
+
 /// Validate the whole store and report every problem as path:line:column
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
 }
 
 pub fn run(app: &App, args: Args) -> Result<Exit> {

@@ -9,9 +9,10 @@ use crate::model::fields::{self, Fields};
 use crate::model::{Change, Claim, Revision};
 use crate::output::print;
 use crate::render::claim::short;
-use crate::render::diff::{self as words, Segment};
+use crate::render::diff as words;
+use crate::worddiff::{self, Segment};
 
-use super::check::Format;
+use super::args::Format;
 
 /// Show what changed in a claim between two revisions (default: the last two)
 #[derive(Debug, clap::Args)]
@@ -104,7 +105,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         .into_iter()
         .map(|(field, change)| {
             let words = is_text(&field).then(|| {
-                words::words(&as_text(change.from.as_ref()), &as_text(change.to.as_ref()))
+                worddiff::words(&as_text(change.from.as_ref()), &as_text(change.to.as_ref()))
             });
             let by = revisions
                 .iter()

@@ -40,9 +40,9 @@ pub struct Args {
     /// The verdict in a publisher's own words ("Pants on Fire")
     #[arg(long)]
     pub rating: Option<String>,
-    #[arg(long, value_parser = super::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date)]
     pub claimed: Option<NaiveDate>,
-    #[arg(long, value_parser = super::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date)]
     pub check_after: Option<NaiveDate>,
     /// Remove check_after
     #[arg(long, conflicts_with = "check_after")]
@@ -85,10 +85,10 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         if let Some(r) = new_ref {
             c.source = r;
         }
-        if let Some(s) = super::optional_text(args.speaker) {
+        if let Some(s) = super::args::optional_text(args.speaker) {
             c.attribution.speaker = s;
         }
-        if let Some(r) = super::optional_text(args.role) {
+        if let Some(r) = super::args::optional_text(args.role) {
             c.attribution.role = r;
         }
         if args.no_via {
@@ -113,10 +113,10 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             }
             _ => {}
         }
-        if let Some(h) = super::optional_text(args.hedge) {
+        if let Some(h) = super::args::optional_text(args.hedge) {
             c.hedge = h;
         }
-        if let Some(r) = super::optional_text(args.rating) {
+        if let Some(r) = super::args::optional_text(args.rating) {
             c.rating = r;
         }
         if let Some(d) = args.claimed {

@@ -6,7 +6,7 @@ use crate::exit::Exit;
 use crate::model::Stance;
 use crate::output::print;
 
-use super::EvidenceInput;
+use super::args::EvidenceInput;
 
 /// Add evidence to a claim without changing its status
 #[derive(Debug, clap::Args)]

@@ -117,7 +117,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
                 serde_json::to_string_pretty(&report).map_err(|e| Error::invalid(e.to_string()))?
                     + "\n"
             } else {
-                crate::yaml::to_string(&report).map_err(Error::invalid)?
+                crate::yaml::to_string(&report)?
             };
             print(&text);
         }

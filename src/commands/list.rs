@@ -3,7 +3,9 @@
 use crate::app::App;
 use crate::error::Result;
 use crate::exit::Exit;
-use crate::model::{Claim, Status};
+use crate::model::Claim;
+
+use super::args::Filter;
 use crate::output::{note, print};
 
 /// List claims, one line each, open ones first
@@ -11,46 +13,6 @@ use crate::output::{note, print};
 pub struct Args {
     #[command(flatten)]
     pub filter: Filter,
-}
-
-/// Which claims to include; every given condition must hold.
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct Filter {
-    /// Only claims with this status (repeatable)
-    #[arg(long, value_parser = super::verdict::parse_status, value_name = "S")]
-    pub status: Vec<Status>,
-    /// Only open claims (unverified or in review)
-    #[arg(long)]
-    pub open: bool,
-    /// Only claims from this source
-    #[arg(long, value_name = "ID")]
-    pub source: Option<String>,
-    /// Only claims with this tag
-    #[arg(long, value_name = "T")]
-    pub tag: Option<String>,
-    /// Only claims whose speaker (or intermediary) contains this text
-    #[arg(long, value_name = "S")]
-    pub speaker: Option<String>,
-}
-
-impl Filter {
-    pub fn matches(&self, c: &Claim) -> bool {
-        (self.status.is_empty() || self.status.contains(&c.status))
-            && (!self.open || c.status.is_open())
-            && self.source.as_ref().is_none_or(|s| c.source.id == *s)
-            && self
-                .tag
-                .as_ref()
-                .is_none_or(|t| c.tags.iter().any(|x| x == t))
-            && self.speaker.as_ref().is_none_or(|s| {
-                let s = s.to_lowercase();
-                c.attribution
-                    .speaker
-                    .iter()
-                    .chain(c.attribution.via.iter())
-                    .any(|x| x.to_lowercase().contains(&s))
-            })
-    }
 }
 
 pub fn run(app: &App, args: Args) -> Result<Exit> {

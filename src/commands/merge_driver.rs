@@ -5,12 +5,10 @@ use std::path::{Path, PathBuf};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
+use crate::merge::UNDECIDED;
 use crate::model::Claim;
 use crate::output::note;
 use crate::store;
-
-/// The first line of a claim file the merge driver could not merge.
-pub const UNDECIDED: &str = "# claimtrack merge-driver could not merge this claim: ";
 
 /// Merge two versions of a claim file for git, uniting both histories
 ///
@@ -54,7 +52,8 @@ pub fn run(_app: &App, args: Args) -> Result<Exit> {
     };
     match merged {
         Ok(m) => {
-            let text = crate::yaml::to_string(&m.claim).map_err(|e| Error::file(&args.ours, e))?;
+            let text =
+                crate::yaml::to_string(&m.claim).map_err(|e| Error::unwritable(&args.ours, e))?;
             store::write_atomic(&args.ours, text.as_bytes())?;
             let mut summary = format!(
                 "claimtrack: merged claim {}: {} revisions ({} only ours, {} only theirs)",

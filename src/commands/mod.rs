@@ -1,6 +1,7 @@
 //! One module a subcommand: its arguments and one run function.
 
 pub mod add;
+pub mod args;
 pub mod check;
 pub mod completions;
 pub mod diff;
@@ -11,36 +12,20 @@ pub mod import;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod man;
 pub mod merge_driver;
 pub mod record;
 pub mod report;
 pub mod respond;
 pub mod show;
 pub mod source;
-pub mod source_revisions;
 pub mod verdict;
-
-use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, Fields};
-use crate::model::{rules, Claim, Evidence, Revision, Stance};
+use crate::model::{rules, Claim, Revision};
 use crate::store::Store;
-
-/// Parse a calendar date given on the command line (YYYY-MM-DD).
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, e.g. 2022-09-14"))
-}
-
-/// An optional text argument: an empty string clears the field.
-pub fn optional_text(value: Option<String>) -> Option<Option<String>> {
-    value.map(|v| {
-        let v = v.trim().to_string();
-        (!v.is_empty()).then_some(v)
-    })
-}
 
 /// Fail when a claim's file no longer matches its history (a hand edit),
 /// so that the edit is recorded on its own before anything else changes.
@@ -141,74 +126,5 @@ pub fn report_cleaned(store: &Store, cleaned: &[std::path::PathBuf]) {
             "note: removed {} left by an interrupted write",
             store.relative(p).display()
         ));
-    }
-}
-
-/// What a new evidence item is made of, from the command line.
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct EvidenceInput {
-    /// What the evidence shows
-    #[arg(long)]
-    pub summary: Option<String>,
-    /// Where the evidence is
-    #[arg(long, value_name = "U")]
-    pub url: Option<String>,
-    /// A source in this store that is the evidence
-    #[arg(long, value_name = "ID")]
-    pub evidence_source: Option<String>,
-    /// A snapshot of the evidence that will not change
-    #[arg(long, value_name = "U")]
-    pub archived_url: Option<String>,
-    /// The evidence's source is confidential (its name stays out of reports)
-    #[arg(long)]
-    pub withheld: bool,
-}
-
-impl EvidenceInput {
-    pub fn is_empty(&self) -> bool {
-        self.summary.is_none()
-            && self.url.is_none()
-            && self.evidence_source.is_none()
-            && self.archived_url.is_none()
-    }
-
-    /// A checked evidence item, or why it cannot be one.
-    pub fn build(
-        self,
-        store: &Store,
-        stance: Stance,
-        by: String,
-        at: DateTime<Utc>,
-    ) -> Result<Evidence> {
-        let summary = self
-            .summary
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| Error::invalid("evidence needs --summary TEXT saying what it shows"))?;
-        for url in [&self.url, &self.archived_url].into_iter().flatten() {
-            if let Some(p) = rules::url_problem(url) {
-                return Err(Error::invalid(p));
-            }
-        }
-        if let Some(src) = &self.evidence_source {
-            if !store.source_exists(src) {
-                store.load_source(src)?;
-            }
-        }
-        if self.url.is_none() && self.evidence_source.is_none() && !self.withheld {
-            return Err(Error::invalid(
-                "evidence needs --url U or --evidence-source ID (or --withheld for a confidential source)",
-            ));
-        }
-        Ok(Evidence {
-            stance,
-            summary,
-            url: self.url,
-            source: self.evidence_source,
-            archived_url: self.archived_url,
-            withheld: self.withheld,
-            added: at,
-            by,
-        })
     }
 }

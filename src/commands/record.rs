@@ -45,7 +45,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         by: app.user(),
         action: "recorded".into(),
         changes,
-        note: super::optional_text(args.note).flatten(),
+        note: super::args::optional_text(args.note).flatten(),
     });
     store.save_claim(&lock, &claim)?;
     print(&format!(

@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     #[command(flatten)]
-    pub filter: super::list::Filter,
+    pub filter: super::args::Filter,
     /// Write the report to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

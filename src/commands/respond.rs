@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long)]
     pub quote: Option<String>,
     /// When they said it (YYYY-MM-DD)
-    #[arg(long, value_parser = super::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date)]
     pub date: Option<NaiveDate>,
     /// A note kept in the revision
     #[arg(long)]
@@ -62,7 +62,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let response = Response {
         party,
         kind: ResponseKind::from(args.kind),
-        quote: super::optional_text(args.quote).flatten(),
+        quote: super::args::optional_text(args.quote).flatten(),
         date: args.date,
     };
     let kind = response.kind;

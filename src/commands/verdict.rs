@@ -6,7 +6,7 @@ use crate::exit::Exit;
 use crate::model::{Stance, Status};
 use crate::output::print;
 
-use super::EvidenceInput;
+use super::args::{parse_status, EvidenceInput};
 
 /// Give a verdict, with the evidence it stands on
 #[derive(Debug, clap::Args)]
@@ -38,17 +38,6 @@ pub struct MarkArgs {
     /// The verdict in the publisher's own words
     #[arg(long)]
     pub rating: Option<String>,
-}
-
-/// A status named on the command line.
-pub fn parse_status(text: &str) -> Result<Status, String> {
-    Status::parse(text.trim()).ok_or_else(|| {
-        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-        format!(
-            "unknown status \"{text}\" (expected one of: {})",
-            all.join(", ")
-        )
-    })
 }
 
 pub fn verify(app: &App, args: VerdictArgs) -> Result<Exit> {
@@ -108,7 +97,7 @@ fn set_status(
         )));
     }
     c.status = status;
-    if let Some(r) = super::optional_text(rating) {
+    if let Some(r) = super::args::optional_text(rating) {
         c.rating = r;
     }
     Ok(())

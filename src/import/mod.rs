@@ -184,7 +184,7 @@ pub fn import_file(
                     sha256: digest.clone(),
                 }],
             };
-            let yaml = crate::yaml::to_string(&source).map_err(|m| Error::file(file, m))?;
+            let yaml = crate::yaml::to_string(&source).map_err(|e| Error::unwritable(file, e))?;
             let dir = Path::new("sources").join(&source_id);
             staging.add(&dir.join("r1.txt"), body.as_bytes())?;
             staging.add(&dir.join("source.yaml"), yaml.as_bytes())?;
@@ -220,9 +220,9 @@ pub fn import_file(
                         message,
                     }
                 })?;
-            let yaml = crate::yaml::to_string(&claim).map_err(|message| RecordError {
+            let yaml = crate::yaml::to_string(&claim).map_err(|e| RecordError {
                 line: draft.line,
-                message,
+                message: e.to_string(),
             })?;
             Ok((claim_id.clone(), yaml))
         })

@@ -152,7 +152,7 @@ fn quote_flag(c: &Claim, flag: &crate::anchor::Flag, app: &App) -> String {
         .as_deref()
         .filter(|_| flag.outcome.range.is_some())
     {
-        let w = super::diff::words(&c.source.quote, passage);
+        let w = crate::worddiff::words(&c.source.quote, passage);
         out.push_str(&format!("              {}\n", super::diff::inline(&w, p)));
     }
     out.push_str(&format!(

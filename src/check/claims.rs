@@ -1,0 +1,156 @@
+//! The rules over one claim file: it reads, its id is valid, its source and
+//! revision exist, its evidence names sources that exist and good URLs, a
+//! verdict has evidence, the attribution fits its kind.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::history::check_history;
+use super::place::{nested_key, nth_line_with};
+use super::quotes::{check_quote_in_latest, QuoteProbe};
+use super::sources::LoadedSource;
+use super::{from_error, Rule};
+use crate::anchor::Prepared;
+use crate::diagnostic::Diagnostic;
+use crate::model::{id, rules, Claim};
+use crate::store::{self, Store};
+use crate::text;
+
+/// What checking one claim file gave.
+pub(super) struct ClaimFindings {
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) quote: Option<QuoteProbe>,
+}
+
+pub(super) fn check_claim_file(
+    store: &Store,
+    path: &Path,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &HashMap<String, (u32, Prepared)>,
+) -> ClaimFindings {
+    let mut found = ClaimFindings {
+        diagnostics: Vec::new(),
+        quote: None,
+    };
+    let out = &mut found.diagnostics;
+    let rel: PathBuf = store.relative(path).to_path_buf();
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if let Some(problem) = id::problem(stem) {
+        out.push(
+            Diagnostic::error(
+                Rule::Id,
+                &rel,
+                format!("file name `{stem}` is not a valid claim id: {problem}"),
+            )
+            .hint("rename the file to a lowercase id made of a-z, 0-9 and `-`"),
+        );
+        return found;
+    }
+    let (claim, text) = match store.read_claim_with_text(path) {
+        Ok(c) => c,
+        Err(e) => {
+            let mut d = from_error(store, Rule::Claim, path, e);
+            // A merge the merge driver could not decide says why on its first line.
+            let first = store::first_line(path).unwrap_or_default();
+            if let Some(why) = first.strip_prefix(crate::merge::UNDECIDED) {
+                d = d.hint(format!(
+                    "the git merge driver could not merge this claim: {why}\n  resolve it: keep one side between the markers, remove the markers and the first line, then run `claimtrack record {stem}` to record what the other side changed"
+                ));
+            }
+            out.push(d);
+            return found;
+        }
+    };
+    found.quote = check_claim(&claim, &text, &rel, sources, out);
+    check_quote_in_latest(&claim, &text, &rel, latest, out);
+    found
+}
+
+/// The rules over one parsed claim. The quote is returned to be looked for
+/// with every other quote into the same source revision.
+fn check_claim(
+    claim: &Claim,
+    text: &str,
+    rel: &Path,
+    sources: &HashMap<String, Option<LoadedSource>>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<QuoteProbe> {
+    let mut probe = None;
+    // The source, its revision, the quote.
+    match sources.get(&claim.source.id) {
+        None => out.push(
+            Diagnostic::error(Rule::UnknownSource, rel, format!("source `{}` does not exist", claim.source.id))
+                .at(nested_key(text, "source", "id"))
+                .hint("add it with `claimtrack source add FILE --id ID`, or correct the id"),
+        ),
+        Some(None) => {} // The source itself is reported.
+        Some(Some(loaded)) => match loaded.texts.get(&claim.source.rev) {
+            None if loaded.source.revision(claim.source.rev).is_none() => out.push(
+                Diagnostic::error(Rule::UnknownRevision, rel, format!("source `{}` has no revision {}", claim.source.id, claim.source.rev))
+                    .at(nested_key(text, "source", "rev")),
+            ),
+            None => {}
+            Some(_) => probe = Some(QuoteProbe {
+                source: claim.source.id.clone(),
+                rev: claim.source.rev,
+                needle: text::fold_quote(&claim.source.quote),
+                missing: Diagnostic::error(Rule::QuoteNotFound, rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
+                    .at(nested_key(text, "source", "quote"))
+                    .hint(format!("copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
+            }),
+        },
+    }
+    for (i, e) in claim.evidence.iter().enumerate() {
+        if let Some(src) = &e.source {
+            if !sources.contains_key(src) {
+                out.push(
+                    Diagnostic::error(
+                        Rule::UnknownSource,
+                        rel,
+                        format!(
+                            "evidence {} names source `{src}`, which does not exist",
+                            i + 1
+                        ),
+                    )
+                    .at(nth_line_with(text, "source: ", i + 1)),
+                );
+            }
+        }
+        for url in [&e.url, &e.archived_url].into_iter().flatten() {
+            if let Some(p) = rules::url_problem(url) {
+                out.push(
+                    Diagnostic::error(Rule::Url, rel, format!("evidence {}: {p}", i + 1))
+                        .at(store::key_position(text, "evidence")),
+                );
+            }
+        }
+    }
+    if let Some(p) = rules::verdict_problem(claim) {
+        out.push(
+            Diagnostic::error(Rule::VerdictWithoutEvidence, rel, p)
+                .at(store::key_position(text, "status"))
+                .hint(format!("add evidence with `claimtrack evidence {}` or reopen with `claimtrack mark {} unverified`", claim.id, claim.id)),
+        );
+    }
+    match (claim.attribution.kind, &claim.attribution.speaker) {
+        (crate::model::Kind::Outlet, Some(_)) => out.push(
+            Diagnostic::error(
+                Rule::Attribution,
+                rel,
+                "kind `outlet` is the article's own assertion and has no speaker",
+            )
+            .at(nested_key(text, "attribution", "speaker")),
+        ),
+        (k, None) if k != crate::model::Kind::Outlet => out.push(
+            Diagnostic::error(
+                Rule::Attribution,
+                rel,
+                format!("kind `{}` needs a speaker", k.as_str()),
+            )
+            .at(nested_key(text, "attribution", "kind")),
+        ),
+        _ => {}
+    }
+    check_history(claim, text, rel, out);
+    probe
+}

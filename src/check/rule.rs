@@ -1,0 +1,92 @@
+//! The names of `check`'s rules, as they appear in its text and JSON output.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// A rule of `check`: each finding names the rule that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// `claimtrack.yaml` cannot be read.
+    Settings,
+    /// A file or folder name that is not a valid id.
+    Id,
+    /// A `source.yaml` that cannot be read.
+    Source,
+    /// A source without revisions, or revisions numbered with gaps.
+    SourceRevisions,
+    /// An article text that differs from its recorded sha256.
+    #[serde(rename = "source-sha256")]
+    SourceSha256,
+    /// An article text that cannot be read.
+    SourceText,
+    /// An article text or source folder that `source.yaml` does not list.
+    SourceUnlisted,
+    /// A claim file that cannot be read.
+    Claim,
+    /// A claim or evidence item naming a source that does not exist.
+    UnknownSource,
+    /// A claim quoting a revision its source does not have.
+    UnknownRevision,
+    /// A quote that is not in the revision it names.
+    QuoteNotFound,
+    /// A quote that changed or vanished in a newer revision.
+    QuoteChanged,
+    /// An evidence URL that is not a web address.
+    Url,
+    /// A verdict without the evidence it needs.
+    VerdictWithoutEvidence,
+    /// An attribution that does not fit its kind.
+    Attribution,
+    /// A history that is empty, numbered with gaps or does not replay.
+    History,
+    /// Current fields that differ from the replayed history.
+    HandEdit,
+}
+
+impl Rule {
+    /// The rule's name, as printed: `quote-not-found`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Settings => "settings",
+            Rule::Id => "id",
+            Rule::Source => "source",
+            Rule::SourceRevisions => "source-revisions",
+            Rule::SourceSha256 => "source-sha256",
+            Rule::SourceText => "source-text",
+            Rule::SourceUnlisted => "source-unlisted",
+            Rule::Claim => "claim",
+            Rule::UnknownSource => "unknown-source",
+            Rule::UnknownRevision => "unknown-revision",
+            Rule::QuoteNotFound => "quote-not-found",
+            Rule::QuoteChanged => "quote-changed",
+            Rule::Url => "url",
+            Rule::VerdictWithoutEvidence => "verdict-without-evidence",
+            Rule::Attribution => "attribution",
+            Rule::History => "history",
+            Rule::HandEdit => "hand-edit",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_serialise_as_they_print() {
+        for rule in [Rule::SourceSha256, Rule::VerdictWithoutEvidence, Rule::Id] {
+            assert_eq!(
+                serde_json::to_value(rule).unwrap(),
+                serde_json::Value::from(rule.as_str())
+            );
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The rules over sources: `source.yaml`, the texts of its revisions, the
+//! settings file, and what an interrupted `source add` or `update` left.
+
+use std::collections::HashMap;
+
+use super::place::nth_line_with;
+use super::{from_error, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::error::Result;
+use crate::model::{id, Source};
+use crate::store::{self, Store};
+
+/// A readable source and the texts of its revisions that could be read.
+pub(super) struct LoadedSource {
+    pub(super) source: Source,
+    pub(super) texts: HashMap<u32, String>,
+}
+
+pub(super) fn check_settings(store: &Store, out: &mut Vec<Diagnostic>) {
+    if let Err(e) = store.settings() {
+        let path = store.root().join("claimtrack.yaml");
+        out.push(from_error(store, Rule::Settings, &path, e));
+    }
+}
+
+pub(super) fn check_source(
+    store: &Store,
+    source_id: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<LoadedSource> {
+    let path = store.source_file(source_id).ok()?;
+    let rel = store.relative(&path).to_path_buf();
+    if let Some(problem) = id::problem(source_id) {
+        out.push(Diagnostic::error(
+            Rule::Id,
+            &rel,
+            format!("folder name `{source_id}` is not a valid id: {problem}"),
+        ));
+        return None;
+    }
+    let (source, text) = match store.load_source_with_text(source_id) {
+        Ok(s) => s,
+        Err(e) => {
+            out.push(from_error(store, Rule::Source, &path, e));
+            return None;
+        }
+    };
+    let mut texts = HashMap::new();
+    if source.revisions.is_empty() {
+        out.push(
+            Diagnostic::error(Rule::SourceRevisions, &rel, "has no revisions")
+                .at(store::key_position(&text, "revisions")),
+        );
+    }
+    for (i, r) in source.revisions.iter().enumerate() {
+        let place = nth_line_with(&text, "- rev:", i);
+        if r.rev != i as u32 + 1 {
+            out.push(
+                Diagnostic::error(
+                    Rule::SourceRevisions,
+                    &rel,
+                    format!(
+                        "revision {} should be numbered {} (revisions count from 1 without gaps)",
+                        r.rev,
+                        i + 1
+                    ),
+                )
+                .at(place),
+            );
+        }
+        let file = match store.source_text_path(source_id, &r.file) {
+            Ok(p) => p,
+            Err(e) => {
+                out.push(Diagnostic::error(Rule::SourceRevisions, &rel, e.to_string()).at(place));
+                continue;
+            }
+        };
+        match store::read_text(&file, store::MAX_TEXT_BYTES) {
+            Ok(body) => {
+                let digest = store::sha256_hex(body.as_bytes());
+                if digest != r.sha256 {
+                    out.push(
+                        Diagnostic::error(Rule::SourceSha256, store.relative(&file), format!("text differs from its sha256 in source.yaml (r{}); article texts must never be rewritten", r.rev))
+                            .hint("restore the file from git, or store the new text with `claimtrack source update`"),
+                    );
+                }
+                texts.insert(r.rev, body);
+            }
+            Err(e) => out.push(from_error(store, Rule::SourceText, &file, e)),
+        }
+    }
+    Some(LoadedSource { source, texts })
+}
+
+/// A warning for each article text `source.yaml` does not list and each
+/// source folder without a `source.yaml`.
+pub(super) fn check_unlisted(store: &Store, out: &mut Vec<Diagnostic>) -> Result<()> {
+    for path in store.unlisted_source_files()? {
+        let (message, hint) = if path.is_dir() {
+            (
+                "a source folder without source.yaml (left by an interrupted `source add`?)",
+                "add the article again with `claimtrack source add FILE --id ID`, or delete the folder",
+            )
+        } else {
+            (
+                "an article text that source.yaml does not list (left by an interrupted `source update`?)",
+                "the next `claimtrack source update` of this source replaces it; or delete it",
+            )
+        };
+        out.push(
+            Diagnostic::warning(
+                Rule::SourceUnlisted,
+                store.relative(&path).to_path_buf(),
+                message,
+            )
+            .hint(hint),
+        );
+    }
+    Ok(())
+}

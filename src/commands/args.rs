@@ -1,0 +1,152 @@
+//! Argument types more than one command shares: output formats, dates,
+//! statuses, the claim filter, a new evidence item.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::error::{Error, Result};
+use crate::model::{rules, Claim, Evidence, Stance, Status};
+use crate::store::Store;
+
+/// `--format` of commands that print text for people or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Parse a calendar date given on the command line (YYYY-MM-DD).
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(format!(
+            "`{text}` is not a date; use YYYY-MM-DD, e.g. 2022-09-14"
+        ))
+    })
+}
+
+/// An optional text argument: an empty string clears the field.
+pub fn optional_text(value: Option<String>) -> Option<Option<String>> {
+    value.map(|v| {
+        let v = v.trim().to_string();
+        (!v.is_empty()).then_some(v)
+    })
+}
+
+/// A status named on the command line.
+pub fn parse_status(text: &str) -> Result<Status> {
+    Status::parse(text.trim()).ok_or_else(|| {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        Error::invalid(format!(
+            "unknown status \"{text}\" (expected one of: {})",
+            all.join(", ")
+        ))
+    })
+}
+
+/// Which claims to include; every given condition must hold.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Filter {
+    /// Only claims with this status (repeatable)
+    #[arg(long, value_parser = parse_status, value_name = "S")]
+    pub status: Vec<Status>,
+    /// Only open claims (unverified or in review)
+    #[arg(long)]
+    pub open: bool,
+    /// Only claims from this source
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Only claims with this tag
+    #[arg(long, value_name = "T")]
+    pub tag: Option<String>,
+    /// Only claims whose speaker (or intermediary) contains this text
+    #[arg(long, value_name = "S")]
+    pub speaker: Option<String>,
+}
+
+impl Filter {
+    pub fn matches(&self, c: &Claim) -> bool {
+        (self.status.is_empty() || self.status.contains(&c.status))
+            && (!self.open || c.status.is_open())
+            && self.source.as_ref().is_none_or(|s| c.source.id == *s)
+            && self
+                .tag
+                .as_ref()
+                .is_none_or(|t| c.tags.iter().any(|x| x == t))
+            && self.speaker.as_ref().is_none_or(|s| {
+                let s = s.to_lowercase();
+                c.attribution
+                    .speaker
+                    .iter()
+                    .chain(c.attribution.via.iter())
+                    .any(|x| x.to_lowercase().contains(&s))
+            })
+    }
+}
+
+/// What a new evidence item is made of, from the command line.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct EvidenceInput {
+    /// What the evidence shows
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// Where the evidence is
+    #[arg(long, value_name = "U")]
+    pub url: Option<String>,
+    /// A source in this store that is the evidence
+    #[arg(long, value_name = "ID")]
+    pub evidence_source: Option<String>,
+    /// A snapshot of the evidence that will not change
+    #[arg(long, value_name = "U")]
+    pub archived_url: Option<String>,
+    /// The evidence's source is confidential (its name stays out of reports)
+    #[arg(long)]
+    pub withheld: bool,
+}
+
+impl EvidenceInput {
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_none()
+            && self.url.is_none()
+            && self.evidence_source.is_none()
+            && self.archived_url.is_none()
+    }
+
+    /// A checked evidence item, or why it cannot be one.
+    pub fn build(
+        self,
+        store: &Store,
+        stance: Stance,
+        by: String,
+        at: DateTime<Utc>,
+    ) -> Result<Evidence> {
+        let summary = self
+            .summary
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| Error::invalid("evidence needs --summary TEXT saying what it shows"))?;
+        for url in [&self.url, &self.archived_url].into_iter().flatten() {
+            if let Some(p) = rules::url_problem(url) {
+                return Err(Error::invalid(p));
+            }
+        }
+        if let Some(src) = &self.evidence_source {
+            if !store.source_exists(src) {
+                store.load_source(src)?;
+            }
+        }
+        if self.url.is_none() && self.evidence_source.is_none() && !self.withheld {
+            return Err(Error::invalid(
+                "evidence needs --url U or --evidence-source ID (or --withheld for a confidential source)",
+            ));
+        }
+        Ok(Evidence {
+            stance,
+            summary,
+            url: self.url,
+            source: self.evidence_source,
+            archived_url: self.archived_url,
+            withheld: self.withheld,
+            added: at,
+            by,
+        })
+    }
+}

@@ -1,0 +1,167 @@
+//! Reading text: a size limit, UTF-8, no git conflict markers, YAML with its place.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Result};
+use crate::{text, yaml};
+
+/// Read a text file: refuse one over `limit` bytes, invalid UTF-8 and git
+/// conflict markers, each with its place.
+pub fn read_text(path: &Path, limit: u64) -> Result<String> {
+    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    within_limit(path, meta.len(), limit)?;
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    decode(path, bytes)
+}
+
+/// Text a command reads from outside the store: a file, or standard input
+/// when the path is `-`.
+#[derive(Debug)]
+pub struct Input {
+    pub text: String,
+    /// The name messages use: the file's path, or `<stdin>`.
+    pub name: PathBuf,
+}
+
+/// Read a file given on the command line, or standard input for `-`: at
+/// most `limit` bytes, UTF-8, no conflict markers. A folder is refused.
+pub fn read_input(file: &Path, limit: u64) -> Result<Input> {
+    let (bytes, name) = if file == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(limit + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        (buf, PathBuf::from("<stdin>"))
+    } else {
+        let meta = fs::metadata(file).map_err(|e| Error::io(file, e))?;
+        if meta.is_dir() {
+            return Err(Error::file(file, "is a folder; give the article's file"));
+        }
+        (
+            fs::read(file).map_err(|e| Error::io(file, e))?,
+            file.to_path_buf(),
+        )
+    };
+    if bytes.len() as u64 > limit {
+        return Err(Error::file(
+            &name,
+            format!("is over the limit of {limit} bytes"),
+        ));
+    }
+    let text = decode(&name, bytes)?;
+    Ok(Input { text, name })
+}
+
+/// The first line of a file (at most 64 KiB of it, invalid UTF-8
+/// replaced), whatever the rest holds; None when it cannot be read.
+pub fn first_line(path: &Path) -> Option<String> {
+    let mut head = Vec::new();
+    fs::File::open(path)
+        .ok()?
+        .take(64 * 1024)
+        .read_to_end(&mut head)
+        .ok()?;
+    let line = head.split(|b| *b == b'\n').next().unwrap_or_default();
+    Some(
+        String::from_utf8_lossy(line)
+            .trim_end_matches('\r')
+            .to_string(),
+    )
+}
+
+/// Refuse a file of `len` bytes over `limit`.
+pub(super) fn within_limit(path: &Path, len: u64, limit: u64) -> Result<()> {
+    if len > limit {
+        return Err(Error::file(
+            path,
+            format!(
+                "is {len} bytes, over the limit of {limit} bytes; split it or remove what does not belong"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// UTF-8 text from bytes, with the place of the first bad byte or conflict marker.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let (line, column) = text::line_column(bytes, at);
+        Error::At {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: format!(
+                "invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        }
+    })?;
+    if let Some(line) = conflict_marker(&text) {
+        return Err(Error::At {
+            path: path.to_path_buf(),
+            line,
+            column: 1,
+            message: "git conflict marker; resolve the merge (see `claimtrack merge-driver`) and remove the markers".into(),
+        });
+    }
+    Ok(text)
+}
+
+/// The 1-based line of the first git conflict marker, if any.
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            l.starts_with("<<<<<<< ")
+                || l == "<<<<<<<"
+                || l == "======="
+                || l.starts_with(">>>>>>> ")
+                || l == ">>>>>>>"
+                || l.starts_with("||||||| ")
+        })
+        .map(|i| i + 1)
+}
+
+/// Parse a YAML record, turning a problem into `path:line:column`.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    yaml::from_str(text).map_err(|e| Error::At {
+        path: path.to_path_buf(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })
+}
+
+/// The 1-based line and column of a top-level `key:` in YAML text.
+pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
+    let wanted = format!("{key}:");
+    text.lines()
+        .position(|l| l.starts_with(&wanted))
+        .map(|i| (i + 1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflict_markers_are_found_by_line() {
+        assert_eq!(conflict_marker("a: 1\n<<<<<<< HEAD\nb\n=======\n"), Some(2));
+        assert_eq!(conflict_marker("a: '======='\n"), None);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let err = decode(Path::new("c.yaml"), b"id: x\nst\xffx".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string().split(": invalid").next(),
+            Some("c.yaml:2:3")
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! Sources: `source.yaml` and the article texts of its revisions.
+
+use std::fs;
+use std::path::PathBuf;
+
+use super::read::{key_position, parse, read_text};
+use super::scan::{is_text_name, list_names};
+use super::{
+    check_id, nearest, sha256_hex, write, write_atomic, Lock, Store, MAX_RECORD_BYTES,
+    MAX_TEXT_BYTES,
+};
+use crate::error::{Error, Result};
+use crate::model::Source;
+use crate::yaml;
+
+impl Store {
+    pub fn source_dir(&self, source_id: &str) -> Result<PathBuf> {
+        check_id(source_id)?;
+        Ok(self.sources_dir().join(source_id))
+    }
+
+    pub fn source_file(&self, source_id: &str) -> Result<PathBuf> {
+        Ok(self.source_dir(source_id)?.join("source.yaml"))
+    }
+
+    pub fn source_exists(&self, source_id: &str) -> bool {
+        self.source_file(source_id).is_ok_and(|p| p.exists())
+    }
+
+    pub fn source_ids(&self) -> Result<Vec<String>> {
+        let dir = self.sources_dir();
+        Ok(self
+            .source_folders()?
+            .into_iter()
+            .filter(|name| dir.join(name).join("source.yaml").is_file())
+            .collect())
+    }
+
+    /// The names of every folder in `sources/`, sorted, with a `source.yaml` or not.
+    pub(super) fn source_folders(&self) -> Result<Vec<String>> {
+        let dir = self.sources_dir();
+        let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    /// Read source `id`, or say which id was probably meant.
+    pub fn load_source(&self, source_id: &str) -> Result<Source> {
+        self.load_source_with_text(source_id)
+            .map(|(source, _)| source)
+    }
+
+    /// Read source `id`, keeping the text of its `source.yaml` (for placing findings).
+    pub fn load_source_with_text(&self, source_id: &str) -> Result<(Source, String)> {
+        let path = self.source_file(source_id)?;
+        if !path.exists() {
+            let ids = self.source_ids().unwrap_or_default();
+            return Err(Error::UnknownSource {
+                id: source_id.to_string(),
+                suggestion: nearest(source_id, &ids),
+            });
+        }
+        let text = read_text(&path, MAX_RECORD_BYTES)?;
+        let source: Source = parse(&path, &text)?;
+        if source.id != source_id {
+            let (line, column) = key_position(&text, "id").unwrap_or((1, 1));
+            return Err(Error::At {
+                path,
+                line,
+                column,
+                message: format!(
+                    "id `{}` differs from the folder name `{source_id}`; rename one to match",
+                    source.id
+                ),
+            });
+        }
+        Ok((source, text))
+    }
+
+    pub fn save_source(&self, _lock: &Lock, source: &Source) -> Result<PathBuf> {
+        let path = self.source_file(&source.id)?;
+        let dir = self.source_dir(&source.id)?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let text = yaml::to_string(source).map_err(|e| Error::unwritable(&path, e))?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    /// The path of the text of revision `file` of a source.
+    pub fn source_text_path(&self, source_id: &str, file: &str) -> Result<PathBuf> {
+        if !is_text_name(file) {
+            return Err(Error::invalid(format!(
+                "source `{source_id}`: revision file `{file}` must be named rN.txt"
+            )));
+        }
+        Ok(self.source_dir(source_id)?.join(file))
+    }
+
+    /// The text of revision `rev` of `source`.
+    pub fn source_text(&self, source: &Source, rev: u32) -> Result<String> {
+        let r = source.revision(rev).ok_or_else(|| {
+            Error::invalid(format!(
+                "source `{}` has no revision {rev} (it has {})",
+                source.id,
+                source.latest_rev()
+            ))
+        })?;
+        let path = self.source_text_path(&source.id, &r.file)?;
+        read_text(&path, MAX_TEXT_BYTES)
+    }
+
+    /// Store an article text as a new file. A file already there that
+    /// `listed` (the source's revision files, when it has a `source.yaml`)
+    /// does not name was left by an interrupted `source add` or `update` and
+    /// is replaced; returns whether it was. A listed text is never rewritten.
+    pub fn write_source_text(
+        &self,
+        _lock: &Lock,
+        source_id: &str,
+        listed: &[String],
+        file: &str,
+        text: &str,
+    ) -> Result<bool> {
+        let path = self.source_text_path(source_id, file)?;
+        let orphan = path.exists();
+        if orphan && listed.iter().any(|f| f == file) {
+            return Err(Error::file(
+                &path,
+                "already exists; article texts are never rewritten",
+            ));
+        }
+        let dir = self.source_dir(source_id)?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        write_atomic(&path, text.as_bytes())?;
+        Ok(orphan)
+    }
+
+    /// The article texts (`rN.txt`) in a source's folder that `source.yaml`
+    /// does not list, and the folders in `sources/` without a `source.yaml`:
+    /// what an interrupted `source add` or `update` leaves.
+    pub fn unlisted_source_files(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.sources_dir();
+        let Ok(folders) = self.source_folders() else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for name in folders {
+            let folder = dir.join(&name);
+            if !folder.join("source.yaml").is_file() {
+                found.push(folder);
+                continue;
+            }
+            let Ok(source) = self.load_source(&name) else {
+                continue; // `check` reports the source itself.
+            };
+            let texts = list_names(&folder, |n| {
+                (is_text_name(n) && !source.revisions.iter().any(|r| r.file == n))
+                    .then(|| n.to_string())
+            })?;
+            found.extend(texts.into_iter().map(|t| folder.join(t)));
+        }
+        Ok(found)
+    }
+}
+
+impl Store {
+    /// Store `text` as the next revision of `source` (its `rN.txt` and its
+    /// entry in `source.yaml`), both flushed to disk with their folder.
+    /// Call with the lock held, on the source as read under that lock.
+    /// Returns the new revision's number, and whether an `rN.txt` left by an
+    /// interrupted update was replaced.
+    pub fn add_source_revision(
+        &self,
+        lock: &Lock,
+        source: &mut Source,
+        text: &str,
+        retrieved: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(u32, bool)> {
+        let rev = source.latest_rev() + 1;
+        let file = format!("r{rev}.txt");
+        let listed: Vec<String> = source.revisions.iter().map(|r| r.file.clone()).collect();
+        let replaced = self.write_source_text(lock, &source.id, &listed, &file, text)?;
+        source.revisions.push(crate::model::SourceRevision {
+            rev,
+            file,
+            retrieved,
+            sha256: sha256_hex(text.as_bytes()),
+        });
+        self.save_source(lock, source)?;
+        // Claims are pointed at this revision next: it must be on disk first.
+        write::sync_dir(&self.source_dir(&source.id)?)?;
+        Ok((rev, replaced))
+    }
+}
