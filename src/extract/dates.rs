@@ -43,7 +43,7 @@ impl TimeExpr {
 }
 
 /// Words that make a sentence speak of the future.
-pub fn is_future(tokens: &[Token]) -> bool {
+pub(crate) fn is_future(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         let next = tokens.get(i + 1).map_or("", |n| n.low());
         match t.low() {
@@ -59,7 +59,7 @@ pub fn is_future(tokens: &[Token]) -> bool {
 }
 
 /// Every time expression in `tokens`, read against `published`.
-pub fn find(
+pub(crate) fn find(
     text: &str,
     tokens: &[Token],
     published: Option<NaiveDate>,

@@ -134,7 +134,7 @@ fn words(s: &str) -> Vec<String> {
 
 /// Same speaker: equal, or one names the other in full ("Denisov" and
 /// "Andrei Denisov", "A Gallup survey" and "A Gallup survey published this month").
-pub fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
+pub(crate) fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
     match (predicted, labelled) {
         (None, None) => true,
         (Some(p), Some(l)) => {

@@ -81,7 +81,7 @@ fn response_phrases() -> &'static Phrases<ResponseKind> {
     CELL.get_or_init(|| Phrases::new(RESPONSES.iter().copied()))
 }
 
-pub fn find(text: &str, tokens: &[Token], lows: &[&str]) -> Option<String> {
+pub(crate) fn find(text: &str, tokens: &[Token], lows: &[&str]) -> Option<String> {
     let mut found: Vec<String> = Vec::new();
     for i in 0..tokens.len() {
         for (phrase, kind) in hedge_phrases().at(lows, i) {
@@ -142,7 +142,7 @@ fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
 
 /// A sentence that is only a hedge on what came before ("These claims could
 /// not be verified."): its hedge belongs to the previous claim.
-pub fn is_back_reference(tokens: &[Token]) -> bool {
+pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word())
@@ -257,7 +257,7 @@ const ANSWERED: &[&str] = &[
 ];
 
 /// The kind of answer a sentence gives, and where its phrase starts.
-pub fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     for i in 0..tokens.len() {
         if let Some((_, kind)) = response_phrases().at(lows, i).next() {
             return Some((kind, i));

@@ -3,7 +3,7 @@
 /// Verbs of saying: the speaker is the subject before them, or follows them
 /// after a quotation (", said Linda Marsh").
 #[rustfmt::skip]
-pub const VERBS: &[&str] = &[
+pub(crate) const VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "announced", "announces", "claimed", "claims", "stated",
     "added", "noted", "explained", "explains", "argued", "argues", "insisted", "insists", "warned",
     "warns", "predicted", "predicts", "estimated", "reported", "wrote", "writes", "confirmed",
@@ -20,7 +20,7 @@ pub const VERBS: &[&str] = &[
 
 /// Words skipped between a subject and its verb ("has previously said").
 #[rustfmt::skip]
-pub const BETWEEN: &[&str] = &[
+pub(crate) const BETWEEN: &[&str] = &[
     "has", "have", "had", "also", "previously", "later", "repeatedly", "publicly", "privately",
     "reportedly", "allegedly", "then", "again", "once", "recently", "earlier", "still", "further",
     "separately", "would", "will", "could", "may", "might", "not", "never", "was", "were", "is",
@@ -30,7 +30,7 @@ pub const BETWEEN: &[&str] = &[
 
 /// Cues after which the speaker is named: "according to Denisov".
 #[rustfmt::skip]
-pub const BEFORE_SPEAKER: &[&[&str]] = &[
+pub(crate) const BEFORE_SPEAKER: &[&[&str]] = &[
     &["according", "to"], &["been", "claimed", "by"], &["been", "claimed", "on"],
     &["been", "claimed", "in"], &["been", "reported", "by"], &["been", "reported", "in"],
     &["been", "alleged", "by"], &["been", "suggested", "by"], &["been", "said", "by"],
@@ -39,7 +39,7 @@ pub const BEFORE_SPEAKER: &[&[&str]] = &[
 
 /// Cues naming an intermediary between the speaker and the article.
 #[rustfmt::skip]
-pub const VIA: &[&[&str]] = &[
+pub(crate) const VIA: &[&[&str]] = &[
     &["as", "cited", "by"], &["cited", "by"], &["as", "quoted", "by"], &["quoted", "by"],
     &["as", "reported", "by"], &["in", "comments", "shared", "with"], &["in", "comments", "to"],
     &["in", "an", "interview", "with"], &["in", "remarks", "to"], &["speaking", "to"], &["told"],
@@ -47,7 +47,7 @@ pub const VIA: &[&[&str]] = &[
 
 /// Words that name a role or title.
 #[rustfmt::skip]
-pub const ROLES: &[&str] = &[
+pub(crate) const ROLES: &[&str] = &[
     "ambassador", "president", "minister", "spokeswoman", "spokesman", "spokesperson", "secretary",
     "director", "mayor", "councillor", "councilor", "councilman", "councilwoman", "chief",
     "executive", "officer", "professor", "prof.", "dr.", "sen.", "rep.", "gov.", "senator",
@@ -67,7 +67,7 @@ pub const ROLES: &[&str] = &[
 
 /// Words that make a name an organisation, a publication or a body of data.
 #[rustfmt::skip]
-pub const ORGS: &[&str] = &[
+pub(crate) const ORGS: &[&str] = &[
     "institute", "university", "ministry", "council", "office", "department", "commission",
     "organization", "organisation", "agency", "company", "corporation", "corp.", "inc.", "energy",
     "bank", "party", "government", "kremlin", "house", "senate", "congress", "parliament", "court",
@@ -87,7 +87,7 @@ pub const ORGS: &[&str] = &[
 
 /// Words that are never part of a name, even with a capital.
 #[rustfmt::skip]
-pub const FUNCTION: &[&str] = &[
+pub(crate) const FUNCTION: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "some", "many", "several", "most", "few", "two", "three", "four", "five", "both", "all",
     "each", "every", "any", "no", "one", "it", "he", "she", "they", "we", "i", "you", "if", "in",
@@ -102,13 +102,13 @@ pub const FUNCTION: &[&str] = &[
 
 /// Particles inside names ("Charles de Gaulle").
 #[rustfmt::skip]
-pub const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ibn",
 ];
 
 /// Words that can begin a time expression (besides numbers).
 #[rustfmt::skip]
-pub const TRIGGERS: &[&str] = &[
+pub(crate) const TRIGGERS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
@@ -121,14 +121,14 @@ pub const TRIGGERS: &[&str] = &[
 
 /// Words after "the" that make it the start of a time expression.
 #[rustfmt::skip]
-pub const AFTER_THE: &[&str] = &[
+pub(crate) const AFTER_THE: &[&str] = &[
     "following", "next", "coming", "previous", "past", "last", "end", "spring", "summer", "autumn",
     "fall", "winter", "same", "year", "month", "week",
 ];
 
 /// Past-tense words that make a time expression just after them look back.
 #[rustfmt::skip]
-pub const PAST: &[&str] = &[
+pub(crate) const PAST: &[&str] = &[
     "said", "told", "met", "held", "got", "began", "took", "went", "spoke", "wrote", "saw", "left",
     "came", "made", "gave", "won", "lost", "fell", "rose", "was", "were", "had", "did", "ran",
     "sent", "paid", "became", "struck", "hit", "cut", "put", "set", "found", "shut",

@@ -9,17 +9,17 @@ use super::tokens::{word_set, Token};
 
 /// A person the article names, with the role it gives them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    pub name: String,
-    pub role: Option<String>,
+pub(crate) struct Person {
+    pub(crate) name: String,
+    pub(crate) role: Option<String>,
 }
 
 /// The people met so far in an article, for "Denisov", "the ambassador", "he".
 #[derive(Debug, Clone, Default)]
-pub struct People {
-    pub known: Vec<Person>,
+pub(crate) struct People {
+    pub(crate) known: Vec<Person>,
     /// Index in `known` of the person last spoken of.
-    pub last: Option<usize>,
+    pub(crate) last: Option<usize>,
 }
 
 static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -112,7 +112,7 @@ impl People {
 
     /// Learn the people a sentence names with a role ("President Vladimir
     /// Putin", "Mao Ning, a spokeswoman for …"); the first becomes the one last spoken of.
-    pub fn observe(&mut self, text: &str, tokens: &[Token]) {
+    pub(crate) fn observe(&mut self, text: &str, tokens: &[Token]) {
         let mut first = None;
         let mut i = 0;
         while i < tokens.len() {

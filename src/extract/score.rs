@@ -7,16 +7,16 @@ use super::tokens::{word_set, Phrases, Token};
 
 /// What a hedge adds: the outlet itself could not vouch for the claim, so
 /// it is worth checking.
-pub const HEDGE_WEIGHT: f64 = 0.25;
+pub(crate) const HEDGE_WEIGHT: f64 = 0.25;
 
 /// What the score is made of, for one sentence.
 #[derive(Debug, Clone, Default)]
-pub struct Signals {
-    pub attributed: bool,
-    pub dates: bool,
-    pub future: bool,
-    pub hedged: bool,
-    pub headline: bool,
+pub(crate) struct Signals {
+    pub(crate) attributed: bool,
+    pub(crate) dates: bool,
+    pub(crate) future: bool,
+    pub(crate) hedged: bool,
+    pub(crate) headline: bool,
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -221,7 +221,7 @@ static NUMBERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
 static COMPARING: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 /// The score of a sentence (0–1) and the reasons, in a few words.
-pub fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
+pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word())

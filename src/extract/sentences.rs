@@ -2,18 +2,18 @@
 
 /// A sentence cut longer than this (in bytes) is split at a space, so that
 /// a text without sentence endings still gets handled in linear time.
-pub const MAX_SENTENCE_BYTES: usize = 2000;
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// One sentence: its byte range in the text and the paragraph it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
-    pub paragraph: usize,
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) paragraph: usize,
     /// A line without a final stop, standing alone: a headline or a caption.
-    pub headline: bool,
+    pub(crate) headline: bool,
     /// Cut because it ran past `MAX_SENTENCE_BYTES` without an ending.
-    pub cut: bool,
+    pub(crate) cut: bool,
 }
 
 /// Titles that are never the end of a sentence when followed by a period.
@@ -67,7 +67,7 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Split `text` into sentences, paragraph by paragraph.
-pub fn split(text: &str) -> Vec<Sentence> {
+pub(crate) fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (paragraph, (start, end)) in paragraphs(text).into_iter().enumerate() {
         split_paragraph(text, start, end, paragraph, &mut out);
@@ -76,7 +76,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
 }
 
 /// Byte ranges of the paragraphs: runs of lines separated by blank lines.
-pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut current: Option<(usize, usize)> = None;
     let mut offset = 0;
@@ -318,7 +318,7 @@ fn word_before(body: &str, i: usize) -> &str {
 /// The quoted byte ranges of one paragraph. An opening quote that is never
 /// closed ends at the last sentence end before the next opening quote (or the
 /// paragraph's end), so one stray quote does not swallow the attribution.
-pub fn quoted_ranges(
+pub(crate) fn quoted_ranges(
     text: &str,
     start: usize,
     end: usize,

@@ -1,22 +1,22 @@
 //! Words and punctuation of one sentence, with their place in the article.
 
-pub use foldhash::HashSet;
+pub(crate) use foldhash::HashSet;
 use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// One word or punctuation mark. Offsets are bytes in the whole article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token<'a> {
-    pub text: &'a str,
+pub(crate) struct Token<'a> {
+    pub(crate) text: &'a str,
     /// Lower case, curly apostrophes straightened.
-    pub lower: Cow<'a, str>,
-    pub start: usize,
-    pub end: usize,
+    pub(crate) lower: Cow<'a, str>,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// Inside quotation marks.
-    pub quoted: bool,
+    pub(crate) quoted: bool,
     /// The first word of its sentence.
-    pub first: bool,
+    pub(crate) first: bool,
     word: bool,
     cap: bool,
 }
@@ -30,38 +30,34 @@ const KEEP_PERIOD: &[&str] = &[
 
 impl Token<'_> {
     /// A word (letters or digits), not punctuation.
-    pub fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         self.word
     }
 
     /// Starts with a capital letter.
-    pub fn is_cap(&self) -> bool {
+    pub(crate) fn is_cap(&self) -> bool {
         self.cap
     }
 
     /// The word in lower case.
-    pub fn low(&self) -> &str {
+    pub(crate) fn low(&self) -> &str {
         &self.lower
     }
 
-    pub fn has_digit(&self) -> bool {
+    pub(crate) fn has_digit(&self) -> bool {
         self.text.bytes().any(|b| b.is_ascii_digit())
     }
 
     /// The word without a possessive ending: "russia's" → "russia".
-    pub fn base(&self) -> &str {
+    pub(crate) fn base(&self) -> &str {
         let l: &str = &self.lower;
         l.strip_suffix("'s")
             .or_else(|| l.strip_suffix('\''))
             .unwrap_or(l)
     }
 
-    pub fn is(&self, word: &str) -> bool {
-        self.lower == word
-    }
-
     /// A quotation mark of any kind.
-    pub fn is_quote_mark(&self) -> bool {
+    pub(crate) fn is_quote_mark(&self) -> bool {
         matches!(
             self.text,
             "\"" | "\u{201C}"
@@ -78,12 +74,12 @@ impl Token<'_> {
 /// Word sequences indexed by their first word, so that many can be tried at
 /// each word in constant time.
 #[derive(Debug)]
-pub struct Phrases<T: 'static> {
+pub(crate) struct Phrases<T: 'static> {
     by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>>,
 }
 
 impl<T: Copy> Phrases<T> {
-    pub fn new(items: impl IntoIterator<Item = (&'static [&'static str], T)>) -> Phrases<T> {
+    pub(crate) fn new(items: impl IntoIterator<Item = (&'static [&'static str], T)>) -> Phrases<T> {
         let mut by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>> = HashMap::new();
         for (phrase, value) in items {
             if let Some(first) = phrase.first() {
@@ -94,7 +90,7 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// The phrases that start at `words[i]`, in the order they were given.
-    pub fn at<'s>(
+    pub(crate) fn at<'s>(
         &'s self,
         words: &'s [&str],
         i: usize,
@@ -109,15 +105,10 @@ impl<T: Copy> Phrases<T> {
             })
             .copied()
     }
-
-    /// Whether any phrase occurs anywhere in `words`.
-    pub fn any(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|i| self.at(words, i).next().is_some())
-    }
 }
 
 /// A set of words, built once.
-pub fn word_set(
+pub(crate) fn word_set(
     cell: &'static OnceLock<HashSet<&'static str>>,
     list: &'static [&'static str],
 ) -> &'static HashSet<&'static str> {
@@ -125,7 +116,7 @@ pub fn word_set(
 }
 
 /// The lower-case words of `tokens`, punctuation included, index for index.
-pub fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
+pub(crate) fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
     tokens.iter().map(Token::low).collect()
 }
 
@@ -137,7 +128,7 @@ fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
 
 /// Split `text[start..end]` into tokens. HTML tags and entities are skipped;
 /// the count of skipped tags is added to `html`.
-pub fn tokenize<'a>(
+pub(crate) fn tokenize<'a>(
     text: &'a str,
     start: usize,
     end: usize,
@@ -248,7 +239,7 @@ fn push<'a>(
 }
 
 /// Length of an HTML tag at the start of `b` (`<p>`, `</div>`, `<br/>`, `<!-- … -->`).
-pub fn html_tag(b: &[u8]) -> Option<usize> {
+pub(crate) fn html_tag(b: &[u8]) -> Option<usize> {
     let second = *b.get(1)?;
     if !(second.is_ascii_alphabetic() || second == b'/' || second == b'!') {
         return None;
@@ -259,7 +250,7 @@ pub fn html_tag(b: &[u8]) -> Option<usize> {
 }
 
 /// Length of an HTML entity at the start of `b` (`&amp;`, `&#8217;`).
-pub fn html_entity(b: &[u8]) -> Option<usize> {
+pub(crate) fn html_entity(b: &[u8]) -> Option<usize> {
     let limit = b.len().min(12);
     let semi = b.get(1..limit)?.iter().position(|&x| x == b';')?;
     let body = &b[1..1 + semi];

@@ -1,0 +1,157 @@
+//! Turning read sentences into candidates, and answers into responses
+//! attached to the claim they answer.
+
+use chrono::NaiveDate;
+
+use super::answers::answered;
+use super::cues::speaker_before;
+use super::read::Read;
+use super::tokens::Token;
+use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
+use crate::model::Kind;
+
+pub(crate) fn build(
+    text: &str,
+    published: Option<NaiveDate>,
+    reads: &[Read],
+    out: &mut Extraction,
+) {
+    for r in reads {
+        let number = r.number;
+        if !r.tokens.iter().any(Token::is_word) {
+            continue;
+        }
+        let sentence_text = text[r.start..r.end].to_string();
+        if let Some((kind, at)) = r.response {
+            let party = match &r.found.speaker {
+                Some(s) => party_of(s, r.found.role.as_deref()),
+                None => {
+                    let mut scratch = People::default();
+                    speaker_before(text, &r.tokens, at, &mut scratch)
+                        .map(|(s, role)| party_of(&s, role.as_deref()))
+                        .unwrap_or_else(|| "unnamed".to_string())
+                }
+            };
+            let response = ProposedResponse {
+                party,
+                kind,
+                quote: quoted_words(text, &r.tokens).unwrap_or_else(|| collapse(&sentence_text)),
+                date: claimed_date(r, published),
+                sentence_text: collapse(&sentence_text),
+                sentence: number,
+            };
+            match answered(&r.tokens, number, &out.candidates) {
+                Some(c) => out.candidates[c].responses.push(response),
+                None => out.unattached.push(response),
+            }
+            continue;
+        }
+        if hedges::is_back_reference(&r.tokens) && r.hedge.is_some() {
+            if let Some(prev) = out.candidates.last_mut() {
+                let h = r.hedge.clone().unwrap_or_default();
+                let was_hedged = prev.hedge.is_some();
+                prev.hedge = Some(match prev.hedge.take() {
+                    Some(old) => format!("{old}; {h}"),
+                    None => h,
+                });
+                if !was_hedged {
+                    prev.score =
+                        ((prev.score + score::HEDGE_WEIGHT).min(1.0) * 100.0).round() / 100.0;
+                    prev.why.push("hedged");
+                }
+                continue;
+            }
+        }
+        let f = &r.found;
+        let kind = match (&f.speaker, f.person || f.named) {
+            (None, _) => Kind::Outlet,
+            (Some(_), true) if r.quoted_share >= 0.4 && r.quoted_words >= 4 => Kind::DirectQuote,
+            (Some(_), true) if f.person => Kind::Paraphrase,
+            _ => Kind::Reported,
+        };
+        let check_after = if r.future {
+            r.dates
+                .iter()
+                .filter_map(|d| d.to)
+                .filter(|t| published.is_none_or(|p| *t > p))
+                .max()
+        } else {
+            None
+        };
+        let signals = score::Signals {
+            attributed: f.speaker.is_some(),
+            dates: !r.dates.is_empty(),
+            future: r.future,
+            hedged: r.hedge.is_some(),
+            headline: r.headline,
+        };
+        let (score, why) = score::score(&r.tokens, &signals);
+        out.candidates.push(Candidate {
+            sentence: number,
+            score,
+            why,
+            quote: sentence_text,
+            start: r.start,
+            end: r.end,
+            speaker: f.speaker.clone(),
+            role: f.role.clone(),
+            via: f.via.clone(),
+            kind,
+            cue: f.cue.clone(),
+            hedge: r.hedge.clone(),
+            dates: r.dates.clone(),
+            claimed: claimed_date(r, published),
+            check_after,
+            responses: Vec::new(),
+        });
+    }
+}
+
+fn party_of(name: &str, role: Option<&str>) -> String {
+    match role {
+        Some(r) if !r.is_empty() => format!("{name} ({r})"),
+        _ => name.to_string(),
+    }
+}
+
+/// When the claim was made: the day named next to its cue ("said on
+/// Wednesday"), else the publication date.
+fn claimed_date(r: &Read, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    if let Some(at) = r.found.cue_at.or_else(|| r.response.map(|x| x.1)) {
+        let cue_start = r.tokens.get(at).map_or(0, |t| t.start);
+        let near = r.tokens.get(at + 10).map_or(r.end, |t| t.end);
+        let day = r.dates.iter().find(|d| {
+            d.start >= cue_start
+                && d.start <= near
+                && d.from.is_some()
+                && d.from == d.to
+                && published.is_none_or(|p| d.to <= Some(p))
+        });
+        if let Some(d) = day {
+            return d.from;
+        }
+    }
+    published
+}
+
+/// The text inside quotation marks in a sentence, if any.
+fn quoted_words(text: &str, tokens: &[Token]) -> Option<String> {
+    let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
+    let last = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
+    let mut end = tokens[last].end;
+    if let Some(t) = tokens
+        .get(last + 1)
+        .filter(|t| matches!(t.text, "." | "!" | "?" | ","))
+    {
+        end = t.end;
+    }
+    Some(
+        collapse(&text[tokens[first].start..end])
+            .trim_end_matches(',')
+            .to_string(),
+    )
+}
+
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,254 @@
+//! Cues of attribution: verbs of saying and their subjects, and the phrases
+//! that name an intermediary ("as cited by", "told Reuters").
+
+use foldhash::HashSet;
+use std::sync::OnceLock;
+
+use super::lexicon::{BEFORE_SPEAKER, BETWEEN, VERBS, VIA};
+use super::names::{apposition, is_name_word, is_role, join, People};
+use super::phrases::{matches_at, np_right, starts_np, trim_np};
+use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
+use super::tokens::{word_set, Phrases, Token};
+
+pub(crate) fn before_speaker() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(BEFORE_SPEAKER.iter().map(|p| (*p, ()))))
+}
+
+fn via_phrases() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(VIA.iter().map(|p| (*p, ()))))
+}
+
+static VERB_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+/// A verb of saying at `i` and its speaker, if it has one.
+pub(crate) fn verb_cue(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    people: &mut People,
+) -> Option<Speaker> {
+    let t = &tokens[i];
+    if !word_set(&VERB_SET, VERBS).contains(t.low()) {
+        return None;
+    }
+    if t.lower == "made"
+        && !(matches_at(tokens, i + 1, &["the", "observation"])
+            || matches_at(tokens, i + 1, &["the", "claim"])
+            || matches_at(tokens, i + 1, &["the", "point"]))
+    {
+        return None;
+    }
+    if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
+        return None;
+    }
+    let prev = if i > 0 { tokens[i - 1].low() } else { "" };
+    // "has not confirmed", "did not say": nothing is attributed.
+    if matches!(prev, "not" | "never" | "n't") {
+        return None;
+    }
+    // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
+    if matches!(
+        prev,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    ) && !matches!(t.low(), "quoted" | "saying")
+    {
+        return None;
+    }
+    // Nouns that look like verbs: "the claims", "these reports".
+    if matches!(
+        prev,
+        "the" | "these" | "those" | "a" | "an" | "his" | "her" | "its" | "their" | "such"
+    ) {
+        return None;
+    }
+    // After a quotation: ", said Linda Marsh"; or closing a sentence: ", said the mayor."
+    let after_quote = matches!(prev, "\u{201D}" | "\"")
+        || (i >= 2 && prev == "," && (tokens[i - 2].is_quote_mark() || tokens[i - 2].quoted));
+    // Only verbs without an object turn round: ", said X", never ", told X".
+    let turns = matches!(
+        t.low(),
+        "said"
+            | "says"
+            | "added"
+            | "wrote"
+            | "noted"
+            | "explained"
+            | "asked"
+            | "recalled"
+            | "insisted"
+            | "argued"
+            | "warned"
+            | "declared"
+            | "stated"
+            | "replied"
+            | "responded"
+            | "remarked"
+            | "acknowledged"
+            | "conceded"
+            | "observed"
+            | "continued"
+            | "concluded"
+    );
+    if turns && (after_quote || prev == ",") {
+        let next = tokens.get(i + 1)?;
+        let (np, end) = np_right(tokens, i + 1);
+        // Without a quotation before it, only a short name or "the mayor"
+        // closing the sentence is a speaker: "…, said the mayor."
+        let closes = np.len() <= 4
+            && tokens
+                .get(end)
+                .is_none_or(|t| matches!(t.low(), "." | "," | "!"))
+            && (is_name_word(next) || np.last().is_some_and(is_role));
+        if (after_quote || closes) && (next.is_cap() || matches!(next.low(), "the" | "a" | "an")) {
+            if let Some(mut sp) = read_speaker(text, np, people) {
+                if tokens.get(end).is_some_and(|t| t.lower == ",") {
+                    if let Some((role, _)) = apposition(text, tokens, end + 1) {
+                        if sp.person {
+                            if let Some(idx) = sp
+                                .name
+                                .as_deref()
+                                .and_then(|n| people.known.iter().position(|p| p.name == n))
+                            {
+                                if people.known[idx].role.as_deref().is_none_or(is_title) {
+                                    people.known[idx].role = Some(role.clone());
+                                }
+                            }
+                            sp.role = sp.role.or(Some(role));
+                        }
+                    }
+                }
+                return Some(sp);
+            }
+        }
+    }
+    subject(text, tokens, i, people)
+}
+
+/// The speaker named before token `i` (a verb or a phrase such as "declined
+/// to comment"), with its role: "Press secretary Jordan Pike declined …".
+pub(crate) fn speaker_before(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    people: &mut People,
+) -> Option<(String, Option<String>)> {
+    subject(text, tokens, i, people).map(|s| (s.text, s.role))
+}
+
+/// The subject of the verb at `i`, over auxiliaries and adverbs.
+fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
+    let mut e = i;
+    while e > 0 && BETWEEN.contains(&tokens[e - 1].low()) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && !starts_np(&tokens[s - 1]) && e - s < 30 {
+        s -= 1;
+    }
+    let span = &tokens[s..e];
+    if span.is_empty() {
+        return None;
+    }
+    // Split at commas: "X, a spokeswoman for Y, said" or "In a statement, the mayor said".
+    let segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();
+    let last = segments.last().copied().unwrap_or(&[]);
+    if !trim_np(last).is_empty() {
+        let np = trim_np(last);
+        // "who voted against the plan" or an adverbial clause is not a subject.
+        if np.len() > 12
+            || np
+                .first()
+                .is_some_and(|t| matches!(t.low(), "who" | "which" | "where"))
+        {
+            return None;
+        }
+        return read_speaker(text, np, people);
+    }
+    // The last segment is empty: the subject is the first segment, the rest apposition.
+    let mut head = None;
+    for seg in &segments[..segments.len() - 1] {
+        let seg = trim_np(seg);
+        if seg.is_empty() {
+            continue;
+        }
+        if head.is_none() {
+            head = Some(seg);
+            continue;
+        }
+        break;
+    }
+    let head = head?;
+    // "The authority's general manager, Priya Natarajan, said": the name follows the role.
+    if let Some(named) = name_after_role(text, tokens, head, people) {
+        return Some(named);
+    }
+    let mut sp = read_speaker(text, head, people)?;
+    // The apposition gives the role: "Mao Ning, a spokeswoman for …, responded".
+    let head_end = head.last().map(|t| t.end)?;
+    let comma = tokens
+        .iter()
+        .position(|t| t.start >= head_end && t.lower == ",")?;
+    if let Some((role, _)) =
+        apposition(text, tokens, comma + 1).filter(|(r, _)| !r.starts_with("who "))
+    {
+        if sp.person {
+            if let Some(idx) = sp
+                .name
+                .as_deref()
+                .and_then(|n| people.known.iter().position(|p| p.name == n))
+            {
+                if people.known[idx].role.as_deref().is_none_or(is_title) {
+                    people.known[idx].role = Some(role.clone());
+                }
+                sp.role = people.known[idx].role.clone();
+            }
+        }
+    }
+    Some(sp)
+}
+
+/// The intermediaries named in the sentence ("as cited by … Tass").
+pub(crate) fn via(
+    text: &str,
+    tokens: &[Token],
+    lows: &[&str],
+    speaker: Option<&str>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens[i].quoted {
+            continue;
+        }
+        let Some((phrase, ())) = via_phrases().at(lows, i).next() else {
+            continue;
+        };
+        let (np, _) = np_right(tokens, i + phrase.len());
+        let np = trim_np(np);
+        // The name at the end: "Russia's state-run news service Tass" → "Tass".
+        let mut e = np.len();
+        while e > 0 && !is_name_word(&np[e - 1]) {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0
+            && (is_name_word(&np[s - 1]) || np[s - 1].lower == "and")
+            && !np[s - 1].lower.ends_with("'s")
+        {
+            s -= 1;
+        }
+        if s == e {
+            continue;
+        }
+        let name = join(text, &np[s..e]);
+        if phrase == ["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
+            continue;
+        }
+        if speaker.is_some_and(|sp| sp == name) || out.contains(&name) {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}

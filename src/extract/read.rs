@@ -1,0 +1,155 @@
+//! Reading the sentences of a paragraph: words, attribution, hedges,
+//! answers and dates, with what one sentence lends the next (the people
+//! named so far, a quotation left open at the end of a paragraph).
+
+use chrono::NaiveDate;
+
+use super::attribution::{self, Found, People};
+use super::dates::{self, TimeExpr};
+use super::hedges;
+use super::notes::Counts;
+use super::sentences::{self, Sentence};
+use super::tokens::{self, Token};
+use crate::model::ResponseKind;
+
+/// One sentence after reading, before it becomes a candidate or a response.
+pub(crate) struct Read<'a> {
+    /// Its number among the article's sentences, from 1.
+    pub(crate) number: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) paragraph: usize,
+    pub(crate) tokens: Vec<Token<'a>>,
+    pub(crate) found: attribution::Found,
+    pub(crate) quoted_share: f64,
+    pub(crate) quoted_words: usize,
+    pub(crate) hedge: Option<String>,
+    pub(crate) response: Option<(ResponseKind, usize)>,
+    pub(crate) dates: Vec<TimeExpr>,
+    pub(crate) future: bool,
+    pub(crate) headline: bool,
+}
+
+/// Reads an article paragraph by paragraph, remembering who it names.
+pub(crate) struct Reader<'a> {
+    text: &'a str,
+    published: Option<NaiveDate>,
+    people: People,
+    pub(crate) counts: Counts,
+    /// HTML tags and entities skipped.
+    pub(crate) html: usize,
+    /// The speaker of a quotation left open at the end of a paragraph: by
+    /// custom it goes on in the next one, which opens with a quotation mark.
+    open_quote: Option<Found>,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(text: &'a str, published: Option<NaiveDate>) -> Self {
+        Reader {
+            text,
+            published,
+            people: People::default(),
+            counts: Counts::default(),
+            html: 0,
+            open_quote: None,
+        }
+    }
+
+    /// Read the sentences of one paragraph; `first` is the index of its
+    /// first sentence in the article.
+    pub(crate) fn paragraph(&mut self, para: &[Sentence], first: usize) -> Vec<Read<'a>> {
+        let (text, published) = (self.text, self.published);
+        let (Some(head), Some(tail)) = (para.first(), para.last()) else {
+            return Vec::new();
+        };
+        let ends: Vec<usize> = para.iter().map(|s| s.end).collect();
+        let quoted = sentences::quoted_ranges(text, head.start, tail.end, &ends);
+        let mut reads: Vec<Read> = Vec::with_capacity(para.len());
+        for (k, s) in para.iter().enumerate() {
+            let tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut self.html);
+            let lows = tokens::lows(&tokens);
+            let people = &mut self.people;
+            let found = attribution::attribute(text, &tokens, &lows, people);
+            if !found.person {
+                people.observe(text, &tokens);
+            } else {
+                let last = people.last;
+                people.observe(text, &tokens);
+                people.last = last;
+            }
+            let words = tokens.iter().filter(|t| t.is_word()).count();
+            let quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
+            let counts = &mut self.counts;
+            counts.words += words;
+            counts.english += tokens
+                .iter()
+                .filter(|t| {
+                    matches!(
+                        t.low(),
+                        "the" | "of" | "and" | "to" | "in" | "is" | "that" | "said" | "a"
+                    )
+                })
+                .count();
+            let future = dates::is_future(&tokens);
+            let dates = dates::find(text, &tokens, published, future);
+            counts.relative += dates.iter().filter(|d| d.relative).count();
+            reads.push(Read {
+                number: first + k + 1,
+                start: s.start,
+                end: s.end,
+                paragraph: s.paragraph,
+                hedge: hedges::find(text, &tokens, &lows),
+                response: hedges::response(&tokens, &lows),
+                quoted_share: if words == 0 {
+                    0.0
+                } else {
+                    quoted_words as f64 / words as f64
+                },
+                quoted_words,
+                tokens,
+                found,
+                dates,
+                future,
+                headline: s.headline,
+            });
+        }
+        borrow_quoted_speakers(&mut reads, self.open_quote.take().as_ref());
+        let left_open = quoted.last().is_some_and(|&(_, e)| {
+            e == tail.end && !text[..e].ends_with(['\u{201D}', '"', '\u{BB}', '\u{300D}'])
+        });
+        if left_open {
+            self.open_quote = reads
+                .iter()
+                .rev()
+                .find(|r| r.found.speaker.is_some())
+                .map(|r| r.found.clone());
+        }
+        reads
+    }
+}
+
+/// A quotation with no attribution of its own takes the speaker of the
+/// sentence that attributes it, next in the paragraph or just before, or of
+/// the quotation the previous paragraph left open.
+fn borrow_quoted_speakers(reads: &mut [Read], open_quote: Option<&Found>) {
+    for k in 0..reads.len() {
+        if reads[k].found.speaker.is_some() || reads[k].quoted_share < 0.5 {
+            continue;
+        }
+        let para = reads[k].paragraph;
+        let next = reads
+            .get(k + 1)
+            .filter(|r| r.paragraph == para && r.found.speaker.is_some());
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| reads.get(j))
+            .filter(|r| r.paragraph == para && r.found.speaker.is_some() && r.quoted_words > 0);
+        let from = next.or(prev).map(|r| &r.found).or(open_quote);
+        if let Some(from) = from {
+            let mut found = from.clone();
+            found.cue = Some("quotation".into());
+            found.cue_at = None;
+            reads[k].found = found;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Reading a noun phrase as a speaker: a person and their role, an
+//! organisation, a pronoun for someone named before, or an unnamed source.
+
+use super::lexicon::PARTICLES;
+use super::names::{is_initial, is_name_word, is_org, is_role, join, People};
+use super::phrases::trim_np;
+use super::tokens::Token;
+
+/// A noun phrase read as a speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    pub(crate) text: String,
+    pub(crate) name: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) person: bool,
+    pub(crate) named: bool,
+}
+
+/// Read a noun phrase as a speaker: a person with a role, an organisation,
+/// a pronoun, or an unnamed source.
+pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker> {
+    let np = trim_np(np);
+    if np.is_empty() || np.len() > 14 {
+        return None;
+    }
+    let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
+    if matches!(
+        words.as_slice(),
+        ["it"]
+            | ["they"]
+            | ["we"]
+            | ["i"]
+            | ["you"]
+            | ["this"]
+            | ["that"]
+            | ["which"]
+            | ["who"]
+            | ["there"]
+    ) {
+        return None;
+    }
+    if !np.iter().any(|t| t.is_word()) {
+        return None;
+    }
+    let plain = join(text, np);
+    // A known person: "Denisov", "the ambassador", "he".
+    if let Some(i) = people.resolve(&words) {
+        people.last = Some(i);
+        let p = &people.known[i];
+        return Some(Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        });
+    }
+    if matches!(words.as_slice(), ["he"] | ["she"]) {
+        return None;
+    }
+    // The last run of capitalised words is the name.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < np.len() {
+        if is_name_word(&np[i]) {
+            let mut j = i;
+            while j < np.len()
+                && (is_name_word(&np[j])
+                    || is_initial(&np[j])
+                    || (PARTICLES.contains(&np[j].low())
+                        && np.get(j + 1).is_some_and(is_name_word)))
+            {
+                j += 1;
+            }
+            runs.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let Some(&(rs, re)) = runs.last() else {
+        return Some(unnamed(plain, np, people));
+    };
+    let run = &np[rs..re];
+    // A capitalised word before a common noun is an adjective: "Russian media",
+    // "Two Senate aides", "A WHO spokesperson".
+    let modifies = np.get(re).is_some_and(|t| {
+        t.is_word() && !t.is_cap() && !matches!(t.low(), "of" | "and" | "for" | "at" | "in")
+    });
+    if modifies {
+        return Some(unnamed(plain, np, people));
+    }
+    let last_role = run.iter().rposition(is_role);
+    if run[last_role.map_or(0, |r| r + 1)..].iter().any(is_org) {
+        return Some(Speaker {
+            text: plain,
+            named: true,
+            ..Speaker::default()
+        });
+    }
+    let (name_start, role_end) = match last_role {
+        Some(r) => (rs + r + 1, rs + r + 1),
+        None => {
+            let joined_to_role = rs > 0
+                && matches!(np[rs - 1].low(), "to" | "of" | "for" | "at" | "in")
+                && np[..rs].iter().any(is_role);
+            if joined_to_role && run.len() >= 3 {
+                let keep = if run.len() >= 4 && is_initial(&run[run.len() - 2]) {
+                    3
+                } else {
+                    2
+                };
+                (re - keep, re - keep)
+            } else {
+                (rs, rs)
+            }
+        }
+    };
+    let name_tokens = &np[name_start..re];
+    // "the Environment", "a Senate": a capital after an article is no one's name.
+    let after_article = name_start > 0 && matches!(np[name_start - 1].low(), "the" | "a" | "an");
+    if name_tokens.is_empty() || name_tokens.iter().all(is_role) || after_article {
+        return Some(unnamed(plain, np, people));
+    }
+    let name = join(text, name_tokens);
+    let role = (role_end > 0)
+        .then(|| join(text, trim_np(&np[..role_end])))
+        .filter(|r| !r.is_empty());
+    let idx = if name_tokens.len() == 1 {
+        match people.resolve(&[name_tokens[0].base()]) {
+            Some(i) => i,
+            None => people.remember(&name, role.clone()),
+        }
+    } else {
+        people.remember(&name, role.clone())
+    };
+    people.last = Some(idx);
+    let p = &people.known[idx];
+    Some(Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone().or(role),
+        person: true,
+        named: true,
+    })
+}
+
+/// A role that is only a title ("Dr.", "Mayor"): an apposition says more.
+pub(crate) fn is_title(role: &str) -> bool {
+    !role.contains(' ')
+}
+
+/// A source the article does not name ("an official", "the study").
+fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
+    let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
+    if let Some(i) = people.resolve(&words) {
+        let p = &people.known[i];
+        return Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        };
+    }
+    Speaker {
+        text: plain,
+        ..Speaker::default()
+    }
+}
+
+/// A role phrase followed by a name between commas: the person, with that role.
+pub(crate) fn name_after_role(
+    text: &str,
+    tokens: &[Token],
+    role: &[Token],
+    people: &mut People,
+) -> Option<Speaker> {
+    if role.iter().any(is_name_word) && !role.iter().any(is_role) {
+        return None;
+    }
+    let role_end = role.last()?.end;
+    let comma = tokens.iter().position(|t| t.start >= role_end)?;
+    if tokens[comma].lower != "," {
+        return None;
+    }
+    let mut e = comma + 1;
+    while e < tokens.len() && (is_name_word(&tokens[e]) || is_initial(&tokens[e])) {
+        e += 1;
+    }
+    let names = &tokens[comma + 1..e];
+    if names.len() < 2
+        || names.len() > 4
+        || names.iter().any(|t| is_role(t) || is_org(t))
+        || tokens.get(e).is_none_or(|t| t.lower != ",")
+    {
+        return None;
+    }
+    let role_text = join(text, trim_np(role));
+    let role_text = role_text
+        .strip_prefix("The ")
+        .or_else(|| role_text.strip_prefix("the "))
+        .unwrap_or(&role_text)
+        .to_string();
+    let idx = people.remember(&join(text, names), Some(role_text));
+    people.last = Some(idx);
+    let p = &people.known[idx];
+    Some(Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone(),
+        person: true,
+        named: true,
+    })
+}
