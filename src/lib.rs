@@ -18,6 +18,7 @@ pub mod render;
 pub mod report;
 pub mod store;
 pub mod text;
+pub mod web;
 pub mod worddiff;
 pub mod yaml;
 

@@ -8,3 +8,6 @@ mod ledger;
 mod report;
 mod revisions;
 mod scale;
+mod web_corpus;
+mod web_fetch;
+mod web_server;
