@@ -1,82 +1,93 @@
 //! The one error type: every variant that comes from a file names its path.
+//!
+//! An error is a value until `main_entry` prints it, once: its message,
+//! then (for a place inside a file) the offending line with a caret under
+//! the column, then its hints, each on a line of its own.
 
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Everything that can stop a command. Displayed to the user as one message.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone)]
 pub enum Error {
-    #[error("no claimtrack store found at or above {start}\n  hint: run `claimtrack init` to make one here, or pass --store DIR")]
-    NoStore { start: PathBuf },
+    NoStore {
+        start: PathBuf,
+    },
 
-    #[error("{path}: not a claimtrack store ({missing} is missing)\n  hint: run `claimtrack init {path}` to make one")]
     NotAStore {
         path: PathBuf,
         missing: &'static str,
     },
 
-    #[error("{path}: {source}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
     },
 
     /// A problem at a place inside a file.
-    #[error("{path}:{line}:{column}: {message}")]
     At {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
+        /// The text of the line, to show under the message with a caret.
+        text: Option<String>,
+        /// For a YAML problem, what kind it is.
+        yaml: Option<crate::yaml::YamlErrorKind>,
     },
 
-    #[error("{path}: {message}")]
-    File { path: PathBuf, message: String },
+    File {
+        path: PathBuf,
+        message: String,
+    },
 
     /// A record that could not be written as YAML, for the file it was meant for.
-    #[error("{path}: {source}")]
     Unwritable {
         path: PathBuf,
-        #[source]
         source: crate::yaml::WriteError,
     },
 
     /// A record that could not be written as YAML, for standard output.
-    #[error(transparent)]
-    Yaml(#[from] crate::yaml::WriteError),
+    Yaml(crate::yaml::WriteError),
 
-    #[error("no claim with id `{id}`{}", suggestion_text(.suggestion))]
     UnknownClaim {
         id: String,
         suggestion: Option<String>,
     },
 
-    #[error("no source with id `{id}`{}", suggestion_text(.suggestion))]
     UnknownSource {
         id: String,
         suggestion: Option<String>,
     },
 
-    #[error("invalid id `{id}`: {reason}")]
-    InvalidId { id: String, reason: String },
+    InvalidId {
+        id: String,
+        reason: String,
+    },
 
     /// The arguments were understood but the request breaks a rule.
-    #[error("{0}")]
     Invalid(String),
-}
 
-fn suggestion_text(suggestion: &Option<String>) -> String {
-    match suggestion {
-        Some(s) => format!("\n  hint: did you mean `{s}`?"),
-        None => String::new(),
-    }
+    /// Standard output was closed by its reader (`claimtrack list | head`):
+    /// not a failure, the program stops quietly.
+    BrokenPipe,
+
+    /// Standard output could not be written for another reason.
+    Stdout(Arc<std::io::Error>),
+
+    /// An error with what the user can do about it.
+    Hinted {
+        error: Box<Error>,
+        hints: Vec<String>,
+    },
 }
 
 impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            source: Arc::new(source),
         }
     }
 
@@ -84,6 +95,26 @@ impl Error {
         Error::File {
             path: path.into(),
             message: message.into(),
+        }
+    }
+
+    /// A problem at `line:column` of the file at `path`, whose text is
+    /// `text` (the offending line is shown from it).
+    pub fn at(
+        path: impl Into<PathBuf>,
+        text: Option<&str>,
+        (line, column): (usize, usize),
+        message: impl Into<String>,
+    ) -> Self {
+        Error::At {
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+            text: text
+                .and_then(|t| t.lines().nth(line.saturating_sub(1)))
+                .map(str::to_string),
+            yaml: None,
         }
     }
 
@@ -97,6 +128,211 @@ impl Error {
     pub fn invalid(message: impl Into<String>) -> Self {
         Error::Invalid(message.into())
     }
+
+    /// This error with a hint saying what to do about it.
+    pub fn hint(self, hint: impl Into<String>) -> Self {
+        match self {
+            Error::Hinted { error, mut hints } => {
+                hints.push(hint.into());
+                Error::Hinted { error, hints }
+            }
+            error => Error::Hinted {
+                error: Box::new(error),
+                hints: vec![hint.into()],
+            },
+        }
+    }
+
+    /// The error without its hints.
+    pub fn inner(&self) -> &Error {
+        match self {
+            Error::Hinted { error, .. } => error.inner(),
+            other => other,
+        }
+    }
+
+    /// What the user can do about it, most useful first.
+    pub fn hints(&self) -> Vec<String> {
+        match self {
+            Error::NoStore { .. } => {
+                vec!["run `claimtrack init` to make one here, or pass --store DIR".to_string()]
+            }
+            Error::NotAStore { path, .. } => vec![format!(
+                "run `claimtrack init {}` to make one",
+                path.display()
+            )],
+            Error::UnknownClaim {
+                suggestion: Some(s),
+                ..
+            }
+            | Error::UnknownSource {
+                suggestion: Some(s),
+                ..
+            } => vec![format!("did you mean `{s}`?")],
+            Error::Hinted { error, hints } => {
+                let mut all = error.hints();
+                all.extend(hints.iter().cloned());
+                all
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The message on its own line: `path:line:column: message`, no hints.
+    fn write_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoStore { start } => write!(
+                f,
+                "no claimtrack store found at or above {}",
+                start.display()
+            ),
+            Error::NotAStore { path, missing } => write!(
+                f,
+                "{}: not a claimtrack store ({missing} is missing)",
+                path.display()
+            ),
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::At {
+                path,
+                line,
+                column,
+                message,
+                text,
+                ..
+            } => {
+                write!(f, "{}:{line}:{column}: {message}", path.display())?;
+                if let Some(text) = text {
+                    write_caret(f, text, *line, *column)?;
+                }
+                Ok(())
+            }
+            Error::File { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::Unwritable { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Yaml(source) => write!(f, "{source}"),
+            Error::UnknownClaim { id, .. } => write!(f, "no claim with id `{id}`"),
+            Error::UnknownSource { id, .. } => write!(f, "no source with id `{id}`"),
+            Error::InvalidId { id, reason } => write!(f, "invalid id `{id}`: {reason}"),
+            Error::Invalid(message) => f.write_str(message),
+            Error::BrokenPipe => f.write_str("standard output was closed"),
+            Error::Stdout(source) => write!(f, "cannot write to standard output: {source}"),
+            Error::Hinted { error, .. } => error.write_message(f),
+        }
+    }
+}
+
+/// The line a message points into, and a caret under its column, as `just`
+/// shows them. Control characters in the line are shown as `?` (the file
+/// is untrusted), and a long line is cut to the stretch around the column.
+fn write_caret(f: &mut fmt::Formatter<'_>, text: &str, line: usize, column: usize) -> fmt::Result {
+    const SHOWN: usize = 100;
+    let chars: Vec<char> = text.chars().collect();
+    let column = column.max(1) - 1;
+    let start = column.saturating_sub(SHOWN / 2).min(chars.len());
+    let end = (start + SHOWN).min(chars.len());
+    let mut shown: String = chars[start..end]
+        .iter()
+        .map(|&c| {
+            if c == '\t' {
+                ' '
+            } else if c.is_control() {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if start > 0 {
+        shown.insert(0, '…');
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let caret_at = column - start + usize::from(start > 0);
+    let number = line.to_string();
+    let pad = " ".repeat(number.len());
+    write!(
+        f,
+        "\n{pad} |\n{number} | {shown}\n{pad} | {}^",
+        " ".repeat(caret_at)
+    )
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_message(f)?;
+        for hint in self.hints() {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } | Error::Stdout(source) => Some(source.as_ref()),
+            Error::Unwritable { source, .. } | Error::Yaml(source) => Some(source),
+            Error::Hinted { error, .. } => error.source(),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::yaml::WriteError> for Error {
+    fn from(e: crate::yaml::WriteError) -> Self {
+        Error::Yaml(e)
+    }
+}
+
+/// The path an error names, if it names one.
+pub fn path_of(error: &Error) -> Option<&Path> {
+    match error.inner() {
+        Error::NotAStore { path, .. }
+        | Error::Io { path, .. }
+        | Error::At { path, .. }
+        | Error::File { path, .. }
+        | Error::Unwritable { path, .. } => Some(path),
+        _ => None,
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_in_a_file_shows_its_line_and_a_caret() {
+        let e = Error::at(
+            "claims/a.yaml",
+            Some("id: a\nstatus: maybe\x1b[31m\n"),
+            (2, 9),
+            "unknown status",
+        );
+        assert_eq!(
+            e.to_string(),
+            "claims/a.yaml:2:9: unknown status\n  |\n2 | status: maybe?[31m\n  |         ^"
+        );
+    }
+
+    #[test]
+    fn hints_follow_the_message_one_a_line() {
+        let e = Error::invalid("source `a` already exists")
+            .hint("run `claimtrack source update a FILE`")
+            .hint("or pick another id");
+        assert_eq!(
+            e.to_string(),
+            "source `a` already exists\n  hint: run `claimtrack source update a FILE`\n  hint: or pick another id"
+        );
+        assert_eq!(e.hints().len(), 2);
+        let unknown = Error::UnknownClaim {
+            id: "x".into(),
+            suggestion: Some("y".into()),
+        };
+        assert_eq!(
+            unknown.to_string(),
+            "no claim with id `x`\n  hint: did you mean `y`?"
+        );
+    }
+}

@@ -27,7 +27,6 @@ use clap::Parser;
 use crate::app::App;
 use crate::cli::{Cli, Command};
 use crate::exit::Exit;
-use crate::output::Painter;
 
 /// Parse the command line, run the command, and turn the outcome into an exit code.
 pub fn main_entry() -> std::process::ExitCode {
@@ -45,6 +44,12 @@ pub fn main_entry() -> std::process::ExitCode {
     };
     let exit = match run(cli) {
         Ok(exit) => exit,
+        // The reader of stdout stopped reading (`claimtrack list | head`).
+        Err(error::Error::BrokenPipe) => Exit::Success,
+        Err(e @ error::Error::Stdout(_)) => {
+            output::note(&format!("claimtrack: {e}"));
+            Exit::BadInput
+        }
         Err(e) => {
             output::note(&format!("error: {e}"));
             Exit::BadInput
@@ -55,15 +60,7 @@ pub fn main_entry() -> std::process::ExitCode {
 
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> error::Result<Exit> {
-    let app = App {
-        store_arg: cli.store,
-        by_arg: cli.by,
-        painter: Painter {
-            enabled: output::use_color(cli.color),
-        },
-        width: output::width(),
-        user_cache: std::sync::OnceLock::new(),
-    };
+    let app = App::new(cli.store, cli.by, cli.color);
     match cli.command {
         Command::Init(args) => commands::init::run(&app, args),
         Command::Source(cmd) => commands::source::run(&app, cmd),
@@ -87,4 +84,12 @@ pub fn run(cli: Cli) -> error::Result<Exit> {
         Command::MergeDriver(args) => commands::merge_driver::run(&app, args),
         Command::Import(args) => commands::import::run(&app, args),
     }
+}
+
+/// End the process at once with code 137, as if it were killed: nothing
+/// after this point runs, no temporary file is cleaned up. Only the crash
+/// points tests ask for (`CLAIMTRACK_TEST_CRASH_BEFORE_RENAME`) call it;
+/// it lives here because only `main`/`lib` end the process.
+pub(crate) fn simulate_kill() -> ! {
+    std::process::exit(137)
 }

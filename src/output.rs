@@ -4,18 +4,22 @@ use std::io::{IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
 
-/// Write `text` to stdout. A closed pipe (`claimtrack list | head`) ends the
-/// program quietly with success instead of crashing.
-pub fn print(text: &str) {
+use crate::error::{Error, Result};
+
+/// Write `text` to stdout. A closed pipe (`claimtrack list | head`) is
+/// returned as [`Error::BrokenPipe`], which ends the program quietly with
+/// success once it has travelled up to `main_entry`.
+pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    let result = out.write_all(text.as_bytes()).and_then(|()| out.flush());
-    if let Err(e) = result {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("claimtrack: cannot write to standard output: {e}");
-        std::process::exit(2);
-    }
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                Error::BrokenPipe
+            } else {
+                Error::Stdout(std::sync::Arc::new(e))
+            }
+        })
 }
 
 /// Write a line to stderr (warnings, notes about what was cleaned up).

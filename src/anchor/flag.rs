@@ -1,12 +1,9 @@
 //! Flags: a claim whose quote changed or vanished in a newer revision of its source.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use super::{reanchor, Outcome, Prepared};
 use crate::model::Claim;
-use crate::store::Store;
 
 /// The action of a revision that records that a claim's quoted revision
 /// stands although the article has a newer one: `kept r1 over r2`.
@@ -76,63 +73,6 @@ pub struct Row {
     pub outcome: Outcome,
     /// What was done about it, in a few words.
     pub action: String,
-}
-
-/// Flags for many claims, reading each source once and its latest text
-/// only when a claim quotes an older revision.
-#[derive(Debug)]
-pub struct FlagCache<'s> {
-    store: &'s Store,
-    sources: HashMap<String, Option<Latest>>,
-}
-
-/// A source's latest revision, and its text once it was needed.
-#[derive(Debug)]
-struct Latest {
-    rev: u32,
-    source: crate::model::Source,
-    text: Option<Option<Prepared>>,
-}
-
-impl<'s> FlagCache<'s> {
-    pub fn new(store: &'s Store) -> FlagCache<'s> {
-        FlagCache {
-            store,
-            sources: HashMap::new(),
-        }
-    }
-
-    /// The flag of `claim`, or None (also when its source cannot be read:
-    /// `check` reports that).
-    pub fn flag(&mut self, claim: &Claim) -> Option<Flag> {
-        let store = self.store;
-        let latest = self
-            .sources
-            .entry(claim.source.id.clone())
-            .or_insert_with(|| {
-                let source = store.load_source(&claim.source.id).ok()?;
-                Some(Latest {
-                    rev: source.latest_rev(),
-                    source,
-                    text: None,
-                })
-            })
-            .as_mut()?;
-        if claim.source.rev >= latest.rev {
-            return None;
-        }
-        let rev = latest.rev;
-        let text = latest
-            .text
-            .get_or_insert_with(|| {
-                store
-                    .source_text(&latest.source, rev)
-                    .ok()
-                    .map(|t| Prepared::new(&t))
-            })
-            .as_ref()?;
-        flag(claim, rev, text)
-    }
 }
 
 #[cfg(test)]

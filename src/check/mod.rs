@@ -24,6 +24,7 @@ use crate::anchor::Prepared;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::yaml::YamlErrorKind;
 
 use claims::ClaimFindings;
 use sources::LoadedSource;
@@ -98,14 +99,17 @@ pub(crate) fn from_error(store: &Store, rule: Rule, path: &Path, err: Error) -> 
             line,
             column,
             message,
+            yaml,
             ..
         } => {
-            let hint = if message.contains("unknown field") {
-                Some("check the spelling against SPEC.md; unknown fields are not kept")
-            } else if message.contains("missing field") {
-                Some("add the field, or log the claim again with `claimtrack add`")
-            } else {
-                None
+            let hint = match yaml {
+                Some(YamlErrorKind::UnknownField) => {
+                    Some("check the spelling against SPEC.md; unknown fields are not kept")
+                }
+                Some(YamlErrorKind::MissingField) => {
+                    Some("add the field, or log the claim again with `claimtrack add`")
+                }
+                _ => None,
             };
             let d = Diagnostic::error(rule, rel, message).at(Some((line, column)));
             match hint {

@@ -107,8 +107,11 @@ pub fn locate_quote_in(
     }
     let anchor = text::anchor(&body, quote, "", "").ok_or_else(|| {
         Error::invalid(format!(
-            "the quote does not occur in source `{source_id}` r{rev}: \"{}\"\n  hint: copy the exact words from the article (`claimtrack source show {source_id}` names its file); white space and curly quotes need not match",
+            "the quote does not occur in source `{source_id}` r{rev}: \"{}\"",
             crate::render::table::truncate(quote, 120)
+        ))
+        .hint(format!(
+            "copy the exact words from the article (`claimtrack source show {source_id}` names its file); white space and curly quotes need not match"
         ))
     })?;
     Ok(SourceRef {
@@ -168,11 +171,11 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     }
     let quote = args.quote.clone().unwrap_or_else(|| statement.clone());
     let source = store.load_source(&args.source)?;
-    let source_ref = locate_quote_in(&store, &source, args.rev, &quote).map_err(|e| {
+    let source_ref = locate_quote_in(store, &source, args.rev, &quote).map_err(|e| {
         // Only a quote that is not in the text earns the hint; a source that
         // cannot be read says so on its own.
-        if args.quote.is_none() && matches!(e, Error::Invalid(_)) {
-            Error::invalid(format!("{e}\n  hint: the statement is not in the article word for word; give --quote with the words that are"))
+        if args.quote.is_none() && matches!(e.inner(), Error::Invalid(_)) {
+            e.hint("the statement is not in the article word for word; give --quote with the words that are")
         } else {
             e
         }
@@ -227,7 +230,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let lock = store.lock(&[])?;
     let (claim, path) = log_claim(
         app,
-        &store,
+        store,
         &lock,
         args.id,
         claim,
@@ -240,6 +243,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         claim.source.id,
         claim.source.rev,
         store.relative(&path).display()
-    ));
+    ))?;
     Ok(Exit::Success)
 }

@@ -18,11 +18,9 @@ pub struct Args {
 
 pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
-    {
-        let lock = store.lock(&[])?;
-        super::report_cleaned(&store, &store.clean_stale(&lock)?);
-    }
-    let found = crate::check::check_store(&store)?;
+    // A reader: it never waits for the lock, and tidies only when no writer is at work.
+    super::report_cleaned(store, &store.tidy_if_idle()?);
+    let found = crate::check::check_store(store)?;
     let errors = found
         .diagnostics
         .iter()
@@ -47,7 +45,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
                 out.push_str(&d.to_text());
                 out.push('\n');
             }
-            print(&out);
+            print(&out)?;
             note(&summary);
         }
         Format::Json => {
@@ -63,7 +61,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             print(&format!(
                 "{}\n",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
-            ));
+            ))?;
         }
     }
     Ok(if errors > 0 {

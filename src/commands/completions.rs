@@ -22,6 +22,6 @@ pub fn run(_app: &App, args: Args) -> Result<Exit> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "claimtrack", &mut buf);
-    print(&String::from_utf8_lossy(&buf));
+    print(&String::from_utf8_lossy(&buf))?;
     Ok(Exit::Success)
 }

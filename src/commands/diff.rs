@@ -69,10 +69,10 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let claim = store.load_claim(&args.id)?;
     let last = claim.history.len() as u32;
     if last == 0 {
-        return Err(Error::invalid(format!(
-            "claim `{}` has no history\n  hint: run `claimtrack record {}`",
-            claim.id, claim.id
-        )));
+        return Err(
+            Error::invalid(format!("claim `{}` has no history", claim.id))
+                .hint(format!("run `claimtrack record {}`", claim.id)),
+        );
     }
     let to = args.to.unwrap_or(last);
     if to == 0 || to > last {
@@ -125,8 +125,8 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             "{}\n",
             serde_json::to_string_pretty(&as_json(&claim, from, to, &revisions, &changes))
                 .unwrap_or_default()
-        )),
-        Format::Text => print(&as_text_report(app, &claim, from, to, &revisions, &changes)),
+        ))?,
+        Format::Text => print(&as_text_report(app, &claim, from, to, &revisions, &changes))?,
     }
     Ok(Exit::Success)
 }
@@ -196,7 +196,7 @@ fn as_text_report(
     revisions: &[&Revision],
     changes: &[FieldChange],
 ) -> String {
-    let p = &app.painter;
+    let p = app.painter();
     let mut out = format!(
         "{}  r{from} → r{to}  ({} revision{})\n",
         p.bold(&claim.id),

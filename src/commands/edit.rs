@@ -66,7 +66,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         let current = store.load_claim(&args.id)?;
         let quote = args.quote.clone().unwrap_or(current.source.quote.clone());
         Some(locate_quote(
-            &store,
+            store,
             &current.source.id,
             args.rev.or(args.quote.as_ref().map(|_| current.source.rev)),
             &quote,
@@ -74,7 +74,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     } else {
         None
     };
-    let claim = super::change_claim(app, &store, &args.id, "edited", args.note, |c| {
+    let claim = super::change_claim(app, store, &args.id, "edited", args.note, |c| {
         if let Some(s) = args.statement {
             let s = s.trim().to_string();
             if s.is_empty() {
@@ -148,6 +148,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         "edited {} (r{last}: {})\n",
         claim.id,
         changed.join(", ")
-    ));
+    ))?;
     Ok(Exit::Success)
 }

@@ -45,10 +45,8 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     let stance = Stance::from(args.stance);
-    let item = args
-        .evidence
-        .build(&store, stance, app.user(), app.now()?)?;
-    let claim = super::change_claim(app, &store, &args.id, "evidence", args.note, |c| {
+    let item = args.evidence.build(store, stance, app.user(), app.now()?)?;
+    let claim = super::change_claim(app, store, &args.id, "evidence", args.note, |c| {
         c.evidence.push(item);
         Ok(())
     })?;
@@ -58,6 +56,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         claim.id,
         claim.history.len(),
         super::count(claim.evidence.len(), "evidence item")
-    ));
+    ))?;
     Ok(Exit::Success)
 }

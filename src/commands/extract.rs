@@ -100,7 +100,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     unattached.extend(x.unattached.iter().cloned());
     unattached.sort_by_key(|r| r.sentence);
     match args.format {
-        Format::Table => print(&table(app, &x, &shown, &unattached, hidden, args.min_score)),
+        Format::Table => print(&table(app, &x, &shown, &unattached, hidden, args.min_score))?,
         Format::Yaml | Format::Json => {
             let report = Report {
                 source: &source.id,
@@ -119,7 +119,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             } else {
                 crate::yaml::to_string(&report)?
             };
-            print(&text);
+            print(&text)?;
         }
     }
     if !args.write {
@@ -128,7 +128,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let to_stderr = args.format != Format::Table;
     write(
         app,
-        &store,
+        store,
         &source.id,
         rev,
         source.published,
@@ -177,14 +177,14 @@ fn table(
             ]);
         }
         // Each row, then its sentence and its dates on their own lines.
-        let rendered = t.render(app.width, &app.painter);
+        let rendered = t.render(app.width(), app.painter());
         let mut lines = rendered.lines();
         if let Some(header) = lines.next() {
             out.push_str(header);
             out.push('\n');
         }
         let indent = "     ";
-        let wrap = app.width.saturating_sub(indent.len()).max(30);
+        let wrap = app.width().saturating_sub(indent.len()).max(30);
         for (row, c) in lines.zip(shown) {
             out.push_str(row);
             out.push('\n');
@@ -192,7 +192,7 @@ fn table(
                 &c.quote.split_whitespace().collect::<Vec<_>>().join(" "),
                 wrap,
             ) {
-                out.push_str(&format!("{indent}{}\n", app.painter.dim(&line)));
+                out.push_str(&format!("{indent}{}\n", app.painter().dim(&line)));
             }
             if let Some(h) = c.hedge.as_deref().filter(|h| h.chars().count() > 20) {
                 out.push_str(&format!("{indent}hedge: {h}\n"));
@@ -218,7 +218,7 @@ fn table(
         .flat_map(|c| c.responses.iter().map(move |r| (c.sentence, r)))
         .collect();
     if !responses.is_empty() || !unattached.is_empty() {
-        out.push_str(&format!("\n{}\n", app.painter.bold("Responses")));
+        out.push_str(&format!("\n{}\n", app.painter().bold("Responses")));
         for (to, r) in responses {
             out.push_str(&format!(
                 "  #{} answers #{to}: {} ({}): {}\n",
@@ -444,7 +444,7 @@ fn write(
         // Standard output holds the YAML or JSON for tools.
         note(lines.trim_end());
     } else {
-        print(&lines);
+        print(&lines)?;
     }
     Ok(if problems > 0 {
         Exit::Found

@@ -62,8 +62,8 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             other => other,
         })
     };
-    let outcome = import::import_file(&store, &args.file, format, parse, &ctx, |cleaned| {
-        super::report_cleaned(&store, cleaned)
+    let outcome = import::import_file(store, &args.file, format, parse, &ctx, |cleaned| {
+        super::report_cleaned(store, cleaned)
     })?;
     let shown = args.file.display();
     let mut errs = String::new();
@@ -97,7 +97,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         ));
     }
     out.push('\n');
-    print(&out);
+    print(&out)?;
     Ok(if outcome.errors.is_empty() {
         Exit::Success
     } else {

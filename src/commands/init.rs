@@ -21,7 +21,7 @@ pub fn run(_app: &App, args: Args) -> Result<Exit> {
     let (store, made) = Store::init(&dir)?;
     let root = store.root().display();
     if made.is_empty() {
-        print(&format!("{root} is already a claimtrack store\n"));
+        print(&format!("{root} is already a claimtrack store\n"))?;
     } else {
         print(&format!(
             "made a claimtrack store in {root} ({})\n\
@@ -29,7 +29,7 @@ pub fn run(_app: &App, args: Args) -> Result<Exit> {
              to merge claims in git, also run:\n  \
              git config merge.claimtrack.driver \"claimtrack merge-driver %O %A %B\"\n",
             made.join(", ")
-        ));
+        ))?;
     }
     Ok(Exit::Success)
 }

@@ -36,9 +36,10 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         ))
     });
     if selected.is_empty() {
-        print("no claims match\n");
+        print("no claims match\n")?;
     } else {
-        print(&crate::render::claims_table(&selected, app));
+        let flags = super::quote_flags(store, &selected);
+        print(&crate::render::claims_table(&selected, &flags, &app.view()))?;
     }
     for e in &errors {
         note(&format!("error: {e}"));

@@ -15,6 +15,6 @@ pub struct Args {
 pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
-    print(&crate::render::claim::log(&claim, app));
+    print(&crate::render::claim::log(&claim, &app.view()))?;
     Ok(Exit::Success)
 }

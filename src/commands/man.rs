@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(_app: &App, args: Args) -> Result<Exit> {
-    print(&man_page(args.command.as_deref())?);
+    print(&man_page(args.command.as_deref())?)?;
     Ok(Exit::Success)
 }
 
@@ -35,12 +35,11 @@ pub fn man_page(command: Option<&str>) -> Result<String> {
                 .map(|s| s.get_name().to_string())
                 .collect();
             let sub = root.find_subcommand(name).cloned().ok_or_else(|| {
-                Error::invalid(format!(
-                    "no command `{name}`{}",
-                    crate::store::nearest(name, &names)
-                        .map(|n| format!("\n  hint: did you mean `{n}`?"))
-                        .unwrap_or_default()
-                ))
+                let error = Error::invalid(format!("no command `{name}`"));
+                match crate::store::nearest(name, &names) {
+                    Some(n) => error.hint(format!("did you mean `{n}`?")),
+                    None => error,
+                }
             })?;
             let full = format!("claimtrack-{}", sub.get_name());
             sub.name(full.clone())

@@ -21,6 +21,9 @@ pub mod show;
 pub mod source;
 pub mod verdict;
 
+use std::collections::HashMap;
+
+use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, Fields};
@@ -37,11 +40,12 @@ pub fn ensure_recorded(store: &Store, claim: &Claim) -> Result<()> {
     let path = store.claim_path(&claim.id)?;
     Err(Error::file(
         store.relative(&path),
-        format!(
-            "differs from its history (edited by hand?)\n  hint: run `claimtrack record {}` to record the edit, then try again",
-            claim.id
-        ),
-    ))
+        "differs from its history (edited by hand?)",
+    )
+    .hint(format!(
+        "run `claimtrack record {}` to record the edit, then try again",
+        claim.id
+    )))
 }
 
 /// Apply `mutate` to claim `id` under the store lock, append the revision
@@ -88,8 +92,8 @@ pub fn apply_change(
         )));
     }
     if let Some(problem) = rules::verdict_problem(claim) {
-        return Err(Error::invalid(format!(
-            "claim `{id}`: {problem}\n  hint: give --summary with --url or --evidence-source, or add it first with `claimtrack evidence {id}`"
+        return Err(Error::invalid(format!("claim `{id}`: {problem}")).hint(format!(
+            "give --summary with --url or --evidence-source, or add it first with `claimtrack evidence {id}`"
         )));
     }
     let note = note.filter(|n| !n.trim().is_empty());
@@ -108,6 +112,45 @@ pub fn apply_change(
         note,
     });
     Ok(())
+}
+
+/// The flag of each claim (a quote that changed or vanished in a newer
+/// revision of its source), for the renderers. Each source is read once,
+/// and its latest text only when a claim quotes an older revision; a source
+/// that cannot be read gives no flag (`check` reports it).
+pub fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> {
+    /// A source's latest revision, and its text once it was needed.
+    struct Latest {
+        source: crate::model::Source,
+        text: Option<Option<Prepared>>,
+    }
+    let mut sources: HashMap<&str, Option<Latest>> = HashMap::new();
+    claims
+        .iter()
+        .map(|claim| {
+            let latest = sources
+                .entry(claim.source.id.as_str())
+                .or_insert_with(|| {
+                    let source = store.load_source(&claim.source.id).ok()?;
+                    Some(Latest { source, text: None })
+                })
+                .as_mut()?;
+            let rev = latest.source.latest_rev();
+            if claim.source.rev >= rev {
+                return None;
+            }
+            let text = latest
+                .text
+                .get_or_insert_with(|| {
+                    store
+                        .source_text(&latest.source, rev)
+                        .ok()
+                        .map(|t| Prepared::new(&t))
+                })
+                .as_ref()?;
+            anchor::flag(claim, rev, text)
+        })
+        .collect()
 }
 
 /// `N item` or `N items`.

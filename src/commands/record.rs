@@ -21,7 +21,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let path = store.claim_path(&args.id)?;
     let lock = store.lock(std::slice::from_ref(&path))?;
-    super::report_cleaned(&store, &lock.cleaned);
+    super::report_cleaned(store, &lock.cleaned);
     let mut claim = store.load_claim(&args.id)?;
     let (replayed, _) = fields::replay(&claim.history, None);
     let changes = fields::diff(&replayed, &fields::project(&claim));
@@ -29,7 +29,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         print(&format!(
             "nothing to record: {} matches its history\n",
             claim.id
-        ));
+        ))?;
         return Ok(Exit::Success);
     }
     if let Some(problem) = crate::model::rules::verdict_problem(&claim) {
@@ -53,6 +53,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         claim.id,
         claim.history.len(),
         names.join(", ")
-    ));
+    ))?;
     Ok(Exit::Success)
 }

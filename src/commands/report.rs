@@ -82,7 +82,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         .into_iter()
         .filter(|c| args.filter.matches(c))
         .collect();
-    let (sources, latest_texts) = sources_of(&store, &selected, &mut unreadable);
+    let (sources, latest_texts) = sources_of(store, &selected, &mut unreadable);
     let settings = match store.settings() {
         Ok(s) => s,
         Err(e) => {
@@ -111,7 +111,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
                 report.claims.len()
             ));
         }
-        None => print(&text),
+        None => print(&text)?,
     }
     for problem in &report.unreadable {
         note(&format!("error: {problem}"));
@@ -141,9 +141,9 @@ fn produce(
     match format {
         Format::Text => {
             let painter = Painter {
-                enabled: app.painter.enabled && !to_file,
+                enabled: app.painter().enabled && !to_file,
             };
-            render::text::render(report, app.width, &painter)
+            render::text::render(report, app.width(), &painter)
         }
         Format::Markdown => render::markdown::render(report, settings),
         Format::Json => render::json::render(report),

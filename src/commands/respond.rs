@@ -66,7 +66,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         date: args.date,
     };
     let kind = response.kind;
-    let claim = super::change_claim(app, &store, &args.id, "response", args.note, |c| {
+    let claim = super::change_claim(app, store, &args.id, "response", args.note, |c| {
         c.responses.push(response);
         Ok(())
     })?;
@@ -75,6 +75,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         kind.as_str(),
         claim.id,
         claim.history.len()
-    ));
+    ))?;
     Ok(Exit::Success)
 }

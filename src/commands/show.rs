@@ -15,6 +15,13 @@ pub struct Args {
 pub fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
-    print(&crate::render::claim::full(&claim, app));
+    let flag = super::quote_flags(store, std::slice::from_ref(&claim))
+        .pop()
+        .flatten();
+    print(&crate::render::claim::full(
+        &claim,
+        flag.as_ref(),
+        &app.view(),
+    ))?;
     Ok(Exit::Success)
 }

@@ -55,15 +55,15 @@ fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Resu
     let evidence = if input.is_empty() {
         None
     } else {
-        Some(input.build(&store, stance, app.user(), app.now()?)?)
+        Some(input.build(store, stance, app.user(), app.now()?)?)
     };
     let action = status.as_str();
-    let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
+    let claim = super::change_claim(app, store, &args.id, action, args.note, |c| {
         set_status(c, status, args.rating, evidence.is_some())?;
         c.evidence.extend(evidence);
         Ok(())
     })?;
-    print(&outcome(app, &claim));
+    print(&outcome(app, &claim))?;
     Ok(Exit::Success)
 }
 
@@ -75,10 +75,10 @@ pub fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
         Status::Unverified => "reopened",
         other => other.as_str(),
     };
-    let claim = super::change_claim(app, &store, &args.id, action, args.note, |c| {
+    let claim = super::change_claim(app, store, &args.id, action, args.note, |c| {
         set_status(c, status, args.rating, false)
     })?;
-    print(&outcome(app, &claim));
+    print(&outcome(app, &claim))?;
     Ok(Exit::Success)
 }
 
@@ -109,7 +109,7 @@ fn outcome(app: &App, claim: &crate::model::Claim) -> String {
     format!(
         "{} is {} (r{}, {})\n",
         claim.id,
-        app.painter.paint(style, claim.status.as_str()),
+        app.painter().paint(style, claim.status.as_str()),
         claim.history.len(),
         super::count(claim.evidence.len(), "evidence item")
     )

@@ -2,10 +2,10 @@
 
 use serde_json::Value;
 
-use crate::app::App;
+use crate::anchor::Flag;
 use crate::model::{Change, Claim};
 
-use super::{speaker, status_style};
+use super::{speaker, status_style, View};
 
 fn wrap(text: &str, width: usize, indent: &str) -> String {
     let opts = textwrap::Options::new(crate::output::prose_width(width))
@@ -14,11 +14,11 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
     textwrap::fill(text, opts)
 }
 
-/// The whole claim, readable.
-pub fn full(c: &Claim, app: &App) -> String {
-    let p = &app.painter;
-    let w = app.width;
-    let now = app.now().unwrap_or_else(|_| chrono::Utc::now());
+/// The whole claim, readable, with its quote flag if it has one.
+pub fn full(c: &Claim, flag: Option<&Flag>, view: &View) -> String {
+    let p = view.painter;
+    let w = view.width;
+    let now = view.now;
     let mut out = String::new();
     let status = p.paint(
         status_style(c.status).unwrap_or_default(),
@@ -44,12 +44,8 @@ pub fn full(c: &Claim, app: &App) -> String {
         "source",
         &format!("{} r{}", c.source.id, c.source.rev),
     );
-    if let Some(flag) = app
-        .store()
-        .ok()
-        .and_then(|store| crate::anchor::FlagCache::new(&store).flag(c))
-    {
-        out.push_str(&quote_flag(c, &flag, app));
+    if let Some(flag) = flag {
+        out.push_str(&quote_flag(c, flag, p));
     }
     line(&mut out, "speaker", &speaker(c));
     line(&mut out, "kind", c.attribution.kind.as_str());
@@ -133,8 +129,7 @@ pub fn full(c: &Claim, app: &App) -> String {
 }
 
 /// The warning `show` gives for a quote that changed or vanished in a newer revision.
-fn quote_flag(c: &Claim, flag: &crate::anchor::Flag, app: &App) -> String {
-    let p = &app.painter;
+fn quote_flag(c: &Claim, flag: &Flag, p: &crate::output::Painter) -> String {
     let mut out = format!(
         "  {:<11} {}\n",
         p.color(anstyle::AnsiColor::Yellow, "flag"),
@@ -215,8 +210,8 @@ pub fn change_line(field: &str, change: &Change) -> String {
 }
 
 /// Every revision, oldest first.
-pub fn log(c: &Claim, app: &App) -> String {
-    let p = &app.painter;
+pub fn log(c: &Claim, view: &View) -> String {
+    let p = view.painter;
     let mut out = String::new();
     for r in &c.history {
         out.push_str(&format!(
@@ -229,12 +224,12 @@ pub fn log(c: &Claim, app: &App) -> String {
         for (field, change) in r.changes.iter() {
             out.push_str(&super::table::truncate(
                 &format!("    {}", change_line(field, change)),
-                app.width,
+                view.width,
             ));
             out.push('\n');
         }
         if let Some(n) = &r.note {
-            out.push_str(&wrap(&format!("note: {n}"), app.width, "    "));
+            out.push_str(&wrap(&format!("note: {n}"), view.width, "    "));
             out.push('\n');
         }
     }

@@ -3,28 +3,42 @@
 pub mod claim;
 pub mod diff;
 pub mod report;
+pub mod source;
 pub mod table;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::app::App;
+use chrono::{DateTime, Utc};
+
+use crate::anchor::Flag;
 use crate::model::Claim;
+use crate::output::Painter;
 use table::Table;
 
-/// One line a claim: id, status, age, speaker, statement.
-pub fn claims_table(claims: &[Claim], app: &App) -> String {
-    let now = app.now().unwrap_or_else(|_| chrono::Utc::now());
+/// What a renderer knows of the screen and the time: everything else it
+/// is given by the command, which loaded it.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub painter: &'a Painter,
+    /// Columns available for text.
+    pub width: usize,
+    /// Now, for ages and overdue dates.
+    pub now: DateTime<Utc>,
+}
+
+/// One line a claim: id, status, age, speaker, statement; `flags` holds
+/// each claim's quote flag, in the same order.
+pub fn claims_table(claims: &[Claim], flags: &[Option<Flag>], view: &View) -> String {
+    let now = view.now;
     let today = now.date_naive();
     let mut table = Table::new(["ID", "STATUS", "AGE", "SPEAKER", "STATEMENT"]);
-    let store = app.store().ok();
-    let mut flags = store.as_ref().map(crate::anchor::FlagCache::new);
-    for c in claims {
+    for (i, c) in claims.iter().enumerate() {
         let mut status_style = status_style(c.status);
         let mut status = c.status.to_string();
         if c.is_overdue(today) {
             status.push_str(" (overdue)");
         }
-        if let Some(flag) = flags.as_mut().and_then(|f| f.flag(c)) {
+        if let Some(flag) = flags.get(i).and_then(Option::as_ref) {
             status.push_str(&format!(
                 " (quote {} r{})",
                 flag.outcome.verdict, flag.latest
@@ -39,7 +53,7 @@ pub fn claims_table(claims: &[Claim], app: &App) -> String {
             (c.statement.clone(), None),
         ]);
     }
-    table.render(app.width, &app.painter)
+    table.render(view.width, view.painter)
 }
 
 /// Who made the claim, as one short text: `Denisov via Tass`, `(outlet)`.

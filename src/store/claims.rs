@@ -266,16 +266,15 @@ fn parse_claim(path: &Path, text: &str) -> Result<Claim> {
     let claim: Claim = parse(path, text)?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if claim.id != stem {
-        let (line, column) = key_position(text, "id").unwrap_or((1, 1));
-        return Err(Error::At {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message: format!(
+        return Err(Error::at(
+            path,
+            Some(text),
+            key_position(text, "id").unwrap_or((1, 1)),
+            format!(
                 "id `{}` differs from the file name `{stem}.yaml`; rename one to match",
                 claim.id
             ),
-        });
+        ));
     }
     Ok(claim)
 }

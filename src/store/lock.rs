@@ -20,12 +20,7 @@ impl Store {
     /// interrupted writer left behind for `targets`.
     pub fn lock(&self, targets: &[PathBuf]) -> Result<Lock> {
         let path = self.root.join(LOCK_FILE);
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+        let file = self.lock_file()?;
         file.lock().map_err(|e| Error::io(&path, e))?;
         let mut cleaned = Vec::new();
         for target in targets {
@@ -39,6 +34,34 @@ impl Store {
             _file: file,
             cleaned,
         })
+    }
+
+    /// For a reader (`check`): remove what interrupted writers left in the
+    /// store, if no writer is at work. It never waits: while a writer holds
+    /// the lock its temporary files are not stale, and nothing is removed.
+    pub fn tidy_if_idle(&self) -> Result<Vec<PathBuf>> {
+        let path = self.root.join(LOCK_FILE);
+        let file = self.lock_file()?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Ok(Vec::new()),
+            Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+        let lock = Lock {
+            _file: file,
+            cleaned: Vec::new(),
+        };
+        self.clean_stale(&lock)
+    }
+
+    fn lock_file(&self) -> Result<fs::File> {
+        let path = self.root.join(LOCK_FILE);
+        fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))
     }
 
     /// Remove every temporary file an interrupted write left in the store.

@@ -93,23 +93,23 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
         let at = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let (line, column) = text::line_column(bytes, at);
-        Error::At {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message: format!(
+        Error::at(
+            path,
+            None,
+            (line, column),
+            format!(
                 "invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8",
                 bytes.get(at).copied().unwrap_or(0)
             ),
-        }
+        )
     })?;
     if let Some(line) = conflict_marker(&text) {
-        return Err(Error::At {
-            path: path.to_path_buf(),
-            line,
-            column: 1,
-            message: "git conflict marker; resolve the merge (see `claimtrack merge-driver`) and remove the markers".into(),
-        });
+        return Err(Error::at(
+            path,
+            Some(&text),
+            (line, 1),
+            "git conflict marker; resolve the merge (see `claimtrack merge-driver`) and remove the markers",
+        ));
     }
     Ok(text)
 }
@@ -130,11 +130,25 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
 
 /// Parse a YAML record, turning a problem into `path:line:column`.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
-    yaml::from_str(text).map_err(|e| Error::At {
-        path: path.to_path_buf(),
-        line: e.line,
-        column: e.column,
-        message: e.message,
+    yaml::from_str(text).map_err(|e| {
+        match Error::at(path, Some(text), (e.line, e.column), e.message) {
+            Error::At {
+                path,
+                line,
+                column,
+                message,
+                text,
+                ..
+            } => Error::At {
+                path,
+                line,
+                column,
+                message,
+                text,
+                yaml: Some(e.kind),
+            },
+            other => other,
+        }
     })
 }
 

@@ -68,16 +68,15 @@ impl Store {
         let text = read_text(&path, MAX_RECORD_BYTES)?;
         let source: Source = parse(&path, &text)?;
         if source.id != source_id {
-            let (line, column) = key_position(&text, "id").unwrap_or((1, 1));
-            return Err(Error::At {
+            return Err(Error::at(
                 path,
-                line,
-                column,
-                message: format!(
+                Some(&text),
+                key_position(&text, "id").unwrap_or((1, 1)),
+                format!(
                     "id `{}` differs from the folder name `{source_id}`; rename one to match",
                     source.id
                 ),
-            });
+            ));
         }
         Ok((source, text))
     }

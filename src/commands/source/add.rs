@@ -61,9 +61,11 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         Some(given) => {
             store::check_id(&given)?;
             if store.source_exists(&given) {
-                return Err(Error::invalid(format!(
-                    "source `{given}` already exists\n  hint: to store a new text of it, run `claimtrack source update {given} FILE`"
-                )));
+                return Err(
+                    Error::invalid(format!("source `{given}` already exists")).hint(format!(
+                        "to store a new text of it, run `claimtrack source update {given} FILE`"
+                    )),
+                );
             }
             given
         }
@@ -96,6 +98,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     print(&format!(
         "stored source {source_id} r1 ({} words)\nnext: claimtrack add \"STATEMENT\" --source {source_id} --quote \"exact words\"\n",
         text.split_whitespace().count()
-    ));
+    ))?;
     Ok(Exit::Success)
 }

@@ -34,8 +34,12 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let latest = source.latest_rev();
     if latest < 2 && args.from.is_none() && args.to.is_none() {
         return Err(Error::invalid(format!(
-            "source `{}` has only r{latest}; there is nothing to compare yet\n  hint: store a newer text with `claimtrack source update {} FILE`",
-            source.id, source.id
+            "source `{}` has only r{latest}; there is nothing to compare yet",
+            source.id
+        ))
+        .hint(format!(
+            "store a newer text with `claimtrack source update {} FILE`",
+            source.id
         )));
     }
     let to = args.to.unwrap_or(latest);
@@ -58,9 +62,9 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let hunks = worddiff::paragraphs_diff(&old, &new);
     let trivial = anchor::only_white_space_differs(&old, &new);
     let (claims, mut errors) = store.claims_quoting(&source.id)?;
-    let (on_or_before, unknown) = on_revisions_up_to(&store, &source, &claims, to);
+    let (on_or_before, unknown) = on_revisions_up_to(store, &source, &claims, to);
     errors.extend(unknown);
-    let texts = old_texts(&store, &source, &on_or_before, to)?;
+    let texts = old_texts(store, &source, &on_or_before, to)?;
     let prepared = Prepared::new(&new);
     let mut rows = anchor_rows(&texts, &on_or_before, to, &prepared);
     for (row, claim) in rows.iter_mut().zip(&on_or_before) {
@@ -87,10 +91,10 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             print(&format!(
                 "{}\n",
                 serde_json::to_string_pretty(&value).unwrap_or_default()
-            ));
+            ))?;
         }
         Format::Text => {
-            let p = &app.painter;
+            let p = app.painter();
             let (changed, removed, added) = worddiff::hunk_counts(&hunks);
             let mut out = format!(
                 "{} r{from} → r{to}: {changed} paragraph{} changed, {removed} removed, {added} added{}\n",
@@ -98,14 +102,14 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
                 if changed == 1 { "" } else { "s" },
                 if trivial { " (white space only)" } else { "" }
             );
-            out.push_str(&render::paragraphs_text(&hunks, p, app.width));
+            out.push_str(&render::paragraphs_text(&hunks, p, app.width()));
             if rows.is_empty() {
                 out.push_str("\nno claims quote this source\n");
             } else {
                 out.push_str(&format!("\n{} in r{to}\n", p.bold("Claims")));
-                out.push_str(&render::anchor_table(&rows, p, app.width));
+                out.push_str(&render::anchor_table(&rows, p, app.width()));
             }
-            print(&out);
+            print(&out)?;
         }
     }
     for e in &errors {

@@ -26,9 +26,9 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         ));
     }
     let lock = store.lock(std::slice::from_ref(&path))?;
-    crate::commands::report_cleaned(&store, &lock.cleaned);
+    crate::commands::report_cleaned(store, &lock.cleaned);
     let mut claim = store.load_claim(&args.claim)?;
-    crate::commands::ensure_recorded(&store, &claim)?;
+    crate::commands::ensure_recorded(store, &claim)?;
     let source = store.load_source(&claim.source.id)?;
     let latest = source.latest_rev();
     if claim.source.rev >= latest {
@@ -57,6 +57,6 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
         "{}: {action} (r{}); it is no longer flagged until the article changes again\n",
         claim.id,
         claim.history.len()
-    ));
+    ))?;
     Ok(Exit::Success)
 }

@@ -25,10 +25,10 @@ pub fn run(app: &App) -> Result<Exit> {
         }
     }
     if table.is_empty() && problems.is_empty() {
-        print("no sources yet; add one with `claimtrack source add FILE`\n");
+        print("no sources yet; add one with `claimtrack source add FILE`\n")?;
         return Ok(Exit::Success);
     }
-    print(&table.render(app.width, &app.painter));
+    print(&table.render(app.width(), app.painter()))?;
     for p in &problems {
         crate::output::note(&format!("error: {p}"));
     }

@@ -52,8 +52,8 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     let trivial = anchor::only_white_space_differs(&old_text, &text);
     // Everything is read before anything is stored.
     let (claims, errors) = store.claims_quoting(&source.id)?;
-    let (on_or_before, unknown) = on_revisions_up_to(&store, &source, &claims, old_rev);
-    let texts = old_texts(&store, &source, &on_or_before, old_rev + 1)?;
+    let (on_or_before, unknown) = on_revisions_up_to(store, &source, &claims, old_rev);
+    let texts = old_texts(store, &source, &on_or_before, old_rev + 1)?;
     let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
     if replaced {
         note(&format!(
@@ -87,7 +87,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             row.outcome
                 .verdict
                 .is_exact()
-                .then(|| move_claim(app, &store, claim, row))
+                .then(|| move_claim(app, store, claim, row))
         })
         .collect();
     let mut moved: Vec<(usize, Claim)> = Vec::new();
@@ -129,7 +129,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
             rows.len(),
             if rows.len() == 1 { "" } else { "s" }
         ));
-        out.push_str(&render::anchor_table(&rows, &app.painter, app.width));
+        out.push_str(&render::anchor_table(&rows, app.painter(), app.width()));
         if rows.iter().any(|r| !r.outcome.verdict.is_exact()) {
             out.push_str(&format!(
                 "\nflagged claims stay on their revision until re-anchored (`claimtrack edit ID --quote \"…\" --rev {new_rev}`)\nor kept (`claimtrack source keep ID --note \"why the old revision stands\"`)\n"
@@ -139,7 +139,7 @@ pub fn run(app: &App, args: Args) -> Result<Exit> {
     for n in &not_moved {
         out.push_str(&format!("\n{n}\n"));
     }
-    print(&out);
+    print(&out)?;
     for e in &errors {
         note(&format!("error: {e}"));
     }
