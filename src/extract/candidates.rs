@@ -18,7 +18,7 @@ pub(crate) fn build(
 ) {
     for r in reads {
         let number = r.number;
-        if !r.tokens.iter().any(Token::is_word) {
+        if r.furniture || !r.tokens.iter().any(Token::is_word) {
             continue;
         }
         let sentence_text = text[r.start..r.end].to_string();

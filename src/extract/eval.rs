@@ -1,5 +1,7 @@
 //! Measuring extraction against hand-labelled articles: precision, recall,
-//! speaker, kind, hedge and date accuracy.
+//! speaker, kind, hedge, via and date accuracy, responses recognised and
+//! attached to the claim they answer, page furniture proposed, and the
+//! publication date read from the page.
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -49,6 +51,68 @@ pub struct LabelledResponse {
     pub kind: ResponseKind,
 }
 
+/// What `NAME.yaml` has no field for, in `NAME.extra.yaml` beside it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extra {
+    /// The furniture line that prints the publication date, if one does.
+    pub published_in_text: Option<String>,
+    /// Lines of the article that are page furniture, as printed.
+    #[serde(default)]
+    pub furniture: Vec<String>,
+    /// Claims cited through intermediaries; a claim not listed has none.
+    #[serde(default)]
+    pub via: Vec<LabelledVia>,
+    /// Which claim each response answers (null: none of the labelled ones).
+    #[serde(default)]
+    pub answers: Vec<LabelledAnswer>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledVia {
+    pub claim: String,
+    pub via: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledAnswer {
+    pub response: String,
+    pub claim: Option<String>,
+}
+
+/// One labelled article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub name: String,
+    pub text: String,
+    pub labels: Labels,
+    pub extra: Option<Extra>,
+}
+
+impl Article {
+    /// Extract from the article with its publication date (and once more
+    /// without it, to see the date read from the page) and score the result.
+    pub fn score(&self, min_score: f64) -> Tally {
+        let x = super::extract(&self.text, self.labels.published);
+        let mut t = evaluate(&self.name, &x, &self.labels, min_score);
+        if let Some(extra) = &self.extra {
+            let undated = super::extract(&self.text, None);
+            score_extra(
+                &self.name,
+                &x,
+                &undated,
+                &self.labels,
+                extra,
+                min_score,
+                &mut t,
+            );
+        }
+        t
+    }
+}
+
 /// Counts over one or more articles.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -67,6 +131,20 @@ pub struct Tally {
     pub responses: usize,
     pub responses_found: usize,
     pub response_kind_right: usize,
+    /// Labelled responses for which it is known which claim they answer.
+    pub answers: usize,
+    /// Of those, found with the right kind on the right claim.
+    pub answers_right: usize,
+    /// Found claims whose intermediaries are labelled (all, where an
+    /// extra file exists), and those found with the right ones.
+    pub via_items: usize,
+    pub via_right: usize,
+    /// Proposed candidates that are page furniture.
+    pub furniture: usize,
+    /// Articles that print their publication date, and those whose date
+    /// was read right from the page.
+    pub dated_pages: usize,
+    pub dated_pages_right: usize,
     /// What went wrong, one line each, for reading.
     pub misses: Vec<String>,
 }
@@ -104,6 +182,16 @@ impl Tally {
     pub fn response_recall(&self) -> f64 {
         ratio(self.responses_found, self.responses)
     }
+    /// Responses found with the right kind and attached to the claim they answer.
+    pub fn response_accuracy(&self) -> f64 {
+        ratio(self.answers_right, self.answers)
+    }
+    pub fn via_accuracy(&self) -> f64 {
+        ratio(self.via_right, self.via_items)
+    }
+    pub fn page_date_accuracy(&self) -> f64 {
+        ratio(self.dated_pages_right, self.dated_pages)
+    }
 
     pub fn add(&mut self, other: &Tally) {
         self.proposed += other.proposed;
@@ -120,6 +208,13 @@ impl Tally {
         self.responses += other.responses;
         self.responses_found += other.responses_found;
         self.response_kind_right += other.response_kind_right;
+        self.answers += other.answers;
+        self.answers_right += other.answers_right;
+        self.via_items += other.via_items;
+        self.via_right += other.via_right;
+        self.furniture += other.furniture;
+        self.dated_pages += other.dated_pages;
+        self.dated_pages_right += other.dated_pages_right;
         self.misses.extend(other.misses.iter().cloned());
     }
 }
@@ -163,7 +258,7 @@ fn contains(hay: &str, needle: &str) -> bool {
 
 /// Score one article's extraction against its labels, counting the
 /// candidates at or above `min_score` as proposed.
-pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> Tally {
+pub(crate) fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> Tally {
     let proposed: Vec<&Candidate> = x
         .candidates
         .iter()
@@ -175,9 +270,7 @@ pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> 
         responses: labels.responses.len(),
         ..Tally::default()
     };
-    let matches = |c: &Candidate, l: &LabelledClaim| {
-        contains(&c.quote, &l.quote) || contains(&l.quote, &c.quote)
-    };
+    let matches = |c: &Candidate, l: &LabelledClaim| matches(c, &l.quote);
     t.proposed_matching = proposed
         .iter()
         .filter(|c| labels.claims.iter().any(|l| matches(c, l)))
@@ -286,6 +379,113 @@ pub fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f64) -> 
         }
     }
     t
+}
+
+fn matches(c: &Candidate, quote: &str) -> bool {
+    contains(&c.quote, quote) || contains(quote, &c.quote)
+}
+
+/// Score what the extra labels hold: furniture, intermediaries, which claim
+/// each response answers, and the publication date read from the page.
+fn score_extra(
+    name: &str,
+    x: &Extraction,
+    undated: &Extraction,
+    labels: &Labels,
+    extra: &Extra,
+    min_score: f64,
+    t: &mut Tally,
+) {
+    let proposed: Vec<&Candidate> = x
+        .candidates
+        .iter()
+        .filter(|c| c.score >= min_score)
+        .collect();
+    for c in &proposed {
+        let in_furniture = |line: &str| extra.furniture.iter().any(|f| contains(f, line));
+        let lines: Vec<&str> = c.quote.lines().filter(|l| !l.trim().is_empty()).collect();
+        if in_furniture(&c.quote)
+            || (!lines.is_empty() && lines.iter().all(|l| in_furniture(l.trim())))
+        {
+            t.furniture += 1;
+            t.misses
+                .push(format!("{name}: furniture proposed: {}", c.quote));
+        }
+    }
+    for l in &labels.claims {
+        let Some(c) = proposed.iter().find(|c| matches(c, &l.quote)) else {
+            continue;
+        };
+        let want: &[String] = extra
+            .via
+            .iter()
+            .find(|v| v.claim == l.quote)
+            .map_or(&[], |v| &v.via);
+        t.via_items += 1;
+        let right = want.len() == c.via.len()
+            && want
+                .iter()
+                .zip(&c.via)
+                .all(|(w, g)| same_speaker(Some(g), Some(w)));
+        if right {
+            t.via_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: via {:?}, labelled {want:?}: {}",
+                c.via, l.quote
+            ));
+        }
+    }
+    for a in &extra.answers {
+        let Some(l) = labels.responses.iter().find(|r| r.quote == a.response) else {
+            t.misses
+                .push(format!("{name}: answer names no response: {}", a.response));
+            continue;
+        };
+        t.answers += 1;
+        let right_kind =
+            |r: &super::ProposedResponse| r.kind == l.kind && contains(&r.sentence_text, &l.quote);
+        let ok = match &a.claim {
+            None => x
+                .candidates
+                .iter()
+                .flat_map(|c| c.responses.iter())
+                .chain(x.unattached.iter())
+                .any(right_kind),
+            Some(claim) => x
+                .candidates
+                .iter()
+                .filter(|c| matches(c, claim))
+                .any(|c| c.responses.iter().any(right_kind)),
+        };
+        if ok {
+            t.answers_right += 1;
+        } else {
+            let got = x.candidates.iter().find_map(|c| {
+                c.responses
+                    .iter()
+                    .find(|r| contains(&r.sentence_text, &l.quote))
+                    .map(|r| (r.kind.as_str(), c.quote.clone()))
+            });
+            t.misses.push(format!(
+                "{name}: response {:?} ({}) should answer {:?}; got {got:?}",
+                l.quote,
+                l.kind.as_str(),
+                a.claim
+            ));
+        }
+    }
+    if extra.published_in_text.is_some() {
+        t.dated_pages += 1;
+        if undated.published.is_some() && undated.published == labels.published {
+            t.dated_pages_right += 1;
+        } else {
+            t.misses.push(format!(
+                "{name}: publication date from the page {:?}, labelled {:?}",
+                undated.published, labels.published
+            ));
+        }
+    }
 }
 
 #[cfg(test)]

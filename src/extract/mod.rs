@@ -18,6 +18,7 @@ mod candidates;
 mod cues;
 mod dates;
 pub mod eval;
+mod furniture;
 mod hedges;
 mod lexicon;
 mod names;
@@ -90,6 +91,9 @@ pub struct Extraction {
     /// What the reader should know about how the text was read.
     pub notes: Vec<String>,
     pub sentences: usize,
+    /// The publication date printed on the page (its dateline, else an
+    /// "Updated" line), when the text has one.
+    pub published: Option<NaiveDate>,
 }
 
 /// Propose the claims of `text`, reading time expressions against `published`.
@@ -118,15 +122,23 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             .take_while(|s| s.paragraph == para)
             .count();
         let reads = reader.paragraph(&sentences[p..q], p);
-        candidates::build(text, published, &reads, &mut out);
+        candidates::build(text, reader.published(), &reads, &mut out);
         p = q;
+    }
+    out.published = reader.page_date();
+    if published.is_none() {
+        if let Some(d) = out.published {
+            out.notes.push(format!(
+                "the source has no publication date; {d}, printed on the page, was used"
+            ));
+        }
     }
     notes::notes(
         text,
         &sentences,
         &reader.counts,
         reader.html,
-        published,
+        published.or(out.published),
         &mut out,
     );
     out

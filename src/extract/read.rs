@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::attribution::{self, Found, People};
 use super::dates::{self, TimeExpr};
+use super::furniture::Furniture;
 use super::hedges;
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
@@ -28,6 +29,8 @@ pub(crate) struct Read<'a> {
     pub(crate) dates: Vec<TimeExpr>,
     pub(crate) future: bool,
     pub(crate) headline: bool,
+    /// Page furniture: never a claim nor a response.
+    pub(crate) furniture: bool,
 }
 
 /// Reads an article paragraph by paragraph, remembering who it names.
@@ -41,6 +44,9 @@ pub(crate) struct Reader<'a> {
     /// The speaker of a quotation left open at the end of a paragraph: by
     /// custom it goes on in the next one, which opens with a quotation mark.
     open_quote: Option<Found>,
+    /// The date printed in the page's dateline, and in an "Updated" line.
+    dateline: Option<NaiveDate>,
+    updated: Option<NaiveDate>,
 }
 
 impl<'a> Reader<'a> {
@@ -52,13 +58,44 @@ impl<'a> Reader<'a> {
             counts: Counts::default(),
             html: 0,
             open_quote: None,
+            dateline: None,
+            updated: None,
+        }
+    }
+
+    /// The publication date relative expressions are read against.
+    pub(crate) fn published(&self) -> Option<NaiveDate> {
+        self.published
+    }
+
+    /// The publication date the page prints: its dateline, else the date
+    /// it was updated.
+    pub(crate) fn page_date(&self) -> Option<NaiveDate> {
+        self.dateline.or(self.updated)
+    }
+
+    /// Note the date a line of furniture prints; a dateline dates what
+    /// follows when the source has no publication date.
+    fn furniture_date(&mut self, kind: Furniture, tokens: &[Token]) {
+        let day = dates::find(self.text, tokens, None, false)
+            .into_iter()
+            .find_map(|d| d.from.filter(|f| Some(*f) == d.to));
+        match kind {
+            Furniture::Dateline if self.dateline.is_none() => {
+                self.dateline = day;
+                if self.published.is_none() {
+                    self.published = day;
+                }
+            }
+            Furniture::Updated if self.updated.is_none() => self.updated = day,
+            _ => {}
         }
     }
 
     /// Read the sentences of one paragraph; `first` is the index of its
     /// first sentence in the article.
     pub(crate) fn paragraph(&mut self, para: &[Sentence], first: usize) -> Vec<Read<'a>> {
-        let (text, published) = (self.text, self.published);
+        let text = self.text;
         let (Some(head), Some(tail)) = (para.first(), para.last()) else {
             return Vec::new();
         };
@@ -67,6 +104,26 @@ impl<'a> Reader<'a> {
         let mut reads: Vec<Read> = Vec::with_capacity(para.len());
         for (k, s) in para.iter().enumerate() {
             let tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut self.html);
+            if let Some(kind) = s.furniture {
+                self.furniture_date(kind, &tokens);
+                reads.push(Read {
+                    number: first + k + 1,
+                    start: s.start,
+                    end: s.end,
+                    paragraph: s.paragraph,
+                    tokens,
+                    found: Found::default(),
+                    quoted_share: 0.0,
+                    quoted_words: 0,
+                    hedge: None,
+                    response: None,
+                    dates: Vec::new(),
+                    future: false,
+                    headline: false,
+                    furniture: true,
+                });
+                continue;
+            }
             let lows = tokens::lows(&tokens);
             let people = &mut self.people;
             let found = attribution::attribute(text, &tokens, &lows, people);
@@ -91,7 +148,7 @@ impl<'a> Reader<'a> {
                 })
                 .count();
             let future = dates::is_future(&tokens);
-            let dates = dates::find(text, &tokens, published, future);
+            let dates = dates::find(text, &tokens, self.published, future);
             counts.relative += dates.iter().filter(|d| d.relative).count();
             reads.push(Read {
                 number: first + k + 1,
@@ -111,6 +168,7 @@ impl<'a> Reader<'a> {
                 dates,
                 future,
                 headline: s.headline,
+                furniture: false,
             });
         }
         borrow_quoted_speakers(&mut reads, self.open_quote.take().as_ref());

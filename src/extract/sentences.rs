@@ -1,5 +1,7 @@
 //! Splitting article text into paragraphs and sentences, and finding what is quoted.
 
+use super::furniture::{self, Furniture};
+
 /// A sentence cut longer than this (in bytes) is split at a space, so that
 /// a text without sentence endings still gets handled in linear time.
 pub(crate) const MAX_SENTENCE_BYTES: usize = 2000;
@@ -12,6 +14,8 @@ pub(crate) struct Sentence {
     pub(crate) paragraph: usize,
     /// A line without a final stop, standing alone: a headline or a caption.
     pub(crate) headline: bool,
+    /// A line of page furniture (a byline, a dateline, "Read more" …).
+    pub(crate) furniture: Option<Furniture>,
     /// Cut because it ran past `MAX_SENTENCE_BYTES` without an ending.
     pub(crate) cut: bool,
 }
@@ -104,6 +108,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Split one paragraph, each line of page furniture a sentence of its own.
 fn split_paragraph(
     text: &str,
     start: usize,
@@ -111,6 +116,32 @@ fn split_paragraph(
     paragraph: usize,
     out: &mut Vec<Sentence>,
 ) {
+    let mut run = start;
+    let mut at = start;
+    for line in text[start..end].split_inclusive('\n') {
+        let line_end = at + line.len();
+        if let Some(kind) = furniture::classify(line) {
+            if text[run..at].trim().is_empty() {
+                // nothing before it
+            } else {
+                split_run(text, run, at, paragraph, out);
+            }
+            let before = out.len();
+            push(out, text, at, line_end, paragraph, false);
+            for s in &mut out[before..] {
+                s.furniture = Some(kind);
+            }
+            run = line_end;
+        }
+        at = line_end;
+    }
+    if !text[run..end].trim().is_empty() {
+        split_run(text, run, end, paragraph, out);
+    }
+}
+
+/// Split lines of a paragraph that hold no furniture into sentences.
+fn split_run(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let para = &text[start..end];
     // A first line without a final stop, followed by more lines, is a headline.
     let mut body_start = start;
@@ -182,6 +213,7 @@ fn push(
             paragraph,
             headline,
             cut,
+            furniture: None,
         });
         s = cut_at;
         while s < e && text[s..].starts_with(char::is_whitespace) {

@@ -1,0 +1,351 @@
+//! Page furniture: the lines a web page prints around an article — bylines,
+//! datelines, "Updated …" lines, photo credits, "Read more", sharing and
+//! sign-up prompts, editors' notes. They are never claims; a dateline (else
+//! an "Updated" line) gives the publication date when the source has none.
+
+/// What a line of furniture is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// The line that prints when the article was published.
+    Dateline,
+    /// When it was last changed.
+    Updated,
+    Other,
+}
+
+/// Lines that begin so are furniture, whatever follows (compared in lower case).
+const PREFIXES: &[&str] = &[
+    "share this",
+    "share on",
+    "share via",
+    "advertisement",
+    "sign up",
+    "subscribe",
+    "read more",
+    "read next",
+    "related stories",
+    "more on this story",
+    "photo:",
+    "photo credit",
+    "photograph:",
+    "photos:",
+    "image:",
+    "image source",
+    "picture:",
+    "credit:",
+    "caption:",
+    "editor's note",
+    "editor\u{2019}s note",
+    "this article was amended",
+    "this article has been amended",
+    "this article was updated",
+    "this article has been updated",
+    "this story has been updated",
+    "correction:",
+    "you are currently viewing",
+    "copyright",
+    "\u{a9}",
+    "all rights reserved",
+    "follow us",
+    "listen to this article",
+    "anyone with information",
+    "skip to",
+    "most read",
+    "click here",
+    "topics:",
+    "watch:",
+];
+
+/// Lines that are only these words are furniture.
+const WHOLE: &[&str] = &[
+    "share",
+    "comments",
+    "advertisement",
+    "live",
+    "menu",
+    "close",
+];
+
+const UPDATED: &[&str] = &["updated", "last updated", "last modified", "modified"];
+const PUBLISHED: &[&str] = &["published", "first published", "posted", "posted on"];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+const ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "am", "pm", "a.m",
+    "p.m", "at", "on", "local", "time", "hrs",
+];
+
+/// Whether a line (one line of the page, trimmed) is furniture, and which.
+pub(crate) fn classify(line: &str) -> Option<Furniture> {
+    let line = line.trim();
+    // Furniture is short: a long line is read as text.
+    if line.is_empty() || line.len() > 300 {
+        return None;
+    }
+    if let Some(kind) = dated(line) {
+        return Some(kind);
+    }
+    let lower = line.to_lowercase();
+    if PREFIXES.iter().any(|p| starts_with_phrase(&lower, p)) {
+        return Some(Furniture::Other);
+    }
+    // "Share", "Comments (214)", "Related coverage"
+    let bare: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if bare.len() <= 3 && WHOLE.contains(&bare.join(" ").as_str())
+        || (bare.first() == Some(&"related") && (bare.len() <= 2 || lower.starts_with("related:")))
+    {
+        return Some(Furniture::Other);
+    }
+    if is_byline(line) {
+        return Some(Furniture::Other);
+    }
+    None
+}
+
+/// A line that prints a date, with at most short labels beside it:
+/// "Wednesday 11 March 2026, 18:40 GMT", "Live updates | 25 November 2026",
+/// "Published: 07:00 BST, 7 July 2026 | Updated: 11:42 BST, 7 July 2026",
+/// "Posted 8 October 2026, 16:30 | Government briefings"; a time alone
+/// ("16:05 GMT") is furniture too.
+fn dated(line: &str) -> Option<Furniture> {
+    let parts: Vec<String> = line
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .map(str::to_lowercase)
+        .collect();
+    let (mut published, mut updated, mut time) = (false, false, false);
+    for part in &parts {
+        let part = part.trim();
+        let mut kind = None;
+        let mut rest = part;
+        for (list, k) in [
+            (UPDATED, Furniture::Updated),
+            (PUBLISHED, Furniture::Dateline),
+        ] {
+            if let Some(p) = list.iter().find(|p| starts_with_phrase(part, p)) {
+                kind = Some(k);
+                rest = part[p.len()..].trim_start_matches([':', ' ']);
+                rest = rest
+                    .strip_prefix("on ")
+                    .or_else(|| rest.strip_prefix("at "))
+                    .unwrap_or(rest);
+            }
+        }
+        match date_only(rest) {
+            Some(true) if kind == Some(Furniture::Updated) => updated = true,
+            Some(true) => published = true,
+            Some(false) => time = true,
+            // A short label beside the date: "Health desk", "Live updates".
+            None if kind.is_none() && parts.len() > 1 && part.split_whitespace().count() <= 4 => {}
+            None => return None,
+        }
+    }
+    if published {
+        Some(Furniture::Dateline)
+    } else if updated {
+        Some(Furniture::Updated)
+    } else if time && parts.len() == 1 {
+        Some(Furniture::Other)
+    } else {
+        None
+    }
+}
+
+/// `lower` begins with `phrase` followed by the end, a space or punctuation.
+fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
+    lower.strip_prefix(phrase).is_some_and(|rest| {
+        phrase.ends_with(':')
+            || rest
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+    })
+}
+
+/// "By Elin Marsh, Local Democracy Reporter", "By Maria Lindqvist, 12 March
+/// 2024.", "By Reuters": "By", then a name (not "By March, the council …").
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() > 14 {
+        return false;
+    }
+    let name: Vec<&str> = words
+        .iter()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(**w, "and" | "de" | "van" | "von" | "al" | "bin")
+        })
+        .copied()
+        .collect();
+    let ends = name.last().is_some_and(|w| w.ends_with([',', '.']));
+    match name.len() {
+        0 => false,
+        // "By Reuters", "By AP"
+        1 => words.len() == 1,
+        // "By March, the council …" is a date, not a name.
+        _ => {
+            let first = name[0].trim_end_matches([',', '.']).to_lowercase();
+            !(MONTHS.contains(&first.as_str()) || WEEKDAYS.contains(&first.as_str()))
+                && (name.len() == words.len() || ends || words.len() <= 8)
+        }
+    }
+}
+
+/// Whether `part` holds only a date and a time: `Some(true)` when it names
+/// a day (a month and a number or a year), `Some(false)` for a time alone
+/// ("16:05 GMT"), `None` when other words are in it.
+fn date_only(part: &str) -> Option<bool> {
+    let lower = part.to_lowercase();
+    let mut month = false;
+    let mut number = false;
+    let mut time = false;
+    let mut any = false;
+    for w in lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
+        .filter(|w| !w.is_empty())
+    {
+        any = true;
+        if MONTHS.contains(&w) {
+            month = true;
+        } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) {
+        } else if w.contains(':') && w.split(':').all(|x| x.chars().all(|c| c.is_ascii_digit())) {
+            time = true;
+        } else if w.chars().all(|c| c.is_ascii_digit())
+            || w.strip_suffix(|c: char| c.is_ascii_alphabetic())
+                .and_then(|x| x.strip_suffix(|c: char| c.is_ascii_alphabetic()))
+                .is_some_and(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
+        {
+            // "11", "2026", "11th"
+            number = true;
+        } else if w.len() == 10 && w.as_bytes().get(4) == Some(&b'-') {
+            // 2026-03-11 (the '-' split kept it whole)
+            month = true;
+            number = true;
+        } else {
+            return None;
+        }
+    }
+    if !any {
+        return None;
+    }
+    if month && number {
+        Some(true)
+    } else if time && !month {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines_are_recognised() {
+        for line in [
+            "By Elin Marsh, Local Democracy Reporter",
+            "By Maria Lindqvist, 12 March 2024.",
+            "By Reuters",
+            "Share this article",
+            "Share",
+            "Photo: The old ferry terminal on Harbourside quay (Tom Ferris/Harbourside Gazette)",
+            "Read more: Harbourside ferry terminal \u{2013} what we know so far",
+            "Advertisement",
+            "Sign up to the Harbourside Gazette daily newsletter",
+            "Editor's note: An earlier version of this article misstated the number of colonies.",
+            "This article was amended on 19 June 2026.",
+            "You are currently viewing Putin and Xi Will Reportedly Meet",
+            "16:05 GMT",
+        ] {
+            assert!(classify(line).is_some(), "{line}");
+        }
+        assert_eq!(
+            classify("Wednesday 11 March 2026, 18:40 GMT"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Live updates | Wednesday 25 November 2026"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Updated 13 March 2024, 09:12"),
+            Some(Furniture::Updated)
+        );
+        assert_eq!(
+            classify("Last updated 25 November 2026, 16:05 GMT"),
+            Some(Furniture::Updated)
+        );
+        assert_eq!(
+            classify("Published 3 February 2026"),
+            Some(Furniture::Dateline)
+        );
+    }
+
+    #[test]
+    fn sentences_are_not_furniture() {
+        for line in [
+            "By March, the council will have spent $4 million.",
+            "By the end of the year, 40 stations will close.",
+            "The council met on 11 March 2026 to approve the budget.",
+            "Shares in the company fell 4 percent.",
+            "Updated figures show a rise of 4 percent.",
+            "Council Approves Budget With 4.9% Tax Rise",
+            "Photographers were kept away from the site.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+}
