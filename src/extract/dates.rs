@@ -8,8 +8,8 @@ use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::calendar::{
-    add, calendar, month_end, month_of, month_period, number_of, unit_of, week_start, weekday_of,
-    ymd, Found,
+    add, calendar, month_end, month_of, month_period, number_of, season_of, unit_of, week_start,
+    weekday_of, ymd, Found,
 };
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::tokens::{word_set, Token};
@@ -136,10 +136,17 @@ fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
             }))
 }
 
+/// Verbs in the present tense that speak of a schedule.
+const PRESENT: &[&str] = &[
+    "is", "are", "closes", "opens", "reopens", "meets", "starts", "begins", "ends", "expires",
+    "resumes", "returns", "arrives", "visits", "travels", "launches", "finishes", "convenes",
+    "sits", "votes", "goes", "comes", "runs", "lands", "kicks",
+];
+
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.
 fn local_future(w: &[&str], i: usize, future: bool) -> bool {
-    for k in 1..=4 {
+    for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
         };
@@ -158,7 +165,29 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         ) {
             return true;
         }
+        let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
+        // A modal looks ahead unless it looks back: "should return at the
+        // weekend", not "could have left on Monday".
+        let after = w.get(i - k + 1).copied();
+        if matches!(*word, "should" | "must" | "may" | "might" | "can" | "could")
+            && after != Some("have")
+        {
+            return true;
+        }
+        // The present tense of a schedule: "closes on Friday", "is on Monday".
+        if PRESENT.contains(word) {
+            return true;
+        }
+        // "is to be held": a plan.
+        if *word == "to" && matches!(before, Some("is" | "are")) {
+            return true;
+        }
         if PAST.contains(word) || (word.len() > 4 && word.ends_with("ed")) {
+            // A participle after "be" or "stay" ("will be held on Friday",
+            // "will stay closed until Saturday"): the verb before it decides.
+            if matches!(before, Some("be" | "stay" | "remain")) {
+                continue;
+            }
             return false;
         }
         if matches!(*word, "," | ";" | "that" | "and") {
@@ -218,7 +247,20 @@ fn relative_span(
         ("the", "following", _) | ("the", "next", _) | ("the", "coming", _) => (1, 2),
         ("the", "previous", _) | ("the", "past", _) | ("the", "last", _) => (-1, 2),
         ("the", "same", _) => return None,
-        ("the", x, _) if x == "year" || x == "month" || x == "week" => (0, 1),
+        ("the", x, y) if x == "year" || x == "month" || x == "week" || season_of(x).is_some() => {
+            // "the autumn of 2027" is the calendar's.
+            if y == "of" {
+                return None;
+            }
+            (0, 1)
+        }
+        // "at the weekend": the coming one in the future, else the one just gone.
+        ("the", "weekend", _) => {
+            let weekend = published.is_some_and(|p| p.weekday().number_from_monday() >= 6);
+            (if future || weekend { 0 } else { -1 }, 1)
+        }
+        ("this", "morning" | "afternoon" | "evening", _) => return day(published, 0, k + 2),
+        ("last", "night", _) => return day(published, -1, k + 2),
         ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
         ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
         ("this", _, _) => (0, 1),
@@ -261,6 +303,9 @@ fn relative_span(
     }
     if dir.abs() > 1 {
         return None;
+    }
+    if let Some((m, months)) = season_of(unit) {
+        return Some(season(published, m, months, dir, future, len));
     }
     let Some(p) = published else {
         return matches!(unit, "week" | "month" | "year" | "weekend").then_some(Found {
@@ -311,6 +356,44 @@ fn relative_span(
         to: Some(to),
         relative: true,
     })
+}
+
+/// "next summer", "last winter", "the spring": the season that begins in
+/// month `m` and lasts `months`, counted from `published` in the direction
+/// `dir` (0: the one in progress or, by the tense, just ahead or behind).
+fn season(
+    published: Option<NaiveDate>,
+    m: u32,
+    months: u32,
+    dir: i32,
+    future: bool,
+    len: usize,
+) -> Found {
+    let period = |y: i32| {
+        let s = ymd(y, m, 1)?;
+        let last = s.checked_add_months(Months::new(months - 1))?;
+        Some((s, month_end(last.year(), last.month())?))
+    };
+    let found = published.and_then(|p| {
+        let (start, end) = period(p.year())?;
+        let y = match dir {
+            1 if start > p => p.year(),
+            1 => p.year() + 1,
+            -1 if end < p => p.year(),
+            -1 => p.year() - 1,
+            _ if future && end >= p => p.year(),
+            _ if future => p.year() + 1,
+            _ if start <= p => p.year(),
+            _ => p.year() - 1,
+        };
+        period(y)
+    });
+    Found {
+        len,
+        from: found.map(|f| f.0),
+        to: found.map(|f| f.1),
+        relative: true,
+    }
 }
 
 fn day(published: Option<NaiveDate>, offset: i64, len: usize) -> Option<Found> {
@@ -478,6 +561,59 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Weekdays by the tense of their clause, published on Wednesday 2026-06-10.
+    #[test]
+    fn weekdays_follow_the_tense_of_their_verb() {
+        let p = "2026-06-10";
+        let one = |t: &str| periods(t, p)[0].1.clone();
+        assert_eq!(one("The consultation closes on Friday."), "2026-06-12");
+        assert_eq!(
+            one("The minister said on Monday that it was over."),
+            "2026-06-08"
+        );
+        assert_eq!(
+            one("The next briefing will be held on Friday at 11:00."),
+            "2026-06-12"
+        );
+        assert_eq!(
+            one("The road will stay closed at least until Saturday."),
+            "2026-06-13"
+        );
+        assert_eq!(
+            one("A public meeting is to be held in Ashby on Thursday evening."),
+            "2026-06-11"
+        );
+        assert_eq!(one("The river peaked on Tuesday morning."), "2026-06-09");
+    }
+
+    #[test]
+    fn parts_of_days_seasons_and_weekends() {
+        let p = "2026-06-19"; // a Friday
+        let one = |t: &str| {
+            periods(t, p)
+                .first()
+                .map_or_else(|| format!("nothing in {t}"), |x| x.1.clone())
+        };
+        assert_eq!(one("Teams arrived this morning."), "2026-06-19");
+        assert_eq!(
+            one("The team plans to repeat it outdoors next summer."),
+            "2027-06-01..2027-08-31"
+        );
+        assert_eq!(
+            one("The ministry will respond in the summer."),
+            "2026-06-01..2026-08-31"
+        );
+        assert_eq!(one("Sales fell last winter."), "2025-12-01..2026-02-28");
+        assert_eq!(
+            one("Families should return at the weekend."),
+            "2026-06-20..2026-06-21"
+        );
+        assert_eq!(
+            one("It is due to finish in the autumn of 2027."),
+            "2027-09-01..2027-11-30"
+        );
     }
 
     fn periods(text: &str, published: &str) -> Vec<(String, String)> {

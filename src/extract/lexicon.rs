@@ -123,7 +123,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const AFTER_THE: &[&str] = &[
     "following", "next", "coming", "previous", "past", "last", "end", "spring", "summer", "autumn",
-    "fall", "winter", "same", "year", "month", "week",
+    "fall", "winter", "same", "year", "month", "week", "weekend",
 ];
 
 /// Past-tense words that make a time expression just after them look back.
