@@ -8,7 +8,7 @@ use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::Token;
 use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
-use crate::model::Kind;
+use crate::model::{Kind, ResponseKind};
 
 pub(crate) fn build(
     text: &str,
@@ -23,15 +23,17 @@ pub(crate) fn build(
         }
         let sentence_text = text[r.start..r.end].to_string();
         if let Some((kind, at)) = r.response {
-            let party = match &r.found.speaker {
-                Some(s) => party_of(s, r.found.role.as_deref()),
+            let who = match &r.found.speaker {
+                Some(s) => Some((s.clone(), r.found.role.clone())),
                 None => {
                     let mut scratch = People::default();
                     speaker_before(text, &r.tokens, at, &mut scratch)
-                        .map(|(s, role)| party_of(&s, role.as_deref()))
-                        .unwrap_or_else(|| "unnamed".to_string())
                 }
             };
+            let party = who.as_ref().map_or_else(
+                || "unnamed".to_string(),
+                |(s, role)| party_of(s, role.as_deref()),
+            );
             let response = ProposedResponse {
                 party,
                 kind,
@@ -40,7 +42,8 @@ pub(crate) fn build(
                 sentence_text: collapse(&sentence_text),
                 sentence: number,
             };
-            match answered(&r.tokens, number, &out.candidates) {
+            let name = who.as_ref().map(|(s, _)| s.as_str());
+            match answered(&r.tokens, name, number, &out.candidates) {
                 Some(c) => out.candidates[c].responses.push(response),
                 None => out.unattached.push(response),
             }
@@ -104,6 +107,16 @@ pub(crate) fn build(
             check_after,
             responses: Vec::new(),
         });
+        if let (Some((party, quote)), Some(c)) = (&r.denial, out.candidates.last_mut()) {
+            c.responses.push(ProposedResponse {
+                party: party.clone(),
+                kind: ResponseKind::Denied,
+                quote: quote.clone(),
+                date: claimed_date(r, published),
+                sentence_text: collapse(&text[r.start..r.end]),
+                sentence: number,
+            });
+        }
     }
 }
 

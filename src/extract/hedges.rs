@@ -183,6 +183,36 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::NonDenial,
     ),
     (&["nothing", "to", "add"], ResponseKind::NonDenial),
+    (
+        &["not", "something", "we", "recognise"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["not", "something", "we", "recognize"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["not", "going", "to", "get", "into"],
+        ResponseKind::NonDenial,
+    ),
+    (&["won't", "comment"], ResponseKind::Declined),
+    (&["will", "not", "comment"], ResponseKind::Declined),
+    // Denials in the party's own words.
+    (&["complete", "fiction"], ResponseKind::Denied),
+    (&["pure", "fiction"], ResponseKind::Denied),
+    (&["total", "fiction"], ResponseKind::Denied),
+    (&["not", "true"], ResponseKind::Denied),
+    (&["untrue"], ResponseKind::Denied),
+    (&["baseless"], ResponseKind::Denied),
+    (&["without", "foundation"], ResponseKind::Denied),
+    (&["no", "such"], ResponseKind::Denied),
+    (&["anything", "of", "the", "kind"], ResponseKind::Denied),
+    (&["nothing", "of", "the", "kind"], ResponseKind::Denied),
+    (&["we", "reject"], ResponseKind::Denied),
+    (&["i", "reject"], ResponseKind::Denied),
+    (&["categorically", "deny"], ResponseKind::Denied),
+    (&["strongly", "denies"], ResponseKind::Denied),
+    (&["nothing", "to", "suggest"], ResponseKind::Denied),
     (&["nothing", "to", "share"], ResponseKind::NonDenial),
     (
         &["neither", "confirm", "nor", "deny"],
@@ -258,6 +288,21 @@ const ANSWERED: &[&str] = &[
 
 /// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
+    // put to a party, answered by a refusal in their own words.
+    if lows.first() == Some(&"asked") {
+        let refuses = tokens.iter().enumerate().any(|(i, t)| {
+            t.quoted
+                && (matches!(t.low(), "n't" | "nothing")
+                    || (t.lower == "not" && lows.get(i + 1) == Some(&"going")))
+        });
+        if let Some(at) = refuses
+            .then(|| tokens.iter().position(|t| t.quoted && t.is_word()))
+            .flatten()
+        {
+            return Some((ResponseKind::NonDenial, at));
+        }
+    }
     for i in 0..tokens.len() {
         if let Some((_, kind)) = response_phrases().at(lows, i).next() {
             return Some((kind, i));
@@ -272,7 +317,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             continue;
         }
         let kind = match t.low() {
-            "denied" | "denies" | "rejected" | "rejects" => ResponseKind::Denied,
+            "denied" | "denies" | "rejected" | "rejects" | "disputes" | "disputed" => {
+                ResponseKind::Denied
+            }
             "confirmed" | "confirms" => ResponseKind::Confirmed,
             _ => continue,
         };

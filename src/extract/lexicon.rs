@@ -15,7 +15,7 @@ pub(crate) const VERBS: &[&str] = &[
     "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
-    "projects", "made",
+    "projects", "made", "accused", "accuses",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").

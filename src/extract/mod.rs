@@ -17,6 +17,7 @@ mod calendar;
 mod candidates;
 mod cues;
 mod dates;
+mod denials;
 pub mod eval;
 mod furniture;
 mod hedges;

@@ -5,11 +5,15 @@
 use chrono::NaiveDate;
 
 use super::attribution::{self, Found, People};
+use super::cues::speaker_before;
 use super::dates::{self, TimeExpr};
+use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
+use super::names::join;
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
+use super::speaker::read_speaker;
 use super::tokens::{self, Token};
 use crate::model::ResponseKind;
 
@@ -31,6 +35,9 @@ pub(crate) struct Read<'a> {
     pub(crate) headline: bool,
     /// Page furniture: never a claim nor a response.
     pub(crate) furniture: bool,
+    /// A denial in the sentence of the claim it reports: who denies it,
+    /// and in what words.
+    pub(crate) denial: Option<(String, String)>,
 }
 
 /// Reads an article paragraph by paragraph, remembering who it names.
@@ -121,12 +128,51 @@ impl<'a> Reader<'a> {
                     future: false,
                     headline: false,
                     furniture: true,
+                    denial: None,
                 });
                 continue;
             }
             let lows = tokens::lows(&tokens);
             let people = &mut self.people;
-            let found = attribution::attribute(text, &tokens, &lows, people);
+            // ", a charge she denies": the claim ends at the comma.
+            let closing = denials::closing(&tokens);
+            let upto = closing.as_ref().map_or(tokens.len(), |c| c.comma);
+            let mut found = attribution::attribute(text, &tokens[..upto], &lows[..upto], people);
+            let mut response = hedges::response(&tokens, &lows);
+            let mut denial = None;
+            if let Some(c) = &closing {
+                let party = party(text, &tokens[c.party.0..c.party.1], people);
+                denial = Some((party, join(text, &tokens[c.phrase.0..c.phrase.1])));
+                response = None;
+            } else if let Some(d) = denials::denied_story(&tokens) {
+                match d.source {
+                    // "has denied a story in the Evening Post that …": the
+                    // Evening Post's claim, answered by the subject.
+                    Some((s, e)) => {
+                        let denier = speaker_before(text, &tokens, d.verb, people)
+                            .map_or_else(|| "unnamed".to_string(), |(n, _)| n);
+                        found = Found {
+                            speaker: Some(join(text, &tokens[s..e])),
+                            named: true,
+                            cue: Some(
+                                join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)])
+                                    .to_lowercase(),
+                            ),
+                            cue_at: Some(d.verb),
+                            via: found.via,
+                            ..Found::default()
+                        };
+                        let said = text[tokens[0].start..tokens[tokens.len() - 1].end].to_string();
+                        denial = Some((
+                            denier,
+                            said.split_whitespace().collect::<Vec<_>>().join(" "),
+                        ));
+                        response = None;
+                    }
+                    // "rejected claims that …": an answer to a claim told before.
+                    None => response = response.or(Some((ResponseKind::Denied, d.verb))),
+                }
+            }
             if !found.person {
                 people.observe(text, &tokens);
             } else {
@@ -156,7 +202,7 @@ impl<'a> Reader<'a> {
                 end: s.end,
                 paragraph: s.paragraph,
                 hedge: hedges::find(text, &tokens, &lows),
-                response: hedges::response(&tokens, &lows),
+                response,
                 quoted_share: if words == 0 {
                     0.0
                 } else {
@@ -169,6 +215,7 @@ impl<'a> Reader<'a> {
                 future,
                 headline: s.headline,
                 furniture: false,
+                denial,
             });
         }
         borrow_quoted_speakers(&mut reads, self.open_quote.take().as_ref());
@@ -184,6 +231,15 @@ impl<'a> Reader<'a> {
         }
         reads
     }
+}
+
+/// Who a party named by a few words is: "she" is the person last spoken
+/// of, "Severnside" itself. Reading them does not change who was last named.
+fn party(text: &str, np: &[Token], people: &mut People) -> String {
+    let last = people.last;
+    let sp = read_speaker(text, np, people).map(|s| s.text);
+    people.last = last;
+    sp.unwrap_or_else(|| join(text, np))
 }
 
 /// A quotation with no attribution of its own takes the speaker of the

@@ -1,0 +1,259 @@
+//! Denials and accusations: whose claim a denied statement is, and the
+//! denial that answers it.
+//!
+//! "The mayor has denied a story in the Evening Post that her aides had
+//! shredded the documents": the claim is the Evening Post's; the mayor's
+//! denial answers it. "Rights groups have accused the ministry of hiding
+//! casualty figures, an allegation it rejects": the claim is the rights
+//! groups'; the closing phrase is the ministry's denial of it.
+
+use super::tokens::Token;
+
+/// Verbs of denial.
+const DENY: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "reject",
+    "disputed",
+    "disputes",
+    "dispute",
+    "dismissed",
+    "dismisses",
+    "refuted",
+    "refutes",
+];
+
+/// What is denied: "a story", "claims", "an allegation".
+const CHARGE: &[&str] = &[
+    "story",
+    "stories",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "suggestion",
+    "suggestions",
+    "article",
+    "assertion",
+    "assertions",
+];
+
+fn is_deny(t: &Token) -> bool {
+    !t.quoted && DENY.contains(&t.low())
+}
+
+/// A closing phrase that denies what the sentence reports: ", a charge she
+/// denies", ", an allegation Severnside denies", ", which the company denies".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Closing {
+    /// Token index of the comma before the phrase: the claim ends there.
+    pub(crate) comma: usize,
+    /// Token range of the party that denies ("she", "Severnside").
+    pub(crate) party: (usize, usize),
+    /// Token range of the phrase, without the comma.
+    pub(crate) phrase: (usize, usize),
+}
+
+/// The denial closing a sentence, if it has one.
+pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
+    // The last word; the phrase ends at it.
+    let last = tokens.iter().rposition(Token::is_word)?;
+    if !is_deny(&tokens[last]) {
+        return None;
+    }
+    // Back to the comma that opens the phrase, over at most ten words.
+    let comma = (last.saturating_sub(12)..last)
+        .rev()
+        .find(|&j| tokens[j].lower == "," && !tokens[j].quoted)?;
+    let mut s = comma + 1;
+    let first = tokens.get(s)?;
+    match first.low() {
+        "a" | "an" | "the" => {
+            let noun = tokens.get(s + 1)?;
+            if !CHARGE.contains(&noun.low()) {
+                return None;
+            }
+            s += 2;
+            if tokens
+                .get(s)
+                .is_some_and(|t| matches!(t.low(), "that" | "which"))
+            {
+                s += 1;
+            }
+        }
+        "which" | "something" | "claims" | "allegations" | "charges" => s += 1,
+        _ => return None,
+    }
+    // The party, then perhaps "has", "strongly", "always".
+    let mut e = last;
+    while e > s
+        && matches!(
+            tokens[e - 1].low(),
+            "has"
+                | "have"
+                | "had"
+                | "strongly"
+                | "always"
+                | "firmly"
+                | "vehemently"
+                | "flatly"
+                | "also"
+                | "categorically"
+                | "repeatedly"
+                | "consistently"
+                | "did"
+                | "does"
+        )
+    {
+        e -= 1;
+    }
+    if e <= s || e - s > 6 || tokens[s..e].iter().any(|t| !t.is_word() && t.lower != "'s") {
+        return None;
+    }
+    Some(Closing {
+        comma,
+        party: (s, e),
+        phrase: (comma + 1, last + 1),
+    })
+}
+
+/// A denial of a story told elsewhere: "has denied a story in the Evening
+/// Post that …", "rejected reports by Tass that …".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Denied {
+    /// Token index of the verb of denial; its subject denies.
+    pub(crate) verb: usize,
+    /// Token range of whoever told the story ("the Evening Post"), if named.
+    pub(crate) source: Option<(usize, usize)>,
+    /// Token index of "that", after which the claim is told.
+    pub(crate) that: usize,
+}
+
+/// The story a sentence denies, and who told it.
+pub(crate) fn denied_story(tokens: &[Token]) -> Option<Denied> {
+    let verb = tokens
+        .iter()
+        .position(|t| is_deny(t) && !matches!(t.low(), "deny" | "reject" | "dispute"))?;
+    if verb > 0 && matches!(tokens[verb - 1].low(), "not" | "never" | "n't") {
+        return None;
+    }
+    let mut i = verb + 1;
+    // "a story", "the reports", "claims", "a newspaper report"
+    while i < tokens.len() && i <= verb + 4 && !CHARGE.contains(&tokens[i].low()) {
+        if !tokens[i].is_word() || matches!(tokens[i].low(), "that" | "by" | "in") {
+            return None;
+        }
+        i += 1;
+    }
+    if !tokens.get(i).is_some_and(|t| CHARGE.contains(&t.low())) {
+        return None;
+    }
+    i += 1;
+    let mut source = None;
+    if tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.low(), "in" | "by" | "from" | "on"))
+    {
+        let s = i + 1;
+        let mut e = s;
+        while e < tokens.len() && e - s < 8 && tokens[e].is_word() && tokens[e].lower != "that" {
+            e += 1;
+        }
+        // A source is named: "the Evening Post", "Tass", "a local newspaper".
+        if e > s && tokens[s..e].iter().any(Token::is_cap) {
+            source = Some((s, e));
+        }
+        i = e;
+    }
+    if tokens.get(i).is_some_and(|t| t.lower == ",") {
+        i += 1;
+    }
+    tokens.get(i).filter(|t| t.lower == "that").map(|_| Denied {
+        verb,
+        source,
+        that: i,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(text: &str) -> Vec<Token<'_>> {
+        let mut html = 0;
+        tokenize(text, 0, text.len(), &[], &mut html)
+    }
+
+    fn words(text: &str, tokens: &[Token], (s, e): (usize, usize)) -> String {
+        text[tokens[s].start..tokens[e - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_closing_phrase_denies_the_accusation() {
+        for (text, party, phrase) in [
+            (
+                "Opposition councillors have also accused the mayor of misleading the council in December, a charge she denies.",
+                "she",
+                "a charge she denies",
+            ),
+            (
+                "The Wenlow River Trust has accused the company of discharging sewage on dry days, an allegation Severnside denies.",
+                "Severnside",
+                "an allegation Severnside denies",
+            ),
+            (
+                "Consumer groups accused Gatewise of playing down the breach, which the company denies.",
+                "the company",
+                "which the company denies",
+            ),
+            (
+                "Rights groups have accused the ministry of hiding casualty figures, an allegation it rejects.",
+                "it",
+                "an allegation it rejects",
+            ),
+            (
+                "Union leaders said waiting times had doubled, a claim the ministry disputes.",
+                "the ministry",
+                "a claim the ministry disputes",
+            ),
+        ] {
+            let t = toks(text);
+            let c = closing(&t).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(words(text, &t, c.party), party);
+            assert_eq!(words(text, &t, c.phrase), phrase);
+        }
+        for text in [
+            "The mayor denies it.",
+            "The minister, who has always denied wrongdoing, resigned.",
+        ] {
+            let t = toks(text);
+            assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_denied_story_names_who_told_it() {
+        let text = "The mayor of Harbourside, Gwen Aldous, has denied a story in the Evening Post that her aides had shredded documents.";
+        let t = toks(text);
+        let d = denied_story(&t).unwrap();
+        assert_eq!(words(text, &t, d.source.unwrap()), "the Evening Post");
+        assert_eq!(t[d.verb].lower, "denied");
+        let text =
+            "The ministry rejected claims that patients had been removed to improve the figures.";
+        let t = toks(text);
+        let d = denied_story(&t).unwrap();
+        assert_eq!(d.source, None);
+        let text = "The council denied the request.";
+        assert_eq!(denied_story(&toks(text)), None);
+    }
+}
