@@ -15,7 +15,7 @@ pub(crate) const VERBS: &[&str] = &[
     "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
-    "projects", "made", "accused", "accuses",
+    "projects", "made", "accused", "accuses", "show",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").
@@ -25,7 +25,8 @@ pub(crate) const BETWEEN: &[&str] = &[
     "reportedly", "allegedly", "then", "again", "once", "recently", "earlier", "still", "further",
     "separately", "would", "will", "could", "may", "might", "not", "never", "was", "were", "is",
     "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
-    "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially",
+    "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially", "just",
+    "now",
 ];
 
 /// Cues after which the speaker is named: "according to Denisov".
@@ -83,6 +84,17 @@ pub(crate) const ORGS: &[&str] = &[
     "global", "associated", "bloomberg", "guardian", "telegraph", "politico", "axios", "cnn", "bbc",
     "nbc", "cbs", "abc", "fox", "afp", "interfax", "ria", "sputnik", "kommersant", "izvestia",
     "vedomosti", "facebook", "twitter", "telegram", "x", "instagram", "tiktok", "youtube",
+    "statistics", "labs", "foods", "holdings", "securities", "insurance", "airways", "unit",
+];
+
+/// Common nouns before a name that make it an organisation or a document:
+/// "the journal Science", "the firm Redline Labs", "a group calling itself ShadowQueue".
+#[rustfmt::skip]
+pub(crate) const ORG_NOUNS: &[&str] = &[
+    "journal", "study", "report", "review", "survey", "paper", "newspaper", "magazine", "data",
+    "figures", "poll", "chain", "chains", "firm", "firms", "company", "companies", "group",
+    "groups", "retailer", "insurer", "regulator", "broadcaster", "outlet", "agency", "charity",
+    "watchdog", "website", "blog",
 ];
 
 /// Words that are never part of a name, even with a capital.

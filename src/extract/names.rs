@@ -20,6 +20,8 @@ pub(crate) struct People {
     pub(crate) known: Vec<Person>,
     /// Index in `known` of the person last spoken of.
     pub(crate) last: Option<usize>,
+    /// The organisation last spoken of, for "it says".
+    pub(crate) last_org: Option<String>,
 }
 
 static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

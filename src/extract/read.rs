@@ -10,7 +10,7 @@ use super::dates::{self, TimeExpr};
 use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
-use super::names::join;
+use super::names::{is_org, join};
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
 use super::speaker::read_speaker;
@@ -137,7 +137,16 @@ impl<'a> Reader<'a> {
             // ", a charge she denies": the claim ends at the comma.
             let closing = denials::closing(&tokens);
             let upto = closing.as_ref().map_or(tokens.len(), |c| c.comma);
+            let last_org = people.last_org.clone();
             let mut found = attribution::attribute(text, &tokens[..upto], &lows[..upto], people);
+            if s.headline {
+                // A headline names no one for the sentences below it.
+                people.last_org = last_org;
+            } else if found.speaker.is_none() {
+                if let Some(org) = org_subject(text, &tokens) {
+                    people.last_org = Some(org);
+                }
+            }
             let mut response = hedges::response(&tokens, &lows);
             let mut denial = None;
             if let Some(c) = &closing {
@@ -231,6 +240,25 @@ impl<'a> Reader<'a> {
         }
         reads
     }
+}
+
+/// An organisation opening a sentence as its subject: "The Office for
+/// Budget Responsibility has published …", for an "it" that follows.
+fn org_subject(text: &str, tokens: &[Token]) -> Option<String> {
+    let mut e = usize::from(tokens.first()?.lower == "the");
+    let start = e;
+    while e < tokens.len()
+        && (tokens[e].is_cap()
+            || (e > start
+                && matches!(tokens[e].low(), "for" | "of" | "and")
+                && tokens.get(e + 1).is_some_and(Token::is_cap)))
+    {
+        e += 1;
+    }
+    let run = &tokens[start..e];
+    let next = tokens.get(e)?;
+    (run.iter().any(|t| t.is_cap() && is_org(t)) && next.is_word() && !next.is_cap())
+        .then(|| join(text, &tokens[..e]))
 }
 
 /// Who a party named by a few words is: "she" is the person last spoken

@@ -1,7 +1,7 @@
 //! Reading a noun phrase as a speaker: a person and their role, an
 //! organisation, a pronoun for someone named before, or an unnamed source.
 
-use super::lexicon::PARTICLES;
+use super::lexicon::{ORG_NOUNS, PARTICLES};
 use super::names::{is_initial, is_name_word, is_org, is_role, join, People};
 use super::phrases::trim_np;
 use super::tokens::Token;
@@ -24,18 +24,17 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
+    // "It says": the organisation last spoken of.
+    if words == ["it"] {
+        return people.last_org.clone().map(|org| Speaker {
+            text: org,
+            named: true,
+            ..Speaker::default()
+        });
+    }
     if matches!(
         words.as_slice(),
-        ["it"]
-            | ["they"]
-            | ["we"]
-            | ["i"]
-            | ["you"]
-            | ["this"]
-            | ["that"]
-            | ["which"]
-            | ["who"]
-            | ["there"]
+        ["they"] | ["we"] | ["i"] | ["you"] | ["this"] | ["that"] | ["which"] | ["who"] | ["there"]
     ) {
         return None;
     }
@@ -58,6 +57,21 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
     }
+    // "Professor Owen Pritchard of the University of Sussex": the person,
+    // not the place they work.
+    if let Some(p) = np
+        .iter()
+        .position(|t| matches!(t.low(), "of" | "at" | "from"))
+    {
+        let head = &np[..p];
+        let names = head
+            .iter()
+            .filter(|t| is_name_word(t) && !is_role(t))
+            .count();
+        if p > 0 && head[p - 1].is_cap() && names >= 2 && !head.iter().any(is_org) {
+            return read_speaker(text, head, people);
+        }
+    }
     // The last run of capitalised words is the name.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -67,6 +81,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             while j < np.len()
                 && (is_name_word(&np[j])
                     || is_initial(&np[j])
+                    || (np[j].is_cap() && is_org(&np[j]))
                     || (PARTICLES.contains(&np[j].low())
                         && np.get(j + 1).is_some_and(is_name_word)))
             {
@@ -82,6 +97,18 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return Some(unnamed(plain, np, people));
     };
     let run = &np[rs..re];
+    // "the journal Science", "the firm Redline Labs": a document or a body.
+    let org_noun = np[..rs]
+        .iter()
+        .any(|t| !t.is_cap() && !t.lower.ends_with("'s") && ORG_NOUNS.contains(&t.low()));
+    if org_noun {
+        people.last_org = Some(plain.clone());
+        return Some(Speaker {
+            text: plain,
+            named: true,
+            ..Speaker::default()
+        });
+    }
     // A capitalised word before a common noun is an adjective: "Russian media",
     // "Two Senate aides", "A WHO spokesperson".
     let modifies = np.get(re).is_some_and(|t| {
@@ -92,6 +119,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     }
     let last_role = run.iter().rposition(is_role);
     if run[last_role.map_or(0, |r| r + 1)..].iter().any(is_org) {
+        people.last_org = Some(plain.clone());
         return Some(Speaker {
             text: plain,
             named: true,
@@ -129,6 +157,16 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     let idx = if name_tokens.len() == 1 {
         match people.resolve(&[name_tokens[0].base()]) {
             Some(i) => i,
+            // A single name never met before and without a title is an
+            // organisation ("Halvorsen said"): news names a person in full first.
+            None if role.is_none() => {
+                people.last_org = Some(name.clone());
+                return Some(Speaker {
+                    text: name,
+                    named: true,
+                    ..Speaker::default()
+                });
+            }
             None => people.remember(&name, role.clone()),
         }
     } else {
@@ -176,7 +214,8 @@ pub(crate) fn name_after_role(
     role: &[Token],
     people: &mut People,
 ) -> Option<Speaker> {
-    if role.iter().any(is_name_word) && !role.iter().any(is_role) {
+    // "Mao Ning, a spokeswoman": a name first is no role.
+    if role.iter().filter(|t| t.is_word()).all(is_name_word) && !role.iter().any(is_role) {
         return None;
     }
     let role_end = role.last()?.end;
@@ -184,11 +223,17 @@ pub(crate) fn name_after_role(
     if tokens[comma].lower != "," {
         return None;
     }
-    let mut e = comma + 1;
+    // Titles before the name: "Dr. Helen Voss", "deputy chancellor Lukas Pichler-Rainer".
+    let mut n = comma + 1;
+    while n < tokens.len() && is_role(&tokens[n]) {
+        n += 1;
+    }
+    let titles = &tokens[comma + 1..n];
+    let mut e = n;
     while e < tokens.len() && (is_name_word(&tokens[e]) || is_initial(&tokens[e])) {
         e += 1;
     }
-    let names = &tokens[comma + 1..e];
+    let names = &tokens[n..e];
     if names.len() < 2
         || names.len() > 4
         || names.iter().any(|t| is_role(t) || is_org(t))
@@ -196,7 +241,11 @@ pub(crate) fn name_after_role(
     {
         return None;
     }
-    let role_text = join(text, trim_np(role));
+    let role_text = if titles.iter().any(|t| !t.is_cap()) {
+        join(text, titles)
+    } else {
+        join(text, trim_np(role))
+    };
     let role_text = role_text
         .strip_prefix("The ")
         .or_else(|| role_text.strip_prefix("the "))
