@@ -10,19 +10,35 @@ use super::tokens::Token;
 use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
+/// Build the candidates and responses of one paragraph. `asked` is the
+/// claim a transcript's last question put, which the answers below it answer.
 pub(crate) fn build(
     text: &str,
     published: Option<NaiveDate>,
     reads: &[Read],
+    asked: &mut Option<usize>,
     out: &mut Extraction,
 ) {
+    let transcript = |r: &Read| r.found.cue.as_deref() == Some("transcript");
+    if let Some(first) = reads.first() {
+        if !first.question && !transcript(first) {
+            *asked = None;
+        }
+    }
     for r in reads {
         let number = r.number;
         if r.furniture || !r.tokens.iter().any(Token::is_word) {
             continue;
         }
         let sentence_text = text[r.start..r.end].to_string();
-        if let Some((kind, at)) = r.response {
+        let answer_to = asked.filter(|_| transcript(r));
+        // An answer that opens by saying no to what the question claimed:
+        // "Q: … the government cut the budget by half … A: The budget was not cut."
+        let response = r.response.or_else(|| {
+            let q = &out.candidates[answer_to?];
+            (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
+        });
+        if let Some((kind, at)) = response {
             let who = match &r.found.speaker {
                 Some(s) => Some((s.clone(), r.found.role.clone())),
                 None => {
@@ -43,7 +59,7 @@ pub(crate) fn build(
                 sentence: number,
             };
             let name = who.as_ref().map(|(s, _)| s.as_str());
-            match answered(&r.tokens, name, number, &out.candidates) {
+            match answer_to.or_else(|| answered(&r.tokens, name, number, &out.candidates)) {
                 Some(c) => out.candidates[c].responses.push(response),
                 None => out.unattached.push(response),
             }
@@ -89,6 +105,10 @@ pub(crate) fn build(
             headline: r.headline,
         };
         let (score, why) = score::score(&r.tokens, &signals);
+        // The claim a question puts, not the question itself ("Is that true?").
+        if r.question && !r.tokens.iter().any(|t| t.text == "?") {
+            *asked = Some(out.candidates.len());
+        }
         out.candidates.push(Candidate {
             sentence: number,
             score,
@@ -118,6 +138,29 @@ pub(crate) fn build(
             });
         }
     }
+}
+
+/// A sentence that says no to `claim`: a negation, and a word of the claim
+/// (three letters or more) that is not a function word.
+fn negates(tokens: &[Token], claim: &str) -> bool {
+    let negated = tokens
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low(), "not" | "n't" | "never" | "no"));
+    let claim = claim.to_lowercase();
+    let claim_words: Vec<&str> = claim
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3)
+        .collect();
+    negated
+        && tokens.iter().any(|t| {
+            t.is_word()
+                && t.lower.len() >= 3
+                && !matches!(
+                    t.low(),
+                    "the" | "was" | "were" | "not" | "and" | "that" | "has" | "have" | "had"
+                )
+                && claim_words.contains(&t.low())
+        })
 }
 
 fn party_of(name: &str, role: Option<&str>) -> String {

@@ -114,6 +114,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         return out;
     }
     let mut reader = Reader::new(text, published);
+    let mut asked = None;
     let mut p = 0;
     // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {
@@ -123,7 +124,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             .take_while(|s| s.paragraph == para)
             .count();
         let reads = reader.paragraph(&sentences[p..q], p);
-        candidates::build(text, reader.published(), &reads, &mut out);
+        candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
         p = q;
     }
     out.published = reader.page_date();
@@ -300,5 +301,37 @@ mod tests {
             x.notes
         );
         assert_eq!(x.candidates[0].check_after, None);
+    }
+}
+
+#[cfg(test)]
+mod transcript_tests {
+    use super::*;
+
+    const BRIEFING: &str = "Transcript: Ministry Briefing on the Floods\n\nThe following is a transcript of the briefing by the interior ministry spokeswoman, Milena Stojkovska, and the head of the crisis centre, Arben Xhaferi.\n\nSTOJKOVSKA: Since the rain began on Sunday, 14 people have died in the floods.\n\nQ: Local media have reported that the Kozjak dam released water on Tuesday night without any warning. Is that true?\n\nXHAFERI: No, that is not true. The dam operator warned every municipality two hours before the release.\n\nQ: Opposition MPs say the government cut the flood protection budget by half last year. Will the minister resign?\n\nSTOJKOVSKA: The budget for flood protection was not cut. It was 410 million denars last year and 430 million this year.";
+
+    #[test]
+    fn a_transcript_names_its_speakers_and_answers_its_questions() {
+        let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
+        let find = |words: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+        };
+        let died = find("14 people have died");
+        assert_eq!(died.speaker.as_deref(), Some("Milena Stojkovska"));
+        assert_eq!(died.kind, Kind::DirectQuote);
+        assert_eq!(
+            find("410 million").speaker.as_deref(),
+            Some("Milena Stojkovska")
+        );
+        let dam = find("Kozjak dam released");
+        assert_eq!(dam.responses.len(), 1, "{:#?}", x.candidates);
+        assert_eq!(dam.responses[0].kind, ResponseKind::Denied);
+        let budget = find("cut the flood protection budget");
+        assert_eq!(budget.responses.len(), 1, "{:#?}", x.candidates);
+        assert_eq!(budget.responses[0].kind, ResponseKind::Denied);
+        assert!(budget.responses[0].party.starts_with("Milena Stojkovska"));
     }
 }

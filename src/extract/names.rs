@@ -138,12 +138,32 @@ impl People {
                     .get(j + 1)
                     .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
                 && tokens[j + 2..tokens.len().min(j + 5)].iter().any(is_role);
+            // "the head of the crisis centre, Arben Xhaferi": a role phrase,
+            // a comma, then the name.
+            let comma_role = (i >= 2 && tokens[i - 1].lower == ",")
+                .then(|| {
+                    let mut s = i - 1;
+                    while s > 0
+                        && i - 1 - s < 8
+                        && tokens[s - 1].is_word()
+                        && !matches!(tokens[s - 1].low(), "and" | "by" | "with" | "said")
+                    {
+                        s -= 1;
+                    }
+                    let phrase = &tokens[s..i - 1];
+                    let r = phrase.iter().position(is_role)?;
+                    (phrase.len() > r && !phrase.iter().any(is_name_word))
+                        .then(|| join(text, &phrase[r..]))
+                })
+                .flatten();
             if run.len() >= 2
                 && run.len() <= 4
                 && !run.iter().any(is_org)
-                && (before_role || after_role)
+                && (before_role || after_role || comma_role.is_some())
             {
-                let role = if before_role {
+                let role = if comma_role.is_some() {
+                    comma_role
+                } else if before_role {
                     let mut s = i;
                     while s > 0
                         && i - s < 6

@@ -10,7 +10,7 @@ use super::dates::{self, TimeExpr};
 use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
-use super::names::{is_org, join};
+use super::names::{is_acronym, is_org, join};
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
 use super::speaker::read_speaker;
@@ -38,6 +38,10 @@ pub(crate) struct Read<'a> {
     /// A denial in the sentence of the claim it reports: who denies it,
     /// and in what words.
     pub(crate) denial: Option<(String, String)>,
+    /// The first sentence of its paragraph.
+    pub(crate) opens: bool,
+    /// In a transcript, a paragraph that puts a question ("Q: …").
+    pub(crate) question: bool,
 }
 
 /// Reads an article paragraph by paragraph, remembering who it names.
@@ -109,6 +113,9 @@ impl<'a> Reader<'a> {
         let ends: Vec<usize> = para.iter().map(|s| s.end).collect();
         let quoted = sentences::quoted_ranges(text, head.start, tail.end, &ends);
         let mut reads: Vec<Read> = Vec::with_capacity(para.len());
+        // "STOJKOVSKA: …": a transcript's speaker label holds for the paragraph.
+        let mut label: Option<Found> = None;
+        let mut question = false;
         for (k, s) in para.iter().enumerate() {
             let tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut self.html);
             if let Some(kind) = s.furniture {
@@ -129,6 +136,8 @@ impl<'a> Reader<'a> {
                     headline: false,
                     furniture: true,
                     denial: None,
+                    opens: k == 0,
+                    question: false,
                 });
                 continue;
             }
@@ -189,8 +198,20 @@ impl<'a> Reader<'a> {
                 people.observe(text, &tokens);
                 people.last = last;
             }
+            if k == 0 {
+                label = speaker_label(&tokens, people);
+                question = tokens.get(1).is_some_and(|t| t.text == ":")
+                    && tokens
+                        .first()
+                        .is_some_and(|t| matches!(t.text, "Q" | "QUESTION" | "REPORTER"));
+            }
             let words = tokens.iter().filter(|t| t.is_word()).count();
-            let quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
+            let mut quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
+            if let Some(l) = label.as_ref().filter(|_| found.speaker.is_none()) {
+                // The words under a label are the speaker's own.
+                found = l.clone();
+                quoted_words = words;
+            }
             let counts = &mut self.counts;
             counts.words += words;
             counts.english += tokens
@@ -225,6 +246,8 @@ impl<'a> Reader<'a> {
                 headline: s.headline,
                 furniture: false,
                 denial,
+                opens: k == 0,
+                question,
             });
         }
         borrow_quoted_speakers(&mut reads, self.open_quote.take().as_ref());
@@ -240,6 +263,25 @@ impl<'a> Reader<'a> {
         }
         reads
     }
+}
+
+/// A transcript's speaker label opening a paragraph ("XHAFERI:"), read as
+/// the person of that name met before; "Q:" and unknown labels name no one.
+fn speaker_label(tokens: &[Token], people: &mut People) -> Option<Found> {
+    let (name, colon) = (tokens.first()?, tokens.get(1)?);
+    if colon.text != ":" || name.text.len() < 3 || !is_acronym(name) {
+        return None;
+    }
+    let i = people.resolve(&[name.low()])?;
+    let p = &people.known[i];
+    Some(Found {
+        speaker: Some(p.name.clone()),
+        role: p.role.clone(),
+        person: true,
+        named: true,
+        cue: Some("transcript".into()),
+        ..Found::default()
+    })
 }
 
 /// An organisation opening a sentence as its subject: "The Office for
