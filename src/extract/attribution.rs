@@ -25,10 +25,24 @@ pub(crate) struct Found {
     pub(crate) cue_at: Option<usize>,
 }
 
+/// A "said" after the sentence's last comma, with a few words at most
+/// after it: the cue of the whole sentence.
+fn closes_sentence(tokens: &[Token], i: usize) -> bool {
+    if !matches!(tokens[i].low(), "said" | "says") || tokens[i].quoted {
+        return false;
+    }
+    let comma = tokens[..i].iter().rposition(|t| t.text == "," && !t.quoted);
+    let rest = tokens[i + 1..].iter().filter(|t| t.is_word()).count();
+    comma.is_some_and(|c| i - c >= 2 && i - c <= 6)
+        && rest <= 5
+        && !tokens[i + 1..].iter().any(|t| t.lower == "that")
+}
+
 /// Attribution of one sentence. `people` learns who is named.
 pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mut People) -> Found {
     let mut found = Found::default();
     let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
+    let mut by_phrase = false;
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
@@ -66,11 +80,19 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 }
                 if best.is_none() {
                     best = Some((sp, i, phrase.len()));
+                    by_phrase = true;
                 }
             }
             continue;
         }
         if best.is_some() {
+            // ", the Environment Agency said on Monday." closing the sentence
+            // attributes all of it, over a verb inside it ("after samples showed").
+            if !by_phrase && closes_sentence(tokens, i) {
+                if let Some(sp) = verb_cue(text, tokens, i, people) {
+                    best = Some((sp, i, 1));
+                }
+            }
             continue;
         }
         if let Some(sp) = verb_cue(text, tokens, i, people) {

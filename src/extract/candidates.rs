@@ -82,9 +82,19 @@ pub(crate) fn build(
             }
         }
         let f = &r.found;
+        if let Some(prev) = unnamed_before(r, out) {
+            let c = &mut out.candidates[prev];
+            c.speaker = f.speaker.clone();
+            c.role = f.role.clone();
+            if c.kind == Kind::Reported {
+                c.kind = Kind::Paraphrase;
+            }
+        }
         let kind = match (&f.speaker, f.person || f.named) {
             (None, _) => Kind::Outlet,
-            (Some(_), true) if r.quoted_share >= 0.4 && r.quoted_words >= 4 => Kind::DirectQuote,
+            // A sentence or a clause in quotation marks, whoever speaks; not a
+            // quoted phrase in the reporter's sentence ("said it was \"historic\"").
+            (Some(_), _) if r.quoted_share >= 0.75 || quoted_clause(&r.tokens) => Kind::DirectQuote,
             (Some(_), true) if f.person => Kind::Paraphrase,
             _ => Kind::Reported,
         };
@@ -188,6 +198,75 @@ fn claimed_date(r: &Read, published: Option<NaiveDate>) -> Option<NaiveDate> {
         }
     }
     published
+}
+
+/// "A senior coalition official said … The official, deputy chancellor
+/// Lukas Pichler-Rainer, added …": a sentence that names, after "The
+/// official," (a definite role and a comma), the person an unnamed source
+/// of the sentence before was. Returns that earlier candidate.
+fn unnamed_before(r: &Read, out: &Extraction) -> Option<usize> {
+    if !r.found.person {
+        return None;
+    }
+    let t = &r.tokens;
+    let comma = t.iter().take(5).position(|x| x.text == ",")?;
+    if t.first()?.lower != "the" || comma < 2 || t[1..comma].iter().any(Token::is_cap) {
+        return None;
+    }
+    let head = t[comma - 1].low();
+    let name = r.found.speaker.as_deref()?;
+    if !text_after(t, comma).contains(name) {
+        return None;
+    }
+    let i = out.candidates.len().checked_sub(1)?;
+    let c = &out.candidates[i];
+    let speaker = c.speaker.as_deref()?.to_lowercase();
+    let indefinite = speaker.starts_with("a ") || speaker.starts_with("an ");
+    let same_head = speaker.split_whitespace().any(|w| w == head)
+        || matches!(
+            head,
+            "official" | "diplomat" | "envoy" | "source" | "minister" | "aide"
+        );
+    (r.number - c.sentence <= 2 && c.role.is_none() && indefinite && same_head).then_some(i)
+}
+
+/// The words of a sentence after token `i`, joined by spaces.
+fn text_after(tokens: &[Token], i: usize) -> String {
+    tokens[i + 1..]
+        .iter()
+        .take(8)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether the sentence holds a quoted clause of three words or more: a
+/// quotation that opens the sentence, or follows a comma or colon, with a
+/// capital ("According to Denisov, \u{201C}We are actively preparing.\u{201D}").
+fn quoted_clause(tokens: &[Token]) -> bool {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].quoted && tokens[i].is_word()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < tokens.len() && (tokens[j].quoted || tokens[j].is_quote_mark()) {
+            j += 1;
+        }
+        let words = tokens[i..j].iter().filter(|t| t.is_word()).count();
+        // Before the quotation mark: nothing, a comma or a colon.
+        let mut b = i;
+        while b > 0 && tokens[b - 1].is_quote_mark() {
+            b -= 1;
+        }
+        let opens = b == 0 || matches!(tokens[b - 1].text, "," | ":");
+        if words >= 3 && opens && tokens[i].is_cap() {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
 }
 
 /// The text inside quotation marks in a sentence, if any.

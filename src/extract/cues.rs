@@ -166,7 +166,25 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
         }
         return read_speaker(text, np, people);
     }
-    // The last segment is empty: the subject is the first segment, the rest apposition.
+    // The last segment is empty. After a clause, a role and a name close
+    // it: "Flu admissions doubled, the council's health chief, Daniel Okafor, said".
+    let segs: Vec<&[Token]> = segments[..segments.len() - 1]
+        .iter()
+        .map(|seg| trim_np(seg))
+        .filter(|seg| !seg.is_empty())
+        .collect();
+    if let [.., role, name] = segs.as_slice() {
+        if segs.len() >= 3 {
+            if let Some(named) = name_after_role(text, tokens, role, people) {
+                if named.name.as_deref() == Some(join(text, name).as_str())
+                    || join(text, name).ends_with(named.text.as_str())
+                {
+                    return Some(named);
+                }
+            }
+        }
+    }
+    // Otherwise the subject is the first segment, the rest apposition.
     let mut head = None;
     for seg in &segments[..segments.len() - 1] {
         let seg = trim_np(seg);

@@ -143,7 +143,16 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         return Some(Furniture::Other);
     }
     if is_byline(line) {
-        return Some(Furniture::Other);
+        // "By Maria Lindqvist, 12 March 2024.": the byline dates the page.
+        let dated = line
+            .split(',')
+            .skip(1)
+            .any(|p| date_only(p.trim_end_matches('.')) == Some(true));
+        return Some(if dated {
+            Furniture::Dateline
+        } else {
+            Furniture::Other
+        });
     }
     None
 }

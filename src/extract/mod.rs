@@ -305,7 +305,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod transcript_tests {
+mod rule_tests {
     use super::*;
 
     const BRIEFING: &str = "Transcript: Ministry Briefing on the Floods\n\nThe following is a transcript of the briefing by the interior ministry spokeswoman, Milena Stojkovska, and the head of the crisis centre, Arben Xhaferi.\n\nSTOJKOVSKA: Since the rain began on Sunday, 14 people have died in the floods.\n\nQ: Local media have reported that the Kozjak dam released water on Tuesday night without any warning. Is that true?\n\nXHAFERI: No, that is not true. The dam operator warned every municipality two hours before the release.\n\nQ: Opposition MPs say the government cut the flood protection budget by half last year. Will the minister resign?\n\nSTOJKOVSKA: The budget for flood protection was not cut. It was 410 million denars last year and 430 million this year.";
@@ -333,5 +333,75 @@ mod transcript_tests {
         assert_eq!(budget.responses.len(), 1, "{:#?}", x.candidates);
         assert_eq!(budget.responses[0].kind, ResponseKind::Denied);
         assert!(budget.responses[0].party.starts_with("Milena Stojkovska"));
+    }
+
+    fn one<'x>(x: &'x Extraction, words: &str) -> &'x Candidate {
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+    }
+
+    #[test]
+    fn a_denied_story_is_the_tellers_with_the_denial_attached() {
+        let text = "The mayor, Gwen Aldous, denied a story in the Evening Post that her aides had shredded the tender documents. \u{201C}Complete fiction,\u{201D} she said.\n\nRights groups have accused the ministry of hiding casualty figures, an allegation it rejects.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let story = one(&x, "shredded");
+        assert_eq!(story.speaker.as_deref(), Some("the Evening Post"));
+        assert_eq!(story.kind, Kind::Reported);
+        assert!(story
+            .responses
+            .iter()
+            .any(|r| r.kind == ResponseKind::Denied && r.quote.contains("Complete fiction")));
+        assert!(x
+            .candidates
+            .iter()
+            .all(|c| !c.quote.contains("Complete fiction")));
+        let accused = one(&x, "casualty figures");
+        assert_eq!(accused.speaker.as_deref(), Some("Rights groups"));
+        assert_eq!(accused.kind, Kind::Reported);
+        assert_eq!(accused.responses[0].kind, ResponseKind::Denied);
+        assert_eq!(accused.responses[0].quote, "an allegation it rejects");
+    }
+
+    #[test]
+    fn speakers_in_apposition_after_the_quote_and_in_the_next_sentence() {
+        let text = "Flu admissions doubled in a week, the council's health chief, Daniel Okafor, said on Monday.\n\nA senior diplomat said on Tuesday that the talks would resume in March. The envoy, Marta Kowalczyk, added that both sides had agreed on an agenda.\n\nUnemployment fell to 4.1 percent in May, according to figures from the statistics office.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert_eq!(
+            one(&x, "Flu admissions").speaker.as_deref(),
+            Some("Daniel Okafor")
+        );
+        let talks = one(&x, "talks would resume");
+        assert_eq!(talks.speaker.as_deref(), Some("Marta Kowalczyk"));
+        assert_eq!(talks.kind, Kind::Paraphrase);
+        assert_eq!(
+            one(&x, "agenda").speaker.as_deref(),
+            Some("Marta Kowalczyk")
+        );
+        let jobs = one(&x, "Unemployment");
+        assert_eq!(
+            jobs.speaker.as_deref(),
+            Some("figures from the statistics office")
+        );
+        assert_eq!(jobs.kind, Kind::Reported);
+    }
+
+    #[test]
+    fn page_furniture_is_never_proposed_and_dates_the_page() {
+        let text = "Council Approves Budget\n\nBy Maria Lindqvist, 12 March 2024.\nUpdated 13 March 2024, 09:12\n\nPhoto: The council chamber (Tom Ferris)\n\nThe council approved a $412 million budget on Tuesday.\n\nRead more: How the budget was made\n\nShare this article";
+        let x = extract(text, None);
+        assert_eq!(x.published, NaiveDate::from_ymd_opt(2024, 3, 12));
+        let budget = one(&x, "approved");
+        assert_eq!(budget.dates[0].from, NaiveDate::from_ymd_opt(2024, 3, 12));
+        for c in &x.candidates {
+            assert!(
+                !["By Maria", "Updated", "Photo", "Read more", "Share"]
+                    .iter()
+                    .any(|f| c.quote.contains(f)),
+                "{}",
+                c.quote
+            );
+        }
     }
 }
