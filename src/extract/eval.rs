@@ -498,51 +498,68 @@ mod tests {
                 $name,
                 include_str!(concat!("../../tests/extract-data/", $name, ".txt")),
                 include_str!(concat!("../../tests/extract-data/", $name, ".yaml")),
+                include_str!(concat!("../../tests/extract-data/", $name, ".extra.yaml")),
             )
         };
     }
 
-    /// The quality targets hold over the labelled articles (the benchmark
-    /// prints the figures; this keeps them from sliding back).
+    /// The quality targets hold over the labelled articles beside the rules
+    /// (not those in `heldout/`; the benchmark prints every figure, this
+    /// keeps them from sliding back).
     #[test]
     fn the_labelled_articles_meet_the_targets() {
         let articles = [
-            article!("local-budget"),
-            article!("health-trial"),
-            article!("politics-election"),
+            article!("briefing-floods"),
+            article!("council-tender"),
+            article!("earnings-retailer"),
             article!("energy-plant"),
-            article!("transit-strike"),
+            article!("environment-river"),
             article!("glacier-study"),
+            article!("health-trial"),
+            article!("health-waiting"),
+            article!("liveblog-budget"),
+            article!("local-budget"),
+            article!("police-thefts"),
+            article!("politics-election"),
+            article!("science-bees"),
+            article!("tech-breach"),
+            article!("transit-strike"),
+            article!("wire-coalition"),
         ];
         let mut all = Tally::default();
-        for (name, text, labels) in articles {
-            let labels: Labels = crate::yaml::from_str(labels).unwrap();
-            let x = super::super::extract(text, labels.published);
-            all.add(&evaluate(
-                name,
-                &x,
-                &labels,
-                super::super::DEFAULT_MIN_SCORE,
-            ));
+        for (name, text, labels, extra) in articles {
+            let article = Article {
+                name: name.to_string(),
+                text: text.to_string(),
+                labels: crate::yaml::from_str(labels).unwrap(),
+                extra: Some(crate::yaml::from_str(extra).unwrap()),
+            };
+            all.add(&article.score(super::super::DEFAULT_MIN_SCORE));
         }
         let misses = all.misses.join("\n");
-        assert!(all.recall() >= 0.85, "recall {}\n{misses}", all.recall());
+        assert!(all.recall() >= 0.90, "recall {}\n{misses}", all.recall());
         assert!(
-            all.precision() >= 0.60,
+            all.precision() >= 0.85,
             "precision {}\n{misses}",
             all.precision()
         );
         assert!(
-            all.speaker_accuracy() >= 0.80,
+            all.speaker_accuracy() >= 0.90,
             "speaker {}\n{misses}",
             all.speaker_accuracy()
         );
         assert!(
-            all.date_accuracy() >= 0.80,
+            all.date_accuracy() >= 0.90,
             "dates {}\n{misses}",
             all.date_accuracy()
         );
-        assert_eq!(all.responses_found, all.responses, "{misses}");
+        assert!(
+            all.response_accuracy() >= 0.75,
+            "responses {}\n{misses}",
+            all.response_accuracy()
+        );
+        assert_eq!(all.furniture, 0, "{misses}");
+        assert_eq!(all.dated_pages_right, all.dated_pages, "{misses}");
     }
 
     #[test]
