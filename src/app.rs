@@ -16,7 +16,7 @@ use crate::store::Store;
 
 /// What a command runs with.
 #[derive(Debug)]
-pub struct App {
+pub(crate) struct App {
     /// The store, or why there is none (`init` and the commands that need
     /// no store never ask).
     store: Result<Store>,
@@ -33,7 +33,7 @@ pub struct App {
 
 impl App {
     /// Resolve the global flags and the environment.
-    pub fn new(store: Option<PathBuf>, by: Option<String>, color: ColorChoice) -> App {
+    pub(crate) fn new(store: Option<PathBuf>, by: Option<String>, color: ColorChoice) -> App {
         App {
             store: find_store(store),
             by,
@@ -48,12 +48,12 @@ impl App {
 
     /// The store this command works on: `--store`, `CLAIMTRACK_STORE`, or the
     /// nearest folder above the current one that holds `claims/` and `sources/`.
-    pub fn store(&self) -> Result<&Store> {
+    pub(crate) fn store(&self) -> Result<&Store> {
         self.store.as_ref().map_err(Clone::clone)
     }
 
     /// Who is making the change: `--by`, `CLAIMTRACK_USER`, git's `user.name`, the login name.
-    pub fn user(&self) -> String {
+    pub(crate) fn user(&self) -> String {
         self.user
             .get_or_init(|| resolve_user(self.by.as_deref()))
             .clone()
@@ -61,24 +61,24 @@ impl App {
 
     /// The time of this command: `CLAIMTRACK_NOW` (RFC 3339) when set, else
     /// the time it started. Every revision it writes carries this time.
-    pub fn now(&self) -> Result<DateTime<Utc>> {
+    pub(crate) fn now(&self) -> Result<DateTime<Utc>> {
         self.now.clone()
     }
 
     /// Colour for stdout, or none.
-    pub fn painter(&self) -> &Painter {
+    pub(crate) fn painter(&self) -> &Painter {
         &self.painter
     }
 
     /// Columns available for text.
-    pub fn width(&self) -> usize {
+    pub(crate) fn width(&self) -> usize {
         self.width
     }
 
     /// What renderers know of the screen and the time. An unreadable
     /// `CLAIMTRACK_NOW` is reported by the commands that write; ages are
     /// then shown against the real time.
-    pub fn view(&self) -> View<'_> {
+    pub(crate) fn view(&self) -> View<'_> {
         View {
             painter: &self.painter,
             width: self.width,

@@ -10,7 +10,7 @@ use crate::output::ColorChoice;
 /// Log, check and publish the claims in news articles, in plain YAML files under git
 #[derive(Debug, Parser)]
 #[command(name = "claimtrack", version, max_term_width = 100)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Use the store in DIR (default: $CLAIMTRACK_STORE, else the nearest folder
     /// at or above this one that holds claims/ and sources/)
     #[arg(
@@ -46,7 +46,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     Init(commands::init::Args),
     /// Store articles and their revisions; compare them and the quotes in them
     #[command(subcommand)]

@@ -9,14 +9,14 @@ use crate::check::Rule;
 /// How bad a finding is: errors fail `check`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     Error,
     Warning,
 }
 
 /// One problem found in the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Diagnostic {
+pub(crate) struct Diagnostic {
     pub severity: Severity,
     /// A short name for the rule that found it (`yaml`, `quote-not-found` …).
     pub rule: Rule,
@@ -30,7 +30,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(rule: Rule, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub(crate) fn error(rule: Rule, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             rule,
@@ -42,14 +42,18 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(rule: Rule, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub(crate) fn warning(
+        rule: Rule,
+        path: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(rule, path, message)
         }
     }
 
-    pub fn at(mut self, place: Option<(usize, usize)>) -> Self {
+    pub(crate) fn at(mut self, place: Option<(usize, usize)>) -> Self {
         if let Some((line, column)) = place {
             self.line = Some(line);
             self.column = Some(column);
@@ -57,13 +61,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// `path:line:column: severity: message`, with the hint on the next line.
-    pub fn to_text(&self) -> String {
+    pub(crate) fn to_text(&self) -> String {
         let mut place = self.path.display().to_string();
         if let (Some(l), Some(c)) = (self.line, self.column) {
             place.push_str(&format!(":{l}:{c}"));

@@ -2,16 +2,16 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod anchor;
-pub mod app;
-pub mod check;
-pub mod cli;
-pub mod commands;
-pub mod diagnostic;
+pub(crate) mod app;
+pub(crate) mod check;
+pub(crate) mod cli;
+pub(crate) mod commands;
+pub(crate) mod diagnostic;
 pub mod error;
-pub mod exit;
+pub(crate) mod exit;
 pub mod extract;
 pub mod import;
-pub mod merge;
+pub(crate) mod merge;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -59,7 +59,7 @@ pub fn main_entry() -> std::process::ExitCode {
 }
 
 /// Run one parsed command line.
-pub fn run(cli: Cli) -> error::Result<Exit> {
+pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
     let app = App::new(cli.store, cli.by, cli.color);
     match cli.command {
         Command::Init(args) => commands::init::run(&app, args),

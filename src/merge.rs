@@ -13,11 +13,11 @@ use crate::model::fields::{self, Fields};
 use crate::model::{rules, Change, Changes, Claim, Revision};
 
 /// The first line of a claim file the merge driver could not merge.
-pub const UNDECIDED: &str = "# claimtrack merge-driver could not merge this claim: ";
+pub(crate) const UNDECIDED: &str = "# claimtrack merge-driver could not merge this claim: ";
 
 /// A merged claim and what the merge had to decide.
 #[derive(Debug, Clone)]
-pub struct Merged {
+pub(crate) struct Merged {
     pub claim: Claim,
     /// Revisions only ours had, and only theirs had.
     pub ours_only: usize,
@@ -82,7 +82,7 @@ fn show(v: Option<&Value>) -> String {
 
 /// Merge `ours` and `theirs` (two versions of one claim). An error says why
 /// the merge cannot be decided.
-pub fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
+pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
     if ours.id != theirs.id {
         return Err(format!(
             "the two sides are different claims (`{}` and `{}`)",

@@ -18,7 +18,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-pub use rule::Rule;
+pub(crate) use rule::Rule;
 
 use crate::anchor::Prepared;
 use crate::diagnostic::Diagnostic;
@@ -31,7 +31,7 @@ use sources::LoadedSource;
 
 /// What `check` found, and how much it looked at.
 #[derive(Debug, Default)]
-pub struct Findings {
+pub(crate) struct Findings {
     pub diagnostics: Vec<Diagnostic>,
     pub claims: usize,
     pub sources: usize,
@@ -40,7 +40,7 @@ pub struct Findings {
 /// Check the whole store. Sources and claims are read in parallel; each
 /// source revision is folded once, and all the quotes into it are looked for
 /// in one pass, so that a source with thousands of quotes costs one scan.
-pub fn check_store(store: &Store) -> Result<Findings> {
+pub(crate) fn check_store(store: &Store) -> Result<Findings> {
     let mut f = Findings::default();
     let source_ids = store.source_ids()?;
     let checked: Vec<(Vec<Diagnostic>, Option<LoadedSource>)> = source_ids

@@ -7,7 +7,7 @@ use serde::Serialize;
 /// A rule of `check`: each finding names the rule that made it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Rule {
+pub(crate) enum Rule {
     /// `claimtrack.yaml` cannot be read.
     Settings,
     /// A file or folder name that is not a valid id.
@@ -47,7 +47,7 @@ pub enum Rule {
 
 impl Rule {
     /// The rule's name, as printed: `quote-not-found`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Rule::Settings => "settings",
             Rule::Id => "id",

@@ -15,7 +15,7 @@ use crate::text;
 
 /// Log a claim as unverified, with its exact quote and attribution
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim in one sentence, as you would check it
     pub statement: String,
     /// The source it was found in
@@ -80,7 +80,7 @@ impl From<KindArg> for Kind {
 }
 
 /// Find `quote` in revision `rev` of `source_id` and return the reference to it.
-pub fn locate_quote(
+pub(crate) fn locate_quote(
     store: &Store,
     source_id: &str,
     rev: Option<u32>,
@@ -90,7 +90,7 @@ pub fn locate_quote(
 }
 
 /// `locate_quote` for a source already read.
-pub fn locate_quote_in(
+pub(crate) fn locate_quote_in(
     store: &Store,
     source: &crate::model::Source,
     rev: Option<u32>,
@@ -126,7 +126,7 @@ pub fn locate_quote_in(
 /// Log `claim` as a new claim: give it an id (`given`, else one made unique
 /// from its statement), record every field it has as revision 1 (changes
 /// from nothing, action `logged`), and write it. Call with the store lock held.
-pub fn log_claim(
+pub(crate) fn log_claim(
     app: &App,
     store: &Store,
     lock: &Lock,
@@ -160,7 +160,7 @@ pub fn log_claim(
     Ok((claim, path))
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.source)?;
     let statement = args.statement.trim().to_string();

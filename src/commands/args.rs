@@ -9,13 +9,13 @@ use crate::store::Store;
 
 /// `--format` of commands that print text for people or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Json,
 }
 
 /// Parse a calendar date given on the command line (YYYY-MM-DD).
-pub fn parse_date(text: &str) -> Result<NaiveDate> {
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         Error::invalid(format!(
             "`{text}` is not a date; use YYYY-MM-DD, e.g. 2022-09-14"
@@ -24,7 +24,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
 }
 
 /// An optional text argument: an empty string clears the field.
-pub fn optional_text(value: Option<String>) -> Option<Option<String>> {
+pub(crate) fn optional_text(value: Option<String>) -> Option<Option<String>> {
     value.map(|v| {
         let v = v.trim().to_string();
         (!v.is_empty()).then_some(v)
@@ -32,7 +32,7 @@ pub fn optional_text(value: Option<String>) -> Option<Option<String>> {
 }
 
 /// A status named on the command line.
-pub fn parse_status(text: &str) -> Result<Status> {
+pub(crate) fn parse_status(text: &str) -> Result<Status> {
     Status::parse(text.trim()).ok_or_else(|| {
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         Error::invalid(format!(
@@ -44,7 +44,7 @@ pub fn parse_status(text: &str) -> Result<Status> {
 
 /// Which claims to include; every given condition must hold.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Only claims with this status (repeatable)
     #[arg(long, value_parser = parse_status, value_name = "S")]
     pub status: Vec<Status>,
@@ -63,7 +63,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn matches(&self, c: &Claim) -> bool {
+    pub(crate) fn matches(&self, c: &Claim) -> bool {
         (self.status.is_empty() || self.status.contains(&c.status))
             && (!self.open || c.status.is_open())
             && self.source.as_ref().is_none_or(|s| c.source.id == *s)
@@ -84,7 +84,7 @@ impl Filter {
 
 /// What a new evidence item is made of, from the command line.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct EvidenceInput {
+pub(crate) struct EvidenceInput {
     /// What the evidence shows
     #[arg(long)]
     pub summary: Option<String>,
@@ -103,7 +103,7 @@ pub struct EvidenceInput {
 }
 
 impl EvidenceInput {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.summary.is_none()
             && self.url.is_none()
             && self.evidence_source.is_none()
@@ -111,7 +111,7 @@ impl EvidenceInput {
     }
 
     /// A checked evidence item, or why it cannot be one.
-    pub fn build(
+    pub(crate) fn build(
         self,
         store: &Store,
         stance: Stance,

@@ -10,13 +10,13 @@ use super::args::Format;
 
 /// Validate the whole store and report every problem as path:line:column
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     // A reader: it never waits for the lock, and tidies only when no writer is at work.
     super::report_cleaned(store, &store.tidy_if_idle()?);

@@ -12,13 +12,13 @@ use crate::output::print;
 ///
 /// For bash: `claimtrack completions bash > ~/.local/share/bash-completion/completions/claimtrack`
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The shell to complete in
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(_app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "claimtrack", &mut buf);

@@ -16,7 +16,7 @@ use super::args::Format;
 
 /// Show what changed in a claim between two revisions (default: the last two)
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// The older revision (0: before it was logged; default: the one before --to)
@@ -64,7 +64,7 @@ struct FieldChange<'a> {
     by: Vec<&'a Revision>,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
     let last = claim.history.len() as u32;

@@ -12,7 +12,7 @@ use super::add::{locate_quote, KindArg};
 
 /// Change a claim's fields; an empty value clears an optional field
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     #[arg(long)]
@@ -58,7 +58,7 @@ pub struct Args {
     pub note: Option<String>,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     // Re-anchoring reads the source before the lock is taken.

@@ -10,7 +10,7 @@ use super::args::EvidenceInput;
 
 /// Add evidence to a claim without changing its status
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// What the evidence says about the claim
@@ -41,7 +41,7 @@ impl From<StanceArg> for Stance {
     }
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     let stance = Stance::from(args.stance);

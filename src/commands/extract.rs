@@ -15,7 +15,7 @@ use crate::text;
 
 /// Propose the check-worthy claims in a stored article, attributed and dated
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The source to read
     #[arg(value_name = "SOURCE-ID")]
     pub source: String,
@@ -35,7 +35,7 @@ pub struct Args {
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Yaml,
     Json,
@@ -64,7 +64,7 @@ struct Report<'a> {
     notes: &'a [String],
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.source)?;
     let source = store.load_source(&args.source)?;

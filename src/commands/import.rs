@@ -10,7 +10,7 @@ use crate::output::{note, print};
 
 /// Import claims from another tool's file, once (running it again adds nothing)
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The file's format
     #[arg(long, value_enum)]
     pub format: FormatArg,
@@ -26,7 +26,7 @@ pub struct Args {
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
+pub(crate) enum FormatArg {
     /// The LIAR dataset's TSV (PolitiFact statements)
     Liar,
     /// A spreadsheet export with a header row
@@ -35,7 +35,7 @@ pub enum FormatArg {
     Claimreview,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let format = match args.format {
         FormatArg::Liar => Format::Liar,

@@ -10,13 +10,13 @@ use crate::store::Store;
 
 /// Make an empty store (claims/, sources/ and the git merge settings)
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Folder to make the store in (default: the current folder)
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
 
-pub fn run(_app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
     let (store, made) = Store::init(&dir)?;
     let root = store.root().display();

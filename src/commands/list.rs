@@ -10,12 +10,12 @@ use crate::output::{note, print};
 
 /// List claims, one line each, open ones first
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
     pub filter: Filter,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     // The table reads a claim's fields and the times of its revisions, not
     // what each revision changed: dropping that keeps large stores small.

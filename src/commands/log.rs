@@ -7,12 +7,12 @@ use crate::output::print;
 
 /// Show a claim's revisions, oldest first
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
     print(&crate::render::claim::log(&claim, &app.view()))?;

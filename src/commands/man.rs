@@ -13,19 +13,19 @@ use crate::output::print;
 /// `claimtrack man | man -l -` reads it now; `claimtrack man report` prints
 /// the page of one command (claimtrack-report(1)).
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// A command whose page to print instead of the main one
     #[arg(value_name = "COMMAND")]
     pub command: Option<String>,
 }
 
-pub fn run(_app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     print(&man_page(args.command.as_deref())?)?;
     Ok(Exit::Success)
 }
 
 /// The roff text of the main page, or of one command's page.
-pub fn man_page(command: Option<&str>) -> Result<String> {
+pub(crate) fn man_page(command: Option<&str>) -> Result<String> {
     let root = Cli::command();
     let cmd = match command {
         None => root,

@@ -19,7 +19,7 @@ use crate::store;
 /// both versions between conflict markers, which `claimtrack check` explains.
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
-pub struct Args {
+pub(crate) struct Args {
     /// The common ancestor's version (%O; may be empty)
     pub base: PathBuf,
     /// Our version (%A); the merged claim is written here
@@ -36,7 +36,7 @@ fn parse(path: &Path, text: &str) -> std::result::Result<Claim, String> {
     store::parse::<Claim>(path, text).map_err(|e| e.to_string())
 }
 
-pub fn run(_app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     // The base is only read to be sure it is there; the histories carry everything.
     if !args.base.exists() {
         return Err(Error::file(&args.base, "does not exist"));

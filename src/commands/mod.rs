@@ -1,25 +1,25 @@
 //! One module a subcommand: its arguments and one run function.
 
-pub mod add;
-pub mod args;
-pub mod check;
-pub mod completions;
-pub mod diff;
-pub mod edit;
-pub mod evidence;
-pub mod extract;
-pub mod import;
-pub mod init;
-pub mod list;
-pub mod log;
-pub mod man;
-pub mod merge_driver;
-pub mod record;
-pub mod report;
-pub mod respond;
-pub mod show;
-pub mod source;
-pub mod verdict;
+pub(crate) mod add;
+pub(crate) mod args;
+pub(crate) mod check;
+pub(crate) mod completions;
+pub(crate) mod diff;
+pub(crate) mod edit;
+pub(crate) mod evidence;
+pub(crate) mod extract;
+pub(crate) mod import;
+pub(crate) mod init;
+pub(crate) mod list;
+pub(crate) mod log;
+pub(crate) mod man;
+pub(crate) mod merge_driver;
+pub(crate) mod record;
+pub(crate) mod report;
+pub(crate) mod respond;
+pub(crate) mod show;
+pub(crate) mod source;
+pub(crate) mod verdict;
 
 use std::collections::HashMap;
 
@@ -32,7 +32,7 @@ use crate::store::Store;
 
 /// Fail when a claim's file no longer matches its history (a hand edit),
 /// so that the edit is recorded on its own before anything else changes.
-pub fn ensure_recorded(store: &Store, claim: &Claim) -> Result<()> {
+pub(crate) fn ensure_recorded(store: &Store, claim: &Claim) -> Result<()> {
     let (state, issues) = fields::replay(&claim.history, None);
     if issues.is_empty() && state == fields::project(claim) {
         return Ok(());
@@ -50,7 +50,7 @@ pub fn ensure_recorded(store: &Store, claim: &Claim) -> Result<()> {
 
 /// Apply `mutate` to claim `id` under the store lock, append the revision
 /// that records it, and write the claim. Returns the claim as written.
-pub fn change_claim(
+pub(crate) fn change_claim(
     app: &App,
     store: &Store,
     id: &str,
@@ -71,7 +71,7 @@ pub fn change_claim(
 /// revision that records it, after the checks every change must pass: the
 /// file matches its history, something changed, a verdict has its evidence
 /// and a status that needs a note has one. Writes nothing.
-pub fn apply_change(
+pub(crate) fn apply_change(
     app: &App,
     store: &Store,
     claim: &mut Claim,
@@ -118,7 +118,7 @@ pub fn apply_change(
 /// revision of its source), for the renderers. Each source is read once,
 /// and its latest text only when a claim quotes an older revision; a source
 /// that cannot be read gives no flag (`check` reports it).
-pub fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> {
+pub(crate) fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> {
     /// A source's latest revision, and its text once it was needed.
     struct Latest {
         source: crate::model::Source,
@@ -154,7 +154,7 @@ pub fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> {
 }
 
 /// `N item` or `N items`.
-pub fn count(n: usize, item: &str) -> String {
+pub(crate) fn count(n: usize, item: &str) -> String {
     if n == 1 {
         format!("{n} {item}")
     } else {
@@ -163,7 +163,7 @@ pub fn count(n: usize, item: &str) -> String {
 }
 
 /// Tell the user about temporary files an interrupted write left behind.
-pub fn report_cleaned(store: &Store, cleaned: &[std::path::PathBuf]) {
+pub(crate) fn report_cleaned(store: &Store, cleaned: &[std::path::PathBuf]) {
     for p in cleaned {
         crate::output::note(&format!(
             "note: removed {} left by an interrupted write",

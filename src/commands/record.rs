@@ -9,7 +9,7 @@ use crate::output::print;
 
 /// Record a hand edit of a claim file as a revision of its own
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// Why the file was edited
@@ -17,7 +17,7 @@ pub struct Args {
     pub note: Option<String>,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let path = store.claim_path(&args.id)?;
     let lock = store.lock(std::slice::from_ref(&path))?;

@@ -17,7 +17,7 @@ use crate::store::{self, Settings, Store};
 /// a file could not be read (the report still shows every readable claim),
 /// or with --fail-if-open while any selected claim is open.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Output format
     #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
     pub format: Format,
@@ -37,7 +37,7 @@ pub struct Args {
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     /// Aligned text for the terminal
     Text,
     /// Markdown with tables, for a wiki or a pull request
@@ -52,7 +52,7 @@ pub enum Format {
     Claimreview,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let now = app.now()?;
     let since = args

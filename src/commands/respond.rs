@@ -10,7 +10,7 @@ use crate::output::print;
 
 /// Record what a party concerned said when asked about the claim
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// Who answered ("Chinese Ministry of Foreign Affairs (Mao Ning)")
@@ -52,7 +52,7 @@ impl From<ResponseKindArg> for ResponseKind {
     }
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     let party = args.party.trim().to_string();

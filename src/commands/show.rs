@@ -7,12 +7,12 @@ use crate::output::print;
 
 /// Show one claim in full, with its evidence and responses
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub id: String,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
     let flag = super::quote_flags(store, std::slice::from_ref(&claim))

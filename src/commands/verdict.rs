@@ -10,7 +10,7 @@ use super::args::{parse_status, EvidenceInput};
 
 /// Give a verdict, with the evidence it stands on
 #[derive(Debug, clap::Args)]
-pub struct VerdictArgs {
+pub(crate) struct VerdictArgs {
     /// The claim's id
     pub id: String,
     /// The evidence the verdict stands on (added as an evidence item)
@@ -26,7 +26,7 @@ pub struct VerdictArgs {
 
 /// Change a claim's status: mixed, unverifiable, in-review, or reopen (unverified)
 #[derive(Debug, clap::Args)]
-pub struct MarkArgs {
+pub(crate) struct MarkArgs {
     /// The claim's id
     pub id: String,
     /// The new status
@@ -40,11 +40,11 @@ pub struct MarkArgs {
     pub rating: Option<String>,
 }
 
-pub fn verify(app: &App, args: VerdictArgs) -> Result<Exit> {
+pub(crate) fn verify(app: &App, args: VerdictArgs) -> Result<Exit> {
     verdict(app, args, Status::Verified, Stance::Supports)
 }
 
-pub fn refute(app: &App, args: VerdictArgs) -> Result<Exit> {
+pub(crate) fn refute(app: &App, args: VerdictArgs) -> Result<Exit> {
     verdict(app, args, Status::Refuted, Stance::Refutes)
 }
 
@@ -67,7 +67,7 @@ fn verdict(app: &App, args: VerdictArgs, status: Status, stance: Stance) -> Resu
     Ok(Exit::Success)
 }
 
-pub fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
+pub(crate) fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
     let store = app.store()?;
     crate::store::check_id(&args.id)?;
     let status = args.status;

@@ -7,7 +7,7 @@ use crate::model::Status;
 /// A label that is a status name (as the ClaimReview export writes it) maps to
 /// that status; otherwise words in several languages are looked for, the more
 /// specific first ("mostly false" before "false").
-pub fn status_for(label: &str) -> Option<Status> {
+pub(crate) fn status_for(label: &str) -> Option<Status> {
     let l = normalise(label);
     if l.is_empty() {
         return None;
@@ -145,7 +145,7 @@ pub fn status_for(label: &str) -> Option<Status> {
 
 /// The status a numeric rating means on its scale: the bottom fifth refuted,
 /// the top fifth verified, the rest mixed.
-pub fn status_for_value(value: f64, worst: f64, best: f64) -> Option<Status> {
+pub(crate) fn status_for_value(value: f64, worst: f64, best: f64) -> Option<Status> {
     if !(value.is_finite() && worst.is_finite() && best.is_finite()) || best == worst {
         return None;
     }

@@ -9,7 +9,7 @@
 //! staging folder is removed and the store is left as it was.
 
 pub mod claimreview;
-pub mod label;
+pub(crate) mod label;
 pub mod liar;
 pub mod sheet;
 

@@ -1,10 +1,10 @@
 //! Claim and source ids: what is allowed, and how one is made from text.
 
 /// The longest id allowed.
-pub const MAX_LEN: usize = 80;
+pub(crate) const MAX_LEN: usize = 80;
 
 /// Why `id` is not a valid id, or None when it is.
-pub fn problem(id: &str) -> Option<String> {
+pub(crate) fn problem(id: &str) -> Option<String> {
     if id.is_empty() {
         return Some("an id cannot be empty".into());
     }
@@ -33,7 +33,7 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// An id made from free text: the first significant words, lowercase, joined by `-`.
-pub fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -72,7 +72,7 @@ pub fn slug(text: &str) -> String {
 }
 
 /// `base`, or `base-2`, `base-3` … whichever `taken` says is free.
-pub fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_string();
     }

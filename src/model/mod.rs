@@ -3,8 +3,8 @@
 mod claim;
 pub mod fields;
 mod history;
-pub mod id;
-pub mod rules;
+pub(crate) mod id;
+pub(crate) mod rules;
 mod source;
 
 pub use claim::{

@@ -3,7 +3,7 @@
 use super::{Claim, Status};
 
 /// Why `claim` cannot stand with this status, if it cannot.
-pub fn verdict_problem(claim: &Claim) -> Option<String> {
+pub(crate) fn verdict_problem(claim: &Claim) -> Option<String> {
     if claim.status.needs_evidence() && claim.evidence.is_empty() {
         return Some(format!(
             "status `{}` needs at least one evidence item",
@@ -14,12 +14,12 @@ pub fn verdict_problem(claim: &Claim) -> Option<String> {
 }
 
 /// Whether a change to `status` needs a note to explain it.
-pub fn needs_note(status: Status) -> bool {
+pub(crate) fn needs_note(status: Status) -> bool {
     status == Status::Unverifiable
 }
 
 /// A URL that can be followed: http or https with a host.
-pub fn url_problem(url: &str) -> Option<String> {
+pub(crate) fn url_problem(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));

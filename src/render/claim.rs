@@ -15,7 +15,7 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 }
 
 /// The whole claim, readable, with its quote flag if it has one.
-pub fn full(c: &Claim, flag: Option<&Flag>, view: &View) -> String {
+pub(crate) fn full(c: &Claim, flag: Option<&Flag>, view: &View) -> String {
     let p = view.painter;
     let w = view.width;
     let now = view.now;
@@ -161,7 +161,7 @@ fn quote_flag(c: &Claim, flag: &Flag, p: &crate::output::Painter) -> String {
 }
 
 /// A value as one short line of text.
-pub fn short(v: &Value) -> String {
+pub(crate) fn short(v: &Value) -> String {
     match v {
         Value::Null => "nothing".into(),
         Value::String(s) => format!(
@@ -186,7 +186,7 @@ pub fn short(v: &Value) -> String {
 }
 
 /// One change, as `field: old → new` or `field: +item −item`.
-pub fn change_line(field: &str, change: &Change) -> String {
+pub(crate) fn change_line(field: &str, change: &Change) -> String {
     if !change.added.is_empty() || !change.removed.is_empty() {
         let mut parts: Vec<String> = change
             .added
@@ -210,7 +210,7 @@ pub fn change_line(field: &str, change: &Change) -> String {
 }
 
 /// Every revision, oldest first.
-pub fn log(c: &Claim, view: &View) -> String {
+pub(crate) fn log(c: &Claim, view: &View) -> String {
     let p = view.painter;
     let mut out = String::new();
     for r in &c.history {

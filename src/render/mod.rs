@@ -1,10 +1,10 @@
 //! Turning claims into text for people. Only renderers produce stdout text.
 
-pub mod claim;
+pub(crate) mod claim;
 pub mod diff;
 pub mod report;
-pub mod source;
-pub mod table;
+pub(crate) mod source;
+pub(crate) mod table;
 
 use anstyle::{AnsiColor, Style};
 

@@ -8,7 +8,12 @@ use super::View;
 
 /// A source, its revisions and the claims anchored there (`flags` holds
 /// each claim's quote flag, in order).
-pub fn show(source: &Source, claims: &[Claim], flags: &[Option<Flag>], view: &View) -> String {
+pub(crate) fn show(
+    source: &Source,
+    claims: &[Claim],
+    flags: &[Option<Flag>],
+    view: &View,
+) -> String {
     let p = view.painter;
     let mut out = String::new();
     out.push_str(&format!(

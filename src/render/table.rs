@@ -7,36 +7,36 @@ use crate::output::Painter;
 
 /// A table of text cells; the last column is cut to fit the width.
 #[derive(Debug, Clone)]
-pub struct Table {
+pub(crate) struct Table {
     header: Vec<String>,
     rows: Vec<Vec<(String, Option<Style>)>>,
 }
 
 impl Table {
-    pub fn new<const N: usize>(header: [&str; N]) -> Table {
+    pub(crate) fn new<const N: usize>(header: [&str; N]) -> Table {
         Table {
             header: header.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
-    pub fn row<const N: usize>(&mut self, cells: [String; N]) {
+    pub(crate) fn row<const N: usize>(&mut self, cells: [String; N]) {
         self.rows
             .push(cells.into_iter().map(|c| (one_line(&c), None)).collect());
     }
 
     /// A row whose cells may each carry a style.
-    pub fn styled_row(&mut self, cells: Vec<(String, Option<Style>)>) {
+    pub(crate) fn styled_row(&mut self, cells: Vec<(String, Option<Style>)>) {
         self.rows
             .push(cells.into_iter().map(|(c, s)| (one_line(&c), s)).collect());
     }
 
     /// The table as text, at most `width` columns wide.
-    pub fn render(&self, width: usize, painter: &Painter) -> String {
+    pub(crate) fn render(&self, width: usize, painter: &Painter) -> String {
         let n = self.header.len();
         let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
         for row in &self.rows {
@@ -80,7 +80,7 @@ fn one_line(text: &str) -> String {
 }
 
 /// `text` cut to `width` display columns, with `…` where it was cut.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }

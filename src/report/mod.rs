@@ -193,11 +193,11 @@ mod tests {
     use super::*;
     use crate::model::{Change, Changes, Evidence, Revision, Stance};
 
-    pub fn at(s: &str) -> DateTime<Utc> {
+    pub(super) fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
-    pub fn claim(id: &str, status: Status, logged: &str) -> Claim {
+    pub(super) fn claim(id: &str, status: Status, logged: &str) -> Claim {
         let mut c = Claim::blank(id.into());
         c.statement = format!("statement {id}");
         c.status = status;

@@ -19,24 +19,24 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Claim;
 
-pub const CACHE_FILE: &str = ".claimtrack-cache.jsonl";
+pub(super) const CACHE_FILE: &str = ".claimtrack-cache.jsonl";
 
 /// Written first in the file; a cache from another version is ignored.
 const HEADER: &str = concat!("claimtrack-cache 1 ", env!("CARGO_PKG_VERSION"));
 
 /// Stores smaller than this are parsed directly: the cache would not pay.
-pub const MIN_CLAIMS: usize = 200;
+pub(super) const MIN_CLAIMS: usize = 200;
 
 /// What identifies the version of a file the cache entry was parsed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Key {
+pub(super) struct Key {
     len: u64,
     mtime_ns: u64,
     ino: u64,
 }
 
 impl Key {
-    pub fn of(meta: &Metadata) -> Key {
+    pub(super) fn of(meta: &Metadata) -> Key {
         let mtime_ns = meta
             .modified()
             .ok()
@@ -55,7 +55,7 @@ impl Key {
 
     /// A file modified in the last two seconds may be modified again within
     /// the same timestamp; such a file is not cached.
-    pub fn is_settled(&self, now: SystemTime) -> bool {
+    pub(super) fn is_settled(&self, now: SystemTime) -> bool {
         let settled = now
             .checked_sub(Duration::from_secs(2))
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
@@ -86,7 +86,7 @@ struct EntryName<'a> {
 /// Reads the cache front to back alongside the sorted list of claim files,
 /// a chunk at a time, so that only a chunk of it is in memory at once.
 #[derive(Debug)]
-pub struct Reader {
+pub(super) struct Reader {
     lines: Option<std::io::Lines<std::io::BufReader<std::fs::File>>>,
     /// A line read ahead that belongs to a later chunk.
     pending: Option<(String, String)>,
@@ -94,7 +94,7 @@ pub struct Reader {
 
 impl Reader {
     /// Open the cache at `path`; an absent or foreign cache reads as empty.
-    pub fn open(path: &Path) -> Reader {
+    pub(super) fn open(path: &Path) -> Reader {
         use std::io::BufRead;
         let mut lines = std::fs::File::open(path)
             .ok()
@@ -110,13 +110,13 @@ impl Reader {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.lines.is_none()
     }
 
     /// The entries for names up to and including `last`, by name. Entries
     /// are in name order, as they were written.
-    pub fn chunk(&mut self, last: &str) -> HashMap<String, String> {
+    pub(super) fn chunk(&mut self, last: &str) -> HashMap<String, String> {
         let mut out = HashMap::new();
         loop {
             let (name, line) = match self.pending.take() {
@@ -143,7 +143,7 @@ impl Reader {
 }
 
 /// The cached claim in `line`, when it was parsed from a file with `key`.
-pub fn get(line: &str, key: Key) -> Option<Claim> {
+pub(super) fn get(line: &str, key: Key) -> Option<Claim> {
     let entry: EntryIn = serde_json::from_str(line).ok()?;
     (entry.key == key).then_some(entry.claim)
 }
@@ -155,14 +155,14 @@ fn name_prefix(line: &str) -> String {
 }
 
 /// One line of the cache for a freshly parsed claim.
-pub fn line(name: &str, key: Key, claim: &Claim) -> Option<String> {
+pub(super) fn line(name: &str, key: Key, claim: &Claim) -> Option<String> {
     serde_json::to_string(&EntryOut { name, key, claim }).ok()
 }
 
 /// Write the cache from its lines; errors are ignored (the cache is optional).
 /// A temporary file with a unique name beside it is renamed over it, so two
 /// readers writing at once never mix their lines.
-pub fn write<'a>(root: &Path, lines: impl Iterator<Item = &'a str>, tmp_suffix: &str) {
+pub(super) fn write<'a>(root: &Path, lines: impl Iterator<Item = &'a str>, tmp_suffix: &str) {
     let dir = if root.as_os_str().is_empty() {
         Path::new(".")
     } else {

@@ -55,7 +55,10 @@ const WRITERS: usize = 8;
 /// every temporary file before any rename frees an old one also spares file
 /// systems that avoid reusing freed inodes for a while (ext4 without a
 /// journal) a search past them for each new file.
-pub fn replace_all(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> (Vec<Result<()>>, Result<()>) {
+pub(super) fn replace_all(
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+) -> (Vec<Result<()>>, Result<()>) {
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::channel();
     std::thread::scope(|scope| {

@@ -1,5 +1,6 @@
 //! The command line, end to end: the real program on temporary stores.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Helpers shared by the test modules are `pub` inside private modules.
+#![allow(clippy::unwrap_used, clippy::expect_used, unreachable_pub)]
 
 mod common;
 mod extract;

@@ -14,7 +14,7 @@ use crate::store;
 use super::read_article;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The article's text: a file (.txt, or .html/.htm) or - for standard input
     #[arg(value_name = "FILE|-")]
     pub file: PathBuf,
@@ -38,7 +38,7 @@ pub struct Args {
     pub language: Option<String>,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let text = read_article(&args.file)?;
     let title = args

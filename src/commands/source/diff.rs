@@ -13,7 +13,7 @@ use crate::worddiff;
 use super::anchoring::{anchor_rows, old_texts, on_revisions_up_to};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The source's id
     pub id: String,
     /// The older revision (default: the one before --to)
@@ -27,7 +27,7 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.id)?;
     let source = store.load_source(&args.id)?;

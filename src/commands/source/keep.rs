@@ -8,7 +8,7 @@ use crate::model::Revision;
 use crate::output::print;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The claim's id
     pub claim: String,
     /// Why the revision it quotes still stands (e.g. "the claim was made in the original article")
@@ -16,7 +16,7 @@ pub struct Args {
     pub note: String,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let path = store.claim_path(&args.claim)?;
     let note_text = args.note.trim().to_string();

@@ -6,7 +6,7 @@ use crate::exit::Exit;
 use crate::output::print;
 use crate::render::table::Table;
 
-pub fn run(app: &App) -> Result<Exit> {
+pub(super) fn run(app: &App) -> Result<Exit> {
     let store = app.store()?;
     let mut table = Table::new(["ID", "REVS", "PUBLISHED", "OUTLET", "TITLE"]);
     let mut problems = Vec::new();

@@ -19,7 +19,7 @@ use crate::exit::Exit;
 use crate::store;
 
 #[derive(Debug, clap::Subcommand)]
-pub enum SourceCommand {
+pub(crate) enum SourceCommand {
     /// Store an article (plain text, or HTML reduced to text) as revision 1
     Add(add::Args),
     /// List the sources in the store
@@ -34,7 +34,7 @@ pub enum SourceCommand {
     Keep(keep::Args),
 }
 
-pub fn run(app: &App, cmd: SourceCommand) -> Result<Exit> {
+pub(crate) fn run(app: &App, cmd: SourceCommand) -> Result<Exit> {
     match cmd {
         SourceCommand::Add(args) => add::run(app, args),
         SourceCommand::List => list::run(app),
@@ -46,7 +46,7 @@ pub fn run(app: &App, cmd: SourceCommand) -> Result<Exit> {
 }
 
 /// Read an article from a file or stdin; HTML becomes readable text.
-pub fn read_article(file: &Path) -> Result<String> {
+pub(crate) fn read_article(file: &Path) -> Result<String> {
     let store::Input { text, name } = store::read_input(file, store::MAX_TEXT_BYTES)?;
     let is_html = file
         .extension()
@@ -75,7 +75,7 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 /// Readable text from HTML: paragraphs kept, scripts and styles dropped, entities decoded.
-pub fn html_to_text(html: &str) -> String {
+pub(crate) fn html_to_text(html: &str) -> String {
     let text = html2text::config::plain()
         .string_from_read(html.as_bytes(), 100_000)
         .unwrap_or_default();

@@ -6,12 +6,12 @@ use crate::exit::Exit;
 use crate::output::print;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The source's id
     pub id: String,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let source = store.load_source(&args.id)?;
     let (claims, errors) = store.claims_quoting(&source.id)?;

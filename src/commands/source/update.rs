@@ -17,7 +17,7 @@ use super::anchoring::{anchor_rows, old_texts, on_revisions_up_to};
 use super::read_article;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The source's id
     pub id: String,
     /// The article's new text: a file (.txt, or .html/.htm) or - for standard input
@@ -25,7 +25,7 @@ pub struct Args {
     pub file: PathBuf,
 }
 
-pub fn run(app: &App, args: Args) -> Result<Exit> {
+pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     store::check_id(&args.id)?;
     store.load_source(&args.id)?;
