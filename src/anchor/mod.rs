@@ -17,7 +17,7 @@ use crate::text::{self, Folded};
 mod closest;
 mod flag;
 
-pub use flag::{flag, kept_action, kept_over, parse_kept, Flag, Row};
+pub use flag::{flag, Flag, Row};
 
 /// Hypothesis' weights: quote similarity, prefix, suffix, position.
 const QUOTE_WEIGHT: f64 = 50.0;

@@ -132,8 +132,8 @@ fn check_claim(
                 .hint(format!("add evidence with `claimtrack evidence {}` or reopen with `claimtrack mark {} unverified`", claim.id, claim.id)),
         );
     }
-    match (claim.attribution.kind, &claim.attribution.speaker) {
-        (crate::model::Kind::Outlet, Some(_)) => out.push(
+    match rules::attribution_problem(claim.attribution.kind, claim.attribution.speaker.is_some()) {
+        Some(rules::AttributionProblem::OutletWithSpeaker) => out.push(
             Diagnostic::error(
                 Rule::Attribution,
                 rel,
@@ -141,7 +141,7 @@ fn check_claim(
             )
             .at(nested_key(text, "attribution", "speaker")),
         ),
-        (k, None) if k != crate::model::Kind::Outlet => out.push(
+        Some(rules::AttributionProblem::NeedsSpeaker(k)) => out.push(
             Diagnostic::error(
                 Rule::Attribution,
                 rel,
@@ -149,7 +149,7 @@ fn check_claim(
             )
             .at(nested_key(text, "attribution", "kind")),
         ),
-        _ => {}
+        None => {}
     }
     check_history(claim, text, rel, out);
     probe

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::model::fields;
-use crate::model::{id, Attribution, Claim, Kind, Revision, SourceRef, Status};
+use crate::model::rules::{self, AttributionProblem};
+use crate::model::{id, Attribution, Claim, Kind, SourceRef, Status};
 use crate::output::print;
 use std::path::PathBuf;
 
@@ -146,16 +146,7 @@ pub(crate) fn log_claim(
         }
         None => id::unique(&id::slug(&claim.statement), |c| store.claim_exists(c)),
     };
-    claim.history.clear();
-    let changes = fields::diff(&fields::Fields::new(), &fields::project(&claim));
-    claim.history.push(Revision {
-        rev: 1,
-        at: app.now()?,
-        by: app.user(),
-        action: "logged".into(),
-        changes,
-        note,
-    });
+    claim.record_as_first(app.now()?, app.user(), "logged", note);
     let path = store.save_claim(lock, &claim)?;
     Ok((claim, path))
 }
@@ -187,26 +178,22 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     } else {
         Kind::Outlet
     });
-    if kind == Kind::Outlet && speaker.is_some() {
-        return Err(Error::invalid(
-            "--kind outlet is the article's own assertion and takes no --speaker",
-        ));
-    }
-    if kind != Kind::Outlet && speaker.is_none() {
-        return Err(Error::invalid(format!(
-            "--kind {} needs --speaker (who makes the claim)",
-            kind.as_str()
-        )));
+    match rules::attribution_problem(kind, speaker.is_some()) {
+        Some(AttributionProblem::OutletWithSpeaker) => {
+            return Err(Error::invalid(
+                "--kind outlet is the article's own assertion and takes no --speaker",
+            ))
+        }
+        Some(AttributionProblem::NeedsSpeaker(kind)) => {
+            return Err(Error::invalid(format!(
+                "--kind {} needs --speaker (who makes the claim)",
+                kind.as_str()
+            )))
+        }
+        None => {}
     }
     if let Some(given) = &args.id {
         store::check_id(given)?;
-    }
-    let mut tags: Vec<String> = Vec::new();
-    for t in args.tag {
-        let t = t.trim().to_string();
-        if !t.is_empty() && !tags.contains(&t) {
-            tags.push(t);
-        }
     }
     let mut claim = Claim::blank(String::new());
     claim.statement = statement;
@@ -226,7 +213,9 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     claim.hedge = super::args::optional_text(args.hedge).flatten();
     claim.claimed = args.claimed.or(published);
     claim.check_after = args.check_after;
-    claim.tags = tags;
+    for t in &args.tag {
+        claim.add_tag(t);
+    }
     let lock = store.lock(&[])?;
     let (claim, path) = log_claim(
         app,

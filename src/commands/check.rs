@@ -7,6 +7,7 @@ use crate::exit::Exit;
 use crate::output::{note, print};
 
 use super::args::Format;
+use crate::model::plural::suffix;
 
 /// Validate the whole store and report every problem as path:line:column
 #[derive(Debug, clap::Args)]
@@ -30,13 +31,13 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let summary = format!(
         "checked {} claim{} and {} source{}: {} error{}, {} warning{}",
         found.claims,
-        plural(found.claims),
+        suffix(found.claims),
         found.sources,
-        plural(found.sources),
+        suffix(found.sources),
         errors,
-        plural(errors),
+        suffix(errors),
         warnings,
-        plural(warnings)
+        suffix(warnings)
     );
     match args.format {
         Format::Text => {
@@ -69,12 +70,4 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     } else {
         Exit::Success
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

@@ -201,7 +201,7 @@ fn as_text_report(
         "{}  r{from} → r{to}  ({} revision{})\n",
         p.bold(&claim.id),
         revisions.len(),
-        if revisions.len() == 1 { "" } else { "s" }
+        crate::model::plural::suffix(revisions.len())
     );
     for r in revisions {
         out.push_str(&format!(

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
+use crate::model::rules::{self, AttributionProblem};
 use crate::model::Kind;
 use crate::output::print;
 
@@ -104,14 +105,14 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         if let Some(k) = args.kind {
             c.attribution.kind = Kind::from(k);
         }
-        match (c.attribution.kind, &c.attribution.speaker) {
-            (Kind::Outlet, Some(_)) => {
+        match rules::attribution_problem(c.attribution.kind, c.attribution.speaker.is_some()) {
+            Some(AttributionProblem::OutletWithSpeaker) => {
                 return Err(Error::invalid("kind `outlet` takes no speaker; clear it with --speaker \"\" or choose another --kind"))
             }
-            (k, None) if k != Kind::Outlet => {
+            Some(AttributionProblem::NeedsSpeaker(k)) => {
                 return Err(Error::invalid(format!("kind `{}` needs a speaker (--speaker)", k.as_str())))
             }
-            _ => {}
+            None => {}
         }
         if let Some(h) = super::args::optional_text(args.hedge) {
             c.hedge = h;
@@ -128,13 +129,10 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             c.check_after = Some(d);
         }
         for t in &args.untag {
-            c.tags.retain(|x| x != t.trim());
+            c.remove_tag(t);
         }
-        for t in args.tag {
-            let t = t.trim().to_string();
-            if !t.is_empty() && !c.tags.contains(&t) {
-                c.tags.push(t);
-            }
+        for t in &args.tag {
+            c.add_tag(t);
         }
         Ok(())
     })?;

@@ -55,7 +55,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         stance.as_str(),
         claim.id,
         claim.history.len(),
-        super::count(claim.evidence.len(), "evidence item")
+        crate::model::plural::noun(claim.evidence.len(), "evidence item")
     ))?;
     Ok(Exit::Success)
 }

@@ -76,7 +76,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let mut out = format!(
         "imported {} claim{} from {}",
         outcome.imported.len(),
-        if outcome.imported.len() == 1 { "" } else { "s" },
+        crate::model::plural::suffix(outcome.imported.len()),
         shown
     );
     if !outcome.source_id.is_empty() {
@@ -93,7 +93,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         out.push_str(&format!(
             "; {} record{} skipped (see above)",
             outcome.errors.len(),
-            if outcome.errors.len() == 1 { "" } else { "s" }
+            crate::model::plural::suffix(outcome.errors.len())
         ));
     }
     out.push('\n');

@@ -27,7 +27,7 @@ use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, Fields};
-use crate::model::{rules, Claim, Revision};
+use crate::model::{rules, Claim};
 use crate::store::Store;
 
 /// Fail when a claim's file no longer matches its history (a hand edit),
@@ -103,14 +103,7 @@ pub(crate) fn apply_change(
             claim.status
         )));
     }
-    claim.history.push(Revision {
-        rev: claim.history.len() as u32 + 1,
-        at: app.now()?,
-        by: app.user(),
-        action: action.to_string(),
-        changes,
-        note,
-    });
+    claim.append_revision(app.now()?, app.user(), action, changes, note);
     Ok(())
 }
 
@@ -151,15 +144,6 @@ pub(crate) fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> 
             anchor::flag(claim, rev, text)
         })
         .collect()
-}
-
-/// `N item` or `N items`.
-pub(crate) fn count(n: usize, item: &str) -> String {
-    if n == 1 {
-        format!("{n} {item}")
-    } else {
-        format!("{n} {item}s")
-    }
 }
 
 /// Tell the user about temporary files an interrupted write left behind.

@@ -4,7 +4,6 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::model::fields;
-use crate::model::Revision;
 use crate::output::print;
 
 /// Record a hand edit of a claim file as a revision of its own
@@ -39,14 +38,13 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         ));
     }
     let names: Vec<String> = changes.iter().map(|(f, _)| f.clone()).collect();
-    claim.history.push(Revision {
-        rev: claim.history.len() as u32 + 1,
-        at: app.now()?,
-        by: app.user(),
-        action: "recorded".into(),
+    claim.append_revision(
+        app.now()?,
+        app.user(),
+        "recorded",
         changes,
-        note: super::args::optional_text(args.note).flatten(),
-    });
+        super::args::optional_text(args.note).flatten(),
+    );
     store.save_claim(&lock, &claim)?;
     print(&format!(
         "recorded the hand edit of {} as r{} ({})\n",

@@ -111,6 +111,6 @@ fn outcome(app: &App, claim: &crate::model::Claim) -> String {
         claim.id,
         app.painter().paint(style, claim.status.as_str()),
         claim.history.len(),
-        super::count(claim.evidence.len(), "evidence item")
+        crate::model::plural::noun(claim.evidence.len(), "evidence item")
     )
 }

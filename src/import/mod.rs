@@ -20,10 +20,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::model::fields::{self, Fields};
 use crate::model::{
-    id, rules, Attribution, Claim, Evidence, Kind, Revision, Source, SourceRef, SourceRevision,
-    Stance, Status,
+    id, rules, Attribution, Claim, Evidence, Kind, Source, SourceRef, SourceRevision, Stance,
+    Status,
 };
 use crate::store::{self, Store};
 use crate::text;
@@ -374,14 +373,10 @@ fn build_claim(
     claim.hedge = d.hedge.clone();
     claim.claimed = d.claimed;
     claim.check_after = d.check_after;
-    let mut tags: Vec<String> = Vec::new();
+    claim.tags.clear();
     for t in &d.tags {
-        let t = t.trim();
-        if !t.is_empty() && !tags.iter().any(|x| x == t) {
-            tags.push(t.to_string());
-        }
+        claim.add_tag(t);
     }
-    claim.tags = tags;
     if d.status.needs_evidence() {
         let url = d
             .evidence_url
@@ -416,15 +411,7 @@ fn build_claim(
     if let Some(n) = d.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         note = format!("{n}\n{note}");
     }
-    let changes = fields::diff(&Fields::new(), &fields::project(&claim));
-    claim.history.push(Revision {
-        rev: 1,
-        at: ctx.now,
-        by: ctx.by.clone(),
-        action: "imported".into(),
-        changes,
-        note: Some(note),
-    });
+    claim.record_as_first(ctx.now, ctx.by.clone(), "imported", Some(note));
     Ok(claim)
 }
 

@@ -5,6 +5,7 @@
 
 use super::{label, parse_date, Draft, Parsed, RecordError};
 use crate::error::{Error, Result};
+use crate::model::rules::{self, AttributionProblem};
 use crate::model::{Kind, Status};
 
 /// The claim fields a column can fill, and what each is for.
@@ -208,11 +209,17 @@ fn row(
             }
         }),
     };
-    if d.kind == Some(Kind::Outlet) && d.speaker.is_some() {
-        return Err("kind `outlet` is the article's own assertion and has no speaker".into());
-    }
-    if d.kind.is_some_and(|k| k != Kind::Outlet) && d.speaker.is_none() {
-        return Err("a kind other than `outlet` needs a speaker".into());
+    match d
+        .kind
+        .and_then(|k| rules::attribution_problem(k, d.speaker.is_some()))
+    {
+        Some(AttributionProblem::OutletWithSpeaker) => {
+            return Err("kind `outlet` is the article's own assertion and has no speaker".into())
+        }
+        Some(AttributionProblem::NeedsSpeaker(_)) => {
+            return Err("a kind other than `outlet` needs a speaker".into())
+        }
+        None => {}
     }
     d.hedge = cell("hedge");
     d.claimed = date(cell("claimed"), "claimed")?;

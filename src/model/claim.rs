@@ -241,6 +241,64 @@ impl Claim {
 }
 
 impl Claim {
+    /// Append the next revision (numbered after the last), recording `changes`.
+    pub fn append_revision(
+        &mut self,
+        at: DateTime<Utc>,
+        by: String,
+        action: impl Into<String>,
+        changes: super::Changes,
+        note: Option<String>,
+    ) {
+        self.history.push(super::Revision {
+            rev: self.history.len() as u32 + 1,
+            at,
+            by,
+            action: action.into(),
+            changes,
+            note,
+        });
+    }
+
+    /// Make the claim's history one revision that records every field it
+    /// holds, from nothing: how a claim is logged.
+    pub fn record_as_first(
+        &mut self,
+        at: DateTime<Utc>,
+        by: String,
+        action: impl Into<String>,
+        note: Option<String>,
+    ) {
+        self.history.clear();
+        let changes =
+            super::fields::diff(&super::fields::Fields::new(), &super::fields::project(self));
+        self.append_revision(at, by, action, changes, note);
+    }
+
+    /// Add a tag (trimmed) unless it is empty or already there.
+    pub fn add_tag(&mut self, tag: &str) {
+        let tag = tag.trim();
+        if !tag.is_empty() && !self.tags.iter().any(|t| t == tag) {
+            self.tags.push(tag.to_string());
+        }
+    }
+
+    /// Remove a tag (trimmed).
+    pub fn remove_tag(&mut self, tag: &str) {
+        self.tags.retain(|t| t != tag.trim());
+    }
+
+    /// The newest article revision over which the claim's current quoted
+    /// revision was recorded to stand, if any.
+    pub fn kept_over(&self) -> Option<u32> {
+        self.history
+            .iter()
+            .filter_map(super::Revision::kept)
+            .filter(|k| k.kept == self.source.rev)
+            .map(|k| k.over)
+            .max()
+    }
+
     /// A claim with nothing in it but its id: the state before revision 1.
     pub fn blank(id: String) -> Claim {
         Claim {

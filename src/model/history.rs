@@ -20,6 +20,40 @@ pub struct Revision {
     pub note: Option<String>,
 }
 
+impl Revision {
+    /// What this revision records when it keeps a quoted revision over a newer one.
+    pub fn kept(&self) -> Option<Kept> {
+        Kept::of(&self.action)
+    }
+}
+
+/// That a claim's quoted revision `kept` stands although its article has
+/// the newer revision `over`: a revision with only a note, whose action
+/// reads `kept r1 over r2`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kept {
+    pub kept: u32,
+    pub over: u32,
+}
+
+impl Kept {
+    /// The action of a revision, read as a `Kept` when it is one.
+    pub fn of(action: &str) -> Option<Kept> {
+        let rest = action.strip_prefix("kept r")?;
+        let (kept, over) = rest.split_once(" over r")?;
+        Some(Kept {
+            kept: kept.parse().ok()?,
+            over: over.parse().ok()?,
+        })
+    }
+}
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "kept r{} over r{}", self.kept, self.over)
+    }
+}
+
 /// The old and new value of one field. Scalar fields use `from`/`to`;
 /// list fields record only the items `added` and `removed`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,5 +128,18 @@ impl<'de> Deserialize<'de> for Changes {
             }
         }
         deserializer.deserialize_any(ChangesVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_actions_round_trip() {
+        let kept = Kept { kept: 1, over: 3 };
+        assert_eq!(Kept::of(&kept.to_string()), Some(kept));
+        assert_eq!(Kept::of("kept"), None);
+        assert_eq!(Kept::of("verified"), None);
     }
 }

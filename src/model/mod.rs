@@ -4,11 +4,12 @@ mod claim;
 pub mod fields;
 mod history;
 pub(crate) mod id;
+pub(crate) mod plural;
 pub(crate) mod rules;
 mod source;
 
 pub use claim::{
     Attribution, Claim, Evidence, Kind, Response, ResponseKind, SourceRef, Stance, Status,
 };
-pub use history::{Change, Changes, Revision};
+pub use history::{Change, Changes, Kept, Revision};
 pub use source::{Source, SourceRevision};

@@ -1,6 +1,25 @@
 //! Rules a claim's state must keep, shared by the commands and by `check`.
 
-use super::{Claim, Status};
+use super::{Claim, Kind, Status};
+
+/// How an attribution breaks the rule that an outlet's own assertion has no
+/// speaker and every other kind has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AttributionProblem {
+    /// Kind `outlet` with a speaker.
+    OutletWithSpeaker,
+    /// Another kind without a speaker.
+    NeedsSpeaker(Kind),
+}
+
+/// Whether an attribution of `kind`, with a speaker or not, breaks the rule.
+pub(crate) fn attribution_problem(kind: Kind, has_speaker: bool) -> Option<AttributionProblem> {
+    match (kind, has_speaker) {
+        (Kind::Outlet, true) => Some(AttributionProblem::OutletWithSpeaker),
+        (k, false) if k != Kind::Outlet => Some(AttributionProblem::NeedsSpeaker(k)),
+        _ => None,
+    }
+}
 
 /// Why `claim` cannot stand with this status, if it cannot.
 pub(crate) fn verdict_problem(claim: &Claim) -> Option<String> {

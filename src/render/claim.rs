@@ -116,7 +116,7 @@ pub(crate) fn full(c: &Claim, flag: Option<&Flag>, view: &View) -> String {
             p.dim(&format!(
                 "{} revision{}, last r{} {} by {} ({}); `claimtrack log {}` shows them",
                 c.history.len(),
-                if c.history.len() == 1 { "" } else { "s" },
+                crate::model::plural::suffix(c.history.len()),
                 last.rev,
                 last.at.format("%Y-%m-%d %H:%M"),
                 last.by,

@@ -113,7 +113,7 @@ pub fn paragraphs_text(hunks: &[Hunk], painter: &Painter, width: usize) -> Strin
         match h {
             Hunk::Equal { count } => out.push_str(&painter.dim(&format!(
                 "  ⋯ {count} unchanged paragraph{}\n",
-                if *count == 1 { "" } else { "s" }
+                crate::model::plural::suffix(*count)
             ))),
             Hunk::Changed {
                 old_paragraph,

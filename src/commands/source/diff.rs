@@ -68,7 +68,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let prepared = Prepared::new(&new);
     let mut rows = anchor_rows(&texts, &on_or_before, to, &prepared);
     for (row, claim) in rows.iter_mut().zip(&on_or_before) {
-        let kept = anchor::kept_over(claim).is_some_and(|k| k >= to);
+        let kept = claim.kept_over().is_some_and(|k| k >= to);
         row.action = match (row.from == to, row.outcome.verdict.is_exact(), kept) {
             (true, _, _) => format!("on r{to}"),
             (false, true, _) => format!("on r{}, found in r{to}", row.from),
@@ -99,7 +99,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
             let mut out = format!(
                 "{} r{from} → r{to}: {changed} paragraph{} changed, {removed} removed, {added} added{}\n",
                 p.bold(&source.id),
-                if changed == 1 { "" } else { "s" },
+                crate::model::plural::suffix(changed),
                 if trivial { " (white space only)" } else { "" }
             );
             out.push_str(&render::paragraphs_text(&hunks, p, app.width()));

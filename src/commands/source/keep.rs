@@ -1,10 +1,9 @@
 //! `claimtrack source keep`: record that a claim's quoted revision stands although the article changed.
 
-use crate::anchor;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::model::Revision;
+use crate::model::Kept;
 use crate::output::print;
 
 #[derive(Debug, clap::Args)]
@@ -37,21 +36,23 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
             claim.id, claim.source.rev, source.id
         )));
     }
-    if anchor::kept_over(&claim).is_some_and(|k| k >= latest) {
+    if claim.kept_over().is_some_and(|k| k >= latest) {
         return Err(Error::invalid(format!(
             "claim `{}` is already kept on r{} over r{latest}",
             claim.id, claim.source.rev
         )));
     }
-    let action = anchor::kept_action(claim.source.rev, latest);
-    claim.history.push(Revision {
-        rev: claim.history.len() as u32 + 1,
-        at: app.now()?,
-        by: app.user(),
-        action: action.clone(),
-        changes: Default::default(),
-        note: Some(note_text),
-    });
+    let action = Kept {
+        kept: claim.source.rev,
+        over: latest,
+    };
+    claim.append_revision(
+        app.now()?,
+        app.user(),
+        action.to_string(),
+        Default::default(),
+        Some(note_text),
+    );
     store.save_claim(&lock, &claim)?;
     print(&format!(
         "{}: {action} (r{}); it is no longer flagged until the article changes again\n",

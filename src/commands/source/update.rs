@@ -125,9 +125,9 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     } else {
         out.push_str(&format!(
             "\nthe quote{} of {} claim{}, looked for in r{new_rev}:\n",
-            if rows.len() == 1 { "" } else { "s" },
+            crate::model::plural::suffix(rows.len()),
             rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
+            crate::model::plural::suffix(rows.len())
         ));
         out.push_str(&render::anchor_table(&rows, app.painter(), app.width()));
         if rows.iter().any(|r| !r.outcome.verdict.is_exact()) {

@@ -34,10 +34,7 @@ pub fn safe_url(url: Option<&str>) -> Option<&str> {
     url.filter(|u| crate::model::rules::url_problem(u).is_none())
 }
 
-/// "1 claim", "2 claims".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub(crate) use crate::model::plural::count as plural;
 
 /// The report's title line.
 pub fn title(report: &Report) -> String {
