@@ -1,8 +1,8 @@
 //! The one error type: every variant that comes from a file names its path.
 //!
-//! An error is a value until `main_entry` prints it, once: its message,
-//! then (for a place inside a file) the offending line with a caret under
-//! the column, then its hints, each on a line of its own.
+//! An error is a value until it is printed, once, by `Error::report`: its
+//! message, then (for a place inside a file) the offending line with a
+//! caret under the column, then its hints, each on a line of its own.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -143,6 +143,12 @@ impl Error {
         }
     }
 
+    /// The error as the user reads it, with the line it points into (the
+    /// `Display` text, used inside other messages, leaves that line out).
+    pub fn report(&self) -> Report<'_> {
+        Report(self)
+    }
+
     /// The error without its hints.
     pub fn inner(&self) -> &Error {
         match self {
@@ -197,15 +203,8 @@ impl Error {
                 line,
                 column,
                 message,
-                text,
                 ..
-            } => {
-                write!(f, "{}:{line}:{column}: {message}", path.display())?;
-                if let Some(text) = text {
-                    write_caret(f, text, *line, *column)?;
-                }
-                Ok(())
-            }
+            } => write!(f, "{}:{line}:{column}: {message}", path.display()),
             Error::File { path, message } => write!(f, "{}: {message}", path.display()),
             Error::Unwritable { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Yaml(source) => write!(f, "{source}"),
@@ -217,6 +216,35 @@ impl Error {
             Error::Stdout(source) => write!(f, "cannot write to standard output: {source}"),
             Error::Hinted { error, .. } => error.write_message(f),
         }
+    }
+}
+
+/// An error as the user reads it: its message, the offending line with a
+/// caret under the column when it points into a file, then its hints.
+pub struct Report<'a>(&'a Error);
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_message(f)?;
+        if let Error::At {
+            line,
+            column,
+            text: Some(text),
+            ..
+        } = self.0.inner()
+        {
+            write_caret(f, text, *line, *column)?;
+        }
+        for hint in self.0.hints() {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 
@@ -311,9 +339,10 @@ mod tests {
             "unknown status",
         );
         assert_eq!(
-            e.to_string(),
+            e.report().to_string(),
             "claims/a.yaml:2:9: unknown status\n  |\n2 | status: maybe?[31m\n  |         ^"
         );
+        assert_eq!(e.to_string(), "claims/a.yaml:2:9: unknown status");
     }
 
     #[test]

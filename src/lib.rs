@@ -51,7 +51,7 @@ pub fn main_entry() -> std::process::ExitCode {
             Exit::BadInput
         }
         Err(e) => {
-            output::note(&format!("error: {e}"));
+            output::note(&format!("error: {}", e.report()));
             Exit::BadInput
         }
     };

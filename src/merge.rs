@@ -47,15 +47,44 @@ fn own_note(r: &Revision) -> Option<&str> {
 
 const MERGED: &str = "merged: ";
 
+/// Why two versions of a claim cannot be merged without a person deciding.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum Unmergeable {
+    #[error("the two sides are different claims (`{ours}` and `{theirs}`)")]
+    DifferentClaims { ours: String, theirs: String },
+    #[error("{side}: its history does not replay (revision {rev}: {message})")]
+    SideDoesNotReplay {
+        side: &'static str,
+        rev: usize,
+        message: String,
+    },
+    #[error("{side}: fields differ from its history ({}), a hand edit that was never recorded; run `claimtrack record {id}` on that side first", .fields.join(", "))]
+    SideEditedByHand {
+        side: &'static str,
+        id: String,
+        fields: Vec<String>,
+    },
+    #[error("both sides logged a claim `{0}` on their own (their first revisions differ); keep one, and log the other under another id")]
+    LoggedTwice(String),
+    #[error("the united history does not replay (revision {rev}: {message})")]
+    DoesNotReplay { rev: usize, message: String },
+    #[error(transparent)]
+    Field(#[from] fields::FieldError),
+    #[error("the merged claim would break a rule: {0}")]
+    BreaksRule(String),
+    #[error("a side cannot be read: {0}")]
+    Unreadable(String),
+}
+
 /// Why a side cannot be merged by replaying its history, if it cannot.
-fn unrecorded(side: &str, claim: &Claim) -> Option<String> {
+fn unrecorded(side: &'static str, claim: &Claim) -> Option<Unmergeable> {
     let (state, issues) = fields::replay(&claim.history, None);
     if let Some(issue) = issues.first() {
-        return Some(format!(
-            "{side}: its history does not replay (revision {}: {})",
-            issue.index + 1,
-            issue.message
-        ));
+        return Some(Unmergeable::SideDoesNotReplay {
+            side,
+            rev: issue.index + 1,
+            message: issue.message.clone(),
+        });
     }
     let current = fields::project(claim);
     if state != current {
@@ -63,11 +92,11 @@ fn unrecorded(side: &str, claim: &Claim) -> Option<String> {
             .iter()
             .map(|(f, _)| f.clone())
             .collect();
-        return Some(format!(
-            "{side}: fields differ from its history ({}), a hand edit that was never recorded; run `claimtrack record {}` on that side first",
-            names.join(", "),
-            claim.id
-        ));
+        return Some(Unmergeable::SideEditedByHand {
+            side,
+            id: claim.id.clone(),
+            fields: names,
+        });
     }
     None
 }
@@ -82,12 +111,12 @@ fn show(v: Option<&Value>) -> String {
 
 /// Merge `ours` and `theirs` (two versions of one claim). An error says why
 /// the merge cannot be decided.
-pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
+pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, Unmergeable> {
     if ours.id != theirs.id {
-        return Err(format!(
-            "the two sides are different claims (`{}` and `{}`)",
-            ours.id, theirs.id
-        ));
+        return Err(Unmergeable::DifferentClaims {
+            ours: ours.id.clone(),
+            theirs: theirs.id.clone(),
+        });
     }
     for (side, claim) in [("ours", ours), ("theirs", theirs)] {
         if let Some(why) = unrecorded(side, claim) {
@@ -101,10 +130,7 @@ pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
         .take_while(|(a, b)| same(a, b))
         .count();
     if shared == 0 && !ours.history.is_empty() && !theirs.history.is_empty() {
-        return Err(format!(
-            "both sides logged a claim `{}` on their own (their first revisions differ); keep one, and log the other under another id",
-            ours.id
-        ));
+        return Err(Unmergeable::LoggedTwice(ours.id.clone()));
     }
     let ours_tail: Vec<&Revision> = ours.history[shared..].iter().collect();
     let theirs_tail: Vec<&Revision> = theirs.history[shared..]
@@ -166,16 +192,15 @@ pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, String> {
     }
     let (state, issues) = fields::replay(&history, None);
     if let Some(issue) = issues.first() {
-        return Err(format!(
-            "the united history does not replay (revision {}: {})",
-            issue.index + 1,
-            issue.message
-        ));
+        return Err(Unmergeable::DoesNotReplay {
+            rev: issue.index + 1,
+            message: issue.message.clone(),
+        });
     }
     let mut claim = fields::build(&ours.id, &state)?;
     claim.history = history;
     if let Some(problem) = rules::verdict_problem(&claim) {
-        return Err(format!("the merged claim would break a rule: {problem}"));
+        return Err(Unmergeable::BreaksRule(problem));
     }
     Ok(Merged {
         claim,
@@ -367,7 +392,7 @@ mod tests {
         let ours = base();
         let mut theirs = base();
         theirs.history[0].by = "bob".into();
-        let err = merge(&ours, &theirs).unwrap_err();
+        let err = merge(&ours, &theirs).unwrap_err().to_string();
         assert!(err.contains("on their own"), "{err}");
     }
 
@@ -376,7 +401,7 @@ mod tests {
         let ours = base();
         let mut theirs = base();
         theirs.statement = "edited by hand".into();
-        let err = merge(&ours, &theirs).unwrap_err();
+        let err = merge(&ours, &theirs).unwrap_err().to_string();
         assert!(err.contains("theirs") && err.contains("statement"), "{err}");
     }
 }

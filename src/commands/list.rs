@@ -42,7 +42,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         print(&crate::render::claims_table(&selected, &flags, &app.view()))?;
     }
     for e in &errors {
-        note(&format!("error: {e}"));
+        note(&format!("error: {}", e.report()));
     }
     Ok(if errors.is_empty() {
         Exit::Success

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::merge::UNDECIDED;
+use crate::merge::{Unmergeable, UNDECIDED};
 use crate::model::Claim;
 use crate::output::note;
 use crate::store;
@@ -32,8 +32,8 @@ fn read(path: &Path) -> Result<String> {
     store::read_text(path, store::MAX_RECORD_BYTES)
 }
 
-fn parse(path: &Path, text: &str) -> std::result::Result<Claim, String> {
-    store::parse::<Claim>(path, text).map_err(|e| e.to_string())
+fn parse(path: &Path, text: &str) -> std::result::Result<Claim, Unmergeable> {
+    store::parse::<Claim>(path, text).map_err(|e| Unmergeable::Unreadable(e.to_string()))
 }
 
 pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
@@ -48,7 +48,7 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
         parse(&args.theirs, &theirs_text),
     ) {
         (Ok(ours), Ok(theirs)) => crate::merge::merge(&ours, &theirs),
-        (Err(e), _) | (_, Err(e)) => Err(format!("a side cannot be read: {e}")),
+        (Err(e), _) | (_, Err(e)) => Err(e),
     };
     match merged {
         Ok(m) => {
@@ -71,7 +71,7 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
             Ok(Exit::Success)
         }
         Err(why) => {
-            let why = why.replace('\n', " ");
+            let why = why.to_string().replace('\n', " ");
             let mut text = format!("{UNDECIDED}{why}\n<<<<<<< ours\n{ours_text}");
             if !text.ends_with('\n') {
                 text.push('\n');

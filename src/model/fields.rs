@@ -11,63 +11,141 @@ use super::{Change, Changes, Claim, Revision};
 /// Field values by name, in canonical order.
 pub type Fields = Map<String, Value>;
 
-/// Every recorded field, in the order claims are written.
-pub const ORDER: [&str; 18] = [
-    "statement",
-    "status",
-    "rating",
-    "source.id",
-    "source.rev",
-    "source.quote",
-    "source.prefix",
-    "source.suffix",
-    "attribution.speaker",
-    "attribution.role",
-    "attribution.via",
-    "attribution.kind",
-    "hedge",
-    "claimed",
-    "check_after",
-    "tags",
-    "evidence",
-    "responses",
-];
+/// A recorded field of a claim, named with a dot when nested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Statement,
+    Status,
+    Rating,
+    SourceId,
+    SourceRev,
+    SourceQuote,
+    SourcePrefix,
+    SourceSuffix,
+    AttributionSpeaker,
+    AttributionRole,
+    AttributionVia,
+    AttributionKind,
+    Hedge,
+    Claimed,
+    CheckAfter,
+    Tags,
+    Evidence,
+    Responses,
+}
+
+impl Field {
+    /// Every recorded field, in the order claims are written.
+    pub const ALL: [Field; 18] = [
+        Field::Statement,
+        Field::Status,
+        Field::Rating,
+        Field::SourceId,
+        Field::SourceRev,
+        Field::SourceQuote,
+        Field::SourcePrefix,
+        Field::SourceSuffix,
+        Field::AttributionSpeaker,
+        Field::AttributionRole,
+        Field::AttributionVia,
+        Field::AttributionKind,
+        Field::Hedge,
+        Field::Claimed,
+        Field::CheckAfter,
+        Field::Tags,
+        Field::Evidence,
+        Field::Responses,
+    ];
+
+    /// The field's name in a claim's history: `source.quote`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Statement => "statement",
+            Field::Status => "status",
+            Field::Rating => "rating",
+            Field::SourceId => "source.id",
+            Field::SourceRev => "source.rev",
+            Field::SourceQuote => "source.quote",
+            Field::SourcePrefix => "source.prefix",
+            Field::SourceSuffix => "source.suffix",
+            Field::AttributionSpeaker => "attribution.speaker",
+            Field::AttributionRole => "attribution.role",
+            Field::AttributionVia => "attribution.via",
+            Field::AttributionKind => "attribution.kind",
+            Field::Hedge => "hedge",
+            Field::Claimed => "claimed",
+            Field::CheckAfter => "check_after",
+            Field::Tags => "tags",
+            Field::Evidence => "evidence",
+            Field::Responses => "responses",
+        }
+    }
+
+    /// The field with this name, if there is one.
+    pub fn parse(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Whether the field's changes record items added and removed.
+    pub fn is_list(self) -> bool {
+        matches!(
+            self,
+            Field::AttributionVia | Field::Tags | Field::Evidence | Field::Responses
+        )
+    }
+}
+
+/// Why a value cannot be set into a claim's field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    #[error("`{field}`: {message}")]
+    BadValue {
+        field: &'static str,
+        message: String,
+    },
+    #[error("unknown field `{0}`")]
+    Unknown(String),
+}
 
 /// Fields whose changes record items added and removed.
 pub fn is_list(field: &str) -> bool {
-    matches!(field, "attribution.via" | "tags" | "evidence" | "responses")
+    Field::parse(field).is_some_and(Field::is_list)
 }
 
 pub fn is_known(field: &str) -> bool {
-    ORDER.contains(&field)
+    Field::parse(field).is_some()
 }
 
 fn to_value<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-/// The value of one field of `claim` (Null when absent).
+/// The value of one field of `claim` (Null when absent or unknown).
 pub fn get(claim: &Claim, field: &str) -> Value {
+    Field::parse(field).map_or(Value::Null, |f| value_of(claim, f))
+}
+
+/// The value of one field of `claim` (Null when absent).
+pub fn value_of(claim: &Claim, field: Field) -> Value {
     match field {
-        "statement" => to_value(&claim.statement),
-        "status" => to_value(&claim.status),
-        "rating" => to_value(&claim.rating),
-        "source.id" => to_value(&claim.source.id),
-        "source.rev" => to_value(&claim.source.rev),
-        "source.quote" => to_value(&claim.source.quote),
-        "source.prefix" => to_value(&claim.source.prefix),
-        "source.suffix" => to_value(&claim.source.suffix),
-        "attribution.speaker" => to_value(&claim.attribution.speaker),
-        "attribution.role" => to_value(&claim.attribution.role),
-        "attribution.via" => to_value(&claim.attribution.via),
-        "attribution.kind" => to_value(&claim.attribution.kind),
-        "hedge" => to_value(&claim.hedge),
-        "claimed" => to_value(&claim.claimed),
-        "check_after" => to_value(&claim.check_after),
-        "tags" => to_value(&claim.tags),
-        "evidence" => to_value(&claim.evidence),
-        "responses" => to_value(&claim.responses),
-        _ => Value::Null,
+        Field::Statement => to_value(&claim.statement),
+        Field::Status => to_value(&claim.status),
+        Field::Rating => to_value(&claim.rating),
+        Field::SourceId => to_value(&claim.source.id),
+        Field::SourceRev => to_value(&claim.source.rev),
+        Field::SourceQuote => to_value(&claim.source.quote),
+        Field::SourcePrefix => to_value(&claim.source.prefix),
+        Field::SourceSuffix => to_value(&claim.source.suffix),
+        Field::AttributionSpeaker => to_value(&claim.attribution.speaker),
+        Field::AttributionRole => to_value(&claim.attribution.role),
+        Field::AttributionVia => to_value(&claim.attribution.via),
+        Field::AttributionKind => to_value(&claim.attribution.kind),
+        Field::Hedge => to_value(&claim.hedge),
+        Field::Claimed => to_value(&claim.claimed),
+        Field::CheckAfter => to_value(&claim.check_after),
+        Field::Tags => to_value(&claim.tags),
+        Field::Evidence => to_value(&claim.evidence),
+        Field::Responses => to_value(&claim.responses),
     }
 }
 
@@ -83,28 +161,37 @@ fn is_absent(v: &Value) -> bool {
 /// The claim's recorded fields, absent ones left out.
 pub fn project(claim: &Claim) -> Fields {
     let mut out = Fields::new();
-    for field in ORDER {
-        let v = get(claim, field);
+    for field in Field::ALL {
+        let v = value_of(claim, field);
         if !is_absent(&v) {
-            out.insert(field.to_string(), v);
+            out.insert(field.name().to_string(), v);
         }
     }
     out
 }
 
 /// Set one field of `claim` from a value; an error says why the value does not fit.
-pub fn set(claim: &mut Claim, field: &str, value: Value) -> Result<(), String> {
-    fn from<T: serde::de::DeserializeOwned>(field: &str, v: Value) -> Result<T, String> {
-        serde_json::from_value(v).map_err(|e| format!("`{field}`: {e}"))
+pub fn set(claim: &mut Claim, field: &str, value: Value) -> Result<(), FieldError> {
+    let field = Field::parse(field).ok_or_else(|| FieldError::Unknown(field.to_string()))?;
+    set_field(claim, field, value)
+}
+
+/// Set one field of `claim` from a value.
+pub fn set_field(claim: &mut Claim, field: Field, value: Value) -> Result<(), FieldError> {
+    fn from<T: serde::de::DeserializeOwned>(field: Field, v: Value) -> Result<T, FieldError> {
+        serde_json::from_value(v).map_err(|e| FieldError::BadValue {
+            field: field.name(),
+            message: e.to_string(),
+        })
     }
-    fn text(field: &str, v: Value) -> Result<String, String> {
+    fn text(field: Field, v: Value) -> Result<String, FieldError> {
         if v.is_null() {
             Ok(String::new())
         } else {
             from(field, v)
         }
     }
-    fn list<T: serde::de::DeserializeOwned>(field: &str, v: Value) -> Result<Vec<T>, String> {
+    fn list<T: serde::de::DeserializeOwned>(field: Field, v: Value) -> Result<Vec<T>, FieldError> {
         if v.is_null() {
             Ok(Vec::new())
         } else {
@@ -112,31 +199,30 @@ pub fn set(claim: &mut Claim, field: &str, value: Value) -> Result<(), String> {
         }
     }
     match field {
-        "statement" => claim.statement = text(field, value)?,
-        "status" => claim.status = from(field, value)?,
-        "rating" => claim.rating = from(field, value)?,
-        "source.id" => claim.source.id = text(field, value)?,
-        "source.rev" => {
+        Field::Statement => claim.statement = text(field, value)?,
+        Field::Status => claim.status = from(field, value)?,
+        Field::Rating => claim.rating = from(field, value)?,
+        Field::SourceId => claim.source.id = text(field, value)?,
+        Field::SourceRev => {
             claim.source.rev = if value.is_null() {
                 0
             } else {
                 from(field, value)?
             }
         }
-        "source.quote" => claim.source.quote = text(field, value)?,
-        "source.prefix" => claim.source.prefix = text(field, value)?,
-        "source.suffix" => claim.source.suffix = text(field, value)?,
-        "attribution.speaker" => claim.attribution.speaker = from(field, value)?,
-        "attribution.role" => claim.attribution.role = from(field, value)?,
-        "attribution.via" => claim.attribution.via = list(field, value)?,
-        "attribution.kind" => claim.attribution.kind = from(field, value)?,
-        "hedge" => claim.hedge = from(field, value)?,
-        "claimed" => claim.claimed = from(field, value)?,
-        "check_after" => claim.check_after = from(field, value)?,
-        "tags" => claim.tags = list(field, value)?,
-        "evidence" => claim.evidence = list(field, value)?,
-        "responses" => claim.responses = list(field, value)?,
-        _ => return Err(format!("unknown field `{field}`")),
+        Field::SourceQuote => claim.source.quote = text(field, value)?,
+        Field::SourcePrefix => claim.source.prefix = text(field, value)?,
+        Field::SourceSuffix => claim.source.suffix = text(field, value)?,
+        Field::AttributionSpeaker => claim.attribution.speaker = from(field, value)?,
+        Field::AttributionRole => claim.attribution.role = from(field, value)?,
+        Field::AttributionVia => claim.attribution.via = list(field, value)?,
+        Field::AttributionKind => claim.attribution.kind = from(field, value)?,
+        Field::Hedge => claim.hedge = from(field, value)?,
+        Field::Claimed => claim.claimed = from(field, value)?,
+        Field::CheckAfter => claim.check_after = from(field, value)?,
+        Field::Tags => claim.tags = list(field, value)?,
+        Field::Evidence => claim.evidence = list(field, value)?,
+        Field::Responses => claim.responses = list(field, value)?,
     }
     Ok(())
 }
@@ -161,7 +247,7 @@ fn canonical(field: &str, value: &Value) -> Value {
 }
 
 /// Rebuild a claim from fields (for a claim at an earlier revision).
-pub fn build(id: &str, fields: &Fields) -> Result<Claim, String> {
+pub fn build(id: &str, fields: &Fields) -> Result<Claim, FieldError> {
     let mut claim = Claim::blank(id.to_string());
     for (field, value) in fields {
         set(&mut claim, field, value.clone())?;
@@ -172,13 +258,14 @@ pub fn build(id: &str, fields: &Fields) -> Result<Claim, String> {
 /// What changes turn `old` into `new`, in field order.
 pub fn diff(old: &Fields, new: &Fields) -> Changes {
     let mut out = Vec::new();
-    for field in ORDER {
+    for field in Field::ALL {
+        let (list, field) = (field.is_list(), field.name());
         let a = old.get(field);
         let b = new.get(field);
         if a == b {
             continue;
         }
-        let change = if is_list(field) {
+        let change = if list {
             let a = a.and_then(Value::as_array).cloned().unwrap_or_default();
             let b = b.and_then(Value::as_array).cloned().unwrap_or_default();
             Change {
@@ -293,7 +380,7 @@ fn put(state: &mut Fields, field: &str, value: Value) {
 
 fn reorder(state: &mut Fields) {
     let mut sorted = Fields::new();
-    for field in ORDER {
+    for field in Field::ALL.map(Field::name) {
         if let Some(v) = state.remove(field) {
             sorted.insert(field.to_string(), v);
         }

@@ -113,7 +113,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         }
     }
     for e in &errors {
-        note(&format!("error: {e}"));
+        note(&format!("error: {}", e.report()));
     }
     Ok(if errors.is_empty() {
         Exit::Success

@@ -30,7 +30,7 @@ pub(super) fn run(app: &App) -> Result<Exit> {
     }
     print(&table.render(app.width(), app.painter()))?;
     for p in &problems {
-        crate::output::note(&format!("error: {p}"));
+        crate::output::note(&format!("error: {}", p.report()));
     }
     Ok(if problems.is_empty() {
         Exit::Success

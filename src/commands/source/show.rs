@@ -23,7 +23,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         &app.view(),
     ))?;
     for e in &errors {
-        crate::output::note(&format!("error: {e}"));
+        crate::output::note(&format!("error: {}", e.report()));
     }
     Ok(if errors.is_empty() {
         Exit::Success

@@ -141,7 +141,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     }
     print(&out)?;
     for e in &errors {
-        note(&format!("error: {e}"));
+        note(&format!("error: {}", e.report()));
     }
     Ok(if failed { Exit::Found } else { Exit::Success })
 }
