@@ -41,12 +41,16 @@ pub(crate) enum Format {
     Json,
 }
 
-fn parse_score(text: &str) -> Result<f64, String> {
+fn parse_score(text: &str) -> Result<f64> {
     text.trim()
         .parse::<f64>()
         .ok()
         .filter(|x| (0.0..=1.0).contains(x))
-        .ok_or_else(|| format!("`{text}` is not a score; give a number from 0 to 1, e.g. 0.5"))
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "`{text}` is not a score; give a number from 0 to 1, e.g. 0.5"
+            ))
+        })
 }
 
 /// What `--format yaml|json` prints.

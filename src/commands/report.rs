@@ -60,7 +60,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .as_deref()
         .map(|s| report::parse_since(s, now))
         .transpose()
-        .map_err(Error::invalid)?;
+        .map_err(|e| Error::invalid(e.to_string()))?;
     // HTML and JSON show every revision; the other formats read only the
     // status changes (when each verdict was given) and, with --since, what
     // changed since then. Dropping the rest as each claim is parsed keeps

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use super::{label, line_of, parse_date, Draft, Parsed, RecordError};
+use super::{label, line_of, parse_date, Draft, Parsed, RecordError, Skip};
 use crate::error::{Error, Result};
 use crate::model::Status;
 
@@ -159,11 +159,7 @@ fn number(v: Option<&Value>) -> Option<f64> {
     }
 }
 
-fn record(
-    body: &str,
-    r: &Value,
-    region: (usize, usize),
-) -> Result<(Draft, Option<String>), String> {
+fn record(body: &str, r: &Value, region: (usize, usize)) -> Result<(Draft, Option<String>), Skip> {
     let raw_statement =
         text(r.get("claimReviewed")).ok_or("it has no claimReviewed (the claim's text)")?;
     let statement = decode_entities(&raw_statement);

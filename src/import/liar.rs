@@ -3,7 +3,7 @@
 //! Columns: id (`2635.json`), label, statement, subjects (comma-separated),
 //! speaker (a slug), job, state, party, five credit-history counts, context.
 
-use super::{label, Draft, Parsed, RecordError};
+use super::{label, Draft, Parsed, RecordError, Skip};
 use crate::error::Result;
 use crate::model::Status;
 
@@ -37,34 +37,34 @@ pub fn parse(body: &str) -> Result<Parsed> {
             Ok(d) => out.drafts.push(d),
             Err(message) => out.errors.push(RecordError {
                 line: i + 1,
-                message,
+                message: message.to_string(),
             }),
         }
     }
     Ok(out)
 }
 
-fn row(line: &str, start: usize, number: usize) -> Result<Draft, String> {
+fn row(line: &str, start: usize, number: usize) -> Result<Draft, Skip> {
     let cols: Vec<&str> = line.split('\t').collect();
     if cols.len() != COLUMNS {
-        return Err(format!(
+        return Err(Skip::from(format!(
             "has {} tab-separated columns; a LIAR row has {COLUMNS}",
             cols.len()
-        ));
+        )));
     }
     let raw_id = cols[0].trim();
     let number_id = raw_id.strip_suffix(".json").unwrap_or(raw_id);
     if number_id.is_empty() || !number_id.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
+        return Err(Skip::from(format!(
             "id `{raw_id}` is not a PolitiFact id such as 2635.json"
-        ));
+        )));
     }
     let rating = cols[1].trim();
     if !LABELS.contains(&rating) {
-        return Err(format!(
+        return Err(Skip::from(format!(
             "label `{rating}` is not one of: {}",
             LABELS.join(", ")
-        ));
+        )));
     }
     let status = label::status_for(rating).unwrap_or(Status::Mixed);
     let statement = cols[2];

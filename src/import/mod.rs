@@ -79,6 +79,23 @@ impl Draft {
     }
 }
 
+/// Why one record of an imported file is skipped, in words for the user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Skip(String);
+
+impl From<String> for Skip {
+    fn from(reason: String) -> Skip {
+        Skip(reason)
+    }
+}
+
+impl From<&str> for Skip {
+    fn from(reason: &str) -> Skip {
+        Skip(reason.to_string())
+    }
+}
+
 /// A record that could not be read, with its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordError {
@@ -204,7 +221,7 @@ pub fn import_file(
             Ok(Resolved::Already) => already += 1,
             Err(message) => errors.push(RecordError {
                 line: draft.line,
-                message,
+                message: message.to_string(),
             }),
         }
     }
@@ -216,7 +233,7 @@ pub fn import_file(
                 build_claim(claim_id, draft, &body, &source_id, &name, ctx).map_err(|message| {
                     RecordError {
                         line: draft.line,
-                        message,
+                        message: message.to_string(),
                     }
                 })?;
             let yaml = crate::yaml::to_string(&claim).map_err(|e| RecordError {
@@ -283,7 +300,7 @@ fn resolve_id(
     draft: &Draft,
     source_id: &str,
     taken: &HashSet<String>,
-) -> Result<Resolved, String> {
+) -> Result<Resolved, Skip> {
     let same = |claim_id: &str| -> Option<bool> {
         if !store.claim_exists(claim_id) {
             return None;
@@ -296,17 +313,19 @@ fn resolve_id(
     };
     if let Some(given) = &draft.id {
         if let Some(p) = id::problem(given) {
-            return Err(format!("id `{given}`: {p}"));
+            return Err(Skip::from(format!("id `{given}`: {p}")));
         }
         if taken.contains(given) {
-            return Err(format!("id `{given}` appears twice in the file"));
+            return Err(Skip::from(format!(
+                "id `{given}` appears twice in the file"
+            )));
         }
         return match same(given) {
             None => Ok(Resolved::New(given.clone())),
             Some(true) => Ok(Resolved::Already),
-            Some(false) => Err(format!(
+            Some(false) => Err(Skip::from(format!(
                 "claim `{given}` already exists with another statement or source"
-            )),
+            ))),
         };
     }
     let base = id::slug(&draft.statement);
@@ -325,7 +344,7 @@ fn resolve_id(
             Some(false) => continue,
         }
     }
-    Err(format!("no free id near `{base}`"))
+    Err(Skip::from(format!("no free id near `{base}`")))
 }
 
 /// The claim a record becomes: one revision, `imported`, with every field.
@@ -336,7 +355,7 @@ fn build_claim(
     source_id: &str,
     file_name: &str,
     ctx: &Context,
-) -> Result<Claim, String> {
+) -> Result<Claim, Skip> {
     let statement = d.statement.trim().to_string();
     if statement.is_empty() {
         return Err("the statement is empty".into());
@@ -405,7 +424,7 @@ fn build_claim(
         });
     }
     if let Some(p) = rules::verdict_problem(&claim) {
-        return Err(p);
+        return Err(p.into());
     }
     let mut note = format!("Imported from {file_name} line {}.", d.line);
     if let Some(n) = d.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {

@@ -3,7 +3,7 @@
 //! Columns named like claim fields are read as those fields; `--map
 //! column=field` names the others. The delimiter is taken from the header.
 
-use super::{label, parse_date, Draft, Parsed, RecordError};
+use super::{label, parse_date, Draft, Parsed, RecordError, Skip};
 use crate::error::{Error, Result};
 use crate::model::rules::{self, AttributionProblem};
 use crate::model::{Kind, Status};
@@ -153,7 +153,7 @@ pub fn parse(body: &str, maps: &[String]) -> Result<Parsed> {
             Ok(d) => out.drafts.push(d),
             Err(message) => out.errors.push(RecordError {
                 line: *line,
-                message,
+                message: message.to_string(),
             }),
         }
     }
@@ -165,7 +165,7 @@ fn row(
     span: (usize, usize),
     line: usize,
     cell: &dyn Fn(&str) -> Option<String>,
-) -> Result<Draft, String> {
+) -> Result<Draft, Skip> {
     let statement = cell("statement").ok_or("the statement is empty")?;
     let quoted = cell("quote").unwrap_or_else(|| statement.clone());
     let quote = raw_span(body, span, &quoted).ok_or("the quote cannot be found in its row")?;
@@ -203,9 +203,9 @@ fn row(
             "reported" => Kind::Reported,
             "outlet" => Kind::Outlet,
             other => {
-                return Err(format!(
+                return Err(Skip::from(format!(
                     "kind `{other}` is not one of: direct-quote, paraphrase, reported, outlet"
-                ))
+                )))
             }
         }),
     };
@@ -231,19 +231,19 @@ fn row(
     d.evidence_url = cell("evidence_url");
     if let Some(url) = &d.evidence_url {
         if let Some(p) = crate::model::rules::url_problem(url) {
-            return Err(p);
+            return Err(p.into());
         }
     }
     d.evidence_summary = cell("evidence_summary");
     Ok(d)
 }
 
-fn date(value: Option<String>, field: &str) -> Result<Option<chrono::NaiveDate>, String> {
+fn date(value: Option<String>, field: &str) -> Result<Option<chrono::NaiveDate>, Skip> {
     match value {
         None => Ok(None),
         Some(v) => parse_date(&v)
             .map(Some)
-            .ok_or_else(|| format!("{field} `{v}` is not a date (YYYY-MM-DD)")),
+            .ok_or_else(|| format!("{field} `{v}` is not a date (YYYY-MM-DD)").into()),
     }
 }
 

@@ -161,7 +161,7 @@ pub fn redact(mut c: Claim) -> Claim {
 
 /// Parse `--since`: a date (`2026-11-20`), a time (RFC 3339), or a span back
 /// from now (`7d`, `2w`, `12h`).
-pub fn parse_since(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+pub fn parse_since(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, BadSince> {
     let t = text.trim();
     if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         return Ok(d.and_time(NaiveTime::MIN).and_utc());
@@ -182,10 +182,13 @@ pub fn parse_since(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, Stri
     now.checked_sub_signed(span).ok_or_else(|| since_help(text))
 }
 
-fn since_help(text: &str) -> String {
-    format!(
-        "`{text}` is not a date or a span; use YYYY-MM-DD, an RFC 3339 time, or a span such as 12h, 7d, 2w"
-    )
+/// A `--since` that is neither a date, a time nor a span back from now.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date or a span; use YYYY-MM-DD, an RFC 3339 time, or a span such as 12h, 7d, 2w")]
+pub struct BadSince(String);
+
+fn since_help(text: &str) -> BadSince {
+    BadSince(text.to_string())
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::budget::{check_expansion, may_have_aliases};
-use super::{YamlError, YamlErrorKind};
+use super::{WriteError, YamlError, YamlErrorKind};
 
 /// Parse `text` with the general parser, after the alias budget.
 pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
@@ -56,8 +56,10 @@ pub fn from_str_general<T: DeserializeOwned>(text: &str) -> Result<T, YamlError>
 }
 
 /// `value` as YAML text, in the order its fields are declared.
-pub(super) fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
-    serde_yaml::to_string(value).map_err(|e| strip_location(&e.to_string()))
+pub(super) fn to_string<T: Serialize>(value: &T) -> Result<String, WriteError> {
+    serde_yaml::to_string(value).map_err(|e| WriteError {
+        message: strip_location(&e.to_string()),
+    })
 }
 
 /// The kind of a problem the crate reports. The crate gives its errors as

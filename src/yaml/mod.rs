@@ -70,6 +70,6 @@ pub fn to_json_value(text: &str) -> Result<serde_json::Value, YamlError> {
 /// boolean, a number or null (`no`, `on`, `y`, `0x10`, `1_000`, `12:30` …)
 /// are quoted, so that every reader gets the same strings back.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, WriteError> {
-    let text = general::to_string(value).map_err(|message| WriteError { message })?;
+    let text = general::to_string(value)?;
     Ok(quoting::quote_yaml11(&text))
 }
