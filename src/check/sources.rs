@@ -8,7 +8,7 @@ use super::{from_error, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::model::{id, Source};
-use crate::store::{self, Store};
+use crate::store::{self, Store, Unlisted};
 
 /// A readable source and the texts of its revisions that could be read.
 pub(super) struct LoadedSource {
@@ -95,22 +95,23 @@ pub(super) fn check_source(
 /// A warning for each article text `source.yaml` does not list and each
 /// source folder without a `source.yaml`.
 pub(super) fn check_unlisted(store: &Store, out: &mut Vec<Diagnostic>) -> Result<()> {
-    for path in store.unlisted_source_files()? {
-        let (message, hint) = if path.is_dir() {
-            (
+    for unlisted in store.unlisted_source_files()? {
+        let (path, message, hint) = match &unlisted {
+            Unlisted::Folder(path) => (
+                path,
                 "a source folder without source.yaml (left by an interrupted `source add`?)",
                 "add the article again with `claimtrack source add FILE --id ID`, or delete the folder",
-            )
-        } else {
-            (
+            ),
+            Unlisted::Text(path) => (
+                path,
                 "an article text that source.yaml does not list (left by an interrupted `source update`?)",
                 "the next `claimtrack source update` of this source replaces it; or delete it",
-            )
+            ),
         };
         out.push(
             Diagnostic::warning(
                 Rule::SourceUnlisted,
-                store.relative(&path).to_path_buf(),
+                store.relative(path).to_path_buf(),
                 message,
             )
             .hint(hint),

@@ -38,7 +38,7 @@ fn parse(path: &Path, text: &str) -> std::result::Result<Claim, Unmergeable> {
 
 pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     // The base is only read to be sure it is there; the histories carry everything.
-    if !args.base.exists() {
+    if !store::exists(&args.base) {
         return Err(Error::file(&args.base, "does not exist"));
     }
     let ours_text = read(&args.ours)?;

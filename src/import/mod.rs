@@ -184,7 +184,7 @@ pub fn import_file(
                 .unwrap_or("import");
             let base = id::slug(&format!("{} {stem}", format.as_str()));
             let source_id = id::unique(&base, |c| {
-                store.source_exists(c) || store.source_dir(c).is_ok_and(|d| d.exists())
+                store.source_exists(c) || store.source_folder_exists(c)
             });
             let source = Source {
                 id: source_id.clone(),

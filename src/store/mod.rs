@@ -27,9 +27,10 @@ mod write;
 
 pub use lock::Lock;
 pub use read::{
-    conflict_marker, decode, first_line, key_position, parse, read_input, read_text, Input,
+    conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };
 pub use settings::{Organization, Settings};
+pub use sources::Unlisted;
 pub use staging::Staging;
 pub use write::write_atomic;
 

@@ -57,6 +57,11 @@ pub fn read_input(file: &Path, limit: u64) -> Result<Input> {
     Ok(Input { text, name })
 }
 
+/// Whether something exists at `path` (a file given on the command line).
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}
+
 /// The first line of a file (at most 64 KiB of it, invalid UTF-8
 /// replaced), whatever the rest holds; None when it cannot be read.
 pub fn first_line(path: &Path) -> Option<String> {

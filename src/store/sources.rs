@@ -13,6 +13,15 @@ use crate::error::{Error, Result};
 use crate::model::Source;
 use crate::yaml;
 
+/// What an interrupted `source add` or `update` leaves in `sources/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unlisted {
+    /// A source folder without a `source.yaml`.
+    Folder(PathBuf),
+    /// An article text its `source.yaml` does not list.
+    Text(PathBuf),
+}
+
 impl Store {
     pub fn source_dir(&self, source_id: &str) -> Result<PathBuf> {
         check_id(source_id)?;
@@ -21,6 +30,11 @@ impl Store {
 
     pub fn source_file(&self, source_id: &str) -> Result<PathBuf> {
         Ok(self.source_dir(source_id)?.join("source.yaml"))
+    }
+
+    /// Whether a folder for source `id` exists, with a `source.yaml` or not.
+    pub fn source_folder_exists(&self, source_id: &str) -> bool {
+        self.source_dir(source_id).is_ok_and(|d| d.exists())
     }
 
     pub fn source_exists(&self, source_id: &str) -> bool {
@@ -142,7 +156,7 @@ impl Store {
     /// The article texts (`rN.txt`) in a source's folder that `source.yaml`
     /// does not list, and the folders in `sources/` without a `source.yaml`:
     /// what an interrupted `source add` or `update` leaves.
-    pub fn unlisted_source_files(&self) -> Result<Vec<PathBuf>> {
+    pub fn unlisted_source_files(&self) -> Result<Vec<Unlisted>> {
         let dir = self.sources_dir();
         let Ok(folders) = self.source_folders() else {
             return Ok(Vec::new());
@@ -151,7 +165,7 @@ impl Store {
         for name in folders {
             let folder = dir.join(&name);
             if !folder.join("source.yaml").is_file() {
-                found.push(folder);
+                found.push(Unlisted::Folder(folder));
                 continue;
             }
             let Ok(source) = self.load_source(&name) else {
@@ -161,7 +175,7 @@ impl Store {
                 (is_text_name(n) && !source.revisions.iter().any(|r| r.file == n))
                     .then(|| n.to_string())
             })?;
-            found.extend(texts.into_iter().map(|t| folder.join(t)));
+            found.extend(texts.into_iter().map(|t| Unlisted::Text(folder.join(t))));
         }
         Ok(found)
     }

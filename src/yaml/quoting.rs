@@ -217,23 +217,32 @@ mod tests {
             eprintln!("skipped: python3 with the yaml module is not installed (apt install python3-yaml, or pip install pyyaml)");
             return;
         }
-        let dir = tempfile::tempdir().unwrap();
-        let yaml_path = dir.path().join("words.yaml");
-        let json_path = dir.path().join("words.json");
-        std::fs::write(&yaml_path, to_string(&WORDS).unwrap()).unwrap();
-        std::fs::write(&json_path, serde_json::to_string(&WORDS).unwrap()).unwrap();
+        // The words as one line of JSON, then the YAML we write, on standard input.
+        let input = format!(
+            "{}\n{}",
+            serde_json::to_string(&WORDS).unwrap(),
+            to_string(&WORDS).unwrap()
+        );
         let script = "import json, sys, yaml\n\
-words = json.load(open(sys.argv[2], encoding='utf-8'))\n\
-back = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n\
+first, rest = sys.stdin.buffer.read().decode('utf-8').split('\\n', 1)\n\
+words = json.loads(first)\n\
+back = yaml.safe_load(rest)\n\
 bad = [(w, b) for w, b in zip(words, back) if w != b or type(b) is not str]\n\
 print(repr(bad) if bad or len(back) != len(words) else 'same')\n";
-        let out = std::process::Command::new("python3")
+        let mut child = std::process::Command::new("python3")
             .arg("-c")
             .arg(script)
-            .arg(&yaml_path)
-            .arg(&json_path)
-            .output()
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .unwrap();
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(input.as_bytes()).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(
             stdout.trim(),

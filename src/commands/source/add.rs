@@ -71,7 +71,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         }
         None => {
             let base = id::slug(title.as_deref().unwrap_or("source"));
-            id::unique(&base, |c| store.source_dir(c).is_ok_and(|d| d.exists()))
+            id::unique(&base, |c| store.source_folder_exists(c))
         }
     };
     let now = app.now()?;
