@@ -4,6 +4,7 @@
 
 mod common;
 mod extract;
+mod hostile;
 mod import;
 mod ledger;
 mod report;
