@@ -23,7 +23,11 @@ fn hostile(c: char) -> bool {
 /// colour, bold, dim and reset parameters only) are kept; every other
 /// escape sequence is shown, never sent.
 pub fn terminal(text: &str, styles: bool) -> Cow<'_, str> {
-    if !text.chars().any(hostile) {
+    let lone_cr = |t: &str| {
+        t.match_indices('\r')
+            .any(|(i, _)| !t[i + 1..].starts_with('\n'))
+    };
+    if !text.chars().any(|c| hostile(c) && c != '\r') && !lone_cr(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -36,7 +40,10 @@ pub fn terminal(text: &str, styles: bool) -> Cow<'_, str> {
                 continue;
             }
         }
-        if hostile(c) {
+        if c == '\r' && rest[1..].starts_with('\n') {
+            // A line end (CSV's CR LF), not a return to the line's start.
+            out.push(c);
+        } else if hostile(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
@@ -59,6 +66,11 @@ fn own_style(text: &str) -> Option<usize> {
                 && !p.starts_with('+')
         });
     ok.then_some(2 + end + 1)
+}
+
+/// `value` as pretty-printed JSON made safe for HTML (see [`json_for_html`]).
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    json_for_html(serde_json::to_string_pretty(value).unwrap_or_default())
 }
 
 /// JSON text made safe to paste into an HTML `<script>` element (JSON-LD)
@@ -141,13 +153,16 @@ mod tests {
 
     #[test]
     fn escape_sequences_are_shown_not_sent() {
-        let hostile = "a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}[2K\u{1b}[1A\u{1b}[8mc\u{9b}31m\u{202e}d\re\u{7f}";
+        let hostile =
+            "a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}[2K\u{1b}[1A\u{1b}[8mc\u{9b}31m\u{202e}d\re\u{7f}";
         let shown = terminal(hostile, false);
         for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\r', '\u{7f}'] {
             assert!(!shown.contains(bad), "{shown:?}");
         }
         assert!(shown.starts_with("a\\u{1b}]52;c;"), "{shown}");
         assert_eq!(terminal("plain\ttext\nok", false), "plain\ttext\nok");
+        assert_eq!(terminal("a,b\r\nc,d\r\n", false), "a,b\r\nc,d\r\n");
+        assert_eq!(terminal("secret\rshown", false), "secret\\u{d}shown");
         assert!(matches!(terminal("plain", true), Cow::Borrowed(_)));
     }
 
@@ -156,7 +171,13 @@ mod tests {
         let ours = "\u{1b}[33mflag\u{1b}[0m \u{1b}[1mbold\u{1b}[0m \u{1b}[m";
         assert_eq!(terminal(ours, true), ours);
         assert_eq!(terminal(ours, false).matches("\\u{1b}").count(), 5);
-        for theirs in ["\u{1b}[8m", "\u{1b}[2K", "\u{1b}[1A", "\u{1b}[38;5;1m", "\u{1b}]0;x\u{7}"] {
+        for theirs in [
+            "\u{1b}[8m",
+            "\u{1b}[2K",
+            "\u{1b}[1A",
+            "\u{1b}[38;5;1m",
+            "\u{1b}]0;x\u{7}",
+        ] {
             assert!(!terminal(theirs, true).contains('\u{1b}'), "{theirs:?}");
         }
     }
@@ -164,7 +185,9 @@ mod tests {
     #[test]
     fn messages_never_quote_a_files_content() {
         assert_eq!(
-            redact_message(r#"invalid type: string "https://a:ghp_x@h \"q\"", expected struct Claim"#),
+            redact_message(
+                r#"invalid type: string "https://a:ghp_x@h \"q\"", expected struct Claim"#
+            ),
             "invalid type: a string, expected struct Claim"
         );
         assert_eq!(

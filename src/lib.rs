@@ -8,6 +8,7 @@ pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod diagnostic;
 pub mod error;
+pub mod escape;
 pub(crate) mod exit;
 pub mod extract;
 pub mod import;
@@ -90,6 +91,7 @@ pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
 /// after this point runs, no temporary file is cleaned up. Only the crash
 /// points tests ask for (`CLAIMTRACK_TEST_CRASH_BEFORE_RENAME`) call it;
 /// it lives here because only `main`/`lib` end the process.
+#[cfg(feature = "test-hooks")]
 pub(crate) fn simulate_kill() -> ! {
     std::process::exit(137)
 }

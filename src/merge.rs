@@ -26,11 +26,35 @@ pub(crate) struct Merged {
     pub decided: Vec<(String, u32)>,
 }
 
-/// Whether two revisions are the same act: same time, author, action and
-/// note. Changes are not compared, as a merge may have fitted them to the
-/// other side's history (and said so at the end of the note).
+/// Whether two revisions are the same act: same time, author, action, note
+/// and changes. Of the changes only what each field became is compared
+/// (`to`, the items added and removed), as a merge may have fitted a `from`
+/// to the other side's history (and said so at the end of the note). Two
+/// `evidence` commands at one pinned time add different items: both are kept.
 fn same(a: &Revision, b: &Revision) -> bool {
-    a.at == b.at && a.by == b.by && a.action == b.action && own_note(a) == own_note(b)
+    a.at == b.at
+        && a.by == b.by
+        && a.action == b.action
+        && own_note(a) == own_note(b)
+        && outcome(a) == outcome(b)
+}
+
+/// What a revision made of one field: its name, `to`, items added and removed.
+type Outcome<'a> = (&'a str, Option<&'a Value>, &'a [Value], &'a [Value]);
+
+/// What a revision's changes made of each field.
+fn outcome(r: &Revision) -> Vec<Outcome<'_>> {
+    r.changes
+        .iter()
+        .map(|(field, c)| {
+            (
+                field.as_str(),
+                c.to.as_ref(),
+                c.added.as_slice(),
+                c.removed.as_slice(),
+            )
+        })
+        .collect()
 }
 
 /// A revision's note without what a merge added to it.

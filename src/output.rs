@@ -1,6 +1,7 @@
 //! Writing to the terminal: stdout that tolerates a closed pipe, colour only when wanted.
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anstyle::{AnsiColor, Style};
 
@@ -9,7 +10,12 @@ use crate::error::{Error, Result};
 /// Write `text` to stdout. A closed pipe (`claimtrack list | head`) is
 /// returned as [`Error::BrokenPipe`], which ends the program quietly with
 /// success once it has travelled up to `main_entry`.
+///
+/// Control characters in `text` (from articles, imports, the store's files)
+/// are shown escaped, never sent (see `escape::terminal`); only this
+/// program's own colours pass, and only when colour is on.
 pub fn print(text: &str) -> Result<()> {
+    let text = crate::escape::terminal(text, STYLES.load(Ordering::Relaxed));
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -24,12 +30,17 @@ pub fn print(text: &str) -> Result<()> {
 
 /// Write a line to stderr (warnings, notes about what was cleaned up).
 pub fn note(text: &str) {
+    let text = crate::escape::terminal(text, false);
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+/// Whether stdout is coloured, so that [`print`] lets the program's own
+/// colour sequences through.
+static STYLES: AtomicBool = AtomicBool::new(false);
+
 /// Whether to colour stdout, from `--color` and the environment.
 pub fn use_color(choice: ColorChoice) -> bool {
-    match choice {
+    let on = match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
@@ -37,7 +48,9 @@ pub fn use_color(choice: ColorChoice) -> bool {
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
                 && std::io::stdout().is_terminal()
         }
-    }
+    };
+    STYLES.store(on, Ordering::Relaxed);
+    on
 }
 
 /// Columns available for text: `COLUMNS` when set, else the terminal's width;

@@ -59,6 +59,7 @@ pub(crate) fn check_store(store: &Store) -> Result<Findings> {
     }
     sources::check_settings(store, &mut f.diagnostics);
     sources::check_unlisted(store, &mut f.diagnostics)?;
+    sources::check_interrupted(store, &mut f.diagnostics);
     // The latest text of each source with more than one revision, prepared
     // once for the re-anchoring warning.
     let latest: HashMap<String, (u32, Prepared)> = sources

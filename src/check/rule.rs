@@ -23,6 +23,9 @@ pub(crate) enum Rule {
     SourceText,
     /// An article text or source folder that `source.yaml` does not list.
     SourceUnlisted,
+    /// What an interrupted write left: a temporary file, a staging folder,
+    /// a batch of claim files half moved.
+    Interrupted,
     /// A claim file that cannot be read.
     Claim,
     /// A claim or evidence item naming a source that does not exist.
@@ -56,6 +59,7 @@ impl Rule {
             Rule::SourceSha256 => "source-sha256",
             Rule::SourceText => "source-text",
             Rule::SourceUnlisted => "source-unlisted",
+            Rule::Interrupted => "interrupted",
             Rule::Claim => "claim",
             Rule::UnknownSource => "unknown-source",
             Rule::UnknownRevision => "unknown-revision",

@@ -28,7 +28,15 @@ pub(super) fn check_source(
     source_id: &str,
     out: &mut Vec<Diagnostic>,
 ) -> Option<LoadedSource> {
-    let path = store.source_file(source_id).ok()?;
+    let path = match store.source_file(source_id) {
+        Ok(path) => path,
+        Err(e) => {
+            // A folder that is a link (never followed) or not a folder.
+            let dir = store.sources_dir().join(source_id);
+            out.push(from_error(store, Rule::Source, &dir, e));
+            return None;
+        }
+    };
     let rel = store.relative(&path).to_path_buf();
     if let Some(problem) = id::problem(source_id) {
         out.push(Diagnostic::error(
@@ -92,6 +100,46 @@ pub(super) fn check_source(
     Some(LoadedSource { source, texts })
 }
 
+/// A warning for each thing an interrupted writer left: temporary files and
+/// staging folders (the next command that writes removes them), and a batch
+/// of claim files half moved (the next command that writes finishes it).
+pub(super) fn check_interrupted(store: &Store, out: &mut Vec<Diagnostic>) {
+    let pending = store::pending(&store.claims_dir());
+    for path in store.stale_files() {
+        // The new texts of a journalled batch are reported with it, below.
+        if pending.is_some() && path.parent() == Some(store.claims_dir().as_path()) {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                Rule::Interrupted,
+                store.relative(&path).to_path_buf(),
+                "left by an interrupted write",
+            )
+            .hint("the next command that writes removes it"),
+        );
+    }
+    if let Some(p) = pending {
+        let path = match p.what.strip_prefix("source update ") {
+            Some(id) => store.sources_dir().join(id),
+            None => p.journal.clone(),
+        };
+        out.push(
+            Diagnostic::warning(
+                Rule::Interrupted,
+                store.relative(&path).to_path_buf(),
+                format!(
+                    "an interrupted {} left {} claim file{} still to move: its claims are split between revisions",
+                    p.what,
+                    p.waiting,
+                    if p.waiting == 1 { "" } else { "s" }
+                ),
+            )
+            .hint("run the same command again, or any command that writes: it finishes the moves"),
+        );
+    }
+}
+
 /// A warning for each article text `source.yaml` does not list and each
 /// source folder without a `source.yaml`.
 pub(super) fn check_unlisted(store: &Store, out: &mut Vec<Diagnostic>) -> Result<()> {
@@ -99,8 +147,8 @@ pub(super) fn check_unlisted(store: &Store, out: &mut Vec<Diagnostic>) -> Result
         let (path, message, hint) = match &unlisted {
             Unlisted::Folder(path) => (
                 path,
-                "a source folder without source.yaml (left by an interrupted `source add`?)",
-                "add the article again with `claimtrack source add FILE --id ID`, or delete the folder",
+                "a source folder without source.yaml (left by an interrupted `source add` or `import`?)",
+                "run the `source add` or `import` that was interrupted again (it takes this folder over), or delete the folder",
             ),
             Unlisted::Text(path) => (
                 path,

@@ -19,8 +19,8 @@ pub(crate) struct Args {
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
-    // A reader: it never waits for the lock, and tidies only when no writer is at work.
-    super::report_cleaned(store, &store.tidy_if_idle()?);
+    // A reader: it never locks and never removes anything (a read-only
+    // store is checked too); what interrupted writers left is reported.
     let found = crate::check::check_store(store)?;
     let errors = found
         .diagnostics
@@ -59,10 +59,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
                     "warnings": warnings,
                 }
             });
-            print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            ))?;
+            print(&format!("{}\n", crate::escape::json(&value)))?;
         }
     }
     Ok(if errors > 0 {

@@ -123,8 +123,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     match args.format {
         Format::Json => print(&format!(
             "{}\n",
-            serde_json::to_string_pretty(&as_json(&claim, from, to, &revisions, &changes))
-                .unwrap_or_default()
+            crate::escape::json(&as_json(&claim, from, to, &revisions, &changes))
         ))?,
         Format::Text => print(&as_text_report(app, &claim, from, to, &revisions, &changes))?,
     }

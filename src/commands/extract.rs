@@ -118,8 +118,10 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
                 notes: &x.notes,
             };
             let text = if args.format == Format::Json {
-                serde_json::to_string_pretty(&report).map_err(|e| Error::invalid(e.to_string()))?
-                    + "\n"
+                crate::escape::json_for_html(
+                    serde_json::to_string_pretty(&report)
+                        .map_err(|e| Error::invalid(e.to_string()))?,
+                ) + "\n"
             } else {
                 crate::yaml::to_string(&report)?
             };

@@ -28,8 +28,12 @@ pub(crate) struct Args {
     pub theirs: PathBuf,
 }
 
-fn read(path: &Path) -> Result<String> {
-    store::read_text(path, store::MAX_RECORD_BYTES)
+/// A side's bytes (a regular file, within the limit), and its text when it
+/// is valid UTF-8 without conflict markers, or why it is not.
+fn read(path: &Path) -> Result<(Vec<u8>, std::result::Result<String, String>)> {
+    let bytes = store::read_limited(path, store::MAX_RECORD_BYTES)?;
+    let text = store::decode(path, bytes.clone()).map_err(|e| e.to_string());
+    Ok((bytes, text))
 }
 
 fn parse(path: &Path, text: &str) -> std::result::Result<Claim, Unmergeable> {
@@ -41,14 +45,16 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     if !store::exists(&args.base) {
         return Err(Error::file(&args.base, "does not exist"));
     }
-    let ours_text = read(&args.ours)?;
-    let theirs_text = read(&args.theirs)?;
-    let merged = match (
-        parse(&args.ours, &ours_text),
-        parse(&args.theirs, &theirs_text),
-    ) {
-        (Ok(ours), Ok(theirs)) => crate::merge::merge(&ours, &theirs),
-        (Err(e), _) | (_, Err(e)) => Err(e),
+    let (ours_bytes, ours_text) = read(&args.ours)?;
+    let (theirs_bytes, theirs_text) = read(&args.theirs)?;
+    // A side that is not UTF-8, or already holds conflict markers, cannot be
+    // merged: both are left between markers, so git reports a conflict.
+    let merged = match (&ours_text, &theirs_text) {
+        (Ok(o), Ok(t)) => match (parse(&args.ours, o), parse(&args.theirs, t)) {
+            (Ok(ours), Ok(theirs)) => crate::merge::merge(&ours, &theirs),
+            (Err(e), _) | (_, Err(e)) => Err(e),
+        },
+        (Err(e), _) | (_, Err(e)) => Err(Unmergeable::Unreadable(e.clone())),
     };
     match merged {
         Ok(m) => {
@@ -72,16 +78,19 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
         }
         Err(why) => {
             let why = why.to_string().replace('\n', " ");
-            let mut text = format!("{UNDECIDED}{why}\n<<<<<<< ours\n{ours_text}");
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(&format!("=======\n{theirs_text}"));
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(">>>>>>> theirs\n");
-            store::write_atomic(&args.ours, text.as_bytes())?;
+            // Both sides byte for byte: a side that is not UTF-8 stays as it was.
+            let mut text = format!("{UNDECIDED}{why}\n<<<<<<< ours\n").into_bytes();
+            let side = |text: &mut Vec<u8>, bytes: &[u8]| {
+                text.extend_from_slice(bytes);
+                if !text.ends_with(b"\n") {
+                    text.push(b'\n');
+                }
+            };
+            side(&mut text, &ours_bytes);
+            text.extend_from_slice(b"=======\n");
+            side(&mut text, &theirs_bytes);
+            text.extend_from_slice(b">>>>>>> theirs\n");
+            store::write_atomic(&args.ours, &text)?;
             note(&format!(
                 "claimtrack: cannot merge {}: {why}",
                 args.ours.display()

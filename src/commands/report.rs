@@ -54,6 +54,10 @@ pub(crate) enum Format {
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
+    // Checked before any work: the output never replaces a file of the store.
+    if let Some(path) = &args.output {
+        store.refuse_own_file(path)?;
+    }
     let now = app.now()?;
     let since = args
         .since

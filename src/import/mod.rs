@@ -183,9 +183,16 @@ pub fn import_file(
                 .and_then(|s| s.to_str())
                 .unwrap_or("import");
             let base = id::slug(&format!("{} {stem}", format.as_str()));
+            // A folder left by an interrupted import or `source add` is taken over.
             let source_id = id::unique(&base, |c| {
-                store.source_exists(c) || store.source_folder_exists(c)
+                store.source_exists(c)
+                    || (store.source_folder_exists(c) && !store.is_orphan_source(c))
             });
+            if store.take_over_orphan(&lock, &source_id)? {
+                crate::output::note(&format!(
+                    "note: replaced sources/{source_id}/, left by an interrupted import or `source add`"
+                ));
+            }
             let source = Source {
                 id: source_id.clone(),
                 title: Some(format!("{name} ({} import)", format.as_str())),

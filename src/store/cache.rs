@@ -22,7 +22,7 @@ use crate::model::Claim;
 pub(super) const CACHE_FILE: &str = ".claimtrack-cache.jsonl";
 
 /// Written first in the file; a cache from another version is ignored.
-const HEADER: &str = concat!("claimtrack-cache 1 ", env!("CARGO_PKG_VERSION"));
+const HEADER: &str = concat!("claimtrack-cache 2 ", env!("CARGO_PKG_VERSION"));
 
 /// Stores smaller than this are parsed directly: the cache would not pay.
 pub(super) const MIN_CLAIMS: usize = 200;
@@ -32,7 +32,12 @@ pub(super) const MIN_CLAIMS: usize = 200;
 pub(super) struct Key {
     len: u64,
     mtime_ns: u64,
+    /// The inode's change time: set by every write and by every change of
+    /// the modification time, so a file restored with its old size and
+    /// time (`tar -x` of an archive made with `--mtime`) is still noticed.
+    ctime_ns: u64,
     ino: u64,
+    dev: u64,
 }
 
 impl Key {
@@ -43,13 +48,24 @@ impl Key {
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
         #[cfg(unix)]
-        let ino = std::os::unix::fs::MetadataExt::ino(meta);
+        let (ino, dev, ctime_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            let ctime = u64::try_from(meta.ctime()).unwrap_or(0);
+            let nanos = u64::try_from(meta.ctime_nsec()).unwrap_or(0);
+            (
+                meta.ino(),
+                meta.dev(),
+                ctime.saturating_mul(1_000_000_000).saturating_add(nanos),
+            )
+        };
         #[cfg(not(unix))]
-        let ino = 0;
+        let (ino, dev, ctime_ns) = (0, 0, 0);
         Key {
             len: meta.len(),
             mtime_ns,
+            ctime_ns,
             ino,
+            dev,
         }
     }
 
@@ -60,7 +76,7 @@ impl Key {
             .checked_sub(Duration::from_secs(2))
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-        self.mtime_ns < settled
+        self.mtime_ns.max(self.ctime_ns) < settled
     }
 }
 
@@ -96,7 +112,8 @@ impl Reader {
     /// Open the cache at `path`; an absent or foreign cache reads as empty.
     pub(super) fn open(path: &Path) -> Reader {
         use std::io::BufRead;
-        let mut lines = std::fs::File::open(path)
+        // A regular file only: a FIFO planted under its name would block.
+        let mut lines = super::open::open_regular(path)
             .ok()
             .map(|f| std::io::BufReader::new(f).lines());
         let header_ok = lines

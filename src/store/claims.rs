@@ -63,7 +63,12 @@ impl Store {
             .claim_files()?
             .par_iter()
             .map(|path| {
-                let mut file = fs::File::open(path).ok()?;
+                // A FIFO, a device or a link is never opened for reading (see `open.rs`).
+                let mut file = match super::open::open_regular(path) {
+                    Ok(file) => file,
+                    // Named whatever it holds: it cannot be looked into.
+                    Err(e) => return Some(Err(e)),
+                };
                 let len = file.metadata().ok()?.len();
                 if len > MAX_RECORD_BYTES {
                     // Too big to parse: reported when it holds the source's id anywhere.
@@ -106,6 +111,7 @@ impl Store {
     pub fn save_claims(
         &self,
         _lock: &Lock,
+        what: &str,
         claims: &[&Claim],
     ) -> (Vec<Result<PathBuf>>, Result<()>) {
         // Serialised in parallel: a claim with a long history takes a while.
@@ -130,7 +136,7 @@ impl Store {
                 Err(e) => results.push(Err(e)),
             }
         }
-        let (written, tidy) = write::replace_all(&self.claims_dir(), &files);
+        let (written, tidy) = write::replace_all(&self.claims_dir(), what, &files);
         for (slot, result) in slots.into_iter().zip(written) {
             if let Err(e) = result {
                 results[slot] = Err(e);
@@ -199,7 +205,11 @@ impl Store {
                 .par_iter()
                 .map(|path| {
                     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    let key = fs::metadata(path).ok().map(|m| cache::Key::of(&m));
+                    // The file itself, never what a link points at (a link is refused below).
+                    let key = fs::symlink_metadata(path)
+                        .ok()
+                        .filter(fs::Metadata::is_file)
+                        .map(|m| cache::Key::of(&m));
                     let hit = key
                         .zip(cached.get(name))
                         .and_then(|(k, l)| cache::get(l, k));

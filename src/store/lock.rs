@@ -1,8 +1,11 @@
-//! The writers' lock, and cleaning what an interrupted writer left behind.
+//! The writers' lock, and what an interrupted writer left behind: finished
+//! (a journal of pending renames) or removed (temporary files) by the next
+//! writer, and only listed for readers, which never lock.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::journal::{self, Finished};
 use super::write::tmp_path;
 use super::{Store, LOCK_FILE, STAGING_PREFIX, TMP_SUFFIX};
 use crate::error::{Error, Result};
@@ -11,17 +14,46 @@ use crate::error::{Error, Result};
 #[derive(Debug)]
 pub struct Lock {
     _file: fs::File,
-    /// Stale temporary files found and removed when the lock was taken.
+    /// Stale temporary files removed since the lock was taken (those found
+    /// when it was taken are removed and reported by `lock` itself).
     pub cleaned: Vec<PathBuf>,
+    /// An interrupted batch of claim files finished when the lock was taken.
+    pub finished: Option<Finished>,
+}
+
+impl Lock {
+    /// Whether taking the lock finished an interrupted `source update` of `id`.
+    pub fn finished_source(&self, id: &str) -> bool {
+        self.finished
+            .as_ref()
+            .is_some_and(|f| f.what == format!("source update {id}"))
+    }
 }
 
 impl Store {
-    /// Take the store lock, waiting for other writers; clean up what an
-    /// interrupted writer left behind for `targets`.
+    /// Take the store lock, waiting for other writers; finish an
+    /// interrupted batch of claim files (see `journal.rs`) and clean up what
+    /// an interrupted writer left behind for `targets`.
     pub fn lock(&self, targets: &[PathBuf]) -> Result<Lock> {
         let path = self.root.join(LOCK_FILE);
         let file = self.lock_file()?;
         file.lock().map_err(|e| Error::io(&path, e))?;
+        let finished = journal::recover(&self.claims_dir())?;
+        if let Some(f) = &finished {
+            let mut text = format!(
+                "note: finished an interrupted {}: {} claim file{} moved into place",
+                f.what,
+                f.renamed,
+                if f.renamed == 1 { "" } else { "s" }
+            );
+            for p in &f.changed {
+                text.push_str(&format!(
+                    "\nnote: {} changed since it was interrupted; left as it is",
+                    self.relative(p).display()
+                ));
+            }
+            crate::output::note(&text);
+        }
         let mut cleaned = Vec::new();
         for target in targets {
             let tmp = tmp_path(target);
@@ -30,44 +62,51 @@ impl Store {
                 cleaned.push(tmp);
             }
         }
-        Ok(Lock {
+        let mut lock = Lock {
             _file: file,
             cleaned,
-        })
-    }
-
-    /// For a reader (`check`): remove what interrupted writers left in the
-    /// store, if no writer is at work. It never waits: while a writer holds
-    /// the lock its temporary files are not stale, and nothing is removed.
-    pub fn tidy_if_idle(&self) -> Result<Vec<PathBuf>> {
-        let path = self.root.join(LOCK_FILE);
-        let file = self.lock_file()?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => return Ok(Vec::new()),
-            Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
-        }
-        let lock = Lock {
-            _file: file,
-            cleaned: Vec::new(),
+            finished,
         };
-        self.clean_stale(&lock)
+        // Under the lock every temporary file and staging folder is stale:
+        // cleaning is for writers (readers only report them).
+        let stale = self.clean_stale(&lock)?;
+        lock.cleaned.extend(stale);
+        // Said once, here, for every writer.
+        for p in std::mem::take(&mut lock.cleaned) {
+            crate::output::note(&format!(
+                "note: removed {} left by an interrupted write",
+                self.relative(&p).display()
+            ));
+        }
+        Ok(lock)
     }
 
+    /// The lock file, opened for locking: never through a link, which
+    /// could make it anywhere.
     fn lock_file(&self) -> Result<fs::File> {
         let path = self.root.join(LOCK_FILE);
-        fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+        }
+        let file = options.open(&path).map_err(|e| Error::io(&path, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(&path, e))?;
+        if !meta.is_file() {
+            return Err(Error::file(
+                &path,
+                "is not a regular file; the store lock must be one",
+            ));
+        }
+        Ok(file)
     }
 
-    /// Remove every temporary file an interrupted write left in the store.
-    /// Call with the lock held.
-    pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
-        let mut cleaned = Vec::new();
+    /// Every temporary file and import staging folder an interrupted write
+    /// left in the store, listed only (for `check`, which never locks).
+    pub fn stale_files(&self) -> Vec<PathBuf> {
+        let mut stale = Vec::new();
         let mut dirs = vec![self.root.clone(), self.claims_dir()];
         // Every folder in sources/, with a source.yaml or not (an interrupted `source add`).
         if let Ok(folders) = self.source_folders() {
@@ -84,17 +123,36 @@ impl Store {
                 };
                 // Joined to `dir` (not `entry.path()`) so that messages read `claims/x`, not `./claims/x`.
                 let p = dir.join(name);
-                if name.ends_with(TMP_SUFFIX) && p.is_file() {
-                    fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
-                    cleaned.push(p);
-                } else if i == 0 && name.starts_with(STAGING_PREFIX) && p.is_dir() {
-                    // An import that was killed before it moved its claims in.
-                    fs::remove_dir_all(&p).map_err(|e| Error::io(&p, e))?;
-                    cleaned.push(p);
+                let Ok(file_type) = entry.file_type() else {
+                    continue;
+                };
+                let tmp = name.ends_with(TMP_SUFFIX) && !file_type.is_dir();
+                // An import that was killed before it moved its claims in.
+                let staging = i == 0 && name.starts_with(STAGING_PREFIX) && file_type.is_dir();
+                if tmp || staging {
+                    stale.push(p);
                 }
             }
         }
-        Ok(cleaned)
+        stale.sort();
+        stale
+    }
+
+    /// Remove every temporary file an interrupted write left in the store.
+    /// Call with the lock held.
+    pub fn clean_stale(&self, _lock: &Lock) -> Result<Vec<PathBuf>> {
+        let stale = self.stale_files();
+        for p in &stale {
+            let is_dir = fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
+            let removed = if is_dir {
+                // An import that was killed before it moved its claims in.
+                fs::remove_dir_all(p)
+            } else {
+                fs::remove_file(p)
+            };
+            removed.map_err(|e| Error::io(p, e))?;
+        }
+        Ok(stale)
     }
 }
 
@@ -122,6 +180,7 @@ mod tests {
         write_atomic(&path, b"x").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"x");
         fs::write(tmp_path(&path), b"half").unwrap();
+        assert_eq!(store.stale_files().len(), 1);
         assert_eq!(store.clean_stale(&lock).unwrap().len(), 1);
         assert!(!tmp_path(&path).exists());
     }

@@ -17,7 +17,10 @@ use sha2::{Digest, Sha256};
 
 mod cache;
 mod claims;
+mod journal;
 mod lock;
+mod open;
+mod own;
 mod read;
 mod scan;
 mod settings;
@@ -25,11 +28,14 @@ mod sources;
 mod staging;
 mod write;
 
+pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
+pub use open::{ensure_real_folder, open_regular, read_limited};
 pub use read::{
     conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };
 pub use settings::{Organization, Settings};
+pub use sources::next_rev;
 pub use sources::Unlisted;
 pub use staging::Staging;
 pub use write::write_atomic;

@@ -117,7 +117,10 @@ mod tests {
         let file = dir.path().join("a.yaml");
         std::fs::write(&file, "id: a\n").unwrap();
         assert_eq!(read_limited(&file, 100).unwrap(), b"id: a\n");
-        assert!(read_limited(&file, 3).unwrap_err().to_string().contains("over the limit"));
+        assert!(read_limited(&file, 3)
+            .unwrap_err()
+            .to_string()
+            .contains("over the limit"));
         #[cfg(unix)]
         {
             let link = dir.path().join("l.yaml");
@@ -127,7 +130,9 @@ mod tests {
             let zero = dir.path().join("z.yaml");
             std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
             assert!(read_limited(&zero, 100).is_err());
-            let err = read_limited(Path::new("/dev/zero"), 100).unwrap_err().to_string();
+            let err = read_limited(Path::new("/dev/zero"), 100)
+                .unwrap_err()
+                .to_string();
             assert!(err.contains("a device"), "{err}");
             let fifo = dir.path().join("f.yaml");
             assert!(std::process::Command::new("mkfifo")

@@ -11,11 +11,9 @@ use crate::{text, yaml};
 
 /// Read a text file: refuse one over `limit` bytes, invalid UTF-8 and git
 /// conflict markers, each with its place.
+/// Only a regular file is read, never through a link (see `open.rs`).
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
-    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    within_limit(path, meta.len(), limit)?;
-    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    decode(path, bytes)
+    decode(path, super::open::read_limited(path, limit)?)
 }
 
 /// Text a command reads from outside the store: a file, or standard input
@@ -42,10 +40,12 @@ pub fn read_input(file: &Path, limit: u64) -> Result<Input> {
         if meta.is_dir() {
             return Err(Error::file(file, "is a folder; give the article's file"));
         }
-        (
-            fs::read(file).map_err(|e| Error::io(file, e))?,
-            file.to_path_buf(),
-        )
+        // At most one byte past the limit, whatever the file is.
+        let mut buf = Vec::new();
+        fs::File::open(file)
+            .and_then(|f| f.take(limit + 1).read_to_end(&mut buf))
+            .map_err(|e| Error::io(file, e))?;
+        (buf, file.to_path_buf())
     };
     if bytes.len() as u64 > limit {
         return Err(Error::file(
@@ -66,7 +66,8 @@ pub fn exists(path: &Path) -> bool {
 /// replaced), whatever the rest holds; None when it cannot be read.
 pub fn first_line(path: &Path) -> Option<String> {
     let mut head = Vec::new();
-    fs::File::open(path)
+    // A regular file only: a FIFO would block, a link lead anywhere.
+    super::open::open_regular(path)
         .ok()?
         .take(64 * 1024)
         .read_to_end(&mut head)
@@ -92,8 +93,12 @@ pub(super) fn within_limit(path: &Path, len: u64, limit: u64) -> Result<()> {
     Ok(())
 }
 
-/// UTF-8 text from bytes, with the place of the first bad byte or conflict marker.
-pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+/// UTF-8 text from bytes, with the place of the first bad byte or conflict
+/// marker. A leading byte-order mark (which some editors write) is dropped.
+pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -111,7 +116,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     if let Some(line) = conflict_marker(&text) {
         return Err(Error::at(
             path,
-            Some(&text),
+            None,
             (line, 1),
             "git conflict marker; resolve the merge (see `claimtrack merge-driver`) and remove the markers",
         ));
@@ -136,7 +141,9 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
 /// Parse a YAML record, turning a problem into `path:line:column`.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
     yaml::from_str(text).map_err(|e| {
-        match Error::at(path, Some(text), (e.line, e.column), e.message) {
+        // The offending line is not shown: a file that fails to parse is
+        // never echoed (it may not be what it claims to be).
+        match Error::at(path, None, (e.line, e.column), e.message) {
             Error::At {
                 path,
                 line,

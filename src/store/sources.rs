@@ -23,9 +23,13 @@ pub enum Unlisted {
 }
 
 impl Store {
+    /// The folder of source `id`; refused when it is a link, which could
+    /// lead reads and writes out of the store.
     pub fn source_dir(&self, source_id: &str) -> Result<PathBuf> {
         check_id(source_id)?;
-        Ok(self.sources_dir().join(source_id))
+        let dir = self.sources_dir().join(source_id);
+        super::open::ensure_real_folder(&dir)?;
+        Ok(dir)
     }
 
     pub fn source_file(&self, source_id: &str) -> Result<PathBuf> {
@@ -181,7 +185,43 @@ impl Store {
     }
 }
 
+/// The number of the revision after the last of `source`; refused (not
+/// wrapped to 0) when the last is the largest number there is.
+pub fn next_rev(store: &Store, source: &Source) -> Result<u32> {
+    source.latest_rev().checked_add(1).ok_or_else(|| {
+        let path = store
+            .source_file(&source.id)
+            .unwrap_or_else(|_| store.sources_dir().join(&source.id));
+        Error::file(
+            path,
+            format!(
+                "revision {} is the largest number a revision can have; no revision can follow it",
+                source.latest_rev()
+            ),
+        )
+    })
+}
+
 impl Store {
+    /// Whether `sources/<id>` is a folder without `source.yaml`: what a
+    /// `source add` or `import` killed part way leaves, free to take over.
+    pub fn is_orphan_source(&self, source_id: &str) -> bool {
+        self.source_dir(source_id)
+            .is_ok_and(|d| d.is_dir() && !d.join("source.yaml").exists())
+    }
+
+    /// Remove the folder an interrupted `source add` or `import` left for
+    /// `id`, so that running it again takes the id over; returns whether
+    /// there was one. Call with the lock held.
+    pub fn take_over_orphan(&self, _lock: &Lock, source_id: &str) -> Result<bool> {
+        if !self.is_orphan_source(source_id) {
+            return Ok(false);
+        }
+        let dir = self.source_dir(source_id)?;
+        fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(true)
+    }
+
     /// Store `text` as the next revision of `source` (its `rN.txt` and its
     /// entry in `source.yaml`), both flushed to disk with their folder.
     /// Call with the lock held, on the source as read under that lock.
@@ -194,7 +234,7 @@ impl Store {
         text: &str,
         retrieved: chrono::DateTime<chrono::Utc>,
     ) -> Result<(u32, bool)> {
-        let rev = source.latest_rev() + 1;
+        let rev = next_rev(self, source)?;
         let file = format!("r{rev}.txt");
         let listed: Vec<String> = source.revisions.iter().map(|r| r.file.clone()).collect();
         let replaced = self.write_source_text(lock, &source.id, &listed, &file, text)?;

@@ -72,10 +72,14 @@ impl Staging {
                 .map_err(|e| Error::io(staged, e))
         })?;
         let files = std::mem::take(&mut self.files);
-        // Simulates an I/O failure after this many files were moved in.
+        // Simulates an I/O failure after this many files were moved in
+        // (only in builds with the `test-hooks` feature).
+        #[cfg(feature = "test-hooks")]
         let fail_after: Option<usize> = std::env::var("CLAIMTRACK_TEST_FAIL_IMPORT_AFTER")
             .ok()
             .and_then(|v| v.parse().ok());
+        #[cfg(not(feature = "test-hooks"))]
+        let fail_after: Option<usize> = None;
         let mut moved: Vec<PathBuf> = Vec::new();
         let mut made_dirs: Vec<PathBuf> = Vec::new();
         for (staged, target) in &files {

@@ -22,6 +22,11 @@ pub(super) fn tmp_path(target: &Path) -> PathBuf {
 /// ends the process just before its N-th rename (1, or any value that is
 /// not a number, for the first), as if it were killed after its new text
 /// was on disk but before it replaced the file.
+/// Only in builds with the `test-hooks` feature (the tests'), never in a release.
+#[cfg(not(feature = "test-hooks"))]
+fn crash_point() {}
+
+#[cfg(feature = "test-hooks")]
 fn crash_point() {
     static RENAMES: AtomicUsize = AtomicUsize::new(0);
     let Some(value) = std::env::var_os("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME") else {
@@ -55,8 +60,13 @@ const WRITERS: usize = 8;
 /// every temporary file before any rename frees an old one also spares file
 /// systems that avoid reusing freed inodes for a while (ext4 without a
 /// journal) a search past them for each new file.
+///
+/// Between the last temporary file and the first rename a journal
+/// (`journal.rs`) names every file, so that a batch killed part way is
+/// finished by the next writer; `what` says what the batch is.
 pub(super) fn replace_all(
     dir: &Path,
+    what: &str,
     files: &[(PathBuf, Vec<u8>)],
 ) -> (Vec<Result<()>>, Result<()>) {
     let next = AtomicUsize::new(0);
@@ -80,6 +90,26 @@ pub(super) fn replace_all(
     for (i, result) in receiver {
         staged[i] = Some(result);
     }
+    let ready: Vec<&Path> = files
+        .iter()
+        .zip(&staged)
+        .filter(|(_, s)| matches!(s, Some(Ok(()))))
+        .map(|((p, _), _)| p.as_path())
+        .collect();
+    let journal = if ready.len() > 1 {
+        match super::journal::begin(dir, what, &ready) {
+            Ok(_) => true,
+            Err(e) => {
+                for p in &ready {
+                    let _ = fs::remove_file(tmp_path(p));
+                }
+                let failed = files.iter().map(|_| Err(e.clone())).collect();
+                return (failed, Ok(()));
+            }
+        }
+    } else {
+        false
+    };
     let results = files
         .iter()
         .zip(staged)
@@ -92,14 +122,24 @@ pub(super) fn replace_all(
             }
         })
         .collect();
-    (results, sync_dir(dir))
+    let tidy = if journal {
+        super::journal::end(dir)
+    } else {
+        sync_dir(dir)
+    };
+    (results, tidy)
 }
 
 /// The new text of `path` in its temporary file, flushed to disk.
 fn stage(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = tmp_path(path);
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
+        // Made anew: a file or link planted under this name is never written through.
+        let _ = fs::remove_file(&tmp);
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_data()
     })();
@@ -150,7 +190,7 @@ mod tests {
             .collect();
         // A file that did not exist yet is made.
         files.push((dir.path().join("fresh.yaml"), b"fresh\n".to_vec()));
-        let (results, tidy) = replace_all(dir.path(), &files);
+        let (results, tidy) = replace_all(dir.path(), "a test batch", &files);
         assert!(tidy.is_ok(), "{tidy:?}");
         assert_eq!(results.len(), files.len());
         for ((path, bytes), result) in files.iter().zip(&results) {
@@ -171,7 +211,7 @@ mod tests {
         let good = dir.path().join("good.yaml");
         let bad = dir.path().join("no-such-folder").join("bad.yaml");
         let files = vec![(bad.clone(), b"x".to_vec()), (good.clone(), b"y".to_vec())];
-        let (results, tidy) = replace_all(dir.path(), &files);
+        let (results, tidy) = replace_all(dir.path(), "a test batch", &files);
         assert!(tidy.is_ok(), "{tidy:?}");
         let err = results[0].as_ref().unwrap_err();
         assert!(err.to_string().contains("no-such-folder"), "{err}");

@@ -4,18 +4,12 @@
 use super::{YamlError, YamlErrorKind};
 
 /// Whether `text` may hold both an anchor (`&a`) and an alias (`*a`); only
-/// then can a document expand beyond its size.
+/// then can a document expand beyond its size. Every `&` and `*` counts,
+/// whatever precedes it: a guess at where a node starts missed anchors
+/// after a bare CR, a NEL or any other line break the parser honours.
 pub(super) fn may_have_aliases(text: &str) -> bool {
-    let node_start = |sigil: u8| {
-        text.as_bytes().windows(3).any(|w| {
-            matches!(
-                w[0],
-                b' ' | b'[' | b'{' | b',' | b'\n' | b'\t' | b'-' | b':'
-            ) && w[1] == sigil
-                && !w[2].is_ascii_whitespace()
-        }) || text.as_bytes().first() == Some(&sigil)
-    };
-    node_start(b'&') && node_start(b'*')
+    memchr::memchr(b'&', text.as_bytes()).is_some()
+        && memchr::memchr(b'*', text.as_bytes()).is_some()
 }
 
 /// How many nodes a document may expand to: generous for any real record,
@@ -145,8 +139,10 @@ pub(super) fn check_expansion(text: &str) -> Result<(), YamlError> {
 fn first_alias(text: &str) -> usize {
     text.as_bytes()
         .windows(2)
-        .position(|w| matches!(w[0], b' ' | b'[' | b',' | b'-' | b':') && w[1] == b'*')
-        .map_or(0, |i| i + 1)
+        .position(|w| {
+            w[0] == b'*' && (w[1].is_ascii_alphanumeric() || w[1] == b'_' || w[1] == b'-')
+        })
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

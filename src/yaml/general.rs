@@ -7,11 +7,30 @@ use serde::Serialize;
 use super::budget::{check_expansion, may_have_aliases};
 use super::{WriteError, YamlError, YamlErrorKind};
 
-/// Parse `text` with the general parser, after the alias budget.
-pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+/// Refuse a document nested too deeply or whose aliases expand too far,
+/// before the general parser reads it.
+fn bounded(text: &str) -> Result<(), YamlError> {
+    if let Some(at) = super::nesting::too_deep(text) {
+        let (line, column) = crate::text::line_column(text.as_bytes(), at);
+        return Err(YamlError {
+            kind: YamlErrorKind::TooLarge,
+            message: format!(
+                "nested more than {} levels deep (brackets, braces or `- ` within one another); a claim file nests a few, so this is refused before it is parsed",
+                super::nesting::MAX_DEPTH
+            ),
+            line,
+            column,
+        });
+    }
     if may_have_aliases(text) {
         check_expansion(text)?;
     }
+    Ok(())
+}
+
+/// Parse `text` with the general parser, after the nesting bound and the alias budget.
+pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    bounded(text)?;
     serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e
             .location()
@@ -31,7 +50,8 @@ pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
         .unwrap_or((line, column));
         YamlError {
             kind,
-            message,
+            // Never the file's content: serde quotes a wrong value whole.
+            message: crate::escape::redact_message(&message),
             line,
             column,
         }
@@ -41,14 +61,12 @@ pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
 /// Parse `text` with the general parser only (no fast path): for checking
 /// that the fast path agrees with it.
 pub fn from_str_general<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    if may_have_aliases(text) {
-        check_expansion(text)?;
-    }
+    bounded(text)?;
     serde_yaml::from_str(text).map_err(|e| {
         let message = strip_location(&e.to_string());
         YamlError {
             kind: kind_of(&message),
-            message,
+            message: crate::escape::redact_message(&message),
             line: e.location().map_or(1, |l| l.line()),
             column: e.location().map_or(1, |l| l.column()),
         }

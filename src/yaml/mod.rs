@@ -10,6 +10,7 @@
 mod budget;
 pub mod fast;
 mod general;
+mod nesting;
 mod quoting;
 
 use serde::de::DeserializeOwned;

@@ -16,10 +16,10 @@
 
 /// The deepest nesting a document may have: far beyond any claim file,
 /// far below where parsing time grows.
-pub const MAX_DEPTH: usize = 64;
+pub(super) const MAX_DEPTH: usize = 64;
 
 /// The byte offset where `text` first nests deeper than [`MAX_DEPTH`], if it does.
-pub fn too_deep(text: &str) -> Option<usize> {
+pub(super) fn too_deep(text: &str) -> Option<usize> {
     Scan {
         b: text.as_bytes(),
         i: 0,
@@ -410,9 +410,15 @@ mod tests {
     #[test]
     fn deep_nesting_is_found_whatever_the_line_breaks() {
         for br in ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"] {
-            let flow = format!("id: c{br}rating: {}{}{br}", format!("[{br}").repeat(100), "]".repeat(100));
+            let flow = format!(
+                "id: c{br}rating: {}{}{br}",
+                format!("[{br}").repeat(100),
+                "]".repeat(100)
+            );
             assert!(too_deep(&flow).is_some(), "{br:?}");
-            let block: String = (0..100).map(|i| format!("{}- {br}", " ".repeat(i))).collect();
+            let block: String = (0..100)
+                .map(|i| format!("{}- {br}", " ".repeat(i)))
+                .collect();
             assert!(too_deep(&format!("a:{br}{block}")).is_some(), "{br:?}");
         }
     }

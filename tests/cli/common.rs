@@ -5,7 +5,8 @@ use std::process::Output;
 
 use assert_cmd::Command;
 
-/// The seed article, where the shared corpus is beside the project.
+/// A file of the shared corpus beside the project. Where it is absent the
+/// test is skipped with a reason, except under CI (see [`skip`]).
 pub fn shared(rel: &str) -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared")
@@ -13,9 +14,23 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("skipped: ../shared/{rel} is absent (a fresh clone has no shared corpus)");
+        skip(&format!(
+            "../shared/{rel} is absent (a fresh clone has no shared corpus)"
+        ));
         None
     }
+}
+
+/// Say why a test is skipped. Under CI (`CI` set) a skip is a failure:
+/// CI must provide everything the tests need, so it can never be green
+/// without running them.
+#[track_caller]
+pub fn skip(reason: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{reason}, and CI is set: CI must provide it"
+    );
+    eprintln!("skipped: {reason}");
 }
 
 /// A store in a temporary folder, with the clock and user fixed.

@@ -546,7 +546,7 @@ fn browser() -> Option<std::path::PathBuf> {
             }
         }
     }
-    eprintln!("skipped: no chromium on PATH (apt-get install chromium) to render the HTML report");
+    crate::common::skip("no chromium on PATH (apt-get install chromium) to render the HTML report");
     None
 }
 

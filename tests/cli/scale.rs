@@ -242,20 +242,19 @@ fn stale_temporary_files_a_stale_lock_and_a_stale_import_are_cleaned_by_the_next
     t.write(".claimtrack.lock", "");
     t.write(".claimtrack-import-424242/0", "id: half\n");
     t.run(&["list"]).ok();
+    // check, a reader, reports them and removes nothing.
     let check = t.run(&["check"]).ok();
-    assert!(
-        check
-            .stderr
-            .contains("removed claims/c1.yaml.claimtrack-tmp"),
-        "{}",
-        check.stderr
-    );
-    assert!(
-        check.stderr.contains("removed .claimtrack-import-424242"),
-        "{}",
-        check.stderr
-    );
-    assert!(!t.path(".claimtrack-import-424242").exists());
+    for left in ["claims/c1.yaml.claimtrack-tmp", ".claimtrack-import-424242"] {
+        assert!(
+            check
+                .stdout
+                .contains(&format!("{left}: warning: left by an interrupted write")),
+            "{}",
+            check.stdout
+        );
+    }
+    assert!(t.path(".claimtrack-import-424242").exists());
+    // The next writer removes them, and says so.
     let article = t
         .run_stdin(
             &["source", "add", "-", "--id", "second"],
@@ -263,6 +262,13 @@ fn stale_temporary_files_a_stale_lock_and_a_stale_import_are_cleaned_by_the_next
         )
         .ok();
     assert!(article.stdout.contains("second"), "{}", article.stdout);
+    assert!(
+        article.stderr.contains("removed .claimtrack-import-424242"),
+        "{}",
+        article.stderr
+    );
+    assert!(!t.path(".claimtrack-import-424242").exists());
+    assert!(!t.path("claims/c1.yaml.claimtrack-tmp").exists());
 }
 
 /// Put every claim file's modification time an hour back, as if written long ago.

@@ -71,7 +71,10 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         }
         None => {
             let base = id::slug(title.as_deref().unwrap_or("source"));
-            id::unique(&base, |c| store.source_folder_exists(c))
+            // A folder left by an interrupted `source add` or import is taken over.
+            id::unique(&base, |c| {
+                store.source_folder_exists(c) && !store.is_orphan_source(c)
+            })
         }
     };
     let now = app.now()?;

@@ -88,10 +88,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
                 "paragraphs": hunks,
                 "claims": rows,
             });
-            print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            ))?;
+            print(&format!("{}\n", crate::escape::json(&value)))?;
         }
         Format::Text => {
             let p = app.painter();

@@ -35,8 +35,18 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let lock = store.lock(&[])?;
     let mut source = store.load_source(&args.id)?;
     let old_rev = source.latest_rev();
+    // Refused before anything is stored, never wrapped to r0.
+    store::next_rev(store, &source)?;
     let old_text = store.source_text(&source, old_rev)?;
     let digest = store::sha256_hex(text.as_bytes());
+    if digest == store::sha256_hex(old_text.as_bytes()) && lock.finished_source(&args.id) {
+        // Run again after it was interrupted: taking the lock finished it.
+        print(&format!(
+            "finished the interrupted update of {} to r{old_rev}\n",
+            args.id
+        ))?;
+        return Ok(Exit::Success);
+    }
     if digest == store::sha256_hex(old_text.as_bytes()) {
         return Err(Error::invalid(format!(
             "{}: the text is identical to r{old_rev} of source `{}`; nothing was stored",
@@ -53,7 +63,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     // Everything is read before anything is stored.
     let (claims, errors) = store.claims_quoting(&source.id)?;
     let (on_or_before, unknown) = on_revisions_up_to(store, &source, &claims, old_rev);
-    let texts = old_texts(store, &source, &on_or_before, old_rev + 1)?;
+    let texts = old_texts(store, &source, &on_or_before, old_rev.saturating_add(1))?;
     let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
     if replaced {
         note(&format!(
@@ -103,7 +113,8 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         }
     }
     let to_write: Vec<&Claim> = moved.iter().map(|(_, c)| c).collect();
-    let (written, tidy) = store.save_claims(&lock, &to_write);
+    let (written, tidy) =
+        store.save_claims(&lock, &format!("source update {}", source.id), &to_write);
     drop(lock);
     if let Err(e) = tidy {
         failed = true;

@@ -89,8 +89,9 @@ pub fn render(report: &Report, settings: &Settings) -> (String, Vec<String>) {
             super::plural(n, "review has", "reviews have")
         ));
     }
-    let mut text =
-        serde_json::to_string_pretty(&Value::Array(list)).unwrap_or_else(|_| "[]".into());
+    let mut text = crate::escape::json_for_html(
+        serde_json::to_string_pretty(&Value::Array(list)).unwrap_or_else(|_| "[]".into()),
+    );
     text.push('\n');
     (text, warnings)
 }

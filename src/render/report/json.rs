@@ -16,8 +16,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&JsonReport(report)).unwrap_or_else(|_| "{}".into());
+    let mut text = crate::escape::json_for_html(
+        serde_json::to_string_pretty(&JsonReport(report)).unwrap_or_else(|_| "{}".into()),
+    );
     text.push('\n');
     text
 }
