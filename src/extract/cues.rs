@@ -227,6 +227,25 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
     Some(sp)
 }
 
+/// Those a speaker addresses, never the channel that carries the words.
+const AUDIENCES: &[&str] = &[
+    "mps",
+    "commons",
+    "lords",
+    "parliament",
+    "congress",
+    "senate",
+    "senators",
+    "lawmakers",
+    "reporters",
+    "journalists",
+    "committee",
+    "assembly",
+    "council",
+    "councillors",
+    "delegates",
+];
+
 /// The intermediaries named in the sentence ("as cited by … Tass").
 pub(crate) fn via(
     text: &str,
@@ -260,6 +279,10 @@ pub(crate) fn via(
             continue;
         }
         let name = join(text, &np[s..e]);
+        // An audience is no intermediary: "told MPs", "told the Commons".
+        if phrase == ["told"] && np[s..e].iter().any(|t| AUDIENCES.contains(&t.base())) {
+            continue;
+        }
         if phrase == ["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
             continue;
         }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::calendar::{
     add, calendar, month_end, month_of, month_period, number_of, season_of, unit_of, week_start,
-    weekday_of, ymd, Found,
+    weekday_of, year_of, ymd, Found,
 };
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::tokens::{word_set, Token};
@@ -260,6 +260,7 @@ fn relative_span(
             (if future || weekend { 0 } else { -1 }, 1)
         }
         ("this", "morning" | "afternoon" | "evening", _) => return day(published, 0, k + 2),
+        ("the", nth, "quarter" | "half") => return part_of_year(w, i + k, nth, published, future),
         ("last", "night", _) => return day(published, -1, k + 2),
         ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
         ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
@@ -355,6 +356,76 @@ fn relative_span(
         from: Some(from),
         to: Some(to),
         relative: true,
+    })
+}
+
+/// "the first quarter", "the second half of the year", "the first quarter
+/// of next year", "the third quarter of 2025": a part of a year; without a
+/// year, the latest one begun (in the past tense) or the next (in the future).
+fn part_of_year(
+    w: &[&str],
+    i: usize,
+    nth: &str,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let n: u32 = match nth {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "final" | "last" => 4,
+        _ => return None,
+    };
+    let months = if get(2) == "half" { 6 } else { 3 };
+    if n * months > 12 {
+        return None;
+    }
+    let start_month = (n - 1) * months + 1;
+    let period = |y: i32| {
+        let s = ymd(y, start_month, 1)?;
+        let last = s.checked_add_months(Months::new(months - 1))?;
+        Some((s, month_end(last.year(), last.month())?))
+    };
+    // "of 2025", "of next year", "of the year", "of last year"
+    let (year, len, relative): (Option<i32>, usize, bool) = if get(3) == "of" {
+        if let Some(y) = year_of(get(4)) {
+            (Some(y), 5, false)
+        } else {
+            let offset = match (get(4), get(5)) {
+                ("next", "year") => Some(1),
+                ("last", "year") | ("the", "previous") => Some(-1),
+                ("this", "year") | ("the", "year") => Some(0),
+                _ => None,
+            };
+            match (offset, published) {
+                (Some(o), Some(p)) => (Some(p.year() + o), 6, true),
+                (Some(_), None) => (None, 6, true),
+                (None, _) => (None, 3, true),
+            }
+        }
+    } else {
+        (None, 3, true)
+    };
+    let found = match (year, published) {
+        (Some(y), _) => period(y),
+        (None, Some(p)) if len == 3 => {
+            let (s, e) = period(p.year())?;
+            if future && e < p {
+                period(p.year() + 1)
+            } else if !future && s > p {
+                period(p.year() - 1)
+            } else {
+                Some((s, e))
+            }
+        }
+        _ => None,
+    };
+    Some(Found {
+        len,
+        from: found.map(|f| f.0),
+        to: found.map(|f| f.1),
+        relative,
     })
 }
 
@@ -597,6 +668,18 @@ mod tests {
                 .map_or_else(|| format!("nothing in {t}"), |x| x.1.clone())
         };
         assert_eq!(one("Teams arrived this morning."), "2026-06-19");
+        assert_eq!(
+            one("Profit fell in the first quarter."),
+            "2026-01-01..2026-03-31"
+        );
+        assert_eq!(
+            one("The listing is planned for the first quarter of next year."),
+            "2027-01-01..2027-03-31"
+        );
+        assert_eq!(
+            one("Sales will recover in the second half of the year."),
+            "2026-07-01..2026-12-31"
+        );
         assert_eq!(
             one("The team plans to repeat it outdoors next summer."),
             "2027-06-01..2027-08-31"

@@ -135,7 +135,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const AFTER_THE: &[&str] = &[
     "following", "next", "coming", "previous", "past", "last", "end", "spring", "summer", "autumn",
-    "fall", "winter", "same", "year", "month", "week", "weekend",
+    "fall", "winter", "same", "year", "month", "week", "weekend", "first", "second", "third",
+    "fourth", "final",
 ];
 
 /// Past-tense words that make a time expression just after them look back.
