@@ -31,6 +31,10 @@ pub(crate) struct Args {
     /// How to print the candidates
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
+    /// Show (and with --write log) only these candidates, by the number
+    /// shown as #N, whatever their score: --pick 1,4,7
+    #[arg(long, value_name = "N,N,…", value_delimiter = ',', value_parser = parse_pick)]
+    pub pick: Vec<usize>,
 }
 
 /// `--format` values.
@@ -51,6 +55,15 @@ fn parse_score(text: &str) -> Result<f64> {
                 "`{text}` is not a score; give a number from 0 to 1, e.g. 0.5"
             ))
         })
+}
+
+fn parse_pick(text: &str) -> Result<usize, String> {
+    let t = text.trim().trim_start_matches('#');
+    t.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| {
+        format!(
+            "`{text}` is not a candidate number; give the numbers shown as #N, e.g. --pick 1,4,7"
+        )
+    })
 }
 
 /// What `--format yaml|json` prints.
@@ -85,31 +98,57 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         ));
     }
     let x = extract::extract(&body, source.published);
+    // A number picked that is no candidate is refused before anything is shown or written.
+    if let Some(n) = args
+        .pick
+        .iter()
+        .find(|n| !x.candidates.iter().any(|c| c.sentence == **n))
+    {
+        return Err(Error::invalid(format!(
+            "#{n} is not a candidate in {} (revision {rev}), which has {} sentence(s)",
+            source.id, x.sentences
+        ))
+        .hint(format!(
+            "run `claimtrack extract {} --min-score 0` to see every candidate and its number",
+            source.id
+        )));
+    }
     for n in &x.notes {
         note(&format!("note: {n}"));
     }
+    // The page's own date stands in when the source has none.
+    let published = source.published.or(x.published);
     let shown: Vec<&Candidate> = x
         .candidates
         .iter()
-        .filter(|c| c.score >= args.min_score)
+        .filter(|c| {
+            if args.pick.is_empty() {
+                c.score >= args.min_score
+            } else {
+                args.pick.contains(&c.sentence)
+            }
+        })
         .collect();
     let hidden = x.candidates.len() - shown.len();
-    // Answers to claims under the threshold are shown on their own.
+    // Answers to claims not shown are shown on their own.
     let mut unattached: Vec<ProposedResponse> = x
         .candidates
         .iter()
-        .filter(|c| c.score < args.min_score)
+        .filter(|c| !shown.iter().any(|s| s.sentence == c.sentence))
         .flat_map(|c| c.responses.iter().cloned())
         .collect();
     unattached.extend(x.unattached.iter().cloned());
     unattached.sort_by_key(|r| r.sentence);
     match args.format {
-        Format::Table => print(&table(app, &x, &shown, &unattached, hidden, args.min_score))?,
+        Format::Table => {
+            let min = (args.pick.is_empty()).then_some(args.min_score);
+            print(&table(app, &x, &shown, &unattached, hidden, min))?;
+        }
         Format::Yaml | Format::Json => {
             let report = Report {
                 source: &source.id,
                 rev,
-                published: source.published,
+                published,
                 min_score: args.min_score,
                 sentences: x.sentences,
                 below_threshold: hidden,
@@ -133,14 +172,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     }
     let to_stderr = args.format != Format::Table;
     write(
-        app,
-        store,
-        &source.id,
-        rev,
-        source.published,
-        &body,
-        &shown,
-        to_stderr,
+        app, store, &source.id, rev, published, &body, &shown, to_stderr,
     )
 }
 
@@ -150,12 +182,14 @@ fn table(
     shown: &[&Candidate],
     unattached: &[ProposedResponse],
     hidden: usize,
-    min: f64,
+    // The threshold, or None when the candidates were picked by number.
+    min: Option<f64>,
 ) -> String {
     let mut out = String::new();
     if shown.is_empty() {
         out.push_str(&format!(
-            "no candidates at or above {min} ({} sentence(s) read, {hidden} below)\n",
+            "no candidates at or above {} ({} sentence(s) read, {hidden} below)\n",
+            min.unwrap_or_default(),
             x.sentences
         ));
     } else {
@@ -244,10 +278,16 @@ fn table(
             ));
         }
     }
-    out.push_str(&format!(
-        "\n{} candidate(s) at or above {min}, {hidden} below; `--write` logs them\n",
-        shown.len()
-    ));
+    out.push_str(&match min {
+        Some(min) => format!(
+            "\n{} candidate(s) at or above {min}, {hidden} below; `--write` logs them\n",
+            shown.len()
+        ),
+        None => format!(
+            "\n{} candidate(s) picked, {hidden} not; `--write` logs them\n",
+            shown.len()
+        ),
+    });
     out
 }
 

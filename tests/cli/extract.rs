@@ -335,3 +335,54 @@ fn a_logged_quote_across_two_sentences_covers_the_one_it_mostly_holds() {
         run.stdout
     );
 }
+
+/// `--pick` logs only the candidates chosen by number, whatever their score;
+/// a number that is no candidate is refused and nothing is written.
+#[test]
+fn pick_logs_only_the_chosen_candidates() {
+    let t = store_with(
+        "Riverside City Council approved a $412 million budget on Tuesday.\n\nMayor Karen Holt said the increase would cost the average homeowner about $11 a month.\n\nThe weather was pleasant.\n\nCouncillor Dev Patel said the road cuts would leave 40 miles of streets unrepaired next year.\n",
+        Some("2024-03-14"),
+    );
+    let before = t.snapshot();
+    let run = t
+        .run(&["extract", "a", "--pick", "2,9", "--write"])
+        .expect(2);
+    assert!(
+        run.stderr.contains("#9 is not a candidate"),
+        "{}",
+        run.stderr
+    );
+    t.run(&["extract", "a", "--pick", "two"]).expect(2);
+    assert_eq!(t.snapshot(), before);
+
+    // #3 scores under the threshold and is logged because it was picked.
+    let shown = report(&t, "a", &["--pick", "2,3"]);
+    let numbers: Vec<u64> = candidates(&shown)
+        .iter()
+        .map(|c| c["sentence"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [2, 3]);
+    let run = t.run(&["extract", "a", "--pick", "2,3", "--write"]).ok();
+    assert!(run.stdout.contains("wrote 2 claim(s)"), "{}", run.stdout);
+    let files: Vec<String> = std::fs::read_dir(t.path("claims"))
+        .unwrap()
+        .map(|e| {
+            t.read(&format!(
+                "claims/{}",
+                e.unwrap().file_name().to_string_lossy()
+            ))
+        })
+        .collect();
+    assert_eq!(files.len(), 2);
+    assert!(files.iter().any(|f| f.contains("speaker: Karen Holt")));
+    assert!(files.iter().any(|f| f.contains("The weather was pleasant")));
+    assert!(!files.iter().any(|f| f.contains("speaker: Dev Patel")));
+    // The table says they were picked.
+    let table = t.run(&["extract", "a", "--pick", "4"]).ok();
+    assert!(
+        table.stdout.contains("1 candidate(s) picked"),
+        "{}",
+        table.stdout
+    );
+}
