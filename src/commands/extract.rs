@@ -57,12 +57,12 @@ fn parse_score(text: &str) -> Result<f64> {
         })
 }
 
-fn parse_pick(text: &str) -> Result<usize, String> {
+fn parse_pick(text: &str) -> Result<usize> {
     let t = text.trim().trim_start_matches('#');
     t.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| {
-        format!(
+        Error::invalid(format!(
             "`{text}` is not a candidate number; give the numbers shown as #N, e.g. --pick 1,4,7"
-        )
+        ))
     })
 }
 
