@@ -1,15 +1,17 @@
 //! Proposing the check-worthy claims of an article, already attributed: pure
 //! functions over its text and publication date, no I/O.
 //!
-//! The way through: sentences and paragraphs (`sentences`), words (`tokens`),
-//! each sentence read in turn (`read`): who says it (`attribution`, from the
-//! cues in `cues`, noun phrases in `phrases`, speakers in `speaker`, the
-//! people an article names in `names`), hedges and answers (`hedges`), time
-//! expressions (`dates`, `calendar`); then candidates built from them
-//! (`candidates`), each answer attached to the claim it answers (`answers`),
-//! a check-worthiness score (`score`) and notes on how the text was read
-//! (`notes`). The word lists are in `lexicon`; `eval` measures the result
-//! against hand-labelled articles.
+//! The way through: sentences and paragraphs (`sentences`, with lines of
+//! page furniture set apart by `furniture`), words (`tokens`), each sentence
+//! read in turn (`read`): who says it (`attribution`, from the cues in
+//! `cues`, noun phrases in `phrases`, speakers in `speaker`, the people an
+//! article names in `names`, denied stories and accusations in `denials`),
+//! hedges and answers (`hedges`), time expressions (`dates`, `relative`,
+//! `calendar`); then candidates built from them (`candidates`), each answer
+//! attached to the claim it answers (`answers`), a check-worthiness score
+//! (`score`) and notes on how the text was read (`notes`). The word lists
+//! are in `lexicon`; `eval` measures the result against hand-labelled
+//! articles.
 
 mod answers;
 mod attribution;
@@ -26,6 +28,7 @@ mod names;
 mod notes;
 mod phrases;
 mod read;
+mod relative;
 mod score;
 mod sentences;
 mod speaker;

@@ -1,0 +1,289 @@
+//! Time expressions read against the publication date: "next week", "the
+//! following week", "this past Wednesday", weekdays, "today", "this
+//! morning", "at the weekend", seasons, quarters and halves of a year, and
+//! "by the end of" them.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::calendar::{
+    month_end, month_of, month_period, season_of, week_start, weekday_of, year_of, ymd, Found,
+};
+
+/// "next week", "the following week", "this past Wednesday", "today", "by the end of the year".
+pub(super) fn relative_span(
+    w: &[&str],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let mut k = 0;
+    // "the end of the year", "the end of January"
+    let mut end_of = false;
+    if get(0) == "the" && get(1) == "end" && get(2) == "of" {
+        end_of = true;
+        k = 3;
+    }
+    if matches!(get(k), "early" | "late" | "later" | "earlier" | "mid") && get(k + 1) != "on" {
+        k += 1;
+    }
+    let (dir, step): (i32, usize) = match (get(k), get(k + 1), get(k + 2)) {
+        ("this", "past", _) => (-2, 2),
+        ("the", "following", _) | ("the", "next", _) | ("the", "coming", _) => (1, 2),
+        ("the", "previous", _) | ("the", "past", _) | ("the", "last", _) => (-1, 2),
+        ("the", "same", _) => return None,
+        ("the", x, y) if x == "year" || x == "month" || x == "week" || season_of(x).is_some() => {
+            // "the autumn of 2027" is the calendar's.
+            if y == "of" {
+                return None;
+            }
+            (0, 1)
+        }
+        // "at the weekend": the coming one in the future, else the one just gone.
+        ("the", "weekend", _) => {
+            let weekend = published.is_some_and(|p| p.weekday().number_from_monday() >= 6);
+            (if future || weekend { 0 } else { -1 }, 1)
+        }
+        ("this", "morning" | "afternoon" | "evening", _) => return day(published, 0, k + 2),
+        ("the", nth, "quarter" | "half") => return part_of_year(w, i + k, nth, published, future),
+        ("last", "night", _) => return day(published, -1, k + 2),
+        ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
+        ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
+        ("this", _, _) => (0, 1),
+        ("today", _, _) | ("tonight", _, _) => return day(published, 0, k + 1),
+        ("yesterday", _, _) => return day(published, -1, k + 1),
+        ("tomorrow", _, _) => return day(published, 1, k + 1),
+        (x, _, _) if weekday_of(x).is_some() && !end_of => (if future { 3 } else { -3 }, 0),
+        (x, _, _) if end_of && month_of(x).is_some() => {
+            return month_period(w, i + k, published, future).map(|f| Found {
+                len: f.len + k,
+                from: f.to,
+                to: f.to,
+                relative: f.relative,
+            })
+        }
+        _ => return None,
+    };
+    let unit = get(k + step);
+    let len = k + step + 1;
+    if let Some(wd) = weekday_of(unit) {
+        let Some(p) = published else {
+            return Some(Found {
+                len,
+                from: None,
+                to: None,
+                relative: true,
+            });
+        };
+        let d = match dir {
+            1 | 3 => next_weekday(p, wd, false),
+            -1 => prev_weekday(p, wd, false),
+            _ => prev_weekday(p, wd, true), // "this past X", "on X" in the past
+        };
+        return Some(Found {
+            len,
+            from: d,
+            to: d,
+            relative: true,
+        });
+    }
+    if dir.abs() > 1 {
+        return None;
+    }
+    if let Some((m, months)) = season_of(unit) {
+        return Some(season(published, m, months, dir, future, len));
+    }
+    let Some(p) = published else {
+        return matches!(unit, "week" | "month" | "year" | "weekend").then_some(Found {
+            len,
+            from: None,
+            to: None,
+            relative: true,
+        });
+    };
+    let (from, to) = match unit {
+        "week" | "weekend" => {
+            let s = week_start(p)?.checked_add_signed(chrono::Duration::weeks(i64::from(dir)))?;
+            if unit == "weekend" {
+                (
+                    s.checked_add_days(Days::new(5))?,
+                    s.checked_add_days(Days::new(6))?,
+                )
+            } else {
+                (s, s.checked_add_days(Days::new(6))?)
+            }
+        }
+        "month" => {
+            let first = ymd(p.year(), p.month(), 1)?;
+            let s = if dir >= 0 {
+                first.checked_add_months(Months::new(dir as u32))?
+            } else {
+                first.checked_sub_months(Months::new(1))?
+            };
+            (s, month_end(s.year(), s.month())?)
+        }
+        "year" => {
+            let y = p.year() + dir;
+            (ymd(y, 1, 1)?, ymd(y, 12, 31)?)
+        }
+        _ => return None,
+    };
+    if end_of {
+        return Some(Found {
+            len,
+            from: Some(to),
+            to: Some(to),
+            relative: true,
+        });
+    }
+    Some(Found {
+        len,
+        from: Some(from),
+        to: Some(to),
+        relative: true,
+    })
+}
+
+/// "the first quarter", "the second half of the year", "the first quarter
+/// of next year", "the third quarter of 2025": a part of a year; without a
+/// year, the latest one begun (in the past tense) or the next (in the future).
+fn part_of_year(
+    w: &[&str],
+    i: usize,
+    nth: &str,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let n: u32 = match nth {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "final" | "last" => 4,
+        _ => return None,
+    };
+    let months = if get(2) == "half" { 6 } else { 3 };
+    if n * months > 12 {
+        return None;
+    }
+    let start_month = (n - 1) * months + 1;
+    let period = |y: i32| {
+        let s = ymd(y, start_month, 1)?;
+        let last = s.checked_add_months(Months::new(months - 1))?;
+        Some((s, month_end(last.year(), last.month())?))
+    };
+    // "of 2025", "of next year", "of the year", "of last year"
+    let (year, len, relative): (Option<i32>, usize, bool) = if get(3) == "of" {
+        if let Some(y) = year_of(get(4)) {
+            (Some(y), 5, false)
+        } else {
+            let offset = match (get(4), get(5)) {
+                ("next", "year") => Some(1),
+                ("last", "year") | ("the", "previous") => Some(-1),
+                ("this", "year") | ("the", "year") => Some(0),
+                _ => None,
+            };
+            match (offset, published) {
+                (Some(o), Some(p)) => (Some(p.year() + o), 6, true),
+                (Some(_), None) => (None, 6, true),
+                (None, _) => (None, 3, true),
+            }
+        }
+    } else {
+        (None, 3, true)
+    };
+    let found = match (year, published) {
+        (Some(y), _) => period(y),
+        (None, Some(p)) if len == 3 => {
+            let (s, e) = period(p.year())?;
+            if future && e < p {
+                period(p.year() + 1)
+            } else if !future && s > p {
+                period(p.year() - 1)
+            } else {
+                Some((s, e))
+            }
+        }
+        _ => None,
+    };
+    Some(Found {
+        len,
+        from: found.map(|f| f.0),
+        to: found.map(|f| f.1),
+        relative,
+    })
+}
+
+/// "next summer", "last winter", "the spring": the season that begins in
+/// month `m` and lasts `months`, counted from `published` in the direction
+/// `dir` (0: the one in progress or, by the tense, just ahead or behind).
+fn season(
+    published: Option<NaiveDate>,
+    m: u32,
+    months: u32,
+    dir: i32,
+    future: bool,
+    len: usize,
+) -> Found {
+    let period = |y: i32| {
+        let s = ymd(y, m, 1)?;
+        let last = s.checked_add_months(Months::new(months - 1))?;
+        Some((s, month_end(last.year(), last.month())?))
+    };
+    let found = published.and_then(|p| {
+        let (start, end) = period(p.year())?;
+        let y = match dir {
+            1 if start > p => p.year(),
+            1 => p.year() + 1,
+            -1 if end < p => p.year(),
+            -1 => p.year() - 1,
+            _ if future && end >= p => p.year(),
+            _ if future => p.year() + 1,
+            _ if start <= p => p.year(),
+            _ => p.year() - 1,
+        };
+        period(y)
+    });
+    Found {
+        len,
+        from: found.map(|f| f.0),
+        to: found.map(|f| f.1),
+        relative: true,
+    }
+}
+
+fn day(published: Option<NaiveDate>, offset: i64, len: usize) -> Option<Found> {
+    let d = published.and_then(|p| p.checked_add_signed(chrono::Duration::days(offset)));
+    Some(Found {
+        len,
+        from: d,
+        to: d,
+        relative: true,
+    })
+}
+
+/// The first `wd` after `p` (or on it, when `same` allows).
+fn next_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_add_days(Days::new(1))?
+    };
+    while d.weekday() != wd {
+        d = d.checked_add_days(Days::new(1))?;
+    }
+    Some(d)
+}
+
+/// The last `wd` before `p` (or on it, when `same` allows).
+fn prev_weekday(p: NaiveDate, wd: Weekday, same: bool) -> Option<NaiveDate> {
+    let mut d = if same {
+        p
+    } else {
+        p.checked_sub_days(Days::new(1))?
+    };
+    while d.weekday() != wd {
+        d = d.checked_sub_days(Days::new(1))?;
+    }
+    Some(d)
+}
