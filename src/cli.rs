@@ -58,6 +58,9 @@ pub(crate) enum Command {
     /// Mark a claim refuted, with the evidence against it
     Refute(commands::verdict::VerdictArgs),
     Mark(commands::verdict::MarkArgs),
+    Assign(commands::assign::Args),
+    Revert(commands::revert::Args),
+    Rm(commands::rm::Args),
     Evidence(commands::evidence::Args),
     Respond(commands::respond::Args),
     List(commands::list::Args),

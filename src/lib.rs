@@ -62,6 +62,8 @@ pub fn main_entry() -> std::process::ExitCode {
 /// Run one parsed command line.
 pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
     let app = App::new(cli.store, cli.by, cli.color);
+    // An unreadable CLAIMTRACK_NOW is an error for every command, not only those that write.
+    app.now()?;
     match cli.command {
         Command::Init(args) => commands::init::run(&app, args),
         Command::Source(cmd) => commands::source::run(&app, cmd),
@@ -70,6 +72,9 @@ pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
         Command::Verify(args) => commands::verdict::verify(&app, args),
         Command::Refute(args) => commands::verdict::refute(&app, args),
         Command::Mark(args) => commands::verdict::mark(&app, args),
+        Command::Assign(args) => commands::assign::run(&app, args),
+        Command::Revert(args) => commands::revert::run(&app, args),
+        Command::Rm(args) => commands::rm::run(&app, args),
         Command::Evidence(args) => commands::evidence::run(&app, args),
         Command::Respond(args) => commands::respond::run(&app, args),
         Command::List(args) => commands::list::run(&app, args),

@@ -224,7 +224,7 @@ pub(crate) fn merge(ours: &Claim, theirs: &Claim) -> Result<Merged, Unmergeable>
     let mut claim = fields::build(&ours.id, &state)?;
     claim.history = history;
     if let Some(problem) = rules::verdict_problem(&claim) {
-        return Err(Unmergeable::BreaksRule(problem));
+        return Err(Unmergeable::BreaksRule(problem.to_string()));
     }
     Ok(Merged {
         claim,

@@ -12,6 +12,7 @@ use super::sources::LoadedSource;
 use super::{from_error, Rule};
 use crate::anchor::Prepared;
 use crate::diagnostic::Diagnostic;
+use crate::model::rating::Scale;
 use crate::model::{id, rules, Claim};
 use crate::store::{self, Store};
 use crate::text;
@@ -27,6 +28,7 @@ pub(super) fn check_claim_file(
     path: &Path,
     sources: &HashMap<String, Option<LoadedSource>>,
     latest: &HashMap<String, (u32, Prepared)>,
+    scale: &Scale,
 ) -> ClaimFindings {
     let mut found = ClaimFindings {
         diagnostics: Vec::new(),
@@ -62,6 +64,7 @@ pub(super) fn check_claim_file(
         }
     };
     found.quote = check_claim(&claim, &text, &rel, sources, out);
+    super::verdicts::check_verdict(&claim, &text, &rel, scale, out);
     check_quote_in_latest(&claim, &text, &rel, latest, out);
     found
 }
@@ -124,13 +127,6 @@ fn check_claim(
                 );
             }
         }
-    }
-    if let Some(p) = rules::verdict_problem(claim) {
-        out.push(
-            Diagnostic::error(Rule::VerdictWithoutEvidence, rel, p)
-                .at(store::key_position(text, "status"))
-                .hint(format!("add evidence with `claimtrack evidence {}` or reopen with `claimtrack mark {} unverified`", claim.id, claim.id)),
-        );
     }
     match rules::attribution_problem(claim.attribution.kind, claim.attribution.speaker.is_some()) {
         Some(rules::AttributionProblem::OutletWithSpeaker) => out.push(

@@ -4,7 +4,8 @@
 //! settings, files left by interrupted writers), `claims` (one claim file:
 //! its source, evidence, verdict and attribution), `quotes` (quotes looked
 //! for in their revision, and in the latest one), `history` (revisions and
-//! hand edits). `rule` names them; `place` finds a key's line and column.
+//! hand edits), `verdicts` (a verdict's evidence, conclusion and rating,
+//! merged verdicts that disagree, and the rating scale). `rule` names them; `place` finds a key's line and column.
 
 mod claims;
 mod history;
@@ -12,6 +13,7 @@ mod place;
 mod quotes;
 mod rule;
 mod sources;
+mod verdicts;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -57,7 +59,7 @@ pub(crate) fn check_store(store: &Store) -> Result<Findings> {
         f.sources += 1;
         sources.insert(source_id, loaded);
     }
-    sources::check_settings(store, &mut f.diagnostics);
+    let scale = sources::check_settings(store, &mut f.diagnostics);
     sources::check_unlisted(store, &mut f.diagnostics)?;
     sources::check_interrupted(store, &mut f.diagnostics);
     // The latest text of each source with more than one revision, prepared
@@ -75,7 +77,7 @@ pub(crate) fn check_store(store: &Store) -> Result<Findings> {
     f.claims = files.len();
     let mut per_file: Vec<ClaimFindings> = files
         .par_iter()
-        .map(|path| claims::check_claim_file(store, path, &sources, &latest))
+        .map(|path| claims::check_claim_file(store, path, &sources, &latest, &scale))
         .collect();
     let found = quotes::find_quotes(&per_file, &sources);
     for (i, file) in per_file.iter_mut().enumerate() {
@@ -105,7 +107,7 @@ pub(crate) fn from_error(store: &Store, rule: Rule, path: &Path, err: Error) -> 
         } => {
             let hint = match yaml {
                 Some(YamlErrorKind::UnknownField) => {
-                    Some("check the spelling against SPEC.md; unknown fields are not kept")
+                    Some("check the spelling against the fields in claimtrack's docs/store.md (unknown fields are not kept)")
                 }
                 Some(YamlErrorKind::MissingField) => {
                     Some("add the field, or log the claim again with `claimtrack add`")

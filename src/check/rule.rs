@@ -38,8 +38,12 @@ pub(crate) enum Rule {
     QuoteChanged,
     /// An evidence URL that is not a web address.
     Url,
-    /// A verdict without the evidence it needs.
+    /// A verdict without the evidence (or conclusion) it needs.
     VerdictWithoutEvidence,
+    /// A rating that is not on the scale or not for the claim's verdict, or a scale that is not one.
+    Rating,
+    /// Verdicts merged from two branches that disagree, not yet settled.
+    ConflictingVerdicts,
     /// An attribution that does not fit its kind.
     Attribution,
     /// A history that is empty, numbered with gaps or does not replay.
@@ -67,6 +71,8 @@ impl Rule {
             Rule::QuoteChanged => "quote-changed",
             Rule::Url => "url",
             Rule::VerdictWithoutEvidence => "verdict-without-evidence",
+            Rule::Rating => "rating",
+            Rule::ConflictingVerdicts => "conflicting-verdicts",
             Rule::Attribution => "attribution",
             Rule::History => "history",
             Rule::HandEdit => "hand-edit",

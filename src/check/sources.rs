@@ -7,6 +7,7 @@ use super::place::nth_line_with;
 use super::{from_error, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
+use crate::model::rating::Scale;
 use crate::model::{id, Source};
 use crate::store::{self, Store, Unlisted};
 
@@ -16,10 +17,19 @@ pub(super) struct LoadedSource {
     pub(super) texts: HashMap<u32, String>,
 }
 
-pub(super) fn check_settings(store: &Store, out: &mut Vec<Diagnostic>) {
-    if let Err(e) = store.settings() {
-        let path = store.root().join("claimtrack.yaml");
-        out.push(from_error(store, Rule::Settings, &path, e));
+/// Check `claimtrack.yaml`, and return the rating scale the claims are checked against.
+pub(super) fn check_settings(store: &Store, out: &mut Vec<Diagnostic>) -> Scale {
+    let path = store.root().join("claimtrack.yaml");
+    match store.settings_with_text() {
+        Ok((settings, text)) => {
+            let scale = settings.scale();
+            super::verdicts::check_scale(&scale, &text, store.relative(&path), out);
+            scale
+        }
+        Err(e) => {
+            out.push(from_error(store, Rule::Settings, &path, e));
+            Scale::default()
+        }
     }
 }
 

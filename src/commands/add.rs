@@ -17,45 +17,49 @@ use crate::text;
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// The claim in one sentence, as you would check it
+    #[arg(value_name = "STATEMENT")]
     pub statement: String,
     /// The source it was found in
     #[arg(long, value_name = "ID")]
     pub source: String,
     /// The source revision the quote is in (default: the latest)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "REV")]
     pub rev: Option<u32>,
     /// The exact words in the article (default: the statement itself)
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub quote: Option<String>,
     /// Who makes the claim (none for the outlet's own assertion)
-    #[arg(long)]
+    #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
     /// The speaker's role, as the article gives it
-    #[arg(long)]
+    #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
     /// An intermediary that cited the speaker, nearest first (repeatable)
-    #[arg(long)]
+    #[arg(long, value_name = "NAME")]
     pub via: Vec<String>,
     /// How the claim is attributed (default: paraphrase with a speaker, else outlet)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
     /// The hedge the article puts on it ("reportedly", "unconfirmed" …)
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub hedge: Option<String>,
     /// When the claim was made (default: the source's publication date)
-    #[arg(long, value_parser = super::args::parse_date)]
+    #[arg(long, value_parser = super::args::parse_date, value_name = "DATE")]
     pub claimed: Option<NaiveDate>,
-    /// When a prediction becomes checkable
-    #[arg(long, value_parser = super::args::parse_date)]
-    pub check_after: Option<NaiveDate>,
+    /// When a prediction becomes checkable: a date or days or weeks from today (7d, 2w)
+    #[arg(long, value_name = "DATE")]
+    pub check_after: Option<String>,
+    /// When the desk wants a verdict: a date or days or weeks from today (3d, 2w)
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
     /// A tag (repeatable)
-    #[arg(long)]
+    #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
     /// Id for the claim (default: made from the statement)
-    #[arg(long)]
+    #[arg(long, value_name = "ID")]
     pub id: Option<String>,
     /// Why the claim was logged, kept in its first revision
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
@@ -212,7 +216,17 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     };
     claim.hedge = super::args::optional_text(args.hedge).flatten();
     claim.claimed = args.claimed.or(published);
-    claim.check_after = args.check_after;
+    let today = app.now()?.date_naive();
+    claim.check_after = args
+        .check_after
+        .as_deref()
+        .map(|d| super::args::parse_day(d, today))
+        .transpose()?;
+    claim.due = args
+        .due
+        .as_deref()
+        .map(|d| super::args::parse_day(d, today))
+        .transpose()?;
     for t in &args.tag {
         claim.add_tag(t);
     }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
-use crate::model::{rules, Claim, Evidence, Stance, Status};
+use crate::model::{names, rules, Claim, Evidence, Stance, Status};
 use crate::store::Store;
 
 /// `--format` of commands that print text for people or JSON.
@@ -46,7 +46,7 @@ pub(crate) fn parse_status(text: &str) -> Result<Status> {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct Filter {
     /// Only claims with this status (repeatable)
-    #[arg(long, value_parser = parse_status, value_name = "S")]
+    #[arg(long, value_parser = parse_status, value_name = "STATUS")]
     pub status: Vec<Status>,
     /// Only open claims (unverified or in review)
     #[arg(long)]
@@ -55,15 +55,36 @@ pub(crate) struct Filter {
     #[arg(long, value_name = "ID")]
     pub source: Option<String>,
     /// Only claims with this tag
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
-    /// Only claims whose speaker (or intermediary) contains this text
-    #[arg(long, value_name = "S")]
+    /// Only claims whose speaker (or intermediary) contains this text, case and accents aside
+    #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
+    /// Only claims assigned to you (--by, CLAIMTRACK_USER, git's user.name)
+    #[arg(long)]
+    pub mine: bool,
+    /// Only claims assigned to this person, case and accents aside
+    #[arg(long, value_name = "NAME", conflicts_with = "mine")]
+    pub assignee: Option<String>,
+    /// Only claims assigned to nobody
+    #[arg(long, conflicts_with_all = ["mine", "assignee"])]
+    pub unassigned: bool,
+    /// Only open claims past their due or check-after day
+    #[arg(long)]
+    pub overdue: bool,
+}
+
+/// What a filter compares claims with besides their own fields.
+#[derive(Debug, Clone)]
+pub(crate) struct FilterContext {
+    /// The user, for --mine.
+    pub user: String,
+    pub today: NaiveDate,
 }
 
 impl Filter {
-    pub(crate) fn matches(&self, c: &Claim) -> bool {
+    pub(crate) fn matches(&self, c: &Claim, cx: &FilterContext) -> bool {
+        let assigned_to = |name: &str| c.assignee.as_deref().is_some_and(|a| names::same(a, name));
         (self.status.is_empty() || self.status.contains(&c.status))
             && (!self.open || c.status.is_open())
             && self.source.as_ref().is_none_or(|s| c.source.id == *s)
@@ -72,13 +93,87 @@ impl Filter {
                 .as_ref()
                 .is_none_or(|t| c.tags.iter().any(|x| x == t))
             && self.speaker.as_ref().is_none_or(|s| {
-                let s = s.to_lowercase();
                 c.attribution
                     .speaker
                     .iter()
                     .chain(c.attribution.via.iter())
-                    .any(|x| x.to_lowercase().contains(&s))
+                    .any(|x| names::contains(x, s))
             })
+            && (!self.mine || assigned_to(&cx.user))
+            && self.assignee.as_deref().is_none_or(assigned_to)
+            && (!self.unassigned || c.assignee.is_none())
+            && (!self.overdue || c.is_overdue(cx.today))
+    }
+
+    /// Refuse a value that names nothing in the store (a source, tag,
+    /// speaker or assignee no claim has), with the nearest one there is, so
+    /// that a misspelling never passes for an empty selection.
+    /// `sources` are the store's source ids.
+    pub(crate) fn check_names(&self, claims: &[Claim], sources: &[String]) -> Result<()> {
+        fn unknown<'a>(
+            what: String,
+            wanted: &str,
+            known: impl IntoIterator<Item = &'a str>,
+        ) -> Error {
+            let mut known: Vec<&str> = known.into_iter().collect();
+            known.sort_unstable();
+            known.dedup();
+            let error = Error::invalid(what);
+            match names::nearest(wanted, known) {
+                Some(s) => error.hint(format!("did you mean `{s}`?")),
+                None => error,
+            }
+        }
+        if let Some(s) = &self.source {
+            let known = claims.iter().map(|c| c.source.id.as_str());
+            if !sources.contains(s) && !claims.iter().any(|c| c.source.id == *s) {
+                return Err(unknown(
+                    format!("no source `{s}` in this store"),
+                    s,
+                    known.chain(sources.iter().map(String::as_str)),
+                ));
+            }
+        }
+        if let Some(t) = &self.tag {
+            if !claims.iter().any(|c| c.tags.contains(t)) {
+                return Err(unknown(
+                    format!("no claim has tag `{t}`"),
+                    t,
+                    claims
+                        .iter()
+                        .flat_map(|c| c.tags.iter().map(String::as_str)),
+                ));
+            }
+        }
+        if let Some(s) = &self.speaker {
+            let people = || {
+                claims.iter().flat_map(|c| {
+                    c.attribution
+                        .speaker
+                        .iter()
+                        .chain(c.attribution.via.iter())
+                        .map(String::as_str)
+                })
+            };
+            if !people().any(|p| names::contains(p, s)) {
+                return Err(unknown(
+                    format!("no claim has a speaker or intermediary matching `{s}`"),
+                    s,
+                    people(),
+                ));
+            }
+        }
+        if let Some(a) = &self.assignee {
+            let people = || claims.iter().filter_map(|c| c.assignee.as_deref());
+            if !people().any(|p| names::same(p, a)) {
+                return Err(unknown(
+                    format!("no claim is assigned to `{a}`"),
+                    a,
+                    people(),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -86,16 +181,16 @@ impl Filter {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct EvidenceInput {
     /// What the evidence shows
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
     /// Where the evidence is
-    #[arg(long, value_name = "U")]
+    #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// A source in this store that is the evidence
     #[arg(long, value_name = "ID")]
     pub evidence_source: Option<String>,
     /// A snapshot of the evidence that will not change
-    #[arg(long, value_name = "U")]
+    #[arg(long, value_name = "URL")]
     pub archived_url: Option<String>,
     /// The evidence's source is confidential (its name stays out of reports)
     #[arg(long)]
@@ -135,7 +230,7 @@ impl EvidenceInput {
         }
         if self.url.is_none() && self.evidence_source.is_none() && !self.withheld {
             return Err(Error::invalid(
-                "evidence needs --url U or --evidence-source ID (or --withheld for a confidential source)",
+                "evidence needs --url URL or --evidence-source ID (or --withheld for a confidential source)",
             ));
         }
         Ok(Evidence {
@@ -149,4 +244,10 @@ impl EvidenceInput {
             by,
         })
     }
+}
+
+/// A day given on the command line: a date (YYYY-MM-DD) or a span from
+/// today (`3d`, `2w`), as `--due` and `--check-after` take it.
+pub(crate) fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate> {
+    crate::model::due::parse_day(text, today).map_err(|e| Error::invalid(e.to_string()))
 }

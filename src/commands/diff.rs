@@ -20,10 +20,10 @@ pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// The older revision (0: before it was logged; default: the one before --to)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "REV")]
     pub from: Option<u32>,
     /// The newer revision (default: the latest)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "REV")]
     pub to: Option<u32>,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]

@@ -15,47 +15,61 @@ use super::add::{locate_quote, KindArg};
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// The claim's id
+    #[arg(value_name = "ID")]
     pub id: String,
-    #[arg(long)]
+    /// The claim in one sentence, as you would check it
+    #[arg(long, value_name = "TEXT")]
     pub statement: Option<String>,
     /// New exact words from the article (found again in the source)
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub quote: Option<String>,
     /// Anchor the quote in this source revision (re-anchoring after an article edit)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "REV")]
     pub rev: Option<u32>,
-    #[arg(long)]
+    /// Who makes the claim ("" for the outlet's own assertion)
+    #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
-    #[arg(long)]
+    /// The speaker's role, as the article gives it
+    #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
     /// Replace the intermediaries (repeatable, nearest to the speaker first)
-    #[arg(long)]
+    #[arg(long, value_name = "NAME")]
     pub via: Vec<String>,
     /// Remove all intermediaries
     #[arg(long, conflicts_with = "via")]
     pub no_via: bool,
-    #[arg(long, value_enum)]
+    /// How the claim is attributed
+    #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
-    #[arg(long)]
+    /// The hedge the article puts on it
+    #[arg(long, value_name = "TEXT")]
     pub hedge: Option<String>,
-    /// The verdict in a publisher's own words ("Pants on Fire")
-    #[arg(long)]
+    /// The verdict in the publisher's words; with a rating scale, a label for the claim's status
+    #[arg(long, value_name = "LABEL")]
     pub rating: Option<String>,
-    #[arg(long, value_parser = super::args::parse_date)]
+    /// When the claim was made
+    #[arg(long, value_parser = super::args::parse_date, value_name = "DATE")]
     pub claimed: Option<NaiveDate>,
-    #[arg(long, value_parser = super::args::parse_date)]
-    pub check_after: Option<NaiveDate>,
+    /// When a prediction becomes checkable: a date or days or weeks from today (7d, 2w)
+    #[arg(long, value_name = "DATE")]
+    pub check_after: Option<String>,
     /// Remove check_after
     #[arg(long, conflicts_with = "check_after")]
     pub no_check_after: bool,
+    /// When the desk wants a verdict: a date or days or weeks from today (3d, 2w)
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// Remove the due date
+    #[arg(long, conflicts_with = "due")]
+    pub no_due: bool,
     /// Add a tag (repeatable)
-    #[arg(long)]
+    #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
     /// Remove a tag (repeatable)
-    #[arg(long)]
+    #[arg(long, value_name = "TAG")]
     pub untag: Vec<String>,
     /// Why the change was made
-    #[arg(long)]
+    #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
@@ -74,6 +88,17 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         )?)
     } else {
         None
+    };
+    let today = app.now()?.date_naive();
+    let day = |d: &Option<String>| {
+        d.as_deref()
+            .map(|d| super::args::parse_day(d, today))
+            .transpose()
+    };
+    let (check_after, due) = (day(&args.check_after)?, day(&args.due)?);
+    let scale = match &args.rating {
+        Some(r) if !r.trim().is_empty() => store.settings()?.scale(),
+        _ => Default::default(),
     };
     let claim = super::change_claim(app, store, &args.id, "edited", args.note, |c| {
         if let Some(s) = args.statement {
@@ -117,16 +142,37 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         if let Some(h) = super::args::optional_text(args.hedge) {
             c.hedge = h;
         }
-        if let Some(r) = super::args::optional_text(args.rating) {
-            c.rating = r;
+        match super::args::optional_text(args.rating) {
+            Some(None) => c.rating = None,
+            Some(Some(r)) => {
+                // With a scale the label must stand for the status the claim has.
+                let status = c.status;
+                let request = crate::model::transition::Request {
+                    status: Some(status),
+                    rating: Some(r),
+                    conclusion: None,
+                };
+                crate::model::transition::apply(c, &scale, request).map_err(|e| {
+                    Error::invalid(format!("claim `{}`: {e}", c.id)).hint(format!(
+                        "to change the verdict too, use `claimtrack mark {} --rating LABEL`",
+                        c.id
+                    ))
+                })?;
+            }
+            None => {}
         }
         if let Some(d) = args.claimed {
             c.claimed = Some(d);
         }
         if args.no_check_after {
             c.check_after = None;
-        } else if let Some(d) = args.check_after {
+        } else if let Some(d) = check_after {
             c.check_after = Some(d);
+        }
+        if args.no_due {
+            c.due = None;
+        } else if let Some(d) = due {
+            c.due = Some(d);
         }
         for t in &args.untag {
             c.remove_tag(t);

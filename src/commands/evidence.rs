@@ -14,7 +14,7 @@ pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// What the evidence says about the claim
-    #[arg(long, value_enum, value_name = "S")]
+    #[arg(long, value_enum, value_name = "STANCE")]
     pub stance: StanceArg,
     #[command(flatten)]
     pub evidence: EvidenceInput,

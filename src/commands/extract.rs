@@ -20,13 +20,13 @@ pub(crate) struct Args {
     #[arg(value_name = "SOURCE-ID")]
     pub source: String,
     /// The source revision to read (default: the latest)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "REV")]
     pub rev: Option<u32>,
     /// Log the proposed claims as unverified, skipping those already logged
     #[arg(long)]
     pub write: bool,
     /// Propose only candidates scoring at least X, from 0 to 1
-    #[arg(long, value_name = "X", default_value_t = DEFAULT_MIN_SCORE, value_parser = parse_score)]
+    #[arg(long, value_name = "SCORE", default_value_t = DEFAULT_MIN_SCORE, value_parser = parse_score)]
     pub min_score: f64,
     /// How to print the candidates
     #[arg(long, value_enum, default_value = "table")]

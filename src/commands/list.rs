@@ -3,9 +3,9 @@
 use crate::app::App;
 use crate::error::Result;
 use crate::exit::Exit;
-use crate::model::Claim;
+use crate::model::{Claim, Status};
 
-use super::args::Filter;
+use super::args::{Filter, FilterContext};
 use crate::output::{note, print};
 
 /// List claims, one line each, open ones first
@@ -13,6 +13,23 @@ use crate::output::{note, print};
 pub(crate) struct Args {
     #[command(flatten)]
     pub filter: Filter,
+    /// Order: due (earliest first, none last), age (oldest first), status (open first)
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub sort: Option<Sort>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
+    pub format: super::args::Format,
+}
+
+/// `--sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Sort {
+    /// The earliest due day first; claims without one last
+    Due,
+    /// The oldest first
+    Age,
+    /// Open first, then by verdict
+    Status,
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
@@ -24,18 +41,30 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             r.changes.retain(|_| false);
         }
     })?;
+    args.filter.check_names(&claims, &store.source_ids()?)?;
+    let now = app.now()?;
+    let cx = FilterContext {
+        user: app.user(),
+        today: now.date_naive(),
+    };
     let mut selected: Vec<Claim> = claims
         .into_iter()
-        .filter(|c| args.filter.matches(c))
+        .filter(|c| args.filter.matches(c, &cx))
         .collect();
-    selected.sort_by(|a, b| {
-        (!a.status.is_open(), a.logged_at(), &a.id).cmp(&(
-            !b.status.is_open(),
-            b.logged_at(),
-            &b.id,
-        ))
-    });
-    if selected.is_empty() {
+    match args.sort {
+        None => selected.sort_by_cached_key(|c| (!c.status.is_open(), c.logged_at(), c.id.clone())),
+        Some(Sort::Age) => selected.sort_by_cached_key(|c| (c.logged_at(), c.id.clone())),
+        Some(Sort::Due) => {
+            selected.sort_by_cached_key(|c| (c.due.is_none(), c.due, c.logged_at(), c.id.clone()))
+        }
+        Some(Sort::Status) => selected.sort_by_cached_key(|c| {
+            let rank = Status::ALL.iter().position(|s| *s == c.status);
+            (rank, c.logged_at(), c.id.clone())
+        }),
+    }
+    if args.format == super::args::Format::Json {
+        print(&crate::render::claim_json::list(&selected, now))?;
+    } else if selected.is_empty() {
         print("no claims match\n")?;
     } else {
         let flags = super::quote_flags(store, &selected);

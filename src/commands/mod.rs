@@ -2,6 +2,7 @@
 
 pub(crate) mod add;
 pub(crate) mod args;
+pub(crate) mod assign;
 pub(crate) mod check;
 pub(crate) mod completions;
 pub(crate) mod diff;
@@ -17,6 +18,8 @@ pub(crate) mod merge_driver;
 pub(crate) mod record;
 pub(crate) mod report;
 pub(crate) mod respond;
+pub(crate) mod revert;
+pub(crate) mod rm;
 pub(crate) mod show;
 pub(crate) mod source;
 pub(crate) mod verdict;
@@ -27,7 +30,7 @@ use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, Fields};
-use crate::model::{rules, Claim};
+use crate::model::{rules, verdicts, Claim, Status};
 use crate::store::Store;
 
 /// Fail when a claim's file no longer matches its history (a hand edit),
@@ -67,10 +70,56 @@ pub(crate) fn change_claim(
     Ok(claim)
 }
 
+/// Apply `mutate` to each of the claims `ids` under one store lock, and
+/// write them all only when every change passed its checks: either every
+/// claim changes or none does. Returns the claims as written.
+pub(crate) fn change_claims(
+    app: &App,
+    store: &Store,
+    ids: &[String],
+    action: &str,
+    note: Option<String>,
+    mutate: impl Fn(&mut Claim) -> Result<()>,
+) -> Result<Vec<Claim>> {
+    let mut unique: Vec<&String> = Vec::new();
+    for id in ids {
+        if !unique.contains(&id) {
+            unique.push(id);
+        }
+    }
+    let paths = unique
+        .iter()
+        .map(|id| store.claim_path(id))
+        .collect::<Result<Vec<_>>>()?;
+    let lock = store.lock(&paths)?;
+    report_cleaned(store, &lock.cleaned);
+    let mut claims = Vec::with_capacity(unique.len());
+    for id in &unique {
+        let mut claim = store.load_claim(id)?;
+        apply_change(app, store, &mut claim, action, note.clone(), &mutate)?;
+        claims.push(claim);
+    }
+    if let [claim] = claims.as_slice() {
+        store.save_claim(&lock, claim)?;
+        return Ok(claims);
+    }
+    let refs: Vec<&Claim> = claims.iter().collect();
+    let (results, tidy) = store.save_claims(&lock, action, &refs);
+    for r in results {
+        r?;
+    }
+    tidy?;
+    Ok(claims)
+}
+
 /// Apply `mutate` to `claim` (as read under the store lock) and append the
 /// revision that records it, after the checks every change must pass: the
-/// file matches its history, something changed, a verdict has its evidence
-/// and a status that needs a note has one. Writes nothing.
+/// file matches its history, something changed, a verdict stands on evidence
+/// of its own stance (and `unverifiable` on a conclusion), and a correction
+/// (one verdict into another) has a note, recorded as `corrected`. A verdict
+/// command that asks for the status a claim already has, on a claim whose
+/// merged verdicts disagree, settles it: a revision with its note and no
+/// change. Writes nothing.
 pub(crate) fn apply_change(
     app: &App,
     store: &Store,
@@ -86,25 +135,82 @@ pub(crate) fn apply_change(
     mutate(claim)?;
     let after = fields::project(claim);
     let changes = fields::diff(&before, &after);
+    let note = note.filter(|n| !n.trim().is_empty());
+    let mut action = if action.is_empty() {
+        derived_action(old_status, claim.status, &changes)
+    } else {
+        action.to_string()
+    };
     if changes.is_empty() {
-        return Err(Error::invalid(format!(
-            "nothing to change: claim `{id}` already has these values"
-        )));
+        let asks_for_this_verdict = Status::parse(&action) == Some(claim.status)
+            || (action == "reopened" && claim.status == Status::Unverified);
+        if !asks_for_this_verdict || verdicts::conflict(&claim.history).is_none() {
+            return Err(Error::invalid(format!(
+                "nothing to change: claim `{id}` already has these values"
+            )));
+        }
+        if note.is_none() {
+            return Err(Error::invalid(format!(
+                "claim `{id}`: settling which verdict stands needs a note saying why (--note)"
+            )));
+        }
+        action = verdicts::SETTLED.to_string();
     }
     if let Some(problem) = rules::verdict_problem(claim) {
-        return Err(Error::invalid(format!("claim `{id}`: {problem}")).hint(format!(
-            "give --summary with --url or --evidence-source, or add it first with `claimtrack evidence {id}`"
-        )));
+        return Err(
+            Error::invalid(format!("claim `{id}`: {problem}")).hint(verdict_hint(&id, problem))
+        );
     }
-    let note = note.filter(|n| !n.trim().is_empty());
-    if claim.status != old_status && rules::needs_note(claim.status) && note.is_none() {
-        return Err(Error::invalid(format!(
-            "claim `{id}`: status `{}` needs a note saying why (--note)",
-            claim.status
-        )));
+    if rules::is_correction(old_status, claim.status) {
+        if note.is_none() {
+            return Err(Error::invalid(format!(
+                "claim `{id}`: changing `{old_status}` into `{}` is a correction, and needs a note saying why (--note)",
+                claim.status
+            )));
+        }
+        if !action.starts_with("reverted") {
+            action = verdicts::CORRECTED.to_string();
+        }
     }
-    claim.append_revision(app.now()?, app.user(), action, changes, note);
+    claim.append_revision(app.now()?, app.user(), &action, changes, note);
     Ok(())
+}
+
+/// The action of a verdict command that named no status: the status it
+/// set, or what else it changed.
+fn derived_action(old: Status, new: Status, changes: &crate::model::Changes) -> String {
+    if old != new {
+        return match new {
+            Status::Unverified => "reopened".into(),
+            other => other.as_str().into(),
+        };
+    }
+    if changes.get("rating").is_some() {
+        "rated".into()
+    } else {
+        "concluded".into()
+    }
+}
+
+/// What to do about a verdict that cannot stand, as whole commands (so that
+/// the hint fits whichever command was run).
+fn verdict_hint(id: &str, problem: rules::VerdictProblem) -> String {
+    match problem {
+        rules::VerdictProblem::NoConclusion => format!(
+            "say why with --conclusion, e.g. `claimtrack mark {id} unverifiable --conclusion \"…\"`"
+        ),
+        rules::VerdictProblem::NoEvidence { status, stance } => {
+            let stance = stance.map_or("supports|refutes|context", |s| s.as_str());
+            let give = match status {
+                Status::Verified => format!(" or `claimtrack verify {id} --summary \"…\" --url …`"),
+                Status::Refuted => format!(" or `claimtrack refute {id} --summary \"…\" --url …`"),
+                _ => String::new(),
+            };
+            format!(
+                "add the evidence first with `claimtrack evidence {id} --stance {stance} --summary \"…\" --url …`, then give the verdict{give}"
+            )
+        }
+    }
 }
 
 /// The flag of each claim (a quote that changed or vanished in a newer

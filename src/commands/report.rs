@@ -27,7 +27,7 @@ pub(crate) struct Args {
     pub since: Option<String>,
     #[command(flatten)]
     pub filter: super::args::Filter,
-    /// Write the report to FILE (atomically) instead of standard output
+    /// Write the report to FILE (atomically; a FIFO or device is written through) instead of standard output (`-`)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Exit 1 while any selected claim is open (to gate publication in CI)
@@ -82,9 +82,14 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         }
     })?;
     let mut unreadable: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    args.filter.check_names(&claims, &store.source_ids()?)?;
+    let cx = super::args::FilterContext {
+        user: app.user(),
+        today: now.date_naive(),
+    };
     let selected: Vec<_> = claims
         .into_iter()
-        .filter(|c| args.filter.matches(c))
+        .filter(|c| args.filter.matches(c, &cx))
         .collect();
     let (sources, latest_texts) = sources_of(store, &selected, &mut unreadable);
     let settings = match store.settings() {
@@ -104,11 +109,15 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             unreadable,
         },
     );
-    let to_file = args.output.is_some();
+    let output = args
+        .output
+        .as_deref()
+        .filter(|p| *p != std::path::Path::new("-"));
+    let to_file = output.is_some();
     let text = produce(app, &report, &settings, args.format, to_file);
-    match &args.output {
+    match output {
         Some(path) => {
-            store::write_atomic(path, text.as_bytes())?;
+            store::write_output(path, text.as_bytes())?;
             note(&format!(
                 "wrote {} ({} claims)",
                 path.display(),

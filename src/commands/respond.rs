@@ -14,10 +14,10 @@ pub(crate) struct Args {
     /// The claim's id
     pub id: String,
     /// Who answered ("Chinese Ministry of Foreign Affairs (Mao Ning)")
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "NAME")]
     pub party: String,
     /// What kind of answer it was
-    #[arg(long, value_enum, value_name = "K")]
+    #[arg(long, value_enum, value_name = "KIND")]
     pub kind: ResponseKindArg,
     /// Their words
     #[arg(long)]

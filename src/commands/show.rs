@@ -9,12 +9,20 @@ use crate::output::print;
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// The claim's id
+    #[arg(value_name = "ID")]
     pub id: String,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
+    pub format: super::args::Format,
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     let claim = store.load_claim(&args.id)?;
+    if args.format == super::args::Format::Json {
+        print(&crate::render::claim_json::show(&claim, app.now()?))?;
+        return Ok(Exit::Success);
+    }
     let flag = super::quote_flags(store, std::slice::from_ref(&claim))
         .pop()
         .flatten();

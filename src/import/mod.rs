@@ -430,8 +430,14 @@ fn build_claim(
             by: ctx.by.clone(),
         });
     }
+    if claim.status == Status::Unverifiable && claim.conclusion.is_none() {
+        claim.conclusion = Some(match &claim.rating {
+            Some(r) => format!("Rated {r} in {file_name}"),
+            None => format!("Marked {} in {file_name}", d.status),
+        });
+    }
     if let Some(p) = rules::verdict_problem(&claim) {
-        return Err(p.into());
+        return Err(p.to_string().into());
     }
     let mut note = format!("Imported from {file_name} line {}.", d.line);
     if let Some(n) = d.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {

@@ -195,6 +195,15 @@ pub struct Claim {
     pub status: Status,
     #[serde(default)]
     pub rating: Option<String>,
+    /// The verdict's reasoning as published (ClaimReview `reviewBody`).
+    #[serde(default)]
+    pub conclusion: Option<String>,
+    /// Who is checking it.
+    #[serde(default)]
+    pub assignee: Option<String>,
+    /// When the desk wants a verdict.
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
     pub source: SourceRef,
     pub attribution: Attribution,
     #[serde(default)]
@@ -234,9 +243,23 @@ impl Claim {
         (now.date_naive() - start).num_days().max(0)
     }
 
-    /// An open claim whose `check_after` date has passed.
+    /// An open claim whose `due` day has passed, or whose `check_after` day has come.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.status.is_open() && self.check_after.is_some_and(|d| d <= today)
+        self.status.is_open()
+            && (self.check_after.is_some_and(|d| d <= today) || self.due.is_some_and(|d| d < today))
+    }
+
+    /// The day an overdue claim became overdue: the earlier of its `check_after` and `due`.
+    pub fn overdue_since(&self, today: NaiveDate) -> Option<NaiveDate> {
+        if !self.is_overdue(today) {
+            return None;
+        }
+        let check = self.check_after.filter(|d| *d <= today);
+        let due = self.due.filter(|d| *d < today);
+        match (check, due) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 }
 
@@ -306,6 +329,9 @@ impl Claim {
             statement: String::new(),
             status: Status::Unverified,
             rating: None,
+            conclusion: None,
+            assignee: None,
+            due: None,
             source: SourceRef {
                 id: String::new(),
                 rev: 0,

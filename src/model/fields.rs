@@ -17,6 +17,9 @@ pub enum Field {
     Statement,
     Status,
     Rating,
+    Conclusion,
+    Assignee,
+    Due,
     SourceId,
     SourceRev,
     SourceQuote,
@@ -36,10 +39,13 @@ pub enum Field {
 
 impl Field {
     /// Every recorded field, in the order claims are written.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 21] = [
         Field::Statement,
         Field::Status,
         Field::Rating,
+        Field::Conclusion,
+        Field::Assignee,
+        Field::Due,
         Field::SourceId,
         Field::SourceRev,
         Field::SourceQuote,
@@ -63,6 +69,9 @@ impl Field {
             Field::Statement => "statement",
             Field::Status => "status",
             Field::Rating => "rating",
+            Field::Conclusion => "conclusion",
+            Field::Assignee => "assignee",
+            Field::Due => "due",
             Field::SourceId => "source.id",
             Field::SourceRev => "source.rev",
             Field::SourceQuote => "source.quote",
@@ -131,6 +140,9 @@ pub fn value_of(claim: &Claim, field: Field) -> Value {
         Field::Statement => to_value(&claim.statement),
         Field::Status => to_value(&claim.status),
         Field::Rating => to_value(&claim.rating),
+        Field::Conclusion => to_value(&claim.conclusion),
+        Field::Assignee => to_value(&claim.assignee),
+        Field::Due => to_value(&claim.due),
         Field::SourceId => to_value(&claim.source.id),
         Field::SourceRev => to_value(&claim.source.rev),
         Field::SourceQuote => to_value(&claim.source.quote),
@@ -202,6 +214,9 @@ pub fn set_field(claim: &mut Claim, field: Field, value: Value) -> Result<(), Fi
         Field::Statement => claim.statement = text(field, value)?,
         Field::Status => claim.status = from(field, value)?,
         Field::Rating => claim.rating = from(field, value)?,
+        Field::Conclusion => claim.conclusion = from(field, value)?,
+        Field::Assignee => claim.assignee = from(field, value)?,
+        Field::Due => claim.due = from(field, value)?,
         Field::SourceId => claim.source.id = text(field, value)?,
         Field::SourceRev => {
             claim.source.rev = if value.is_null() {

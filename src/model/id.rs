@@ -33,7 +33,9 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// An id made from free text: the first significant words, lowercase, joined by `-`.
+/// Text in any script is transliterated first (`习近平` → `xi-jin-ping`, `Путин` → `putin`).
 pub(crate) fn slug(text: &str) -> String {
+    let text = deunicode::deunicode(text);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -103,6 +105,9 @@ mod tests {
         );
         assert_eq!(slug("« … »"), "claim");
         assert_eq!(problem(&slug("Ünïcode, São Paulo!")), None);
+        assert_eq!(slug("São Paulo"), "sao-paulo");
+        assert_eq!(slug("习近平出访"), "xi-jin-ping-chu-fang");
+        assert_eq!(slug("Путин заявил"), "putin-zaiavil");
     }
 
     #[test]

@@ -65,6 +65,15 @@ pub(crate) fn full(c: &Claim, flag: Option<&Flag>, view: &View) -> String {
         line(&mut out, "tags", &c.tags.join(", "));
     }
     line(&mut out, "age", &format!("{} days", c.age_days(now)));
+    if let Some(conclusion) = &c.conclusion {
+        line(&mut out, "conclusion", conclusion);
+    }
+    if let Some(a) = &c.assignee {
+        line(&mut out, "assignee", a);
+    }
+    if let Some(d) = c.due {
+        line(&mut out, "due", &d.to_string());
+    }
     out.push_str(&format!(
         "\n{} ({})\n",
         p.bold("Evidence"),

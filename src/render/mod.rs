@@ -1,6 +1,7 @@
 //! Turning claims into text for people. Only renderers produce stdout text.
 
 pub(crate) mod claim;
+pub(crate) mod claim_json;
 pub mod diff;
 pub mod report;
 pub(crate) mod source;

@@ -35,7 +35,11 @@ impl Table {
             .push(cells.into_iter().map(|(c, s)| (one_line(&c), s)).collect());
     }
 
-    /// The table as text, at most `width` columns wide.
+    /// The table as text, at most `width` columns wide. When the columns do
+    /// not fit, the middle ones are shortened with `…` (never a column of
+    /// ids: `ID`, `CLAIM`), then the last column is cut; when even that
+    /// leaves it too narrow, each row's last cell goes on a line of its own
+    /// below the row.
     pub(crate) fn render(&self, width: usize, painter: &Painter) -> String {
         let n = self.header.len();
         let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
@@ -44,19 +48,38 @@ impl Table {
                 widths[i] = widths[i].max(cell.width());
             }
         }
-        // The last column takes what is left, but never less than 20.
-        let fixed: usize = widths[..n - 1].iter().map(|w| w + 2).sum();
-        let last = width.saturating_sub(fixed).max(20);
-        widths[n - 1] = widths[n - 1].min(last);
+        let fixed = |widths: &[usize]| -> usize { widths[..n - 1].iter().map(|w| w + 2).sum() };
+        let total = fixed(&widths) + widths[n - 1];
+        let mut stacked = false;
+        if total > width && n > 1 {
+            // Shorten the widest middle column that may be shortened, a column at a time.
+            let keep = |i: usize| i == 0 || matches!(self.header[i].as_str(), "ID" | "CLAIM");
+            while fixed(&widths) + MIN_LAST > width {
+                let widest = (1..n - 1)
+                    .filter(|&i| !keep(i) && widths[i] > MIN_MIDDLE)
+                    .max_by_key(|&i| widths[i]);
+                match widest {
+                    Some(i) => widths[i] -= 1,
+                    None => break,
+                }
+            }
+            let room = width.saturating_sub(fixed(&widths));
+            if room >= MIN_LAST {
+                widths[n - 1] = widths[n - 1].min(room);
+            } else {
+                stacked = true;
+            }
+        }
         let mut out = String::new();
         let header: Vec<(String, Option<Style>)> = self
             .header
             .iter()
             .map(|h| (h.clone(), Some(Style::new().bold())))
             .collect();
+        let shown = if stacked { n - 1 } else { n };
         for row in std::iter::once(&header).chain(self.rows.iter()) {
             let mut line = String::new();
-            for (i, (cell, style)) in row.iter().enumerate().take(n) {
+            for (i, (cell, style)) in row.iter().enumerate().take(shown) {
                 let text = truncate(cell, widths[i]);
                 let pad = widths[i] - text.width();
                 let painted = match style {
@@ -64,16 +87,35 @@ impl Table {
                     None => text,
                 };
                 line.push_str(&painted);
-                if i + 1 < n {
+                if i + 1 < shown {
                     line.push_str(&" ".repeat(pad + 2));
                 }
             }
             out.push_str(line.trim_end());
             out.push('\n');
+            if stacked {
+                if let Some((cell, style)) = row.get(n - 1) {
+                    let text = truncate(cell, width.saturating_sub(STACK_INDENT).max(MIN_MIDDLE));
+                    let painted = match style {
+                        Some(s) => painter.paint(*s, &text),
+                        None => text,
+                    };
+                    out.push_str(&" ".repeat(STACK_INDENT));
+                    out.push_str(&painted);
+                    out.push('\n');
+                }
+            }
         }
         out
     }
 }
+
+/// The narrowest the last column is shown beside the others.
+const MIN_LAST: usize = 20;
+/// The narrowest a middle column is shortened to.
+const MIN_MIDDLE: usize = 10;
+/// The indentation of a last cell on a line of its own.
+const STACK_INDENT: usize = 4;
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -113,5 +155,25 @@ mod tests {
         assert_eq!(lines[1], "a          short");
         assert!(lines[2].ends_with('…'));
         assert_eq!(lines[2].width(), 40);
+    }
+
+    #[test]
+    fn middle_columns_shorten_and_the_last_goes_below_when_there_is_no_room() {
+        let mut t = Table::new(["ID", "WHO", "TEXT"]);
+        t.row([
+            "a-rather-long-claim-id".into(),
+            "Bartholomew Featherstonehaugh".into(),
+            "word ".repeat(30),
+        ]);
+        let out = t.render(60, &Painter { enabled: false });
+        for l in out.lines() {
+            assert!(l.width() <= 60, "{l:?}");
+        }
+        assert!(out.contains("a-rather-long-claim-id"), "{out}");
+        assert!(out.contains("Bartholomew F…"), "{out}");
+        let out = t.render(40, &Painter { enabled: false });
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.iter().all(|l| l.width() <= 40), "{out}");
+        assert!(lines[3].starts_with("    word word"), "{out}");
     }
 }

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde_json::Value;
 
+use crate::model::verdicts::{self, Correction};
 use crate::model::{Claim, Source, Status};
 
 pub use drift::{drift, Drift, DriftState};
@@ -31,6 +32,8 @@ pub struct Report {
     pub since: Option<Since>,
     /// Claims whose quote changed or vanished in a newer revision of their article.
     pub drift: Vec<Drift>,
+    /// Verdicts changed into others, oldest first, with the claim's id.
+    pub corrections: Vec<(String, Correction)>,
     /// Files that could not be read, as error messages naming the file.
     pub unreadable: Vec<String>,
 }
@@ -62,6 +65,14 @@ impl Report {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }
+
+    /// The corrections of one claim, oldest first.
+    pub fn corrections_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Correction> {
+        self.corrections
+            .iter()
+            .filter(move |(c, _)| c == id)
+            .map(|(_, k)| k)
+    }
 }
 
 /// What a report needs besides the claims: the clock, `--since`, and the sources.
@@ -88,6 +99,15 @@ pub fn build(mut claims: Vec<Claim>, inputs: Inputs) -> Report {
         events: events_since(&claims, from),
     });
     let drift = drift(&claims, &inputs.latest_texts);
+    let mut corrections: Vec<(String, Correction)> = claims
+        .iter()
+        .flat_map(|c| {
+            verdicts::corrections(&c.history)
+                .into_iter()
+                .map(|k| (c.id.clone(), k))
+        })
+        .collect();
+    corrections.sort_by(|a, b| (a.1.at, &a.0).cmp(&(b.1.at, &b.0)));
     let claims = claims.into_iter().map(redact).collect();
     Report {
         generated: inputs.now,
@@ -96,6 +116,7 @@ pub fn build(mut claims: Vec<Claim>, inputs: Inputs) -> Report {
         counts,
         since,
         drift,
+        corrections,
         unreadable: inputs.unreadable,
     }
 }

@@ -97,6 +97,15 @@ impl Store {
         Ok((claims, errors))
     }
 
+    /// Remove a claim's file, and make the removal durable. Call with the
+    /// lock held. Returns the file's path relative to the store.
+    pub fn remove_claim(&self, _lock: &Lock, claim_id: &str) -> Result<PathBuf> {
+        let path = self.claim_path(claim_id)?;
+        fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        write::sync_dir(&self.claims_dir())?;
+        Ok(self.relative(&path).to_path_buf())
+    }
+
     /// Write a claim atomically. Call with the lock held.
     pub fn save_claim(&self, _lock: &Lock, claim: &Claim) -> Result<PathBuf> {
         let path = self.claim_path(&claim.id)?;

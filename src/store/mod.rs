@@ -17,9 +17,11 @@ use sha2::{Digest, Sha256};
 
 mod cache;
 mod claims;
+pub(crate) mod git;
 mod journal;
 mod lock;
 mod open;
+mod output;
 mod own;
 mod read;
 mod scan;
@@ -31,6 +33,7 @@ mod write;
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
+pub(crate) use output::write_output;
 pub use read::{
     conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };
@@ -112,6 +115,10 @@ impl Store {
         let store = Store {
             root: dir.to_path_buf(),
         };
+        if !dir.join(SETTINGS_FILE).exists() {
+            write_atomic(&dir.join(SETTINGS_FILE), Self::SETTINGS_TEMPLATE.as_bytes())?;
+            made.push(SETTINGS_FILE.into());
+        }
         let attributes = "claims/*.yaml merge=claimtrack\n";
         if store.append_line_once(".gitattributes", attributes)? {
             made.push(".gitattributes".into());
@@ -127,6 +134,28 @@ impl Store {
         }
         Ok((store, made))
     }
+
+    /// What `init` writes as `claimtrack.yaml`: every setting, commented out, to fill in.
+    const SETTINGS_TEMPLATE: &str = "\
+# claimtrack settings. Uncomment and fill in what applies; see docs/store.md.
+#
+# Who publishes the verdicts (the author of each ClaimReview):
+# organization:
+#   name: Example Checks
+#   url: https://checks.example
+#
+# Where each verdict is published ({id} is the claim's id):
+# review_url: https://checks.example/claims/{id}
+#
+# The rating scale, best first, each label with the verdict it stands for
+# (verified, mixed, refuted or unverifiable). With a scale, --rating must be
+# one of its labels, and ClaimReview's ratingValue is the label's place on it.
+# ratings:
+#   - {label: True, status: verified}
+#   - {label: Half True, status: mixed}
+#   - {label: False, status: refuted}
+#   - {label: Unproven, status: unverifiable}
+";
 
     /// Add `lines` to the file `name` unless its first line is already there.
     fn append_line_once(&self, name: &str, lines: &str) -> Result<bool> {

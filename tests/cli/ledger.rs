@@ -331,12 +331,13 @@ fn add_makes_ids_unique_and_refuses_taken_ones() {
 }
 
 #[test]
-fn verdicts_need_evidence_and_unverifiable_needs_a_note() {
+fn verdicts_need_evidence_of_their_stance_and_unverifiable_a_conclusion() {
     let t = with_claim();
     let before = t.snapshot();
     let r = t.run(&["verify", "xi-kazakhstan"]).expect(2);
     assert!(
-        r.stderr.contains("needs at least one evidence item"),
+        r.stderr
+            .contains("needs at least one `supports` evidence item"),
         "{}",
         r.stderr
     );
@@ -347,7 +348,7 @@ fn verdicts_need_evidence_and_unverifiable_needs_a_note() {
         r.stderr
     );
     let r = t.run(&["mark", "xi-kazakhstan", "unverifiable"]).expect(2);
-    assert!(r.stderr.contains("needs a note"), "{}", r.stderr);
+    assert!(r.stderr.contains("needs a conclusion"), "{}", r.stderr);
     let r = t
         .run(&["refute", "xi-kazakhstan", "--summary", "no url"])
         .expect(2);
@@ -397,6 +398,8 @@ fn a_claims_whole_story_is_in_its_history() {
         "unverifiable",
         "--note",
         "sources conflict",
+        "--conclusion",
+        "The sources conflict.",
     ])
     .ok();
     t.run(&[
@@ -551,7 +554,9 @@ fn list_filters_and_orders_open_claims_first() {
         by.contains("xi-kazakhstan") && !by.contains("denisov"),
         "{by}"
     );
-    let none = t.run(&["list", "--source", "other"]).ok().stdout;
+    let none = t.run(&["list", "--source", "other"]).expect(2).stderr;
+    assert!(none.contains("no source `other`"), "{none}");
+    let none = t.run(&["list", "--tag", "sco", "--open"]).ok().stdout;
     assert!(none.contains("no claims match"), "{none}");
     let header = all.lines().next().unwrap();
     assert!(
@@ -677,9 +682,9 @@ fn check_reports_every_problem_with_line_and_column() {
     let out = r.stdout;
     for expected in [
         "claims/bad-status.yaml:3:9: error: status: unknown variant `verifed`",
-        "claims/unknown-field.yaml:16:1: error: unknown field `hedeg`",
+        "claims/unknown-field.yaml:19:1: error: unknown field `hedeg`",
         "claims/wrong-id.yaml:1:1: error: id `xi-kazakhstan` differs from the file name `wrong-id.yaml`",
-        "claims/no-source.yaml:6:3: error: source `missing-source` does not exist",
+        "claims/no-source.yaml:9:3: error: source `missing-source` does not exist",
         "claims/dup-key.yaml:5:1: error: duplicate field `rating`",
         "claims/conflict.yaml:1:1: error: git conflict marker",
         "claims/utf8.yaml:2:15: error: invalid UTF-8",
@@ -721,7 +726,7 @@ fn check_finds_verdicts_without_evidence_and_history_gaps() {
     let stripped = format!("{}evidence: []\n{}", &yaml[..start], &yaml[end..]);
     t.write("claims/xi-kazakhstan.yaml", &stripped);
     let out = t.run(&["check"]).expect(1).stdout;
-    assert!(out.contains("claims/xi-kazakhstan.yaml:3:1: error: status `verified` needs at least one evidence item"), "{out}");
+    assert!(out.contains("claims/xi-kazakhstan.yaml:3:1: error: status `verified` needs at least one `supports` evidence item"), "{out}");
     let gap = yaml.replace("- rev: 2", "- rev: 3");
     t.write("claims/xi-kazakhstan.yaml", &gap);
     let out = t.run(&["check"]).expect(1).stdout;

@@ -100,7 +100,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     store.save_source(&lock, &source)?;
     print(&format!(
         "stored source {source_id} r1 ({} words)\nnext: claimtrack add \"STATEMENT\" --source {source_id} --quote \"exact words\"\n",
-        text.split_whitespace().count()
+        crate::model::words::count(&text)
     ))?;
     Ok(Exit::Success)
 }

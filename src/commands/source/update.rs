@@ -77,7 +77,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let mut out = format!(
         "stored {} r{new_rev} ({} words){}\n",
         source.id,
-        text.split_whitespace().count(),
+        crate::model::words::count(&text),
         if trivial {
             format!("; a trivial change from r{old_rev}: white space only")
         } else {

@@ -1,9 +1,12 @@
 //! The verdicts as schema.org ClaimReview JSON-LD, for search engines and fact-check indexes.
 //!
-//! Rating: `verified` 5, `mixed` 3, `refuted` 1 on a 1 (false) to 5 (true)
-//! scale; `unverifiable` has no place on that scale, so its rating carries
-//! only `alternateName`. `alternateName` is the claim's own `rating` when it
-//! has one, else the status's label (`True`, `Mixed`, `False`, `Unverifiable`).
+//! Rating: with a rating scale in `claimtrack.yaml`, the label's place on it
+//! (best = the scale's length, worst = 1). Without one, `verified` 5, `mixed`
+//! 3, `refuted` 1 on a 1 (false) to 5 (true) scale; `unverifiable` has no
+//! place on that scale, so its rating carries only `alternateName`.
+//! `alternateName` is the claim's own `rating` when it has one, else the
+//! status's label (`True`, `Mixed`, `False`, `Unverifiable`). The conclusion
+//! is the `reviewBody`; corrections are `CorrectionComment`s.
 
 use serde_json::{json, Map, Value};
 
@@ -122,9 +125,18 @@ fn review(report: &Report, settings: &Settings, url_template: Option<&str>, c: &
         }
         m.insert("author".into(), Value::Object(a));
     }
+    if let Some(body) = c.conclusion.as_deref().filter(|b| !b.trim().is_empty()) {
+        m.insert("reviewBody".into(), json!(body));
+    }
     let mut rating = Map::new();
     rating.insert("@type".into(), json!("Rating"));
-    if let Some(v) = rating_value(c.status) {
+    let scale = settings.scale();
+    let place = c.rating.as_deref().and_then(|r| scale.place(r));
+    if let Some(p) = place {
+        rating.insert("ratingValue".into(), json!(p.value));
+        rating.insert("bestRating".into(), json!(p.best));
+        rating.insert("worstRating".into(), json!(p.worst));
+    } else if let Some(v) = rating_value(c.status).filter(|_| scale.is_empty()) {
         rating.insert("ratingValue".into(), json!(v));
         rating.insert("bestRating".into(), json!(BEST_RATING));
         rating.insert("worstRating".into(), json!(WORST_RATING));
@@ -136,6 +148,24 @@ fn review(report: &Report, settings: &Settings, url_template: Option<&str>, c: &
         .unwrap_or_else(|| default_label(c.status).to_string());
     rating.insert("alternateName".into(), json!(label));
     m.insert("reviewRating".into(), Value::Object(rating));
+    let corrections: Vec<Value> = report
+        .corrections_of(&c.id)
+        .map(|k| {
+            let why = k
+                .note
+                .as_deref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default();
+            json!({
+                "@type": "CorrectionComment",
+                "datePublished": k.at.format("%Y-%m-%d").to_string(),
+                "text": format!("Verdict changed from {} to {}{why}", k.from, k.to),
+            })
+        })
+        .collect();
+    if !corrections.is_empty() {
+        m.insert("correction".into(), Value::Array(corrections));
+    }
 
     let source = report.source(&c.source.id);
     let mut item = Map::new();

@@ -3,7 +3,7 @@
 use crate::report::Report;
 
 /// The columns, in order.
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "status",
     "rating",
@@ -18,6 +18,10 @@ pub const HEADER: [&str; 14] = [
     "age_days",
     "evidence",
     "last_change",
+    "conclusion",
+    "assignee",
+    "due",
+    "corrections",
 ];
 
 /// The selected claims as CSV with a header row, CRLF line ends.
@@ -45,6 +49,27 @@ pub fn render(report: &Report) -> String {
             c.last_change()
                 .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
                 .unwrap_or_default(),
+            c.conclusion.clone().unwrap_or_default(),
+            c.assignee.clone().unwrap_or_default(),
+            date(c.due),
+            report
+                .corrections_of(&c.id)
+                .map(|k| {
+                    let note = k
+                        .note
+                        .as_deref()
+                        .map(|n| format!(": {n}"))
+                        .unwrap_or_default();
+                    format!(
+                        "{} → {} {} by {}{note}",
+                        k.from,
+                        k.to,
+                        k.at.format("%Y-%m-%d"),
+                        k.by
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
         ]);
     }
     for row in rows {

@@ -131,6 +131,27 @@ pub fn render(report: &Report, settings: &Settings) -> String {
         h.push_str("</section>\n");
     }
 
+    if !report.corrections.is_empty() {
+        let _ = writeln!(
+            h,
+            "<section id=\"corrections\">\n<h2>Corrections ({})</h2>\n<table>\n<thead><tr><th>When</th><th>By</th><th>Claim</th><th>Change</th><th>Why</th></tr></thead>\n<tbody>",
+            report.corrections.len()
+        );
+        for (claim, k) in &report.corrections {
+            let _ = writeln!(
+                h,
+                "<tr><td class=\"when\">{}</td><td>{}</td><td class=\"id\"><a href=\"#claim-{id}\">{id}</a></td><td>{} → {}</td><td>{}</td></tr>",
+                k.at.format("%Y-%m-%d %H:%M"),
+                esc(&k.by),
+                k.from,
+                k.to,
+                esc(k.note.as_deref().unwrap_or("-")),
+                id = esc(claim),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
     if !report.drift.is_empty() {
         h.push_str("<section id=\"drift\">\n<h2>Quotes changed in a newer article revision</h2>\n<table>\n<thead><tr><th>Claim</th><th>Source</th><th>Quote</th></tr></thead>\n<tbody>\n");
         for d in &report.drift {
@@ -232,14 +253,22 @@ fn open_table(h: &mut String, report: &Report) {
     let today = report.today();
     for c in open {
         let mut status = badge(c.status);
-        if let Some(d) = c.check_after {
-            if c.is_overdue(today) {
-                let _ = write!(
-                    status,
-                    "<br><span class=\"overdue\">overdue since {d}</span>"
-                );
-            } else {
+        if let Some(d) = c.overdue_since(today) {
+            let who = c
+                .assignee
+                .as_deref()
+                .map(|a| format!(", with {}", esc(a)))
+                .unwrap_or_default();
+            let _ = write!(
+                status,
+                "<br><span class=\"overdue\">overdue since {d}{who}</span>"
+            );
+        } else {
+            if let Some(d) = c.check_after {
                 let _ = write!(status, "<br><span class=\"small\">check after {d}</span>");
+            }
+            if let Some(a) = &c.assignee {
+                let _ = write!(status, "<br><span class=\"small\">with {}</span>", esc(a));
             }
         }
         let hedge = c
@@ -276,6 +305,27 @@ fn verdict(h: &mut String, report: &Report, c: &Claim) {
     }
     h.push_str("</header>\n");
     let _ = writeln!(h, "<p class=\"statement\">{}</p>", esc(&c.statement));
+    if let Some(conclusion) = &c.conclusion {
+        let _ = writeln!(
+            h,
+            "<p class=\"conclusion\"><strong>Conclusion:</strong> {}</p>",
+            esc(conclusion)
+        );
+    }
+    for k in report.corrections_of(&c.id) {
+        let _ = writeln!(
+            h,
+            "<p class=\"correction\"><strong>Corrected</strong> {} by {}: {} → {}{}</p>",
+            k.at.format("%Y-%m-%d"),
+            esc(&k.by),
+            k.from,
+            k.to,
+            k.note
+                .as_deref()
+                .map(|n| format!(" — {}", esc(n)))
+                .unwrap_or_default()
+        );
+    }
     h.push_str("<dl class=\"facts\">");
     let mut fact = |name: &str, value: String| {
         let _ = write!(h, "<dt>{name}</dt><dd>{value}</dd>");

@@ -82,6 +82,17 @@ impl<'a> From<&'a Event> for EventJson<'a> {
 }
 
 #[derive(Serialize)]
+struct CorrectionJson<'a> {
+    claim: &'a str,
+    at: String,
+    by: &'a str,
+    rev: u32,
+    from: &'static str,
+    to: &'static str,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
 struct DriftJson<'a> {
     claim: &'a str,
     source: &'a str,
@@ -106,7 +117,7 @@ impl Serialize for JsonReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
         let open = r.open_count();
-        let mut m = s.serialize_map(Some(7))?;
+        let mut m = s.serialize_map(Some(8))?;
         m.serialize_entry("schema", &SCHEMA_VERSION)?;
         m.serialize_entry("generated", &time(r.generated))?;
         m.serialize_entry(
@@ -128,6 +139,20 @@ impl Serialize for JsonReport<'_> {
         m.serialize_entry("since", &since)?;
         let drift: Vec<DriftJson> = r.drift.iter().map(DriftJson::from).collect();
         m.serialize_entry("quote_drift", &drift)?;
+        let corrections: Vec<CorrectionJson> = r
+            .corrections
+            .iter()
+            .map(|(claim, k)| CorrectionJson {
+                claim,
+                at: time(k.at),
+                by: &k.by,
+                rev: k.rev,
+                from: k.from.as_str(),
+                to: k.to.as_str(),
+                note: k.note.as_deref(),
+            })
+            .collect();
+        m.serialize_entry("corrections", &corrections)?;
         m.serialize_entry("unreadable", &r.unreadable)?;
         m.end()
     }
@@ -140,6 +165,9 @@ struct ClaimJson<'a> {
     status: &'static str,
     open: bool,
     rating: Option<&'a str>,
+    conclusion: Option<&'a str>,
+    assignee: Option<&'a str>,
+    due: Option<NaiveDate>,
     source: SourceJson<'a>,
     attribution: AttributionJson<'a>,
     hedge: Option<&'a str>,
@@ -257,6 +285,9 @@ fn claim<'a>(report: &'a Report, c: &'a Claim) -> ClaimJson<'a> {
         status: c.status.as_str(),
         open: c.status.is_open(),
         rating: c.rating.as_deref(),
+        conclusion: c.conclusion.as_deref(),
+        assignee: c.assignee.as_deref(),
+        due: c.due,
         source: SourceJson {
             id: &c.source.id,
             rev: c.source.rev,

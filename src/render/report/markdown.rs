@@ -35,11 +35,11 @@ pub fn render(report: &Report, settings: &Settings) -> String {
         let today = report.today();
         for c in report.open() {
             let mut status = c.status.to_string();
-            if c.is_overdue(today) {
-                status.push_str(&format!(
-                    ", overdue since {}",
-                    c.check_after.map(|d| d.to_string()).unwrap_or_default()
-                ));
+            if let Some(d) = c.overdue_since(today) {
+                status.push_str(&format!(", overdue since {d}"));
+            }
+            if let Some(a) = &c.assignee {
+                status.push_str(&format!(", with {a}"));
             }
             out.push_str(&format!(
                 "| {} | {} | {} d | {} | {} | {} |\n",
@@ -87,6 +87,24 @@ pub fn render(report: &Report, settings: &Settings) -> String {
                     cell(&detail)
                 ));
             }
+        }
+    }
+
+    if !report.corrections.is_empty() {
+        out.push_str(&format!(
+            "\n## Corrections ({})\n\n| When | By | Claim | Change | Why |\n| --- | --- | --- | --- | --- |\n",
+            report.corrections.len()
+        ));
+        for (claim, k) in &report.corrections {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} → {} | {} |\n",
+                k.at.format("%Y-%m-%d %H:%M"),
+                cell(&k.by),
+                cell(claim),
+                k.from,
+                k.to,
+                cell(k.note.as_deref().unwrap_or("-"))
+            ));
         }
     }
 
@@ -146,6 +164,22 @@ fn verdict(out: &mut String, report: &Report, c: &Claim) {
         ));
     }
     out.push_str(".\n");
+    if let Some(conclusion) = &c.conclusion {
+        out.push_str(&format!("\n**Conclusion:** {}\n", inline(conclusion)));
+    }
+    for k in report.corrections_of(&c.id) {
+        out.push_str(&format!(
+            "\n*Corrected {} by {}: {} → {}{}.*\n",
+            k.at.format("%Y-%m-%d"),
+            inline(&k.by),
+            k.from,
+            k.to,
+            k.note
+                .as_deref()
+                .map(|n| format!(" ({})", inline(n)))
+                .unwrap_or_default()
+        ));
+    }
     if !c.evidence.is_empty() {
         out.push_str("\nEvidence:\n\n");
         for e in &c.evidence {

@@ -51,6 +51,35 @@ pub fn render(report: &Report, width: usize, p: &Painter) -> String {
             ]);
         }
         out.push_str(&indent(&t.render(width - 2, p)));
+        for c in report.verdicts().filter(|c| c.conclusion.is_some()) {
+            let conclusion = c.conclusion.as_deref().unwrap_or_default();
+            out.push_str(&wrap(
+                &format!("{}: {conclusion}", c.id),
+                width,
+                "  ",
+                "    ",
+            ));
+            out.push('\n');
+        }
+    }
+
+    if !report.corrections.is_empty() {
+        out.push('\n');
+        out.push_str(&heading(
+            p,
+            &format!("Corrections ({})", report.corrections.len()),
+        ));
+        let mut t = Table::new(["WHEN", "BY", "CLAIM", "CHANGE", "WHY"]);
+        for (claim, k) in &report.corrections {
+            t.row([
+                k.at.format("%Y-%m-%d %H:%M").to_string(),
+                k.by.clone(),
+                claim.clone(),
+                format!("{} → {}", k.from, k.to),
+                k.note.clone().unwrap_or_else(|| "-".into()),
+            ]);
+        }
+        out.push_str(&indent(&t.render(width - 2, p)));
     }
 
     out.push('\n');
@@ -182,18 +211,21 @@ fn open_claim(out: &mut String, report: &Report, c: &Claim, width: usize, p: &Pa
         ),
         plural(c.age_days(report.generated) as usize, "day", "days")
     );
-    if let Some(d) = c.check_after {
-        if c.is_overdue(today) {
-            head.push_str(&format!(
-                "  {}",
-                p.color(AnsiColor::Red, &format!("overdue since {d}"))
-            ));
-        } else {
-            head.push_str(&format!("  check after {d}"));
-        }
+    if let Some(d) = c.overdue_since(today) {
+        let who = c
+            .assignee
+            .as_deref()
+            .map(|a| format!(", with {a}"))
+            .unwrap_or_else(|| ", with nobody".to_string());
+        head.push_str(&format!(
+            "  {}",
+            p.color(AnsiColor::Red, &format!("overdue since {d}{who}"))
+        ));
+    } else if let Some(d) = c.check_after {
+        head.push_str(&format!("  check after {d}"));
     }
     out.push('\n');
-    out.push_str(&head);
+    out.push_str(&wrap(&head, width, "", "    "));
     out.push('\n');
     out.push_str(&wrap(&c.statement, width, "  ", "  "));
     out.push('\n');
@@ -214,6 +246,11 @@ fn open_claim(out: &mut String, report: &Report, c: &Claim, width: usize, p: &Pa
         line("hedge", h);
     }
     line("source", &source_label(report, c));
+    if c.assignee.is_some() || c.due.is_some() {
+        let who = c.assignee.as_deref().unwrap_or("nobody");
+        let due = c.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        line("with", &format!("{who}{due}"));
+    }
     if let Some(d) = c.claimed {
         line("claimed", &d.to_string());
     }
