@@ -202,8 +202,12 @@ fn verdict_hint(id: &str, problem: rules::VerdictProblem) -> String {
         rules::VerdictProblem::NoEvidence { status, stance } => {
             let stance = stance.map_or("supports|refutes|context", |s| s.as_str());
             let give = match status {
-                Status::Verified => format!(" or `claimtrack verify {id} --summary \"…\" --url …`"),
-                Status::Refuted => format!(" or `claimtrack refute {id} --summary \"…\" --url …`"),
+                Status::Verified => format!(
+                    "; or give both at once with `claimtrack verify {id} --summary \"…\" --url …`"
+                ),
+                Status::Refuted => format!(
+                    "; or give both at once with `claimtrack refute {id} --summary \"…\" --url …`"
+                ),
                 _ => String::new(),
             };
             format!(

@@ -37,7 +37,7 @@ impl Table {
 
     /// The table as text, at most `width` columns wide. When the columns do
     /// not fit, the middle ones are shortened with `…` (never a column of
-    /// ids: `ID`, `CLAIM`), then the last column is cut; when even that
+    /// ids, `ID` and `CLAIM`, nor `STATUS`), then the last column is cut; when even that
     /// leaves it too narrow, each row's last cell goes on a line of its own
     /// below the row.
     pub(crate) fn render(&self, width: usize, painter: &Painter) -> String {
@@ -53,7 +53,8 @@ impl Table {
         let mut stacked = false;
         if total > width && n > 1 {
             // Shorten the widest middle column that may be shortened, a column at a time.
-            let keep = |i: usize| i == 0 || matches!(self.header[i].as_str(), "ID" | "CLAIM");
+            let keep =
+                |i: usize| i == 0 || matches!(self.header[i].as_str(), "ID" | "CLAIM" | "STATUS");
             while fixed(&widths) + MIN_LAST > width {
                 let widest = (1..n - 1)
                     .filter(|&i| !keep(i) && widths[i] > MIN_MIDDLE)

@@ -555,6 +555,9 @@ fn due_dates_make_claims_overdue_and_sort_the_list() {
         .ok();
     t.run(&["edit", "meet", "--due", "1w"]).ok();
     assert_eq!(claim_json(&t, "meet")["due"], "2026-12-04");
+    t.run(&["edit", "meet", "--no-due"]).ok();
+    assert_eq!(claim_json(&t, "meet")["due"], Value::Null);
+    t.run(&["edit", "meet", "--due", "2026-12-04"]).ok();
     let overdue = t.run(&["list", "--overdue"]).ok().stdout;
     assert!(
         overdue.contains("kaz") && overdue.contains("mao") && !overdue.contains("meet"),
@@ -678,6 +681,18 @@ fn rm_removes_claims_logged_by_mistake_all_or_nothing() {
     assert!(!t.path("claims/meet.yaml").exists() && !t.path("claims/kaz.yaml").exists());
     assert!(t.path("claims/mao.yaml").exists());
     t.run(&["check"]).ok();
+    // A claim with a verdict may have been published: only --force removes it.
+    evidence(&t, "mao", "context", "The ministry never comments on trips");
+    t.run(&["mark", "mao", "mixed"]).ok();
+    let r = t.run(&["rm", "mao", "--note", "duplicate"]).expect(2);
+    assert!(
+        r.stderr.contains("has a verdict") && r.stderr.contains("--force"),
+        "{}",
+        r.stderr
+    );
+    assert!(t.path("claims/mao.yaml").exists());
+    t.run(&["rm", "mao", "--note", "duplicate", "--force"]).ok();
+    assert!(!t.path("claims/mao.yaml").exists());
 }
 
 #[test]
