@@ -145,6 +145,9 @@ fn generate(n: usize, dir: &Path) {
             url: Some(format!("https://news.example/roundup/{s}")),
             published: Some(t0.date_naive()),
             language: Some("en".into()),
+            checked: None,
+            etag: None,
+            last_modified: None,
             revisions: vec![SourceRevision {
                 rev: 1,
                 file: "r1.txt".into(),

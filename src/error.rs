@@ -66,6 +66,9 @@ pub enum Error {
         reason: String,
     },
 
+    /// A web page or feed that could not be fetched or read; names its address.
+    Web(crate::web::WebError),
+
     /// The arguments were understood but the request breaks a rule.
     Invalid(String),
 
@@ -211,6 +214,7 @@ impl Error {
             Error::UnknownClaim { id, .. } => write!(f, "no claim with id `{id}`"),
             Error::UnknownSource { id, .. } => write!(f, "no source with id `{id}`"),
             Error::InvalidId { id, reason } => write!(f, "invalid id `{id}`: {reason}"),
+            Error::Web(e) => write!(f, "{e}"),
             Error::Invalid(message) => f.write_str(message),
             Error::BrokenPipe => f.write_str("standard output was closed"),
             Error::Stdout(source) => write!(f, "cannot write to standard output: {source}"),
@@ -303,6 +307,12 @@ impl std::error::Error for Error {
             Error::Hinted { error, .. } => error.source(),
             _ => None,
         }
+    }
+}
+
+impl From<crate::web::WebError> for Error {
+    fn from(e: crate::web::WebError) -> Self {
+        Error::Web(e)
     }
 }
 

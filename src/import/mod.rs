@@ -200,6 +200,9 @@ pub fn import_file(
                 url: None,
                 published: None,
                 language: None,
+                checked: None,
+                etag: None,
+                last_modified: None,
                 revisions: vec![SourceRevision {
                     rev: 1,
                     file: "r1.txt".into(),

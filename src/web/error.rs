@@ -3,7 +3,7 @@
 use thiserror::Error;
 
 /// A failure to fetch or read a web page or feed.
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 pub enum WebError {
     #[error("{url}: not a web address ({reason})")]
     BadUrl { url: String, reason: String },

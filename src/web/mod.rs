@@ -9,6 +9,7 @@ pub mod error;
 pub mod feed;
 pub mod fetch;
 pub mod link;
+pub mod pool;
 
 pub use article::{extract_article, Article};
 pub use error::WebError;

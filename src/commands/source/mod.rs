@@ -8,8 +8,10 @@ mod anchoring;
 mod diff;
 mod keep;
 mod list;
+mod refresh;
 mod show;
 mod update;
+mod web_add;
 
 use std::path::Path;
 
@@ -17,10 +19,11 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::store;
+use crate::web::{self, Article};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum SourceCommand {
-    /// Store an article (plain text, or HTML reduced to text) as revision 1
+    /// Store an article (a web address, a file of plain text or HTML, or a feed's articles) as revision 1
     Add(add::Args),
     /// List the sources in the store
     List,
@@ -30,6 +33,8 @@ pub(crate) enum SourceCommand {
     Update(update::Args),
     /// Show what changed between two revisions of an article, and in its claims' quotes
     Diff(diff::Args),
+    /// Fetch sources from their web address again; store a new revision when the article's text changed
+    Refresh(refresh::Args),
     /// Record that a claim's quoted revision stands although the article changed since
     Keep(keep::Args),
 }
@@ -42,22 +47,34 @@ pub(crate) fn run(app: &App, cmd: SourceCommand) -> Result<Exit> {
         SourceCommand::Update(args) => update::run(app, args),
         SourceCommand::Diff(args) => diff::run(app, args),
         SourceCommand::Keep(args) => keep::run(app, args),
+        SourceCommand::Refresh(args) => refresh::run(app, args),
     }
 }
 
-/// Read an article from a file or stdin; HTML becomes readable text.
+/// Read an article from a file or stdin; HTML is reduced to the article's own text.
 pub(crate) fn read_article(file: &Path) -> Result<String> {
+    read_article_page(file).map(|(text, _)| text)
+}
+
+/// Read an article from a file or stdin: its text, and for HTML what the page says
+/// about itself (title, outlet, date, language), found as for a page fetched from the web.
+pub(crate) fn read_article_page(file: &Path) -> Result<(String, Option<Article>)> {
     let store::Input { text, name } = store::read_input(file, store::MAX_TEXT_BYTES)?;
     let is_html = file
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
         || looks_like_html(&text);
-    let text = if is_html { html_to_text(&text) } else { text };
+    if is_html {
+        return match web::extract_article(&text, None) {
+            Some(article) => Ok((article.text.clone(), Some(article))),
+            None => Err(Error::file(&name, "no article text found in the page")),
+        };
+    }
     if text.trim().is_empty() {
         return Err(Error::file(&name, "has no text"));
     }
-    Ok(text)
+    Ok((text, None))
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -72,28 +89,4 @@ fn looks_like_html(text: &str) -> bool {
         || head.starts_with("<body")
         || head.starts_with("<p>")
         || head.starts_with("<article")
-}
-
-/// Readable text from HTML: paragraphs kept, scripts and styles dropped, entities decoded.
-pub(crate) fn html_to_text(html: &str) -> String {
-    let text = html2text::config::plain()
-        .string_from_read(html.as_bytes(), 100_000)
-        .unwrap_or_default();
-    // Paragraphs separated by one blank line, no trailing spaces.
-    let mut out = String::new();
-    let mut blank = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.trim().is_empty() {
-            blank += 1;
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
-        }
-        blank = 0;
-        out.push_str(line);
-    }
-    out.push('\n');
-    out
 }

@@ -8,10 +8,10 @@ use crate::anchor::{self, Prepared, Row};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::model::{Claim, SourceRef};
+use crate::model::{Claim, Source, SourceRef};
 use crate::output::{note, print};
 use crate::render::diff as render;
-use crate::store::{self, Store};
+use crate::store::{self, Lock, Store};
 
 use super::anchoring::{anchor_rows, old_texts, on_revisions_up_to};
 use super::read_article;
@@ -33,25 +33,61 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     // One lock for the whole update: the new revision and every claim moved
     // to it land together, and no other writer sees the source in between.
     let lock = store.lock(&[])?;
-    let mut source = store.load_source(&args.id)?;
+    let label = args.file.display().to_string();
+    let revised = store_revision(app, store, lock, &args.id, &text, &label, |_| {})?;
+    print(&revised.out)?;
+    for e in &revised.errors {
+        note(&format!("error: {}", e.report()));
+    }
+    Ok(if revised.failed {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
+}
+
+/// What storing a new revision did: the text to print (the table of the claims
+/// looked for in it), the claims left flagged, and whether anything failed.
+#[derive(Debug)]
+pub(super) struct Revised {
+    pub out: String,
+    pub flagged: Vec<String>,
+    pub failed: bool,
+    pub errors: Vec<Error>,
+}
+
+/// Store `text` as the next revision of source `source_id` and re-anchor the
+/// claims quoting it, under `lock` (held until the claims are written): the one
+/// path by which `source update` and `source refresh` store a revision.
+/// `label` names where the text came from; `prepare` may change the source's
+/// other fields, saved with the new revision.
+pub(super) fn store_revision(
+    app: &App,
+    store: &Store,
+    lock: Lock,
+    source_id: &str,
+    text: &str,
+    label: &str,
+    prepare: impl FnOnce(&mut Source),
+) -> Result<Revised> {
+    let mut source = store.load_source(source_id)?;
     let old_rev = source.latest_rev();
     // Refused before anything is stored, never wrapped to r0.
     store::next_rev(store, &source)?;
     let old_text = store.source_text(&source, old_rev)?;
     let digest = store::sha256_hex(text.as_bytes());
-    if digest == store::sha256_hex(old_text.as_bytes()) && lock.finished_source(&args.id) {
+    if digest == store::sha256_hex(old_text.as_bytes()) && lock.finished_source(source_id) {
         // Run again after it was interrupted: taking the lock finished it.
-        print(&format!(
-            "finished the interrupted update of {} to r{old_rev}\n",
-            args.id
-        ))?;
-        return Ok(Exit::Success);
+        return Ok(Revised {
+            out: format!("finished the interrupted update of {source_id} to r{old_rev}\n"),
+            flagged: Vec::new(),
+            failed: false,
+            errors: Vec::new(),
+        });
     }
     if digest == store::sha256_hex(old_text.as_bytes()) {
         return Err(Error::invalid(format!(
-            "{}: the text is identical to r{old_rev} of source `{}`; nothing was stored",
-            args.file.display(),
-            args.id
+            "{label}: the text is identical to r{old_rev} of source `{source_id}`; nothing was stored"
         )));
     }
     let same_as = source
@@ -59,12 +95,13 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         .iter()
         .find(|r| r.sha256 == digest)
         .map(|r| r.rev);
-    let trivial = anchor::only_white_space_differs(&old_text, &text);
+    let trivial = anchor::only_white_space_differs(&old_text, text);
     // Everything is read before anything is stored.
     let (claims, errors) = store.claims_quoting(&source.id)?;
     let (on_or_before, unknown) = on_revisions_up_to(store, &source, &claims, old_rev);
     let texts = old_texts(store, &source, &on_or_before, old_rev.saturating_add(1))?;
-    let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, &text, app.now()?)?;
+    prepare(&mut source);
+    let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, text, app.now()?)?;
     if replaced {
         note(&format!(
             "note: replaced sources/{}/r{new_rev}.txt, left by an interrupted update",
@@ -77,14 +114,14 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let mut out = format!(
         "stored {} r{new_rev} ({} words){}\n",
         source.id,
-        crate::model::words::count(&text),
+        crate::model::words::count(text),
         if trivial {
             format!("; a trivial change from r{old_rev}: white space only")
         } else {
             String::new()
         }
     );
-    let new = Prepared::new(&text);
+    let new = Prepared::new(text);
     let mut rows = anchor_rows(&texts, &on_or_before, new_rev, &new);
     let mut failed = !errors.is_empty() || !unknown.is_empty();
     let mut not_moved: Vec<String> = unknown.iter().map(|p| format!("not moved: {p}")).collect();
@@ -150,11 +187,17 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     for n in &not_moved {
         out.push_str(&format!("\n{n}\n"));
     }
-    print(&out)?;
-    for e in &errors {
-        note(&format!("error: {}", e.report()));
-    }
-    Ok(if failed { Exit::Found } else { Exit::Success })
+    let flagged = rows
+        .iter()
+        .filter(|r| !r.outcome.verdict.is_exact())
+        .map(|r| r.claim.clone())
+        .collect();
+    Ok(Revised {
+        out,
+        flagged,
+        failed,
+        errors,
+    })
 }
 
 /// `claim` pointed at the quote found word for word in the new revision,
