@@ -32,6 +32,11 @@ pub struct Article {
 ///
 /// `url` is where the page was found (redirects followed), if it came from the web.
 pub fn extract_article(html: &str, url: Option<&Url>) -> Option<Article> {
+    // Parsing and scoring both slow down with the square of the nesting: a
+    // hostile page of nothing but `<div>`s is refused before either starts.
+    if nesting_depth(html, MAX_DEPTH) >= MAX_DEPTH {
+        return None;
+    }
     let config = Config {
         max_elements_to_parse: MAX_ELEMENTS,
         text_mode: TextMode::Formatted,
@@ -60,6 +65,69 @@ pub fn extract_article(html: &str, url: Option<&Url>) -> Option<Article> {
         language: parsed.lang.as_deref().and_then(language_tag),
         url: url.map(canonical_url),
     })
+}
+
+/// Pages whose elements nest deeper than this are not read (real pages stay far below).
+pub const MAX_DEPTH: usize = 1000;
+
+/// Elements that never hold others, or whose end tag may be left out.
+const NOT_NESTING: [&str; 30] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "thead", "tbody", "tfoot", "colgroup", "rt", "rp",
+];
+
+/// How deep a page's elements nest, counted from its tags (an estimate that errs
+/// high: end tags left out count as still open), up to `stop_at`.
+pub fn nesting_depth(html: &str, stop_at: usize) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
+        i += at + 1;
+        let rest = &bytes[i..];
+        if rest.starts_with(b"!--") {
+            i += memchr::memmem::find(rest, b"-->").map_or(rest.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name_len = rest[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name =
+            String::from_utf8_lossy(&rest[name_start..name_start + name_len]).to_ascii_lowercase();
+        let end = memchr::memchr(b'>', rest).map_or(rest.len(), |e| e + 1);
+        let self_closing = end >= 2 && rest[end - 2] == b'/';
+        i += end;
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+                // Their content is text, not tags.
+                let tail = &bytes[i..];
+                i += memchr::memmem::find_iter(tail, b"</")
+                    .find(|&at| {
+                        tail.get(at + 2..at + 2 + name.len())
+                            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                    })
+                    .unwrap_or(tail.len());
+                continue;
+            }
+            depth += 1;
+            deepest = deepest.max(depth);
+            if deepest >= stop_at {
+                return deepest;
+            }
+        }
+    }
+    deepest
 }
 
 /// Separators between a headline and the site's name in a `<title>`.
@@ -246,5 +314,42 @@ mod tests {
     fn text_is_cleaned_to_paragraphs() {
         assert_eq!(clean_text("  a  b \n\n\n\n c\t\n"), "a b\n\nc\n");
         assert_eq!(clean_text("\n\n"), "");
+    }
+}
+
+#[cfg(test)]
+mod hostile {
+    use super::*;
+
+    #[test]
+    fn deeply_nested_markup_does_not_overflow_the_stack() {
+        let depth = 20_000;
+        let page = format!(
+            "<html><body>{}<p>{}</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "A sentence of the article that is long enough to be kept as its text. ".repeat(10),
+            "</div>".repeat(depth)
+        );
+        assert_eq!(extract_article(&page, None), None);
+    }
+
+    #[test]
+    fn nesting_is_estimated_from_the_tags() {
+        assert_eq!(
+            nesting_depth("<html><body><div><p>a<p>b</div></body></html>", 99),
+            3
+        );
+        assert_eq!(
+            nesting_depth("<div><!-- <div><div> --><br/><img src=x></div>", 99),
+            1
+        );
+        assert_eq!(
+            nesting_depth(
+                "<script>if (a<b) { x = '<div><div>'; }</script><div></div>",
+                99
+            ),
+            1
+        );
+        assert_eq!(nesting_depth(&"<div>".repeat(50), 10), 10);
     }
 }

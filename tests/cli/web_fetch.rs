@@ -177,3 +177,44 @@ fn ftp_and_file_urls_are_refused_without_a_fetch() {
         );
     }
 }
+
+#[test]
+fn many_fetches_run_one_at_a_time_per_host() {
+    use claimtrack::web::pool::{fetch_all, Job};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    let start = |in_flight: Arc<AtomicUsize>, most: Arc<AtomicUsize>| {
+        Server::start(move |_| {
+            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(now, Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(30));
+            in_flight.fetch_sub(1, Ordering::SeqCst);
+            Reply::html(STORY)
+        })
+    };
+    let (a_now, a_most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let (b_now, b_most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let a = start(a_now, a_most.clone());
+    let b = start(b_now, b_most.clone());
+    let jobs: Vec<Job<usize>> = (0..12)
+        .map(|i| Job {
+            key: i,
+            url: if i % 2 == 0 {
+                a.url(&format!("/{i}"))
+            } else {
+                b.url(&format!("/{i}"))
+            },
+            validators: None,
+        })
+        .collect();
+    let mut done = Vec::new();
+    fetch_all(&Fetcher::default(), jobs, Expect::Page, |k, r| {
+        assert!(r.is_ok());
+        done.push(k);
+    });
+    done.sort();
+    assert_eq!(done, (0..12).collect::<Vec<_>>());
+    assert_eq!(a_most.load(Ordering::SeqCst), 1);
+    assert_eq!(b_most.load(Ordering::SeqCst), 1);
+}
