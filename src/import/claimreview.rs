@@ -201,6 +201,7 @@ fn record(body: &str, r: &Value, region: (usize, usize)) -> Result<(Draft, Optio
     d.claimed = item
         .and_then(|i| text(i.get("datePublished")))
         .and_then(|t| parse_date(&t));
+    d.conclusion = text(r.get("reviewBody"));
     let publisher = name(r.get("author"));
     let url = text(r.get("url"));
     d.evidence_url = url.clone();

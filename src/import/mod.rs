@@ -50,6 +50,8 @@ pub struct Draft {
     /// What the verdict's evidence says ("PolitiFact rated this half-true").
     pub evidence_summary: Option<String>,
     pub evidence_url: Option<String>,
+    /// The verdict's reasoning as published (ClaimReview `reviewBody`).
+    pub conclusion: Option<String>,
     /// Kept in revision 1.
     pub note: Option<String>,
 }
@@ -74,6 +76,7 @@ impl Draft {
             tags: Vec::new(),
             evidence_summary: None,
             evidence_url: None,
+            conclusion: None,
             note: None,
         }
     }
@@ -432,6 +435,9 @@ fn build_claim(
             added: ctx.now,
             by: ctx.by.clone(),
         });
+    }
+    if !claim.status.is_open() {
+        claim.conclusion = d.conclusion.clone().filter(|c| !c.trim().is_empty());
     }
     if claim.status == Status::Unverifiable && claim.conclusion.is_none() {
         claim.conclusion = Some(match &claim.rating {

@@ -1727,3 +1727,28 @@ fn evidence_in(dir: &Path, user: &str, now: &str) {
         ],
     );
 }
+
+#[test]
+fn a_conclusion_travels_through_claimreview_export_and_import() {
+    let t = desk();
+    evidence(&t, "meet", "refutes", "Only one day of talks");
+    t.run(&[
+        "mark",
+        "meet",
+        "refuted",
+        "--conclusion",
+        "They met on one day, not two.",
+    ])
+    .ok();
+    let exported = report(&t, "claimreview");
+    let other = TestStore::new();
+    other.write("reviews.jsonld", &exported);
+    other
+        .run(&["import", "--format", "claimreview", "reviews.jsonld"])
+        .ok();
+    let list = json(&other.run(&["list", "--format", "json"]).ok().stdout);
+    let imported = &list.as_array().unwrap()[0];
+    assert_eq!(imported["status"], "refuted");
+    assert_eq!(imported["conclusion"], "They met on one day, not two.");
+    other.run(&["check"]).ok();
+}
