@@ -262,6 +262,8 @@ fn claimreview_and_json_output_are_safe_inside_a_script_element() {
     for args in [
         &["report", "--format", "claimreview"][..],
         &["report", "--format", "json"],
+        &["list", "--format", "json"],
+        &["show", "xss", "--format", "json"],
         &["check", "--format", "json"],
     ] {
         let run = t.run(args);
