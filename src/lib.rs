@@ -17,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod search;
 pub mod store;
 pub mod text;
 pub mod web;

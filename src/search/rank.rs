@@ -1,0 +1,273 @@
+//! Ranking: BM25F over the fields of a claim, across a stored segment, the claims changed since it was built
+//! (an overlay) and the stored claims those replace (masked).
+
+use std::collections::HashMap;
+
+use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
+use super::tokenize::{clean_query, Analyzer, Clean};
+
+/// The weights of the ranking, chosen by measurement (docs/search.md).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    pub k1: f32,
+    /// Length normalisation per field.
+    pub b: [f32; NFIELDS],
+    /// Weight of a match per field.
+    pub weight: [f32; NFIELDS],
+    /// What to clean out of a query.
+    pub clean: Clean,
+    /// Split `#HashTags` at their capitals.
+    pub split_hashtags: bool,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            k1: 1.2,
+            b: [0.75, 0.75, 0.5, 0.75],
+            weight: [1.0, 0.6, 1.0, 0.6],
+            clean: Clean {
+                links: true,
+                drop_handles: false,
+                signature: false,
+                dates: false,
+            },
+            split_hashtags: true,
+        }
+    }
+}
+
+/// The stored postings a search reads, whatever holds them.
+pub trait Segment {
+    fn doc_count(&self) -> usize;
+    fn lens(&self, doc: u32) -> FieldLens;
+    fn total_lens(&self) -> [u64; NFIELDS];
+    /// The postings of `term`, in claim order (empty if none).
+    fn postings(&self, term: &str) -> Vec<Posting>;
+}
+
+impl Segment for MemSegment {
+    fn doc_count(&self) -> usize {
+        self.len()
+    }
+    fn lens(&self, doc: u32) -> FieldLens {
+        self.lens.get(doc as usize).copied().unwrap_or_default()
+    }
+    fn total_lens(&self) -> [u64; NFIELDS] {
+        MemSegment::total_lens(self)
+    }
+    fn postings(&self, term: &str) -> Vec<Posting> {
+        self.postings.get(term).cloned().unwrap_or_default()
+    }
+}
+
+/// A claim found: in the stored segment or in the overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocRef {
+    Base(u32),
+    Overlay(u32),
+}
+
+/// The query as weighted terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    /// Each distinct term with its weight.
+    pub terms: Vec<(String, f32)>,
+}
+
+impl Query {
+    pub fn parse(analyzer: &Analyzer, text: &str, params: &Params) -> Query {
+        let cleaned = clean_query(text, params.clean);
+        let mut words = Vec::new();
+        analyzer.terms_into(&cleaned, params.split_hashtags, &mut words);
+        let mut weights: HashMap<String, f32> = HashMap::new();
+        // Each distinct term counts once: a post repeating a name or a
+        // hashtag says no more about it.
+        for w in &words {
+            weights.insert(w.clone(), 1.0);
+        }
+        let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
+        terms.sort_by(|a, b| a.0.cmp(&b.0));
+        Query { terms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// What a search ranks over: a stored segment, claims masked in it (changed
+/// or removed since it was built), and an overlay holding the changed ones.
+#[derive(Debug)]
+pub struct View<'a, S: Segment> {
+    pub base: &'a S,
+    /// One flag per claim of `base`: true when it no longer counts.
+    pub masked: &'a [bool],
+    pub overlay: &'a MemSegment,
+}
+
+impl<S: Segment> View<'_, S> {
+    fn is_masked(&self, doc: u32) -> bool {
+        self.masked.get(doc as usize).copied().unwrap_or(false)
+    }
+
+    /// Claims counted and the average length of each field over them,
+    /// exactly as a segment built afresh from the same claims would count.
+    fn stats(&self) -> (f32, [f32; NFIELDS]) {
+        let mut totals = self.base.total_lens();
+        let mut n = self.base.doc_count() as u64;
+        for (doc, &m) in self.masked.iter().enumerate() {
+            if m {
+                n = n.saturating_sub(1);
+                let l = self.base.lens(u32::try_from(doc).unwrap_or(u32::MAX));
+                for f in 0..NFIELDS {
+                    totals[f] = totals[f].saturating_sub(u64::from(l[f]));
+                }
+            }
+        }
+        let over = self.overlay.total_lens();
+        for f in 0..NFIELDS {
+            totals[f] += over[f];
+        }
+        n += self.overlay.len() as u64;
+        let mut avg = [1.0f32; NFIELDS];
+        if n > 0 {
+            for f in 0..NFIELDS {
+                avg[f] = (totals[f] as f32 / n as f32).max(1.0);
+            }
+        }
+        (n as f32, avg)
+    }
+
+    /// Every claim matching any query term, scored, best first (ties by
+    /// reference, so the order is stable).
+    pub fn score(&self, query: &Query, params: &Params) -> Vec<(f32, DocRef)> {
+        let (n, avg) = self.stats();
+        let mut base_scores: HashMap<u32, f32> = HashMap::new();
+        let mut over_scores: HashMap<u32, f32> = HashMap::new();
+        let overlay_lens = &self.overlay.lens;
+        for (term, qw) in &query.terms {
+            let base_post: Vec<Posting> = self
+                .base
+                .postings(term)
+                .into_iter()
+                .filter(|(d, _)| !self.is_masked(*d))
+                .collect();
+            let over_post = self.overlay.postings.get(term.as_str());
+            let df = base_post.len() + over_post.map_or(0, Vec::len);
+            if df == 0 {
+                continue;
+            }
+            let df = df as f32;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            let weight = qw * idf;
+            let tf_score = |lens: FieldLens, tf: &[u8; NFIELDS]| -> f32 {
+                let mut wtf = 0.0f32;
+                for f in 0..NFIELDS {
+                    if tf[f] > 0 {
+                        let norm = 1.0 - params.b[f] + params.b[f] * f32::from(lens[f]) / avg[f];
+                        wtf += params.weight[f] * f32::from(tf[f]) / norm.max(0.01);
+                    }
+                }
+                wtf * (params.k1 + 1.0) / (params.k1 + wtf)
+            };
+            for (doc, tf) in &base_post {
+                *base_scores.entry(*doc).or_default() +=
+                    weight * tf_score(self.base.lens(*doc), tf);
+            }
+            for (doc, tf) in over_post.into_iter().flatten() {
+                let lens = overlay_lens.get(*doc as usize).copied().unwrap_or_default();
+                *over_scores.entry(*doc).or_default() += weight * tf_score(lens, tf);
+            }
+        }
+        let mut out: Vec<(f32, DocRef)> = base_scores
+            .into_iter()
+            .map(|(d, s)| (s, DocRef::Base(d)))
+            .chain(
+                over_scores
+                    .into_iter()
+                    .map(|(d, s)| (s, DocRef::Overlay(d))),
+            )
+            .collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::segment::{analyze, FieldTexts};
+
+    fn doc(a: &Analyzer, statement: &str, summary: &str) -> crate::search::segment::Analyzed {
+        analyze(
+            a,
+            &FieldTexts([
+                statement.into(),
+                summary.into(),
+                String::new(),
+                String::new(),
+            ]),
+        )
+    }
+
+    #[test]
+    fn the_claim_saying_the_same_thing_ranks_first() {
+        let a = Analyzer::new();
+        let docs = vec![
+            doc(&a, "The moon landing was staged in a studio.", "Moon hoax"),
+            doc(
+                &a,
+                "Vaccines cause autism in children.",
+                "Vaccine autism link",
+            ),
+            doc(&a, "Drinking bleach cures the virus.", "Bleach cure"),
+        ];
+        let seg = MemSegment::build(&docs);
+        let p = Params::default();
+        let q = Query::parse(
+            &a,
+            "Do vaccines really cause autism? @someone https://t.co/x",
+            &p,
+        );
+        let view = View {
+            base: &seg,
+            masked: &[false; 3],
+            overlay: &MemSegment::default(),
+        };
+        let hits = view.score(&q, &p);
+        assert_eq!(hits[0].1, DocRef::Base(1));
+        assert_eq!(hits.len(), 1);
+    }
+
+    #[test]
+    fn an_overlay_scores_exactly_as_a_fresh_build() {
+        let a = Analyzer::new();
+        let old = vec![
+            doc(&a, "The moon landing was staged.", ""),
+            doc(&a, "Vaccines cause autism.", ""),
+            doc(&a, "Bleach cures the virus.", ""),
+        ];
+        let changed = doc(&a, "Vaccines do not cause autism, moon.", "");
+        let base = MemSegment::build(&old);
+        let overlay = MemSegment::build(std::slice::from_ref(&changed));
+        let fresh = MemSegment::build(&[old[0].clone(), old[2].clone(), changed]);
+        let p = Params::default();
+        let q = Query::parse(&a, "vaccines autism moon", &p);
+        let incremental = View {
+            base: &base,
+            masked: &[false, true, false],
+            overlay: &overlay,
+        }
+        .score(&q, &p);
+        let rebuilt = View {
+            base: &fresh,
+            masked: &[false; 3],
+            overlay: &MemSegment::default(),
+        }
+        .score(&q, &p);
+        let scores = |v: &[(f32, DocRef)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(scores(&incremental), scores(&rebuilt));
+        assert_eq!(incremental[0].1, DocRef::Overlay(0));
+    }
+}
