@@ -9,7 +9,9 @@
 //! staging folder is removed and the store is left as it was.
 
 pub mod claimreview;
+mod ids;
 pub(crate) mod label;
+pub use ids::normalize_id;
 pub mod liar;
 pub mod sheet;
 
@@ -324,9 +326,13 @@ fn resolve_id(
                 .is_ok_and(|c| c.source.id == source_id && c.statement == draft.statement.trim()),
         )
     };
-    if let Some(given) = &draft.id {
+    if let Some(original) = &draft.id {
+        // An id other tools allow but claimtrack does not is made valid; the
+        // original is kept in the claim's first revision note.
+        let normalized = ids::normalize_id(original);
+        let given = &normalized;
         if let Some(p) = id::problem(given) {
-            return Err(Skip::from(format!("id `{given}`: {p}")));
+            return Err(Skip::from(format!("id `{original}`: {p}")));
         }
         if taken.contains(given) {
             return Err(Skip::from(format!(
@@ -409,7 +415,8 @@ fn build_claim(
     for t in &d.tags {
         claim.add_tag(t);
     }
-    if d.status.needs_evidence() {
+    let evidence_given = d.evidence_summary.is_some() || d.evidence_url.is_some();
+    if d.status.needs_evidence() || evidence_given {
         let url = d
             .evidence_url
             .clone()
@@ -419,7 +426,8 @@ fn build_claim(
             .clone()
             .unwrap_or_else(|| match &claim.rating {
                 Some(r) => format!("Rated {r} in {file_name}"),
-                None => format!("Marked {} in {file_name}", d.status),
+                None if d.status.needs_evidence() => format!("Marked {} in {file_name}", d.status),
+                None => format!("Linked in {file_name}"),
             });
         claim.evidence.push(Evidence {
             stance: match d.status {
@@ -449,6 +457,12 @@ fn build_claim(
         return Err(p.to_string().into());
     }
     let mut note = format!("Imported from {file_name} line {}.", d.line);
+    if let Some(original) = d.id.as_deref().filter(|o| *o != claim_id) {
+        note = format!(
+            "Imported from {file_name} line {} (id there: {original}).",
+            d.line
+        );
+    }
     if let Some(n) = d.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         note = format!("{n}\n{note}");
     }
