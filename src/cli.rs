@@ -64,6 +64,7 @@ pub(crate) enum Command {
     Evidence(commands::evidence::Args),
     Respond(commands::respond::Args),
     List(commands::list::Args),
+    Search(commands::search::Args),
     Show(commands::show::Args),
     Log(commands::log::Args),
     Record(commands::record::Args),

@@ -17,7 +17,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
-pub mod search;
+pub(crate) mod search;
 pub mod store;
 pub mod text;
 pub mod web;
@@ -90,6 +90,7 @@ pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
         Command::Diff(args) => commands::diff::run(&app, args),
         Command::MergeDriver(args) => commands::merge_driver::run(&app, args),
         Command::Import(args) => commands::import::run(&app, args),
+        Command::Search(args) => commands::search::run(&app, args),
     }
 }
 

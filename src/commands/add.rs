@@ -61,6 +61,9 @@ pub(crate) struct Args {
     /// Why the claim was logged, kept in its first revision
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Do not look for claims already logged that say the same thing
+    #[arg(long)]
+    pub no_similar: bool,
 }
 
 /// `--kind` values.
@@ -229,6 +232,9 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .transpose()?;
     for t in &args.tag {
         claim.add_tag(t);
+    }
+    if !args.no_similar {
+        super::search::print_similar(store, app.painter(), &claim.statement);
     }
     let lock = store.lock(&[])?;
     let (claim, path) = log_claim(

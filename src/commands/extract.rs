@@ -35,6 +35,19 @@ pub(crate) struct Args {
     /// shown as #N, whatever their score: --pick 1,4,7
     #[arg(long, value_name = "N,N,…", value_delimiter = ',', value_parser = parse_pick)]
     pub pick: Vec<usize>,
+    /// Do not mark candidates that repeat a claim already logged
+    #[arg(long)]
+    pub no_similar: bool,
+}
+
+/// A candidate that says what a logged claim says.
+#[derive(Debug, Serialize)]
+struct Repeat {
+    sentence: usize,
+    id: String,
+    status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rating: Option<String>,
 }
 
 /// `--format` values.
@@ -79,6 +92,8 @@ struct Report<'a> {
     candidates: Vec<&'a Candidate>,
     unattached_responses: &'a [ProposedResponse],
     notes: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    repeats: Vec<Repeat>,
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
@@ -139,10 +154,28 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .collect();
     unattached.extend(x.unattached.iter().cloned());
     unattached.sort_by_key(|r| r.sentence);
+    let repeats: Vec<Repeat> = if args.no_similar || shown.is_empty() {
+        Vec::new()
+    } else {
+        let statements: Vec<String> = shown.iter().map(|c| statement(c)).collect();
+        let texts: Vec<&str> = statements.iter().map(String::as_str).collect();
+        super::search::repeats(store, &texts)
+            .into_iter()
+            .zip(&shown)
+            .filter_map(|(hit, c)| {
+                hit.map(|h| Repeat {
+                    sentence: c.sentence,
+                    id: h.meta.id,
+                    status: h.meta.status,
+                    rating: h.meta.rating,
+                })
+            })
+            .collect()
+    };
     match args.format {
         Format::Table => {
             let min = (args.pick.is_empty()).then_some(args.min_score);
-            print(&table(app, &x, &shown, &unattached, hidden, min))?;
+            print(&table(app, &x, &shown, &unattached, hidden, min, &repeats))?;
         }
         Format::Yaml | Format::Json => {
             let report = Report {
@@ -155,6 +188,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
                 candidates: shown.clone(),
                 unattached_responses: &unattached,
                 notes: &x.notes,
+                repeats,
             };
             let text = if args.format == Format::Json {
                 crate::escape::json_for_html(
@@ -184,6 +218,7 @@ fn table(
     hidden: usize,
     // The threshold, or None when the candidates were picked by number.
     min: Option<f64>,
+    repeats: &[Repeat],
 ) -> String {
     let mut out = String::new();
     if shown.is_empty() {
@@ -233,6 +268,15 @@ fn table(
                 wrap,
             ) {
                 out.push_str(&format!("{indent}{}\n", app.painter().dim(&line)));
+            }
+            if let Some(r) = repeats.iter().find(|r| r.sentence == c.sentence) {
+                let verdict = match &r.rating {
+                    Some(rating) => format!("{}, {rating}", r.status),
+                    None => r.status.clone(),
+                };
+                let line = format!("already logged as {} ({verdict})", r.id)
+                    .replace(|ch: char| ch.is_control(), " ");
+                out.push_str(&format!("{indent}{}\n", app.painter().bold(&line)));
             }
             if let Some(h) = c.hedge.as_deref().filter(|h| h.chars().count() > 20) {
                 out.push_str(&format!("{indent}hedge: {h}\n"));

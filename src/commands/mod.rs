@@ -20,6 +20,7 @@ pub(crate) mod report;
 pub(crate) mod respond;
 pub(crate) mod revert;
 pub(crate) mod rm;
+pub(crate) mod search;
 pub(crate) mod show;
 pub(crate) mod source;
 pub(crate) mod verdict;

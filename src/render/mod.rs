@@ -4,6 +4,7 @@ pub(crate) mod claim;
 pub(crate) mod claim_json;
 pub mod diff;
 pub mod report;
+pub(crate) mod search;
 pub(crate) mod source;
 pub(crate) mod table;
 

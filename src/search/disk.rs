@@ -23,15 +23,15 @@ const SECTIONS: usize = 10;
 
 /// Why a stored segment was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused(pub &'static str);
+pub(crate) struct Refused(pub &'static str);
 
 /// One claim of a segment being written.
 #[derive(Debug, Clone)]
-pub struct DocIn<'a> {
-    pub name: &'a str,
-    pub key: FileKey,
-    pub meta: &'a DocMeta,
-    pub lens: FieldLens,
+pub(crate) struct DocIn<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) key: FileKey,
+    pub(crate) meta: &'a DocMeta,
+    pub(crate) lens: FieldLens,
 }
 
 fn put_u32(out: &mut Vec<u8>, v: u32) {
@@ -54,7 +54,7 @@ fn to_u32(n: usize) -> Result<u32, Refused> {
 
 /// The bytes of a segment of `docs`, whose postings are `terms` (sorted by
 /// term, postings in claim order).
-pub fn encode(
+pub(crate) fn encode(
     build_id: u64,
     docs: &[DocIn<'_>],
     terms: &[(&str, &[Posting])],
@@ -62,8 +62,8 @@ pub fn encode(
     let n = docs.len();
     let mut totals = [0u64; NFIELDS];
     for d in docs {
-        for f in 0..NFIELDS {
-            totals[f] += u64::from(d.lens[f]);
+        for (t, l) in totals.iter_mut().zip(d.lens) {
+            *t += u64::from(l);
         }
     }
     let mut keys = Vec::with_capacity(n * KEY_BYTES);
@@ -150,8 +150,8 @@ pub fn encode(
 
 /// A stored segment, read in place from its bytes.
 #[derive(Debug)]
-pub struct DiskSegment<'a> {
-    pub build_id: u64,
+pub(crate) struct DiskSegment<'a> {
+    pub(crate) build_id: u64,
     n_docs: usize,
     n_terms: usize,
     totals: [u64; NFIELDS],
@@ -196,7 +196,7 @@ fn offsets_ok(idx: &[u8], count: usize, stride: usize, limit: usize) -> bool {
 
 impl<'a> DiskSegment<'a> {
     /// Read the segment in `bytes`, checking every part before any is used.
-    pub fn open(bytes: &'a [u8]) -> Result<DiskSegment<'a>, Refused> {
+    pub(crate) fn open(bytes: &'a [u8]) -> Result<DiskSegment<'a>, Refused> {
         if bytes.len() < HEADER || &bytes[..8] != MAGIC {
             return Err(Refused("not a claimtrack search index"));
         }
@@ -256,12 +256,8 @@ impl<'a> DiskSegment<'a> {
         Ok(seg)
     }
 
-    pub fn doc_count(&self) -> usize {
+    pub(crate) fn doc_count(&self) -> usize {
         self.n_docs
-    }
-
-    pub fn totals(&self) -> [u64; NFIELDS] {
-        self.totals
     }
 
     fn name_bytes(&self, doc: usize) -> &'a [u8] {
@@ -271,11 +267,11 @@ impl<'a> DiskSegment<'a> {
     }
 
     /// The claim file name of claim `doc`.
-    pub fn name(&self, doc: usize) -> &'a str {
+    pub(crate) fn name(&self, doc: usize) -> &'a str {
         std::str::from_utf8(self.name_bytes(doc)).unwrap_or_default()
     }
 
-    pub fn key(&self, doc: usize) -> FileKey {
+    pub(crate) fn key(&self, doc: usize) -> FileKey {
         let at = doc * KEY_BYTES;
         FileKey {
             len: u64_at(self.keys, at),
@@ -285,7 +281,7 @@ impl<'a> DiskSegment<'a> {
         }
     }
 
-    pub fn lens(&self, doc: usize) -> FieldLens {
+    pub(crate) fn lens(&self, doc: usize) -> FieldLens {
         let mut out = [0u16; NFIELDS];
         for (f, l) in out.iter_mut().enumerate() {
             let at = (doc * NFIELDS + f) * 2;
@@ -299,7 +295,7 @@ impl<'a> DiskSegment<'a> {
     }
 
     /// The details of claim `doc` (None if they do not read back).
-    pub fn meta(&self, doc: usize) -> Option<DocMeta> {
+    pub(crate) fn meta(&self, doc: usize) -> Option<DocMeta> {
         let a = u32_at(self.meta_idx, doc * 4) as usize;
         let b = u32_at(self.meta_idx, doc * 4 + 4) as usize;
         serde_json::from_slice(self.metas.get(a..b)?).ok()
@@ -311,17 +307,17 @@ impl<'a> DiskSegment<'a> {
         self.terms.get(a..b).unwrap_or_default()
     }
 
-    pub fn term_count(&self) -> usize {
+    pub(crate) fn term_count(&self) -> usize {
         self.n_terms
     }
 
     /// Term `i` of the sorted term list.
-    pub fn term_str(&self, i: usize) -> &'a str {
+    pub(crate) fn term_str(&self, i: usize) -> &'a str {
         std::str::from_utf8(self.term(i)).unwrap_or_default()
     }
 
     /// The postings of term number `i`.
-    pub fn postings_at(&self, i: usize) -> Vec<Posting> {
+    pub(crate) fn postings_at(&self, i: usize) -> Vec<Posting> {
         let a = u32_at(self.terms_idx, i * TERM_ENTRY + 4) as usize;
         let b = u32_at(self.terms_idx, (i + 1) * TERM_ENTRY + 4) as usize;
         let df = u32_at(self.terms_idx, i * TERM_ENTRY + 8) as usize;
@@ -365,7 +361,7 @@ impl<'a> DiskSegment<'a> {
     }
 
     /// The number of `term` in the sorted term list.
-    pub fn find(&self, term: &str) -> Option<usize> {
+    pub(crate) fn find(&self, term: &str) -> Option<usize> {
         let (mut lo, mut hi) = (0usize, self.n_terms);
         while lo < hi {
             let mid = (lo + hi) / 2;
@@ -441,7 +437,7 @@ mod tests {
         assert_eq!(seg.key(0), key);
         assert_eq!(seg.lens(1), [5, 2, 0, 0]);
         assert_eq!(seg.meta(1).unwrap().id, "b");
-        assert_eq!(seg.totals(), [8, 2, 1, 0]);
+        assert_eq!(crate::search::rank::Segment::total_lens(&seg), [8, 2, 1, 0]);
         use crate::search::rank::Segment;
         assert_eq!(seg.postings("moon"), p1);
         assert_eq!(seg.postings("x"), p2);

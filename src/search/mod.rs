@@ -1,10 +1,11 @@
 //! Finding claims that say the same thing as a query: terms, ranking and
 //! the derived index kept beside the claims (see docs/search.md).
 
-pub mod disk;
-pub mod rank;
-pub mod segment;
-pub mod tokenize;
+pub(crate) mod disk;
+pub(crate) mod live;
+pub(crate) mod rank;
+pub(crate) mod segment;
+pub(crate) mod tokenize;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,26 +13,31 @@ use serde::{Deserialize, Serialize};
 /// its length, modification and change times (nanoseconds) and inode. Any
 /// write, by claimtrack, an editor or git, changes at least one of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileKey {
-    pub len: u64,
-    pub mtime_ns: u64,
-    pub ctime_ns: u64,
-    pub ino: u64,
+pub(crate) struct FileKey {
+    pub(crate) len: u64,
+    pub(crate) mtime_ns: u64,
+    pub(crate) ctime_ns: u64,
+    pub(crate) ino: u64,
 }
 
 /// What a search shows of a claim and filters on, kept in the index so a
 /// search reads no claim file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocMeta {
-    pub id: String,
-    pub status: String,
-    pub statement: String,
+pub(crate) struct DocMeta {
+    pub(crate) id: String,
+    pub(crate) status: String,
+    pub(crate) statement: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<String>,
+    pub(crate) rating: Option<String>,
     #[serde(default)]
-    pub source: String,
+    pub(crate) source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
+    pub(crate) speaker: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub(crate) via: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) tags: Vec<String>,
+    /// When the claim was made, else when it was logged (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) date: Option<String>,
 }

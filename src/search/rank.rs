@@ -8,16 +8,16 @@ use super::tokenize::{clean_query, Analyzer, Clean};
 
 /// The weights of the ranking, chosen by measurement (docs/search.md).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Params {
-    pub k1: f32,
+pub(crate) struct Params {
+    pub(crate) k1: f32,
     /// Length normalisation per field.
-    pub b: [f32; NFIELDS],
+    pub(crate) b: [f32; NFIELDS],
     /// Weight of a match per field.
-    pub weight: [f32; NFIELDS],
+    pub(crate) weight: [f32; NFIELDS],
     /// What to clean out of a query.
-    pub clean: Clean,
+    pub(crate) clean: Clean,
     /// Split `#HashTags` at their capitals.
-    pub split_hashtags: bool,
+    pub(crate) split_hashtags: bool,
 }
 
 impl Default for Params {
@@ -38,7 +38,7 @@ impl Default for Params {
 }
 
 /// The stored postings a search reads, whatever holds them.
-pub trait Segment {
+pub(crate) trait Segment {
     fn doc_count(&self) -> usize;
     fn lens(&self, doc: u32) -> FieldLens;
     fn total_lens(&self) -> [u64; NFIELDS];
@@ -63,20 +63,20 @@ impl Segment for MemSegment {
 
 /// A claim found: in the stored segment or in the overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocRef {
+pub(crate) enum DocRef {
     Base(u32),
     Overlay(u32),
 }
 
 /// The query as weighted terms.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Query {
+pub(crate) struct Query {
     /// Each distinct term with its weight.
-    pub terms: Vec<(String, f32)>,
+    pub(crate) terms: Vec<(String, f32)>,
 }
 
 impl Query {
-    pub fn parse(analyzer: &Analyzer, text: &str, params: &Params) -> Query {
+    pub(crate) fn parse(analyzer: &Analyzer, text: &str, params: &Params) -> Query {
         let cleaned = clean_query(text, params.clean);
         let mut words = Vec::new();
         analyzer.terms_into(&cleaned, params.split_hashtags, &mut words);
@@ -90,20 +90,16 @@ impl Query {
         terms.sort_by(|a, b| a.0.cmp(&b.0));
         Query { terms }
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
 }
 
 /// What a search ranks over: a stored segment, claims masked in it (changed
 /// or removed since it was built), and an overlay holding the changed ones.
 #[derive(Debug)]
-pub struct View<'a, S: Segment> {
-    pub base: &'a S,
+pub(crate) struct View<'a, S: Segment> {
+    pub(crate) base: &'a S,
     /// One flag per claim of `base`: true when it no longer counts.
-    pub masked: &'a [bool],
-    pub overlay: &'a MemSegment,
+    pub(crate) masked: &'a [bool],
+    pub(crate) overlay: &'a MemSegment,
 }
 
 impl<S: Segment> View<'_, S> {
@@ -140,9 +136,12 @@ impl<S: Segment> View<'_, S> {
     }
 
     /// Every claim matching any query term, scored, best first (ties by
-    /// reference, so the order is stable).
-    pub fn score(&self, query: &Query, params: &Params) -> Vec<(f32, DocRef)> {
+    /// reference, so the order is stable); and the score of a claim holding
+    /// every query term once in a statement of average length, against which
+    /// a score reads as a share (about 1 for the same words).
+    pub(crate) fn score(&self, query: &Query, params: &Params) -> (Vec<(f32, DocRef)>, f32) {
         let (n, avg) = self.stats();
+        let mut full = 0.0f32;
         let mut base_scores: HashMap<u32, f32> = HashMap::new();
         let mut over_scores: HashMap<u32, f32> = HashMap::new();
         let overlay_lens = &self.overlay.lens;
@@ -154,12 +153,13 @@ impl<S: Segment> View<'_, S> {
                 .filter(|(d, _)| !self.is_masked(*d))
                 .collect();
             let over_post = self.overlay.postings.get(term.as_str());
-            let df = base_post.len() + over_post.map_or(0, Vec::len);
-            if df == 0 {
+            let df = (base_post.len() + over_post.map_or(0, Vec::len)) as f32;
+            // A word no claim has counts in the full score as a word one claim has.
+            let idf = (1.0 + (n - df.max(1.0) + 0.5) / (df.max(1.0) + 0.5)).ln();
+            full += qw * idf * params.weight[0];
+            if df == 0.0 {
                 continue;
             }
-            let df = df as f32;
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             let weight = qw * idf;
             let tf_score = |lens: FieldLens, tf: &[u8; NFIELDS]| -> f32 {
                 let mut wtf = 0.0f32;
@@ -190,7 +190,7 @@ impl<S: Segment> View<'_, S> {
             )
             .collect();
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        out
+        (out, full)
     }
 }
 
@@ -235,7 +235,7 @@ mod tests {
             masked: &[false; 3],
             overlay: &MemSegment::default(),
         };
-        let hits = view.score(&q, &p);
+        let (hits, _) = view.score(&q, &p);
         assert_eq!(hits[0].1, DocRef::Base(1));
         assert_eq!(hits.len(), 1);
     }
@@ -254,13 +254,13 @@ mod tests {
         let fresh = MemSegment::build(&[old[0].clone(), old[2].clone(), changed]);
         let p = Params::default();
         let q = Query::parse(&a, "vaccines autism moon", &p);
-        let incremental = View {
+        let (incremental, _) = View {
             base: &base,
             masked: &[false, true, false],
             overlay: &overlay,
         }
         .score(&q, &p);
-        let rebuilt = View {
+        let (rebuilt, _) = View {
             base: &fresh,
             masked: &[false; 3],
             overlay: &MemSegment::default(),

@@ -6,35 +6,35 @@ use std::collections::HashMap;
 use super::tokenize::Analyzer;
 
 /// The searchable fields of a claim, each weighed on its own.
-pub const NFIELDS: usize = 4;
+pub(crate) const NFIELDS: usize = 4;
 /// The statement.
-pub const F_STATEMENT: usize = 0;
+pub(crate) const F_STATEMENT: usize = 0;
 /// Evidence summaries and the published conclusion.
-pub const F_SUMMARY: usize = 1;
+pub(crate) const F_SUMMARY: usize = 1;
 /// The id's words, the speaker, tags and rating.
-pub const F_NAME: usize = 2;
+pub(crate) const F_NAME: usize = 2;
 /// The quote, when it differs from the statement.
-pub const F_QUOTE: usize = 3;
+pub(crate) const F_QUOTE: usize = 3;
 
 /// How often a term occurs in each field of one claim (capped at 255).
-pub type FieldTf = [u8; NFIELDS];
+pub(crate) type FieldTf = [u8; NFIELDS];
 /// Each field's length in words (capped at 65,535).
-pub type FieldLens = [u16; NFIELDS];
+pub(crate) type FieldLens = [u16; NFIELDS];
 
 /// The text of a claim's fields, ready to be analysed.
 #[derive(Debug, Clone, Default)]
-pub struct FieldTexts(pub [String; NFIELDS]);
+pub(crate) struct FieldTexts(pub [String; NFIELDS]);
 
 /// A claim as terms: each term with its count per field, and field lengths.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Analyzed {
-    pub terms: Vec<(String, FieldTf)>,
-    pub lens: FieldLens,
+pub(crate) struct Analyzed {
+    pub(crate) terms: Vec<(String, FieldTf)>,
+    pub(crate) lens: FieldLens,
 }
 
 /// Terms of every field with their counts. (Pairs of adjacent words were
 /// measured as terms too and did not help; see docs/search.md.)
-pub fn analyze(analyzer: &Analyzer, texts: &FieldTexts) -> Analyzed {
+pub(crate) fn analyze(analyzer: &Analyzer, texts: &FieldTexts) -> Analyzed {
     let mut counts: HashMap<String, FieldTf> = HashMap::new();
     let mut lens = [0u16; NFIELDS];
     for (f, text) in texts.0.iter().enumerate() {
@@ -51,18 +51,18 @@ pub fn analyze(analyzer: &Analyzer, texts: &FieldTexts) -> Analyzed {
 }
 
 /// One posting: a claim (its number in the segment) and the term's counts.
-pub type Posting = (u32, FieldTf);
+pub(crate) type Posting = (u32, FieldTf);
 
 /// Claims indexed in memory: the postings of every term, in claim order.
 #[derive(Debug, Default)]
-pub struct MemSegment {
-    pub postings: HashMap<String, Vec<Posting>>,
-    pub lens: Vec<FieldLens>,
+pub(crate) struct MemSegment {
+    pub(crate) postings: HashMap<String, Vec<Posting>>,
+    pub(crate) lens: Vec<FieldLens>,
 }
 
 impl MemSegment {
     /// A segment of `docs`, numbered in the order given.
-    pub fn build(docs: &[Analyzed]) -> MemSegment {
+    pub(crate) fn build(docs: &[Analyzed]) -> MemSegment {
         let mut seg = MemSegment::default();
         for d in docs {
             seg.push(d);
@@ -71,7 +71,7 @@ impl MemSegment {
     }
 
     /// Add one more claim, numbered after the others.
-    pub fn push(&mut self, doc: &Analyzed) {
+    pub(crate) fn push(&mut self, doc: &Analyzed) {
         let n = u32::try_from(self.lens.len()).unwrap_or(u32::MAX);
         for (term, tf) in &doc.terms {
             self.postings
@@ -82,20 +82,16 @@ impl MemSegment {
         self.lens.push(doc.lens);
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.lens.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.lens.is_empty()
-    }
-
     /// Sum of each field's lengths over all claims.
-    pub fn total_lens(&self) -> [u64; NFIELDS] {
+    pub(crate) fn total_lens(&self) -> [u64; NFIELDS] {
         let mut t = [0u64; NFIELDS];
         for l in &self.lens {
-            for f in 0..NFIELDS {
-                t[f] += u64::from(l[f]);
+            for (x, v) in t.iter_mut().zip(l) {
+                *x += u64::from(*v);
             }
         }
         t

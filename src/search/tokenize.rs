@@ -50,7 +50,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Whether `word` (folded, not stemmed) is too common to search for.
-pub fn is_stop_word(word: &str) -> bool {
+pub(crate) fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
@@ -65,7 +65,7 @@ fn is_cjk(c: char) -> bool {
 
 /// Folds and stems words into terms; one per thread of work, since a
 /// stemmer is cheap to make but not free.
-pub struct Analyzer {
+pub(crate) struct Analyzer {
     stemmer: Stemmer,
 }
 
@@ -82,7 +82,7 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
-    pub fn new() -> Analyzer {
+    pub(crate) fn new() -> Analyzer {
         Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
         }
@@ -90,7 +90,7 @@ impl Analyzer {
 
     /// The terms of `text` in order, common words left out. CJK runs give
     /// their character pairs (a lone character stands for itself).
-    pub fn terms(&self, text: &str) -> Vec<String> {
+    pub(crate) fn terms(&self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
         self.terms_into(text, false, &mut out);
         out
@@ -98,7 +98,7 @@ impl Analyzer {
 
     /// As `terms`, with a word written `#LikeThis` also split at its capitals
     /// when `split_hashtags` is set (for queries pasted from social media).
-    pub fn terms_into(&self, text: &str, split_hashtags: bool, out: &mut Vec<String>) {
+    pub(crate) fn terms_into(&self, text: &str, split_hashtags: bool, out: &mut Vec<String>) {
         let mut word = String::new();
         let mut cjk = String::new();
         let mut hashtag = false;
@@ -161,7 +161,7 @@ impl Analyzer {
 }
 
 /// Lowercase, accents removed (a letter and its marks decomposed, the marks dropped).
-pub fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
@@ -205,34 +205,29 @@ fn camel_parts(word: &str) -> Vec<String> {
 
 /// What to take out of a pasted post before it becomes a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Clean {
+pub(crate) struct Clean {
     /// Links and `pic.twitter.com/…`, also when glued to the word before.
-    pub links: bool,
+    pub(crate) links: bool,
     /// `@handles`: dropped (false keeps them, split at their capitals).
-    pub drop_handles: bool,
+    pub(crate) drop_handles: bool,
     /// The signature of an embedded post (`— Name (@handle) January 14, 2020`).
-    pub signature: bool,
+    pub(crate) signature: bool,
     /// Dates: a month name beside a number, with the numbers.
-    pub dates: bool,
+    pub(crate) dates: bool,
 }
 
 impl Clean {
-    pub const ALL: Clean = Clean {
+    #[cfg(test)]
+    pub(crate) const ALL: Clean = Clean {
         links: true,
         drop_handles: true,
         signature: true,
         dates: true,
     };
-    pub const NONE: Clean = Clean {
-        links: false,
-        drop_handles: false,
-        signature: false,
-        dates: false,
-    };
 }
 
 /// A pasted post made into query text, cleaned as `how` says.
-pub fn clean_query(text: &str, how: Clean) -> String {
+pub(crate) fn clean_query(text: &str, how: Clean) -> String {
     let mut text = text;
     if how.signature {
         text = strip_signature(text);

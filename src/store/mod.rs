@@ -25,6 +25,7 @@ mod output;
 mod own;
 mod read;
 mod scan;
+mod search_files;
 mod settings;
 mod sources;
 mod staging;
@@ -130,6 +131,12 @@ impl Store {
                 cache::CACHE_FILE
             ),
         )? {
+            made.push(".gitignore".into());
+        }
+        // The search index is derived from the claims (see `search::live`).
+        if store.append_line_once(".gitignore", ".claimtrack-search.*\n")?
+            && !made.iter().any(|m| m == ".gitignore")
+        {
             made.push(".gitignore".into());
         }
         Ok((store, made))

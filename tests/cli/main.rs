@@ -12,6 +12,7 @@ mod ledger;
 mod report;
 mod revisions;
 mod scale;
+mod search;
 mod web_cli;
 mod web_corpus;
 mod web_fetch;

@@ -88,6 +88,21 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
         language: args.language.or(page.language),
         ..NewSource::default()
     };
+    // A text already stored is named instead of stored again (after the
+    // id is checked, so a bad or taken id is still the error it was).
+    if let Some(given) = &new.id {
+        store::check_id(given)?;
+    }
+    if !new.id.as_deref().is_some_and(|g| store.source_exists(g)) {
+        let digest = store::sha256_hex(text.as_bytes());
+        if let Some((other, rev)) = stored_with_digest(store, &digest) {
+            print(&format!(
+                "already stored: source {other} r{rev} has the same text (sha256 {}…); nothing stored\nnext: claimtrack add \"STATEMENT\" --source {other} --quote \"exact words\"\n",
+                &digest[..12]
+            ))?;
+            return Ok(Exit::Found);
+        }
+    }
     let source_id = store_new(app, store, &text, new)?;
     print(&format!(
         "stored source {source_id} r1 ({} words)\nnext: claimtrack add \"STATEMENT\" --source {source_id} --quote \"exact words\"\n",
@@ -149,4 +164,13 @@ pub(super) fn store_new(app: &App, store: &Store, text: &str, new: NewSource) ->
     };
     store.save_source(&lock, &source)?;
     Ok(source_id)
+}
+
+/// The source and revision whose text has this sha256, if one has.
+fn stored_with_digest(store: &store::Store, digest: &str) -> Option<(String, u32)> {
+    store.source_ids().ok()?.into_iter().find_map(|sid| {
+        let source = store.load_source(&sid).ok()?;
+        let rev = source.revisions.iter().find(|r| r.sha256 == digest)?.rev;
+        Some((source.id, rev))
+    })
 }

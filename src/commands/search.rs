@@ -1,0 +1,164 @@
+//! `claimtrack search`: the claims that say the same thing as a text, best first.
+
+use std::path::PathBuf;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::output::{note, print};
+use crate::search::live::{self, Hit};
+use crate::search::rank::Params;
+use crate::search::DocMeta;
+use crate::store::{self, Store};
+
+use super::args::{Filter, Format};
+
+/// A query longer than this is refused (1 MiB).
+const MAX_QUERY_BYTES: u64 = 1 << 20;
+
+/// Find the claims that say the same thing as a text, best first
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// What to look for: a claim, a headline, a pasted post (`-` reads standard input)
+    #[arg(required_unless_present = "file")]
+    pub(crate) query: Option<String>,
+    /// Read the query from a file (`-` for standard input)
+    #[arg(long, value_name = "F", conflicts_with = "query")]
+    pub(crate) file: Option<PathBuf>,
+    /// How many claims to show at most
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub(crate) limit: u32,
+    #[command(flatten)]
+    pub(crate) filter: Filter,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) format: Format,
+}
+
+/// Whether a claim as the index holds it passes `filter`.
+pub(crate) fn matches(filter: &Filter, m: &DocMeta) -> bool {
+    let status = crate::model::Status::parse(&m.status);
+    (filter.status.is_empty() || status.is_some_and(|s| filter.status.contains(&s)))
+        && (!filter.open || status.is_some_and(|s| s.is_open()))
+        && filter.source.as_ref().is_none_or(|s| m.source == *s)
+        && filter
+            .tag
+            .as_ref()
+            .is_none_or(|t| m.tags.iter().any(|x| x == t))
+        && filter.speaker.as_ref().is_none_or(|s| {
+            let s = s.to_lowercase();
+            m.speaker
+                .iter()
+                .chain(m.via.iter())
+                .any(|x| x.to_lowercase().contains(&s))
+        })
+}
+
+/// The query text from the arguments: the text itself, a file or standard input.
+fn query_text(args: &Args) -> Result<String> {
+    let from = match (&args.file, &args.query) {
+        (Some(f), _) => Some(f.clone()),
+        (None, Some(q)) if q == "-" => Some(PathBuf::from("-")),
+        _ => None,
+    };
+    let text = match from {
+        Some(path) => store::read_input(&path, MAX_QUERY_BYTES)?.text,
+        None => args.query.clone().unwrap_or_default(),
+    };
+    if text.len() as u64 > MAX_QUERY_BYTES {
+        return Err(Error::invalid(format!(
+            "the query is longer than {MAX_QUERY_BYTES} bytes; give the claim itself"
+        )));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::invalid(
+            "the query is empty; give the words to look for, e.g. `claimtrack search \"vaccines cause autism\"`",
+        ));
+    }
+    Ok(text)
+}
+
+/// Rank the store's claims for `text`; notes about the index go to stderr.
+pub(crate) fn find(
+    store: &Store,
+    text: &str,
+    keep: &live::Filter<'_>,
+    limit: usize,
+) -> Result<Vec<Hit>> {
+    let outcome = live::search(store, text, &Params::default(), keep, limit)?;
+    for n in &outcome.notes {
+        note(&format!(
+            "note: {}",
+            n.replace(|c: char| c.is_control(), " ")
+        ));
+    }
+    Ok(outcome.hits)
+}
+
+pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
+    let text = query_text(&args)?;
+    let store = app.store()?;
+    let filter = args.filter.clone();
+    let hits = find(&store, &text, &|m| matches(&filter, m), args.limit as usize)?;
+    match args.format {
+        Format::Json => print(&crate::render::search::json(&hits))?,
+        Format::Text => print(&crate::render::search::text(
+            &hits,
+            app.width(),
+            app.painter(),
+        ))?,
+    }
+    Ok(Exit::Success)
+}
+
+/// A claim counts as saying the same thing as a new one from this share of
+/// the score of a claim holding every word of it (see `Hit::share`).
+pub(crate) const SIMILAR_SHARE: f32 = 0.6;
+
+/// Claims already logged that say what `statement` says (at most three).
+/// A search that fails is a note, never a reason not to log the claim.
+pub(crate) fn similar(store: &Store, statement: &str) -> Vec<Hit> {
+    match live::search(store, statement, &Params::default(), &|_| true, 3) {
+        Ok(outcome) => outcome
+            .hits
+            .into_iter()
+            .filter(|h| h.share >= SIMILAR_SHARE)
+            .collect(),
+        Err(e) => {
+            note(&format!("note: no search for similar claims: {e}"));
+            Vec::new()
+        }
+    }
+}
+
+/// Tell the user (on stderr) which logged claims resemble `statement`.
+pub(crate) fn print_similar(store: &Store, painter: &crate::output::Painter, statement: &str) {
+    let hits = similar(store, statement);
+    if !hits.is_empty() {
+        note(&format!(
+            "already logged, and saying much the same:\n{}",
+            crate::render::search::similar(&hits, painter).trim_end()
+        ));
+    }
+}
+
+/// For each text, the logged claim that says the same thing, if one does.
+pub(crate) fn repeats(store: &Store, texts: &[&str]) -> Vec<Option<Hit>> {
+    match live::search_many(store, texts, &Params::default(), &|_| true, 1) {
+        Ok((hits, notes)) => {
+            for n in &notes {
+                note(&format!(
+                    "note: {}",
+                    n.replace(|c: char| c.is_control(), " ")
+                ));
+            }
+            hits.into_iter()
+                .map(|h| h.into_iter().next().filter(|h| h.share >= SIMILAR_SHARE))
+                .collect()
+        }
+        Err(e) => {
+            note(&format!("note: no search for claims already logged: {e}"));
+            vec![None; texts.len()]
+        }
+    }
+}

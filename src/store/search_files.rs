@@ -1,0 +1,123 @@
+//! The files of the search index: the claim files' keys it is checked
+//! against, and reading, writing and removing its own derived files at the
+//! store root. A search index is optional: failures to write it are
+//! returned for a note, never fatal.
+
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rayon::prelude::*;
+
+use super::scan::list_names;
+use super::Store;
+use crate::error::{Error, Result};
+use crate::search::FileKey;
+
+/// The largest index file read back (1 GiB); a bigger one is rebuilt.
+const MAX_INDEX_BYTES: u64 = 1 << 30;
+
+fn ns(t: std::io::Result<SystemTime>) -> u64 {
+    t.ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+/// The key of a file's metadata. A file changed in the last two seconds
+/// gets the empty key, which matches nothing, so that it is read again by
+/// the next search even if a later change keeps its length and timestamps.
+fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
+    #[cfg(unix)]
+    let (ctime_ns, ino) = {
+        use std::os::unix::fs::MetadataExt;
+        let c = u64::try_from(meta.ctime())
+            .unwrap_or(0)
+            .saturating_mul(1_000_000_000)
+            .saturating_add(u64::try_from(meta.ctime_nsec()).unwrap_or(0));
+        (c, meta.ino())
+    };
+    #[cfg(not(unix))]
+    let (ctime_ns, ino) = (0, 0);
+    let key = FileKey {
+        len: meta.len(),
+        mtime_ns: ns(meta.modified()),
+        ctime_ns,
+        ino,
+    };
+    if key.mtime_ns >= settled_before || key.ctime_ns >= settled_before {
+        FileKey::default()
+    } else {
+        key
+    }
+}
+
+impl Store {
+    /// Every claim file's name (sorted) with the key of its current version,
+    /// read in parallel. A name that is not a regular file gets the empty
+    /// key, so reading it reports what is wrong with it.
+    pub(crate) fn claim_file_keys(&self) -> Result<Vec<(String, FileKey)>> {
+        let dir = self.claims_dir();
+        let names = list_names(&dir, |name| {
+            (name.ends_with(".yaml") && !name.starts_with('.')).then(|| name.to_string())
+        })?;
+        let settled_before = ns(Ok(SystemTime::now()
+            .checked_sub(Duration::from_secs(2))
+            .unwrap_or(UNIX_EPOCH)));
+        Ok(names
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|name| {
+                let key = fs::symlink_metadata(dir.join(&name))
+                    .ok()
+                    .filter(fs::Metadata::is_file)
+                    .map(|m| key_of(&m, settled_before))
+                    .unwrap_or_default();
+                (name, key)
+            })
+            .collect())
+    }
+
+    /// The path of the claim file called `name` (a name from `claim_file_keys`).
+    pub(crate) fn claim_file(&self, name: &str) -> PathBuf {
+        self.claims_dir().join(name)
+    }
+
+    /// The bytes of derived file `name` at the store root; None when it is
+    /// absent, unreadable or too big (all mean: build it again).
+    pub(crate) fn read_derived(&self, name: &str) -> Option<Vec<u8>> {
+        // A link, a FIFO or a device in its place is refused like a damaged file.
+        super::open::read_limited(&self.root().join(name), MAX_INDEX_BYTES).ok()
+    }
+
+    /// Replace derived file `name` at the store root with `bytes`: a
+    /// uniquely named temporary file renamed over it, so that two searches
+    /// writing at once never mix their bytes.
+    pub(crate) fn write_derived(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        use std::io::Write;
+        let root = self.root();
+        let dir = if root.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            root
+        };
+        let target = dir.join(name);
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!("{name}-"))
+            .suffix(".claimtrack-tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(&target, e))?;
+        tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+        tmp.persist(&target)
+            .map_err(|e| Error::io(&target, e.error))?;
+        Ok(())
+    }
+
+    /// Remove derived file `name`, if it is there.
+    pub(crate) fn remove_derived(&self, name: &str) -> Result<()> {
+        let path = self.root().join(name);
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(&path, e)),
+            _ => Ok(()),
+        }
+    }
+}
