@@ -99,7 +99,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let text = query_text(&args)?;
     let store = app.store()?;
     let filter = args.filter.clone();
-    let hits = find(&store, &text, &|m| matches(&filter, m), args.limit as usize)?;
+    let hits = find(store, &text, &|m| matches(&filter, m), args.limit as usize)?;
     match args.format {
         Format::Json => print(&crate::render::search::json(&hits))?,
         Format::Text => print(&crate::render::search::text(
