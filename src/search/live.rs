@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::disk::{self, DiskSegment, DocIn};
-use super::rank::{DocRef, Params, Query, View};
+use super::rank::{DocRef, Params, Query, View, MAX_QUERY_TERMS};
 use super::segment::{analyze, Analyzed, FieldLens, FieldTexts, FieldTf, MemSegment};
 use super::segment::{F_NAME, F_QUOTE, F_STATEMENT, F_SUMMARY};
 use super::tokenize::Analyzer;
@@ -279,6 +279,11 @@ pub(crate) fn search_many(
         .iter()
         .map(|t| Query::parse(&analyzer, t, params))
         .collect();
+    if queries.iter().any(|q| q.left_out > 0) {
+        notes.push(format!(
+            "the query has more than {MAX_QUERY_TERMS} different words; the first {MAX_QUERY_TERMS} were looked for"
+        ));
+    }
     let rank_all =
         |base: &dyn Fn(&Query) -> Vec<Hit>| -> Vec<Vec<Hit>> { queries.iter().map(base).collect() };
     let empty = Vec::new();

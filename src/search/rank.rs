@@ -73,7 +73,13 @@ pub(crate) enum DocRef {
 pub(crate) struct Query {
     /// Each distinct term with its weight.
     pub(crate) terms: Vec<(String, f32)>,
+    /// Distinct terms left out past `MAX_QUERY_TERMS`.
+    pub(crate) left_out: usize,
 }
+
+/// The distinct terms of a query looked up at most (the first ones in the
+/// text), so that a pasted book is answered in bounded time.
+pub(crate) const MAX_QUERY_TERMS: usize = 2000;
 
 impl Query {
     pub(crate) fn parse(analyzer: &Analyzer, text: &str, params: &Params) -> Query {
@@ -81,14 +87,19 @@ impl Query {
         let mut words = Vec::new();
         analyzer.terms_into(&cleaned, params.split_hashtags, &mut words);
         let mut weights: HashMap<String, f32> = HashMap::new();
+        let mut left_out = 0;
         // Each distinct term counts once: a post repeating a name or a
         // hashtag says no more about it.
         for w in &words {
-            weights.insert(w.clone(), 1.0);
+            if weights.len() < MAX_QUERY_TERMS || weights.contains_key(w) {
+                weights.insert(w.clone(), 1.0);
+            } else {
+                left_out += 1;
+            }
         }
         let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
-        Query { terms }
+        Query { terms, left_out }
     }
 }
 
