@@ -56,7 +56,8 @@ pub(crate) fn json(hits: &[Hit]) -> String {
             serde_json::Value::Object(item)
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
+    // `<`, `>` and `&` escaped, as in every JSON the program writes.
+    let mut out = crate::escape::json(&items);
     out.push('\n');
     out
 }
