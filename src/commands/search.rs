@@ -23,7 +23,7 @@ pub(crate) struct Args {
     #[arg(required_unless_present = "file")]
     pub(crate) query: Option<String>,
     /// Read the query from a file (`-` for standard input)
-    #[arg(long, value_name = "F", conflicts_with = "query")]
+    #[arg(long, value_name = "FILE", conflicts_with = "query")]
     pub(crate) file: Option<PathBuf>,
     /// How many claims to show at most
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
@@ -46,11 +46,10 @@ pub(crate) fn matches(filter: &Filter, m: &DocMeta) -> bool {
             .as_ref()
             .is_none_or(|t| m.tags.iter().any(|x| x == t))
         && filter.speaker.as_ref().is_none_or(|s| {
-            let s = s.to_lowercase();
             m.speaker
                 .iter()
                 .chain(m.via.iter())
-                .any(|x| x.to_lowercase().contains(&s))
+                .any(|x| crate::model::names::contains(x, s))
         })
 }
 
@@ -96,6 +95,12 @@ pub(crate) fn find(
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
+    let f = &args.filter;
+    if f.mine || f.assignee.is_some() || f.unassigned || f.overdue {
+        return Err(Error::invalid(
+            "search filters by status, source, tag and speaker; for assignees and due dates use `claimtrack list`",
+        ));
+    }
     let text = query_text(&args)?;
     let store = app.store()?;
     let filter = args.filter.clone();
