@@ -30,9 +30,9 @@ pub(crate) struct Args {
 
 /// A side's bytes (a regular file, within the limit), and its text when it
 /// is valid UTF-8 without conflict markers, or why it is not.
-fn read(path: &Path) -> Result<(Vec<u8>, std::result::Result<String, String>)> {
+fn read(path: &Path) -> Result<(Vec<u8>, Result<String>)> {
     let bytes = store::read_limited(path, store::MAX_RECORD_BYTES)?;
-    let text = store::decode(path, bytes.clone()).map_err(|e| e.to_string());
+    let text = store::decode(path, bytes.clone());
     Ok((bytes, text))
 }
 
@@ -54,7 +54,7 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
             (Ok(ours), Ok(theirs)) => crate::merge::merge(&ours, &theirs),
             (Err(e), _) | (_, Err(e)) => Err(e),
         },
-        (Err(e), _) | (_, Err(e)) => Err(Unmergeable::Unreadable(e.clone())),
+        (Err(e), _) | (_, Err(e)) => Err(Unmergeable::Unreadable(e.to_string())),
     };
     match merged {
         Ok(m) => {
