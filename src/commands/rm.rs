@@ -25,18 +25,23 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .note
         .filter(|n| !n.trim().is_empty())
         .ok_or_else(|| Error::invalid("removing claims needs --note saying why"))?;
+    // An id given twice is removed once (the second removal would fail
+    // after the first had already changed the store).
+    let mut ids: Vec<&String> = Vec::new();
     for id in &args.ids {
         crate::store::check_id(id)?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
     }
-    let paths = args
-        .ids
+    let paths = ids
         .iter()
         .map(|id| store.claim_path(id))
         .collect::<Result<Vec<_>>>()?;
     let lock = store.lock(&paths)?;
     super::report_cleaned(store, &lock.cleaned);
     let mut claims = Vec::new();
-    for id in &args.ids {
+    for id in &ids {
         let claim = store.load_claim(id)?;
         if !claim.status.is_open() && !args.force {
             return Err(Error::invalid(format!(
