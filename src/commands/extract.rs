@@ -404,10 +404,17 @@ fn write(
         let lock = store.lock(&[])?;
         super::report_cleaned(store, &lock.cleaned);
         // Read under the lock, so that two runs do not both log a claim.
-        let (mut existing, errors) = store.claims_quoting(source_id)?;
-        for e in &errors {
-            note(&format!("error: {e}"));
-            problems += 1;
+        let (mut existing, mut errors) = store.claims_quoting(source_id)?;
+        // A claim file that cannot be read may already log one of these
+        // candidates: log nothing rather than a duplicate of it.
+        if !errors.is_empty() {
+            let first = errors.remove(0);
+            for e in &errors {
+                note(&format!("error: {}", e.report()));
+            }
+            return Err(first.hint(
+                "nothing was logged: a claim file that cannot be read may already hold one of these; fix it (`claimtrack check` lists every problem) and run extract --write again",
+            ));
         }
         // Where each logged quote stands in this text, when it is found there:
         // a quote across two sentences still covers the candidates it overlaps.

@@ -386,3 +386,40 @@ fn pick_logs_only_the_chosen_candidates() {
         table.stdout
     );
 }
+
+/// A claim file of the source that cannot be read may already log a
+/// candidate: `--write` logs nothing and names the file.
+#[test]
+fn write_refuses_when_a_claim_file_of_the_source_cannot_be_read() {
+    let t = store_with(
+        "Riverside City Council approved a $412 million budget on Tuesday.\n\nMayor Karen Holt said the increase would cost the average homeowner about $11 a month.\n",
+        Some("2024-03-14"),
+    );
+    let run = t.run(&["extract", "a", "--pick", "2", "--write"]).ok();
+    let file = run
+        .stdout
+        .split("claims/")
+        .nth(1)
+        .and_then(|rest| rest.split(".yaml").next())
+        .map(|id| format!("claims/{id}.yaml"))
+        .expect("a claim file is named");
+    let text = t.read(&file);
+    t.write(&file, &text.replacen('\n', "\n\t: x\n", 1));
+    // The search index beside the claims is a derived cache, brought up to
+    // date by the duplicate lookup; the store itself must not change.
+    let store_files = |t: &TestStore| {
+        let mut files = t.snapshot();
+        files.retain(|(p, _)| !p.to_string_lossy().contains(".claimtrack-search."));
+        files
+    };
+    let before = store_files(&t);
+    let run = t.run(&["extract", "a", "--write"]).expect(2);
+    assert!(
+        run.stderr.contains(&format!("{file}:2:1:")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nothing was logged"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(store_files(&t), before);
+}
