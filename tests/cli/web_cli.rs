@@ -224,6 +224,42 @@ fn a_failed_refresh_keeps_the_source_as_it_was_and_exits_1() {
 }
 
 #[test]
+fn refresh_all_counts_a_source_whose_file_cannot_be_read() {
+    let story = Story::start();
+    let t = TestStore::new();
+    t.run(&[
+        "source",
+        "add",
+        &story.server.url("/story"),
+        "--id",
+        "schools",
+    ])
+    .ok();
+    t.run(&[
+        "source",
+        "add",
+        &story.server.url("/story2"),
+        "--id",
+        "more",
+    ])
+    .ok();
+    let yaml = t.read("sources/more/source.yaml");
+    t.write("sources/more/source.yaml", &format!("{yaml}url: [x\n"));
+    let r = t.run(&["source", "refresh", "--all"]).expect(1);
+    assert!(
+        r.stdout
+            .contains("refreshed 2 sources: 1 unchanged, 0 new revisions, 1 failed"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("failed: more: sources/more/source.yaml:"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
 fn bad_responses_are_refused_naming_the_url_and_nothing_is_stored() {
     let server = Server::start(|req| match req.path.as_str() {
         "/missing" => Reply::typed(404, "text/html", "<p>not here</p>"),

@@ -146,10 +146,11 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
             "no source has a web address to fetch\n"
         });
     } else {
+        // Sources whose source.yaml could not be read count too.
+        let tried = unchanged + revised + failures.len();
         out.push_str(&format!(
-            "\nrefreshed {} source{}: {unchanged} unchanged, {revised} new revision{}, {} failed\n",
-            sources.len(),
-            if sources.len() == 1 { "" } else { "s" },
+            "\nrefreshed {tried} source{}: {unchanged} unchanged, {revised} new revision{}, {} failed\n",
+            if tried == 1 { "" } else { "s" },
             if revised == 1 { "" } else { "s" },
             failures.len()
         ));
