@@ -33,6 +33,16 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let mut claim = store.load_claim(&args.id)?;
     let last = claim.history.len() as u32;
     let target = args.to.unwrap_or(last.saturating_sub(1));
+    if last < 2 {
+        return Err(Error::invalid(format!(
+            "claim `{}` has only its first revision, so there is no earlier one to restore",
+            claim.id
+        ))
+        .hint(format!(
+            "to drop a claim logged by mistake, run `claimtrack rm {} --note …`",
+            claim.id
+        )));
+    }
     if target == 0 || target >= last {
         return Err(Error::invalid(format!(
             "claim `{}` has revisions 1 to {last}, so there is no revision {target} before the last to restore",

@@ -116,6 +116,21 @@ pub(crate) fn mark(app: &App, args: MarkArgs) -> Result<Exit> {
         conclusion: words.conclusion,
     };
     if request == Request::default() {
+        if let [only] = ids.as_slice() {
+            if parse_status(only).is_ok() {
+                return Err(Error::invalid(format!(
+                    "`{only}` is a status: give the claims' ids before it (`claimtrack mark ID… {only}`)"
+                )));
+            }
+        }
+        // `mark ID WORD` where WORD is neither a status nor a claim: say so,
+        // rather than that no status was given.
+        if let Some(last) = ids
+            .last()
+            .filter(|l| ids.len() >= 2 && !store.claim_exists(l))
+        {
+            parse_status(last)?;
+        }
         return Err(Error::invalid(
             "nothing to mark: give a status, --rating or --conclusion",
         ));

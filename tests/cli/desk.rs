@@ -662,6 +662,20 @@ fn revert_restores_an_earlier_revision_as_a_new_one() {
 }
 
 #[test]
+fn revert_of_a_claim_with_one_revision_says_there_is_nothing_earlier() {
+    let t = desk();
+    let before = t.snapshot();
+    let r = t.run(&["revert", "kaz", "--note", "x"]).expect(2);
+    assert!(
+        r.stderr.contains("only its first revision") && !r.stderr.contains("revision 0"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("claimtrack rm kaz"), "{}", r.stderr);
+    assert_eq!(t.snapshot(), before);
+}
+
+#[test]
 fn rm_removes_claims_logged_by_mistake_all_or_nothing() {
     let t = desk();
     let before = t.snapshot();
@@ -672,7 +686,11 @@ fn rm_removes_claims_logged_by_mistake_all_or_nothing() {
     assert_eq!(t.snapshot(), before);
     let r = t.run(&["rm", "meet"]).expect(2);
     assert!(r.stderr.contains("--note"), "{}", r.stderr);
-    let r = t.run(&["rm", "meet", "kaz", "--note", "logged twice"]).ok();
+    // An id given twice is removed once, not removed then reported missing.
+    let r = t
+        .run(&["rm", "meet", "kaz", "meet", "--note", "logged twice"])
+        .ok();
+    assert_eq!(r.stdout.matches("removed").count(), 2, "{}", r.stdout);
     assert!(
         r.stdout.contains("meet") && r.stdout.contains("kaz"),
         "{}",
@@ -712,6 +730,28 @@ fn mark_changes_several_claims_at_once_or_none() {
     assert!(r.stderr.contains("mao"), "{}", r.stderr);
     assert_eq!(t.snapshot(), before_mark);
     assert_ne!(before, before_mark);
+}
+
+#[test]
+fn mark_names_a_word_that_is_not_a_status_and_a_status_without_ids() {
+    let t = desk();
+    let before = t.snapshot();
+    let r = t.run(&["mark", "meet", "bogus"]).expect(2);
+    assert!(
+        r.stderr.contains("unknown status \"bogus\"") && r.stderr.contains("in-review"),
+        "{}",
+        r.stderr
+    );
+    let r = t.run(&["mark", "in-review"]).expect(2);
+    assert!(
+        r.stderr.contains("`in-review` is a status") && r.stderr.contains("ids"),
+        "{}",
+        r.stderr
+    );
+    // Two claims and no status still asks for one.
+    let r = t.run(&["mark", "meet", "kaz"]).expect(2);
+    assert!(r.stderr.contains("nothing to mark"), "{}", r.stderr);
+    assert_eq!(t.snapshot(), before);
 }
 
 #[test]
