@@ -36,7 +36,7 @@ pub(crate) enum Rule {
     QuoteNotFound,
     /// A quote that changed or vanished in a newer revision.
     QuoteChanged,
-    /// An evidence URL that is not a web address.
+    /// An evidence or source URL that is not a web address.
     Url,
     /// A verdict without the evidence (or conclusion) it needs.
     VerdictWithoutEvidence,

@@ -8,7 +8,7 @@ use super::{from_error, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::model::rating::Scale;
-use crate::model::{id, Source};
+use crate::model::{id, rules, Source};
 use crate::store::{self, Store, Unlisted};
 
 /// A readable source and the texts of its revisions that could be read.
@@ -63,6 +63,13 @@ pub(super) fn check_source(
             return None;
         }
     };
+    if let Some(p) = source.url.as_deref().and_then(rules::url_problem) {
+        out.push(
+            Diagnostic::error(Rule::Url, &rel, format!("url: {p}"))
+                .at(store::key_position(&text, "url"))
+                .hint("give the article's web address, or null; `source refresh` fetches only http(s)"),
+        );
+    }
     let mut texts = HashMap::new();
     if source.revisions.is_empty() {
         out.push(

@@ -1034,3 +1034,34 @@ fn add_on_an_unreadable_source_names_the_file_without_a_quote_hint() {
     );
     assert!(!r.stderr.contains("word for word"), "{}", r.stderr);
 }
+
+#[test]
+fn check_reports_a_source_url_that_is_not_a_web_address() {
+    let t = TestStore::with_article();
+    let yaml = t.read("sources/article/source.yaml");
+    assert!(yaml.contains("url: null"), "{yaml}");
+    t.write(
+        "sources/article/source.yaml",
+        &yaml.replace("url: null", "url: file:///etc/passwd"),
+    );
+    let line = yaml
+        .lines()
+        .position(|l| l.starts_with("url:"))
+        .map(|i| i + 1)
+        .unwrap();
+    let run = t.run(&["check"]).expect(1);
+    let wanted = format!("sources/article/source.yaml:{line}:1");
+    assert!(run.stdout.contains(&wanted), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("`file:///etc/passwd` is not an http(s) URL"),
+        "{}",
+        run.stdout
+    );
+    // A web address is fine.
+    t.write(
+        "sources/article/source.yaml",
+        &yaml.replace("url: null", "url: https://news.example/story"),
+    );
+    t.run(&["check"]).ok();
+}
