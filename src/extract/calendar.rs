@@ -32,7 +32,13 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
     if let Some(i) = MONTH_NAMES.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);
     }
-    let short = match w {
+    // Abbreviations count only with their period ("Sept."), not as words.
+    short_month(w).filter(|_| word.ends_with('.'))
+}
+
+/// The number of a month's abbreviation: "jan", "sept".
+fn short_month(word: &str) -> Option<u32> {
+    Some(match word {
         "jan" => 1,
         "feb" => 2,
         "mar" => 3,
@@ -45,9 +51,13 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
         "nov" => 11,
         "dec" => 12,
         _ => return None,
-    };
-    // Abbreviations count only with their period ("Sept."), not as words.
-    word.ends_with('.').then_some(short)
+    })
+}
+
+/// Whether a lowercase word, without its period, names a month in full or
+/// abbreviated ("march", "sept"): for telling dates apart where no date is read.
+pub(crate) fn is_month_word(word: &str) -> bool {
+    MONTH_NAMES.contains(&word) || short_month(word).is_some()
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {

@@ -3,6 +3,8 @@
 //! sign-up prompts, editors' notes. They are never claims; a dateline (else
 //! an "Updated" line) gives the publication date when the source has none.
 
+use super::calendar;
+
 /// What a line of furniture is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Furniture {
@@ -68,33 +70,6 @@ const WHOLE: &[&str] = &[
 
 const UPDATED: &[&str] = &["updated", "last updated", "last modified", "modified"];
 const PUBLISHED: &[&str] = &["published", "first published", "posted", "posted on"];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -245,7 +220,7 @@ fn is_byline(line: &str) -> bool {
         // "By March, the council …" is a date, not a name.
         _ => {
             let first = name[0].trim_end_matches([',', '.']).to_lowercase();
-            !(MONTHS.contains(&first.as_str()) || WEEKDAYS.contains(&first.as_str()))
+            !(calendar::is_month_word(&first) || WEEKDAYS.contains(&first.as_str()))
                 && (name.len() == words.len() || ends || words.len() <= 8)
         }
     }
@@ -266,7 +241,7 @@ fn date_only(part: &str) -> Option<bool> {
         .filter(|w| !w.is_empty())
     {
         any = true;
-        if MONTHS.contains(&w) {
+        if calendar::is_month_word(w) {
             month = true;
         } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) {
         } else if w.contains(':') && w.split(':').all(|x| x.chars().all(|c| c.is_ascii_digit())) {

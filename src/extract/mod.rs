@@ -39,6 +39,7 @@ use serde::Serialize;
 
 use crate::model::{Kind, ResponseKind};
 use attribution::People;
+pub(crate) use calendar::is_month_word;
 pub use dates::TimeExpr;
 use read::Reader;
 

@@ -7,6 +7,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::extract::is_month_word;
+
 /// Words too common to tell claims apart; dropped from text and queries.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "after", "again", "all", "also", "am", "amp", "an", "and", "any", "are", "as",
@@ -19,34 +21,6 @@ const STOP_WORDS: &[&str] = &[
     "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "via", "was",
     "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
     "would", "you", "your", "yours",
-];
-
-/// Months, dropped from queries together with the numbers of a date.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Whether `word` (folded, not stemmed) is too common to search for.
@@ -294,7 +268,7 @@ fn drop_dates(text: &str) -> String {
         !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
     };
     for i in 0..pieces.len() {
-        if !MONTHS.contains(&norm(pieces[i]).as_str()) {
+        if !is_month_word(&norm(pieces[i])) {
             continue;
         }
         // A month name is only dropped beside a number, so "may" the verb stays.
