@@ -70,6 +70,7 @@ pub(crate) enum Command {
     Record(commands::record::Args),
     Check(commands::check::Args),
     Report(commands::report::Args),
+    Export(commands::export::Args),
     Completions(commands::completions::Args),
     Man(commands::man::Args),
     Extract(commands::extract::Args),

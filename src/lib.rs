@@ -10,6 +10,7 @@ pub(crate) mod diagnostic;
 pub mod error;
 pub mod escape;
 pub(crate) mod exit;
+pub(crate) mod export;
 pub mod extract;
 pub mod import;
 pub(crate) mod merge;
@@ -84,6 +85,7 @@ pub(crate) fn run(cli: Cli) -> error::Result<Exit> {
         Command::Record(args) => commands::record::run(&app, args),
         Command::Check(args) => commands::check::run(&app, args),
         Command::Report(args) => commands::report::run(&app, args),
+        Command::Export(args) => commands::export::run(&app, args),
         Command::Completions(args) => commands::completions::run(&app, args),
         Command::Man(args) => commands::man::run(&app, args),
         Command::Extract(args) => commands::extract::run(&app, args),

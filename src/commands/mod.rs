@@ -8,6 +8,7 @@ pub(crate) mod completions;
 pub(crate) mod diff;
 pub(crate) mod edit;
 pub(crate) mod evidence;
+pub(crate) mod export;
 pub(crate) mod extract;
 pub(crate) mod import;
 pub(crate) mod init;

@@ -34,7 +34,7 @@ mod write;
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
-pub(crate) use output::write_output;
+pub(crate) use output::{build_output, write_output};
 pub use read::{
     conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };

@@ -51,3 +51,59 @@ fn link_target(path: &Path) -> PathBuf {
     }
     current
 }
+
+/// Build the file `path` names through `build`, which is given a new empty
+/// temporary file beside it (in the folder the file, or the link it is,
+/// ends in) to fill. When `build` returns `Ok(true)` the temporary file is
+/// flushed and renamed over the file, which is replaced whole (a link keeps
+/// pointing where it did); on `Ok(false)` or an error it is removed and
+/// nothing else changes. For outputs that a library writes itself (a
+/// database), where [`write_output`] would need the bytes in memory. A
+/// FIFO, a device or a folder is refused: such an output needs a regular file.
+pub(crate) fn build_output(path: &Path, build: impl FnOnce(&Path) -> Result<bool>) -> Result<bool> {
+    let target = link_target(path);
+    if let Ok(meta) = fs::metadata(&target) {
+        if !meta.is_file() {
+            return Err(Error::file(
+                path,
+                "is not a regular file; name a file to create or replace",
+            ));
+        }
+    }
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        return Err(Error::file(
+            &folder,
+            "no such folder to write the file into",
+        ));
+    }
+    let name = target
+        .file_name()
+        .ok_or_else(|| Error::file(path, "names a folder, not a file"))?;
+    let mut builder = tempfile::Builder::new();
+    let prefix = format!(".{}.", name.to_string_lossy());
+    builder.prefix(&prefix).suffix(super::TMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // As a file created by any other program (less the umask); a temporary file is private.
+        builder.permissions(fs::Permissions::from_mode(0o644));
+    }
+    let tmp = builder
+        .tempfile_in(&folder)
+        .map_err(|e| Error::io(&folder, e))?;
+    // On any early return `tmp` is dropped, which removes the file.
+    if !build(tmp.path())? {
+        return Ok(false);
+    }
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.persist(&target)
+        .map_err(|e| Error::io(&target, e.error))?;
+    super::write::sync_dir(&folder)?;
+    Ok(true)
+}

@@ -5,6 +5,7 @@
 mod common;
 mod desk;
 mod differential;
+mod export;
 mod extract;
 mod hostile;
 mod import;
