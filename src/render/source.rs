@@ -27,7 +27,11 @@ pub(crate) fn show(
         ("published", source.published.map(|d| d.to_string())),
         ("language", source.language.clone()),
     ];
-    for (name, value) in fields {
+    // When the article was last fetched; shown only for sources fetched from the web.
+    let fetched = source
+        .checked
+        .map(|at| ("checked", Some(at.format("%Y-%m-%d %H:%M UTC").to_string())));
+    for (name, value) in fields.into_iter().chain(fetched) {
         out.push_str(&format!(
             "  {:<10} {}\n",
             name,

@@ -164,6 +164,12 @@ fn a_story_that_changes_gets_a_revision_only_when_its_text_does() {
     assert!(!t.path("sources/schools/r2.txt").exists());
     let yaml = t.read("sources/schools/source.yaml");
     assert!(yaml.contains("checked: 2026-11-28T09:00:00Z"), "{yaml}");
+    let shown = t.run(&["source", "show", "schools"]).ok();
+    assert!(
+        shown.stdout.contains("checked    2026-11-28 09:00 UTC"),
+        "{}",
+        shown.stdout
+    );
     // The quoted sentence is edited: a new revision, the claim flagged, exit 1.
     story.set(story_page(
         MENU,
