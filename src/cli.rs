@@ -37,6 +37,7 @@ pub(crate) struct Cli {
         long,
         global = true,
         value_name = "NAME",
+        value_parser = crate::commands::args::parse_by,
         help_heading = "Global options"
     )]
     pub by: Option<String>,

@@ -41,7 +41,16 @@ pub fn main_entry() -> std::process::ExitCode {
             } else {
                 0
             };
-            let _ = e.print();
+            // clap quotes the offending argument; one holding control
+            // characters is shown escaped, like everything else printed.
+            let hostile =
+                std::env::args_os().any(|a| a.to_string_lossy().chars().any(char::is_control));
+            if e.use_stderr() && hostile {
+                let plain = e.render().to_string();
+                output::note(plain.trim_end());
+            } else {
+                let _ = e.print();
+            }
             return std::process::ExitCode::from(code);
         }
     };

@@ -42,6 +42,32 @@ pub(crate) fn parse_status(text: &str) -> Result<Status> {
     })
 }
 
+/// A person's name given on the command line (`--by`, `assign --to`): not
+/// blank, and without control characters, which no name holds and which
+/// would reach every report.
+pub(crate) fn parse_name(text: &str) -> Result<String> {
+    let name = text.trim();
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(Error::invalid(format!(
+            "a name cannot hold control characters (it holds {})",
+            c.escape_unicode()
+        )));
+    }
+    Ok(name.to_string())
+}
+
+/// `--by NAME`: a name, never blank (leave the option out to use
+/// `CLAIMTRACK_USER`, git's `user.name` or the login name).
+pub(crate) fn parse_by(text: &str) -> Result<String> {
+    let name = parse_name(text)?;
+    if name.is_empty() {
+        return Err(Error::invalid(
+            "--by needs a name; leave it out to use CLAIMTRACK_USER, git's user.name or the login name",
+        ));
+    }
+    Ok(name)
+}
+
 /// Which claims to include; every given condition must hold.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct Filter {

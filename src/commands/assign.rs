@@ -12,7 +12,7 @@ pub(crate) struct Args {
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
     /// Who checks them (`-` for nobody)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = super::args::parse_name)]
     pub to: Option<String>,
     /// When the desk wants a verdict: a date (YYYY-MM-DD) or days or weeks from today (3d, 2w)
     #[arg(long, value_name = "DATE")]

@@ -1114,3 +1114,36 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
     let show = String::from_utf8_lossy(&show.stdout);
     assert!(show.contains("r3"), "{show}");
 }
+
+/// A name given on the command line becomes part of every report: a blank
+/// `--by` is refused rather than quietly replaced by git's user, and a name
+/// holding terminal controls is refused without the controls being echoed.
+#[test]
+fn names_on_the_command_line_are_never_blank_or_hold_controls() {
+    let t = one_claim();
+    let blank = t.run(&["--by", " ", "mark", "c1", "in-review"]).expect(2);
+    assert!(
+        blank.stderr.contains("--by needs a name"),
+        "{}",
+        blank.stderr
+    );
+    let evil = t
+        .run(&["assign", "c1", "--to", "ev\u{1b}[2J\u{7}il"])
+        .expect(2);
+    assert!(
+        evil.stderr.contains("control characters"),
+        "{}",
+        evil.stderr
+    );
+    assert_no_controls("assign --to", &evil.stderr);
+    let by = t
+        .run(&["--by", "\u{1b}]0;x\u{7}", "mark", "c1", "in-review"])
+        .expect(2);
+    assert_no_controls("--by", &by.stderr);
+    let shown = t.run(&["show", "c1"]).ok();
+    assert!(
+        shown.stdout.contains("unverified"),
+        "nothing was written: {}",
+        shown.stdout
+    );
+}
