@@ -44,6 +44,13 @@ pub(crate) enum Format {
     Sqlite,
 }
 
+/// Claims whose source is not in the store: how many, and the first (claim, source).
+#[derive(Debug, Default)]
+struct Missing {
+    claims: usize,
+    first: Option<(String, String)>,
+}
+
 /// What went into the file.
 #[derive(Debug, Default)]
 struct Counts {
@@ -67,7 +74,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let Format::Sqlite = args.format;
     let mut counts = Counts::default();
     let mut unreadable: Vec<Error> = Vec::new();
-    let mut missing_sources: Vec<(String, String)> = Vec::new();
+    let mut missing = Missing::default();
     let written = store::build_output(&args.file, |tmp| {
         let db = Database::create(tmp, &args.file, now)?;
         let sources = add_sources(store, &db, &mut unreadable)?;
@@ -78,7 +85,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             &sources,
             &mut counts,
             &mut unreadable,
-            &mut missing_sources,
+            &mut missing,
         )?;
         if !unreadable.is_empty() {
             return Ok(false);
@@ -97,10 +104,10 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         ));
         return Ok(Exit::Found);
     }
-    if let Some((claim, source)) = missing_sources.first() {
+    if let Some((claim, source)) = &missing.first {
         note(&format!(
-            "warning: {} quote a source that is not in the store (claim `{claim}` quotes `{source}`); `claimtrack check` lists them",
-            count(missing_sources.len(), "claim", "claims")
+            "warning: {} a source that is not in the store (claim `{claim}` quotes `{source}`); `claimtrack check` lists them",
+            count(missing.claims, "claim quotes", "claims quote")
         ));
     }
     note(&format!(
@@ -144,7 +151,7 @@ fn add_claims(
     sources: &HashSet<String>,
     counts: &mut Counts,
     unreadable: &mut Vec<Error>,
-    missing_sources: &mut Vec<(String, String)>,
+    missing: &mut Missing,
 ) -> Result<()> {
     let files = store.claim_files()?;
     for chunk in files.chunks(CHUNK) {
@@ -164,7 +171,10 @@ fn add_claims(
                 continue;
             }
             if !sources.contains(&claim.source.id) {
-                missing_sources.push((claim.id.clone(), claim.source.id.clone()));
+                missing.claims += 1;
+                if missing.first.is_none() {
+                    missing.first = Some((claim.id.clone(), claim.source.id.clone()));
+                }
             }
             let rows = export::claim_rows(&crate::report::redact(claim));
             if let Err(message) = db.add_claim(&rows) {

@@ -544,3 +544,26 @@ fn export_respects_store_and_the_help_says_a_file_is_replaced() {
     assert!(help.stdout.contains("replaced"), "{}", help.stdout);
     assert!(help.stdout.contains("datasette FILE"), "{}", help.stdout);
 }
+
+#[test]
+fn a_claim_whose_source_is_gone_is_exported_with_a_warning() {
+    let t = desk();
+    let text = t
+        .read("claims/xi-kazakhstan.yaml")
+        .replace("id: xi-kazakhstan", "id: orphan")
+        .replace("  id: article", "  id: gone");
+    assert!(text.contains("id: gone"), "{text}");
+    t.write("claims/orphan.yaml", &text);
+    let r = t.run(&["export", "desk.db"]).ok();
+    assert!(
+        r.stderr.contains("warning: 1 claim quotes a source that is not in the store (claim `orphan` quotes `gone`)"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("wrote desk.db: 3 claims"), "{}", r.stderr);
+    if !python_sqlite() {
+        return;
+    }
+    let v = python(READ_BACK, &t.path("desk.db"));
+    assert_eq!(v["fk"], serde_json::json!([["claims", 1, "sources", 0]]));
+}
