@@ -567,3 +567,23 @@ fn a_claim_whose_source_is_gone_is_exported_with_a_warning() {
     let v = python(READ_BACK, &t.path("desk.db"));
     assert_eq!(v["fk"], serde_json::json!([["claims", 1, "sources", 0]]));
 }
+
+#[test]
+fn a_claim_with_two_revisions_of_one_number_is_named_and_nothing_is_written() {
+    let t = desk();
+    let text = t.read("claims/xi-kazakhstan.yaml");
+    assert!(text.contains("- rev: 2"), "{text}");
+    t.write(
+        "claims/xi-kazakhstan.yaml",
+        &text.replace("- rev: 2", "- rev: 1"),
+    );
+    let r = t.run(&["export", "desk.db"]).expect(1);
+    assert!(
+        r.stderr
+            .contains("claims/xi-kazakhstan.yaml: cannot be exported")
+            && r.stderr.contains("revisions.claim_id, revisions.rev"),
+        "{}",
+        r.stderr
+    );
+    assert!(!t.path("desk.db").exists());
+}
