@@ -233,9 +233,15 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     for t in &args.tag {
         claim.add_tag(t);
     }
-    if !args.no_similar {
-        super::search::print_similar(store, app.painter(), &claim.statement);
-    }
+    let index = if args.no_similar {
+        None
+    } else {
+        Some(super::search::print_similar(
+            store,
+            app.painter(),
+            &claim.statement,
+        ))
+    };
     let lock = store.lock(&[])?;
     let (claim, path) = log_claim(
         app,
@@ -253,5 +259,8 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         claim.source.rev,
         store.relative(&path).display()
     ))?;
+    if let Some(index) = index {
+        super::search::commit(store, index);
+    }
     Ok(Exit::Success)
 }

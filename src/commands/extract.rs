@@ -154,13 +154,15 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .collect();
     unattached.extend(x.unattached.iter().cloned());
     unattached.sort_by_key(|r| r.sentence);
+    let mut index = None;
     let repeats: Vec<Repeat> = if args.no_similar || shown.is_empty() {
         Vec::new()
     } else {
         let statements: Vec<String> = shown.iter().map(|c| statement(c)).collect();
         let texts: Vec<&str> = statements.iter().map(String::as_str).collect();
-        super::search::repeats(store, &texts)
-            .into_iter()
+        let (hits, pending) = super::search::repeats(store, &texts);
+        index = Some(pending);
+        hits.into_iter()
             .zip(&shown)
             .filter_map(|(hit, c)| {
                 hit.map(|h| Repeat {
@@ -201,13 +203,18 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             print(&text)?;
         }
     }
-    if !args.write {
-        return Ok(Exit::Success);
+    let exit = if args.write {
+        let to_stderr = args.format != Format::Table;
+        write(
+            app, store, &source.id, rev, published, &body, &shown, to_stderr,
+        )?
+    } else {
+        Exit::Success
+    };
+    if let Some(index) = index {
+        super::search::commit(store, index);
     }
-    let to_stderr = args.format != Format::Table;
-    write(
-        app, store, &source.id, rev, published, &body, &shown, to_stderr,
-    )
+    Ok(exit)
 }
 
 fn table(

@@ -77,21 +77,20 @@ fn query_text(args: &Args) -> Result<String> {
     Ok(text)
 }
 
-/// Rank the store's claims for `text`; notes about the index go to stderr.
-pub(crate) fn find(
-    store: &Store,
-    text: &str,
-    keep: &live::Filter<'_>,
-    limit: usize,
-) -> Result<Vec<Hit>> {
-    let outcome = live::search(store, text, &Params::default(), keep, limit)?;
-    for n in &outcome.notes {
+/// Notes about the index, on stderr.
+fn print_notes(notes: &[String]) {
+    for n in notes {
         note(&format!(
             "note: {}",
             n.replace(|c: char| c.is_control(), " ")
         ));
     }
-    Ok(outcome.hits)
+}
+
+/// Store the index files a search brought up to date (once the command
+/// that searched has succeeded).
+pub(crate) fn commit(store: &Store, pending: live::Pending) {
+    print_notes(&pending.commit(store));
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
@@ -104,66 +103,91 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let text = query_text(&args)?;
     let store = app.store()?;
     let filter = args.filter.clone();
-    let hits = find(store, &text, &|m| matches(&filter, m), args.limit as usize)?;
+    let outcome = live::search(
+        store,
+        &text,
+        &Params::default(),
+        &|m| matches(&filter, m),
+        args.limit as usize,
+    )?;
+    print_notes(&outcome.notes);
+    let hits = &outcome.hits;
     match args.format {
-        Format::Json => print(&crate::render::search::json(&hits))?,
+        Format::Json => print(&crate::render::search::json(hits))?,
         Format::Text => print(&crate::render::search::text(
-            &hits,
+            hits,
             app.width(),
             app.painter(),
         ))?,
     }
-    Ok(Exit::Success)
+    commit(store, outcome.pending);
+    // Results without some claims are shown, but the run does not pass as
+    // complete: a claim file that cannot be read is a problem to fix.
+    Ok(if outcome.skipped > 0 {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
 }
 
 /// A claim counts as saying the same thing as a new one from this share of
 /// the score of a claim holding every word of it (see `Hit::share`).
 pub(crate) const SIMILAR_SHARE: f32 = 0.6;
 
-/// Claims already logged that say what `statement` says (at most three).
-/// A search that fails is a note, never a reason not to log the claim.
-pub(crate) fn similar(store: &Store, statement: &str) -> Vec<Hit> {
+/// Claims already logged that say what `statement` says (at most three),
+/// and the index files to store once the command succeeds. A search that
+/// fails is a note, never a reason not to log the claim.
+pub(crate) fn similar(store: &Store, statement: &str) -> (Vec<Hit>, live::Pending) {
     match live::search(store, statement, &Params::default(), &|_| true, 3) {
-        Ok(outcome) => outcome
-            .hits
-            .into_iter()
-            .filter(|h| h.share >= SIMILAR_SHARE)
-            .collect(),
+        Ok(outcome) => {
+            print_notes(&outcome.notes);
+            let hits = outcome
+                .hits
+                .into_iter()
+                .filter(|h| h.share >= SIMILAR_SHARE)
+                .collect();
+            (hits, outcome.pending)
+        }
         Err(e) => {
             note(&format!("note: no search for similar claims: {e}"));
-            Vec::new()
+            (Vec::new(), live::Pending::default())
         }
     }
 }
 
-/// Tell the user (on stderr) which logged claims resemble `statement`.
-pub(crate) fn print_similar(store: &Store, painter: &crate::output::Painter, statement: &str) {
-    let hits = similar(store, statement);
+/// Tell the user (on stderr) which logged claims resemble `statement`;
+/// returns the index files to store once the command succeeds (`commit`).
+pub(crate) fn print_similar(
+    store: &Store,
+    painter: &crate::output::Painter,
+    statement: &str,
+) -> live::Pending {
+    let (hits, pending) = similar(store, statement);
     if !hits.is_empty() {
         note(&format!(
             "already logged, and saying much the same:\n{}",
             crate::render::search::similar(&hits, painter).trim_end()
         ));
     }
+    pending
 }
 
-/// For each text, the logged claim that says the same thing, if one does.
-pub(crate) fn repeats(store: &Store, texts: &[&str]) -> Vec<Option<Hit>> {
+/// For each text, the logged claim that says the same thing, if one does;
+/// and the index files to store once the command succeeds (`commit`).
+pub(crate) fn repeats(store: &Store, texts: &[&str]) -> (Vec<Option<Hit>>, live::Pending) {
     match live::search_many(store, texts, &Params::default(), &|_| true, 1) {
-        Ok((hits, notes)) => {
-            for n in &notes {
-                note(&format!(
-                    "note: {}",
-                    n.replace(|c: char| c.is_control(), " ")
-                ));
-            }
-            hits.into_iter()
+        Ok(all) => {
+            print_notes(&all.notes);
+            let hits = all
+                .hits
+                .into_iter()
                 .map(|h| h.into_iter().next().filter(|h| h.share >= SIMILAR_SHARE))
-                .collect()
+                .collect();
+            (hits, all.pending)
         }
         Err(e) => {
             note(&format!("note: no search for claims already logged: {e}"));
-            vec![None; texts.len()]
+            (vec![None; texts.len()], live::Pending::default())
         }
     }
 }

@@ -118,11 +118,57 @@ pub(crate) struct Hit {
     pub(crate) meta: DocMeta,
 }
 
-/// What a search did besides answering: notes for stderr.
+/// What a search did besides answering: notes for stderr, claim files it
+/// could not read, and the index files it would write.
 #[derive(Debug, Default)]
 pub(crate) struct Outcome {
     pub(crate) hits: Vec<Hit>,
     pub(crate) notes: Vec<String>,
+    /// Claim files left out because they could not be read.
+    pub(crate) skipped: usize,
+    pub(crate) pending: Pending,
+}
+
+/// Index files a search has brought up to date in memory, written only when
+/// the command it ran for succeeds (`commit`), so that a failing command
+/// changes nothing on disk.
+#[derive(Debug, Default)]
+#[must_use = "the index is only stored by `commit`"]
+pub(crate) struct Pending {
+    /// The new segment, which replaces the overlay.
+    segment: Option<Vec<u8>>,
+    overlay: Option<Vec<u8>>,
+}
+
+impl Pending {
+    /// Store what the search brought up to date; failures are notes, since
+    /// the index is rebuilt whenever it is found missing or behind.
+    pub(crate) fn commit(self, store: &Store) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(bytes) = self.segment {
+            if let Err(e) = store.write_derived(INDEX_FILE, &bytes) {
+                notes.push(format!("search index not stored: {e}"));
+            }
+            if let Err(e) = store.remove_derived(OVERLAY_FILE) {
+                notes.push(format!("search index: {e}"));
+            }
+        }
+        if let Some(bytes) = self.overlay {
+            if let Err(e) = store.write_derived(OVERLAY_FILE, &bytes) {
+                notes.push(format!("search index not updated: {e}"));
+            }
+        }
+        notes
+    }
+}
+
+/// Several searches at once: each text's hits, and what `Outcome` says besides.
+#[derive(Debug, Default)]
+pub(crate) struct Outcomes {
+    pub(crate) hits: Vec<Vec<Hit>>,
+    pub(crate) notes: Vec<String>,
+    pub(crate) skipped: usize,
+    pub(crate) pending: Pending,
 }
 
 fn new_build_id() -> u64 {
@@ -132,8 +178,14 @@ fn new_build_id() -> u64 {
     t ^ (u64::from(std::process::id()) << 32)
 }
 
-/// Read claim files `todo` (name, key) into entries; unreadable ones become notes.
-fn read_entries(store: &Store, todo: &[(String, FileKey)], notes: &mut Vec<String>) -> Vec<Entry> {
+/// Read claim files `todo` (name, key) into entries; unreadable ones become
+/// notes (and are counted in `skipped`).
+fn read_entries(
+    store: &Store,
+    todo: &[(String, FileKey)],
+    notes: &mut Vec<String>,
+    skipped: &mut usize,
+) -> Vec<Entry> {
     let results: Vec<Result<Entry>> = todo
         .par_iter()
         .map_init(Analyzer::new, |a, (name, key)| {
@@ -153,7 +205,10 @@ fn read_entries(store: &Store, todo: &[(String, FileKey)], notes: &mut Vec<Strin
     for r in results {
         match r {
             Ok(e) => out.push(e),
-            Err(e) => notes.push(format!("search skips a claim file: {e}")),
+            Err(e) => {
+                *skipped += 1;
+                notes.push(format!("search skips a claim file: {e}"));
+            }
         }
     }
     out
@@ -208,29 +263,16 @@ fn encode(build_id: u64, entries: &[Entry]) -> std::result::Result<Vec<u8>, disk
     disk::encode(build_id, &docs, &terms)
 }
 
-/// Build the whole index from the claim files and store it; returns its bytes.
-pub(crate) fn rebuild(store: &Store, notes: &mut Vec<String>) -> Result<Vec<u8>> {
-    let files = store.claim_file_keys()?;
-    let mut entries = read_entries(store, &files, notes);
-    entries.sort_by(|a, b| a.name.cmp(&b.name));
-    store_segment(store, &entries, notes)
-}
-
-fn store_segment(store: &Store, entries: &[Entry], notes: &mut Vec<String>) -> Result<Vec<u8>> {
-    let bytes = match encode(new_build_id(), entries) {
+/// The bytes of a new segment of `entries` (empty when it cannot be
+/// stored, with a note).
+fn new_segment(entries: &[Entry], notes: &mut Vec<String>) -> Vec<u8> {
+    match encode(new_build_id(), entries) {
         Ok(b) => b,
         Err(disk::Refused(why)) => {
             notes.push(format!("search index not stored: {why}"));
-            return Ok(Vec::new());
+            Vec::new()
         }
-    };
-    if let Err(e) = store.write_derived(INDEX_FILE, &bytes) {
-        notes.push(format!("search index not stored: {e}"));
     }
-    if let Err(e) = store.remove_derived(OVERLAY_FILE) {
-        notes.push(format!("search index: {e}"));
-    }
-    Ok(bytes)
 }
 
 /// Which claims a search should keep.
@@ -245,10 +287,12 @@ pub(crate) fn search(
     keep: &Filter<'_>,
     limit: usize,
 ) -> Result<Outcome> {
-    let (mut hits, notes) = search_many(store, &[text], params, keep, limit)?;
+    let mut all = search_many(store, &[text], params, keep, limit)?;
     Ok(Outcome {
-        hits: hits.pop().unwrap_or_default(),
-        notes,
+        hits: all.hits.pop().unwrap_or_default(),
+        notes: all.notes,
+        skipped: all.skipped,
+        pending: all.pending,
     })
 }
 
@@ -259,10 +303,17 @@ pub(crate) fn search_many(
     params: &Params,
     keep: &Filter<'_>,
     limit: usize,
-) -> Result<(Vec<Vec<Hit>>, Vec<String>)> {
+) -> Result<Outcomes> {
     let mut notes = Vec::new();
-    let files = store.claim_file_keys()?;
-    let mut bytes = store.read_derived(INDEX_FILE).unwrap_or_default();
+    let mut skipped = 0;
+    let mut pending = Pending::default();
+    // The folder's listing and the stored index, read side by side.
+    let (files, bytes) = rayon::join(
+        || store.claim_file_keys(),
+        || store.read_derived(INDEX_FILE),
+    );
+    let files = files?;
+    let mut bytes = bytes.unwrap_or_default();
     let mut fresh = false;
     match DiskSegment::open(&bytes) {
         Ok(_) => {}
@@ -270,7 +321,12 @@ pub(crate) fn search_many(
             if !bytes.is_empty() || store.read_derived(OVERLAY_FILE).is_some() {
                 notes.push(format!("search index {INDEX_FILE}: {why}; built again"));
             }
-            bytes = rebuild(store, &mut notes)?;
+            let mut entries = read_entries(store, &files, &mut notes, &mut skipped);
+            entries.sort_by(|a, b| a.name.cmp(&b.name));
+            bytes = new_segment(&entries, &mut notes);
+            if !bytes.is_empty() {
+                pending.segment = Some(bytes.clone());
+            }
             fresh = true;
         }
     }
@@ -289,11 +345,16 @@ pub(crate) fn search_many(
     let empty = Vec::new();
     let Ok(seg) = DiskSegment::open(if bytes.is_empty() { &empty } else { &bytes }) else {
         // Not storable (too big): rank the claims straight from their files.
-        let mut entries = read_entries(store, &files, &mut notes);
+        let mut entries = read_entries(store, &files, &mut notes, &mut skipped);
         entries.sort_by(|a, b| a.name.cmp(&b.name));
         let seg = MemSegment::default();
         let hits = rank_all(&|q| rank(&seg, &[], &entries, q, params, keep, limit, &|_| None));
-        return Ok((hits, notes));
+        return Ok(Outcomes {
+            hits,
+            notes,
+            skipped,
+            pending: Pending::default(),
+        });
     };
 
     // The overlay, when it applies to this segment.
@@ -335,7 +396,7 @@ pub(crate) fn search_many(
         }
     }
     let overlay_changed = !todo.is_empty() || !overlay.is_empty();
-    kept.extend(read_entries(store, &todo, &mut notes));
+    kept.extend(read_entries(store, &todo, &mut notes, &mut skipped));
     kept.sort_by(|a, b| a.name.cmp(&b.name));
 
     let live = n - masked.iter().filter(|m| **m).count();
@@ -345,19 +406,27 @@ pub(crate) fn search_many(
         let mut entries = entries_of(&seg, &keep_base);
         entries.append(&mut kept);
         entries.sort_by(|a, b| a.name.cmp(&b.name));
-        let new_bytes = store_segment(store, &entries, &mut notes)?;
-        if let Ok(merged) = DiskSegment::open(&new_bytes) {
+        let new_bytes = new_segment(&entries, &mut notes);
+        let hits = if let Ok(merged) = DiskSegment::open(&new_bytes) {
             let none = vec![false; merged.doc_count()];
-            let hits = rank_all(&|q| {
+            rank_all(&|q| {
                 rank(&merged, &none, &[], q, params, keep, limit, &|d| {
                     merged.meta(d as usize)
                 })
-            });
-            return Ok((hits, notes));
+            })
+        } else {
+            let seg0 = MemSegment::default();
+            rank_all(&|q| rank(&seg0, &[], &entries, q, params, keep, limit, &|_| None))
+        };
+        if !new_bytes.is_empty() {
+            pending.segment = Some(new_bytes);
         }
-        let seg0 = MemSegment::default();
-        let hits = rank_all(&|q| rank(&seg0, &[], &entries, q, params, keep, limit, &|_| None));
-        return Ok((hits, notes));
+        return Ok(Outcomes {
+            hits,
+            notes,
+            skipped,
+            pending,
+        });
     }
     if overlay_changed {
         let file = OverlayFile {
@@ -366,11 +435,7 @@ pub(crate) fn search_many(
             entries: kept,
         };
         match serde_json::to_vec(&file) {
-            Ok(raw) => {
-                if let Err(e) = store.write_derived(OVERLAY_FILE, &raw) {
-                    notes.push(format!("search index not updated: {e}"));
-                }
-            }
+            Ok(raw) => pending.overlay = Some(raw),
             Err(e) => notes.push(format!("search index not updated: {e}")),
         }
         kept = file.entries;
@@ -380,7 +445,12 @@ pub(crate) fn search_many(
             seg.meta(d as usize)
         })
     });
-    Ok((hits, notes))
+    Ok(Outcomes {
+        hits,
+        notes,
+        skipped,
+        pending,
+    })
 }
 
 /// Score the claims of `base` (less `masked`) and `overlay`, and keep the

@@ -9,6 +9,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rayon::prelude::*;
 
+#[cfg(not(unix))]
 use super::scan::list_names;
 use super::Store;
 use crate::error::{Error, Result};
@@ -23,27 +24,10 @@ fn ns(t: std::io::Result<SystemTime>) -> u64 {
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
-/// The key of a file's metadata. A file changed in the last two seconds
-/// gets the empty key, which matches nothing, so that it is read again by
-/// the next search even if a later change keeps its length and timestamps.
-fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
-    #[cfg(unix)]
-    let (ctime_ns, ino) = {
-        use std::os::unix::fs::MetadataExt;
-        let c = u64::try_from(meta.ctime())
-            .unwrap_or(0)
-            .saturating_mul(1_000_000_000)
-            .saturating_add(u64::try_from(meta.ctime_nsec()).unwrap_or(0));
-        (c, meta.ino())
-    };
-    #[cfg(not(unix))]
-    let (ctime_ns, ino) = (0, 0);
-    let key = FileKey {
-        len: meta.len(),
-        mtime_ns: ns(meta.modified()),
-        ctime_ns,
-        ino,
-    };
+/// A file changed in the last two seconds gets the empty key, which matches
+/// nothing, so that it is read again by the next search even if a later
+/// change keeps its length and timestamps.
+fn settle(key: FileKey, settled_before: u64) -> FileKey {
     if key.mtime_ns >= settled_before || key.ctime_ns >= settled_before {
         FileKey::default()
     } else {
@@ -51,18 +35,98 @@ fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
     }
 }
 
+/// The key of a file's status as the system gives it.
+#[cfg(unix)]
+#[allow(clippy::unnecessary_cast)] // the fields' integer types differ between targets
+fn key_of_stat(st: &rustix::fs::Stat, settled_before: u64) -> FileKey {
+    let at = |s: i64, n: u64| {
+        u64::try_from(s)
+            .unwrap_or(0)
+            .saturating_mul(1_000_000_000)
+            .saturating_add(n)
+    };
+    settle(
+        FileKey {
+            len: u64::try_from(st.st_size).unwrap_or(0),
+            mtime_ns: at(st.st_mtime as i64, st.st_mtime_nsec as u64),
+            ctime_ns: at(st.st_ctime as i64, st.st_ctime_nsec as u64),
+            ino: st.st_ino as u64,
+        },
+        settled_before,
+    )
+}
+
+/// The key of a file's metadata, where there is no change time or inode.
+#[cfg(not(unix))]
+fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
+    settle(
+        FileKey {
+            len: meta.len(),
+            mtime_ns: ns(meta.modified()),
+            ctime_ns: 0,
+            ino: 0,
+        },
+        settled_before,
+    )
+}
+
 impl Store {
     /// Every claim file's name (sorted) with the key of its current version,
     /// read in parallel. A name that is not a regular file gets the empty
     /// key, so reading it reports what is wrong with it.
     pub(crate) fn claim_file_keys(&self) -> Result<Vec<(String, FileKey)>> {
+        let settled_before = ns(Ok(SystemTime::now()
+            .checked_sub(Duration::from_secs(2))
+            .unwrap_or(UNIX_EPOCH)));
+        let mut keys = self.claim_file_keys_unsorted(settled_before)?;
+        keys.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(keys)
+    }
+
+    /// The names are read from the open folder and each file's metadata is
+    /// asked of the folder by name (`fstatat`), so that no path is walked
+    /// again from the root for each of many files.
+    #[cfg(unix)]
+    fn claim_file_keys_unsorted(&self, settled_before: u64) -> Result<Vec<(String, FileKey)>> {
+        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+        let dir = self.claims_dir();
+        let io = |e: rustix::io::Errno| Error::io(&dir, std::io::Error::from(e));
+        let fd = rustix::fs::open(
+            &dir,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .map_err(io)?;
+        let mut names = Vec::new();
+        for entry in rustix::fs::Dir::read_from(&fd).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let name = entry.file_name();
+            if let Ok(s) = name.to_str() {
+                if s.ends_with(".yaml") && !s.starts_with('.') {
+                    names.push((s.to_string(), name.to_owned()));
+                }
+            }
+        }
+        Ok(names
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|(name, cname)| {
+                let key = rustix::fs::statat(&fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
+                    .ok()
+                    .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
+                    .map(|st| key_of_stat(&st, settled_before))
+                    .unwrap_or_default();
+                (name, key)
+            })
+            .collect())
+    }
+
+    #[cfg(not(unix))]
+    fn claim_file_keys_unsorted(&self, settled_before: u64) -> Result<Vec<(String, FileKey)>> {
         let dir = self.claims_dir();
         let names = list_names(&dir, |name| {
             (name.ends_with(".yaml") && !name.starts_with('.')).then(|| name.to_string())
         })?;
-        let settled_before = ns(Ok(SystemTime::now()
-            .checked_sub(Duration::from_secs(2))
-            .unwrap_or(UNIX_EPOCH)));
         Ok(names
             .into_par_iter()
             .with_min_len(256)

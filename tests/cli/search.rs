@@ -459,3 +459,93 @@ fn a_text_already_stored_is_not_stored_again() {
     assert!(!t.path("sources/copy").exists());
     assert_eq!(before.len(), t.snapshot().len());
 }
+
+#[test]
+fn a_command_that_fails_leaves_the_index_as_it_was() {
+    let t = three_claims();
+    // No index yet: an `add` refused for its id builds none.
+    let _ = std::fs::remove_file(t.path(".claimtrack-search.idx"));
+    let run = t
+        .run(&[
+            "add",
+            "Xi intends to visit Kazakhstan before the summit.",
+            "--source",
+            "article",
+            "--quote",
+            "Xi intends to visit Kazakhstan",
+            "--id",
+            "xi-kazakhstan",
+        ])
+        .expect(2);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert!(!t.path(".claimtrack-search.idx").exists());
+    assert!(!t.path(".claimtrack-search.new").exists());
+    // An index behind a changed claim: the failing `add` writes no overlay,
+    // and the next search still finds the new wording.
+    search(&t, "kazakhstan");
+    let index = std::fs::read(t.path(".claimtrack-search.idx")).unwrap();
+    let overlay = std::fs::read(t.path(".claimtrack-search.new")).ok();
+    let file = t.read("claims/no-comment.yaml");
+    t.write(
+        "claims/no-comment.yaml",
+        &file.replacen(
+            "statement: China's foreign ministry declined to comment",
+            "statement: Mao Ning declined to comment",
+            1,
+        ),
+    );
+    t.run(&[
+        "add",
+        "Xi intends to visit Kazakhstan before the summit.",
+        "--source",
+        "article",
+        "--quote",
+        "Xi intends to visit Kazakhstan",
+        "--id",
+        "xi-kazakhstan",
+    ])
+    .expect(2);
+    assert_eq!(
+        std::fs::read(t.path(".claimtrack-search.new")).ok(),
+        overlay
+    );
+    assert_eq!(
+        std::fs::read(t.path(".claimtrack-search.idx")).unwrap(),
+        index
+    );
+    assert_eq!(search(&t, "mao ning")[0], "no-comment");
+    // A successful one stores what its check brought up to date.
+    t.run(&[
+        "add",
+        "Mao Ning spoke for the ministry.",
+        "--source",
+        "article",
+        "--quote",
+        "I have nothing to contribute",
+    ])
+    .ok();
+    assert_ne!(
+        std::fs::read(t.path(".claimtrack-search.new")).ok(),
+        overlay
+    );
+}
+
+#[test]
+fn a_claim_file_that_cannot_be_read_is_named_and_the_search_exits_1() {
+    let t = three_claims();
+    search(&t, "kazakhstan");
+    t.write("claims/broken.yaml", "id: broken\nstatement: [unclosed\n");
+    let run = t
+        .run(&["search", "--format", "json", "kazakhstan"])
+        .expect(1);
+    assert_eq!(ids(&run.stdout)[0], "xi-kazakhstan");
+    assert!(
+        run.stderr.contains("search skips a claim file") && run.stderr.contains("broken.yaml"),
+        "{}",
+        run.stderr
+    );
+    // The other claims' results are still stored and served; fixed, it passes.
+    std::fs::remove_file(t.path("claims/broken.yaml")).unwrap();
+    let run = t.run(&["search", "--format", "json", "kazakhstan"]).ok();
+    assert_eq!(ids(&run.stdout)[0], "xi-kazakhstan");
+}
