@@ -474,15 +474,25 @@ fn rank<S: super::rank::Segment>(
         overlay: &over,
     };
     let mut hits = Vec::new();
-    let (scored, full) = view.score(query, params);
+    let meta_of_ref = |doc: DocRef| match doc {
+        DocRef::Base(d) => base_meta(d),
+        DocRef::Overlay(i) => overlay.get(i as usize).map(|e| e.meta.clone()),
+    };
+    let (mut scored, mut full) = view.score(query, params);
+    if params.prf_docs > 0 && params.prf_terms > 0 && !scored.is_empty() {
+        let top: Vec<(f32, String)> = scored
+            .iter()
+            .take(params.prf_docs)
+            .filter_map(|(s, d)| meta_of_ref(*d).map(|m| (*s, m.statement)))
+            .collect();
+        let expanded = query.expanded(&Analyzer::new(), &top, params);
+        (scored, full) = view.score(&expanded, params);
+    }
     for (score, doc) in scored {
         if hits.len() >= limit {
             break;
         }
-        let meta = match doc {
-            DocRef::Base(d) => base_meta(d),
-            DocRef::Overlay(i) => overlay.get(i as usize).map(|e| e.meta.clone()),
-        };
+        let meta = meta_of_ref(doc);
         if let Some(meta) = meta.filter(|m| keep(m)) {
             let share = if full > 0.0 { score / full } else { 0.0 };
             hits.push(Hit { score, share, meta });

@@ -2,6 +2,8 @@
 //! the derived index kept beside the claims (see docs/search.md).
 
 pub(crate) mod disk;
+#[cfg(test)]
+mod eval;
 pub(crate) mod live;
 pub(crate) mod rank;
 pub(crate) mod segment;

@@ -18,6 +18,13 @@ pub(crate) struct Params {
     pub(crate) clean: Clean,
     /// Split `#HashTags` at their capitals.
     pub(crate) split_hashtags: bool,
+    /// Pseudo-relevance feedback: the statements of this many best claims
+    /// of a first ranking lend the query their words (0: none).
+    pub(crate) prf_docs: usize,
+    /// How many such words are added at most.
+    pub(crate) prf_terms: usize,
+    /// The weight of the most telling added word (a query word weighs 1).
+    pub(crate) prf_weight: f32,
 }
 
 impl Default for Params {
@@ -25,7 +32,7 @@ impl Default for Params {
         Params {
             k1: 1.2,
             b: [0.75, 0.75, 0.5, 0.75],
-            weight: [1.0, 0.6, 1.0, 0.6],
+            weight: [1.0, 0.6, 1.0, 0.15],
             clean: Clean {
                 links: true,
                 drop_handles: false,
@@ -33,6 +40,9 @@ impl Default for Params {
                 dates: false,
             },
             split_hashtags: true,
+            prf_docs: 0,
+            prf_terms: 0,
+            prf_weight: 0.0,
         }
     }
 }
@@ -100,6 +110,54 @@ impl Query {
         let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
         Query { terms, left_out }
+    }
+}
+
+impl Query {
+    /// The query with words of the best claims of a first ranking added
+    /// (`top`: each one's score and statement): each word weighed by its
+    /// share of each statement, the statements by their score.
+    pub(crate) fn expanded(
+        &self,
+        analyzer: &Analyzer,
+        top: &[(f32, String)],
+        params: &Params,
+    ) -> Query {
+        let total: f32 = top.iter().map(|(s, _)| s).sum();
+        let mut weights: HashMap<String, f32> = HashMap::new();
+        if total > 0.0 {
+            for (score, text) in top {
+                let words = analyzer.terms(text);
+                if words.is_empty() {
+                    continue;
+                }
+                let share = score / total / words.len() as f32;
+                for w in words {
+                    *weights.entry(w).or_default() += share;
+                }
+            }
+        }
+        let mut new: Vec<(String, f32)> = weights
+            .into_iter()
+            .filter(|(w, _)| {
+                self.terms
+                    .binary_search_by(|(t, _)| t.as_str().cmp(w))
+                    .is_err()
+            })
+            .collect();
+        new.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        new.truncate(params.prf_terms);
+        let max = new.first().map_or(1.0, |x| x.1).max(f32::MIN_POSITIVE);
+        let mut terms = self.terms.clone();
+        terms.extend(
+            new.into_iter()
+                .map(|(w, v)| (w, params.prf_weight * v / max)),
+        );
+        terms.sort_by(|a, b| a.0.cmp(&b.0));
+        Query {
+            terms,
+            left_out: self.left_out,
+        }
     }
 }
 
