@@ -157,8 +157,9 @@ fn build_store(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// One output format, as a function of the report.
-type Renderer<'a> = dyn Fn(&claimtrack::report::Report) -> String + 'a;
+/// One output format, as a function of the report and its claims.
+type Renderer<'a> =
+    dyn Fn(&claimtrack::report::Report, &claimtrack::report::InMemory) -> String + 'a;
 
 /// In process, from claims already loaded: building the report and rendering
 /// each format (median of RUNS).
@@ -171,8 +172,11 @@ fn render_times(
     let text = store.source_text(&source, 2).map_err(|e| e.to_string())?;
     let settings = store.settings().map_err(|e| e.to_string())?;
     let now = at("2026-11-27T20:00:00Z");
+    let latest_texts = [("article".to_string(), (2, text.clone()))]
+        .into_iter()
+        .collect();
     let build = |claims: Vec<Claim>| {
-        claimtrack::report::build(
+        claimtrack::report::in_memory(
             claims,
             claimtrack::report::Inputs {
                 now,
@@ -180,22 +184,32 @@ fn render_times(
                 sources: [("article".to_string(), source.clone())]
                     .into_iter()
                     .collect(),
-                latest_texts: [("article".to_string(), (2, text.clone()))]
-                    .into_iter()
-                    .collect(),
                 unreadable: vec![],
             },
+            &latest_texts,
+            &r::text::verdict_widths,
         )
     };
     let painter = claimtrack::output::Painter { enabled: false };
+    let written = |f: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
+        let mut out = Vec::new();
+        let _ = f(&mut out);
+        String::from_utf8(out).unwrap_or_default()
+    };
     let formats: [(&str, &Renderer); 6] = [
-        ("text", &|rep| r::text::render(rep, 100, &painter)),
-        ("markdown", &|rep| r::markdown::render(rep, &settings)),
-        ("json", &|rep| r::json::render(rep)),
-        ("csv", &|rep| r::csv::render(rep)),
-        ("html", &|rep| r::html::render(rep, &settings)),
-        ("claimreview", &|rep| {
-            r::claimreview::render(rep, &settings).0
+        ("text", &|rep, cs| {
+            written(&|w| r::text::render(rep, cs, 100, &painter, w))
+        }),
+        ("markdown", &|rep, cs| {
+            written(&|w| r::markdown::render(rep, cs, &settings, w))
+        }),
+        ("json", &|rep, cs| written(&|w| r::json::render(rep, cs, w))),
+        ("csv", &|rep, cs| written(&|w| r::csv::render(rep, cs, w))),
+        ("html", &|rep, cs| {
+            written(&|w| r::html::render(rep, cs, &settings, w))
+        }),
+        ("claimreview", &|rep, cs| {
+            written(&|w| r::claimreview::render(rep, cs, &settings, w).map(|_| ()))
         }),
     ];
     let mut builds = Vec::new();
@@ -216,7 +230,7 @@ fn render_times(
         let mut times = Vec::new();
         for _ in 0..RUNS {
             let t = cpu_time();
-            std::hint::black_box(f(&rep));
+            std::hint::black_box(f(&rep.0, &rep.1));
             times.push(cpu_time().saturating_sub(t));
         }
         out.push((name, median(times)));

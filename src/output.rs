@@ -28,6 +28,61 @@ pub fn print(text: &str) -> Result<()> {
         })
 }
 
+/// Standard output written a piece at a time, each piece escaped as
+/// [`print`] escapes (write whole pieces: a claim, a row, a heading).
+pub struct Printer {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    styles: bool,
+}
+
+impl std::fmt::Debug for Printer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Printer")
+    }
+}
+
+impl Printer {
+    pub fn new() -> Printer {
+        Printer {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            styles: STYLES.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Flush what is left.
+    pub fn finish(mut self) -> Result<()> {
+        self.out.flush().map_err(stdout_error)
+    }
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer::new()
+    }
+}
+
+impl Write for Printer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        let text = crate::escape::terminal(&text, self.styles);
+        self.out.write_all(text.as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// An error writing to stdout: a closed pipe is `Error::BrokenPipe`.
+pub fn stdout_error(e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Error::BrokenPipe
+    } else {
+        Error::Stdout(std::sync::Arc::new(e))
+    }
+}
+
 /// Write a line to stderr (warnings, notes about what was cleaned up).
 pub fn note(text: &str) {
     let text = crate::escape::terminal(text, false);

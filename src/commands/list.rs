@@ -34,13 +34,20 @@ pub(crate) enum Sort {
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
-    // The table reads a claim's fields and the times of its revisions, not
-    // what each revision changed: dropping that keeps large stores small.
-    let (claims, errors) = store.load_all_claims_with(&|c| {
+    // The table reads a claim's fields and the times (and actions) of its
+    // revisions, not what each revision changed: the cache's light history
+    // is enough, and dropping even that keeps large stores small.
+    let scan = store.scan_claims(&|_| false, &|mut c| {
         for r in &mut c.history {
             r.changes.retain(|_| false);
         }
+        Some(c)
     })?;
+    if let Some(n) = &scan.note {
+        note(n);
+    }
+    let errors = scan.errors;
+    let claims: Vec<Claim> = scan.kept.into_iter().map(|(_, c)| c).collect();
     args.filter.check_names(&claims, &store.source_ids()?)?;
     let now = app.now()?;
     let cx = FilterContext {

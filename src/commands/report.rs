@@ -1,15 +1,20 @@
 //! `claimtrack report`: the verification report, in text or for publishing.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::output::{note, print, Painter};
+use crate::model::Claim;
+use crate::output::{note, stdout_error, Painter, Printer};
 use crate::render::report as render;
-use crate::report::{self, Inputs, Report};
-use crate::store::{self, Settings, Store};
+use crate::report::{self, Claims, Inputs, Part, Placed, Report, Seen};
+use crate::store::{self, Again, ClaimAt, Settings, Store};
 
 /// Report what is open and overdue, the verdicts, and what changed
 ///
@@ -65,33 +70,44 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .map(|s| report::parse_since(s, now))
         .transpose()
         .map_err(|e| Error::invalid(e.to_string()))?;
-    // HTML and JSON show every revision; the other formats read only the
-    // status changes (when each verdict was given) and, with --since, what
-    // changed since then. Dropping the rest as each claim is parsed keeps
-    // the memory of a large store small.
-    let whole_history = matches!(args.format, Format::Html | Format::Json);
-    let from = since;
-    let (claims, errors) = store.load_all_claims_with(&|c| {
-        if whole_history {
-            return;
-        }
-        for r in &mut c.history {
-            if from.is_none_or(|f| r.at < f) {
-                r.changes.retain(|field| field == "status");
-            }
-        }
-    })?;
-    let mut unreadable: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    args.filter.check_names(&claims, &store.source_ids()?)?;
+    let today = now.date_naive();
     let cx = super::args::FilterContext {
         user: app.user(),
-        today: now.date_naive(),
+        today,
     };
-    let selected: Vec<_> = claims
-        .into_iter()
-        .filter(|c| args.filter.matches(c, &cx))
-        .collect();
-    let (sources, latest_texts) = sources_of(store, &selected, &mut unreadable);
+    // The first pass keeps a small `Seen` of each selected claim. It reads
+    // the status changes of each history (when each verdict was given) and,
+    // with --since, every change of a claim changed since then.
+    let changed_since = |c: &Claim| since.is_some_and(|f| c.history.iter().any(|r| r.at >= f));
+    let measure = args.format == Format::Text;
+    let scan = store.scan_claims(&changed_since, &|c| {
+        if !args.filter.matches(&c, &cx) {
+            return None;
+        }
+        let mut seen = Seen::of(&c, today, since);
+        if measure && !c.status.is_open() {
+            seen.widths = render::text::verdict_widths(&c);
+        }
+        Some(seen)
+    })?;
+    if let Some(n) = &scan.note {
+        note(n);
+    }
+    if scan.kept.is_empty() {
+        // A name no claim has is refused rather than taken for an empty
+        // selection (any selected claim shows that each name is there).
+        let all = store.scan_claims(&|_| false, &|mut c| {
+            c.history.clear();
+            c.evidence.clear();
+            c.responses.clear();
+            Some(c)
+        })?;
+        let claims: Vec<Claim> = all.kept.into_iter().map(|(_, c)| c).collect();
+        args.filter.check_names(&claims, &store.source_ids()?)?;
+    }
+    let mut unreadable: Vec<String> = scan.errors.iter().map(ToString::to_string).collect();
+    let quoted = scan.kept.iter().map(|(_, s)| (s.source.as_str(), s.rev));
+    let (sources, latest_texts) = sources_of(store, quoted, &mut unreadable);
     let settings = match store.settings() {
         Ok(s) => s,
         Err(e) => {
@@ -99,37 +115,99 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             Settings::default()
         }
     };
-    let report = report::build(
-        selected,
+    let again = scan.again;
+    let (mut report, placed) = report::build(
+        scan.kept,
         Inputs {
             now,
             since,
             sources,
-            latest_texts,
             unreadable,
         },
     );
+    // Quote drift: only claims quoting an older revision than their
+    // source's latest can have drifted; they are read again.
+    let older: Vec<ClaimAt> = placed
+        .iter()
+        .filter(|p| {
+            latest_texts
+                .get(&p.source)
+                .is_some_and(|(rev, _)| p.rev < *rev)
+        })
+        .map(|p| p.at)
+        .collect();
+    let drifting: Vec<Claim> = again
+        .load_many(&older, false)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    report.drift = report::drift(&drifting, &latest_texts);
+    drop(drifting);
+    drop(latest_texts);
+
+    // The second pass: each claim read again as the renderer reaches it,
+    // with its whole history for the formats that show it.
+    let claims = Reread {
+        again: &again,
+        placed: &placed,
+        full: matches!(args.format, Format::Html | Format::Json),
+        failed: Mutex::new(Vec::new()),
+    };
     let output = args
         .output
         .as_deref()
         .filter(|p| *p != std::path::Path::new("-"));
-    let to_file = output.is_some();
-    let text = produce(app, &report, &settings, args.format, to_file);
-    match output {
+    let warnings = match output {
         Some(path) => {
-            store::write_output(path, text.as_bytes())?;
+            let mut file = store::Output::create(path)?;
+            let warnings = produce(
+                app,
+                &report,
+                &claims,
+                &settings,
+                args.format,
+                true,
+                &mut file,
+            )
+            .map_err(|e| Error::io(path, e))?;
+            file.finish()?;
             note(&format!(
                 "wrote {} ({} claims)",
                 path.display(),
-                report.claims.len()
+                report.total
             ));
+            warnings
         }
-        None => print(&text)?,
+        None => {
+            let mut out = Printer::new();
+            let warnings = produce(
+                app,
+                &report,
+                &claims,
+                &settings,
+                args.format,
+                false,
+                &mut out,
+            )
+            .map_err(stdout_error)?;
+            out.finish()?;
+            warnings
+        }
+    };
+    for w in warnings {
+        note(&format!("warning: {w}"));
     }
-    for problem in &report.unreadable {
+    let failed = claims.failed.into_inner().unwrap_or_default();
+    drop(placed);
+    if let Some(n) = again.finish() {
+        note(&n);
+    }
+    let mut unreadable = report.unreadable;
+    unreadable.extend(failed);
+    for problem in &unreadable {
         note(&format!("error: {problem}"));
     }
-    let open = report.open_count();
+    let open = report.open;
     if args.fail_if_open && open > 0 {
         note(&format!(
             "{open} selected claim{} still open",
@@ -137,54 +215,106 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         ));
         return Ok(Exit::Found);
     }
-    Ok(if report.unreadable.is_empty() {
+    Ok(if unreadable.is_empty() {
         Exit::Success
     } else {
         Exit::Found
     })
 }
 
+/// Write the report in `format` to `w`; the warnings to show after it.
 fn produce(
     app: &App,
     report: &Report,
+    claims: &dyn Claims,
     settings: &Settings,
     format: Format,
     to_file: bool,
-) -> String {
+    w: &mut dyn Write,
+) -> std::io::Result<Vec<String>> {
     match format {
         Format::Text => {
             let painter = Painter {
                 enabled: app.painter().enabled && !to_file,
             };
-            render::text::render(report, app.width(), &painter)
+            render::text::render(report, claims, app.width(), &painter, w)?;
         }
-        Format::Markdown => render::markdown::render(report, settings),
-        Format::Json => render::json::render(report),
-        Format::Csv => render::csv::render(report),
-        Format::Html => render::html::render(report, settings),
-        Format::Claimreview => {
-            let (text, warnings) = render::claimreview::render(report, settings);
-            for w in warnings {
-                note(&format!("warning: {w}"));
-            }
-            text
+        Format::Markdown => render::markdown::render(report, claims, settings, w)?,
+        Format::Json => render::json::render(report, claims, w)?,
+        Format::Csv => render::csv::render(report, claims, w)?,
+        Format::Html => render::html::render(report, claims, settings, w)?,
+        Format::Claimreview => return render::claimreview::render(report, claims, settings, w),
+    }
+    Ok(Vec::new())
+}
+
+/// The selected claims read again, in report order, a batch at a time:
+/// each batch is read and rendered on every core while the one before is
+/// written, so only two batches are in memory at once.
+struct Reread<'a> {
+    again: &'a Again,
+    placed: &'a [Placed<ClaimAt>],
+    full: bool,
+    /// Claims that could no longer be read (removed or broken since the first pass).
+    failed: Mutex<Vec<String>>,
+}
+
+impl Claims for Reread<'_> {
+    fn render_each(
+        &self,
+        part: Part,
+        render: &(dyn Fn(&Claim) -> String + Sync),
+        out: &mut dyn FnMut(String) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        const BATCH: usize = 256;
+        let places: Vec<ClaimAt> = self
+            .placed
+            .iter()
+            .filter(|p| part.holds(p.open, p.concluded))
+            .map(|p| p.at)
+            .collect();
+        let batch = |places: &[ClaimAt]| -> Vec<Option<String>> {
+            places
+                .par_iter()
+                .map(|at| match self.again.load(*at, self.full) {
+                    Ok(c) => Some(render(&report::redact(c))),
+                    Err(e) => {
+                        if let Ok(mut failed) = self.failed.lock() {
+                            failed.push(e.to_string());
+                        }
+                        None
+                    }
+                })
+                .collect()
+        };
+        let mut ready: Vec<Option<String>> = Vec::new();
+        for chunk in places.chunks(BATCH) {
+            let (next, written) = std::thread::scope(|scope| {
+                let next = scope.spawn(|| batch(chunk));
+                let written = ready.drain(..).flatten().try_for_each(&mut *out);
+                (next.join(), written)
+            });
+            written?;
+            ready = next.map_err(|_| std::io::Error::other("a report thread failed"))?;
         }
+        ready.into_iter().flatten().try_for_each(out)
     }
 }
 
 type Texts = BTreeMap<String, (u32, String)>;
 
-/// The sources the claims quote, and the latest text of those with a revision
-/// newer than a claim's. A file that cannot be read is noted in `unreadable`.
-fn sources_of(
+/// The sources the claims quote (each source's id and the revision a claim
+/// quotes), and the latest text of those with a revision newer than a
+/// claim's. A file that cannot be read is noted in `unreadable`.
+fn sources_of<'a>(
     store: &Store,
-    claims: &[crate::model::Claim],
+    quoted: impl Iterator<Item = (&'a str, u32)>,
     unreadable: &mut Vec<String>,
 ) -> (BTreeMap<String, crate::model::Source>, Texts) {
     let mut oldest: BTreeMap<&str, u32> = BTreeMap::new();
-    for c in claims {
-        let rev = oldest.entry(c.source.id.as_str()).or_insert(c.source.rev);
-        *rev = (*rev).min(c.source.rev);
+    for (id, rev) in quoted {
+        let r = oldest.entry(id).or_insert(rev);
+        *r = (*r).min(rev);
     }
     let mut sources = BTreeMap::new();
     let mut texts = BTreeMap::new();

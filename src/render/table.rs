@@ -42,19 +42,52 @@ impl Table {
     /// below the row.
     pub(crate) fn render(&self, width: usize, painter: &Painter) -> String {
         let n = self.header.len();
-        let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
+        let mut widest = vec![0; n];
         for row in &self.rows {
             for (i, (cell, _)) in row.iter().enumerate().take(n) {
-                widths[i] = widths[i].max(cell.width());
+                widest[i] = widest[i].max(cell.width());
             }
         }
+        let layout = Layout::new(&self.header, &widest, width);
+        let mut out = layout.header(painter);
+        for row in &self.rows {
+            out.push_str(&layout.line(row, painter));
+        }
+        out
+    }
+}
+
+/// The width of `text` as a cell of a table shows it (on one line).
+pub(crate) fn cell_width(text: &str) -> usize {
+    one_line(text).width()
+}
+
+/// The columns of a table decided once, from the widest cell of each, so
+/// that its rows can be written one at a time, as `Table::render` writes them.
+#[derive(Debug, Clone)]
+pub(crate) struct Layout {
+    header: Vec<String>,
+    widths: Vec<usize>,
+    stacked: bool,
+    width: usize,
+}
+
+impl Layout {
+    /// The layout of a table with `header` whose widest cells (rows only)
+    /// are `widest`, at most `width` columns wide.
+    pub(crate) fn new(header: &[String], widest: &[usize], width: usize) -> Layout {
+        let n = header.len();
+        let mut widths: Vec<usize> = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| h.width().max(widest.get(i).copied().unwrap_or(0)))
+            .collect();
         let fixed = |widths: &[usize]| -> usize { widths[..n - 1].iter().map(|w| w + 2).sum() };
         let total = fixed(&widths) + widths[n - 1];
         let mut stacked = false;
         if total > width && n > 1 {
             // Shorten the widest middle column that may be shortened, a column at a time.
-            let keep =
-                |i: usize| i == 0 || matches!(self.header[i].as_str(), "ID" | "CLAIM" | "STATUS");
+            let keep = |i: usize| i == 0 || matches!(header[i].as_str(), "ID" | "CLAIM" | "STATUS");
             while fixed(&widths) + MIN_LAST > width {
                 let widest = (1..n - 1)
                     .filter(|&i| !keep(i) && widths[i] > MIN_MIDDLE)
@@ -71,40 +104,64 @@ impl Table {
                 stacked = true;
             }
         }
-        let mut out = String::new();
+        Layout {
+            header: header.to_vec(),
+            widths,
+            stacked,
+            width,
+        }
+    }
+
+    /// The header line.
+    pub(crate) fn header(&self, painter: &Painter) -> String {
         let header: Vec<(String, Option<Style>)> = self
             .header
             .iter()
             .map(|h| (h.clone(), Some(Style::new().bold())))
             .collect();
-        let shown = if stacked { n - 1 } else { n };
-        for row in std::iter::once(&header).chain(self.rows.iter()) {
-            let mut line = String::new();
-            for (i, (cell, style)) in row.iter().enumerate().take(shown) {
-                let text = truncate(cell, widths[i]);
-                let pad = widths[i] - text.width();
+        self.line(&header, painter)
+    }
+
+    /// One row with its cells made one line each.
+    pub(crate) fn row(&self, cells: Vec<(String, Option<Style>)>, painter: &Painter) -> String {
+        let row: Vec<(String, Option<Style>)> =
+            cells.into_iter().map(|(c, s)| (one_line(&c), s)).collect();
+        self.line(&row, painter)
+    }
+
+    fn line(&self, row: &[(String, Option<Style>)], painter: &Painter) -> String {
+        let n = self.header.len();
+        let widths = &self.widths;
+        let mut out = String::new();
+        let shown = if self.stacked { n - 1 } else { n };
+        let mut line = String::new();
+        for (i, (cell, style)) in row.iter().enumerate().take(shown) {
+            let text = truncate(cell, widths[i]);
+            let pad = widths[i] - text.width();
+            let painted = match style {
+                Some(s) => painter.paint(*s, &text),
+                None => text,
+            };
+            line.push_str(&painted);
+            if i + 1 < shown {
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        if self.stacked {
+            if let Some((cell, style)) = row.get(n - 1) {
+                let text = truncate(
+                    cell,
+                    self.width.saturating_sub(STACK_INDENT).max(MIN_MIDDLE),
+                );
                 let painted = match style {
                     Some(s) => painter.paint(*s, &text),
                     None => text,
                 };
-                line.push_str(&painted);
-                if i + 1 < shown {
-                    line.push_str(&" ".repeat(pad + 2));
-                }
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-            if stacked {
-                if let Some((cell, style)) = row.get(n - 1) {
-                    let text = truncate(cell, width.saturating_sub(STACK_INDENT).max(MIN_MIDDLE));
-                    let painted = match style {
-                        Some(s) => painter.paint(*s, &text),
-                        None => text,
-                    };
-                    out.push_str(&" ".repeat(STACK_INDENT));
-                    out.push_str(&painted);
-                    out.push('\n');
-                }
+                out.push_str(&" ".repeat(STACK_INDENT));
+                out.push_str(&painted);
+                out.push('\n');
             }
         }
         out

@@ -1,12 +1,19 @@
 //! The verification report as data: which claims, in what order, their counts and recent events.
 //!
-//! Built once from the loaded claims, then handed to a renderer (`render::report`).
-//! Evidence whose source is withheld is redacted here, so that no renderer can leak it.
+//! A report is made in two passes, so that its memory does not grow with
+//! the store. The first pass sees every selected claim once and keeps only
+//! a small `Seen` of it (its place in the order, its status, its
+//! corrections and events); `build` sorts those and sums them up into the
+//! `Report`, the aggregates a renderer prints around the claims. The second
+//! pass is the renderer's: it asks a `Claims` for the selected claims of a
+//! part of the report, in report order, and writes each as it comes.
+//! Evidence whose source is withheld is redacted before any renderer sees
+//! a claim (`redact`, which every `Claims` applies).
 
 mod drift;
 mod events;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde_json::Value;
@@ -17,13 +24,16 @@ use crate::model::{Claim, Source, Status};
 pub use drift::{drift, Drift, DriftState};
 pub use events::{events_since, Event, EventKind, Since};
 
-/// Everything a report shows.
+/// Everything a report shows besides the claims themselves.
 #[derive(Debug, Clone)]
 pub struct Report {
     /// When the report was made.
     pub generated: DateTime<Utc>,
-    /// The selected claims: open first, overdue first, then oldest first.
-    pub claims: Vec<Claim>,
+    /// How many claims are selected.
+    pub total: usize,
+    /// How many of them are open, and how many of those overdue.
+    pub open: usize,
+    pub overdue: usize,
     /// The sources the selected claims quote, by id (those that could be read).
     pub sources: BTreeMap<String, Source>,
     /// How many selected claims have each status, in `Status::ALL` order.
@@ -34,32 +44,30 @@ pub struct Report {
     pub drift: Vec<Drift>,
     /// Verdicts changed into others, oldest first, with the claim's id.
     pub corrections: Vec<(String, Correction)>,
+    /// For each claim with corrections, where they are in `corrections`.
+    corrected: HashMap<String, Vec<usize>>,
+    /// The widest cell of each column of the verdicts table, as `Seen::widths` measured them.
+    pub verdict_widths: Vec<usize>,
     /// Files that could not be read, as error messages naming the file.
     pub unreadable: Vec<String>,
 }
 
 impl Report {
-    /// The open claims of the selection, in report order.
-    pub fn open(&self) -> impl Iterator<Item = &Claim> {
-        self.claims.iter().filter(|c| c.status.is_open())
-    }
-
-    /// The claims with a verdict, in report order.
-    pub fn verdicts(&self) -> impl Iterator<Item = &Claim> {
-        self.claims.iter().filter(|c| !c.status.is_open())
-    }
-
     pub fn today(&self) -> NaiveDate {
         self.generated.date_naive()
     }
 
     pub fn open_count(&self) -> usize {
-        self.open().count()
+        self.open
     }
 
     pub fn overdue_count(&self) -> usize {
-        let today = self.today();
-        self.claims.iter().filter(|c| c.is_overdue(today)).count()
+        self.overdue
+    }
+
+    /// How many selected claims have a verdict.
+    pub fn verdict_count(&self) -> usize {
+        self.total - self.open
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -67,12 +75,138 @@ impl Report {
     }
 
     /// The corrections of one claim, oldest first.
-    pub fn corrections_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Correction> {
-        self.corrections
-            .iter()
-            .filter(move |(c, _)| c == id)
+    pub fn corrections_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Correction> {
+        self.corrected
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.corrections.get(i))
             .map(|(_, k)| k)
     }
+}
+
+/// Which of the selected claims a renderer asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Every selected claim.
+    All,
+    /// The open claims.
+    Open,
+    /// The claims with a verdict.
+    Verdicts,
+    /// The claims with a verdict and a conclusion.
+    Concluded,
+}
+
+impl Part {
+    /// Whether a claim with this status (and a conclusion or not) belongs to the part.
+    pub fn holds(self, open: bool, concluded: bool) -> bool {
+        match self {
+            Part::All => true,
+            Part::Open => open,
+            Part::Verdicts => !open,
+            Part::Concluded => !open && concluded,
+        }
+    }
+}
+
+/// The selected claims, in report order, read as a renderer goes.
+pub trait Claims: Sync {
+    /// Render every claim of `part` with `render` (called on several claims
+    /// at once, each already redacted) and hand each text to `out`, in
+    /// report order. Stops at the first error `out` returns.
+    fn render_each(
+        &self,
+        part: Part,
+        render: &(dyn Fn(&Claim) -> String + Sync),
+        out: &mut dyn FnMut(String) -> std::io::Result<()>,
+    ) -> std::io::Result<()>;
+}
+
+/// Claims held in memory (a small selection, tests), in report order.
+#[derive(Debug, Clone, Default)]
+pub struct InMemory(pub Vec<Claim>);
+
+impl Claims for InMemory {
+    fn render_each(
+        &self,
+        part: Part,
+        render: &(dyn Fn(&Claim) -> String + Sync),
+        out: &mut dyn FnMut(String) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        for c in &self.0 {
+            if part.holds(c.status.is_open(), c.conclusion.is_some()) {
+                out(render(c))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What the first pass keeps of one selected claim.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub id: String,
+    pub status: Status,
+    pub overdue: bool,
+    check_after: Option<NaiveDate>,
+    /// The day it was logged (or claimed).
+    started: Option<NaiveDate>,
+    pub concluded: bool,
+    /// The source it quotes, and the revision.
+    pub source: String,
+    pub rev: u32,
+    pub corrections: Vec<Correction>,
+    /// Its events since `--since`.
+    pub events: Vec<Event>,
+    /// The widths of its row in a table of verdicts, as its renderer measures them.
+    pub widths: Vec<usize>,
+}
+
+impl Seen {
+    /// What a report keeps of `c`: `since` is `--since`; `c` needs the
+    /// status changes of its history, and every change since then.
+    pub fn of(c: &Claim, today: NaiveDate, since: Option<DateTime<Utc>>) -> Seen {
+        let overdue = c.is_overdue(today);
+        Seen {
+            id: c.id.clone(),
+            status: c.status,
+            overdue,
+            check_after: c.check_after,
+            started: c.logged_at().map(|t| t.date_naive()).or(c.claimed),
+            concluded: c.conclusion.is_some(),
+            source: c.source.id.clone(),
+            rev: c.source.rev,
+            corrections: verdicts::corrections(&c.history),
+            events: since
+                .map(|from| events_since(std::slice::from_ref(c), from))
+                .unwrap_or_default(),
+            widths: Vec::new(),
+        }
+    }
+
+    /// Open claims first; among them overdue ones first (earliest
+    /// `check_after` first), then the oldest; verdicts after, oldest first.
+    #[allow(clippy::type_complexity)]
+    fn order(&self) -> (bool, bool, Option<NaiveDate>, Option<NaiveDate>, &str) {
+        (
+            !self.status.is_open(),
+            !self.overdue,
+            if self.overdue { self.check_after } else { None },
+            self.started,
+            &self.id,
+        )
+    }
+}
+
+/// A selected claim in report order: where to read it again, and which parts it is in.
+#[derive(Debug, Clone)]
+pub struct Placed<P> {
+    pub at: P,
+    pub open: bool,
+    pub concluded: bool,
+    pub source: String,
+    pub rev: u32,
 }
 
 /// What a report needs besides the claims: the clock, `--since`, and the sources.
@@ -81,44 +215,90 @@ pub struct Inputs {
     pub now: DateTime<Utc>,
     pub since: Option<DateTime<Utc>>,
     pub sources: BTreeMap<String, Source>,
-    /// For each source with more than one revision: its latest revision number and text.
-    pub latest_texts: BTreeMap<String, (u32, String)>,
     pub unreadable: Vec<String>,
 }
 
-/// Build the report from already selected claims.
-pub fn build(mut claims: Vec<Claim>, inputs: Inputs) -> Report {
-    let today = inputs.now.date_naive();
-    sort(&mut claims, today);
+/// Build the report from what the first pass saw of each selected claim
+/// (and where to find it again); the claims in report order. Quote drift is
+/// left empty: it is found afterwards, from the few claims whose source has
+/// a newer revision (`drift`).
+pub fn build<P>(mut seen: Vec<(P, Seen)>, inputs: Inputs) -> (Report, Vec<Placed<P>>) {
+    seen.sort_by(|a, b| a.1.order().cmp(&b.1.order()));
     let counts = Status::ALL
         .iter()
-        .map(|&s| (s, claims.iter().filter(|c| c.status == s).count()))
+        .map(|&s| (s, seen.iter().filter(|(_, c)| c.status == s).count()))
         .collect();
-    let since = inputs.since.map(|from| Since {
-        from,
-        events: events_since(&claims, from),
-    });
-    let drift = drift(&claims, &inputs.latest_texts);
-    let mut corrections: Vec<(String, Correction)> = claims
-        .iter()
-        .flat_map(|c| {
-            verdicts::corrections(&c.history)
-                .into_iter()
-                .map(|k| (c.id.clone(), k))
-        })
-        .collect();
+    let open = seen.iter().filter(|(_, c)| c.status.is_open()).count();
+    let overdue = seen.iter().filter(|(_, c)| c.overdue).count();
+    let mut widths: Vec<usize> = Vec::new();
+    let mut events = Vec::new();
+    let mut corrections: Vec<(String, Correction)> = Vec::new();
+    let mut placed = Vec::with_capacity(seen.len());
+    for (at, c) in seen {
+        if !c.status.is_open() {
+            if widths.len() < c.widths.len() {
+                widths.resize(c.widths.len(), 0);
+            }
+            for (w, n) in widths.iter_mut().zip(&c.widths) {
+                *w = (*w).max(*n);
+            }
+        }
+        events.extend(c.events);
+        corrections.extend(c.corrections.into_iter().map(|k| (c.id.clone(), k)));
+        placed.push(Placed {
+            at,
+            open: c.status.is_open(),
+            concluded: c.concluded,
+            source: c.source,
+            rev: c.rev,
+        });
+    }
+    events.sort_by(|a, b| (a.at, &a.claim, a.rev).cmp(&(b.at, &b.claim, b.rev)));
     corrections.sort_by(|a, b| (a.1.at, &a.0).cmp(&(b.1.at, &b.0)));
-    let claims = claims.into_iter().map(redact).collect();
-    Report {
+    let mut corrected: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (id, _)) in corrections.iter().enumerate() {
+        corrected.entry(id.clone()).or_default().push(i);
+    }
+    let report = Report {
         generated: inputs.now,
-        claims,
+        total: placed.len(),
+        open,
+        overdue,
         sources: inputs.sources,
         counts,
-        since,
-        drift,
+        since: inputs.since.map(|from| Since { from, events }),
+        drift: Vec::new(),
         corrections,
+        corrected,
+        verdict_widths: widths,
         unreadable: inputs.unreadable,
-    }
+    };
+    (report, placed)
+}
+
+/// A report of claims held in memory, with their quote drift against
+/// `latest_texts` (each source's latest revision and text); `widths` measures a
+/// verdict's row as the text renderer does.
+pub fn in_memory(
+    claims: Vec<Claim>,
+    inputs: Inputs,
+    latest_texts: &BTreeMap<String, (u32, String)>,
+    widths: &dyn Fn(&Claim) -> Vec<usize>,
+) -> (Report, InMemory) {
+    let today = inputs.now.date_naive();
+    let since = inputs.since;
+    let seen = claims
+        .into_iter()
+        .map(|c| {
+            let mut s = Seen::of(&c, today, since);
+            s.widths = widths(&c);
+            (c, s)
+        })
+        .collect();
+    let (mut report, placed) = build(seen, inputs);
+    let claims: Vec<Claim> = placed.into_iter().map(|p| p.at).collect();
+    report.drift = drift(&claims, latest_texts);
+    (report, InMemory(claims.into_iter().map(redact).collect()))
 }
 
 /// Open claims first; among them overdue ones first (earliest `check_after`

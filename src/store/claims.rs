@@ -175,108 +175,309 @@ impl Store {
     /// Every readable claim, and the error of each file that could not be read.
     /// Files are read and parsed in parallel; the order stays that of the file names.
     pub fn load_all_claims(&self) -> Result<(Vec<Claim>, Vec<Error>)> {
-        self.load_all_claims_with(&|_| {})
+        let scan = self.scan_claims(&|_| true, &Some)?;
+        Ok((scan.kept.into_iter().map(|(_, c)| c).collect(), scan.errors))
     }
 
-    /// Every readable claim, each passed through `trim` as soon as it is
-    /// parsed (in parallel), so that a command keeping many claims can drop
-    /// what it does not read (most of the history) before the next is parsed.
-    pub fn load_all_claims_with(
+    /// Read every claim file, in name order, a chunk at a time in parallel,
+    /// through the claim cache, and hand each claim to `visit`, which keeps
+    /// what it needs of it (or nothing). A claim comes with its full history
+    /// when `full` says so of it (given the claim with its light history:
+    /// of each revision's changes only the status, which is all the cache
+    /// reads unless asked); otherwise with its light history. The scan
+    /// remembers where each claim was read, so that it can be read again
+    /// (`Scan::again`) without holding every claim in memory.
+    pub fn scan_claims<T: Send>(
         &self,
-        trim: &(dyn Fn(&mut Claim) + Sync),
-    ) -> Result<(Vec<Claim>, Vec<Error>)> {
-        // Claim files in name order; the cache holds them in the same order,
-        // so both are read a chunk at a time.
+        full: &(dyn Fn(&Claim) -> bool + Sync),
+        visit: &(dyn Fn(Claim) -> Option<T> + Sync),
+    ) -> Result<Scan<T>> {
         const CHUNK: usize = 4096;
         let files = self.claim_files()?;
         let use_cache = files.len() >= cache::MIN_CLAIMS;
-        let cache_path = self.root.join(cache::CACHE_FILE);
         let mut reader = if use_cache {
-            cache::Reader::open(&cache_path)
+            cache::Reader::open(&self.root.join(cache::CACHE_FILE))
         } else {
-            cache::Reader::open(Path::new(""))
+            cache::Reader::none()
         };
-        let was_empty = reader.is_empty();
+        // With no cache to start from, a new one is written as the files are read.
+        let mut writer =
+            (use_cache && reader.is_empty()).then(|| cache::Writer::new(&self.root, TMP_SUFFIX));
         let now = std::time::SystemTime::now();
-        let mut claims = Vec::with_capacity(files.len());
+        let mut kept = Vec::new();
         let mut errors = Vec::new();
-        // For each file: the new cache line of a file parsed again, or None for a hit.
-        let mut fresh: Vec<Option<String>> = Vec::with_capacity(files.len());
+        // Without a writer: for each file, what a rewritten cache would hold.
+        let mut slots: Vec<Slot> = Vec::new();
         let mut misses = 0;
-        for chunk in files.chunks(CHUNK) {
+        let mut bad_history = false;
+        for (n, chunk) in files.chunks(CHUNK).enumerate() {
             let last = chunk
                 .last()
                 .and_then(|p| p.file_name())
                 .and_then(|n| n.to_str())
                 .unwrap_or("");
             let cached = reader.chunk(last);
-            let results: Vec<(Result<Claim>, Option<String>, bool)> = chunk
+            let old = reader.file();
+            let results: Vec<Visited<T>> = chunk
                 .par_iter()
-                .map(|path| {
+                .enumerate()
+                .map(|(i, path)| {
+                    let index = u32::try_from(n * CHUNK + i).unwrap_or(u32::MAX);
                     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
                     // The file itself, never what a link points at (a link is refused below).
                     let key = fs::symlink_metadata(path)
                         .ok()
                         .filter(fs::Metadata::is_file)
                         .map(|m| cache::Key::of(&m));
-                    let hit = key
-                        .zip(cached.get(name))
-                        .and_then(|(k, l)| cache::get(l, k));
-                    if let Some(mut claim) = hit {
-                        trim(&mut claim);
-                        return (Ok(claim), None, false);
+                    let mut history_failed = false;
+                    if let (Some(k), Some(e), Some(f)) = (key, cached.get(name), old) {
+                        if let Some(mut claim) = e.light().filter(|_| e.key == k) {
+                            let whole = !full(&claim) || {
+                                match cache::history(f, e) {
+                                    Some(h) => {
+                                        claim.history = h;
+                                        true
+                                    }
+                                    None => false,
+                                }
+                            };
+                            if whole {
+                                return Visited {
+                                    at: ClaimAt {
+                                        file: index,
+                                        cached: Some((Cache::Old, e.span())),
+                                    },
+                                    value: Ok(visit(claim)),
+                                    record: None,
+                                    hit: Some(e.span()),
+                                    history_failed,
+                                };
+                            }
+                            history_failed = true;
+                        }
                     }
+                    let at = ClaimAt {
+                        file: index,
+                        cached: None,
+                    };
                     match self.read_claim_file(path) {
                         Ok(mut claim) => {
-                            let line = key
+                            let record = key
                                 .filter(|k| use_cache && k.is_settled(now))
-                                .and_then(|k| cache::line(name, k, &claim));
-                            trim(&mut claim);
-                            (Ok(claim), line, true)
+                                .and_then(|k| cache::record(name, k, &mut claim));
+                            if !full(&claim) {
+                                claim.history = cache::light_history(&claim.history);
+                            }
+                            Visited {
+                                at,
+                                value: Ok(visit(claim)),
+                                record,
+                                hit: None,
+                                history_failed,
+                            }
                         }
-                        Err(e) => (Err(e), None, true),
+                        Err(e) => Visited {
+                            at,
+                            value: Err(e),
+                            record: None,
+                            hit: None,
+                            history_failed,
+                        },
                     }
                 })
                 .collect();
-            for (r, line, miss) in results {
-                misses += usize::from(miss);
-                fresh.push(line.or_else(|| (!miss).then(String::new)));
-                match r {
-                    Ok(c) => claims.push(c),
+            for mut r in results {
+                bad_history |= r.history_failed;
+                misses += usize::from(r.hit.is_none());
+                match &mut writer {
+                    Some(w) => {
+                        if let Some(bytes) = r.record.as_deref() {
+                            let span = w.push(bytes).and_then(|at| cache::span_of(bytes, at));
+                            r.at.cached = span.map(|s| (Cache::New, s));
+                        }
+                    }
+                    None => slots.push(match (r.hit, r.record) {
+                        (Some(span), _) => Slot::Hit(span),
+                        (None, Some(bytes)) => Slot::Fresh(bytes),
+                        (None, None) => Slot::Nothing,
+                    }),
+                }
+                match r.value {
+                    Ok(Some(v)) => kept.push((r.at, v)),
+                    Ok(None) => {}
                     Err(e) => errors.push(e),
                 }
             }
         }
+        if bad_history {
+            reader.set_damaged();
+        }
+        let damage = reader.damage();
         // Rewrite the cache when it would save real work next time; a few
         // changed files are cheaper to parse again than the cache to write.
-        if use_cache && (was_empty || misses > (files.len() / 100).max(50)) {
-            self.rewrite_cache(&files, &fresh);
-        }
-        Ok((claims, errors))
+        let new = match writer {
+            Some(w) => w.finish(&self.root),
+            None if use_cache && (damage.is_some() || misses > (files.len() / 100).max(50)) => {
+                self.rewrite_cache(reader.file(), &slots)
+            }
+            None => None,
+        };
+        let note = damage.filter(|_| new.is_some()).map(|d| {
+            format!(
+                "note: the claim cache {} {}; it was rebuilt",
+                cache::CACHE_FILE,
+                match d {
+                    cache::Damage::Foreign => "was written by another version",
+                    cache::Damage::Damaged => "was damaged",
+                }
+            )
+        });
+        let old = reader.file().and_then(|f| f.try_clone().ok());
+        Ok(Scan {
+            kept,
+            errors,
+            note,
+            again: Again {
+                store: self.clone(),
+                files,
+                old,
+                new,
+                damaged: std::sync::atomic::AtomicBool::new(false),
+            },
+        })
     }
 
-    /// Write the cache again: the new lines of files parsed this time, and
-    /// the old lines of hits (an empty string in `fresh`), read once more.
-    fn rewrite_cache(&self, files: &[PathBuf], fresh: &[Option<String>]) {
-        let mut reader = cache::Reader::open(&self.root.join(cache::CACHE_FILE));
-        let mut old = std::collections::HashMap::new();
-        let mut lines: Vec<String> = Vec::with_capacity(files.len());
-        for (path, line) in files.iter().zip(fresh) {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            match line.as_deref() {
-                Some("") => {
-                    if !old.contains_key(name) {
-                        old = reader.chunk(name);
-                    }
-                    if let Some(l) = old.remove(name) {
-                        lines.push(l);
+    /// Write the cache again: the new records of files parsed this time, and
+    /// the old records of hits, copied from the old cache.
+    fn rewrite_cache(&self, old: Option<&fs::File>, slots: &[Slot]) -> Option<fs::File> {
+        let mut w = cache::Writer::new(&self.root, TMP_SUFFIX);
+        for slot in slots {
+            match slot {
+                Slot::Hit(span) => {
+                    if let Some(bytes) = old.and_then(|f| cache::raw_record(f, *span)) {
+                        w.push(&bytes);
                     }
                 }
-                Some(l) => lines.push(l.to_string()),
-                None => {}
+                Slot::Fresh(bytes) => {
+                    w.push(bytes);
+                }
+                Slot::Nothing => {}
             }
         }
-        cache::write(&self.root, lines.iter().map(String::as_str), TMP_SUFFIX);
+        w.finish(&self.root)
+    }
+}
+
+/// What a rewritten cache holds for one file.
+enum Slot {
+    Hit(cache::Span),
+    Fresh(Vec<u8>),
+    Nothing,
+}
+
+/// One file as read in a scan.
+struct Visited<T> {
+    at: ClaimAt,
+    value: Result<Option<T>>,
+    /// The new cache record of a file parsed this time.
+    record: Option<Vec<u8>>,
+    /// Where the cache record it was read from is.
+    hit: Option<cache::Span>,
+    /// The cache's state part matched, but its history did not check out.
+    history_failed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cache {
+    /// The cache as it was when the scan began.
+    Old,
+    /// The cache the scan wrote.
+    New,
+}
+
+/// Where a scan read a claim: its file, and the cache record it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClaimAt {
+    file: u32,
+    cached: Option<(Cache, cache::Span)>,
+}
+
+/// What a scan of every claim kept, the files it could not read, and how to
+/// read any claim again.
+#[derive(Debug)]
+pub struct Scan<T> {
+    /// What `visit` kept of each claim, in file-name order, with where the claim was read.
+    pub kept: Vec<(ClaimAt, T)>,
+    /// The error of each file that could not be read.
+    pub errors: Vec<Error>,
+    /// A note to show once: the cache was damaged or foreign, and was rebuilt.
+    pub note: Option<String>,
+    pub again: Again,
+}
+
+/// Reads claims again where a scan found them: the cache record (the old
+/// cache stays open, so a cache written since by another process changes
+/// nothing) or, for a file not in the cache, the file itself.
+#[derive(Debug)]
+pub struct Again {
+    store: Store,
+    files: Vec<PathBuf>,
+    old: Option<fs::File>,
+    new: Option<fs::File>,
+    /// A cache record that did not check out when read again.
+    damaged: std::sync::atomic::AtomicBool,
+}
+
+impl Again {
+    /// The claim at `at`, with its full history when `full`, else its light history.
+    pub fn load(&self, at: ClaimAt, full: bool) -> Result<Claim> {
+        let path = self
+            .files
+            .get(at.file as usize)
+            .ok_or_else(|| Error::invalid("no such claim in this scan".to_string()))?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if let Some((which, span)) = at.cached {
+            let file = match which {
+                Cache::Old => self.old.as_ref(),
+                Cache::New => self.new.as_ref(),
+            };
+            match file.and_then(|f| cache::record_at(f, span, full)) {
+                Some((n, _, claim)) if n == name => return Ok(claim),
+                _ => self
+                    .damaged
+                    .store(true, std::sync::atomic::Ordering::Relaxed),
+            }
+        }
+        let mut claim = self.store.read_claim_file(path)?;
+        if !full {
+            claim.history = cache::light_history(&claim.history);
+        }
+        Ok(claim)
+    }
+
+    /// Done reading: a cache record found damaged on the way is put right by
+    /// building the cache anew; the note to show when it was.
+    pub fn finish(self) -> Option<String> {
+        if !self.damaged.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        let path = self.store.root.join(cache::CACHE_FILE);
+        let _ = fs::remove_file(&path);
+        let rebuilt = self
+            .store
+            .scan_claims(&|_| false, &|_| None::<()>)
+            .is_ok_and(|_| path.exists());
+        rebuilt.then(|| {
+            format!(
+                "note: the claim cache {} was damaged; it was rebuilt",
+                cache::CACHE_FILE
+            )
+        })
+    }
+
+    /// The claims at `places`, read in parallel, in order.
+    pub fn load_many(&self, places: &[ClaimAt], full: bool) -> Vec<Result<Claim>> {
+        places.par_iter().map(|at| self.load(*at, full)).collect()
     }
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-mod cache;
+pub(crate) mod cache;
 mod claims;
 pub(crate) mod git;
 mod journal;
@@ -31,10 +31,11 @@ mod sources;
 mod staging;
 mod write;
 
+pub use claims::{Again, ClaimAt, Scan};
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
-pub(crate) use output::{build_output, write_output};
+pub(crate) use output::{build_output, Output};
 pub use read::{
     conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };
@@ -126,11 +127,15 @@ impl Store {
         }
         if store.append_line_once(
             ".gitignore",
-            &format!(
-                "{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n{}\n",
-                cache::CACHE_FILE
-            ),
+            &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n"),
         )? {
+            made.push(".gitignore".into());
+        }
+        // Derived files beside the claims: the parsed-claim cache (see `cache`)
+        // and whatever else is kept keyed by the claim files.
+        if store.append_line_once(".gitignore", ".claimtrack-cache*\n")?
+            && !made.iter().any(|m| m == ".gitignore")
+        {
             made.push(".gitignore".into());
         }
         // The search index is derived from the claims (see `search::live`).

@@ -6,33 +6,114 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::write_atomic;
+use super::write::{commit, tmp_path};
 use crate::error::{Error, Result};
 
-/// Write `bytes` to `path`.
-pub(crate) fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
-    let special = path.starts_with("/dev") || path.starts_with("/proc");
-    let is_file = fs::metadata(path).map(|m| m.is_file());
-    if special || matches!(is_file, Ok(false)) {
-        let mut file = fs::OpenOptions::new()
+/// The file `--output` names, written a piece at a time: a regular file
+/// goes to a temporary file beside it (made anew) that `finish` flushes and
+/// renames over it; a FIFO or device is written through. Dropped without
+/// `finish`, the temporary file is removed and the file left as it was.
+#[derive(Debug)]
+pub(crate) struct Output {
+    path: PathBuf,
+    file: Option<std::io::BufWriter<fs::File>>,
+    /// The file the temporary file replaces, for a regular file.
+    target: Option<PathBuf>,
+}
+
+impl Output {
+    pub(crate) fn create(path: &Path) -> Result<Output> {
+        let special = path.starts_with("/dev") || path.starts_with("/proc");
+        let is_file = fs::metadata(path).map(|m| m.is_file());
+        if special || matches!(is_file, Ok(false)) {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(path)
+                .map_err(|e| Error::io(path, e))?;
+            return Ok(Output {
+                path: path.to_path_buf(),
+                file: Some(std::io::BufWriter::new(file)),
+                target: None,
+            });
+        }
+        let target = link_target(path);
+        let folder = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !folder.is_dir() {
+            return Err(Error::file(
+                &folder,
+                "no such folder to write the report into",
+            ));
+        }
+        let tmp = tmp_path(&target);
+        // Made anew: a file or link planted under this name is never written through.
+        let _ = fs::remove_file(&tmp);
+        let file = fs::OpenOptions::new()
             .write(true)
-            .truncate(true)
-            .open(path)
-            .map_err(|e| Error::io(path, e))?;
-        return file.write_all(bytes).map_err(|e| Error::io(path, e));
+            .create_new(true)
+            .open(&tmp)
+            .map_err(|e| Error::io(&tmp, e))?;
+        Ok(Output {
+            path: path.to_path_buf(),
+            file: Some(std::io::BufWriter::with_capacity(1 << 16, file)),
+            target: Some(target),
+        })
     }
-    let target = link_target(path);
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !folder.is_dir() {
-        return Err(Error::file(
-            &folder,
-            "no such folder to write the report into",
-        ));
+
+    /// Flush what was written and, for a regular file, put it in place.
+    pub(crate) fn finish(mut self) -> Result<()> {
+        let Some(writer) = self.file.take() else {
+            return Ok(());
+        };
+        let file = writer
+            .into_inner()
+            .map_err(|e| Error::io(&self.path, e.into_error()))?;
+        match self.target.take() {
+            Some(target) => {
+                file.sync_data().map_err(|e| {
+                    let _ = fs::remove_file(tmp_path(&target));
+                    Error::io(&target, e)
+                })?;
+                commit(&target)
+            }
+            None => Ok(()),
+        }
     }
-    write_atomic(&target, bytes)
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(std::io::ErrorKind::BrokenPipe.into()),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match &mut self.file {
+            Some(f) => f.write_all(buf),
+            None => Err(std::io::ErrorKind::BrokenPipe.into()),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.file {
+            Some(f) => f.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        if let Some(target) = self.target.take() {
+            self.file = None;
+            let _ = fs::remove_file(tmp_path(&target));
+        }
+    }
 }
 
 /// Where a chain of symbolic links from `path` ends (`path` itself when it is no link).
@@ -58,7 +139,7 @@ fn link_target(path: &Path) -> PathBuf {
 /// flushed and renamed over the file, which is replaced whole (a link keeps
 /// pointing where it did); on `Ok(false)` or an error it is removed and
 /// nothing else changes. For outputs that a library writes itself (a
-/// database), where [`write_output`] would need the bytes in memory. A
+/// database), where [`Output`] would need a writer it cannot take. A
 /// FIFO, a device or a folder is refused: such an output needs a regular file.
 pub(crate) fn build_output(path: &Path, build: impl FnOnce(&Path) -> Result<bool>) -> Result<bool> {
     let target = link_target(path);

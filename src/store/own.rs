@@ -12,6 +12,7 @@ const ROOT_FILES: &[&str] = &[
     LOCK_FILE,
     SETTINGS_FILE,
     cache::CACHE_FILE,
+    cache::OLD_CACHE_FILE,
     ".gitattributes",
     ".gitignore",
     ".git",

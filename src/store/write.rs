@@ -150,7 +150,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Rename the temporary file of `path`, written by [`stage`], over `path`.
-fn commit(path: &Path) -> Result<()> {
+pub(super) fn commit(path: &Path) -> Result<()> {
     crash_point();
     let tmp = tmp_path(path);
     fs::rename(&tmp, path).map_err(|e| {

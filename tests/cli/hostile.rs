@@ -857,11 +857,7 @@ fn the_claim_cache_notices_a_file_restored_with_its_old_size_and_time() {
         f.set_modified(past).unwrap();
     }
     let first = t.run(&["list"]);
-    assert!(
-        t.path(".claimtrack-cache.jsonl").exists(),
-        "{}",
-        first.stderr
-    );
+    assert!(t.path(".claimtrack-cache.bin").exists(), "{}", first.stderr);
     assert!(
         first.stdout.contains("Claim number 007"),
         "{}",

@@ -795,3 +795,158 @@ fn reports_match_their_golden_files() {
         golden(file, &r.stdout);
     }
 }
+
+/// The desk, each claim copied 70 times (210 claims, enough for the claim
+/// cache), with a newer article revision that moves two of the quotes.
+fn busy_desk() -> TestStore {
+    let t = desk();
+    let r2 = crate::common::ARTICLE.replace(
+        "the two presidents will meet during the SCO summit",
+        "the leaders could meet during the SCO summit",
+    );
+    t.write("sources/article/r2.txt", &r2);
+    let mut source = t.read("sources/article/source.yaml");
+    source.push_str(&format!(
+        "- rev: 2\n  file: r2.txt\n  retrieved: 2026-11-26T00:00:00Z\n  sha256: {}\n",
+        claimtrack::store::sha256_hex(r2.as_bytes())
+    ));
+    t.write("sources/article/source.yaml", &source);
+    for id in ["old-meeting", "xi-kazakhstan", "hostile"] {
+        let text = t.read(&format!("claims/{id}.yaml"));
+        for i in 0..70 {
+            let copy = format!("{id}-{i:02}");
+            t.write(
+                &format!("claims/{copy}.yaml"),
+                &text.replacen(&format!("id: {id}\n"), &format!("id: {copy}\n"), 1),
+            );
+        }
+        std::fs::remove_file(t.path(&format!("claims/{id}.yaml"))).unwrap();
+    }
+    t
+}
+
+/// Every report format, with and without --since: its output and what it said on stderr.
+fn every_report(t: &TestStore) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for format in ["text", "markdown", "json", "csv", "html", "claimreview"] {
+        for since in [None, Some("2026-11-20")] {
+            let mut args = vec!["report", "--format", format];
+            args.extend(since.map(|s| ["--since", s]).into_iter().flatten());
+            let r = t.run(&args);
+            assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+            out.push((
+                format!("{format} {since:?}"),
+                r.stdout + "\n--- stderr\n" + &r.stderr,
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn streamed_reports_equal_the_reports_made_whole_with_or_without_the_cache() {
+    let t = busy_desk();
+    // Parsed from the files; then with files old enough to cache: building
+    // the cache, then read from it.
+    let parsed = every_report(&t);
+    // The reports as they were made whole in memory, before they streamed:
+    // the digest of each output (recorded from that version).
+    let digests: String = parsed
+        .iter()
+        .map(|(name, text)| {
+            format!(
+                "{name} {} {}\n",
+                text.len(),
+                claimtrack::store::sha256_hex(text.as_bytes())
+            )
+        })
+        .collect();
+    golden("streamed-reports.sha256", &digests);
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in std::fs::read_dir(t.path("claims")).unwrap().flatten() {
+        let f = std::fs::File::options().write(true).open(e.path()).unwrap();
+        f.set_modified(past).unwrap();
+    }
+    let building = every_report(&t);
+    assert!(t.path(".claimtrack-cache.bin").exists());
+    let cached = every_report(&t);
+    for ((name, a), ((_, b), (_, c))) in parsed.iter().zip(building.iter().zip(&cached)) {
+        pretty_assertions::assert_eq!(a, b, "{name}: building the cache");
+        pretty_assertions::assert_eq!(a, c, "{name}: from the cache");
+    }
+    let json = &cached[4].1;
+    let v: serde_json::Value =
+        serde_json::from_str(json.split("\n--- stderr\n").next().unwrap()).unwrap();
+    assert_eq!(v["claims"].as_array().unwrap().len(), 210);
+    assert_eq!(v["quote_drift"].as_array().unwrap().len(), 70);
+    assert!(
+        !json.contains("withheld.example"),
+        "withheld evidence stays out"
+    );
+}
+
+#[test]
+fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
+    let t = busy_desk();
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in std::fs::read_dir(t.path("claims")).unwrap().flatten() {
+        let f = std::fs::File::options().write(true).open(e.path()).unwrap();
+        f.set_modified(past).unwrap();
+    }
+    let json = t.run(&["report", "--format", "json"]).ok().stdout;
+    let text = t.run(&["report"]).ok().stdout;
+    let list = t.run(&["list"]).ok().stdout;
+    let cache = t.path(".claimtrack-cache.bin");
+    let good = std::fs::read(&cache).unwrap();
+    let len = good.len();
+    // A byte changed in a claim's state part (its statement), in a history
+    // (only the formats that show histories read them), the file cut short
+    // at a record's end and in the middle of one, and a cache of another version.
+    let statement = good
+        .windows(9)
+        .position(|w| w == b"statement")
+        .expect("a statement in the cache");
+    let history = good
+        .windows(6)
+        .rposition(|w| w == b"logged")
+        .expect("a history in the cache");
+    let flip = |at: usize| {
+        let mut b = good.clone();
+        b[at] ^= 0x20;
+        b
+    };
+    const JSON: &[&str] = &["report", "--format", "json"];
+    let damaged: [(&str, Vec<u8>, &[&[&str]]); 5] = [
+        ("state", flip(statement + 12), &[&["report"], &["list"]]),
+        ("history", flip(history + 2), &[JSON]),
+        ("trailer cut", good[..len - 8].to_vec(), &[&["list"]]),
+        ("cut", good[..len / 2].to_vec(), &[&["report"]]),
+        (
+            "foreign",
+            [b"claimtrack-cache 0 old\n".as_slice(), &good[40..]].concat(),
+            &[JSON],
+        ),
+    ];
+    for (what, bytes, commands) in damaged {
+        for args in commands.iter().copied() {
+            std::fs::write(&cache, &bytes).unwrap();
+            let r = t.run(&args);
+            assert_eq!(r.code, 0, "{what} {args:?}: {}", r.stderr);
+            let expected = match args {
+                ["list"] => &list,
+                ["report"] => &text,
+                _ => &json,
+            };
+            pretty_assertions::assert_eq!(&r.stdout, expected, "{what} {args:?}");
+            assert!(
+                r.stderr.contains("claim cache") && r.stderr.contains("rebuilt"),
+                "{what} {args:?}: {}",
+                r.stderr
+            );
+            // Rebuilt: read again without a note, the same answer.
+            let again = t.run(&args);
+            assert_eq!(&again.stdout, expected, "{what} {args:?} rebuilt");
+            assert!(!again.stderr.contains("claim cache"), "{}", again.stderr);
+        }
+    }
+}

@@ -286,7 +286,7 @@ fn the_parsed_claim_cache_never_serves_a_changed_file() {
     age_claim_files(&t);
     let first = t.run(&["list"]).ok().stdout;
     assert!(
-        t.path(".claimtrack-cache.jsonl").exists(),
+        t.path(".claimtrack-cache.bin").exists(),
         "a large store gets a cache"
     );
     assert_eq!(
@@ -316,7 +316,7 @@ fn the_parsed_claim_cache_never_serves_a_changed_file() {
     // A damaged or foreign cache is ignored.
     std::fs::write(t.path("claims/c8.yaml"), text).unwrap();
     t.write(
-        ".claimtrack-cache.jsonl",
+        ".claimtrack-cache.bin",
         "claimtrack-cache 0 old\n{\"name\":\"c1.yaml\",\"key\":{}}\n",
     );
     let fresh = t.run(&["list"]).ok().stdout;
@@ -324,7 +324,7 @@ fn the_parsed_claim_cache_never_serves_a_changed_file() {
         fresh.contains("c7") && fresh.lines().count() == first.lines().count(),
         "{fresh}"
     );
-    t.write(".claimtrack-cache.jsonl", "garbage\n\u{0}\n");
+    t.write(".claimtrack-cache.bin", "garbage\n\u{0}\n");
     assert_eq!(
         t.run(&["list"]).ok().stdout.lines().count(),
         first.lines().count()

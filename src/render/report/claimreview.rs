@@ -11,7 +11,9 @@
 use serde_json::{json, Map, Value};
 
 use crate::model::{Claim, Kind, Status};
-use crate::report::Report;
+use std::io::Write;
+
+use crate::report::{Claims, Part, Report};
 use crate::store::Settings;
 
 use super::source_url;
@@ -43,16 +45,20 @@ pub fn default_label(status: Status) -> &'static str {
     }
 }
 
-/// The JSON-LD list, and a warning for every required or advised field that
-/// could not be filled.
-pub fn render(report: &Report, settings: &Settings) -> (String, Vec<String>) {
+/// The JSON-LD list, written to `w` a review at a time, and a warning for
+/// every required or advised field that could not be filled.
+pub fn render(
+    report: &Report,
+    claims: &dyn Claims,
+    settings: &Settings,
+    w: &mut dyn Write,
+) -> std::io::Result<Vec<String>> {
     let mut warnings = Vec::new();
-    let reviews: Vec<&Claim> = report.verdicts().collect();
     let url_template = settings
         .review_url
         .as_deref()
         .filter(|t| !t.trim().is_empty());
-    if !reviews.is_empty() {
+    if report.verdict_count() > 0 {
         if settings.organization.is_none() {
             warnings.push(
                 "claimtrack.yaml has no `organization`, so no review has an `author`\n  hint: add `organization: {name: …, url: …}` to claimtrack.yaml".to_string(),
@@ -71,32 +77,67 @@ pub fn render(report: &Report, settings: &Settings) -> (String, Vec<String>) {
             Some(_) => {}
         }
     }
-    let mut list = Vec::with_capacity(reviews.len());
-    let mut no_url: std::collections::BTreeMap<&str, usize> = Default::default();
-    for c in reviews {
-        let length = c.statement.chars().count();
-        if length > CLAIM_REVIEWED_MAX {
-            warnings.push(format!(
-                "claim `{}`: claimReviewed is {length} characters; Google advises at most {CLAIM_REVIEWED_MAX}",
-                c.id
-            ));
-        }
-        if source_url(report.source(&c.source.id)).is_none() {
-            *no_url.entry(c.source.id.as_str()).or_insert(0) += 1;
-        }
-        list.push(review(report, settings, url_template, c));
+    if report.verdict_count() == 0 {
+        w.write_all(b"[]\n")?;
+        return Ok(warnings);
     }
+    let mut no_url: std::collections::BTreeMap<String, usize> = Default::default();
+    // Each review comes as its JSON, then (after a NUL, which JSON text
+    // never holds) its warning and the source it lacks a url from.
+    w.write_all(b"[\n")?;
+    let mut first = true;
+    claims.render_each(
+        Part::Verdicts,
+        &|c| {
+            let text = serde_json::to_string_pretty(&review(report, settings, url_template, c))
+                .unwrap_or_default();
+            let mut out = String::with_capacity(text.len() + text.len() / 8);
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str("  ");
+                out.push_str(line);
+            }
+            let mut out = crate::escape::json_for_html(out);
+            out.push('\0');
+            let length = c.statement.chars().count();
+            if length > CLAIM_REVIEWED_MAX {
+                out.push_str(&format!(
+                    "claim `{}`: claimReviewed is {length} characters; Google advises at most {CLAIM_REVIEWED_MAX}",
+                    c.id
+                ));
+            }
+            out.push('\0');
+            if source_url(report.source(&c.source.id)).is_none() {
+                out.push_str(&c.source.id);
+            }
+            out
+        },
+        &mut |s| {
+            let mut parts = s.split('\0');
+            let json = parts.next().unwrap_or_default();
+            if let Some(warning) = parts.next().filter(|w| !w.is_empty()) {
+                warnings.push(warning.to_string());
+            }
+            if let Some(source) = parts.next().filter(|s| !s.is_empty()) {
+                *no_url.entry(source.to_string()).or_insert(0) += 1;
+            }
+            if !first {
+                w.write_all(b",\n")?;
+            }
+            first = false;
+            w.write_all(json.as_bytes())
+        },
+    )?;
+    w.write_all(b"\n]\n")?;
     for (source, n) in no_url {
         warnings.push(format!(
             "source `{source}` has no url, so {} no itemReviewed.appearance\n  hint: add `url: https://…` to sources/{source}/source.yaml",
             super::plural(n, "review has", "reviews have")
         ));
     }
-    let mut text = crate::escape::json_for_html(
-        serde_json::to_string_pretty(&Value::Array(list)).unwrap_or_else(|_| "[]".into()),
-    );
-    text.push('\n');
-    (text, warnings)
+    Ok(warnings)
 }
 
 fn review(report: &Report, settings: &Settings, url_template: Option<&str>, c: &Claim) -> Value {

@@ -1,6 +1,9 @@
 //! The report as CSV: one row a claim (RFC 4180), safe to open in a spreadsheet.
 
-use crate::report::Report;
+use std::io::Write;
+
+use crate::model::Claim;
+use crate::report::{Claims, Part, Report};
 
 /// The columns, in order.
 pub const HEADER: [&str; 18] = [
@@ -24,60 +27,68 @@ pub const HEADER: [&str; 18] = [
     "corrections",
 ];
 
-/// The selected claims as CSV with a header row, CRLF line ends.
-pub fn render(report: &Report) -> String {
+/// The selected claims as CSV with a header row, CRLF line ends, written to
+/// `w` a row at a time.
+pub fn render(report: &Report, claims: &dyn Claims, w: &mut dyn Write) -> std::io::Result<()> {
+    w.write_all(record(&HEADER.map(str::to_string)).as_bytes())?;
+    claims.render_each(Part::All, &|c| record(&row(report, c)), &mut |s| {
+        w.write_all(s.as_bytes())
+    })
+}
+
+/// One record, its cells neutralised, ending with CR LF.
+fn record(cells: &[String]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .buffer_capacity(1024)
         .from_writer(Vec::new());
-    let mut rows: Vec<Vec<String>> = vec![HEADER.iter().map(|h| h.to_string()).collect()];
-    for c in &report.claims {
-        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        rows.push(vec![
-            c.id.clone(),
-            c.status.to_string(),
-            c.rating.clone().unwrap_or_default(),
-            c.statement.clone(),
-            c.attribution.speaker.clone().unwrap_or_default(),
-            c.attribution.via.join("; "),
-            c.attribution.kind.as_str().to_string(),
-            c.source.id.clone(),
-            c.source.quote.clone(),
-            date(c.claimed),
-            date(c.check_after),
-            c.age_days(report.generated).to_string(),
-            c.evidence.len().to_string(),
-            c.last_change()
-                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                .unwrap_or_default(),
-            c.conclusion.clone().unwrap_or_default(),
-            c.assignee.clone().unwrap_or_default(),
-            date(c.due),
-            report
-                .corrections_of(&c.id)
-                .map(|k| {
-                    let note = k
-                        .note
-                        .as_deref()
-                        .map(|n| format!(": {n}"))
-                        .unwrap_or_default();
-                    format!(
-                        "{} → {} {} by {}{note}",
-                        k.from,
-                        k.to,
-                        k.at.format("%Y-%m-%d"),
-                        k.by
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-        ]);
-    }
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = w.write_record(row.iter().map(|c| neutralise(c).into_owned()));
-    }
+    // Writing to memory cannot fail.
+    let _ = w.write_record(cells.iter().map(|c| neutralise(c).into_owned()));
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn row(report: &Report, c: &Claim) -> [String; 18] {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        c.id.clone(),
+        c.status.to_string(),
+        c.rating.clone().unwrap_or_default(),
+        c.statement.clone(),
+        c.attribution.speaker.clone().unwrap_or_default(),
+        c.attribution.via.join("; "),
+        c.attribution.kind.as_str().to_string(),
+        c.source.id.clone(),
+        c.source.quote.clone(),
+        date(c.claimed),
+        date(c.check_after),
+        c.age_days(report.generated).to_string(),
+        c.evidence.len().to_string(),
+        c.last_change()
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_default(),
+        c.conclusion.clone().unwrap_or_default(),
+        c.assignee.clone().unwrap_or_default(),
+        date(c.due),
+        report
+            .corrections_of(&c.id)
+            .map(|k| {
+                let note = k
+                    .note
+                    .as_deref()
+                    .map(|n| format!(": {n}"))
+                    .unwrap_or_default();
+                format!(
+                    "{} → {} {} by {}{note}",
+                    k.from,
+                    k.to,
+                    k.at.format("%Y-%m-%d"),
+                    k.by
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    ]
 }
 
 /// A cell a spreadsheet will show as text: one that begins (after any white

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::model::{Claim, Status};
-use crate::report::Report;
+use crate::report::{Claims, Part, Report};
 use crate::store::Settings;
 
 use super::{plural, safe_url, source_label, source_url};
@@ -55,9 +55,14 @@ fn link(text: &str, url: &str) -> String {
     )
 }
 
-/// The report as a complete HTML document.
-pub fn render(report: &Report, settings: &Settings) -> String {
-    let mut h = String::with_capacity(4096 + report.claims.len() * 2048);
+/// The report as a complete HTML document, written to `w` a claim at a time.
+pub fn render(
+    report: &Report,
+    claims: &dyn Claims,
+    settings: &Settings,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut h = String::with_capacity(16384);
     let title = super::title(report);
     let _ = write!(
         h,
@@ -83,21 +88,27 @@ pub fn render(report: &Report, settings: &Settings) -> String {
     h.push_str("</p>\n</header>\n");
 
     summary(&mut h, report);
-    open_table(&mut h, report);
+    open_table(&mut h, report, claims, w)?;
 
-    let verdicts: Vec<&Claim> = report.verdicts().collect();
+    let verdicts = report.verdict_count();
     let _ = writeln!(
         h,
-        "<section id=\"verdicts\">\n<h2>Verdicts ({})</h2>",
-        verdicts.len()
+        "<section id=\"verdicts\">\n<h2>Verdicts ({verdicts})</h2>"
     );
-    if verdicts.is_empty() {
+    if verdicts == 0 {
         h.push_str("<p>None yet.</p>\n");
     }
-    for c in verdicts {
-        verdict(&mut h, report, c);
-    }
-    h.push_str("</section>\n");
+    w.write_all(h.as_bytes())?;
+    claims.render_each(
+        Part::Verdicts,
+        &|c| {
+            let mut s = String::with_capacity(4096);
+            verdict(&mut s, report, c);
+            s
+        },
+        &mut |s| w.write_all(s.as_bytes()),
+    )?;
+    let mut h = String::from("</section>\n");
 
     if let Some(since) = &report.since {
         let _ = writeln!(
@@ -178,10 +189,10 @@ pub fn render(report: &Report, settings: &Settings) -> String {
     let _ = write!(
         h,
         "<footer>{} · made with claimtrack {}</footer>\n</main>\n</body>\n</html>\n",
-        plural(report.claims.len(), "claim", "claims"),
+        plural(report.total, "claim", "claims"),
         env!("CARGO_PKG_VERSION")
     );
-    h
+    w.write_all(h.as_bytes())
 }
 
 fn summary(h: &mut String, report: &Report) {
@@ -191,9 +202,9 @@ fn summary(h: &mut String, report: &Report) {
         "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"summary\">\n<dl class=\"stats\">\
          <div><dt>Claims</dt><dd>{}</dd></div><div><dt>Open</dt><dd>{open}</dd></div>\
          <div><dt>Overdue</dt><dd>{}</dd></div><div><dt>Verdicts</dt><dd>{}</dd></div></dl>\n",
-        report.claims.len(),
+        report.total,
         report.overdue_count(),
-        report.claims.len() - open
+        report.verdict_count()
     );
     h.push_str(&chart(report));
     h.push_str("</div>\n</section>\n");
@@ -238,58 +249,66 @@ pub fn chart(report: &Report) -> String {
     s
 }
 
-fn open_table(h: &mut String, report: &Report) {
-    let open: Vec<&Claim> = report.open().collect();
-    let _ = writeln!(
-        h,
-        "<section id=\"open\">\n<h2>Open claims ({})</h2>",
-        open.len()
-    );
-    if open.is_empty() {
+/// The table of open claims: what is in `h` first, then a row a claim.
+fn open_table(
+    h: &mut String,
+    report: &Report,
+    claims: &dyn Claims,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let open = report.open_count();
+    let _ = writeln!(h, "<section id=\"open\">\n<h2>Open claims ({open})</h2>");
+    if open == 0 {
         h.push_str("<p>None: every selected claim has a verdict.</p>\n</section>\n");
-        return;
+        return Ok(());
     }
     h.push_str("<table class=\"open\">\n<thead><tr><th>Claim</th><th>Status</th><th>Age</th><th>Said by</th><th>Source</th><th>Statement</th></tr></thead>\n<tbody>\n");
+    w.write_all(h.as_bytes())?;
+    h.clear();
     let today = report.today();
-    for c in open {
-        let mut status = badge(c.status);
-        if let Some(d) = c.overdue_since(today) {
-            let who = c
-                .assignee
-                .as_deref()
-                .map(|a| format!(", with {}", esc(a)))
-                .unwrap_or_default();
-            let _ = write!(
-                status,
-                "<br><span class=\"overdue\">overdue since {d}{who}</span>"
-            );
-        } else {
-            if let Some(d) = c.check_after {
-                let _ = write!(status, "<br><span class=\"small\">check after {d}</span>");
-            }
-            if let Some(a) = &c.assignee {
-                let _ = write!(status, "<br><span class=\"small\">with {}</span>", esc(a));
-            }
-        }
-        let hedge = c
-            .hedge
-            .as_deref()
-            .map(|x| format!("<br><span class=\"hedge\">{}</span>", esc(x)))
-            .unwrap_or_default();
-        let source = match source_url(report.source(&c.source.id)) {
-            Some(u) => link(&source_label(report, c), u),
-            None => esc(&source_label(report, c)),
-        };
-        let _ = writeln!(
-            h,
-            "<tr id=\"claim-{id}\"><td class=\"id\">{id}</td><td>{status}</td><td class=\"num\">{} d</td><td>{}</td><td>{source}</td><td class=\"statement-cell\">{}{hedge}</td></tr>",
-            c.age_days(report.generated),
-            esc(&super::attribution(c)),
-            esc(&c.statement),
-            id = esc(&c.id),
-        );
-    }
+    claims.render_each(Part::Open, &|c| open_row(report, c, today), &mut |s| {
+        w.write_all(s.as_bytes())
+    })?;
     h.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+fn open_row(report: &Report, c: &Claim, today: chrono::NaiveDate) -> String {
+    let mut status = badge(c.status);
+    if let Some(d) = c.overdue_since(today) {
+        let who = c
+            .assignee
+            .as_deref()
+            .map(|a| format!(", with {}", esc(a)))
+            .unwrap_or_default();
+        let _ = write!(
+            status,
+            "<br><span class=\"overdue\">overdue since {d}{who}</span>"
+        );
+    } else {
+        if let Some(d) = c.check_after {
+            let _ = write!(status, "<br><span class=\"small\">check after {d}</span>");
+        }
+        if let Some(a) = &c.assignee {
+            let _ = write!(status, "<br><span class=\"small\">with {}</span>", esc(a));
+        }
+    }
+    let hedge = c
+        .hedge
+        .as_deref()
+        .map(|x| format!("<br><span class=\"hedge\">{}</span>", esc(x)))
+        .unwrap_or_default();
+    let source = match source_url(report.source(&c.source.id)) {
+        Some(u) => link(&source_label(report, c), u),
+        None => esc(&source_label(report, c)),
+    };
+    format!(
+        "<tr id=\"claim-{id}\"><td class=\"id\">{id}</td><td>{status}</td><td class=\"num\">{} d</td><td>{}</td><td>{source}</td><td class=\"statement-cell\">{}{hedge}</td></tr>\n",
+        c.age_days(report.generated),
+        esc(&super::attribution(c)),
+        esc(&c.statement),
+        id = esc(&c.id),
+    )
 }
 
 fn verdict(h: &mut String, report: &Report, c: &Claim) {

@@ -9,18 +9,58 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use crate::model::{Changes, Claim, Evidence, Response, Revision};
-use crate::report::{Drift, Event, Report};
+use std::io::Write;
+
+use crate::report::{Claims, Drift, Event, Part, Report};
 
 /// Version of the JSON shape, raised when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The report as pretty-printed JSON, ending with a newline.
-pub fn render(report: &Report) -> String {
-    let mut text = crate::escape::json_for_html(
-        serde_json::to_string_pretty(&JsonReport(report)).unwrap_or_else(|_| "{}".into()),
-    );
-    text.push('\n');
-    text
+/// Stands for the claims while the rest of the report is serialised.
+const CLAIMS_MARK: &str = "\u{1}claims\u{1}";
+
+/// The report as pretty-printed JSON, ending with a newline, written to `w`
+/// a claim at a time: byte for byte what serialising the whole report at
+/// once gives.
+pub fn render(report: &Report, claims: &dyn Claims, w: &mut dyn Write) -> std::io::Result<()> {
+    let whole = serde_json::to_string_pretty(&JsonReport(report)).unwrap_or_else(|_| "{}".into());
+    let mark = serde_json::to_string(CLAIMS_MARK).unwrap_or_default();
+    let (head, tail) = match whole.find(&mark) {
+        Some(at) => (&whole[..at], &whole[at + mark.len()..]),
+        None => (whole.as_str(), ""),
+    };
+    w.write_all(crate::escape::json_for_html(head.to_string()).as_bytes())?;
+    if report.total == 0 {
+        w.write_all(b"[]")?;
+    } else {
+        w.write_all(b"[\n")?;
+        let mut first = true;
+        claims.render_each(
+            Part::All,
+            &|c| {
+                let text = serde_json::to_string_pretty(&claim(report, c)).unwrap_or_default();
+                let mut out = String::with_capacity(text.len() + text.len() / 8);
+                for (i, line) in text.lines().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    out.push_str("    ");
+                    out.push_str(line);
+                }
+                crate::escape::json_for_html(out)
+            },
+            &mut |s| {
+                if !first {
+                    w.write_all(b",\n")?;
+                }
+                first = false;
+                w.write_all(s.as_bytes())
+            },
+        )?;
+        w.write_all(b"\n  ]")?;
+    }
+    w.write_all(crate::escape::json_for_html(tail.to_string()).as_bytes())?;
+    w.write_all(b"\n")
 }
 
 fn time(t: DateTime<Utc>) -> String {
@@ -123,15 +163,15 @@ impl Serialize for JsonReport<'_> {
         m.serialize_entry(
             "summary",
             &Summary {
-                total: r.claims.len(),
+                total: r.total,
                 open,
                 overdue: r.overdue_count(),
-                verdicts: r.claims.len() - open,
+                verdicts: r.verdict_count(),
                 by_status: ByStatus(r),
             },
         )?;
-        let claims: Vec<ClaimJson> = r.claims.iter().map(|c| claim(r, c)).collect();
-        m.serialize_entry("claims", &claims)?;
+        // Written in its place by `render`, a claim at a time.
+        m.serialize_entry("claims", CLAIMS_MARK)?;
         let since = r.since.as_ref().map(|s| SinceJson {
             from: time(s.from),
             events: s.events.iter().map(EventJson::from).collect(),

@@ -1,13 +1,20 @@
 //! The report as Markdown (CommonMark with GitHub tables), every piece of text escaped.
 
+use std::io::Write;
+
 use crate::model::Claim;
-use crate::report::Report;
+use crate::report::{Claims, Part, Report};
 use crate::store::Settings;
 
 use super::{plural, safe_url, source_label, source_url};
 
-/// The report as Markdown.
-pub fn render(report: &Report, settings: &Settings) -> String {
+/// The report as Markdown, written to `w` a claim at a time.
+pub fn render(
+    report: &Report,
+    claims: &dyn Claims,
+    settings: &Settings,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", inline(&super::title(report))));
     if let Some(org) = &settings.organization {
@@ -17,9 +24,9 @@ pub fn render(report: &Report, settings: &Settings) -> String {
     let open = report.open_count();
     out.push_str(&format!(
         "{} selected: {open} open ({} overdue), {} with a verdict.\n\n",
-        plural(report.claims.len(), "claim", "claims"),
+        plural(report.total, "claim", "claims"),
         report.overdue_count(),
-        report.claims.len() - open
+        report.verdict_count()
     ));
     out.push_str("| Status | Claims |\n| --- | ---: |\n");
     for (status, n) in &report.counts {
@@ -29,39 +36,53 @@ pub fn render(report: &Report, settings: &Settings) -> String {
     out.push_str(&format!("\n## Open claims ({open})\n\n"));
     if open == 0 {
         out.push_str("None.\n");
+        w.write_all(out.as_bytes())?;
     } else {
         out.push_str("| Claim | Status | Age | Said by | Source | Statement |\n");
         out.push_str("| --- | --- | ---: | --- | --- | --- |\n");
+        w.write_all(out.as_bytes())?;
         let today = report.today();
-        for c in report.open() {
-            let mut status = c.status.to_string();
-            if let Some(d) = c.overdue_since(today) {
-                status.push_str(&format!(", overdue since {d}"));
-            }
-            if let Some(a) = &c.assignee {
-                status.push_str(&format!(", with {a}"));
-            }
-            out.push_str(&format!(
-                "| {} | {} | {} d | {} | {} | {} |\n",
-                cell(&c.id),
-                cell(&status),
-                c.age_days(report.generated),
-                cell(&super::attribution(c)),
-                cell(&source_label(report, c)),
-                cell(&statement_with_hedge(c)),
-            ));
-        }
+        claims.render_each(
+            Part::Open,
+            &|c| {
+                let mut status = c.status.to_string();
+                if let Some(d) = c.overdue_since(today) {
+                    status.push_str(&format!(", overdue since {d}"));
+                }
+                if let Some(a) = &c.assignee {
+                    status.push_str(&format!(", with {a}"));
+                }
+                format!(
+                    "| {} | {} | {} d | {} | {} | {} |\n",
+                    cell(&c.id),
+                    cell(&status),
+                    c.age_days(report.generated),
+                    cell(&super::attribution(c)),
+                    cell(&source_label(report, c)),
+                    cell(&statement_with_hedge(c)),
+                )
+            },
+            &mut |s| w.write_all(s.as_bytes()),
+        )?;
     }
 
-    let verdicts: Vec<&Claim> = report.verdicts().collect();
-    out.push_str(&format!("\n## Verdicts ({})\n", verdicts.len()));
-    if verdicts.is_empty() {
+    let verdicts = report.verdict_count();
+    let mut out = format!("\n## Verdicts ({verdicts})\n");
+    if verdicts == 0 {
         out.push_str("\nNone.\n");
     }
-    for c in verdicts {
-        verdict(&mut out, report, c);
-    }
+    w.write_all(out.as_bytes())?;
+    claims.render_each(
+        Part::Verdicts,
+        &|c| {
+            let mut s = String::new();
+            verdict(&mut s, report, c);
+            s
+        },
+        &mut |s| w.write_all(s.as_bytes()),
+    )?;
 
+    let mut out = String::new();
     if let Some(since) = &report.since {
         out.push_str(&format!(
             "\n## Since {}\n\n",
@@ -129,7 +150,7 @@ pub fn render(report: &Report, settings: &Settings) -> String {
             out.push_str(&format!("- {}\n", inline(u)));
         }
     }
-    out
+    w.write_all(out.as_bytes())
 }
 
 fn statement_with_hedge(c: &Claim) -> String {

@@ -5,15 +5,46 @@ use anstyle::AnsiColor;
 use crate::model::Claim;
 use crate::output::Painter;
 use crate::render::status_style;
-use crate::render::table::Table;
-use crate::report::Report;
+use std::io::Write;
+
+use crate::render::table::{cell_width, Layout, Table};
+use crate::report::{Claims, Part, Report};
 
 use super::{plural, source_label};
 
 const LABEL: usize = 10;
 
-/// The report as text, at most `width` columns wide (URLs and ids may run over).
-pub fn render(report: &Report, width: usize, p: &Painter) -> String {
+/// The cells of a claim's row in the table of verdicts.
+fn verdict_cells(c: &Claim) -> [String; 6] {
+    let given = crate::report::verdict_revision(c)
+        .map(|(at, _)| at.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| "-".into());
+    [
+        c.id.clone(),
+        c.status.to_string(),
+        c.rating.clone().unwrap_or_else(|| "-".into()),
+        given,
+        c.evidence.len().to_string(),
+        c.statement.clone(),
+    ]
+}
+
+/// The widths of a claim's row in the table of verdicts, for `Seen::widths`.
+pub fn verdict_widths(c: &Claim) -> Vec<usize> {
+    verdict_cells(c).iter().map(|t| cell_width(t)).collect()
+}
+
+const VERDICT_HEADER: [&str; 6] = ["ID", "STATUS", "RATING", "GIVEN", "EVIDENCE", "STATEMENT"];
+
+/// The report as text, at most `width` columns wide (URLs and ids may run
+/// over), written to `w` a claim at a time.
+pub fn render(
+    report: &Report,
+    claims: &dyn Claims,
+    width: usize,
+    p: &Painter,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     let width = width.max(40);
     let mut out = String::new();
     out.push_str(&p.bold(&super::title(report)));
@@ -21,48 +52,64 @@ pub fn render(report: &Report, width: usize, p: &Painter) -> String {
     out.push_str(&summary_line(report));
     out.push_str("\n\n");
 
-    let open: Vec<&Claim> = report.open().collect();
-    out.push_str(&heading(p, &format!("Open claims ({})", open.len())));
-    if open.is_empty() {
+    let open = report.open_count();
+    out.push_str(&heading(p, &format!("Open claims ({open})")));
+    if open == 0 {
         out.push_str("  none\n");
     }
-    for c in open {
-        open_claim(&mut out, report, c, width, p);
-    }
+    w.write_all(out.as_bytes())?;
+    claims.render_each(
+        Part::Open,
+        &|c| {
+            let mut s = String::new();
+            open_claim(&mut s, report, c, width, p);
+            s
+        },
+        &mut |s| w.write_all(s.as_bytes()),
+    )?;
 
-    let verdicts: Vec<&Claim> = report.verdicts().collect();
+    let mut out = String::new();
+    let verdicts = report.verdict_count();
     out.push('\n');
-    out.push_str(&heading(p, &format!("Verdicts ({})", verdicts.len())));
-    if verdicts.is_empty() {
+    out.push_str(&heading(p, &format!("Verdicts ({verdicts})")));
+    if verdicts == 0 {
         out.push_str("  none\n");
+        w.write_all(out.as_bytes())?;
     } else {
-        let mut t = Table::new(["ID", "STATUS", "RATING", "GIVEN", "EVIDENCE", "STATEMENT"]);
-        for c in verdicts {
-            let given = crate::report::verdict_revision(c)
-                .map(|(at, _)| at.format("%Y-%m-%d").to_string())
-                .unwrap_or_else(|| "-".into());
-            t.styled_row(vec![
-                (c.id.clone(), None),
-                (c.status.to_string(), status_style(c.status)),
-                (c.rating.clone().unwrap_or_else(|| "-".into()), None),
-                (given, None),
-                (c.evidence.len().to_string(), None),
-                (c.statement.clone(), None),
-            ]);
-        }
-        out.push_str(&indent(&t.render(width - 2, p)));
-        for c in report.verdicts().filter(|c| c.conclusion.is_some()) {
-            let conclusion = c.conclusion.as_deref().unwrap_or_default();
-            out.push_str(&wrap(
-                &format!("{}: {conclusion}", c.id),
-                width,
-                "  ",
-                "    ",
-            ));
-            out.push('\n');
-        }
+        let header: Vec<String> = VERDICT_HEADER.iter().map(|h| h.to_string()).collect();
+        let layout = Layout::new(&header, &report.verdict_widths, width - 2);
+        out.push_str(&indent(&layout.header(p)));
+        w.write_all(out.as_bytes())?;
+        claims.render_each(
+            Part::Verdicts,
+            &|c| {
+                let [id, status, rating, given, evidence, statement] = verdict_cells(c);
+                indent(&layout.row(
+                    vec![
+                        (id, None),
+                        (status, status_style(c.status)),
+                        (rating, None),
+                        (given, None),
+                        (evidence, None),
+                        (statement, None),
+                    ],
+                    p,
+                ))
+            },
+            &mut |s| w.write_all(s.as_bytes()),
+        )?;
+        claims.render_each(
+            Part::Concluded,
+            &|c| {
+                let conclusion = c.conclusion.as_deref().unwrap_or_default();
+                let mut s = wrap(&format!("{}: {conclusion}", c.id), width, "  ", "    ");
+                s.push('\n');
+                s
+            },
+            &mut |s| w.write_all(s.as_bytes()),
+        )?;
     }
-
+    let mut out = String::new();
     if !report.corrections.is_empty() {
         out.push('\n');
         out.push_str(&heading(
@@ -171,17 +218,17 @@ pub fn render(report: &Report, width: usize, p: &Painter) -> String {
             out.push('\n');
         }
     }
-    out
+    w.write_all(out.as_bytes())
 }
 
 fn summary_line(report: &Report) -> String {
     let open = report.open_count();
     format!(
         "{} selected: {} open ({} overdue), {} with a verdict",
-        plural(report.claims.len(), "claim", "claims"),
+        plural(report.total, "claim", "claims"),
         open,
         report.overdue_count(),
-        report.claims.len() - open
+        report.verdict_count()
     )
 }
 
@@ -269,17 +316,20 @@ mod tests {
         let mut c = Claim::blank("a-claim".into());
         c.statement = "word ".repeat(60);
         c.hedge = Some("reportedly ".repeat(20));
-        let report = crate::report::build(
+        let (report, claims) = crate::report::in_memory(
             vec![c],
             crate::report::Inputs {
                 now: chrono::Utc::now(),
                 since: None,
                 sources: Default::default(),
-                latest_texts: Default::default(),
                 unreadable: vec![],
             },
+            &Default::default(),
+            &verdict_widths,
         );
-        let out = render(&report, 60, &Painter { enabled: false });
+        let mut buf = Vec::new();
+        render(&report, &claims, 60, &Painter { enabled: false }, &mut buf).unwrap();
+        let out = String::from_utf8(buf).unwrap();
         for l in out.lines() {
             assert!(l.width() <= 60, "too wide: {l:?}");
         }
