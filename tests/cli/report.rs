@@ -916,7 +916,8 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
         b
     };
     const JSON: &[&str] = &["report", "--format", "json"];
-    let damaged: [(&str, Vec<u8>, &[&[&str]]); 5] = [
+    type Damage<'a> = (&'a str, Vec<u8>, &'a [&'a [&'a str]]);
+    let damaged: [Damage; 5] = [
         ("state", flip(statement + 12), &[&["report"], &["list"]]),
         ("history", flip(history + 2), &[JSON]),
         ("trailer cut", good[..len - 8].to_vec(), &[&["list"]]),
@@ -930,7 +931,7 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
     for (what, bytes, commands) in damaged {
         for args in commands.iter().copied() {
             std::fs::write(&cache, &bytes).unwrap();
-            let r = t.run(&args);
+            let r = t.run(args);
             assert_eq!(r.code, 0, "{what} {args:?}: {}", r.stderr);
             let expected = match args {
                 ["list"] => &list,
@@ -944,7 +945,7 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
                 r.stderr
             );
             // Rebuilt: read again without a note, the same answer.
-            let again = t.run(&args);
+            let again = t.run(args);
             assert_eq!(&again.stdout, expected, "{what} {args:?} rebuilt");
             assert!(!again.stderr.contains("claim cache"), "{}", again.stderr);
         }
