@@ -61,8 +61,9 @@ fn main() {
         PathBuf::from,
     );
     let dev_only = std::env::var_os("EXTRACT_DEV_ONLY").is_some();
-    // Beside the rules: the dev articles, and three held out in an earlier
-    // round (scored then, and since); in `heldout/`, those never tuned on.
+    // Beside the rules: the dev articles, and those held out in an earlier
+    // round (scored once then, studied since); in `heldout/`, those never
+    // tuned on.
     let mut all_articles: Vec<(Article, bool)> =
         articles(&dir).into_iter().map(|a| (a, false)).collect();
     if !dev_only {
