@@ -59,7 +59,10 @@ pub(crate) fn build(
                 sentence: number,
             };
             let name = who.as_ref().map(|(s, _)| s.as_str());
-            match answer_to.or_else(|| answered(&r.tokens, name, number, &out.candidates)) {
+            let role = who.as_ref().and_then(|(_, r)| r.as_deref());
+            match answer_to
+                .or_else(|| answered(&r.tokens, name, role, kind, number, &out.candidates))
+            {
                 Some(c) => out.candidates[c].responses.push(response),
                 None => out.unattached.push(response),
             }

@@ -66,8 +66,33 @@ pub(crate) struct Closing {
 /// The denial closing a sentence, if it has one.
 pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
     // The last word; the phrase ends at it.
-    let last = tokens.iter().rposition(Token::is_word)?;
-    if !is_deny(&tokens[last]) {
+    let end = tokens.iter().rposition(Token::is_word)?;
+    let mut last = end;
+    // ", a charge the office dismissed as \"absurd\"": the verb before "as"
+    // and a quoted verdict.
+    if tokens[end].quoted {
+        let mut j = end;
+        while j > 0 && (tokens[j].quoted || tokens[j].is_quote_mark()) {
+            j -= 1;
+        }
+        if tokens[j].lower == "as"
+            && j > 0
+            && matches!(
+                tokens[j - 1].low(),
+                "dismissed" | "dismisses" | "described" | "describes" | "branded" | "brands"
+            )
+        {
+            last = j - 1;
+        }
+    }
+    // ", but the governor's office denied this": a denial of the clause
+    // before it.
+    let mut but = false;
+    if matches!(tokens[end].low(), "this" | "it" | "that") && end > 0 && is_deny(&tokens[end - 1]) {
+        last = end - 1;
+        but = true;
+    }
+    if !is_deny(&tokens[last]) && last == end {
         return None;
     }
     // Back to the comma that opens the phrase, over at most ten words.
@@ -76,22 +101,29 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
         .find(|&j| tokens[j].lower == "," && !tokens[j].quoted)?;
     let mut s = comma + 1;
     let first = tokens.get(s)?;
-    match first.low() {
-        "a" | "an" | "the" => {
-            let noun = tokens.get(s + 1)?;
-            if !CHARGE.contains(&noun.low()) {
-                return None;
-            }
-            s += 2;
-            if tokens
-                .get(s)
-                .is_some_and(|t| matches!(t.low(), "that" | "which"))
-            {
-                s += 1;
-            }
+    if but {
+        if !matches!(first.low(), "but" | "though" | "although" | "while") {
+            return None;
         }
-        "which" | "something" | "claims" | "allegations" | "charges" => s += 1,
-        _ => return None,
+        s += 1;
+    } else {
+        match first.low() {
+            "a" | "an" | "the" => {
+                let noun = tokens.get(s + 1)?;
+                if !CHARGE.contains(&noun.low()) {
+                    return None;
+                }
+                s += 2;
+                if tokens
+                    .get(s)
+                    .is_some_and(|t| matches!(t.low(), "that" | "which"))
+                {
+                    s += 1;
+                }
+            }
+            "which" | "something" | "claims" | "allegations" | "charges" => s += 1,
+            _ => return None,
+        }
     }
     // The party, then perhaps "has", "strongly", "always".
     let mut e = last;
@@ -122,7 +154,10 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
     Some(Closing {
         comma,
         party: (s, e),
-        phrase: (comma + 1, last + 1),
+        phrase: (
+            comma + 1 + usize::from(but),
+            end + 1 + usize::from(tokens.get(end + 1).is_some_and(Token::is_quote_mark)),
+        ),
     })
 }
 
@@ -226,6 +261,11 @@ mod tests {
                 "the ministry",
                 "a claim the ministry disputes",
             ),
+            (
+                "Residents said on Monday that the water had been contaminated for weeks, but the utility denied this.",
+                "the utility",
+                "the utility denied this",
+            ),
         ] {
             let t = toks(text);
             let c = closing(&t).unwrap_or_else(|| panic!("{text}"));
@@ -235,6 +275,8 @@ mod tests {
         for text in [
             "The mayor denies it.",
             "The minister, who has always denied wrongdoing, resigned.",
+            "The minister resigned, and the party denied it.",
+            "The film was described as \"a triumph\".",
         ] {
             let t = toks(text);
             assert_eq!(closing(&t).map(|c| c.party), None, "{text}");

@@ -235,17 +235,26 @@ fn date_only(part: &str) -> Option<bool> {
     let mut number = false;
     let mut time = false;
     let mut any = false;
+    let mut after_time = false;
     for w in lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
         .filter(|w| !w.is_empty())
     {
         any = true;
+        let was_time = std::mem::take(&mut after_time);
+        // A time zone after a time, for the zones not listed: "06:30 EEST",
+        // "21:15 AEST", "08:00 SAST" (standard or summer time: a T last).
+        let zone_after_time = was_time
+            && (3..=5).contains(&w.len())
+            && w.ends_with('t')
+            && w.bytes().all(|b| b.is_ascii_alphabetic());
         if calendar::is_month_word(w) {
             month = true;
-        } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) {
+        } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) || zone_after_time {
         } else if w.contains(':') && w.split(':').all(|x| x.chars().all(|c| c.is_ascii_digit())) {
             time = true;
+            after_time = true;
         } else if w.chars().all(|c| c.is_ascii_digit())
             || w.strip_suffix(|c: char| c.is_ascii_alphabetic())
                 .and_then(|x| x.strip_suffix(|c: char| c.is_ascii_alphabetic()))
@@ -300,6 +309,12 @@ mod tests {
             classify("Wednesday 11 March 2026, 18:40 GMT"),
             Some(Furniture::Dateline)
         );
+        // A zone in capitals after the time, whichever it is.
+        assert_eq!(
+            classify("3 May 2026, 21:15 AEST"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(classify("3 May 2026, 21:15 and"), None);
         assert_eq!(
             classify("Live updates | Wednesday 25 November 2026"),
             Some(Furniture::Dateline)

@@ -196,6 +196,20 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::NonDenial,
     ),
     (&["won't", "comment"], ResponseKind::Declined),
+    (&["does", "not", "comment", "on"], ResponseKind::Declined),
+    (&["do", "not", "comment", "on"], ResponseKind::Declined),
+    (&["don't", "comment", "on"], ResponseKind::Declined),
+    (&["too", "early", "to", "say"], ResponseKind::NonDenial),
+    (&["too", "early", "to", "comment"], ResponseKind::NonDenial),
+    // A denial in the first person: "We have nothing to hide".
+    (
+        &["we", "have", "nothing", "to", "hide"],
+        ResponseKind::Denied,
+    ),
+    (
+        &["i", "have", "nothing", "to", "hide"],
+        ResponseKind::Denied,
+    ),
     (&["will", "not", "comment"], ResponseKind::Declined),
     // Denials in the party's own words.
     (&["complete", "fiction"], ResponseKind::Denied),
@@ -229,6 +243,14 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["declined", "to", "respond"], ResponseKind::Declined),
     (&["declined", "to", "discuss"], ResponseKind::Declined),
     (&["declined", "to", "say"], ResponseKind::Declined),
+    (&["declined", "to", "speak"], ResponseKind::Declined),
+    (&["refused", "to", "speak"], ResponseKind::Declined),
+    (&["declined", "to", "answer"], ResponseKind::Declined),
+    (&["refused", "to", "answer"], ResponseKind::Declined),
+    (
+        &["declined", "to", "be", "interviewed"],
+        ResponseKind::Declined,
+    ),
     (
         &["declined", "requests", "for", "comment"],
         ResponseKind::Declined,
@@ -286,15 +308,52 @@ const ANSWERED: &[&str] = &[
     "suggestions",
 ];
 
+/// What a denial denies: a charge, a count, wrongdoing.
+const CHARGES: &[&str] = &[
+    "counts",
+    "count",
+    "charges",
+    "charge",
+    "wrongdoing",
+    "involvement",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "claims",
+    "claim",
+    "reports",
+    "report",
+    "story",
+    "suggestion",
+    "suggestions",
+];
+
+/// Whether the words from `i` name a charge within three words: "any
+/// wrongdoing", "six counts", "the allegations", "these claims".
+fn charge_object(lows: &[&str], i: usize) -> bool {
+    lows.iter()
+        .skip(i)
+        .take(3)
+        .take_while(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+        })
+        .any(|w| CHARGES.contains(w))
+}
+
 /// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
     // put to a party, answered by a refusal in their own words.
     if lows.first() == Some(&"asked") {
+        // "I don't answer …", "nothing to add", "not going to", "too early to say".
         let refuses = tokens.iter().enumerate().any(|(i, t)| {
             t.quoted
-                && (matches!(t.low(), "n't" | "nothing")
-                    || (t.lower == "not" && lows.get(i + 1) == Some(&"going")))
+                && (t.low().ends_with("n't")
+                    || t.lower == "nothing"
+                    || (t.lower == "not" && lows.get(i + 1) == Some(&"going"))
+                    || (t.lower == "too" && lows.get(i + 1) == Some(&"early")))
         });
         if let Some(at) = refuses
             .then(|| tokens.iter().position(|t| t.quoted && t.is_word()))
@@ -305,6 +364,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     for i in 0..tokens.len() {
         if let Some((_, kind)) = response_phrases().at(lows, i).next() {
+            // A refusal in the party's own words ("We do not comment on
+            // speculation") neither confirms nor denies; one the reporter
+            // relates is declined.
+            if kind == ResponseKind::Declined && tokens[i].quoted {
+                return Some((ResponseKind::NonDenial, i));
+            }
             return Some((kind, i));
         }
         let t = &tokens[i];
@@ -317,12 +382,32 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             continue;
         }
         let kind = match t.low() {
-            "denied" | "denies" | "rejected" | "rejects" | "disputes" | "disputed" => {
-                ResponseKind::Denied
-            }
+            "denied" | "denies" | "rejected" | "rejects" | "disputes" | "disputed"
+            | "dismissed" | "dismisses" | "refuted" | "refutes" => ResponseKind::Denied,
             "confirmed" | "confirms" => ResponseKind::Confirmed,
+            // "called the claims \"nonsense\"": a verb of naming, a charge and a verdict.
+            "called" | "calls" | "described" | "describes" => {
+                if charge_object(lows, i + 1) && tokens.iter().skip(i + 2).any(|t| t.quoted) {
+                    return Some((ResponseKind::Denied, i));
+                }
+                continue;
+            }
             _ => continue,
         };
+        // "denies six counts of fraud", "denied any wrongdoing", "dismissed
+        // the allegations as", "dismissed as \"absurd\"".
+        // "dismissed the charges" alone is a court's act, not a denial.
+        let dismissed = t.low().starts_with("dismiss");
+        let as_after = lows.iter().skip(i + 1).take(5).any(|w| *w == "as");
+        if kind == ResponseKind::Denied
+            && ((charge_object(lows, i + 1) && (!dismissed || as_after))
+                || (dismissed && next == "as"))
+        {
+            return Some((kind, i));
+        }
+        if dismissed && !as_after {
+            continue;
+        }
         if ANSWERED.contains(&next) {
             // "denied that …" also asserts; "confirmed that …" is a claim of its own.
             if kind == ResponseKind::Confirmed && next == "that" {
@@ -353,6 +438,17 @@ mod tests {
             let t = tokenize(text, 0, text.len(), &[], &mut html);
             response(&t, &lows(&t)).map(|r| r.0)
         }
+    }
+
+    /// The kinds of the answers found when the whole text is read.
+    fn read_answer(text: &str) -> Vec<ResponseKind> {
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .chain(x.unattached.iter())
+            .map(|r| r.kind)
+            .collect()
     }
 
     #[test]
@@ -391,6 +487,52 @@ mod tests {
             Some(ResponseKind::Denied)
         );
         assert_eq!(answer("The ministry confirmed that it would go."), None);
+        assert_eq!(answer("Prices rose."), None);
+    }
+
+    #[test]
+    fn denials_are_known_by_their_objects() {
+        for text in [
+            "The former director, 61, denies four counts of misconduct in public office.",
+            "The senator categorically denied any wrongdoing.",
+            "The company dismissed the allegations as politically motivated.",
+            "The club's owner, Maria Costa, dismissed as \u{201C}fantasy\u{201D} claims that she had sold the ground.",
+            "\u{201C}We have nothing to hide,\u{201D} the chairman said.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // With its quotation read: "called the report \"nonsense\"".
+        assert_eq!(
+            read_answer("The mayor was accused of hiring friends. Her office called the report \u{201C}nonsense\u{201D}."),
+            vec![ResponseKind::Denied]
+        );
+        // A verb of denial without a charge is no answer.
+        assert_eq!(answer("The council dismissed two members of staff."), None);
+        assert_eq!(answer("The judge dismissed the charges against him."), None);
+        assert_eq!(answer("The judge called the next witness."), None);
+        // A conditional is no denial.
+        assert_eq!(
+            answer("\u{201C}If she has nothing to hide, she should welcome an inquiry,\u{201D} he said."),
+            None
+        );
+    }
+
+    #[test]
+    fn refusals_are_declined_when_related_and_non_denials_when_spoken() {
+        for text in [
+            "Outside the court, the defendant declined to speak to reporters.",
+            "The minister refused to answer questions about the contract.",
+            "The bank does not comment on speculation about its clients.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
+        for text in [
+            "The bank is said to be near a deal. \u{201C}We do not comment on speculation,\u{201D} a spokeswoman said.",
+            "Asked whether the plant would close, the chief executive said: \u{201C}I don't answer questions about rumours.\u{201D}",
+            "Asked on Monday whether more jobs would go, Reyes said it was \u{201C}too early to say\u{201D}.",
+        ] {
+            assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
+        }
         assert_eq!(answer("Prices rose."), None);
     }
 }

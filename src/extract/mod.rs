@@ -361,6 +361,14 @@ mod rule_tests {
             .candidates
             .iter()
             .all(|c| !c.quote.contains("Complete fiction")));
+        let text = "The opposition has accused the government of rigging the tender, a charge the minister\u{2019}s office dismissed as \u{201C}absurd\u{201D}.";
+        let x2 = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let rigging = one(&x2, "rigging");
+        assert_eq!(rigging.speaker.as_deref(), Some("The opposition"));
+        assert_eq!(rigging.responses[0].kind, ResponseKind::Denied);
+        assert!(rigging.responses[0]
+            .quote
+            .ends_with("dismissed as \u{201C}absurd\u{201D}"));
         let accused = one(&x, "casualty figures");
         assert_eq!(accused.speaker.as_deref(), Some("Rights groups"));
         assert_eq!(accused.kind, Kind::Reported);
