@@ -1,4 +1,5 @@
-//! The labelled articles in `tests/extract-data/` (and its held-out folder)
+//! The labelled articles in `tests/extract-data/` (and its held-out folder,
+//! when present)
 //! are consistent: every label parses as the evaluation reads it, every
 //! quote, date, hedge and furniture line is in its article, and the extra
 //! labels (`NAME.extra.yaml`) name labels that exist. Nothing here runs the
@@ -41,9 +42,13 @@ fn data() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data")
 }
 
+/// The articles in `dir`; none when it is absent (`heldout/` between the
+/// rounds of scoring).
 fn articles(dir: &Path) -> Vec<PathBuf> {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
@@ -200,26 +205,30 @@ fn problems(txt: &Path) -> Vec<String> {
 fn every_labelled_article_is_consistent() {
     let dev = articles(&data());
     let held = articles(&data().join("heldout"));
-    assert!(!dev.is_empty() && !held.is_empty());
+    assert!(!dev.is_empty());
     let mut all = Vec::new();
     for txt in dev.iter().chain(&held) {
         all.extend(problems(txt));
     }
-    for txt in &held {
+    let split = |txt: &PathBuf| {
         let labels: Labels = claimtrack::yaml::from_str(
             &std::fs::read_to_string(txt.with_extension("yaml")).unwrap(),
         )
         .unwrap();
-        if labels.split != "held-out" {
+        labels.split
+    };
+    for txt in &held {
+        if split(txt) != "held-out" {
             all.push(format!("{}: split is not held-out", txt.display()));
         }
     }
     assert!(all.is_empty(), "{}", all.join("\n"));
-    // A quarter or more of the articles are kept out of sight.
+    // A quarter or more of the articles were held out when first scored:
+    // those in `heldout/`, and those moved beside the others after.
+    let held_out = dev.iter().filter(|t| split(t) == "held-out").count() + held.len();
     assert!(
-        held.len() * 4 >= dev.len() + held.len(),
-        "{} held out of {}",
-        held.len(),
+        held_out * 4 >= dev.len() + held.len(),
+        "{held_out} held out of {}",
         dev.len() + held.len()
     );
 }
