@@ -23,18 +23,16 @@ pub(super) struct ClaimFindings {
     pub(super) quote: Option<QuoteProbe>,
 }
 
-pub(super) fn check_claim_file(
-    store: &Store,
-    path: &Path,
-    sources: &HashMap<String, Option<LoadedSource>>,
-    latest: &HashMap<String, (u32, Prepared)>,
-    scale: &Scale,
-) -> ClaimFindings {
-    let mut found = ClaimFindings {
-        diagnostics: Vec::new(),
-        quote: None,
-    };
-    let out = &mut found.diagnostics;
+/// A claim file read: its findings when it could not be read as a claim
+/// (a bad name, bad YAML), or the claim and its text.
+pub(super) enum ReadClaim {
+    Unreadable(Vec<Diagnostic>),
+    Parsed(Box<Claim>, String),
+}
+
+/// Read one claim file; the findings of one that cannot be read are final.
+pub(super) fn read_claim_file(store: &Store, path: &Path) -> ReadClaim {
+    let mut out = Vec::new();
     let rel: PathBuf = store.relative(path).to_path_buf();
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if let Some(problem) = id::problem(stem) {
@@ -46,10 +44,10 @@ pub(super) fn check_claim_file(
             )
             .hint("rename the file to a lowercase id made of a-z, 0-9 and `-`"),
         );
-        return found;
+        return ReadClaim::Unreadable(out);
     }
-    let (claim, text) = match store.read_claim_with_text(path) {
-        Ok(c) => c,
+    match store.read_claim_with_text(path) {
+        Ok((claim, text)) => ReadClaim::Parsed(Box::new(claim), text),
         Err(e) => {
             let mut d = from_error(store, Rule::Claim, path, e);
             // A merge the merge driver could not decide says why on its first line.
@@ -60,13 +58,27 @@ pub(super) fn check_claim_file(
                 ));
             }
             out.push(d);
-            return found;
+            ReadClaim::Unreadable(out)
         }
-    };
-    found.quote = check_claim(&claim, &text, &rel, sources, out);
-    super::verdicts::check_verdict(&claim, &text, &rel, scale, out);
-    check_quote_in_latest(&claim, &text, &rel, latest, out);
-    found
+    }
+}
+
+/// The rules over a claim read from `path`. The quote is returned to be
+/// looked for with every other quote into the same source revision.
+pub(super) fn check_claim_file(
+    store: &Store,
+    path: &Path,
+    (claim, text): (&Claim, &str),
+    sources: &HashMap<String, Option<LoadedSource>>,
+    latest: &HashMap<String, (u32, Prepared)>,
+    scale: &Scale,
+) -> ClaimFindings {
+    let rel = store.relative(path);
+    let mut diagnostics = Vec::new();
+    let quote = check_claim(claim, text, rel, sources, &mut diagnostics);
+    super::verdicts::check_verdict(claim, text, rel, scale, &mut diagnostics);
+    check_quote_in_latest(claim, text, rel, latest, &mut diagnostics);
+    ClaimFindings { diagnostics, quote }
 }
 
 /// The rules over one parsed claim. The quote is returned to be looked for

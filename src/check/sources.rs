@@ -9,12 +9,32 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::model::rating::Scale;
 use crate::model::{id, rules, Source};
-use crate::store::{self, Store, Unlisted};
+use crate::store::{self, FileState, Store, Unlisted};
 
 /// A readable source and the texts of its revisions that could be read.
 pub(super) struct LoadedSource {
     pub(super) source: Source,
     pub(super) texts: HashMap<u32, String>,
+}
+
+/// What checking a source read, each file looked at before it was read:
+/// what a kept conclusion about the source (and its claims) depends on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Seen {
+    /// `source.yaml`.
+    pub(super) yaml: FileState,
+    /// Each revision's text file with a valid name, in order.
+    pub(super) texts: Vec<(String, FileState)>,
+    /// The files `source.yaml` lists, when it could be read.
+    pub(super) listed: Option<Vec<String>>,
+}
+
+/// A source checked: its findings, what could be read, and what was seen
+/// (None when the folder is not one or its name is not an id: nothing read).
+pub(super) struct Checked {
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) loaded: Option<LoadedSource>,
+    pub(super) seen: Option<Seen>,
 }
 
 /// Check `claimtrack.yaml`, and return the rating scale the claims are checked against.
@@ -33,18 +53,20 @@ pub(super) fn check_settings(store: &Store, out: &mut Vec<Diagnostic>) -> Scale 
     }
 }
 
-pub(super) fn check_source(
-    store: &Store,
-    source_id: &str,
-    out: &mut Vec<Diagnostic>,
-) -> Option<LoadedSource> {
+pub(super) fn check_source(store: &Store, source_id: &str) -> Checked {
+    let mut checked = Checked {
+        diagnostics: Vec::new(),
+        loaded: None,
+        seen: None,
+    };
+    let out = &mut checked.diagnostics;
     let path = match store.source_file(source_id) {
         Ok(path) => path,
         Err(e) => {
             // A folder that is a link (never followed) or not a folder.
             let dir = store.sources_dir().join(source_id);
             out.push(from_error(store, Rule::Source, &dir, e));
-            return None;
+            return checked;
         }
     };
     let rel = store.relative(&path).to_path_buf();
@@ -54,15 +76,22 @@ pub(super) fn check_source(
             &rel,
             format!("folder name `{source_id}` is not a valid id: {problem}"),
         ));
-        return None;
+        return checked;
     }
+    let mut seen = Seen {
+        yaml: store::file_state(&path),
+        texts: Vec::new(),
+        listed: None,
+    };
     let (source, text) = match store.load_source_with_text(source_id) {
         Ok(s) => s,
         Err(e) => {
             out.push(from_error(store, Rule::Source, &path, e));
-            return None;
+            checked.seen = Some(seen);
+            return checked;
         }
     };
+    seen.listed = Some(source.revisions.iter().map(|r| r.file.clone()).collect());
     if let Some(p) = source.url.as_deref().and_then(rules::url_problem) {
         out.push(
             Diagnostic::error(Rule::Url, &rel, format!("url: {p}"))
@@ -100,6 +129,7 @@ pub(super) fn check_source(
                 continue;
             }
         };
+        seen.texts.push((r.file.clone(), store::file_state(&file)));
         match store::read_text(&file, store::MAX_TEXT_BYTES) {
             Ok(body) => {
                 let digest = store::sha256_hex(body.as_bytes());
@@ -114,7 +144,9 @@ pub(super) fn check_source(
             Err(e) => out.push(from_error(store, Rule::SourceText, &file, e)),
         }
     }
-    Some(LoadedSource { source, texts })
+    checked.loaded = Some(LoadedSource { source, texts });
+    checked.seen = Some(seen);
+    checked
 }
 
 /// A warning for each thing an interrupted writer left: temporary files and
@@ -159,8 +191,14 @@ pub(super) fn check_interrupted(store: &Store, out: &mut Vec<Diagnostic>) {
 
 /// A warning for each article text `source.yaml` does not list and each
 /// source folder without a `source.yaml`.
-pub(super) fn check_unlisted(store: &Store, out: &mut Vec<Diagnostic>) -> Result<()> {
-    for unlisted in store.unlisted_source_files()? {
+/// `listed` gives the files each source's `source.yaml` lists, as `check`
+/// read them (None for a source that could not be read).
+pub(super) fn check_unlisted(
+    store: &Store,
+    listed: &dyn Fn(&str) -> Option<Vec<String>>,
+    out: &mut Vec<Diagnostic>,
+) -> Result<()> {
+    for unlisted in store.unlisted_source_files_given(listed)? {
         let (path, message, hint) = match &unlisted {
             Unlisted::Folder(path) => (
                 path,

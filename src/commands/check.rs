@@ -15,13 +15,27 @@ pub(crate) struct Args {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Check every file again, reusing nothing from earlier checks
+    ///
+    /// By default a claim or source file unchanged since the last check (and
+    /// whose source and settings are unchanged) is not read again: what that
+    /// check concluded, kept in `.claimtrack-check.cache`, is reused. The
+    /// findings are the same either way; this flag is for when the cache is
+    /// in doubt. The cache is written again from this run.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
     // A reader: it never locks and never removes anything (a read-only
-    // store is checked too); what interrupted writers left is reported.
-    let found = crate::check::check_store(store)?;
+    // store is checked too); what interrupted writers left is reported. It
+    // writes only its own cache, and only where it can.
+    let options = crate::check::Options {
+        reuse: !args.no_cache,
+        now: std::time::SystemTime::now(),
+    };
+    let found = crate::check::check_store(store, options)?;
     let errors = found
         .diagnostics
         .iter()

@@ -43,7 +43,7 @@ pub(super) const MIN_CLAIMS: usize = 200;
 
 /// A record's fixed head: body length and the two CRCs.
 const HEAD: usize = 12;
-const KEY_BYTES: usize = 40;
+pub(super) const KEY_BYTES: usize = 40;
 const TRAILER: u32 = u32::MAX;
 /// No record is larger than this (a claim file is at most 2 MiB; its JSON a few times that).
 const MAX_RECORD: u32 = 64 * 1024 * 1024;
@@ -101,7 +101,7 @@ impl Key {
         self.mtime_ns.max(self.ctime_ns) < settled
     }
 
-    fn bytes(&self) -> [u8; KEY_BYTES] {
+    pub(super) fn bytes(&self) -> [u8; KEY_BYTES] {
         let mut out = [0; KEY_BYTES];
         for (i, v) in [self.len, self.mtime_ns, self.ctime_ns, self.ino, self.dev]
             .into_iter()
@@ -112,7 +112,7 @@ impl Key {
         out
     }
 
-    fn from_bytes(b: &[u8]) -> Option<Key> {
+    pub(super) fn from_bytes(b: &[u8]) -> Option<Key> {
         let v = |i: usize| -> Option<u64> {
             Some(u64::from_le_bytes(
                 b.get(i * 8..i * 8 + 8)?.try_into().ok()?,

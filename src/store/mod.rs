@@ -8,14 +8,16 @@
 //! (listing folders, looking for bytes in files without parsing them),
 //! `read` (text files and standard input: size limit, UTF-8, conflict
 //! markers, YAML with its place), `staging` (files that land together),
-//! `settings` (`claimtrack.yaml`), `write` (whole-file writes) and `cache`
-//! (the parsed-claim cache).
+//! `settings` (`claimtrack.yaml`), `write` (whole-file writes), `cache`
+//! (the parsed-claim cache) and `check_cache` (the file `check` keeps its
+//! conclusions in, and the file identities they depend on).
 
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 pub(crate) mod cache;
+mod check_cache;
 mod claims;
 pub(crate) mod git;
 mod journal;
@@ -31,6 +33,9 @@ mod sources;
 mod staging;
 mod write;
 
+pub use check_cache::{
+    file_id, file_state, is_real_folder, program_id, FileId, FileState, CHECK_CACHE_FILE,
+};
 pub use claims::{Again, ClaimAt, Scan};
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
@@ -140,6 +145,12 @@ impl Store {
         }
         // The search index is derived from the claims (see `search::live`).
         if store.append_line_once(".gitignore", ".claimtrack-search.*\n")?
+            && !made.iter().any(|m| m == ".gitignore")
+        {
+            made.push(".gitignore".into());
+        }
+        // `check` keeps its conclusions (see `check::reuse`).
+        if store.append_line_once(".gitignore", &format!("{CHECK_CACHE_FILE}\n"))?
             && !made.iter().any(|m| m == ".gitignore")
         {
             made.push(".gitignore".into());

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-use super::{cache, Store, LOCK_FILE, SETTINGS_FILE, STAGING_PREFIX, TMP_SUFFIX};
+use super::{cache, Store, CHECK_CACHE_FILE, LOCK_FILE, SETTINGS_FILE, STAGING_PREFIX, TMP_SUFFIX};
 use crate::error::{Error, Result};
 
 /// Names at the store's root that belong to it.
@@ -13,6 +13,7 @@ const ROOT_FILES: &[&str] = &[
     SETTINGS_FILE,
     cache::CACHE_FILE,
     cache::OLD_CACHE_FILE,
+    CHECK_CACHE_FILE,
     ".gitattributes",
     ".gitignore",
     ".git",
@@ -21,7 +22,7 @@ const ROOT_FILES: &[&str] = &[
 impl Store {
     /// Refuse `path` as a file to write output to when it is, or would
     /// replace, one of the store's own files: anything in `claims/` or
-    /// `sources/`, the lock, the settings, the cache, git's files, a
+    /// `sources/`, the lock, the settings, the caches, git's files, a
     /// temporary or staging file. Paths are compared once resolved (`..`,
     /// links), and a hard link to a file of the store is refused wherever
     /// it is.

@@ -161,6 +161,19 @@ impl Store {
     /// does not list, and the folders in `sources/` without a `source.yaml`:
     /// what an interrupted `source add` or `update` leaves.
     pub fn unlisted_source_files(&self) -> Result<Vec<Unlisted>> {
+        self.unlisted_source_files_given(&|name| {
+            let source = self.load_source(name).ok()?;
+            Some(source.revisions.into_iter().map(|r| r.file).collect())
+        })
+    }
+
+    /// `unlisted_source_files`, with the files each source lists given by
+    /// `listed` (None for a source that cannot be read, which is skipped),
+    /// for a caller that has read every `source.yaml` already.
+    pub fn unlisted_source_files_given(
+        &self,
+        listed: &dyn Fn(&str) -> Option<Vec<String>>,
+    ) -> Result<Vec<Unlisted>> {
         let dir = self.sources_dir();
         let Ok(folders) = self.source_folders() else {
             return Ok(Vec::new());
@@ -172,12 +185,11 @@ impl Store {
                 found.push(Unlisted::Folder(folder));
                 continue;
             }
-            let Ok(source) = self.load_source(&name) else {
+            let Some(files) = listed(&name) else {
                 continue; // `check` reports the source itself.
             };
             let texts = list_names(&folder, |n| {
-                (is_text_name(n) && !source.revisions.iter().any(|r| r.file == n))
-                    .then(|| n.to_string())
+                (is_text_name(n) && !files.iter().any(|f| f == n)).then(|| n.to_string())
             })?;
             found.extend(texts.into_iter().map(|t| Unlisted::Text(folder.join(t))));
         }

@@ -465,6 +465,7 @@ fn report_output_is_never_one_of_the_stores_own_files() {
         ".claimtrack.lock".to_string(),
         "claimtrack.yaml".to_string(),
         ".claimtrack-cache.jsonl".to_string(),
+        ".claimtrack-check.cache".to_string(),
         hard.display().to_string(),
         soft.display().to_string(),
     ];

@@ -2,6 +2,7 @@
 // Helpers shared by the test modules are `pub` inside private modules.
 #![allow(clippy::unwrap_used, clippy::expect_used, unreachable_pub)]
 
+mod check_reuse;
 mod common;
 mod desk;
 mod differential;
