@@ -69,7 +69,14 @@ for n in "${SIZES[@]}"; do
     echo "== $n claims ($(du -sh "$store/claims" | cut -f1) of claim files)"
     echo "  bare parse:           $("$GEN" parse "$store")"
     export CLAIMTRACK_STORE=$store
-    measure "check" "$BIN" check
+    # check keeps what it concluded (.claimtrack-check.cache): the first
+    # figure reads everything, the second reuses it all (warm), the third
+    # reads again the one claim file changed before each run.
+    measure "check --no-cache" "$BIN" check --no-cache
+    measure "check (warm)" "$BIN" check
+    changed=claim-$(printf '%06d' $((n / 4)))
+    PRE="\"$BIN\" assign $changed --to bench\$RANDOM" \
+        measure "check (1 changed)" "$BIN" check
     if [ "$has_report" = 1 ]; then
         measure "report" "$BIN" report
         measure "report --format json" "$BIN" report --format json
