@@ -6,6 +6,8 @@
 //! for in their revision, and in the latest one), `history` (revisions and
 //! hand edits), `verdicts` (a verdict's evidence, conclusion and rating,
 //! merged verdicts that disagree, and the rating scale). `rule` names them; `place` finds a key's line and column.
+//! `reuse` is what an earlier check concluded, as bytes, and `keep` says
+//! which conclusions of this one the next may reuse.
 
 mod claims;
 mod history;
