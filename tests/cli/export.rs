@@ -587,3 +587,36 @@ fn a_claim_with_two_revisions_of_one_number_is_named_and_nothing_is_written() {
     );
     assert!(!t.path("desk.db").exists());
 }
+
+#[test]
+fn a_store_of_several_chunks_is_exported_whole_and_a_late_bad_file_is_named() {
+    let t = desk();
+    let text = t.read("claims/xi-kazakhstan.yaml");
+    // 1,100 copies: three chunks of claim files, read one while another is written.
+    for i in 0..1100 {
+        let id = format!("copy-{i:04}");
+        t.write(
+            &format!("claims/{id}.yaml"),
+            &text.replace("id: xi-kazakhstan", &format!("id: {id}")),
+        );
+    }
+    let r = t.run(&["export", "big.db"]).ok();
+    assert!(
+        r.stderr.contains(
+            "wrote big.db: 1102 claims, 2 evidence items, 1101 responses, 2205 revisions"
+        ),
+        "{}",
+        r.stderr
+    );
+    if python_sqlite() {
+        let v = python(READ_BACK, &t.path("big.db"));
+        assert_eq!(v["counts"]["claims"], 1102);
+        assert_eq!(v["fts"].as_array().unwrap().len(), 1101);
+        assert_eq!(v["fk"], serde_json::json!([]));
+    }
+    std::fs::remove_file(t.path("big.db")).unwrap();
+    t.write("claims/copy-1050.yaml", "id: copy-1050\nstatement: [\n");
+    let r = t.run(&["export", "big.db"]).expect(1);
+    assert!(r.stderr.contains("claims/copy-1050.yaml:"), "{}", r.stderr);
+    assert!(!t.path("big.db").exists());
+}
