@@ -1,19 +1,26 @@
 //! Benchmark helper: generate a realistic store of N claims, or time a bare parse of one.
 //!
 //! `cargo run --release --example bench-store -- generate N DIR` writes a store
-//! with LIAR-like statements, 1–4 evidence items and 2–6 revisions a claim
-//! (about 1 KB each on disk), one source article per 100 claims quoting them.
+//! shaped like one made through the CLI: one source article per 100 claims
+//! quoting them, and claims with LIAR-like statements (one or two clauses)
+//! and 1–3 revisions, the
+//! revisions the commands write (`add`, then `evidence` or `respond`, then
+//! `verify`, `refute` or `mark mixed` with a rating and a conclusion): about
+//! 1.7 KB of YAML a claim. Claims are made and written a source at a time on
+//! every thread, so memory does not grow with N.
 //! `… -- parse DIR` times reading and parsing every claim file, one thread
 //! and all threads, without any of the commands' work.
+//! `… -- shape DIR` prints the claim files' count, mean size and revisions.
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use claimtrack::model::fields::{self, Fields};
+use claimtrack::model::fields;
 use claimtrack::model::{
-    Attribution, Claim, Evidence, Kind, Revision, Source, SourceRef, SourceRevision, Stance, Status,
+    Attribution, Claim, Evidence, Kind, Response, ResponseKind, Source, SourceRef, SourceRevision,
+    Stance, Status,
 };
 use claimtrack::store::{sha256_hex, Store};
 use rayon::prelude::*;
@@ -78,6 +85,7 @@ const SPEAKERS: &[(&str, &str)] = &[
     ("Nancy Pelosi", "House speaker"),
     ("Marco Rubio", "Senator"),
 ];
+const TAGS: &[&str] = &["economy", "health", "crime", "taxes", "education"];
 
 /// A small deterministic generator (xorshift), so every run writes the same store.
 struct Rng(u64);
@@ -98,27 +106,168 @@ impl Rng {
 }
 
 fn statement(rng: &mut Rng, i: usize) -> String {
-    format!(
-        "Says {} {} {} and {} {} {} (claim {i}).",
+    let first = format!(
+        "{} {} {}",
         rng.pick(SUBJECTS),
         rng.pick(VERBS),
-        rng.pick(OBJECTS),
+        rng.pick(OBJECTS)
+    );
+    if rng.below(2) == 0 {
+        return format!("Says {first} (claim {i}).");
+    }
+    format!(
+        "Says {first} and {} {} {} (claim {i}).",
         rng.pick(SUBJECTS),
         rng.pick(VERBS),
         rng.pick(OBJECTS)
     )
 }
 
-fn revision(claim: &mut Claim, before: &Fields, at: DateTime<Utc>, action: &str) {
-    let changes = fields::diff(before, &fields::project(claim));
-    claim.history.push(Revision {
-        rev: claim.history.len() as u32 + 1,
-        at,
+/// One command's change, recorded as the commands record it: the fields
+/// before and after, diffed, as one revision at `at` by `bench`.
+fn change(claim: &mut Claim, at: DateTime<Utc>, action: &str, mutate: impl FnOnce(&mut Claim)) {
+    let before = fields::project(claim);
+    mutate(claim);
+    let changes = fields::diff(&before, &fields::project(claim));
+    assert!(
+        !changes.is_empty(),
+        "{}: {action} changed nothing",
+        claim.id
+    );
+    claim.append_revision(at, "bench".into(), action, changes, None);
+}
+
+fn evidence(stance: Stance, summary: String, url: String, at: DateTime<Utc>) -> Evidence {
+    Evidence {
+        stance,
+        summary,
+        url: Some(url),
+        source: None,
+        archived_url: None,
+        withheld: false,
+        added: at,
         by: "bench".into(),
-        action: action.into(),
-        changes,
-        note: None,
-    });
+    }
+}
+
+/// Claim `i`, quoting `st` in `text`: `add` (revision 1); for 55% of the
+/// claims, `evidence` or `respond` (revision 2); for 20%, a verdict
+/// with its rating and conclusion (revision 3: `verify` or `refute` with
+/// their evidence, or `mark mixed` over the evidence already there).
+fn claim(
+    rng: &mut Rng,
+    i: usize,
+    source_id: &str,
+    text: &str,
+    st: &str,
+    t0: DateTime<Utc>,
+) -> Claim {
+    let at = text.find(st).unwrap();
+    let (prefix, suffix) = claimtrack::text::context(text, at, at + st.len());
+    let (speaker, role) = rng.pick(SPEAKERS);
+    let mut claim = Claim::blank(format!("claim-{i:06}"));
+    claim.statement = st.to_string();
+    claim.source = SourceRef {
+        id: source_id.to_string(),
+        rev: 1,
+        quote: st.to_string(),
+        prefix,
+        suffix,
+    };
+    let via = if rng.below(5) == 0 {
+        vec!["Tass".to_string()]
+    } else {
+        Vec::new()
+    };
+    claim.attribution = Attribution {
+        speaker: Some((*speaker).into()),
+        role: Some((*role).into()),
+        via,
+        kind: if rng.below(2) == 0 {
+            Kind::DirectQuote
+        } else {
+            Kind::Paraphrase
+        },
+    };
+    if rng.below(6) == 0 {
+        claim.hedge = Some("reportedly".into());
+    }
+    claim.claimed = Some(t0.date_naive());
+    claim.tags = vec![(*rng.pick(TAGS)).into()];
+    // One claim logged a minute, from t0 on; each later command a day apart.
+    let mut at = t0 + Duration::minutes(i as i64);
+    claim.record_as_first(at, "bench".into(), "logged", None);
+    // 1 revision for 45% of the claims, 2 for 35%, 3 for 20%.
+    let revisions = match rng.below(20) {
+        0..9 => 1,
+        9..16 => 2,
+        _ => 3,
+    };
+    if revisions >= 2 {
+        at += Duration::days(1);
+        if rng.below(5) < 3 {
+            let stance = *rng.pick(&[Stance::Supports, Stance::Refutes, Stance::Context]);
+            let item = evidence(
+                stance,
+                format!("Record of {} on {}", rng.pick(SUBJECTS), rng.pick(OBJECTS)),
+                format!("https://records.example/{i}/1"),
+                at,
+            );
+            change(&mut claim, at, "evidence", |c| c.evidence.push(item));
+        } else {
+            let kind = *rng.pick(&[
+                ResponseKind::Confirmed,
+                ResponseKind::Denied,
+                ResponseKind::NonDenial,
+                ResponseKind::Declined,
+            ]);
+            let response = Response {
+                party: format!("Office of {speaker}"),
+                kind,
+                quote: (kind != ResponseKind::Declined)
+                    .then(|| "We stand by the figures we published.".to_string()),
+                date: Some(at.date_naive()),
+            };
+            change(&mut claim, at, "response", |c| c.responses.push(response));
+        }
+    }
+    if revisions == 3 {
+        at += Duration::days(1);
+        let has_evidence = !claim.evidence.is_empty();
+        let (status, stance, rating) = match rng.below(3) {
+            0 => (Status::Verified, Stance::Supports, "True"),
+            1 => (Status::Refuted, Stance::Refutes, "False"),
+            _ if has_evidence => (Status::Mixed, Stance::Context, "Half True"),
+            _ => (Status::Refuted, Stance::Refutes, "Pants on Fire"),
+        };
+        let item = (status != Status::Mixed).then(|| {
+            evidence(
+                stance,
+                format!(
+                    "Figures of {} for {}",
+                    rng.pick(SUBJECTS),
+                    rng.pick(OBJECTS)
+                ),
+                format!("https://records.example/{i}/2"),
+                at,
+            )
+        });
+        let conclusion = format!(
+            "The published figures {} what {speaker} said.",
+            if status == Status::Verified {
+                "bear out"
+            } else {
+                "do not support"
+            }
+        );
+        change(&mut claim, at, status.as_str(), |c| {
+            c.evidence.extend(item);
+            c.status = status;
+            c.rating = Some(rating.into());
+            c.conclusion = Some(conclusion);
+        });
+    }
+    claim
 }
 
 fn generate(n: usize, dir: &Path) {
@@ -160,69 +309,60 @@ fn generate(n: usize, dir: &Path) {
             .unwrap();
         store.save_source(&lock, &source).unwrap();
         for (k, i) in range.enumerate() {
-            let st = &statements[k];
-            let at = text.find(st.as_str()).unwrap();
-            let (prefix, suffix) = claimtrack::text::context(&text, at, at + st.len());
-            let (speaker, role) = rng.pick(SPEAKERS);
-            let mut claim = Claim::blank(format!("claim-{i:06}"));
-            claim.statement = st.clone();
-            claim.source = SourceRef {
-                id: source_id.clone(),
-                rev: 1,
-                quote: st.clone(),
-                prefix,
-                suffix,
-            };
-            claim.attribution = Attribution {
-                speaker: Some((*speaker).into()),
-                role: Some((*role).into()),
-                via: Vec::new(),
-                kind: Kind::Paraphrase,
-            };
-            claim.claimed = Some(t0.date_naive());
-            claim.tags =
-                vec![(*rng.pick(&["economy", "health", "crime", "taxes", "education"])).into()];
-            let mut at = t0 + Duration::minutes(i as i64);
-            revision(&mut claim, &Fields::new(), at, "logged");
-            let revisions = 2 + rng.below(5); // 2..=6
-            let evidence = (1 + rng.below(4)).min(revisions - 1); // 1..=4, one a revision
-            for e in 0..evidence {
-                let before = fields::project(&claim);
-                at += Duration::hours(1);
-                claim.evidence.push(Evidence {
-                    stance: *rng.pick(&[Stance::Supports, Stance::Refutes, Stance::Context]),
-                    summary: format!("Record {e} on {}", rng.pick(OBJECTS)),
-                    url: Some(format!("https://records.example/{i}/{e}")),
-                    source: None,
-                    archived_url: None,
-                    withheld: false,
-                    added: at,
-                    by: "bench".into(),
-                });
-                revision(&mut claim, &before, at, "evidence");
-            }
-            for r in claim.history.len()..revisions {
-                let before = fields::project(&claim);
-                at += Duration::hours(1);
-                claim.status = match (r + i) % 4 {
-                    0 => Status::InReview,
-                    1 => Status::Verified,
-                    2 => Status::Refuted,
-                    _ => Status::Mixed,
-                };
-                if claim.status.needs_evidence() && claim.evidence.is_empty() {
-                    claim.status = Status::InReview;
-                }
-                if fields::project(&claim) == before {
-                    claim.status = Status::Unverified;
-                }
-                revision(&mut claim, &before, at, "marked");
-            }
+            let claim = claim(&mut rng, i, &source_id, &text, &statements[k], t0);
             // Plain writes: a generated store needs no fsync per file.
             let path = store.claim_path(&claim.id).unwrap();
             std::fs::write(path, claimtrack::yaml::to_string(&claim).unwrap()).unwrap();
         }
     });
+}
+
+/// The shape of a store's claims: how many, their mean size, and how many
+/// have 1, 2, 3 … revisions, evidence, responses and a verdict.
+fn shape(dir: &Path) {
+    let store = Store::open(dir).unwrap();
+    let files: Vec<PathBuf> = store.claim_files().unwrap();
+    let stats = files
+        .par_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let claim: Claim = claimtrack::yaml::from_str(&text).unwrap();
+            let mut revisions = [0usize; 8];
+            revisions[claim.history.len().min(7)] += 1;
+            let counts = [
+                text.len(),
+                usize::from(!claim.evidence.is_empty()),
+                usize::from(!claim.responses.is_empty()),
+                usize::from(!claim.status.is_open()),
+            ];
+            (counts, revisions)
+        })
+        .reduce(
+            || ([0; 4], [0; 8]),
+            |(a, ra), (b, rb)| {
+                (
+                    std::array::from_fn(|k| a[k] + b[k]),
+                    std::array::from_fn(|k| ra[k] + rb[k]),
+                )
+            },
+        );
+    let ([bytes, with_evidence, with_responses, settled], revisions) = stats;
+    let n = files.len().max(1);
+    let percent = |k: usize| 100.0 * k as f64 / n as f64;
+    println!(
+        "{} claims, {:.2} KB of YAML a claim on average ({:.1} MB); revisions: {}; with evidence {:.0}%, with responses {:.0}%, with a verdict {:.0}%",
+        files.len(),
+        bytes as f64 / n as f64 / 1e3,
+        bytes as f64 / 1e6,
+        (1..8)
+            .filter(|&r| revisions[r] > 0)
+            .map(|r| format!("{r}: {:.0}%", percent(revisions[r])))
+            .collect::<Vec<_>>()
+            .join(", "),
+        percent(with_evidence),
+        percent(with_responses),
+        percent(settled),
+    );
 }
 
 /// Time parsing alone: every file is read into memory first, then parsed
@@ -321,9 +461,12 @@ fn main() {
             generate(n, Path::new(&args[3]));
         }
         Some("parse") if args.len() == 3 => parse(Path::new(&args[2])),
+        Some("shape") if args.len() == 3 => shape(Path::new(&args[2])),
         Some("compare") if args.len() >= 3 => compare(&args[2..]),
         _ => {
-            eprintln!("usage: bench-store generate N DIR | bench-store parse DIR");
+            eprintln!(
+                "usage: bench-store generate N DIR | bench-store parse DIR | bench-store shape DIR | bench-store compare PATH…"
+            );
             std::process::exit(2);
         }
     }
