@@ -3,6 +3,7 @@
 //! writer, and only listed for readers, which never lock.
 
 use std::fs;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::journal::{self, Finished};
@@ -10,15 +11,42 @@ use super::write::tmp_path;
 use super::{Store, LOCK_FILE, STAGING_PREFIX, TMP_SUFFIX};
 use crate::error::{Error, Result};
 
+/// What the lock file holds once its holder let it go: nothing an
+/// interrupted writer leaves can be in the store.
+const RELEASED: &[u8] = b"released\n";
+/// What the lock file holds while a writer holds it; still there when the
+/// writer was killed. Any content but `RELEASED` (this, an empty file, a
+/// lock file written by an older version) makes the next writer look
+/// through the store's folders for what was left behind.
+const HELD: &[u8] = b"held\n";
+
 /// Held while a command writes; released when dropped (also if the process dies).
 #[derive(Debug)]
 pub struct Lock {
-    _file: fs::File,
+    file: fs::File,
     /// Stale temporary files removed since the lock was taken (those found
     /// when it was taken are removed and reported by `lock` itself).
     pub cleaned: Vec<PathBuf>,
     /// An interrupted batch of claim files finished when the lock was taken.
     pub finished: Option<Finished>,
+}
+
+impl Drop for Lock {
+    /// Say that the lock was let go in the normal way, so that the next
+    /// writer need not look for temporary files (every writer removes its
+    /// own when a write fails). Not after a panic, which may have left one.
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = replace_content(&mut self.file, RELEASED);
+        }
+    }
+}
+
+/// Replace the whole content of the lock file.
+fn replace_content(file: &mut fs::File, content: &[u8]) -> std::io::Result<()> {
+    file.set_len(0)?;
+    file.seek(SeekFrom::Start(0))?;
+    file.write_all(content)
 }
 
 impl Lock {
@@ -33,11 +61,25 @@ impl Lock {
 impl Store {
     /// Take the store lock, waiting for other writers; finish an
     /// interrupted batch of claim files (see `journal.rs`) and clean up what
-    /// an interrupted writer left behind for `targets`.
+    /// an interrupted writer left behind for `targets`, and, when the last
+    /// holder of the lock did not let it go (it was killed), everywhere.
+    ///
+    /// The lock file says which: `released` when its last holder finished,
+    /// `held` while a writer holds it (flushed to disk before any write),
+    /// so that a one-claim command need not list every claim file of a
+    /// large store to learn that nothing was left behind.
     pub fn lock(&self, targets: &[PathBuf]) -> Result<Lock> {
         let path = self.root.join(LOCK_FILE);
-        let file = self.lock_file()?;
+        let mut file = self.lock_file()?;
         file.lock().map_err(|e| Error::io(&path, e))?;
+        let mut was = Vec::new();
+        (&file)
+            .take(64)
+            .read_to_end(&mut was)
+            .map_err(|e| Error::io(&path, e))?;
+        replace_content(&mut file, HELD)
+            .and_then(|()| file.sync_data())
+            .map_err(|e| Error::io(&path, e))?;
         let finished = journal::recover(&self.claims_dir())?;
         if let Some(f) = &finished {
             let mut text = format!(
@@ -63,14 +105,16 @@ impl Store {
             }
         }
         let mut lock = Lock {
-            _file: file,
+            file,
             cleaned,
             finished,
         };
         // Under the lock every temporary file and staging folder is stale:
         // cleaning is for writers (readers only report them).
-        let stale = self.clean_stale(&lock)?;
-        lock.cleaned.extend(stale);
+        if was != RELEASED {
+            let stale = self.clean_stale(&lock)?;
+            lock.cleaned.extend(stale);
+        }
         // Said once, here, for every writer.
         for p in std::mem::take(&mut lock.cleaned) {
             crate::output::note(&format!(
@@ -86,7 +130,7 @@ impl Store {
     fn lock_file(&self) -> Result<fs::File> {
         let path = self.root.join(LOCK_FILE);
         let mut options = fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
+        options.create(true).truncate(false).read(true).write(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
@@ -183,5 +227,38 @@ mod tests {
         assert_eq!(store.stale_files().len(), 1);
         assert_eq!(store.clean_stale(&lock).unwrap().len(), 1);
         assert!(!tmp_path(&path).exists());
+    }
+
+    #[test]
+    fn the_store_is_searched_for_leftovers_only_after_a_writer_that_did_not_let_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::init(dir.path()).unwrap();
+        let lock_file = dir.path().join(LOCK_FILE);
+        let left = dir.path().join("claims/a.yaml.claimtrack-tmp");
+        let lock = store.lock(&[]).unwrap();
+        assert_eq!(fs::read(&lock_file).unwrap(), HELD);
+        drop(lock);
+        // A writer killed while holding the lock leaves the file saying so.
+        fs::write(&lock_file, HELD).unwrap();
+        fs::write(&left, b"half").unwrap();
+        let lock = store.lock(&[]).unwrap();
+        assert!(!left.exists(), "the next writer removes what it left");
+        drop(lock);
+        assert_eq!(fs::read(&lock_file).unwrap(), RELEASED);
+        // After a writer that finished, nothing is looked for: a file made
+        // by hand stays (check reports it) …
+        fs::write(&left, b"half").unwrap();
+        drop(store.lock(&[]).unwrap());
+        assert!(left.exists());
+        assert_eq!(store.stale_files(), vec![left.clone()]);
+        // … unless it is the temporary file of a target of the write.
+        drop(store.lock(&[dir.path().join("claims/a.yaml")]).unwrap());
+        assert!(!left.exists());
+        // An empty lock file (a stale one, or one from an older version) is
+        // not a release.
+        fs::write(&left, b"half").unwrap();
+        fs::write(&lock_file, b"").unwrap();
+        drop(store.lock(&[]).unwrap());
+        assert!(!left.exists());
     }
 }
