@@ -9,7 +9,7 @@
 # (default 1000) through the CLI, $OVERLAP of them (default 100) on both
 # sides, and commit. Then bob's commit is merged into alice's clone with
 # the claimtrack merge driver registered as README says, $RUNS times
-# (default 3; `git reset --hard` between runs). Printed: the median wall
+# (default 3; each from alice's commit, tagged `before-merge`). Printed: the median wall
 # time of `git merge`, how many times git ran the driver and how long they
 # took in all, the conflicts left (there must be none), and `claimtrack
 # check` on the merged store. The repositories stay under
@@ -89,11 +89,13 @@ if [ "${SETUP:-0}" = 1 ] || [ ! -f "$W/ready" ]; then
         git -C "$W/$desk" commit -q -m "$desk: $CHANGES claims changed"
     done
     git -C "$W/alice" fetch -q "$W/bob" main:bob
+    # What each run starts from: alice's commit, before the merge.
+    git -C "$W/alice" tag before-merge
     touch "$W/ready"
 fi
 
 cd "$W/alice"
-git reset -q --hard main
+git reset -q --hard before-merge
 changed_a=$(git diff --name-only HEAD~1 HEAD | wc -l)
 changed_b=$(git diff --name-only bob~1 bob | wc -l)
 both=$(comm -12 <(git diff --name-only HEAD~1 HEAD | sort) <(git diff --name-only bob~1 bob | sort) | wc -l)
@@ -102,7 +104,7 @@ echo "merge of two clones of a $N-claim store: $changed_a files changed by alice
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(git --version)"
 walls=()
 for _ in $(seq "$RUNS"); do
-    git reset -q --hard main
+    git reset -q --hard before-merge
     : >"$DRIVER_LOG"
     t0=$(date +%s%N)
     git merge -q --no-edit bob >/dev/null 2>"$W/merge.err" || true
