@@ -857,6 +857,8 @@ fn the_claim_cache_notices_a_file_restored_with_its_old_size_and_time() {
         let f = std::fs::File::options().write(true).open(e.path()).unwrap();
         f.set_modified(past).unwrap();
     }
+    // The cache keeps only files unchanged (mtime and ctime) for 2 s.
+    std::thread::sleep(Duration::from_millis(2100));
     let first = t.run(&["list"]);
     assert!(t.path(".claimtrack-cache.bin").exists(), "{}", first.stderr);
     assert!(

@@ -893,6 +893,10 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
         let f = std::fs::File::options().write(true).open(e.path()).unwrap();
         f.set_modified(past).unwrap();
     }
+    // The cache keeps only files unchanged for 2 s (a file changed within the
+    // clock's resolution could change again unseen); setting the time above
+    // changed each file's ctime just now.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
     let json = t.run(&["report", "--format", "json"]).ok().stdout;
     let text = t.run(&["report"]).ok().stdout;
     let list = t.run(&["list"]).ok().stdout;

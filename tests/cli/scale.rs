@@ -278,6 +278,8 @@ fn age_claim_files(t: &TestStore) {
         let f = std::fs::File::options().write(true).open(e.path()).unwrap();
         f.set_modified(past).unwrap();
     }
+    // The cache keeps only files unchanged (mtime and ctime) for 2 s.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
 }
 
 #[test]
