@@ -157,19 +157,13 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .output
         .as_deref()
         .filter(|p| *p != std::path::Path::new("-"));
+    let write = |to_file: bool, w: &mut dyn Write| {
+        produce(app, &report, &claims, &settings, args.format, to_file, w)
+    };
     let warnings = match output {
         Some(path) => {
             let mut file = store::Output::create(path)?;
-            let warnings = produce(
-                app,
-                &report,
-                &claims,
-                &settings,
-                args.format,
-                true,
-                &mut file,
-            )
-            .map_err(|e| Error::io(path, e))?;
+            let warnings = write(true, &mut file).map_err(|e| Error::io(path, e))?;
             file.finish()?;
             note(&format!(
                 "wrote {} ({} claims)",
@@ -180,16 +174,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         }
         None => {
             let mut out = Printer::new();
-            let warnings = produce(
-                app,
-                &report,
-                &claims,
-                &settings,
-                args.format,
-                false,
-                &mut out,
-            )
-            .map_err(stdout_error)?;
+            let warnings = write(false, &mut out).map_err(stdout_error)?;
             out.finish()?;
             warnings
         }

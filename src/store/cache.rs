@@ -173,14 +173,7 @@ impl Reader {
     /// Open the cache at `path`; an absent cache reads as empty, a foreign
     /// one as empty and `Damage::Foreign`.
     pub(super) fn open(path: &Path) -> Reader {
-        let mut reader = Reader {
-            input: None,
-            file: None,
-            pos: 0,
-            records: 0,
-            pending: None,
-            damage: None,
-        };
+        let mut reader = Reader::none();
         // A regular file only: a FIFO planted under its name would block.
         let Ok(file) = super::open::open_regular(path) else {
             return reader;

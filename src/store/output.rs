@@ -38,16 +38,7 @@ impl Output {
             });
         }
         let target = link_target(path);
-        let folder = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if !folder.is_dir() {
-            return Err(Error::file(
-                &folder,
-                "no such folder to write the report into",
-            ));
-        }
+        folder_of(&target, "report")?;
         let tmp = tmp_path(&target);
         // Made anew: a file or link planted under this name is never written through.
         let _ = fs::remove_file(&tmp);
@@ -133,6 +124,22 @@ fn link_target(path: &Path) -> PathBuf {
     current
 }
 
+/// The folder `target` is to be written into (`.` for a bare name), which
+/// must exist; `what` names the output in the error ("report", "file").
+fn folder_of(target: &Path, what: &str) -> Result<PathBuf> {
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        return Err(Error::file(
+            &folder,
+            format!("no such folder to write the {what} into"),
+        ));
+    }
+    Ok(folder)
+}
+
 /// Build the file `path` names through `build`, which is given a new empty
 /// temporary file beside it (in the folder the file, or the link it is,
 /// ends in) to fill. When `build` returns `Ok(true)` the temporary file is
@@ -151,16 +158,7 @@ pub(crate) fn build_output(path: &Path, build: impl FnOnce(&Path) -> Result<bool
             ));
         }
     }
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !folder.is_dir() {
-        return Err(Error::file(
-            &folder,
-            "no such folder to write the file into",
-        ));
-    }
+    let folder = folder_of(&target, "file")?;
     let name = target
         .file_name()
         .ok_or_else(|| Error::file(path, "names a folder, not a file"))?;
