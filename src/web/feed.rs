@@ -96,17 +96,13 @@ pub fn read_feed(bytes: &[u8], feed_url: &Url) -> Result<Vec<FeedEntry>, WebErro
                 }
                 depth += 1;
                 match current.as_mut() {
-                    None if matches!(name, "item" | "entry") => {
-                        let mut partial = Partial {
+                    // An empty `<item/>` links to nothing.
+                    None if !empty && matches!(name, "item" | "entry") => {
+                        current = Some(Partial {
                             depth,
                             about: attribute(element, "about"),
                             ..Partial::default()
-                        };
-                        if empty {
-                            partial.depth = 0;
-                        } else {
-                            current = Some(partial);
-                        }
+                        });
                     }
                     Some(partial) if partial.field.is_none() && depth == partial.depth + 1 => {
                         match name {
