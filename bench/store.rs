@@ -170,6 +170,7 @@ fn claim(
     claim.source = SourceRef {
         id: source_id.to_string(),
         rev: 1,
+        sha256: None,
         quote: st.to_string(),
         prefix,
         suffix,

@@ -14,6 +14,7 @@ pub(crate) mod export;
 pub mod extract;
 pub mod import;
 pub(crate) mod merge;
+pub(crate) mod merge_source;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -14,11 +14,12 @@ pub struct Flag {
     pub outcome: Outcome,
 }
 
-/// The flag of `claim` against `latest` (revision `latest_rev` of its
-/// source): None when the claim is on the latest revision, its quote is
-/// still there word for word, or its revision was recorded to stand.
-pub fn flag(claim: &Claim, latest_rev: u32, latest: &Prepared) -> Option<Flag> {
-    if claim.source.rev >= latest_rev || claim.kept_over().is_some_and(|k| k >= latest_rev) {
+/// The flag of `claim`, anchored in revision `rev` of its source (as
+/// `Source::resolve` finds it), against `latest` (revision `latest_rev`):
+/// None when the claim is on the latest revision, its quote is still there
+/// word for word, or its revision was recorded to stand.
+pub fn flag(claim: &Claim, rev: u32, latest_rev: u32, latest: &Prepared) -> Option<Flag> {
+    if rev >= latest_rev || claim.kept_over().is_some_and(|k| k >= latest_rev) {
         return None;
     }
     let outcome = reanchor(

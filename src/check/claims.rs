@@ -13,7 +13,7 @@ use super::{from_error, Rule};
 use crate::anchor::Prepared;
 use crate::diagnostic::Diagnostic;
 use crate::model::rating::Scale;
-use crate::model::{id, rules, Claim};
+use crate::model::{id, is_sha256, rules, Claim, Unresolved};
 use crate::store::{self, Store};
 use crate::text;
 
@@ -77,8 +77,83 @@ pub(super) fn check_claim_file(
     let mut diagnostics = Vec::new();
     let quote = check_claim(claim, text, rel, sources, &mut diagnostics);
     super::verdicts::check_verdict(claim, text, rel, scale, &mut diagnostics);
-    check_quote_in_latest(claim, text, rel, latest, &mut diagnostics);
+    let quoted = match sources.get(&claim.source.id) {
+        Some(Some(loaded)) => loaded.source.rev_of(&claim.source),
+        _ => claim.source.rev,
+    };
+    check_quote_in_latest(claim, quoted, text, rel, latest, &mut diagnostics);
     ClaimFindings { diagnostics, quote }
+}
+
+/// The revision a claim quotes: its digest is one (a sha256 that a revision
+/// of the source has), its number is that revision's. The quote is returned
+/// to be looked for in that revision's text.
+fn check_revision(
+    claim: &Claim,
+    text: &str,
+    rel: &Path,
+    loaded: &LoadedSource,
+    out: &mut Vec<Diagnostic>,
+) -> Option<QuoteProbe> {
+    let (id, rev) = (&claim.source.id, claim.source.rev);
+    if claim
+        .source
+        .sha256
+        .as_deref()
+        .is_some_and(|d| !is_sha256(d))
+    {
+        out.push(
+            Diagnostic::error(Rule::UnknownRevision, rel, "source.sha256 is not a sha256 (64 lowercase hex digits)")
+                .at(nested_key(text, "source", "sha256"))
+                .hint(format!("restore the file from git, or re-anchor the claim with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
+        );
+        return None;
+    }
+    let quoted = match loaded.source.resolve(&claim.source) {
+        Ok(r) => r,
+        Err(Unresolved::Digest(_)) => {
+            out.push(
+                Diagnostic::error(Rule::UnknownRevision, rel, format!("source `{id}` has no revision with the text of this source.sha256 (the claim names r{rev})"))
+                    .at(nested_key(text, "source", "sha256"))
+                    .hint(format!("restore the missing revision from git, or re-anchor the claim with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
+            );
+            return None;
+        }
+        Err(Unresolved::Rev(_)) => {
+            out.push(
+                Diagnostic::error(
+                    Rule::UnknownRevision,
+                    rel,
+                    format!("source `{id}` has no revision {rev}"),
+                )
+                .at(nested_key(text, "source", "rev")),
+            );
+            return None;
+        }
+    };
+    if quoted.rev != rev {
+        out.push(
+            Diagnostic::warning(Rule::StaleRevision, rel, format!("source.rev says r{rev}, but the text it quotes (its source.sha256) is r{} of `{id}`: a merge numbered the revisions anew", quoted.rev))
+                .at(nested_key(text, "source", "rev"))
+                .hint(format!("the sha256 decides meanwhile; record the number with `claimtrack edit {} --rev {}`", claim.id, quoted.rev)),
+        );
+    }
+    loaded.texts.get(&quoted.rev)?;
+    Some(QuoteProbe {
+        source: id.clone(),
+        rev: quoted.rev,
+        needle: text::fold_quote(&claim.source.quote),
+        missing: Diagnostic::error(
+            Rule::QuoteNotFound,
+            rel,
+            format!("quote not found in `{id}` r{}", quoted.rev),
+        )
+        .at(nested_key(text, "source", "quote"))
+        .hint(format!(
+            "copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`",
+            claim.id
+        )),
+    })
 }
 
 /// The rules over one parsed claim. The quote is returned to be looked for
@@ -94,26 +169,16 @@ fn check_claim(
     // The source, its revision, the quote.
     match sources.get(&claim.source.id) {
         None => out.push(
-            Diagnostic::error(Rule::UnknownSource, rel, format!("source `{}` does not exist", claim.source.id))
-                .at(nested_key(text, "source", "id"))
-                .hint("add it with `claimtrack source add FILE --id ID`, or correct the id"),
+            Diagnostic::error(
+                Rule::UnknownSource,
+                rel,
+                format!("source `{}` does not exist", claim.source.id),
+            )
+            .at(nested_key(text, "source", "id"))
+            .hint("add it with `claimtrack source add FILE --id ID`, or correct the id"),
         ),
         Some(None) => {} // The source itself is reported.
-        Some(Some(loaded)) => match loaded.texts.get(&claim.source.rev) {
-            None if loaded.source.revision(claim.source.rev).is_none() => out.push(
-                Diagnostic::error(Rule::UnknownRevision, rel, format!("source `{}` has no revision {}", claim.source.id, claim.source.rev))
-                    .at(nested_key(text, "source", "rev")),
-            ),
-            None => {}
-            Some(_) => probe = Some(QuoteProbe {
-                source: claim.source.id.clone(),
-                rev: claim.source.rev,
-                needle: text::fold_quote(&claim.source.quote),
-                missing: Diagnostic::error(Rule::QuoteNotFound, rel, format!("quote not found in `{}` r{}", claim.source.id, claim.source.rev))
-                    .at(nested_key(text, "source", "quote"))
-                    .hint(format!("copy the exact words, or re-anchor with `claimtrack edit {} --quote \"…\" --rev N`", claim.id)),
-            }),
-        },
+        Some(Some(loaded)) => probe = check_revision(claim, text, rel, loaded, out),
     }
     for (i, e) in claim.evidence.iter().enumerate() {
         if let Some(src) = &e.source {

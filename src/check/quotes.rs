@@ -103,9 +103,11 @@ fn occurs(hay: &str, needles: &[&str], one_pass: bool) -> Vec<bool> {
         .collect()
 }
 
-/// A warning for a claim whose quote changed or vanished in a newer revision of its source.
+/// A warning for a claim whose quote (in revision `quoted` of its source)
+/// changed or vanished in a newer revision.
 pub(super) fn check_quote_in_latest(
     claim: &Claim,
+    quoted: u32,
     text: &str,
     rel: &Path,
     latest: &HashMap<String, (u32, Prepared)>,
@@ -114,7 +116,7 @@ pub(super) fn check_quote_in_latest(
     let Some((rev, prepared)) = latest.get(&claim.source.id) else {
         return;
     };
-    let Some(flag) = anchor::flag(claim, *rev, prepared) else {
+    let Some(flag) = anchor::flag(claim, quoted, *rev, prepared) else {
         return;
     };
     let what = match flag.outcome.verdict {
@@ -125,11 +127,11 @@ pub(super) fn check_quote_in_latest(
         ),
     };
     out.push(
-        Diagnostic::warning(Rule::QuoteChanged, rel, format!("{what}; the claim still quotes r{}", claim.source.rev))
+        Diagnostic::warning(Rule::QuoteChanged, rel, format!("{what}; the claim still quotes r{quoted}"))
             .at(nested_key(text, "source", "rev"))
             .hint(format!(
-                "see `claimtrack source diff {} --from {} --to {rev}`; re-anchor with `claimtrack edit {} --quote \"…\" --rev {rev}`, or keep r{} with `claimtrack source keep {} --note \"why it stands\"`",
-                claim.source.id, claim.source.rev, claim.id, claim.source.rev, claim.id
+                "see `claimtrack source diff {} --from {quoted} --to {rev}`; re-anchor with `claimtrack edit {} --quote \"…\" --rev {rev}`, or keep r{quoted} with `claimtrack source keep {} --note \"why it stands\"`",
+                claim.source.id, claim.id, claim.id
             )),
     );
 }

@@ -30,8 +30,12 @@ pub(crate) enum Rule {
     Claim,
     /// A claim or evidence item naming a source that does not exist.
     UnknownSource,
-    /// A claim quoting a revision its source does not have.
+    /// A claim quoting a revision its source does not have (by number, or
+    /// by a digest no revision's text has).
     UnknownRevision,
+    /// A claim whose `source.rev` is not the number of the revision its
+    /// `source.sha256` names (a merge numbered the source's revisions anew).
+    StaleRevision,
     /// A quote that is not in the revision it names.
     QuoteNotFound,
     /// A quote that changed or vanished in a newer revision.
@@ -67,6 +71,7 @@ impl Rule {
             Rule::Claim => "claim",
             Rule::UnknownSource => "unknown-source",
             Rule::UnknownRevision => "unknown-revision",
+            Rule::StaleRevision => "stale-revision",
             Rule::QuoteNotFound => "quote-not-found",
             Rule::QuoteChanged => "quote-changed",
             Rule::Url => "url",

@@ -86,7 +86,13 @@ pub(super) fn check_source(store: &Store, source_id: &str) -> Checked {
     let (source, text) = match store.load_source_with_text(source_id) {
         Ok(s) => s,
         Err(e) => {
-            out.push(from_error(store, Rule::Source, &path, e));
+            let mut d = from_error(store, Rule::Source, &path, e);
+            // A merge the merge driver could not decide says why on its first line.
+            let first = store::first_line(&path).unwrap_or_default();
+            if first.starts_with(crate::merge_source::UNDECIDED_SOURCE) {
+                d = d.hint("the git merge driver could not merge this source (its first line says why): keep the revisions of both sides between the markers, numbered 1, 2, 3 … by when they were retrieved, remove the markers and the first line; the claims find their texts by digest");
+            }
+            out.push(d);
             checked.seen = Some(seen);
             return checked;
         }
@@ -129,6 +135,19 @@ pub(super) fn check_source(store: &Store, source_id: &str) -> Checked {
                 continue;
             }
         };
+        if let Some(named) = r
+            .file
+            .strip_prefix("sha256-")
+            .and_then(|f| f.strip_suffix(".txt"))
+        {
+            if !r.sha256.starts_with(named) {
+                out.push(
+                    Diagnostic::error(Rule::SourceRevisions, &rel, format!("revision {}: its file is named for another digest than its sha256", r.rev))
+                        .at(place)
+                        .hint("a text is named by the first 16 hex digits of its sha256; restore source.yaml from git"),
+                );
+            }
+        }
         seen.texts.push((r.file.clone(), store::file_state(&file)));
         match store::read_text(&file, store::MAX_TEXT_BYTES) {
             Ok(body) => {
@@ -208,7 +227,7 @@ pub(super) fn check_unlisted(
             Unlisted::Text(path) => (
                 path,
                 "an article text that source.yaml does not list (left by an interrupted `source update`?)",
-                "the next `claimtrack source update` of this source replaces it; or delete it",
+                "running the interrupted `claimtrack source update` again replaces it; or delete it",
             ),
         };
         out.push(

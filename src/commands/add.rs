@@ -86,17 +86,7 @@ impl From<KindArg> for Kind {
     }
 }
 
-/// Find `quote` in revision `rev` of `source_id` and return the reference to it.
-pub(crate) fn locate_quote(
-    store: &Store,
-    source_id: &str,
-    rev: Option<u32>,
-    quote: &str,
-) -> Result<SourceRef> {
-    locate_quote_in(store, &store.load_source(source_id)?, rev, quote)
-}
-
-/// `locate_quote` for a source already read.
+/// The quote located in revision `rev` of `source` (default: its latest), with its context.
 pub(crate) fn locate_quote_in(
     store: &Store,
     source: &crate::model::Source,
@@ -124,6 +114,7 @@ pub(crate) fn locate_quote_in(
     Ok(SourceRef {
         id: source_id.to_string(),
         rev,
+        sha256: source.revision(rev).and_then(|r| r.digest_to_record()),
         quote: body[anchor.start..anchor.end].to_string(),
         prefix: anchor.prefix,
         suffix: anchor.suffix,

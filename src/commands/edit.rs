@@ -9,7 +9,7 @@ use crate::model::rules::{self, AttributionProblem};
 use crate::model::Kind;
 use crate::output::print;
 
-use super::add::{locate_quote, KindArg};
+use super::add::{locate_quote_in, KindArg};
 
 /// Change a claim's fields; an empty value clears an optional field
 #[derive(Debug, clap::Args)]
@@ -80,12 +80,12 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let new_ref = if args.quote.is_some() || args.rev.is_some() {
         let current = store.load_claim(&args.id)?;
         let quote = args.quote.clone().unwrap_or(current.source.quote.clone());
-        Some(locate_quote(
-            store,
-            &current.source.id,
-            args.rev.or(args.quote.as_ref().map(|_| current.source.rev)),
-            &quote,
-        )?)
+        let source = store.load_source(&current.source.id)?;
+        // A new quote alone stays in the revision the claim quotes (found by its digest).
+        let rev = args
+            .rev
+            .or(args.quote.as_ref().map(|_| source.rev_of(&current.source)));
+        Some(locate_quote_in(store, &source, rev, &quote)?)
     } else {
         None
     };

@@ -1,6 +1,6 @@
 //! `claimtrack export`: the store as a SQLite database, for Datasette or any SQL tool.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::export::{self, Database};
 use crate::model::plural::count;
+use crate::model::Source;
 use crate::output::note;
 use crate::store::{self, Store};
 
@@ -122,18 +123,18 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// Every source of the store into `db`; returns their ids.
+/// Every source of the store into `db`; returns them by id.
 fn add_sources(
     store: &Store,
     db: &Database,
     unreadable: &mut Vec<Error>,
-) -> Result<HashSet<String>> {
-    let mut ids = HashSet::new();
+) -> Result<HashMap<String, Source>> {
+    let mut ids = HashMap::new();
     for id in store.source_ids()? {
         match store.load_source(&id) {
             Ok(source) => {
                 db.add_source(&export::source_rows(&source))?;
-                ids.insert(id);
+                ids.insert(id, source);
             }
             Err(e) => unreadable.push(e),
         }
@@ -148,7 +149,7 @@ fn add_sources(
 fn add_claims(
     store: &Store,
     db: &Database,
-    sources: &HashSet<String>,
+    sources: &HashMap<String, Source>,
     counts: &mut Counts,
     unreadable: &mut Vec<Error>,
     missing: &mut Missing,
@@ -160,7 +161,7 @@ fn add_claims(
             .map(|path| store.read_claim_file(path))
             .collect();
         for (path, claim) in chunk.iter().zip(read) {
-            let claim = match claim {
+            let mut claim = match claim {
                 Ok(c) => c,
                 Err(e) => {
                     unreadable.push(e);
@@ -170,10 +171,14 @@ fn add_claims(
             if !unreadable.is_empty() {
                 continue;
             }
-            if !sources.contains(&claim.source.id) {
-                missing.claims += 1;
-                if missing.first.is_none() {
-                    missing.first = Some((claim.id.clone(), claim.source.id.clone()));
+            match sources.get(&claim.source.id) {
+                // `source_rev` is the revision the claim quotes, found by its digest.
+                Some(source) => claim.source.rev = source.rev_of(&claim.source),
+                None => {
+                    missing.claims += 1;
+                    if missing.first.is_none() {
+                        missing.first = Some((claim.id.clone(), claim.source.id.clone()));
+                    }
                 }
             }
             let rows = export::claim_rows(&crate::report::redact(claim));

@@ -206,7 +206,14 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let exit = if args.write {
         let to_stderr = args.format != Format::Table;
         write(
-            app, store, &source.id, rev, published, &body, &shown, to_stderr,
+            app,
+            store,
+            &source.id,
+            (rev, source.revision(rev).and_then(|r| r.digest_to_record())),
+            published,
+            &body,
+            &shown,
+            to_stderr,
         )?
     } else {
         Exit::Success
@@ -396,7 +403,7 @@ fn write(
     app: &App,
     store: &Store,
     source_id: &str,
-    rev: u32,
+    (rev, sha256): (u32, Option<String>),
     published: Option<NaiveDate>,
     body: &str,
     shown: &[&Candidate],
@@ -469,6 +476,7 @@ fn write(
             claim.source = SourceRef {
                 id: source_id.to_string(),
                 rev,
+                sha256: sha256.clone(),
                 quote: c.quote.clone(),
                 prefix,
                 suffix,

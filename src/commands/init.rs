@@ -12,8 +12,8 @@ use crate::store::Store;
 /// Make an empty store (claims/, sources/, claimtrack.yaml to fill in, the git merge settings)
 ///
 /// Inside a git repository it also registers the merge driver for claim
-/// files (`git config merge.claimtrack.driver`); run it again in a fresh
-/// clone to register it there.
+/// files and source.yaml (`git config merge.claimtrack.driver`); run it
+/// again in a fresh clone to register it there.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// Folder to make the store in (default: the current folder)
@@ -37,13 +37,13 @@ pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     };
     match git::register_merge_driver(store.root()) {
         Driver::Added(command) => out.push_str(&format!(
-            "registered the merge driver for claim files in this git repository:\n  git config {} '{command}'\n",
+            "registered the merge driver for claim files and source.yaml in this git repository:\n  git config {} '{command}'\n",
             git::DRIVER_KEY
         )),
         Driver::Registered => {}
         Driver::NoRepository => out.push_str(&format!(
             "to merge claims in git, run this in the repository (or `claimtrack init` again there):\n  \
-             git config {} \"claimtrack merge-driver %O %A %B\"\n",
+             git config {} \"claimtrack merge-driver %O %A %B %P\"\n",
             git::DRIVER_KEY
         )),
     }

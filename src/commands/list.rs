@@ -69,6 +69,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
             (rank, c.logged_at(), c.id.clone())
         }),
     }
+    super::settle_revs(store, &mut selected);
     if args.format == super::args::Format::Json {
         print(&crate::render::claim_json::list(&selected, now))?;
     } else if selected.is_empty() {

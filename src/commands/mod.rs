@@ -241,7 +241,8 @@ pub(crate) fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> 
                 })
                 .as_mut()?;
             let rev = latest.source.latest_rev();
-            if claim.source.rev >= rev {
+            let quoted = latest.source.rev_of(&claim.source);
+            if quoted >= rev {
                 return None;
             }
             let text = latest
@@ -253,9 +254,26 @@ pub(crate) fn quote_flags(store: &Store, claims: &[Claim]) -> Vec<Option<Flag>> 
                         .map(|t| Prepared::new(&t))
                 })
                 .as_ref()?;
-            anchor::flag(claim, rev, text)
+            anchor::flag(claim, quoted, rev, text)
         })
         .collect()
+}
+
+/// For commands that only show claims: set each claim's `source.rev` (in
+/// memory, never written) to the revision its `source.sha256` names, which
+/// a merge may have numbered anew (`Source::resolve`). Each source is read
+/// once, and only for claims that have a digest; one that cannot be read
+/// leaves the number as it is (`check` reports it).
+pub(crate) fn settle_revs(store: &Store, claims: &mut [Claim]) {
+    let mut sources: HashMap<String, Option<crate::model::Source>> = HashMap::new();
+    for claim in claims.iter_mut().filter(|c| c.source.sha256.is_some()) {
+        let source = sources
+            .entry(claim.source.id.clone())
+            .or_insert_with(|| store.load_source(&claim.source.id).ok());
+        if let Some(source) = source {
+            claim.source.rev = source.rev_of(&claim.source);
+        }
+    }
 }
 
 /// Tell the user about temporary files an interrupted write left behind.

@@ -141,7 +141,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         .into_iter()
         .filter_map(Result::ok)
         .collect();
-    report.drift = report::drift(&drifting, &latest_texts);
+    report.drift = report::drift(&drifting, &latest_texts, &|c| report.rev_of(c));
     drop(drifting);
     drop(latest_texts);
 

@@ -18,7 +18,8 @@ pub(crate) struct Args {
 
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
-    let claim = store.load_claim(&args.id)?;
+    let mut claim = store.load_claim(&args.id)?;
+    super::settle_revs(store, std::slice::from_mut(&mut claim));
     if args.format == super::args::Format::Json {
         print(&crate::render::claim_json::show(&claim, app.now()?))?;
         return Ok(Exit::Success);

@@ -398,6 +398,7 @@ fn build_claim(
     claim.source = SourceRef {
         id: source_id.to_string(),
         rev: 1,
+        sha256: None,
         quote: quote.to_string(),
         prefix,
         suffix,

@@ -131,6 +131,11 @@ impl ResponseKind {
 pub struct SourceRef {
     pub id: String,
     pub rev: u32,
+    /// The sha256 of the revision's text, from revision 2 on: the revision
+    /// is found by it when a merge has numbered the source's revisions anew
+    /// (see `Source::resolve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
     pub quote: String,
     #[serde(default)]
     pub prefix: String,
@@ -335,6 +340,7 @@ impl Claim {
             source: SourceRef {
                 id: String::new(),
                 rev: 0,
+                sha256: None,
                 quote: String::new(),
                 prefix: String::new(),
                 suffix: String::new(),

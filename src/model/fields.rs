@@ -22,6 +22,7 @@ pub enum Field {
     Due,
     SourceId,
     SourceRev,
+    SourceSha256,
     SourceQuote,
     SourcePrefix,
     SourceSuffix,
@@ -39,7 +40,7 @@ pub enum Field {
 
 impl Field {
     /// Every recorded field, in the order claims are written.
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 22] = [
         Field::Statement,
         Field::Status,
         Field::Rating,
@@ -48,6 +49,7 @@ impl Field {
         Field::Due,
         Field::SourceId,
         Field::SourceRev,
+        Field::SourceSha256,
         Field::SourceQuote,
         Field::SourcePrefix,
         Field::SourceSuffix,
@@ -74,6 +76,7 @@ impl Field {
             Field::Due => "due",
             Field::SourceId => "source.id",
             Field::SourceRev => "source.rev",
+            Field::SourceSha256 => "source.sha256",
             Field::SourceQuote => "source.quote",
             Field::SourcePrefix => "source.prefix",
             Field::SourceSuffix => "source.suffix",
@@ -145,6 +148,7 @@ pub fn value_of(claim: &Claim, field: Field) -> Value {
         Field::Due => to_value(&claim.due),
         Field::SourceId => to_value(&claim.source.id),
         Field::SourceRev => to_value(&claim.source.rev),
+        Field::SourceSha256 => to_value(&claim.source.sha256),
         Field::SourceQuote => to_value(&claim.source.quote),
         Field::SourcePrefix => to_value(&claim.source.prefix),
         Field::SourceSuffix => to_value(&claim.source.suffix),
@@ -225,6 +229,7 @@ pub fn set_field(claim: &mut Claim, field: Field, value: Value) -> Result<(), Fi
                 from(field, value)?
             }
         }
+        Field::SourceSha256 => claim.source.sha256 = from(field, value)?,
         Field::SourceQuote => claim.source.quote = text(field, value)?,
         Field::SourcePrefix => claim.source.prefix = text(field, value)?,
         Field::SourceSuffix => claim.source.suffix = text(field, value)?,
@@ -427,6 +432,7 @@ mod tests {
         c.source = SourceRef {
             id: "s".into(),
             rev: 1,
+            sha256: None,
             quote: "Xi intends to visit Kazakhstan".into(),
             prefix: "p ".into(),
             suffix: String::new(),

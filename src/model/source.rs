@@ -31,7 +31,9 @@ pub struct Source {
     pub revisions: Vec<SourceRevision>,
 }
 
-/// One stored text of the article: `rN.txt` and its digest.
+/// One stored text of the article: its file and its digest. Revision 1 is
+/// `r1.txt`; later ones are named by their digest (`text_file_name`), so two
+/// branches that each store a revision never name two texts alike.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRevision {
@@ -41,7 +43,86 @@ pub struct SourceRevision {
     pub sha256: String,
 }
 
+impl SourceRevision {
+    /// What a claim anchored in this revision records as its `sha256`: the
+    /// text's digest from revision 2 on (revision 1 is never renumbered).
+    pub fn digest_to_record(&self) -> Option<String> {
+        (self.rev >= 2).then(|| self.sha256.clone())
+    }
+}
+
+/// How many hex digits of a text's sha256 name its file.
+pub const TEXT_NAME_DIGITS: usize = 16;
+
+/// The file name of revision `rev` whose text has the sha256 `digest` (hex):
+/// `r1.txt` for the first, `sha256-<first 16 hex digits>.txt` after it.
+pub fn text_file_name(rev: u32, digest: &str) -> String {
+    if rev <= 1 {
+        "r1.txt".to_string()
+    } else {
+        format!(
+            "sha256-{}.txt",
+            digest.get(..TEXT_NAME_DIGITS).unwrap_or(digest)
+        )
+    }
+}
+
+/// Whether `digest` is a sha256 as this program writes it: 64 lowercase hex digits.
+pub fn is_sha256(digest: &str) -> bool {
+    digest.len() == 64
+        && digest
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// Why a claim's source reference names no revision of its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    /// No revision has the text of this sha256.
+    Digest(String),
+    /// No revision has this number (and the reference has no digest).
+    Rev(u32),
+}
+
+impl std::fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unresolved::Digest(d) => write!(
+                f,
+                "no revision has the text of sha256 {}",
+                d.get(..TEXT_NAME_DIGITS).unwrap_or(d)
+            ),
+            Unresolved::Rev(r) => write!(f, "no revision {r}"),
+        }
+    }
+}
+
 impl Source {
+    /// The revision `r` is anchored in: the one whose text has `r.sha256`
+    /// when it names one (that number when several texts are alike, else
+    /// the first), else revision `r.rev`. A digest outranks a number: a
+    /// merge of two branches that each stored a revision numbers them anew,
+    /// and a claim file git merged without help keeps the old number.
+    pub fn resolve(&self, r: &super::SourceRef) -> Result<&SourceRevision, Unresolved> {
+        match &r.sha256 {
+            Some(digest) => {
+                let mut alike = self.revisions.iter().filter(|x| &x.sha256 == digest);
+                let first = alike.next();
+                first
+                    .filter(|x| x.rev == r.rev)
+                    .or_else(|| alike.find(|x| x.rev == r.rev))
+                    .or(first)
+                    .ok_or_else(|| Unresolved::Digest(digest.clone()))
+            }
+            None => self.revision(r.rev).ok_or(Unresolved::Rev(r.rev)),
+        }
+    }
+
+    /// The number of the revision `r` is anchored in, or `r.rev` when none is.
+    pub fn rev_of(&self, r: &super::SourceRef) -> u32 {
+        self.resolve(r).map_or(r.rev, |x| x.rev)
+    }
+
     pub fn latest(&self) -> Option<&SourceRevision> {
         self.revisions.iter().max_by_key(|r| r.rev)
     }
@@ -80,6 +161,55 @@ impl Source {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SourceRef;
+
+    fn reference(rev: u32, sha256: Option<&str>) -> SourceRef {
+        SourceRef {
+            id: "s".into(),
+            rev,
+            sha256: sha256.map(str::to_string),
+            quote: "q".into(),
+            prefix: String::new(),
+            suffix: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_digest_outranks_the_number_it_is_written_with() {
+        let mut s = story("2024-03-01", "2024-03-09T00:00:00Z");
+        for (rev, digest) in [(2, "b"), (3, "c"), (4, "b")] {
+            s.revisions.push(SourceRevision {
+                rev,
+                file: text_file_name(rev, digest),
+                retrieved: at("2024-03-02T00:00:00Z"),
+                sha256: digest.into(),
+            });
+        }
+        // Renumbered by a merge: the text of r2 is now r3.
+        assert_eq!(s.resolve(&reference(2, Some("c"))).map(|r| r.rev), Ok(3));
+        // Two revisions of one text: the number decides, else the first.
+        assert_eq!(s.resolve(&reference(4, Some("b"))).map(|r| r.rev), Ok(4));
+        assert_eq!(s.resolve(&reference(3, Some("b"))).map(|r| r.rev), Ok(2));
+        assert_eq!(
+            s.resolve(&reference(2, Some("d"))),
+            Err(Unresolved::Digest("d".into()))
+        );
+        // Without a digest, the number.
+        assert_eq!(s.resolve(&reference(1, None)).map(|r| r.rev), Ok(1));
+        assert_eq!(s.resolve(&reference(9, None)), Err(Unresolved::Rev(9)));
+        assert_eq!(s.rev_of(&reference(9, None)), 9);
+        assert_eq!(s.rev_of(&reference(2, Some("c"))), 3);
+    }
+
+    #[test]
+    fn the_first_text_is_r1_and_later_ones_are_named_by_their_digest() {
+        let digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        assert!(is_sha256(digest));
+        assert!(!is_sha256(&digest.to_uppercase()));
+        assert!(!is_sha256(&digest[1..]));
+        assert_eq!(text_file_name(1, digest), "r1.txt");
+        assert_eq!(text_file_name(2, digest), "sha256-0123456789abcdef.txt");
+    }
 
     fn at(text: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(text)

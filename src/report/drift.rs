@@ -33,8 +33,13 @@ impl DriftState {
 }
 
 /// The selected claims whose quote is not found in the latest revision of
-/// their article, judged as `source update` judges them (`anchor::flag`).
-pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<Drift> {
+/// their article, judged as `source update` judges them (`anchor::flag`);
+/// `rev_of` gives the revision a claim quotes (`Source::rev_of`).
+pub fn drift(
+    claims: &[Claim],
+    latest: &BTreeMap<String, (u32, String)>,
+    rev_of: &dyn Fn(&Claim) -> u32,
+) -> Vec<Drift> {
     let prepared: BTreeMap<&str, (u32, Prepared)> = latest
         .iter()
         .map(|(id, (rev, t))| (id.as_str(), (*rev, Prepared::new(t))))
@@ -43,11 +48,12 @@ pub fn drift(claims: &[Claim], latest: &BTreeMap<String, (u32, String)>) -> Vec<
         .iter()
         .filter_map(|c| {
             let (rev, text) = prepared.get(c.source.id.as_str())?;
-            let found = anchor::flag(c, *rev, text)?;
+            let quoted = rev_of(c);
+            let found = anchor::flag(c, quoted, *rev, text)?;
             Some(Drift {
                 claim: c.id.clone(),
                 source: c.source.id.clone(),
-                rev: c.source.rev,
+                rev: quoted,
                 latest: *rev,
                 state: match found.outcome.verdict {
                     Verdict::Vanished => DriftState::Vanished,
@@ -81,13 +87,19 @@ mod tests {
                     .to_string(),
             ),
         );
-        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Changed);
+        assert_eq!(
+            drift(&[c.clone()], &latest, &|c| c.source.rev)[0].state,
+            DriftState::Changed
+        );
         latest.insert("a".to_string(), (2, "Something else entirely.".to_string()));
-        assert_eq!(drift(&[c.clone()], &latest)[0].state, DriftState::Vanished);
+        assert_eq!(
+            drift(&[c.clone()], &latest, &|c| c.source.rev)[0].state,
+            DriftState::Vanished
+        );
         latest.insert(
             "a".to_string(),
             (2, "Now: the two  presidents will meet, later.".to_string()),
         );
-        assert!(drift(&[c], &latest).is_empty());
+        assert!(drift(&[c], &latest, &|c| c.source.rev).is_empty());
     }
 }

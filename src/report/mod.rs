@@ -74,6 +74,13 @@ impl Report {
         self.sources.get(id)
     }
 
+    /// The number of the revision `c` quotes: found by its digest in its
+    /// source (`Source::rev_of`), else the number it names.
+    pub fn rev_of(&self, c: &Claim) -> u32 {
+        self.source(&c.source.id)
+            .map_or(c.source.rev, |s| s.rev_of(&c.source))
+    }
+
     /// The corrections of one claim, oldest first.
     pub fn corrections_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Correction> {
         self.corrected
@@ -297,7 +304,7 @@ pub fn in_memory(
         .collect();
     let (mut report, placed) = build(seen, inputs);
     let claims: Vec<Claim> = placed.into_iter().map(|p| p.at).collect();
-    report.drift = drift(&claims, latest_texts);
+    report.drift = drift(&claims, latest_texts, &|c| report.rev_of(c));
     (report, InMemory(claims.into_iter().map(redact).collect()))
 }
 

@@ -1,4 +1,4 @@
-//! The git repository a store lives in: registering the merge driver for claim files.
+//! The git repository a store lives in: registering the merge driver for claim files and `source.yaml`.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -50,7 +50,7 @@ pub(crate) fn register_merge_driver(dir: &Path) -> Driver {
         .and_then(|p| p.to_str().map(str::to_string))
         .filter(|p| !p.contains(['"', '\'', '\\', '$', '`']))
         .unwrap_or_else(|| "claimtrack".to_string());
-    let command = format!("\"{program}\" merge-driver %O %A %B");
+    let command = format!("\"{program}\" merge-driver %O %A %B %P");
     let set = git(dir)
         .args(["config", DRIVER_KEY, &command])
         .status()

@@ -126,8 +126,17 @@ impl Store {
             write_atomic(&dir.join(SETTINGS_FILE), Self::SETTINGS_TEMPLATE.as_bytes())?;
             made.push(SETTINGS_FILE.into());
         }
-        let attributes = "claims/*.yaml merge=claimtrack\n";
-        if store.append_line_once(".gitattributes", attributes)? {
+        // Claim files and each source's `source.yaml` merge through
+        // `claimtrack merge-driver` (its article texts are named by their
+        // digest, so two branches never add the same name).
+        let mut attributes = false;
+        for line in [
+            "claims/*.yaml merge=claimtrack\n",
+            "sources/*/source.yaml merge=claimtrack\n",
+        ] {
+            attributes |= store.append_line_once(".gitattributes", line)?;
+        }
+        if attributes {
             made.push(".gitattributes".into());
         }
         if store.append_line_once(

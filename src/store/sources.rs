@@ -112,7 +112,7 @@ impl Store {
     pub fn source_text_path(&self, source_id: &str, file: &str) -> Result<PathBuf> {
         if !is_text_name(file) {
             return Err(Error::invalid(format!(
-                "source `{source_id}`: revision file `{file}` must be named rN.txt"
+                "source `{source_id}`: a revision's file must be named r1.txt, rN.txt or sha256-<16 hex digits>.txt (a name in the source's folder, never a path)"
             )));
         }
         Ok(self.source_dir(source_id)?.join(file))
@@ -157,7 +157,7 @@ impl Store {
         Ok(orphan)
     }
 
-    /// The article texts (`rN.txt`) in a source's folder that `source.yaml`
+    /// The article texts (`rN.txt`, `sha256-….txt`) in a source's folder that `source.yaml`
     /// does not list, and the folders in `sources/` without a `source.yaml`:
     /// what an interrupted `source add` or `update` leaves.
     pub fn unlisted_source_files(&self) -> Result<Vec<Unlisted>> {
@@ -234,10 +234,11 @@ impl Store {
         Ok(true)
     }
 
-    /// Store `text` as the next revision of `source` (its `rN.txt` and its
-    /// entry in `source.yaml`), both flushed to disk with their folder.
+    /// Store `text` as the next revision of `source` (its text, named by its
+    /// digest, and its entry in `source.yaml`), both flushed to disk with
+    /// their folder.
     /// Call with the lock held, on the source as read under that lock.
-    /// Returns the new revision's number, and whether an `rN.txt` left by an
+    /// Returns the new revision's number, and whether a text left by an
     /// interrupted update was replaced.
     pub fn add_source_revision(
         &self,
@@ -247,14 +248,25 @@ impl Store {
         retrieved: chrono::DateTime<chrono::Utc>,
     ) -> Result<(u32, bool)> {
         let rev = next_rev(self, source)?;
-        let file = format!("r{rev}.txt");
+        let sha256 = sha256_hex(text.as_bytes());
+        let file = crate::model::text_file_name(rev, &sha256);
         let listed: Vec<String> = source.revisions.iter().map(|r| r.file.clone()).collect();
-        let replaced = self.write_source_text(lock, &source.id, &listed, &file, text)?;
+        // The text of an earlier revision again (an edit undone) is that
+        // revision's file, already stored under its digest.
+        let stored = source
+            .revisions
+            .iter()
+            .any(|r| r.file == file && r.sha256 == sha256);
+        let replaced = if stored {
+            false
+        } else {
+            self.write_source_text(lock, &source.id, &listed, &file, text)?
+        };
         source.revisions.push(crate::model::SourceRevision {
             rev,
             file,
             retrieved,
-            sha256: sha256_hex(text.as_bytes()),
+            sha256,
         });
         self.save_source(lock, source)?;
         // Claims are pointed at this revision next: it must be on disk first.

@@ -208,17 +208,23 @@ fn a_change_to_a_source_its_settings_or_a_claim_checks_the_claims_again() {
         .stdout
         .contains("sources/article/r1.txt: error: text differs"));
     // source.yaml without its second revision: `port` names a revision
-    // that does not exist, and r2.txt is no longer listed.
+    // that does not exist, and its text is no longer listed.
     let yaml = t.read("sources/second/source.yaml");
     let cut = yaml.find("- rev: 2").unwrap();
     t.write("sources/second/source.yaml", &yaml[..cut]);
     let run = after(
         &t,
         "a source.yaml edit",
-        &[("claims/port.yaml", "source `second` has no revision 2")],
+        &[(
+            "claims/port.yaml",
+            "source `second` has no revision with the text of this source.sha256",
+        )],
     );
     assert!(
-        run.stdout.contains("sources/second/r2.txt: warning"),
+        run.stdout.contains(&format!(
+            "sources/second/{}: warning",
+            crate::common::text_name("Other words.\n\nThe port will close in June.\n")
+        )),
         "{}",
         run.stdout
     );

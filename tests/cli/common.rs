@@ -71,6 +71,17 @@ impl Run {
     }
 }
 
+/// The file name a revision's text after the first is stored under:
+/// `sha256-` and the first 16 hex digits of its digest.
+pub fn text_name(text: &str) -> String {
+    use sha2::Digest;
+    let digest: String = sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256-{}.txt", &digest[..16])
+}
+
 pub const ARTICLE: &str = "Putin and Xi Will Reportedly Meet\n\nRussian Ambassador to China Andrei Denisov informed reporters that the two presidents will meet during the SCO summit in Samarkand on September 15 and 16.\n\nIt has been claimed by Russian media that Xi intends to visit Kazakhstan before the meeting; however, these allegations have not been substantiated as of yet.\n\nMao Ning said, \u{201C}On your question, I have nothing to contribute.\u{201D}\n";
 
 impl TestStore {

@@ -999,11 +999,28 @@ fn ct(dir: &Path, now: &str, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-/// Not yet so: both branches store their text as `r2.txt` and append a
-/// revision 2 to `source.yaml`, so git reports an add/add conflict, and the
-/// claims each branch moved name "revision 2" of different texts.
+fn ct_ok(dir: &Path, now: &str, args: &[&str]) -> String {
+    let out = ct(dir, now, args);
+    assert!(
+        out.status.success(),
+        "claimtrack {args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Two branches each store a new text of one article (`source update`) and
+/// log a claim in it. Their texts are named by their digest, so git adds
+/// both; the merge driver unites the two `source.yaml` (numbered by when
+/// each text was retrieved: theirs r2, ours r3); each claim names its text
+/// by digest, so it still quotes the text it quoted on its branch, although
+/// ours says "rev: 2" until the number is recorded.
 #[test]
-#[ignore = "two branches updating one source still conflict on r2.txt and source.yaml"]
 fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
     if !require("git", Command::new("git").arg("--version").output().is_ok()) {
         return;
@@ -1012,14 +1029,20 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
     let a = tmp.path().join("a");
     std::fs::create_dir(&a).unwrap();
     git_ok(&a, &["init", "-q"]);
-    ct(&a, "2026-11-27T20:00:00Z", &["init"]);
+    ct_ok(&a, "2026-11-27T20:00:00Z", &["init"]);
+    let attributes = std::fs::read_to_string(a.join(".gitattributes")).unwrap();
+    assert!(
+        attributes.contains("sources/*/source.yaml merge=claimtrack"),
+        "{attributes}"
+    );
     std::fs::write(a.join("v1.txt"), ARTICLE).unwrap();
-    ct(
+    ct_ok(
         &a,
         "2026-11-27T20:00:00Z",
         &["source", "add", "v1.txt", "--id", "article"],
     );
-    let add = ct(
+    let quote = "the two presidents will meet";
+    ct_ok(
         &a,
         "2026-11-27T20:01:00Z",
         &[
@@ -1028,15 +1051,10 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
             "--source",
             "article",
             "--quote",
-            "the two presidents will meet",
+            quote,
             "--id",
             "meet",
         ],
-    );
-    assert!(
-        add.status.success(),
-        "{}",
-        String::from_utf8_lossy(&add.stderr)
     );
     std::fs::remove_file(a.join("v1.txt")).unwrap();
     git_ok(&a, &["add", "-A"]);
@@ -1046,46 +1064,43 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
         env!("CARGO_BIN_EXE_claimtrack")
     );
     git_ok(&a, &["config", "merge.claimtrack.driver", &driver]);
+    // Each branch: a new text, and a claim quoting what only that text says.
+    let branch = |name: &str, headline: &str, now: &str, claim: &str| -> String {
+        let text = format!("{headline}\n\n{ARTICLE}");
+        let file = tmp.path().join(format!("{name}.txt"));
+        std::fs::write(&file, &text).unwrap();
+        let up = ct_ok(
+            &a,
+            now,
+            &["source", "update", "article", file.to_str().unwrap()],
+        );
+        assert!(up.contains("moved to r2"), "{up}");
+        ct_ok(
+            &a,
+            now,
+            &[
+                "add", headline, "--source", "article", "--quote", headline, "--id", claim,
+                "--kind", "outlet",
+            ],
+        );
+        git_ok(&a, &["add", "-A"]);
+        git_ok(&a, &["commit", "-qm", name]);
+        text
+    };
     git_ok(&a, &["checkout", "-qb", "other"]);
-    let theirs_text = format!("Other headline\n\n{ARTICLE}");
-    std::fs::write(tmp.path().join("b.txt"), &theirs_text).unwrap();
-    let up = ct(
-        &a,
+    let theirs_text = branch(
+        "theirs",
+        "Other headline",
         "2026-11-28T09:00:00Z",
-        &[
-            "source",
-            "update",
-            "article",
-            tmp.path().join("b.txt").to_str().unwrap(),
-        ],
+        "theirs-headline",
     );
-    assert!(
-        up.status.success(),
-        "{}",
-        String::from_utf8_lossy(&up.stderr)
-    );
-    git_ok(&a, &["add", "-A"]);
-    git_ok(&a, &["commit", "-qm", "theirs"]);
     git_ok(&a, &["checkout", "-q", "main"]);
-    let ours_text = format!("Our headline\n\n{ARTICLE}");
-    std::fs::write(tmp.path().join("a.txt"), &ours_text).unwrap();
-    let up = ct(
-        &a,
+    let ours_text = branch(
+        "ours",
+        "Our headline",
         "2026-11-28T10:00:00Z",
-        &[
-            "source",
-            "update",
-            "article",
-            tmp.path().join("a.txt").to_str().unwrap(),
-        ],
+        "ours-headline",
     );
-    assert!(
-        up.status.success(),
-        "{}",
-        String::from_utf8_lossy(&up.stderr)
-    );
-    git_ok(&a, &["add", "-A"]);
-    git_ok(&a, &["commit", "-qm", "ours"]);
     let merge = git(&a, &["merge", "-q", "--no-edit", "other"]);
     assert!(
         merge.status.success(),
@@ -1093,7 +1108,9 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
         String::from_utf8_lossy(&merge.stdout),
         String::from_utf8_lossy(&merge.stderr)
     );
-    // Both texts are kept, each listed with its digest; check is clean.
+    let status = git_ok(&a, &["status", "--porcelain"]);
+    assert!(status.is_empty(), "{status}");
+    // Both texts are kept, each listed with its digest, numbered by time.
     let texts: Vec<String> = std::fs::read_dir(a.join("sources/article"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -1102,16 +1119,63 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
         .collect();
     assert_eq!(texts.len(), 3, "three revisions");
     assert!(texts.contains(&ours_text) && texts.contains(&theirs_text));
-    let check = ct(&a, "2026-11-29T00:00:00Z", &["check"]);
-    assert!(
-        check.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&check.stdout),
-        String::from_utf8_lossy(&check.stderr)
-    );
-    let show = ct(&a, "2026-11-29T00:00:00Z", &["source", "show", "article"]);
-    let show = String::from_utf8_lossy(&show.stdout);
+    let show = ct_ok(&a, "2026-11-29T00:00:00Z", &["source", "show", "article"]);
     assert!(show.contains("r3"), "{show}");
+    let diff = ct_ok(
+        &a,
+        "2026-11-29T00:00:00Z",
+        &["source", "diff", "article", "--from", "2", "--to", "3"],
+    );
+    assert!(
+        diff.contains("Other") && diff.contains("Our"),
+        "r2 is theirs, r3 ours: {diff}"
+    );
+    // Each claim quotes the text its branch quoted: every quote is found.
+    let check = ct_ok(&a, "2026-11-29T00:00:00Z", &["check"]);
+    assert!(check.contains("0 errors"), "{check}");
+    assert!(!check.contains("quote-not-found"), "{check}");
+    // Ours still says "rev: 2": the digest decides, and check says how to record the number.
+    assert!(
+        check.contains("claims/ours-headline.yaml")
+            && check.contains("stale-revision")
+            && check.contains("claimtrack edit ours-headline --rev 3"),
+        "{check}"
+    );
+    // Theirs keeps r2; its headline is not in ours, now the latest text.
+    assert!(
+        !check.contains("claims/theirs-headline.yaml:10:3: warning: source.rev"),
+        "theirs keeps r2: {check}"
+    );
+    assert!(
+        check.contains("quote changed in `article` r3")
+            && check.contains("the claim still quotes r2"),
+        "{check}"
+    );
+    let shown = ct_ok(&a, "2026-11-29T00:00:00Z", &["show", "ours-headline"]);
+    assert!(shown.contains("article r3"), "{shown}");
+    let shown = ct_ok(&a, "2026-11-29T00:00:00Z", &["show", "theirs-headline"]);
+    assert!(shown.contains("article r2"), "{shown}");
+    let report = ct_ok(&a, "2026-11-29T00:00:00Z", &["report", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(report.trim()).unwrap();
+    let rev_of = |id: &str| {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .map(|c| c["source"]["rev"].clone())
+    };
+    assert_eq!(rev_of("ours-headline"), Some(3.into()), "{report}");
+    assert_eq!(rev_of("theirs-headline"), Some(2.into()), "{report}");
+    // `meet` was moved on both branches: the later move (ours) stands.
+    assert_eq!(rev_of("meet"), Some(3.into()), "{report}");
+    // Recording the numbers leaves check with nothing to say.
+    for id in ["ours-headline", "meet"] {
+        ct_ok(&a, "2026-11-29T01:00:00Z", &["edit", id, "--rev", "3"]);
+    }
+    let check = ct_ok(&a, "2026-11-29T02:00:00Z", &["check"]);
+    assert!(!check.contains("stale-revision"), "{check}");
+    assert!(check.contains("0 errors"), "{check}");
 }
 
 /// A name given on the command line becomes part of every report: a blank

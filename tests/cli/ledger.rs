@@ -66,10 +66,12 @@ fn init_makes_a_store_once() {
         "{}",
         again.stdout
     );
-    assert_eq!(
-        t.read(".gitattributes").matches("merge=claimtrack").count(),
-        1
+    let attributes = t.read(".gitattributes");
+    assert!(
+        attributes.contains("sources/*/source.yaml merge=claimtrack"),
+        "{attributes}"
     );
+    assert_eq!(attributes.matches("merge=claimtrack").count(), 2);
 }
 
 #[test]

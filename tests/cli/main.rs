@@ -15,6 +15,7 @@ mod report;
 mod revisions;
 mod scale;
 mod search;
+mod source_merge;
 mod web_cli;
 mod web_corpus;
 mod web_fetch;

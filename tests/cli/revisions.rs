@@ -92,9 +92,10 @@ fn update_reports_changed_vanished_and_unchanged_and_moves_only_exact_quotes() {
         out.contains("Samarkand on September 15 [-and 16-]"),
         "{out}"
     );
-    assert!(t.path("sources/article/r2.txt").exists());
+    let r2 = crate::common::text_name(&t.read("v2.txt"));
+    assert!(t.path(&format!("sources/article/{r2}")).exists());
     let source = t.read("sources/article/source.yaml");
-    assert!(source.contains("file: r2.txt"), "{source}");
+    assert!(source.contains(&format!("file: {r2}")), "{source}");
 
     // Only the exact quote was re-pointed, and that is a revision of its own.
     let mao = t.read("claims/mao.yaml");
@@ -248,7 +249,13 @@ fn identical_text_is_refused_and_white_space_only_is_trivial() {
         "{}",
         run.stdout
     );
-    assert_eq!(t.read("sources/article/r2.txt"), spaced);
+    assert_eq!(
+        t.read(&format!(
+            "sources/article/{}",
+            crate::common::text_name(&spaced)
+        )),
+        spaced
+    );
     let out = t.run(&["source", "diff", "article"]).ok().stdout;
     assert!(out.contains("(white space only)"), "{out}");
 }
@@ -887,9 +894,10 @@ fn an_update_killed_while_moving_claims_leaves_every_claim_whole() {
         .output()
         .unwrap();
     assert_eq!(r.status.code(), Some(137));
+    let r2 = crate::common::text_name(&t.read("v2.txt"));
     assert!(t
         .read("sources/figures/source.yaml")
-        .contains("file: r2.txt"));
+        .contains(&format!("file: {r2}")));
     for (i, old) in before.iter().enumerate() {
         let now = t.read(&format!("claims/c{i:02}.yaml"));
         if i < 2 {
@@ -1068,7 +1076,7 @@ fn a_claim_that_cannot_be_written_stays_and_the_rest_move() {
 #[test]
 fn an_update_killed_before_its_source_yaml_is_finished_by_the_next() {
     let t = many_claims("figures", 3);
-    // Killed before the second rename: r2.txt is in place, source.yaml is not.
+    // Killed before the second rename: the new text is in place, source.yaml is not.
     let r = t
         .command()
         .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "2")
@@ -1076,20 +1084,22 @@ fn an_update_killed_before_its_source_yaml_is_finished_by_the_next() {
         .output()
         .unwrap();
     assert_eq!(r.status.code(), Some(137));
-    assert!(t.path("sources/figures/r2.txt").exists());
-    assert!(!t.read("sources/figures/source.yaml").contains("r2.txt"));
+    let r2 = crate::common::text_name(&t.read("v2.txt"));
+    assert!(t.path(&format!("sources/figures/{r2}")).exists());
+    assert!(!t.read("sources/figures/source.yaml").contains(&r2));
     let check = t.run(&["check"]).ok();
     assert!(
-        check.stdout.contains(
-            "sources/figures/r2.txt: warning: an article text that source.yaml does not list"
-        ),
+        check.stdout.contains(&format!(
+            "sources/figures/{r2}: warning: an article text that source.yaml does not list"
+        )),
         "{}",
         check.stdout
     );
     let run = t.run(&["source", "update", "figures", "v2.txt"]).ok();
     assert!(
-        run.stderr
-            .contains("replaced sources/figures/r2.txt, left by an interrupted update"),
+        run.stderr.contains(&format!(
+            "replaced sources/figures/{r2}, left by an interrupted update"
+        )),
         "{}",
         run.stderr
     );

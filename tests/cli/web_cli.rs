@@ -161,7 +161,7 @@ fn a_story_that_changes_gets_a_revision_only_when_its_text_does() {
     let stdout = String::from_utf8_lossy(&r.stdout);
     assert_eq!(r.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("schools: unchanged\n"), "{stdout}");
-    assert!(!t.path("sources/schools/r2.txt").exists());
+    assert!(!t.read("sources/schools/source.yaml").contains("- rev: 2"));
     let yaml = t.read("sources/schools/source.yaml");
     assert!(yaml.contains("checked: 2026-11-28T09:00:00Z"), "{yaml}");
     let shown = t.run(&["source", "show", "schools"]).ok();
@@ -190,8 +190,17 @@ fn a_story_that_changes_gets_a_revision_only_when_its_text_does() {
         "{}",
         r.stdout
     );
+    // The new text is the file source.yaml lists for r2.
+    let yaml = t.read("sources/schools/source.yaml");
+    let file = yaml
+        .split("- rev: 2\n  file: ")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(file.starts_with("sha256-"), "{yaml}");
     assert!(t
-        .read("sources/schools/r2.txt")
+        .read(&format!("sources/schools/{file}"))
         .contains("thirty new schools"));
     // What `check` and `list` derive from it.
     let r = t.run(&["show", "forty-schools"]).ok();

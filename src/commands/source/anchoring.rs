@@ -11,28 +11,38 @@ use crate::error::{Error, Result};
 use crate::model::{Claim, Source};
 use crate::store::Store;
 
-/// The claims that quote a revision of `source` up to `to`, and an error
-/// for each claim quoting a revision the source does not have (a hand edit).
+/// The claims that quote a revision of `source` up to `to`, each with the
+/// number of the revision it quotes (found by its digest, `Source::resolve`),
+/// and an error for each claim quoting a revision the source does not have
+/// (a hand edit, or a digest no revision has).
 pub(super) fn on_revisions_up_to<'a>(
     store: &Store,
     source: &Source,
     claims: &'a [Claim],
     to: u32,
-) -> (Vec<&'a Claim>, Vec<Error>) {
+) -> (Vec<(&'a Claim, u32)>, Vec<Error>) {
     let mut kept = Vec::new();
     let mut problems = Vec::new();
     for c in claims {
-        if source.revision(c.source.rev).is_none() {
-            let message = format!(
-                "quotes r{} of `{}`, a revision it does not have; see `claimtrack check`",
-                c.source.rev, source.id
-            );
-            problems.push(match store.claim_path(&c.id) {
-                Ok(path) => Error::file(store.relative(&path), message),
-                Err(_) => Error::invalid(format!("{}: {message}", c.id)),
-            });
-        } else if c.source.rev <= to {
-            kept.push(c);
+        match source.resolve(&c.source) {
+            Err(why) => {
+                let what = match why {
+                    crate::model::Unresolved::Rev(_) => "a revision it does not have".to_string(),
+                    crate::model::Unresolved::Digest(_) => {
+                        "but no revision has the text of its source.sha256".to_string()
+                    }
+                };
+                let message = format!(
+                    "quotes r{} of `{}`, {what}; see `claimtrack check`",
+                    c.source.rev, source.id
+                );
+                problems.push(match store.claim_path(&c.id) {
+                    Ok(path) => Error::file(store.relative(&path), message),
+                    Err(_) => Error::invalid(format!("{}: {message}", c.id)),
+                });
+            }
+            Ok(r) if r.rev <= to => kept.push((c, r.rev)),
+            Ok(_) => {}
         }
     }
     (kept, problems)
@@ -42,13 +52,13 @@ pub(super) fn on_revisions_up_to<'a>(
 pub(super) fn old_texts(
     store: &Store,
     source: &Source,
-    claims: &[&Claim],
+    claims: &[(&Claim, u32)],
     to: u32,
 ) -> Result<HashMap<u32, String>> {
     let mut texts: HashMap<u32, String> = HashMap::new();
-    for c in claims.iter().filter(|c| c.source.rev < to) {
-        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(c.source.rev) {
-            e.insert(store.source_text(source, c.source.rev)?);
+    for (_, rev) in claims.iter().filter(|(_, rev)| *rev < to) {
+        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(*rev) {
+            e.insert(store.source_text(source, *rev)?);
         }
     }
     Ok(texts)
@@ -59,7 +69,7 @@ pub(super) fn old_texts(
 /// revisions they quote.
 pub(super) fn anchor_rows(
     texts: &HashMap<u32, String>,
-    claims: &[&Claim],
+    claims: &[(&Claim, u32)],
     to: u32,
     new: &Prepared,
 ) -> Vec<Row> {
@@ -70,10 +80,10 @@ pub(super) fn anchor_rows(
         .collect();
     claims
         .par_iter()
-        .map(|c| {
+        .map(|(c, rev)| {
             // Where the quote stood in its own revision, as a hint for the new one.
             let hint = || {
-                let (text, once) = prepared.get(&c.source.rev)?;
+                let (text, once) = prepared.get(rev)?;
                 let old = once.get_or_init(|| Prepared::new(text));
                 let (start, _) = anchor::reanchor(
                     old,
@@ -94,7 +104,7 @@ pub(super) fn anchor_rows(
             );
             Row {
                 claim: c.id.clone(),
-                from: c.source.rev,
+                from: *rev,
                 to,
                 quote: c.source.quote.clone(),
                 outcome,

@@ -67,7 +67,7 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     let texts = old_texts(store, &source, &on_or_before, to)?;
     let prepared = Prepared::new(&new);
     let mut rows = anchor_rows(&texts, &on_or_before, to, &prepared);
-    for (row, claim) in rows.iter_mut().zip(&on_or_before) {
+    for (row, (claim, _)) in rows.iter_mut().zip(&on_or_before) {
         let kept = claim.kept_over().is_some_and(|k| k >= to);
         row.action = match (row.from == to, row.outcome.verdict.is_exact(), kept) {
             (true, _, _) => format!("on r{to}"),

@@ -30,6 +30,17 @@ pub(super) fn run(app: &App, args: Args) -> Result<Exit> {
     crate::commands::ensure_recorded(store, &claim)?;
     let source = store.load_source(&claim.source.id)?;
     let latest = source.latest_rev();
+    let quoted = source.rev_of(&claim.source);
+    if quoted != claim.source.rev {
+        return Err(Error::invalid(format!(
+            "claim `{}` names r{} of `{}`, but the text it quotes (its sha256) is r{quoted}, numbered anew by a merge",
+            claim.id, claim.source.rev, source.id
+        ))
+        .hint(format!(
+            "record the number first with `claimtrack edit {} --rev {quoted}`",
+            claim.id
+        )));
+    }
     if claim.source.rev >= latest {
         return Err(Error::invalid(format!(
             "claim `{}` quotes r{}, the latest revision of `{}`; there is nothing to keep it over",

@@ -103,8 +103,9 @@ pub(super) fn store_revision(
     prepare(&mut source);
     let (new_rev, replaced) = store.add_source_revision(&lock, &mut source, text, app.now()?)?;
     if replaced {
+        let file = source.revision(new_rev).map_or("", |r| r.file.as_str());
         note(&format!(
-            "note: replaced sources/{}/r{new_rev}.txt, left by an interrupted update",
+            "note: replaced sources/{}/{file}, left by an interrupted update",
             source.id
         ));
     }
@@ -122,6 +123,7 @@ pub(super) fn store_revision(
         }
     );
     let new = Prepared::new(text);
+    let digest = source.revision(new_rev).and_then(|r| r.digest_to_record());
     let mut rows = anchor_rows(&texts, &on_or_before, new_rev, &new);
     let mut failed = !errors.is_empty() || !unknown.is_empty();
     let mut not_moved: Vec<String> = unknown.iter().map(|p| format!("not moved: {p}")).collect();
@@ -130,11 +132,11 @@ pub(super) fn store_revision(
     let outcomes: Vec<Option<Result<Claim>>> = rows
         .par_iter()
         .zip(&on_or_before)
-        .map(|(row, claim)| {
+        .map(|(row, (claim, _))| {
             row.outcome
                 .verdict
                 .is_exact()
-                .then(|| move_claim(app, store, claim, row))
+                .then(|| move_claim(app, store, claim, row, &digest))
         })
         .collect();
     let mut moved: Vec<(usize, Claim)> = Vec::new();
@@ -202,13 +204,20 @@ pub(super) fn store_revision(
 
 /// `claim` pointed at the quote found word for word in the new revision,
 /// with the revision that records it; not yet written.
-fn move_claim(app: &App, store: &Store, claim: &Claim, row: &Row) -> Result<Claim> {
+fn move_claim(
+    app: &App,
+    store: &Store,
+    claim: &Claim,
+    row: &Row,
+    sha256: &Option<String>,
+) -> Result<Claim> {
     let (Some(_), Some(passage)) = (row.outcome.range, row.outcome.passage.clone()) else {
         return Err(Error::invalid("no place to move to"));
     };
     let new_ref = SourceRef {
         id: claim.source.id.clone(),
         rev: row.to,
+        sha256: sha256.clone(),
         quote: passage,
         prefix: row.outcome.prefix.clone(),
         suffix: row.outcome.suffix.clone(),

@@ -330,7 +330,7 @@ fn claim<'a>(report: &'a Report, c: &'a Claim) -> ClaimJson<'a> {
         due: c.due,
         source: SourceJson {
             id: &c.source.id,
-            rev: c.source.rev,
+            rev: report.rev_of(c),
             quote: &c.source.quote,
             prefix: &c.source.prefix,
             suffix: &c.source.suffix,

@@ -16,9 +16,10 @@ pub fn source_label(report: &Report, c: &Claim) -> String {
         .source(&c.source.id)
         .and_then(|s| s.title.clone())
         .filter(|t| !t.trim().is_empty());
+    let rev = report.rev_of(c);
     match title {
-        Some(t) => format!("{t} ({} r{})", c.source.id, c.source.rev),
-        None => format!("{} r{}", c.source.id, c.source.rev),
+        Some(t) => format!("{t} ({} r{rev})", c.source.id),
+        None => format!("{} r{rev}", c.source.id),
     }
 }
 
