@@ -207,6 +207,24 @@ fn a_change_to_a_source_its_settings_or_a_claim_checks_the_claims_again() {
         .run(&["check"])
         .stdout
         .contains("sources/article/r1.txt: error: text differs"));
+    // A text named by its digest is watched as r1.txt is.
+    let r2 = format!(
+        "sources/second/{}",
+        crate::common::text_name("Other words.\n\nThe port will close in June.\n")
+    );
+    let when = mtime(&t.path(&r2));
+    let r2_text = t.read(&r2);
+    t.write(&r2, &r2_text.replace("June", "July"));
+    set_mtime(&t, &r2, when);
+    after(
+        &t,
+        "an edit of a text named by its digest",
+        &[("claims/port.yaml", "quote not found in `second` r2")],
+    );
+    assert!(t
+        .run(&["check"])
+        .stdout
+        .contains(&format!("{r2}: error: text differs")));
     // source.yaml without its second revision: `port` names a revision
     // that does not exist, and its text is no longer listed.
     let yaml = t.read("sources/second/source.yaml");
@@ -258,6 +276,7 @@ fn a_change_to_a_source_its_settings_or_a_claim_checks_the_claims_again() {
     same(&cached, &changed);
     // Put back, each finding goes.
     t.write("sources/article/r1.txt", ARTICLE);
+    t.write(&r2, &r2_text);
     t.write("sources/second/source.yaml", &yaml);
     t.write("claimtrack.yaml", "");
     t.write("claims/mao.yaml", &mao);

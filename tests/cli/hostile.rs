@@ -1169,6 +1169,52 @@ fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
     assert_eq!(rev_of("theirs-headline"), Some(2.into()), "{report}");
     // `meet` was moved on both branches: the later move (ours) stands.
     assert_eq!(rev_of("meet"), Some(3.into()), "{report}");
+    let list = ct(&a, "2026-11-29T00:00:00Z", &["list", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let listed: Vec<(String, serde_json::Value)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().to_string(),
+                c["source"]["rev"].clone(),
+            )
+        })
+        .collect();
+    assert!(
+        listed.contains(&("ours-headline".into(), 3.into()))
+            && listed.contains(&("theirs-headline".into(), 2.into())),
+        "{listed:?}"
+    );
+    let db = tmp.path().join("store.db");
+    ct_ok(
+        &a,
+        "2026-11-29T00:00:00Z",
+        &["export", db.to_str().unwrap()],
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let exported: i64 = conn
+        .query_row(
+            "select source_rev from claims where id = 'ours-headline'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(exported, 3);
+    drop(conn);
+    // `source keep` records numbers, so it asks for the number first.
+    let keep = ct(
+        &a,
+        "2026-11-29T00:00:00Z",
+        &["source", "keep", "meet", "--note", "the original stands"],
+    );
+    assert_eq!(keep.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&keep.stderr).contains("claimtrack edit meet --rev 3"),
+        "{}",
+        String::from_utf8_lossy(&keep.stderr)
+    );
     // Recording the numbers leaves check with nothing to say.
     for id in ["ours-headline", "meet"] {
         ct_ok(&a, "2026-11-29T01:00:00Z", &["edit", id, "--rev", "3"]);
