@@ -346,3 +346,26 @@ fn the_merge_driver_unites_two_source_files_and_refuses_what_it_cannot_read() {
         check.stdout
     );
 }
+
+#[test]
+fn a_text_stored_again_is_the_file_of_its_first_revision() {
+    let t = store_with_claim();
+    let v3 = format!("{}\nA closing line.\n", v2());
+    t.write("v2.txt", &v2());
+    t.write("v3.txt", &v3);
+    for file in ["v2.txt", "v3.txt", "v2.txt"] {
+        t.run(&["source", "update", "article", file]).ok();
+    }
+    let yaml = t.read("sources/article/source.yaml");
+    let name = crate::common::text_name(&v2());
+    assert_eq!(yaml.matches(&format!("file: {name}")).count(), 2, "{yaml}");
+    assert!(yaml.contains("- rev: 4"), "{yaml}");
+    let show = t.run(&["show", "meet"]).ok();
+    assert!(show.stdout.contains("article r4"), "{}", show.stdout);
+    let check = t.run(&["check"]).ok();
+    assert!(
+        check.stderr.contains("0 errors, 0 warnings"),
+        "{}",
+        check.stderr
+    );
+}
