@@ -1,12 +1,21 @@
 //! `claimtrack list`: one line a claim, filtered.
 
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rayon::prelude::*;
+
+use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::Result;
 use crate::exit::Exit;
-use crate::model::{Claim, Status};
+use crate::model::{Claim, Source, SourceRef, Status};
+use crate::output::{note, stdout_error, Printer};
+use crate::render::{self, claim_json, table::Layout};
+use crate::store::{ClaimAt, Store};
 
-use super::args::{Filter, FilterContext};
-use crate::output::{note, print};
+use super::args::{Filter, FilterContext, Format};
 
 /// List claims, one line each, open ones first
 #[derive(Debug, clap::Args)]
@@ -18,7 +27,7 @@ pub(crate) struct Args {
     pub sort: Option<Sort>,
     /// Output format
     #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
-    pub format: super::args::Format,
+    pub format: Format,
 }
 
 /// `--sort` values.
@@ -32,52 +41,175 @@ pub(crate) enum Sort {
     Status,
 }
 
+/// What the first pass keeps of a listed claim: its place in the order,
+/// where it was read, and what its quote flag needs. The claims themselves
+/// are read again, in order, as their rows are written, so that memory does
+/// not grow with the store.
+#[derive(Debug)]
+struct Listed {
+    order: (u8, Option<NaiveDate>, Option<DateTime<Utc>>),
+    id: Box<str>,
+    source: Box<str>,
+    rev: u32,
+    /// The digest of the quoted revision's text, when the claim records one.
+    sha256: Option<Box<str>>,
+}
+
+impl Listed {
+    fn of(c: &Claim, sort: Option<Sort>) -> Listed {
+        let logged = c.logged_at();
+        let order = match sort {
+            None => (u8::from(!c.status.is_open()), None, logged),
+            Some(Sort::Age) => (0, None, logged),
+            Some(Sort::Due) => (u8::from(c.due.is_none()), c.due, logged),
+            Some(Sort::Status) => {
+                let rank = Status::ALL.iter().position(|s| *s == c.status);
+                (rank.map_or(0, |r| r as u8 + 1), None, logged)
+            }
+        };
+        Listed {
+            order,
+            id: c.id.as_str().into(),
+            source: c.source.id.as_str().into(),
+            rev: c.source.rev,
+            sha256: c.source.sha256.as_deref().map(Into::into),
+        }
+    }
+}
+
 pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     let store = app.store()?;
-    // The table reads a claim's fields and the times (and actions) of its
-    // revisions, not what each revision changed: the cache's light history
-    // is enough, and dropping even that keeps large stores small.
-    let scan = store.scan_claims(&|_| false, &|mut c| {
-        for r in &mut c.history {
-            r.changes.retain(|_| false);
-        }
-        Some(c)
-    })?;
-    if let Some(n) = &scan.note {
-        note(n);
-    }
-    let errors = scan.errors;
-    let claims: Vec<Claim> = scan.kept.into_iter().map(|(_, c)| c).collect();
-    args.filter.check_names(&claims, &store.source_ids()?)?;
     let now = app.now()?;
     let cx = FilterContext {
         user: app.user(),
         today: now.date_naive(),
     };
-    let mut selected: Vec<Claim> = claims
-        .into_iter()
-        .filter(|c| args.filter.matches(c, &cx))
-        .collect();
-    match args.sort {
-        None => selected.sort_by_cached_key(|c| (!c.status.is_open(), c.logged_at(), c.id.clone())),
-        Some(Sort::Age) => selected.sort_by_cached_key(|c| (c.logged_at(), c.id.clone())),
-        Some(Sort::Due) => {
-            selected.sort_by_cached_key(|c| (c.due.is_none(), c.due, c.logged_at(), c.id.clone()))
+    let view = app.view();
+    let json = args.format == Format::Json;
+    // The first pass: the claims selected, their order, and the widest
+    // cell of each column (the status without its quote flag, which only
+    // claims on an older revision of their article can have).
+    let widest: [AtomicUsize; 5] = Default::default();
+    let scan = store.scan_claims(&|_| false, &|c| {
+        if !args.filter.matches(&c, &cx) {
+            return None;
         }
-        Some(Sort::Status) => selected.sort_by_cached_key(|c| {
-            let rank = Status::ALL.iter().position(|s| *s == c.status);
-            (rank, c.logged_at(), c.id.clone())
-        }),
+        if !json {
+            for (w, n) in widest
+                .iter()
+                .zip(render::claims_row_widths(&c, None, &view))
+            {
+                w.fetch_max(n, Ordering::Relaxed);
+            }
+        }
+        Some(Listed::of(&c, args.sort))
+    })?;
+    if let Some(n) = &scan.note {
+        note(n);
     }
-    super::settle_revs(store, &mut selected);
-    if args.format == super::args::Format::Json {
-        print(&crate::render::claim_json::list(&selected, now))?;
-    } else if selected.is_empty() {
-        print("no claims match\n")?;
+    let mut errors = scan.errors;
+    let source_ids = store.source_ids()?;
+    if scan.kept.is_empty() {
+        // A name no claim has is refused rather than taken for an empty
+        // selection (any selected claim shows that each name is there).
+        let all = store.scan_claims(&|_| false, &|mut c| {
+            c.history.clear();
+            c.evidence.clear();
+            c.responses.clear();
+            Some(c)
+        })?;
+        let claims: Vec<Claim> = all.kept.into_iter().map(|(_, c)| c).collect();
+        args.filter.check_names(&claims, &source_ids)?;
+    }
+    let again = scan.again;
+    let mut listed = scan.kept;
+    listed.par_sort_unstable_by(|(_, a), (_, b)| (a.order, &a.id).cmp(&(b.order, &b.id)));
+    // The sources the rows need: every one for the quote flags, those of
+    // claims that name their revision by digest for the JSON's `rev`.
+    let mut sources: HashMap<&str, Option<Source>> = HashMap::new();
+    for (_, l) in &listed {
+        if !json || l.sha256.is_some() {
+            sources
+                .entry(&l.source)
+                .or_insert_with(|| store.load_source(&l.source).ok());
+        }
+    }
+    let flags = if json {
+        HashMap::new()
     } else {
-        let flags = super::quote_flags(store, &selected);
-        print(&crate::render::claims_table(&selected, &flags, &app.view()))?;
+        quote_flags(store, &again, &listed, &sources)
+    };
+    let sources: HashMap<String, Source> = sources
+        .into_iter()
+        .filter_map(|(id, s)| Some((id.to_string(), s?)))
+        .collect();
+    let mut widest: Vec<usize> = widest.into_iter().map(AtomicUsize::into_inner).collect();
+    let places: Vec<ClaimAt> = listed.into_iter().map(|(at, _)| at).collect();
+    for (i, flag) in &flags {
+        if let Ok(c) = again.load(places[*i], false) {
+            let widths = render::claims_row_widths(&c, Some(flag), &view);
+            for (w, n) in widest.iter_mut().zip(widths) {
+                *w = (*w).max(n);
+            }
+        }
     }
+
+    // The second pass: each claim read again, a batch at a time, its row
+    // made on every core and written in order.
+    let mut out = Printer::new();
+    let failed = std::sync::Mutex::new(Vec::new());
+    let load = |i: usize| match again.load(places[i], false) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            if let Ok(mut failed) = failed.lock() {
+                failed.push(e);
+            }
+            None
+        }
+    };
+    const BATCH: usize = 1024;
+    let write = |out: &mut Printer| -> std::io::Result<()> {
+        use std::io::Write;
+        if places.is_empty() && !json {
+            return out.write_all(b"no claims match\n");
+        }
+        let header: Vec<String> = render::CLAIMS_HEADER
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        let layout = Layout::new(&header, &widest, view.width);
+        if !json {
+            out.write_all(layout.header(view.painter).as_bytes())?;
+        }
+        for start in (0..places.len()).step_by(BATCH) {
+            let end = (start + BATCH).min(places.len());
+            let rows: Vec<Option<String>> = (start..end)
+                .into_par_iter()
+                .map(|i| {
+                    let mut c = load(i)?;
+                    settle_rev(&mut c, &sources);
+                    Some(if json {
+                        claim_json::list_item(&c, now, i == 0)
+                    } else {
+                        layout.row(render::claims_row(&c, flags.get(&i), &view), view.painter)
+                    })
+                })
+                .collect();
+            for row in rows.into_iter().flatten() {
+                out.write_all(row.as_bytes())?;
+            }
+        }
+        if json {
+            out.write_all(claim_json::list_end(places.is_empty()).as_bytes())?;
+        }
+        Ok(())
+    };
+    write(&mut out).map_err(stdout_error)?;
+    out.finish()?;
+    if let Some(n) = again.finish() {
+        note(&n);
+    }
+    errors.extend(failed.into_inner().unwrap_or_default());
     for e in &errors {
         note(&format!("error: {}", e.report()));
     }
@@ -86,4 +218,60 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     } else {
         Exit::Found
     })
+}
+
+/// Set `claim.source.rev` (in memory) to the revision its digest names,
+/// which a merge may have numbered anew, as `super::settle_revs` does.
+fn settle_rev(claim: &mut Claim, sources: &HashMap<String, Source>) {
+    if claim.source.sha256.is_some() {
+        if let Some(source) = sources.get(&claim.source.id) {
+            claim.source.rev = source.rev_of(&claim.source);
+        }
+    }
+}
+
+/// The quote flag of each listed claim that has one, by its place in the
+/// list: only a claim quoting an older revision than its article's latest
+/// can have one, and only those are read again (see `super::quote_flags`).
+fn quote_flags(
+    store: &Store,
+    again: &crate::store::Again,
+    listed: &[(ClaimAt, Listed)],
+    sources: &HashMap<&str, Option<Source>>,
+) -> HashMap<usize, Flag> {
+    let mut texts: HashMap<&str, Option<Prepared>> = HashMap::new();
+    let mut flags = HashMap::new();
+    for (i, (at, l)) in listed.iter().enumerate() {
+        let Some(Some(source)) = sources.get(&*l.source) else {
+            continue;
+        };
+        let latest = source.latest_rev();
+        let quoted = source.rev_of(&SourceRef {
+            id: l.source.to_string(),
+            rev: l.rev,
+            sha256: l.sha256.as_deref().map(str::to_string),
+            quote: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
+        });
+        if quoted >= latest {
+            continue;
+        }
+        let Ok(claim) = again.load(*at, false) else {
+            continue;
+        };
+        let text = texts.entry(&l.source).or_insert_with(|| {
+            store
+                .source_text(source, latest)
+                .ok()
+                .map(|t| Prepared::new(&t))
+        });
+        if let Some(flag) = text
+            .as_ref()
+            .and_then(|t| anchor::flag(&claim, quoted, latest, t))
+        {
+            flags.insert(i, flag);
+        }
+    }
+    flags
 }

@@ -28,34 +28,58 @@ pub struct View<'a> {
     pub now: DateTime<Utc>,
 }
 
+/// The columns of the claims table (`list`, `source show`).
+pub const CLAIMS_HEADER: [&str; 5] = ["ID", "STATUS", "AGE", "SPEAKER", "STATEMENT"];
+
 /// One line a claim: id, status, age, speaker, statement; `flags` holds
 /// each claim's quote flag, in the same order.
 pub fn claims_table(claims: &[Claim], flags: &[Option<Flag>], view: &View) -> String {
-    let now = view.now;
-    let today = now.date_naive();
-    let mut table = Table::new(["ID", "STATUS", "AGE", "SPEAKER", "STATEMENT"]);
+    let mut table = Table::new(CLAIMS_HEADER);
     for (i, c) in claims.iter().enumerate() {
-        let mut status_style = status_style(c.status);
-        let mut status = c.status.to_string();
-        if c.is_overdue(today) {
-            status.push_str(" (overdue)");
-        }
-        if let Some(flag) = flags.get(i).and_then(Option::as_ref) {
-            status.push_str(&format!(
-                " (quote {} r{})",
-                flag.outcome.verdict, flag.latest
-            ));
-            status_style = Some(Style::new().fg_color(Some(AnsiColor::Yellow.into())));
-        }
-        table.styled_row(vec![
-            (c.id.clone(), None),
-            (status, status_style),
-            (format!("{}d", c.age_days(now)), None),
-            (speaker(c), None),
-            (c.statement.clone(), None),
-        ]);
+        table.styled_row(claims_row(c, flags.get(i).and_then(Option::as_ref), view));
     }
     table.render(view.width, view.painter)
+}
+
+/// The cells of one claim's row of the claims table, with their styles.
+pub fn claims_row(c: &Claim, flag: Option<&Flag>, view: &View) -> Vec<(String, Option<Style>)> {
+    let (status, status_style) = claims_status(c, flag, view);
+    vec![
+        (c.id.clone(), None),
+        (status, status_style),
+        (format!("{}d", c.age_days(view.now)), None),
+        (speaker(c), None),
+        (c.statement.clone(), None),
+    ]
+}
+
+/// The status cell of a claim's row: its status, whether it is overdue, its quote flag.
+fn claims_status(c: &Claim, flag: Option<&Flag>, view: &View) -> (String, Option<Style>) {
+    let mut status_style = status_style(c.status);
+    let mut status = c.status.to_string();
+    if c.is_overdue(view.now.date_naive()) {
+        status.push_str(" (overdue)");
+    }
+    if let Some(flag) = flag {
+        status.push_str(&format!(
+            " (quote {} r{})",
+            flag.outcome.verdict, flag.latest
+        ));
+        status_style = Some(Style::new().fg_color(Some(AnsiColor::Yellow.into())));
+    }
+    (status, status_style)
+}
+
+/// The width of each cell of a claim's row of the claims table, as the
+/// table measures them, so that a table written a row at a time
+/// (`table::Layout`) is laid out as the whole table would be.
+pub fn claims_row_widths(c: &Claim, flag: Option<&Flag>, view: &View) -> [usize; 5] {
+    let row = claims_row(c, flag, view);
+    let mut out = [0; 5];
+    for (w, (cell, _)) in out.iter_mut().zip(&row) {
+        *w = table::cell_width(cell);
+    }
+    out
 }
 
 /// Who made the claim, as one short text: `Denisov via Tass`, `(outlet)`.
