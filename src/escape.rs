@@ -23,6 +23,9 @@ fn hostile(c: char) -> bool {
 /// colour, bold, dim and reset parameters only) are kept; every other
 /// escape sequence is shown, never sent.
 pub fn terminal(text: &str, styles: bool) -> Cow<'_, str> {
+    if plainly_harmless(text.as_bytes()) {
+        return Cow::Borrowed(text);
+    }
     let lone_cr = |t: &str| {
         t.match_indices('\r')
             .any(|(i, _)| !t[i + 1..].starts_with('\n'))
@@ -53,6 +56,41 @@ pub fn terminal(text: &str, styles: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `bytes` (UTF-8) certainly hold no character [`terminal`] would
+/// show escaped: no C0 control but line feed and tab, no DEL, no C1 control
+/// (`C2 80`–`C2 9F`) and no bidirectional override or isolate (`E2 80 AA`–`AE`,
+/// `E2 81 A6`–`A9`). Looked at 64 bytes at a time, each block with a test
+/// the compiler vectorises; only a block holding a byte that may start
+/// one is looked at closely. A carriage return counts as hostile here: the
+/// careful path tells a line end (CR LF) from a lone one.
+fn plainly_harmless(bytes: &[u8]) -> bool {
+    let suspect = |b: u8| (b < 0x20 && b != b'\n') | (b == 0x7f) | (b == 0xc2) | (b == 0xe2);
+    let mut at = 0;
+    for block in bytes.chunks(64) {
+        if block.iter().fold(false, |any, &b| any | suspect(b)) {
+            for (i, &b) in block.iter().enumerate() {
+                let next = |k: usize| bytes.get(at + i + k).copied().unwrap_or(0);
+                let hostile = match b {
+                    0x00..=0x1f => b != b'\n' && b != b'\t',
+                    0x7f => true,
+                    0xc2 => (0x80..=0x9f).contains(&next(1)),
+                    0xe2 => match next(1) {
+                        0x80 => (0xaa..=0xae).contains(&next(2)),
+                        0x81 => (0xa6..=0xa9).contains(&next(2)),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if hostile {
+                    return false;
+                }
+            }
+        }
+        at += block.len();
+    }
+    true
+}
+
 /// The length of a colour sequence as this program writes it at the start
 /// of `text`: `ESC [`, parameters from {0, 1, 2, 22, 39, 30–37, 90–97}
 /// separated by `;`, then `m`.
@@ -79,20 +117,37 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// escapes too. Outside strings JSON never holds these characters, so the
 /// result is the same JSON value.
 pub fn json_for_html(json: String) -> String {
-    if !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+    let bytes = json.as_bytes();
+    // U+2028 and U+2029 are `E2 80 A8` and `E2 80 A9` in UTF-8.
+    let separators = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some();
+    if !separators && memchr::memchr3(b'<', b'>', b'&', bytes).is_none() {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 32);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let escape = match bytes[i] {
+            b'<' => Some(("\\u003c", 1)),
+            b'>' => Some(("\\u003e", 1)),
+            b'&' => Some(("\\u0026", 1)),
+            0xe2 if bytes[i..].starts_with("\u{2028}".as_bytes()) => Some(("\\u2028", 3)),
+            0xe2 if bytes[i..].starts_with("\u{2029}".as_bytes()) => Some(("\\u2029", 3)),
+            _ => None,
+        };
+        match escape {
+            // Both an ASCII byte and a character's first byte are char boundaries.
+            Some((text, len)) => {
+                out.push_str(&json[copied..i]);
+                out.push_str(text);
+                i += len;
+                copied = i;
+            }
+            None => i += 1,
         }
     }
+    out.push_str(&json[copied..]);
     out
 }
 
@@ -150,6 +205,58 @@ pub fn redact_message(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_test_passes_only_text_without_hostile_characters() {
+        let mut chars: Vec<char> = (0..0x3000u32).filter_map(char::from_u32).collect();
+        chars.extend(['\u{feff}', '\u{1f600}', '\u{10ffff}', '\u{fffd}']);
+        for c in chars {
+            // Around the 64-byte blocks' edges, and split across one.
+            for at in [0, 1, 61, 62, 63, 64, 65, 130] {
+                let text = format!("{}{c}{}", "x".repeat(at), "é y\n\t".repeat(20));
+                let hostile_here = text.chars().any(hostile);
+                assert_eq!(
+                    plainly_harmless(text.as_bytes()),
+                    !hostile_here,
+                    "{c:?} at {at}"
+                );
+                if !hostile_here {
+                    assert!(matches!(terminal(&text, false), Cow::Borrowed(_)));
+                }
+            }
+        }
+        assert!(
+            !plainly_harmless(b"a\r\nb"),
+            "a carriage return takes the careful path"
+        );
+        assert_eq!(terminal("a\r\nb", false), "a\r\nb");
+        assert_eq!(terminal("a\rb", false), "a\\u{d}b");
+    }
+
+    #[test]
+    fn json_for_html_escapes_at_any_place() {
+        for text in [
+            "<",
+            "a&b",
+            "\u{2028}",
+            "x\u{2029}y",
+            "é<é>\u{2027}\u{202a}&",
+        ] {
+            let json = serde_json::to_string(text).unwrap();
+            let slow: String = json
+                .chars()
+                .map(|c| match c {
+                    '<' => "\\u003c".to_string(),
+                    '>' => "\\u003e".to_string(),
+                    '&' => "\\u0026".to_string(),
+                    '\u{2028}' => "\\u2028".to_string(),
+                    '\u{2029}' => "\\u2029".to_string(),
+                    c => c.to_string(),
+                })
+                .collect();
+            assert_eq!(json_for_html(json), slow);
+        }
+    }
 
     #[test]
     fn escape_sequences_are_shown_not_sent() {
