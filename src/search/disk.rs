@@ -1,38 +1,54 @@
-//! The stored segment's bytes: writing a built segment and reading one back
-//! without decoding more than a search needs. Every part is checked when the
-//! file is opened (magic, version, checksum, section bounds), so a damaged or
-//! foreign file is refused as a whole rather than read wrongly.
+//! The stored segment's bytes: writing a segment as it is built and reading
+//! one back without reading more than a search needs.
 //!
-//! Layout (little-endian): magic, version, CRC-32 of the rest; then the
-//! build id, claim and term counts, field length totals, section offsets;
-//! then per claim its file key (length, mtime, ctime, inode) and field
-//! lengths; claim file names; each claim's details as JSON; the sorted term
-//! list with each term's postings offset and document frequency; and the
-//! postings (claim number delta as a varint, a byte of fields present, one
-//! count byte per field present).
+//! A search reads the *core* of the file (every claim's file key, field
+//! lengths and file name, the term list and the postings), checked as a
+//! whole when the file is opened (magic, version, CRC-32, section and table
+//! bounds), so that a damaged or foreign file is refused rather than read
+//! wrongly. The claims' *details* (what a result shows: id, status,
+//! statement, …) follow the core and are read only for the claims a search
+//! shows, each with a CRC-32 of its own, checked when it is read; a
+//! mismatch refuses the file as a whole then.
+//!
+//! Layout (little-endian): magic, version, CRC-32 of the rest of the core;
+//! the build id, claim and term counts, field length totals, the core's
+//! section offsets and its end; then per claim its file key (length,
+//! mtime, ctime, inode) and field lengths; the claim file names; each
+//! claim's details offset and CRC-32; the sorted term list with each term's
+//! postings offset and document frequency; the postings (claim number
+//! delta as a varint, a byte of fields present, one count byte per field
+//! present). After the core: the details, one JSON object a claim.
+
+use std::borrow::Cow;
 
 use super::segment::{FieldLens, FieldTf, Posting, NFIELDS};
 use super::{DocMeta, FileKey};
+use crate::store::DerivedFile;
 
 const MAGIC: &[u8; 8] = b"CTSEARCH";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+/// Magic, version, CRC-32 of the core after it.
 const HEADER: usize = 16;
 const KEY_BYTES: usize = 32;
 const TERM_ENTRY: usize = 12;
-const SECTIONS: usize = 10;
+const META_ENTRY: usize = 8;
+/// The core's sections: keys, lens, names_idx, names, meta_idx, terms_idx,
+/// terms, postings.
+const SECTIONS: usize = 8;
+const S_KEYS: usize = 0;
+const S_LENS: usize = 1;
+const S_NAMES_IDX: usize = 2;
+const S_NAMES: usize = 3;
+const S_META_IDX: usize = 4;
+const S_TERMS_IDX: usize = 5;
+const S_TERMS: usize = 6;
+const S_POSTINGS: usize = 7;
+/// Build id, claim and term counts, totals, section offsets and the core's end.
+const FIXED: usize = 8 + 4 + 4 + NFIELDS * 8 + (SECTIONS + 1) * 8;
 
 /// Why a stored segment was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Refused(pub &'static str);
-
-/// One claim of a segment being written.
-#[derive(Debug, Clone)]
-pub(crate) struct DocIn<'a> {
-    pub(crate) name: &'a str,
-    pub(crate) key: FileKey,
-    pub(crate) meta: &'a DocMeta,
-    pub(crate) lens: FieldLens,
-}
 
 fn put_u32(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
@@ -48,122 +64,119 @@ fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
+/// Append one posting: the claim number's distance from the last one, the
+/// fields present, the count in each.
+pub(crate) fn put_posting(out: &mut Vec<u8>, delta: u32, tf: &FieldTf) {
+    put_varint(out, delta);
+    let mask = tf
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| c > 0)
+        .fold(0u8, |m, (f, _)| m | (1 << f));
+    out.push(mask);
+    out.extend(tf.iter().filter(|&&c| c > 0));
+}
+
 fn to_u32(n: usize) -> Result<u32, Refused> {
     u32::try_from(n).map_err(|_| Refused("the index would exceed 4 GiB"))
 }
 
-/// The bytes of a segment of `docs`, whose postings are `terms` (sorted by
-/// term, postings in claim order).
-pub(crate) fn encode(
-    build_id: u64,
-    docs: &[DocIn<'_>],
-    terms: &[(&str, &[Posting])],
-) -> Result<Vec<u8>, Refused> {
-    let n = docs.len();
-    let mut totals = [0u64; NFIELDS];
-    for d in docs {
-        for (t, l) in totals.iter_mut().zip(d.lens) {
-            *t += u64::from(l);
-        }
-    }
-    let mut keys = Vec::with_capacity(n * KEY_BYTES);
-    let mut lens = Vec::with_capacity(n * NFIELDS * 2);
-    let mut names_idx = Vec::with_capacity((n + 1) * 4);
-    let mut names = Vec::new();
-    let mut meta_idx = Vec::with_capacity((n + 1) * 4);
-    let mut metas = Vec::new();
-    for d in docs {
-        for v in [d.key.len, d.key.mtime_ns, d.key.ctime_ns, d.key.ino] {
-            put_u64(&mut keys, v);
-        }
-        for l in d.lens {
-            lens.extend_from_slice(&l.to_le_bytes());
-        }
-        put_u32(&mut names_idx, to_u32(names.len())?);
-        names.extend_from_slice(d.name.as_bytes());
-        put_u32(&mut meta_idx, to_u32(metas.len())?);
-        serde_json::to_writer(&mut metas, d.meta).map_err(|_| Refused("unwritable details"))?;
-    }
-    put_u32(&mut names_idx, to_u32(names.len())?);
-    put_u32(&mut meta_idx, to_u32(metas.len())?);
-
-    let mut terms_idx = Vec::with_capacity((terms.len() + 1) * TERM_ENTRY);
-    let mut term_bytes = Vec::new();
-    let mut postings = Vec::new();
-    for (term, list) in terms {
-        put_u32(&mut terms_idx, to_u32(term_bytes.len())?);
-        put_u32(&mut terms_idx, to_u32(postings.len())?);
-        put_u32(&mut terms_idx, to_u32(list.len())?);
-        term_bytes.extend_from_slice(term.as_bytes());
-        let mut last = 0u32;
-        for (i, (doc, tf)) in list.iter().enumerate() {
-            put_varint(&mut postings, if i == 0 { *doc } else { doc - last });
-            last = *doc;
-            let mask = tf
-                .iter()
-                .enumerate()
-                .filter(|(_, &c)| c > 0)
-                .fold(0u8, |m, (f, _)| m | (1 << f));
-            postings.push(mask);
-            postings.extend(tf.iter().filter(|&&c| c > 0));
-        }
-    }
-    put_u32(&mut terms_idx, to_u32(term_bytes.len())?);
-    put_u32(&mut terms_idx, to_u32(postings.len())?);
-    put_u32(&mut terms_idx, 0);
-
-    let mut body = Vec::new();
-    put_u64(&mut body, build_id);
-    put_u32(&mut body, to_u32(n)?);
-    put_u32(&mut body, to_u32(terms.len())?);
-    for t in totals {
-        put_u64(&mut body, t);
-    }
-    let fixed = body.len() + SECTIONS * 8;
-    let parts: [&[u8]; SECTIONS - 1] = [
-        &keys,
-        &lens,
-        &names_idx,
-        &names,
-        &meta_idx,
-        &metas,
-        &terms_idx,
-        &term_bytes,
-        &postings,
-    ];
-    let mut at = (HEADER + fixed) as u64;
-    for p in parts {
-        put_u64(&mut body, at);
-        at += p.len() as u64;
-    }
-    put_u64(&mut body, at);
-    for p in parts {
-        body.extend_from_slice(p);
-    }
-    let mut out = Vec::with_capacity(HEADER + body.len());
-    out.extend_from_slice(MAGIC);
-    put_u32(&mut out, VERSION);
-    put_u32(&mut out, crc32fast::hash(&body));
-    out.extend_from_slice(&body);
-    Ok(out)
+/// The claims of a segment being written, in the order they are numbered.
+#[derive(Debug, Default)]
+pub(crate) struct DocsPart {
+    n: usize,
+    totals: [u64; NFIELDS],
+    keys: Vec<u8>,
+    lens: Vec<u8>,
+    names_idx: Vec<u8>,
+    names: Vec<u8>,
+    meta_idx: Vec<u8>,
+    details: Vec<u8>,
 }
 
-/// A stored segment, read in place from its bytes.
+impl DocsPart {
+    /// Add a claim: its file name and key, field lengths and details (JSON).
+    pub(crate) fn push(
+        &mut self,
+        name: &str,
+        key: FileKey,
+        lens: FieldLens,
+        details: &[u8],
+    ) -> Result<u32, Refused> {
+        let doc = to_u32(self.n)?;
+        for v in [key.len, key.mtime_ns, key.ctime_ns, key.ino] {
+            put_u64(&mut self.keys, v);
+        }
+        for (t, l) in self.totals.iter_mut().zip(lens) {
+            *t += u64::from(l);
+            self.lens.extend_from_slice(&l.to_le_bytes());
+        }
+        put_u32(&mut self.names_idx, to_u32(self.names.len())?);
+        self.names.extend_from_slice(name.as_bytes());
+        put_u32(&mut self.meta_idx, to_u32(self.details.len())?);
+        put_u32(&mut self.meta_idx, crc32fast::hash(details));
+        self.details.extend_from_slice(details);
+        self.n += 1;
+        Ok(doc)
+    }
+
+    /// Add a claim whose details are `meta`.
+    pub(crate) fn push_meta(
+        &mut self,
+        name: &str,
+        key: FileKey,
+        lens: FieldLens,
+        meta: &DocMeta,
+    ) -> Result<u32, Refused> {
+        let json = serde_json::to_vec(meta).map_err(|_| Refused("unwritable details"))?;
+        self.push(name, key, lens, &json)
+    }
+}
+
+/// The terms of a segment being written, given in sorted order.
+#[derive(Debug, Default)]
+pub(crate) struct TermsPart {
+    n: usize,
+    terms_idx: Vec<u8>,
+    terms: Vec<u8>,
+    postings: Vec<u8>,
+}
+
+impl TermsPart {
+    /// Add `term` (after every term added before it) with its `df` postings
+    /// encoded by `put_posting`.
+    pub(crate) fn push(&mut self, term: &str, df: u32, postings: &[u8]) -> Result<(), Refused> {
+        put_u32(&mut self.terms_idx, to_u32(self.terms.len())?);
+        put_u32(&mut self.terms_idx, to_u32(self.postings.len())?);
+        put_u32(&mut self.terms_idx, df);
+        self.terms.extend_from_slice(term.as_bytes());
+        self.postings.extend_from_slice(postings);
+        self.n += 1;
+        Ok(())
+    }
+}
+
+/// Where a segment's details are: in memory (a segment just built) or in
+/// its file, from `at`.
 #[derive(Debug)]
-pub(crate) struct DiskSegment<'a> {
+enum Details {
+    Mem(Vec<u8>),
+    File { file: DerivedFile, at: u64 },
+}
+
+/// A stored segment: its core in memory, its details read on demand.
+#[derive(Debug)]
+pub(crate) struct DiskSegment {
     pub(crate) build_id: u64,
     n_docs: usize,
     n_terms: usize,
     totals: [u64; NFIELDS],
-    keys: &'a [u8],
-    lens: &'a [u8],
-    names_idx: &'a [u8],
-    names: &'a [u8],
-    meta_idx: &'a [u8],
-    metas: &'a [u8],
-    terms_idx: &'a [u8],
-    terms: &'a [u8],
-    postings: &'a [u8],
+    core: Vec<u8>,
+    sections: [(usize, usize); SECTIONS],
+    /// The claim file names, one after the other (checked to be UTF-8).
+    names: String,
+    details: Details,
+    details_len: usize,
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
@@ -194,19 +207,99 @@ fn offsets_ok(idx: &[u8], count: usize, stride: usize, limit: usize) -> bool {
     true
 }
 
-impl<'a> DiskSegment<'a> {
-    /// Read the segment in `bytes`, checking every part before any is used.
-    pub(crate) fn open(bytes: &'a [u8]) -> Result<DiskSegment<'a>, Refused> {
-        if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+/// Put together a segment from its claims and terms (its details kept in
+/// memory, to be written by `DiskSegment::parts`).
+pub(crate) fn assemble(
+    build_id: u64,
+    docs: DocsPart,
+    mut terms: TermsPart,
+) -> Result<DiskSegment, Refused> {
+    let n = docs.n;
+    let mut names_idx = docs.names_idx;
+    put_u32(&mut names_idx, to_u32(docs.names.len())?);
+    let mut meta_idx = docs.meta_idx;
+    put_u32(&mut meta_idx, to_u32(docs.details.len())?);
+    put_u32(&mut meta_idx, 0);
+    put_u32(&mut terms.terms_idx, to_u32(terms.terms.len())?);
+    put_u32(&mut terms.terms_idx, to_u32(terms.postings.len())?);
+    put_u32(&mut terms.terms_idx, 0);
+
+    let parts: [&[u8]; SECTIONS] = [
+        &docs.keys,
+        &docs.lens,
+        &names_idx,
+        &docs.names,
+        &meta_idx,
+        &terms.terms_idx,
+        &terms.terms,
+        &terms.postings,
+    ];
+    let size = HEADER + FIXED + parts.iter().map(|p| p.len()).sum::<usize>();
+    let mut core = Vec::with_capacity(size);
+    core.extend_from_slice(MAGIC);
+    put_u32(&mut core, VERSION);
+    put_u32(&mut core, 0);
+    put_u64(&mut core, build_id);
+    put_u32(&mut core, to_u32(n)?);
+    put_u32(&mut core, to_u32(terms.n)?);
+    for t in docs.totals {
+        put_u64(&mut core, t);
+    }
+    let mut at = (HEADER + FIXED) as u64;
+    for p in parts {
+        put_u64(&mut core, at);
+        at += p.len() as u64;
+    }
+    put_u64(&mut core, at);
+    for p in parts {
+        core.extend_from_slice(p);
+    }
+    // What was copied into the core is no longer needed before the check.
+    drop((names_idx, meta_idx, terms));
+    let crc = crc32fast::hash(&core[HEADER..]);
+    core[12..16].copy_from_slice(&crc.to_le_bytes());
+    let details_len = docs.details.len();
+    DiskSegment::from_core(core, Details::Mem(docs.details), details_len)
+}
+
+impl DiskSegment {
+    /// Read the segment stored in `file`: its core, checked as a whole.
+    pub(crate) fn open(file: DerivedFile) -> Result<DiskSegment, Refused> {
+        let len = file.len();
+        let head = file
+            .read_at(0, (HEADER + FIXED).min(len as usize))
+            .ok_or(Refused("unreadable"))?;
+        if head.len() < HEADER || &head[..8] != MAGIC {
             return Err(Refused("not a claimtrack search index"));
         }
-        if u32_at(bytes, 8) != VERSION {
+        if u32_at(&head, 8) != VERSION {
             return Err(Refused("written by another version"));
         }
-        if u32_at(bytes, 12) != crc32fast::hash(&bytes[HEADER..]) {
+        if head.len() < HEADER + FIXED {
+            return Err(Refused("damaged (cut short)"));
+        }
+        let core_end = u64_at(&head, HEADER + FIXED - 8);
+        if core_end > len || core_end < (HEADER + FIXED) as u64 {
+            return Err(Refused("damaged (sections)"));
+        }
+        let core = file
+            .read_at(0, core_end as usize)
+            .ok_or(Refused("unreadable"))?;
+        if u32_at(&core, 12) != crc32fast::hash(&core[HEADER..]) {
             return Err(Refused("damaged (checksum mismatch)"));
         }
-        let b = &bytes[HEADER..];
+        let details_len = usize::try_from(len - core_end).unwrap_or(usize::MAX);
+        DiskSegment::from_core(core, Details::File { file, at: core_end }, details_len)
+    }
+
+    /// A segment of `core` (checked already) and its details, with every
+    /// table's bounds checked before any is used.
+    fn from_core(
+        core: Vec<u8>,
+        details: Details,
+        details_len: usize,
+    ) -> Result<DiskSegment, Refused> {
+        let b = &core[HEADER..];
         let build_id = u64_at(b, 0);
         let n_docs = u32_at(b, 8) as usize;
         let n_terms = u32_at(b, 12) as usize;
@@ -215,78 +308,105 @@ impl<'a> DiskSegment<'a> {
             *t = u64_at(b, 16 + f * 8);
         }
         let offs_at = 16 + NFIELDS * 8;
-        let mut offs = [0usize; SECTIONS];
+        let mut offs = [0usize; SECTIONS + 1];
         for (i, o) in offs.iter_mut().enumerate() {
             *o = usize::try_from(u64_at(b, offs_at + i * 8)).unwrap_or(usize::MAX);
         }
-        if offs.windows(2).any(|w| w[0] > w[1]) || offs[SECTIONS - 1] != bytes.len() {
+        if offs[0] != HEADER + FIXED
+            || offs.windows(2).any(|w| w[0] > w[1])
+            || offs[SECTIONS] != core.len()
+        {
             return Err(Refused("damaged (sections)"));
         }
-        let sec = |i: usize| &bytes[offs[i]..offs[i + 1]];
+        let mut sections = [(0usize, 0usize); SECTIONS];
+        for (i, s) in sections.iter_mut().enumerate() {
+            *s = (offs[i], offs[i + 1]);
+        }
+        let (a, b) = sections[S_NAMES];
+        let names =
+            String::from_utf8(core[a..b].to_vec()).map_err(|_| Refused("damaged (names)"))?;
         let seg = DiskSegment {
             build_id,
             n_docs,
             n_terms,
             totals,
-            keys: sec(0),
-            lens: sec(1),
-            names_idx: sec(2),
-            names: sec(3),
-            meta_idx: sec(4),
-            metas: sec(5),
-            terms_idx: sec(6),
-            terms: sec(7),
-            postings: sec(8),
+            core,
+            sections,
+            names,
+            details,
+            details_len,
         };
-        let ok = seg.keys.len() == n_docs * KEY_BYTES
-            && seg.lens.len() == n_docs * NFIELDS * 2
-            && offsets_ok(seg.names_idx, n_docs, 4, seg.names.len())
-            && offsets_ok(seg.meta_idx, n_docs, 4, seg.metas.len())
-            && offsets_ok(seg.terms_idx, n_terms, TERM_ENTRY, seg.terms.len())
+        let ok = seg.part(S_KEYS).len() == n_docs * KEY_BYTES
+            && seg.part(S_LENS).len() == n_docs * NFIELDS * 2
+            && offsets_ok(seg.part(S_NAMES_IDX), n_docs, 4, seg.part(S_NAMES).len())
+            && offsets_ok(seg.part(S_META_IDX), n_docs, META_ENTRY, details_len)
+            && u32_at(seg.part(S_META_IDX), n_docs * META_ENTRY) as usize == details_len
+            && offsets_ok(
+                seg.part(S_TERMS_IDX),
+                n_terms,
+                TERM_ENTRY,
+                seg.part(S_TERMS).len(),
+            )
             && (0..=n_terms)
-                .map(|i| u32_at(seg.terms_idx, i * TERM_ENTRY + 4) as usize)
+                .map(|i| u32_at(seg.part(S_TERMS_IDX), i * TERM_ENTRY + 4) as usize)
                 .try_fold(0usize, |last, v| {
-                    (v >= last && v <= seg.postings.len()).then_some(v)
+                    (v >= last && v <= seg.part(S_POSTINGS).len()).then_some(v)
                 })
                 .is_some()
-            && (0..n_docs).all(|i| std::str::from_utf8(seg.name_bytes(i)).is_ok());
+            && (0..n_docs).all(|i| seg.name_at(i).is_some());
         if !ok {
             return Err(Refused("damaged (tables)"));
         }
         Ok(seg)
     }
 
+    fn part(&self, i: usize) -> &[u8] {
+        let (a, b) = self.sections[i];
+        &self.core[a..b]
+    }
+
+    /// The bytes to store: the core, then the details (none for a segment
+    /// read from its file, which is stored already).
+    pub(crate) fn parts(&self) -> [&[u8]; 2] {
+        match &self.details {
+            Details::Mem(d) => [&self.core, d],
+            Details::File { .. } => [&[], &[]],
+        }
+    }
+
     pub(crate) fn doc_count(&self) -> usize {
         self.n_docs
     }
 
-    fn name_bytes(&self, doc: usize) -> &'a [u8] {
-        let a = u32_at(self.names_idx, doc * 4) as usize;
-        let b = u32_at(self.names_idx, doc * 4 + 4) as usize;
-        self.names.get(a..b).unwrap_or_default()
+    fn name_at(&self, doc: usize) -> Option<&str> {
+        let idx = self.part(S_NAMES_IDX);
+        let a = u32_at(idx, doc * 4) as usize;
+        let b = u32_at(idx, doc * 4 + 4) as usize;
+        self.names.get(a..b)
     }
 
     /// The claim file name of claim `doc`.
-    pub(crate) fn name(&self, doc: usize) -> &'a str {
-        std::str::from_utf8(self.name_bytes(doc)).unwrap_or_default()
+    pub(crate) fn name(&self, doc: usize) -> &str {
+        self.name_at(doc).unwrap_or_default()
     }
 
     pub(crate) fn key(&self, doc: usize) -> FileKey {
+        let keys = self.part(S_KEYS);
         let at = doc * KEY_BYTES;
         FileKey {
-            len: u64_at(self.keys, at),
-            mtime_ns: u64_at(self.keys, at + 8),
-            ctime_ns: u64_at(self.keys, at + 16),
-            ino: u64_at(self.keys, at + 24),
+            len: u64_at(keys, at),
+            mtime_ns: u64_at(keys, at + 8),
+            ctime_ns: u64_at(keys, at + 16),
+            ino: u64_at(keys, at + 24),
         }
     }
 
     pub(crate) fn lens(&self, doc: usize) -> FieldLens {
+        let lens = self.part(S_LENS);
         let mut out = [0u16; NFIELDS];
         for (f, l) in out.iter_mut().enumerate() {
             let at = (doc * NFIELDS + f) * 2;
-            *l = self
-                .lens
+            *l = lens
                 .get(at..at + 2)
                 .and_then(|s| s.try_into().ok())
                 .map_or(0, u16::from_le_bytes);
@@ -294,17 +414,58 @@ impl<'a> DiskSegment<'a> {
         out
     }
 
-    /// The details of claim `doc` (None if they do not read back).
-    pub(crate) fn meta(&self, doc: usize) -> Option<DocMeta> {
-        let a = u32_at(self.meta_idx, doc * 4) as usize;
-        let b = u32_at(self.meta_idx, doc * 4 + 4) as usize;
-        serde_json::from_slice(self.metas.get(a..b)?).ok()
+    /// Where claim `doc`'s details are in the details, and their CRC-32.
+    fn details_range(&self, doc: usize) -> (usize, usize, u32) {
+        let idx = self.part(S_META_IDX);
+        let a = u32_at(idx, doc * META_ENTRY) as usize;
+        let crc = u32_at(idx, doc * META_ENTRY + 4);
+        let b = u32_at(idx, (doc + 1) * META_ENTRY) as usize;
+        (a, b, crc)
     }
 
-    fn term(&self, i: usize) -> &'a [u8] {
-        let a = u32_at(self.terms_idx, i * TERM_ENTRY) as usize;
-        let b = u32_at(self.terms_idx, (i + 1) * TERM_ENTRY) as usize;
-        self.terms.get(a..b).unwrap_or_default()
+    /// Every claim's details, read at once (for a merge).
+    pub(crate) fn all_details(&self) -> Result<Cow<'_, [u8]>, Refused> {
+        match &self.details {
+            Details::Mem(d) => Ok(Cow::Borrowed(d)),
+            Details::File { file, at } => file
+                .read_at(*at, self.details_len)
+                .map(Cow::Owned)
+                .ok_or(Refused("damaged (details cut short)")),
+        }
+    }
+
+    /// The raw details of claim `doc` within `all` (from `all_details`),
+    /// checked against their CRC-32.
+    pub(crate) fn details_in<'b>(&self, all: &'b [u8], doc: usize) -> Result<&'b [u8], Refused> {
+        let (a, b, crc) = self.details_range(doc);
+        let bytes = all.get(a..b).ok_or(Refused("damaged (details)"))?;
+        if crc32fast::hash(bytes) != crc {
+            return Err(Refused("damaged (details checksum mismatch)"));
+        }
+        Ok(bytes)
+    }
+
+    /// The details of claim `doc`, read and checked.
+    pub(crate) fn meta(&self, doc: usize) -> Result<DocMeta, Refused> {
+        let (a, b, crc) = self.details_range(doc);
+        let bytes: Cow<'_, [u8]> = match &self.details {
+            Details::Mem(d) => Cow::Borrowed(d.get(a..b).unwrap_or_default()),
+            Details::File { file, at } => Cow::Owned(
+                file.read_at(*at + a as u64, b.saturating_sub(a))
+                    .ok_or(Refused("damaged (details cut short)"))?,
+            ),
+        };
+        if crc32fast::hash(&bytes) != crc {
+            return Err(Refused("damaged (details checksum mismatch)"));
+        }
+        serde_json::from_slice(&bytes).map_err(|_| Refused("damaged (details)"))
+    }
+
+    fn term(&self, i: usize) -> &[u8] {
+        let idx = self.part(S_TERMS_IDX);
+        let a = u32_at(idx, i * TERM_ENTRY) as usize;
+        let b = u32_at(idx, (i + 1) * TERM_ENTRY) as usize;
+        self.part(S_TERMS).get(a..b).unwrap_or_default()
     }
 
     pub(crate) fn term_count(&self) -> usize {
@@ -312,17 +473,18 @@ impl<'a> DiskSegment<'a> {
     }
 
     /// Term `i` of the sorted term list.
-    pub(crate) fn term_str(&self, i: usize) -> &'a str {
+    pub(crate) fn term_str(&self, i: usize) -> &str {
         std::str::from_utf8(self.term(i)).unwrap_or_default()
     }
 
     /// The postings of term number `i`.
     pub(crate) fn postings_at(&self, i: usize) -> Vec<Posting> {
-        let a = u32_at(self.terms_idx, i * TERM_ENTRY + 4) as usize;
-        let b = u32_at(self.terms_idx, (i + 1) * TERM_ENTRY + 4) as usize;
-        let df = u32_at(self.terms_idx, i * TERM_ENTRY + 8) as usize;
-        let bytes = self.postings.get(a..b).unwrap_or_default();
-        let mut out = Vec::with_capacity(df);
+        let idx = self.part(S_TERMS_IDX);
+        let a = u32_at(idx, i * TERM_ENTRY + 4) as usize;
+        let b = u32_at(idx, (i + 1) * TERM_ENTRY + 4) as usize;
+        let df = u32_at(idx, i * TERM_ENTRY + 8) as usize;
+        let bytes = self.part(S_POSTINGS).get(a..b).unwrap_or_default();
+        let mut out = Vec::with_capacity(df.min(bytes.len()));
         let mut at = 0;
         let mut doc = 0u32;
         while at < bytes.len() && out.len() < df {
@@ -375,7 +537,7 @@ impl<'a> DiskSegment<'a> {
     }
 }
 
-impl super::rank::Segment for DiskSegment<'_> {
+impl super::rank::Segment for DiskSegment {
     fn doc_count(&self) -> usize {
         self.n_docs
     }
@@ -395,6 +557,7 @@ impl super::rank::Segment for DiskSegment<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::rank::Segment;
 
     fn meta(id: &str) -> DocMeta {
         DocMeta {
@@ -405,50 +568,72 @@ mod tests {
         }
     }
 
+    fn encoded(list: &[Posting]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        for (i, (d, tf)) in list.iter().enumerate() {
+            put_posting(&mut out, if i == 0 { *d } else { d - last }, tf);
+            last = *d;
+        }
+        out
+    }
+
     #[test]
     fn a_segment_reads_back_and_refuses_damage() {
-        let (m1, m2) = (meta("a"), meta("b"));
         let key = FileKey {
             len: 10,
             mtime_ns: 20,
             ctime_ns: 30,
             ino: 40,
         };
-        let docs = [
-            DocIn {
-                name: "a.yaml",
-                key,
-                meta: &m1,
-                lens: [3, 0, 1, 0],
-            },
-            DocIn {
-                name: "b.yaml",
-                key,
-                meta: &m2,
-                lens: [5, 2, 0, 0],
-            },
-        ];
+        let mut docs = DocsPart::default();
+        docs.push_meta("a.yaml", key, [3, 0, 1, 0], &meta("a"))
+            .unwrap();
+        docs.push_meta("b.yaml", key, [5, 2, 0, 0], &meta("b"))
+            .unwrap();
         let p1: Vec<Posting> = vec![(0, [1, 0, 0, 0]), (1, [2, 1, 0, 0])];
-        let p2: Vec<Posting> = vec![(1, [0, 0, 0, 300u16 as u8])];
-        let bytes = encode(7, &docs, &[("moon", &p1), ("x", &p2)]).unwrap();
-        let seg = DiskSegment::open(&bytes).unwrap();
+        let p2: Vec<Posting> = vec![(1, [0, 0, 0, 255])];
+        let mut terms = TermsPart::default();
+        terms.push("moon", 2, &encoded(&p1)).unwrap();
+        terms.push("x", 1, &encoded(&p2)).unwrap();
+        let seg = assemble(7, docs, terms).unwrap();
         assert_eq!(seg.build_id, 7);
         assert_eq!(seg.name(1), "b.yaml");
         assert_eq!(seg.key(0), key);
         assert_eq!(seg.lens(1), [5, 2, 0, 0]);
         assert_eq!(seg.meta(1).unwrap().id, "b");
-        assert_eq!(crate::search::rank::Segment::total_lens(&seg), [8, 2, 1, 0]);
-        use crate::search::rank::Segment;
+        assert_eq!(seg.total_lens(), [8, 2, 1, 0]);
         assert_eq!(seg.postings("moon"), p1);
         assert_eq!(seg.postings("x"), p2);
         assert!(seg.postings("nothing").is_empty());
 
-        for at in [0, 9, 13, 40, bytes.len() - 1] {
+        // Stored and read back from a file: the same, details read on demand.
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = crate::store::Store::init(dir.path()).unwrap();
+        let [core, details] = seg.parts();
+        let bytes = [core, details].concat();
+        let reopen = |b: &[u8]| {
+            store.write_derived("seg", b).unwrap();
+            DiskSegment::open(store.open_derived("seg").unwrap())
+        };
+        let back = reopen(&bytes).unwrap();
+        assert_eq!(back.postings("moon"), p1);
+        assert_eq!(back.meta(0).unwrap(), meta("a"));
+        assert_eq!(back.name(0), "a.yaml");
+
+        for at in [0, 9, 13, 40, core.len() - 1] {
             let mut bad = bytes.clone();
             bad[at] ^= 0x55;
-            assert!(DiskSegment::open(&bad).is_err(), "byte {at}");
+            assert!(reopen(&bad).is_err(), "byte {at}");
         }
-        assert!(DiskSegment::open(&bytes[..bytes.len() - 1]).is_err());
-        assert!(DiskSegment::open(b"").is_err());
+        // Damaged details are found when they are read.
+        let mut bad = bytes.clone();
+        let last = bad.len() - 3;
+        bad[last] ^= 0x55;
+        let seg = reopen(&bad).unwrap();
+        assert_eq!(seg.meta(0).unwrap(), meta("a"));
+        assert!(seg.meta(1).is_err());
+        assert!(reopen(&bytes[..bytes.len() - 1]).is_err());
+        assert!(reopen(b"").is_err());
     }
 }

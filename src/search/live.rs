@@ -16,7 +16,8 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::disk::{self, DiskSegment, DocIn};
+use super::build;
+use super::disk::{self, DiskSegment};
 use super::rank::{DocRef, Params, Query, View, MAX_QUERY_TERMS};
 use super::segment::{analyze, Analyzed, FieldLens, FieldTexts, FieldTf, MemSegment};
 use super::segment::{F_NAME, F_QUOTE, F_STATEMENT, F_SUMMARY};
@@ -84,12 +85,12 @@ pub(crate) fn meta_of(claim: &Claim) -> DocMeta {
 
 /// A claim as the index holds it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Entry {
-    name: String,
-    key: FileKey,
-    meta: DocMeta,
-    terms: Vec<(String, FieldTf)>,
-    lens: FieldLens,
+pub(crate) struct Entry {
+    pub(crate) name: String,
+    pub(crate) key: FileKey,
+    pub(crate) meta: DocMeta,
+    pub(crate) terms: Vec<(String, FieldTf)>,
+    pub(crate) lens: FieldLens,
 }
 
 impl Entry {
@@ -136,7 +137,7 @@ pub(crate) struct Outcome {
 #[must_use = "the index is only stored by `commit`"]
 pub(crate) struct Pending {
     /// The new segment, which replaces the overlay.
-    segment: Option<Vec<u8>>,
+    segment: Option<DiskSegment>,
     overlay: Option<Vec<u8>>,
 }
 
@@ -145,8 +146,8 @@ impl Pending {
     /// the index is rebuilt whenever it is found missing or behind.
     pub(crate) fn commit(self, store: &Store) -> Vec<String> {
         let mut notes = Vec::new();
-        if let Some(bytes) = self.segment {
-            if let Err(e) = store.write_derived(INDEX_FILE, &bytes) {
+        if let Some(seg) = self.segment {
+            if let Err(e) = store.write_derived_parts(INDEX_FILE, &seg.parts()) {
                 notes.push(format!("search index not stored: {e}"));
             }
             if let Err(e) = store.remove_derived(OVERLAY_FILE) {
@@ -171,16 +172,9 @@ pub(crate) struct Outcomes {
     pub(crate) pending: Pending,
 }
 
-fn new_build_id() -> u64 {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
-    t ^ (u64::from(std::process::id()) << 32)
-}
-
 /// Read claim files `todo` (name, key) into entries; unreadable ones become
 /// notes (and are counted in `skipped`).
-fn read_entries(
+pub(crate) fn read_entries(
     store: &Store,
     todo: &[(String, FileKey)],
     notes: &mut Vec<String>,
@@ -214,67 +208,6 @@ fn read_entries(
     out
 }
 
-/// Every claim of a segment, as entries (inverting its postings).
-fn entries_of(seg: &DiskSegment<'_>, keep: &[bool]) -> Vec<Entry> {
-    let mut entries: Vec<Option<Entry>> = (0..seg.doc_count())
-        .map(|d| {
-            if !keep.get(d).copied().unwrap_or(false) {
-                return None;
-            }
-            Some(Entry {
-                name: seg.name(d).to_string(),
-                key: seg.key(d),
-                meta: seg.meta(d)?,
-                terms: Vec::new(),
-                lens: seg.lens(d),
-            })
-        })
-        .collect();
-    for t in 0..seg.term_count() {
-        let term = seg.term_str(t);
-        for (d, tf) in seg.postings_at(t) {
-            if let Some(Some(e)) = entries.get_mut(d as usize) {
-                e.terms.push((term.to_string(), tf));
-            }
-        }
-    }
-    entries.into_iter().flatten().collect()
-}
-
-/// The bytes of a segment holding `entries` (sorted by name).
-fn encode(build_id: u64, entries: &[Entry]) -> std::result::Result<Vec<u8>, disk::Refused> {
-    let analyzed: Vec<Analyzed> = entries.iter().map(Entry::analyzed).collect();
-    let seg = MemSegment::build(&analyzed);
-    let mut terms: Vec<(&str, &[super::segment::Posting])> = seg
-        .postings
-        .iter()
-        .map(|(t, p)| (t.as_str(), p.as_slice()))
-        .collect();
-    terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let docs: Vec<DocIn<'_>> = entries
-        .iter()
-        .map(|e| DocIn {
-            name: &e.name,
-            key: e.key,
-            meta: &e.meta,
-            lens: e.lens,
-        })
-        .collect();
-    disk::encode(build_id, &docs, &terms)
-}
-
-/// The bytes of a new segment of `entries` (empty when it cannot be
-/// stored, with a note).
-fn new_segment(entries: &[Entry], notes: &mut Vec<String>) -> Vec<u8> {
-    match encode(new_build_id(), entries) {
-        Ok(b) => b,
-        Err(disk::Refused(why)) => {
-            notes.push(format!("search index not stored: {why}"));
-            Vec::new()
-        }
-    }
-}
-
 /// Which claims a search should keep.
 pub(crate) type Filter<'a> = dyn Fn(&DocMeta) -> bool + 'a;
 
@@ -296,6 +229,14 @@ pub(crate) fn search(
     })
 }
 
+/// What a search ranks for: the queries and how.
+struct Ask<'a> {
+    queries: Vec<Query>,
+    params: &'a Params,
+    keep: &'a Filter<'a>,
+    limit: usize,
+}
+
 /// `search` for several texts at once, the index brought up to date once.
 pub(crate) fn search_many(
     store: &Store,
@@ -305,56 +246,91 @@ pub(crate) fn search_many(
     limit: usize,
 ) -> Result<Outcomes> {
     let mut notes = Vec::new();
-    let mut skipped = 0;
-    let mut pending = Pending::default();
     // The folder's listing and the stored index, read side by side.
-    let (files, bytes) = rayon::join(
+    let (files, stored) = rayon::join(
         || store.claim_file_keys(),
-        || store.read_derived(INDEX_FILE),
+        || store.open_derived(INDEX_FILE).map(DiskSegment::open),
     );
-    let files = files?;
-    let mut bytes = bytes.unwrap_or_default();
-    let mut fresh = false;
-    match DiskSegment::open(&bytes) {
-        Ok(_) => {}
-        Err(disk::Refused(why)) => {
-            if !bytes.is_empty() || store.read_derived(OVERLAY_FILE).is_some() {
-                notes.push(format!("search index {INDEX_FILE}: {why}; built again"));
-            }
-            let mut entries = read_entries(store, &files, &mut notes, &mut skipped);
-            entries.sort_by(|a, b| a.name.cmp(&b.name));
-            bytes = new_segment(&entries, &mut notes);
-            if !bytes.is_empty() {
-                pending.segment = Some(bytes.clone());
-            }
-            fresh = true;
-        }
-    }
+    let mut files = files?;
     let analyzer = Analyzer::new();
-    let queries: Vec<Query> = texts
-        .iter()
-        .map(|t| Query::parse(&analyzer, t, params))
-        .collect();
-    if queries.iter().any(|q| q.left_out > 0) {
+    let ask = Ask {
+        queries: texts
+            .iter()
+            .map(|t| Query::parse(&analyzer, t, params))
+            .collect(),
+        params,
+        keep,
+        limit,
+    };
+    if ask.queries.iter().any(|q| q.left_out > 0) {
         notes.push(format!(
             "the query has more than {MAX_QUERY_TERMS} different words; the first {MAX_QUERY_TERMS} were looked for"
         ));
     }
-    let rank_all =
-        |base: &dyn Fn(&Query) -> Vec<Hit>| -> Vec<Vec<Hit>> { queries.iter().map(base).collect() };
-    let empty = Vec::new();
-    let Ok(seg) = DiskSegment::open(if bytes.is_empty() { &empty } else { &bytes }) else {
-        // Not storable (too big): rank the claims straight from their files.
-        let mut entries = read_entries(store, &files, &mut notes, &mut skipped);
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        let seg = MemSegment::default();
-        let hits = rank_all(&|q| rank(&seg, &[], &entries, q, params, keep, limit, &|_| None));
-        return Ok(Outcomes {
-            hits,
-            notes,
-            skipped,
-            pending: Pending::default(),
-        });
+    let stored = match stored {
+        Some(Ok(seg)) => Some(seg),
+        Some(Err(disk::Refused(why))) => {
+            notes.push(format!("search index {INDEX_FILE}: {why}; built again"));
+            None
+        }
+        None => {
+            if store.open_derived(OVERLAY_FILE).is_some() {
+                notes.push(format!("search index {INDEX_FILE}: missing; built again"));
+            }
+            None
+        }
+    };
+    let mut out = match stored {
+        Some(seg) => match attempt(store, &mut files, Some(seg), &ask)? {
+            Ok(out) => out,
+            // Damage found in a part read only when needed: built again.
+            Err(disk::Refused(why)) => {
+                notes.push(format!("search index {INDEX_FILE}: {why}; built again"));
+                fresh_attempt(store, &mut files, &ask)?
+            }
+        },
+        None => fresh_attempt(store, &mut files, &ask)?,
+    };
+    notes.append(&mut out.notes);
+    out.notes = notes;
+    Ok(out)
+}
+
+/// A search on an index built afresh from the claim files.
+fn fresh_attempt(
+    store: &Store,
+    files: &mut [(String, FileKey)],
+    ask: &Ask<'_>,
+) -> Result<Outcomes> {
+    attempt(store, files, None, ask)?.map_err(|disk::Refused(why)| {
+        crate::error::Error::invalid(format!("the search index cannot be built: {why}"))
+    })
+}
+
+/// The claim files in name order, the order of a segment's claims.
+fn sort_by_name(files: &mut [(String, FileKey)]) -> &[(String, FileKey)] {
+    files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+/// Bring `stored` (None: build it) up to date with `files` and rank; a
+/// `Refused` when a part of it read on demand turns out damaged.
+fn attempt(
+    store: &Store,
+    files: &mut [(String, FileKey)],
+    stored: Option<DiskSegment>,
+    ask: &Ask<'_>,
+) -> Result<std::result::Result<Outcomes, disk::Refused>> {
+    let mut notes = Vec::new();
+    let mut skipped = 0;
+    let mut pending = Pending::default();
+    let fresh = stored.is_none();
+    let seg = match stored {
+        Some(seg) => seg,
+        None => match build::from_files(store, sort_by_name(files), &mut notes, &mut skipped) {
+            Ok(seg) => seg,
+            Err(refused) => return Ok(Err(refused)),
+        },
     };
 
     // The overlay, when it applies to this segment.
@@ -371,30 +347,32 @@ pub(crate) fn search_many(
         }
     }
 
-    // Match the files against the segment (both sorted by name) and the overlay.
+    // Match the files against the segment and the overlay.
     let n = seg.doc_count();
+    let mut by_name: foldhash::HashMap<&str, usize> = foldhash::HashMapExt::with_capacity(n);
+    by_name.extend((0..n).map(|d| (seg.name(d), d)));
     let mut masked = vec![true; n];
     let mut kept: Vec<Entry> = Vec::new();
     let mut todo: Vec<(String, FileKey)> = Vec::new();
-    let mut d = 0usize;
     let empty_key = FileKey::default();
-    for (name, key) in &files {
-        while d < n && seg.name(d) < name.as_str() {
-            d += 1;
-        }
-        let in_base = d < n && seg.name(d) == name.as_str();
-        if let Some(e) = overlay.remove(name) {
-            if e.key == *key && *key != empty_key {
-                kept.push(e);
-                continue;
+    for (name, key) in files.iter() {
+        if !overlay.is_empty() {
+            if let Some(e) = overlay.remove(name) {
+                if e.key == *key && *key != empty_key {
+                    kept.push(e);
+                    continue;
+                }
             }
         }
-        if in_base && seg.key(d) == *key && *key != empty_key {
-            masked[d] = false;
-        } else {
-            todo.push((name.clone(), *key));
+        match by_name.get(name.as_str()) {
+            Some(&d) if seg.key(d) == *key && *key != empty_key => masked[d] = false,
+            // (A file the build just failed to read is not tried twice.)
+            _ if fresh && *key != empty_key => {}
+            _ => todo.push((name.clone(), *key)),
         }
     }
+    drop(by_name);
+    todo.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let overlay_changed = !todo.is_empty() || !overlay.is_empty();
     kept.extend(read_entries(store, &todo, &mut notes, &mut skipped));
     kept.sort_by(|a, b| a.name.cmp(&b.name));
@@ -402,31 +380,23 @@ pub(crate) fn search_many(
     let live = n - masked.iter().filter(|m| **m).count();
     if overlay_changed && kept.len() > OVERLAY_MIN.max((live + kept.len()) / 50) {
         // Merge: the segment's live claims and the overlay into a new segment.
-        let keep_base: Vec<bool> = masked.iter().map(|m| !m).collect();
-        let mut entries = entries_of(&seg, &keep_base);
-        entries.append(&mut kept);
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        let new_bytes = new_segment(&entries, &mut notes);
-        let hits = if let Ok(merged) = DiskSegment::open(&new_bytes) {
-            let none = vec![false; merged.doc_count()];
-            rank_all(&|q| {
-                rank(&merged, &none, &[], q, params, keep, limit, &|d| {
-                    merged.meta(d as usize)
-                })
-            })
-        } else {
-            let seg0 = MemSegment::default();
-            rank_all(&|q| rank(&seg0, &[], &entries, q, params, keep, limit, &|_| None))
+        let merged = match build::merge(&seg, &masked, &kept) {
+            Ok(m) => m,
+            Err(refused) => return Ok(Err(refused)),
         };
-        if !new_bytes.is_empty() {
-            pending.segment = Some(new_bytes);
-        }
-        return Ok(Outcomes {
+        drop(seg);
+        let none = vec![false; merged.doc_count()];
+        let hits = match rank_all(&merged, &none, &[], ask) {
+            Ok(h) => h,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        pending.segment = Some(merged);
+        return Ok(Ok(Outcomes {
             hits,
             notes,
             skipped,
             pending,
-        });
+        }));
     }
     if overlay_changed {
         let file = OverlayFile {
@@ -440,63 +410,78 @@ pub(crate) fn search_many(
         }
         kept = file.entries;
     }
-    let hits = rank_all(&|q| {
-        rank(&seg, &masked, &kept, q, params, keep, limit, &|d| {
-            seg.meta(d as usize)
-        })
-    });
-    Ok(Outcomes {
+    let hits = match rank_all(&seg, &masked, &kept, ask) {
+        Ok(h) => h,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    if fresh {
+        pending.segment = Some(seg);
+    }
+    Ok(Ok(Outcomes {
         hits,
         notes,
         skipped,
         pending,
-    })
+    }))
 }
 
-/// Score the claims of `base` (less `masked`) and `overlay`, and keep the
-/// best `limit` that pass `keep`.
-#[allow(clippy::too_many_arguments)]
-fn rank<S: super::rank::Segment>(
-    base: &S,
+/// Rank the claims of `base` (less `masked`) and `overlay` for every query.
+fn rank_all(
+    base: &DiskSegment,
     masked: &[bool],
     overlay: &[Entry],
-    query: &Query,
-    params: &Params,
-    keep: &Filter<'_>,
-    limit: usize,
-    base_meta: &dyn Fn(u32) -> Option<DocMeta>,
-) -> Vec<Hit> {
+    ask: &Ask<'_>,
+) -> std::result::Result<Vec<Vec<Hit>>, disk::Refused> {
     let analyzed: Vec<Analyzed> = overlay.iter().map(Entry::analyzed).collect();
     let over = MemSegment::build(&analyzed);
+    ask.queries
+        .iter()
+        .map(|q| rank(base, masked, overlay, &over, q, ask))
+        .collect()
+}
+
+/// Score the claims of `base` (less `masked`) and `overlay` (whose
+/// postings are `over`), and keep the best `limit` that pass `keep`.
+fn rank(
+    base: &DiskSegment,
+    masked: &[bool],
+    overlay: &[Entry],
+    over: &MemSegment,
+    query: &Query,
+    ask: &Ask<'_>,
+) -> std::result::Result<Vec<Hit>, disk::Refused> {
+    let params = ask.params;
     let view = View {
         base,
         masked,
-        overlay: &over,
+        overlay: over,
     };
     let mut hits = Vec::new();
     let meta_of_ref = |doc: DocRef| match doc {
-        DocRef::Base(d) => base_meta(d),
-        DocRef::Overlay(i) => overlay.get(i as usize).map(|e| e.meta.clone()),
+        DocRef::Base(d) => base.meta(d as usize),
+        DocRef::Overlay(i) => overlay
+            .get(i as usize)
+            .map(|e| e.meta.clone())
+            .ok_or(disk::Refused("damaged (overlay)")),
     };
     let (mut scored, mut full) = view.score(query, params);
     if params.prf_docs > 0 && params.prf_terms > 0 && !scored.is_empty() {
-        let top: Vec<(f32, String)> = scored
-            .iter()
-            .take(params.prf_docs)
-            .filter_map(|(s, d)| meta_of_ref(*d).map(|m| (*s, m.statement)))
-            .collect();
+        let mut top: Vec<(f32, String)> = Vec::new();
+        for (s, d) in scored.iter().take(params.prf_docs) {
+            top.push((*s, meta_of_ref(*d)?.statement));
+        }
         let expanded = query.expanded(&Analyzer::new(), &top, params);
         (scored, full) = view.score(&expanded, params);
     }
     for (score, doc) in scored {
-        if hits.len() >= limit {
+        if hits.len() >= ask.limit {
             break;
         }
-        let meta = meta_of_ref(doc);
-        if let Some(meta) = meta.filter(|m| keep(m)) {
+        let meta = meta_of_ref(doc)?;
+        if (ask.keep)(&meta) {
             let share = if full > 0.0 { score / full } else { 0.0 };
             hits.push(Hit { score, share, meta });
         }
     }
-    hits
+    Ok(hits)
 }

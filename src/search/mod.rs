@@ -1,6 +1,7 @@
 //! Finding claims that say the same thing as a query: terms, ranking and
 //! the derived index kept beside the claims (see docs/search.md).
 
+pub(crate) mod build;
 pub(crate) mod disk;
 #[cfg(test)]
 mod eval;

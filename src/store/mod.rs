@@ -44,6 +44,7 @@ pub(crate) use output::{build_output, Output};
 pub use read::{
     conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
 };
+pub(crate) use search_files::DerivedFile;
 pub use settings::{Organization, Settings};
 pub use sources::next_rev;
 pub use sources::Unlisted;

@@ -5,6 +5,7 @@
 
 use std::fs;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rayon::prelude::*;
@@ -15,8 +16,37 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::search::FileKey;
 
-/// The largest index file read back (1 GiB); a bigger one is rebuilt.
-const MAX_INDEX_BYTES: u64 = 1 << 30;
+/// The largest index file read back (4 GiB); a bigger one is rebuilt.
+const MAX_INDEX_BYTES: u64 = 1 << 32;
+
+/// A derived file opened once and read in parts (the parts a search
+/// needs), all from the same version of the file even if it is replaced
+/// meanwhile.
+#[derive(Debug)]
+pub(crate) struct DerivedFile {
+    file: Mutex<fs::File>,
+    len: u64,
+}
+
+impl DerivedFile {
+    /// The file's length when it was opened.
+    pub(crate) fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// `len` bytes from `offset`; None when the file has fewer or cannot be read.
+    pub(crate) fn read_at(&self, offset: u64, len: usize) -> Option<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        if offset.checked_add(len as u64)? > self.len {
+            return None;
+        }
+        let mut buf = vec![0u8; len];
+        let mut file = self.file.lock().ok()?;
+        file.seek(SeekFrom::Start(offset)).ok()?;
+        file.read_exact(&mut buf).ok()?;
+        Some(buf)
+    }
+}
 
 fn ns(t: std::io::Result<SystemTime>) -> u64 {
     t.ok()
@@ -71,16 +101,15 @@ fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
 }
 
 impl Store {
-    /// Every claim file's name (sorted) with the key of its current version,
-    /// read in parallel. A name that is not a regular file gets the empty
-    /// key, so reading it reports what is wrong with it.
+    /// Every claim file's name (in the folder's order, not sorted) with the
+    /// key of its current version, read in parallel. A name that is not a
+    /// regular file gets the empty key, so reading it reports what is wrong
+    /// with it.
     pub(crate) fn claim_file_keys(&self) -> Result<Vec<(String, FileKey)>> {
         let settled_before = ns(Ok(SystemTime::now()
             .checked_sub(Duration::from_secs(2))
             .unwrap_or(UNIX_EPOCH)));
-        let mut keys = self.claim_file_keys_unsorted(settled_before)?;
-        keys.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Ok(keys)
+        self.claim_file_keys_unsorted(settled_before)
     }
 
     /// The names are read from the open folder and each file's metadata is
@@ -101,22 +130,22 @@ impl Store {
         for entry in rustix::fs::Dir::read_from(&fd).map_err(io)? {
             let entry = entry.map_err(io)?;
             let name = entry.file_name();
-            if let Ok(s) = name.to_str() {
-                if s.ends_with(".yaml") && !s.starts_with('.') {
-                    names.push((s.to_string(), name.to_owned()));
-                }
+            let bytes = name.to_bytes();
+            if bytes.ends_with(b".yaml") && !bytes.starts_with(b".") && name.to_str().is_ok() {
+                names.push(name.to_owned());
             }
         }
         Ok(names
             .into_par_iter()
             .with_min_len(256)
-            .map(|(name, cname)| {
+            .filter_map(|cname| {
                 let key = rustix::fs::statat(&fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
                     .ok()
                     .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
                     .map(|st| key_of_stat(&st, settled_before))
                     .unwrap_or_default();
-                (name, key)
+                // Checked to be UTF-8 above.
+                Some((cname.into_string().ok()?, key))
             })
             .collect())
     }
@@ -153,10 +182,26 @@ impl Store {
         super::open::read_limited(&self.root().join(name), MAX_INDEX_BYTES).ok()
     }
 
+    /// Derived file `name` at the store root, open to be read in parts;
+    /// None when it is absent, not a regular file, or too big.
+    pub(crate) fn open_derived(&self, name: &str) -> Option<DerivedFile> {
+        let file = super::open::open_regular(&self.root().join(name)).ok()?;
+        let len = file.metadata().ok()?.len();
+        (len <= MAX_INDEX_BYTES).then(|| DerivedFile {
+            file: Mutex::new(file),
+            len,
+        })
+    }
+
     /// Replace derived file `name` at the store root with `bytes`: a
     /// uniquely named temporary file renamed over it, so that two searches
     /// writing at once never mix their bytes.
     pub(crate) fn write_derived(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        self.write_derived_parts(name, &[bytes])
+    }
+
+    /// `write_derived` of the bytes of `parts`, one after the other.
+    pub(crate) fn write_derived_parts(&self, name: &str, parts: &[&[u8]]) -> Result<()> {
         use std::io::Write;
         let root = self.root();
         let dir = if root.as_os_str().is_empty() {
@@ -170,7 +215,9 @@ impl Store {
             .suffix(".claimtrack-tmp")
             .tempfile_in(dir)
             .map_err(|e| Error::io(&target, e))?;
-        tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+        for part in parts {
+            tmp.write_all(part).map_err(|e| Error::io(tmp.path(), e))?;
+        }
         tmp.persist(&target)
             .map_err(|e| Error::io(&target, e.error))?;
         Ok(())

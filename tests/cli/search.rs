@@ -198,6 +198,25 @@ fn a_damaged_or_foreign_index_is_built_again_with_a_note() {
     let run = t.run(&["search", "--format", "json", "kazakhstan"]).ok();
     assert!(run.stderr.contains("built again"), "{}", run.stderr);
     assert_eq!(ids(&run.stdout)[0], "xi-kazakhstan");
+    // A byte of a shown claim's details (read only for the claims shown,
+    // each with a checksum of its own): caught when they are read. (The
+    // claim files must have settled first: a file changed in the last two
+    // seconds is read again by every search, not taken from the index.)
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    let _ = std::fs::remove_file(t.path(".claimtrack-search.new"));
+    std::fs::remove_file(t.path(".claimtrack-search.idx")).unwrap();
+    search(&t, "kazakhstan");
+    let mut bytes = std::fs::read(t.path(".claimtrack-search.idx")).unwrap();
+    let at = bytes
+        .windows(13)
+        .rposition(|w| w == b"xi-kazakhstan")
+        .unwrap();
+    bytes[at + 3] = b'X';
+    std::fs::write(t.path(".claimtrack-search.idx"), &bytes).unwrap();
+    let run = t.run(&["search", "--format", "json", "kazakhstan"]).ok();
+    assert!(run.stderr.contains("details"), "{}", run.stderr);
+    assert!(run.stderr.contains("built again"), "{}", run.stderr);
+    assert_eq!(ids(&run.stdout)[0], "xi-kazakhstan");
     // A damaged overlay too.
     t.run(&[
         "edit",
