@@ -47,6 +47,7 @@ fn measure(
     let Ok(all) = search_many(store, &texts, params, &|_| true, 5) else {
         return (0.0, 0.0, 0.0);
     };
+    let show = std::env::var("CHECKTHAT_SHOW").is_ok_and(|v| qrels.contains(v.as_str()));
     let (mut m1, mut m5, mut mrr) = (0.0, 0.0, 0.0);
     for ((qid, _), hits) in judged.iter().zip(&all.hits) {
         let rel = &relevant[*qid];
@@ -65,6 +66,18 @@ fn measure(
             }
         }
         m5 += p / rel.len() as f64;
+        if show && !hits.first().is_some_and(|h| rel.contains(&h.meta.id)) {
+            println!(
+                "\nQUERY {qid}: {}",
+                judged.iter().find(|(q, _)| q == qid).map_or("", |x| x.1)
+            );
+            for r in rel {
+                println!("  WANT {r}");
+            }
+            for h in hits.iter().take(3) {
+                println!("  GOT  {:.2} {} | {}", h.score, h.meta.id, h.meta.statement);
+            }
+        }
     }
     let n = judged.len().max(1) as f64;
     (m1 / n, m5 / n, mrr / n)
@@ -106,6 +119,9 @@ fn checkthat_tuning() {
                     p.prf_weight = x.get(2).copied().unwrap_or(0.0);
                 }
                 "dates" => p.clean.dates = v == "1",
+                "sigw" => p.signature_weight = f(v),
+                "datew" => p.date_weight = f(v),
+                "delta" => p.delta = f(v),
                 "signature" => p.clean.signature = v == "1",
                 "handles" => p.clean.drop_handles = v == "1",
                 "hashtags" => p.split_hashtags = v == "1",

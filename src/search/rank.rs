@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
-use super::tokenize::{clean_query, Analyzer, Clean};
+use super::tokenize::{clean_query, split_dates, split_signature, Analyzer, Clean};
 
 /// The weights of the ranking, chosen by measurement (docs/search.md).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,6 +25,14 @@ pub(crate) struct Params {
     pub(crate) prf_terms: usize,
     /// The weight of the most telling added word (a query word weighs 1).
     pub(crate) prf_weight: f32,
+    /// The weight of a word found only in the signature of a pasted post
+    /// (`— Name (@handle) January 14, 2020`); 1: like any other.
+    pub(crate) signature_weight: f32,
+    /// The weight of a word found only in a date (`January 14, 2020`).
+    pub(crate) date_weight: f32,
+    /// BM25+: what a claim gains for holding a query word at all (times
+    /// the word's idf), however long the claim.
+    pub(crate) delta: f32,
 }
 
 impl Default for Params {
@@ -43,6 +51,9 @@ impl Default for Params {
             prf_docs: 0,
             prf_terms: 0,
             prf_weight: 0.0,
+            signature_weight: 1.0,
+            date_weight: 1.0,
+            delta: 0.0,
         }
     }
 }
@@ -93,18 +104,40 @@ pub(crate) const MAX_QUERY_TERMS: usize = 2000;
 
 impl Query {
     pub(crate) fn parse(analyzer: &Analyzer, text: &str, params: &Params) -> Query {
-        let cleaned = clean_query(text, params.clean);
-        let mut words = Vec::new();
-        analyzer.terms_into(&cleaned, params.split_hashtags, &mut words);
+        // The parts of the text and the weight of the words found in each;
+        // a word found in several parts weighs its most.
+        let (body, signature) = if params.signature_weight < 1.0 {
+            split_signature(text)
+        } else {
+            (text, "")
+        };
+        let mut parts = vec![(clean_query(body, params.clean), 1.0)];
+        if params.date_weight < 1.0 {
+            let (rest, dates) = split_dates(&parts[0].0);
+            parts = vec![(rest, 1.0), (dates, params.date_weight)];
+        }
+        parts.push((
+            clean_query(signature, params.clean),
+            params.signature_weight,
+        ));
         let mut weights: HashMap<String, f32> = HashMap::new();
         let mut left_out = 0;
-        // Each distinct term counts once: a post repeating a name or a
-        // hashtag says no more about it.
-        for w in &words {
-            if weights.len() < MAX_QUERY_TERMS || weights.contains_key(w) {
-                weights.insert(w.clone(), 1.0);
-            } else {
-                left_out += 1;
+        for (part, weight) in &parts {
+            if *weight <= 0.0 {
+                continue;
+            }
+            let mut words = Vec::new();
+            analyzer.terms_into(part, params.split_hashtags, &mut words);
+            // Each distinct term counts once: a post repeating a name or a
+            // hashtag says no more about it.
+            for w in words {
+                if let Some(x) = weights.get_mut(&w) {
+                    *x = x.max(*weight);
+                } else if weights.len() < MAX_QUERY_TERMS {
+                    weights.insert(w, *weight);
+                } else {
+                    left_out += 1;
+                }
             }
         }
         let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
@@ -238,7 +271,7 @@ impl<S: Segment> View<'_, S> {
                         wtf += params.weight[f] * f32::from(tf[f]) / norm.max(0.01);
                     }
                 }
-                wtf * (params.k1 + 1.0) / (params.k1 + wtf)
+                wtf * (params.k1 + 1.0) / (params.k1 + wtf) + params.delta
             };
             for (doc, tf) in &base_post {
                 *base_scores.entry(*doc).or_default() +=

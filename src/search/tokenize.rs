@@ -243,20 +243,30 @@ pub(crate) fn clean_query(text: &str, how: Clean) -> String {
 /// The post without the signature an embedded post ends with:
 /// `— Name (@handle) January 14, 2020`.
 fn strip_signature(text: &str) -> &str {
+    split_signature(text).0
+}
+
+/// A post and the signature it ends with (empty when it has none).
+pub(crate) fn split_signature(text: &str) -> (&str, &str) {
     let Some(dash) = text.rfind(" — ").or_else(|| text.rfind(" - ")) else {
-        return text;
+        return (text, "");
     };
     let tail = &text[dash..];
     if tail.contains("(@") && tail.len() < 160 {
-        &text[..dash]
+        (&text[..dash], tail)
     } else {
-        text
+        (text, "")
     }
 }
 
 /// Dates ("January 14, 2020", "14 Jan 2020") left out: they name when a post
 /// was made, not what it claims.
 fn drop_dates(text: &str) -> String {
+    split_dates(text).0
+}
+
+/// The text without its dates, and the dates.
+pub(crate) fn split_dates(text: &str) -> (String, String) {
     let pieces: Vec<&str> = text.split_whitespace().collect();
     let mut keep = vec![true; pieces.len()];
     let norm = |p: &str| -> String {
@@ -288,13 +298,13 @@ fn drop_dates(text: &str) -> String {
         }
     }
     let mut out = String::with_capacity(text.len());
+    let mut dates = String::new();
     for (p, k) in pieces.iter().zip(keep) {
-        if k {
-            out.push_str(p);
-            out.push(' ');
-        }
+        let to = if k { &mut out } else { &mut dates };
+        to.push_str(p);
+        to.push(' ');
     }
-    out
+    (out, dates)
 }
 
 #[cfg(test)]
