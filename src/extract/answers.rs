@@ -64,7 +64,7 @@ fn content(tokens: &[Token]) -> Vec<String> {
 }
 
 /// Content words of a text, for matching an answer to its claim.
-fn content_of(text: &str) -> Vec<String> {
+pub(crate) fn content_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .map(|w| {
             let w = w.to_lowercase().replace('\u{2019}', "'");
@@ -102,7 +102,7 @@ fn is_role_word(w: &str) -> bool {
 
 /// The first five letters of a word, so that "removal" meets "removed" and
 /// "prosecution" meets "prosecutor"; numbers whole.
-fn stem(w: &str) -> &str {
+pub(crate) fn stem(w: &str) -> &str {
     if w.chars().any(|c| c.is_ascii_digit()) {
         return w;
     }
@@ -161,8 +161,12 @@ pub(crate) fn answered(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<usize> {
-    let words = content(tokens);
     let party_words = party.map(content_of).unwrap_or_default();
+    // The party's own name is not a word the answer shares with a claim.
+    let words: Vec<String> = content(tokens)
+        .into_iter()
+        .filter(|w| !party_words.contains(w))
+        .collect();
     // A spokesperson for X answers for X: "a ministry spokesman", "a
     // spokeswoman for the European Commission".
     let org_words: Vec<String> = role
@@ -179,6 +183,10 @@ pub(crate) fn answered(
             "estimate" | "estimates" | "figure" | "figures" | "number" | "numbers" | "toll"
         )
     });
+    // "declined to comment on the report": a story an outlet reported.
+    let on_report = tokens
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low(), "report" | "reports" | "story" | "article"));
     let mut best: Option<(f64, usize)> = None;
     let lower = candidates.len().saturating_sub(12);
     for (ci, c) in candidates.iter().enumerate().skip(lower) {
@@ -247,11 +255,63 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
+        if on_report && c.cue.as_deref().is_some_and(|q| q.starts_with("report")) {
+            s += 2.0;
+        }
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, ci));
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// "The department later confirmed that the engineers' report had been
+/// delivered …": a confirmation repeats a claim told before by someone
+/// else. Returns the candidate whose words hold most of the confirmed
+/// clause (two words at least, and more than half of them).
+pub(crate) fn confirmed(
+    text: &str,
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    let at = tokens
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low(), "confirmed" | "confirms"))?;
+    if tokens.get(at + 1).is_none_or(|t| t.lower != "that") {
+        return None;
+    }
+    let end = tokens[at + 2..]
+        .iter()
+        .position(|t| matches!(t.low(), "but" | ";" | "although" | "though"))
+        .map_or(tokens.len(), |e| at + 2 + e);
+    let clause = tokens.get(at + 2..end)?;
+    let (first, last) = (clause.first()?, clause.last()?);
+    let words = content_of(&text[first.start..last.end]);
+    if words.len() < 2 {
+        return None;
+    }
+    let lower = candidates.len().saturating_sub(12);
+    candidates
+        .iter()
+        .enumerate()
+        .skip(lower)
+        .filter(|(_, c)| c.sentence < number && !same_speaker(c.speaker.as_deref(), speaker))
+        .map(|(i, c)| {
+            let theirs: Vec<String> = content_of(&c.quote)
+                .iter()
+                .map(|w| stem(w).to_string())
+                .collect();
+            let shared = words
+                .iter()
+                .filter(|w| theirs.iter().any(|t| t == stem(w)))
+                .count();
+            (shared, i)
+        })
+        .filter(|&(shared, _)| shared >= 2 && shared * 2 > words.len())
+        .max_by_key(|&(shared, i)| (shared, i))
+        .map(|(_, i)| (i, at))
 }
 
 #[cfg(test)]
@@ -270,6 +330,30 @@ mod tests {
             .iter()
             .map(|r| r.kind)
             .collect()
+    }
+
+    #[test]
+    fn a_comment_on_the_report_answers_the_reported_story() {
+        let text = "The Severn Evening Mail reported on Saturday that one of the men had previously worked at a scrapyard that was fined in 2023. Thefts of the parts rose to about 37,000 in 2025, according to figures compiled by the insurer Castlegate from police forces. Police declined to comment on the report, citing the ongoing case.";
+        assert_eq!(answers_of(text, "scrapyard"), vec![ResponseKind::Declined]);
+    }
+
+    #[test]
+    fn a_confirmation_repeats_the_claim_it_answers() {
+        let text = "The Herald reported that the engineers' final report was delivered to the minister's office on October 20. The minister said the bridge would reopen in the spring. The department later confirmed that the engineers' report had been delivered to the minister's office on October 20.";
+        assert_eq!(
+            answers_of(text, "final report was delivered"),
+            vec![ResponseKind::Confirmed]
+        );
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 5));
+        assert!(x
+            .candidates
+            .iter()
+            .all(|c| !c.quote.contains("later confirmed")));
+        // A confirmation of something new is a claim of its own.
+        let text = "The chancellor, Nadia Farouk, has confirmed that fuel duty will rise by 5p a litre from April 1.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 5));
+        assert_eq!(x.candidates.len(), 1);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::answered;
+use super::answers::{answered, confirmed};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::Token;
@@ -21,7 +21,9 @@ pub(crate) fn build(
 ) {
     let transcript = |r: &Read| r.found.cue.as_deref() == Some("transcript");
     if let Some(first) = reads.first() {
-        if !first.question && !transcript(first) {
+        // A new question puts a new claim, or none ("Has the contractor
+        // been penalised?").
+        if first.question || !transcript(first) {
             *asked = None;
         }
     }
@@ -38,6 +40,18 @@ pub(crate) fn build(
             let q = &out.candidates[answer_to?];
             (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
         });
+        // "The department confirmed that …" what someone said before.
+        let confirms = match response {
+            None => confirmed(
+                text,
+                &r.tokens,
+                r.found.speaker.as_deref(),
+                number,
+                &out.candidates,
+            ),
+            Some(_) => None,
+        };
+        let response = response.or(confirms.map(|(_, at)| (ResponseKind::Confirmed, at)));
         if let Some((kind, at)) = response {
             let who = match &r.found.speaker {
                 Some(s) => Some((s.clone(), r.found.role.clone())),
@@ -61,6 +75,7 @@ pub(crate) fn build(
             let name = who.as_ref().map(|(s, _)| s.as_str());
             let role = who.as_ref().and_then(|(_, r)| r.as_deref());
             match answer_to
+                .or(confirms.map(|(c, _)| c))
                 .or_else(|| answered(&r.tokens, name, role, kind, number, &out.candidates))
             {
                 Some(c) => out.candidates[c].responses.push(response),

@@ -43,6 +43,25 @@ pub(crate) fn verb_cue(
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
         return None;
     }
+    // "declared a measles incident", "recommended a 5 percent rise": an act,
+    // not words said.
+    if matches!(t.low(), "declared" | "recommended")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low(), "a" | "an"))
+    {
+        return None;
+    }
+    // A noun that looks like a verb, before a verb of its own: "The current
+    // estimate is €44 million", "His claims were rejected".
+    if tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.low(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "of" | "remain" | "remains"
+        )
+    }) {
+        return None;
+    }
     let prev = if i > 0 { tokens[i - 1].low() } else { "" };
     // "has not confirmed", "did not say": nothing is attributed.
     if matches!(prev, "not" | "never" | "n't") {
@@ -144,7 +163,14 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
         e -= 1;
     }
     let mut s = e;
-    while s > 0 && !starts_np(&tokens[s - 1]) && e - s < 30 {
+    // "and" between capitals joins one name: "the Department of Health and Social Care".
+    let joins = |k: usize| {
+        tokens[k].lower == "and"
+            && k > 0
+            && tokens[k - 1].is_cap()
+            && tokens.get(k + 1).is_some_and(Token::is_cap)
+    };
+    while s > 0 && (!starts_np(&tokens[s - 1]) || joins(s - 1)) && e - s < 30 {
         s -= 1;
     }
     let span = &tokens[s..e];

@@ -301,8 +301,9 @@ pub(crate) fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f
             t.kind_right += 1;
         } else {
             t.misses.push(format!(
-                "{name}: kind {}, labelled {}: {}",
+                "{name}: kind {} ({:?}), labelled {}: {}",
                 c.kind.as_str(),
+                c.speaker,
                 l.kind.as_str(),
                 l.quote
             ));

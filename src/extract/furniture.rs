@@ -117,6 +117,9 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Other);
     }
+    if is_caption(&lower) {
+        return Some(Furniture::Other);
+    }
     if is_byline(line) {
         // "By Maria Lindqvist, 12 March 2024.": the byline dates the page.
         let dated = line
@@ -130,6 +133,40 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         });
     }
     None
+}
+
+/// Credits that end a photo caption: "Sandra Pell arriving at court on
+/// Wednesday. Picture: Northants News Service", "… in Goole. Photograph:
+/// Harriet Lane/Alamy", "… March 3, 2026. Castline/Peter Dubec/File Photo".
+const CREDITS: &[&str] = &[
+    "picture:",
+    "pictures:",
+    "photograph:",
+    "photo:",
+    "photos:",
+    "image:",
+    "credit:",
+    "file photo",
+    "getty images",
+    "/alamy",
+    "/ap photo",
+    "/reuters",
+    "/afp",
+    "/pa wire",
+    "(photo",
+    "(picture",
+    "(image",
+];
+
+/// A photo caption: a line holding a photo credit after its first words
+/// (a line that opens with one is caught by `PREFIXES`), its credit in the
+/// last few words of the line.
+fn is_caption(lower: &str) -> bool {
+    CREDITS.iter().any(|c| {
+        lower.rfind(c).is_some_and(|at| {
+            at > 0 && lower[at..].split_whitespace().count() <= 8 && !lower[at..].contains(". ")
+        })
+    })
 }
 
 /// A line that prints a date, with at most short labels beside it:
@@ -226,6 +263,19 @@ fn is_byline(line: &str) -> bool {
     }
 }
 
+/// A time of day: "18:40", "7:15am", "12.48" (hours and two-digit minutes).
+fn is_clock(w: &str) -> bool {
+    let w = w
+        .strip_suffix("am")
+        .or_else(|| w.strip_suffix("pm"))
+        .unwrap_or(w);
+    let Some((h, m)) = w.split_once([':', '.']) else {
+        return false;
+    };
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    digits(h) && h.len() <= 2 && (w.contains(':') || m.len() == 2) && m.split(':').all(digits)
+}
+
 /// Whether `part` holds only a date and a time: `Some(true)` when it names
 /// a day (a month and a number or a year), `Some(false)` for a time alone
 /// ("16:05 GMT"), `None` when other words are in it.
@@ -252,7 +302,7 @@ fn date_only(part: &str) -> Option<bool> {
         if calendar::is_month_word(w) {
             month = true;
         } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) || zone_after_time {
-        } else if w.contains(':') && w.split(':').all(|x| x.chars().all(|c| c.is_ascii_digit())) {
+        } else if is_clock(w) {
             time = true;
             after_time = true;
         } else if w.chars().all(|c| c.is_ascii_digit())
@@ -331,6 +381,37 @@ mod tests {
             classify("Published 3 February 2026"),
             Some(Furniture::Dateline)
         );
+        // Times written with a point, or with "am" joined to them.
+        assert_eq!(
+            classify("Wed 15 Jul 2026 12.48 BST"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Tuesday, 9 June 2026, 7:15am"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Last modified on Wed 15 Jul 2026 17.02 BST"),
+            Some(Furniture::Updated)
+        );
+    }
+
+    #[test]
+    fn photo_captions_end_in_a_credit() {
+        for line in [
+            "Sandra Pell arriving at Northampton Crown Court on Wednesday. Picture: Northants News Service",
+            "Lindqvist Foods' factory in Goole, East Yorkshire. Photograph: Harriet Lane/Alamy",
+            "Slovak Finance Minister Tomas Hrebik arrives for a cabinet meeting in Bratislava, March 3, 2026. Castline/Peter Dubec/File Photo",
+            "Firefighters at the scene on Sunday (Photo: Jan Novak)",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "The photo: the council said it showed the old depot, and that it was taken in 2019 before the fire.",
+            "Police released a picture: it shows a man in a grey coat near the station.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -211,6 +211,19 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::Denied,
     ),
     (&["will", "not", "comment"], ResponseKind::Declined),
+    (&["not", "going", "to", "comment"], ResponseKind::NonDenial),
+    (
+        &["all", "i'm", "going", "to", "say"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["all", "i", "am", "going", "to", "say"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["all", "we're", "going", "to", "say"],
+        ResponseKind::NonDenial,
+    ),
     // Denials in the party's own words.
     (&["complete", "fiction"], ResponseKind::Denied),
     (&["pure", "fiction"], ResponseKind::Denied),
@@ -342,6 +355,40 @@ fn charge_object(lows: &[&str], i: usize) -> bool {
         .any(|w| CHARGES.contains(w))
 }
 
+/// Verbs a speaker refuses in their own words: "I'm not going to comment",
+/// "I don't think it would be right for me to go into them".
+const REFUSED: &[&str] = &["comment", "speculate", "elaborate", "go", "get"];
+
+/// A refusal in the speaker's own words: "I" or "we", a negation, then
+/// within ten words a verb of commenting ("comment", "speculate", "go into",
+/// "get into"). Only words in quotation marks count unless `any`, as under
+/// a transcript's speaker label.
+pub(crate) fn own_refusal(
+    tokens: &[Token],
+    lows: &[&str],
+    quoted_only: bool,
+) -> Option<(ResponseKind, usize)> {
+    let own = |i: usize| !quoted_only || tokens[i].quoted;
+    let first = (0..tokens.len()).find(|&i| {
+        own(i)
+            && matches!(
+                lows[i],
+                "i" | "i'm" | "i've" | "i'll" | "we" | "we're" | "we've" | "we'll"
+            )
+    })?;
+    let neg = (first + 1..tokens.len().min(first + 6)).find(|&i| {
+        own(i) && (matches!(lows[i], "not" | "never" | "cannot") || lows[i].ends_with("n't"))
+    })?;
+    (neg + 1..tokens.len().min(neg + 11))
+        .find(|&i| {
+            own(i)
+                && REFUSED.contains(&lows[i])
+                && (!matches!(lows[i], "go" | "get")
+                    || lows.get(i + 1).is_some_and(|w| *w == "into"))
+        })
+        .map(|_| (ResponseKind::NonDenial, first))
+}
+
 /// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
@@ -382,12 +429,22 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             continue;
         }
         let kind = match t.low() {
-            "denied" | "denies" | "rejected" | "rejects" | "disputes" | "disputed"
+            "denied" | "denies" | "deny" | "rejected" | "rejects" | "disputes" | "disputed"
             | "dismissed" | "dismisses" | "refuted" | "refutes" => ResponseKind::Denied,
             "confirmed" | "confirms" => ResponseKind::Confirmed,
-            // "called the claims \"nonsense\"": a verb of naming, a charge and a verdict.
+            // "called the claims \"nonsense\"": a verb of naming, a charge and a verdict;
+            // "called it \"nonsense\"": a verdict just after "it" or "that".
             "called" | "calls" | "described" | "describes" => {
-                if charge_object(lows, i + 1) && tokens.iter().skip(i + 2).any(|t| t.quoted) {
+                let verdict_at = |k: usize| {
+                    tokens
+                        .iter()
+                        .skip(k)
+                        .take(2)
+                        .any(|t| t.quoted && t.is_word())
+                };
+                if (charge_object(lows, i + 1) && tokens.iter().skip(i + 2).any(|t| t.quoted))
+                    || (matches!(next, "it" | "this" | "that" | "them") && verdict_at(i + 2))
+                {
                     return Some((ResponseKind::Denied, i));
                 }
                 continue;
@@ -399,9 +456,16 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         // "dismissed the charges" alone is a court's act, not a denial.
         let dismissed = t.low().starts_with("dismiss");
         let as_after = lows.iter().skip(i + 1).take(5).any(|w| *w == "as");
+        // "deny giving any such authorisation", "denies taking bribes": a
+        // denial of a deed.
+        let deed = matches!(t.low(), "deny" | "denies" | "denied")
+            && next.len() > 4
+            && next.ends_with("ing")
+            && !matches!(next, "during" | "nothing" | "something" | "everything");
         if kind == ResponseKind::Denied
             && ((charge_object(lows, i + 1) && (!dismissed || as_after))
-                || (dismissed && next == "as"))
+                || (dismissed && next == "as")
+                || deed)
         {
             return Some((kind, i));
         }
@@ -416,7 +480,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             return Some((kind, i));
         }
     }
-    None
+    own_refusal(tokens, lows, true)
 }
 
 #[cfg(test)]

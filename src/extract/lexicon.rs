@@ -4,7 +4,7 @@
 /// after a quotation (", said Linda Marsh").
 #[rustfmt::skip]
 pub(crate) const VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "announced", "announces", "claimed", "claims", "stated",
+    "said", "says", "say", "told", "tells", "tell", "announced", "announces", "claimed", "claims", "stated",
     "added", "noted", "explained", "explains", "argued", "argues", "insisted", "insists", "warned",
     "warns", "predicted", "predicts", "estimated", "reported", "wrote", "writes", "confirmed",
     "confirms", "denied", "denies", "disputed", "acknowledged", "admitted", "admits", "suggested",
@@ -15,7 +15,7 @@ pub(crate) const VERBS: &[&str] = &[
     "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
-    "projects", "made", "accused", "accuses", "show",
+    "projects", "made", "accused", "accuses", "show", "recommends", "recommended",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").
@@ -85,6 +85,8 @@ pub(crate) const ORGS: &[&str] = &[
     "nbc", "cbs", "abc", "fox", "afp", "interfax", "ria", "sputnik", "kommersant", "izvestia",
     "vedomosti", "facebook", "twitter", "telegram", "x", "instagram", "tiktok", "youtube",
     "statistics", "labs", "foods", "holdings", "securities", "insurance", "airways", "unit",
+    "diocese", "church", "society", "league", "charity", "watchdog", "regulator", "tribunal",
+    "railways",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:
@@ -94,7 +96,9 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "journal", "study", "report", "review", "survey", "paper", "newspaper", "magazine", "data",
     "figures", "poll", "chain", "chains", "firm", "firms", "company", "companies", "group",
     "groups", "retailer", "insurer", "regulator", "broadcaster", "outlet", "agency", "charity",
-    "watchdog", "website", "blog",
+    "watchdog", "website", "blog", "daily", "weekly", "tabloid", "newsletter", "station",
+    "channel", "developer", "contractor", "builder", "operator", "lender", "union", "consultancy",
+    "airline", "carrier", "manufacturer", "maker", "supplier", "body", "insurers", "broadcasters",
 ];
 
 /// Words that are never part of a name, even with a capital.

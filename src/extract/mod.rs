@@ -339,6 +339,111 @@ mod rule_tests {
         assert!(budget.responses[0].party.starts_with("Milena Stojkovska"));
     }
 
+    const INTERVIEW: &str = "Minister of State for Transport Aoife Carragher spoke to David Reilly about the delayed repairs.\n\nDAVID REILLY: Minister, the bridge has been shut for fourteen months. When will it reopen?\n\nAOIFE CARRAGHER: The bridge will reopen to cars by December 18.\n\nDAVID REILLY: The Lanmore Herald reported this week that the repair bill has risen to 61 million euros. Is that right?\n\nAOIFE CARRAGHER: No, that is not true. The current estimate is 44 million euros.\n\nDAVID REILLY: The Herald also says your department was warned about corrosion in the main cables in 2021.\n\nAOIFE CARRAGHER: I'm not going to comment on a leaked document.\n\nDAVID REILLY: Has the contractor been penalised?\n\nAOIFE CARRAGHER: Those discussions are ongoing and I don't think it would be right for me to go into them on air.";
+
+    #[test]
+    fn an_interview_names_both_voices_and_answers_the_interviewers_claims() {
+        let x = extract(INTERVIEW, NaiveDate::from_ymd_opt(2026, 11, 5));
+        let reopen = one(&x, "reopen to cars");
+        assert_eq!(reopen.speaker.as_deref(), Some("Aoife Carragher"));
+        assert_eq!(reopen.kind, Kind::DirectQuote);
+        assert_eq!(
+            one(&x, "44 million").speaker.as_deref(),
+            Some("Aoife Carragher")
+        );
+        let bill = one(&x, "repair bill");
+        assert_eq!(bill.speaker.as_deref(), Some("The Lanmore Herald"));
+        assert_eq!(bill.via, vec!["David Reilly".to_string()]);
+        assert_eq!(bill.responses.len(), 1, "{:#?}", x.candidates);
+        assert_eq!(bill.responses[0].kind, ResponseKind::Denied);
+        let corrosion = one(&x, "corrosion");
+        assert_eq!(corrosion.responses.len(), 1, "{:#?}", x.candidates);
+        assert_eq!(corrosion.responses[0].kind, ResponseKind::NonDenial);
+        assert!(x
+            .unattached
+            .iter()
+            .chain(x.candidates.iter().flat_map(|c| c.responses.iter()))
+            .any(|r| r.quote.contains("go into them") && r.kind == ResponseKind::NonDenial));
+    }
+
+    #[test]
+    fn a_wire_story_citing_people_is_theirs_passed_on_by_the_agency() {
+        let text = "Slovakia's finance minister, Tomas Hrebik, will leave the government in a cabinet reshuffle next week, Reuters reported on Monday, citing two senior coalition officials.\n\nShares in Lindqvist Foods jumped 14 per cent on Tuesday after the Financial Ledger reported that the company was in early talks about a takeover, citing people familiar with the matter.\n\nThe dam had been flagged as unsafe by inspectors in 2022, the newspaper Kasara Daily reported on Monday, citing an inspection report it had seen.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 14));
+        let leave = one(&x, "will leave");
+        assert_eq!(
+            leave.speaker.as_deref(),
+            Some("two senior coalition officials")
+        );
+        assert_eq!(leave.via, vec!["Reuters".to_string()]);
+        assert_eq!(leave.kind, Kind::Reported);
+        let talks = one(&x, "early talks");
+        assert_eq!(
+            talks.speaker.as_deref(),
+            Some("people familiar with the matter")
+        );
+        assert_eq!(talks.via, vec!["the Financial Ledger".to_string()]);
+        // A document cited leaves the outlet the speaker.
+        let dam = one(&x, "flagged");
+        assert_eq!(dam.speaker.as_deref(), Some("the newspaper Kasara Daily"));
+        assert!(dam.via.is_empty());
+    }
+
+    #[test]
+    fn organisations_speak_as_bodies_not_people() {
+        let text = "The Department of Health and Social Care said a catch-up campaign would begin in October.\n\nSave Wexcombe Fields said it would hold a public meeting next month.\n\nCampaigners from Save Wexcombe Fields said a drainage report had been left out of the papers.\n\nThe developer, Hartwell Homes, said construction would begin in the autumn.\n\nThe bridge carried 21,000 vehicles a day before it closed, according to Transport Infrastructure Ireland.\n\nA European diplomat in Brussels, who spoke on condition of anonymity, said the EU was ready to discuss technical adjustments.\n\nThe Environment Agency objected to the plans in March, saying 60 of the homes would be built in an area at risk of flooding.\n\nCity officials are reportedly preparing an emergency shuttle plan.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 9));
+        for (words, speaker) in [
+            ("catch-up", "The Department of Health and Social Care"),
+            ("public meeting", "Save Wexcombe Fields"),
+            ("drainage", "Campaigners from Save Wexcombe Fields"),
+            ("construction", "Hartwell Homes"),
+            ("21,000", "Transport Infrastructure Ireland"),
+            ("technical adjustments", "A European diplomat in Brussels"),
+            ("60 of the homes", "The Environment Agency"),
+            ("shuttle", "City officials"),
+        ] {
+            let c = one(&x, words);
+            assert_eq!(c.speaker.as_deref(), Some(speaker), "{words}");
+            assert_eq!(c.kind, Kind::Reported, "{words}: {:?}", c.speaker);
+        }
+    }
+
+    #[test]
+    fn denials_of_deeds_verdicts_and_refusals_in_their_own_words() {
+        let text = "Her lawyer told the court the owners had authorised her to use the accounts. The home's owners, Rosewell Care Ltd, deny giving any such authorisation.\n\nReuters reported that the minister would be dropped. Hrebik himself called it \u{201C}nonsense\u{201D} in a brief exchange with reporters.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 9));
+        let kinds = |words: &str| -> Vec<ResponseKind> {
+            one(&x, words).responses.iter().map(|r| r.kind).collect()
+        };
+        assert_eq!(kinds("authorised her"), vec![ResponseKind::Denied]);
+        assert_eq!(kinds("dropped"), vec![ResponseKind::Denied]);
+        let x = extract("The Herald reported that the department was warned about corrosion in 2021. Aoife Carragher, the transport minister, said: \u{201C}I'm not going to comment on a leaked document.\u{201D}", NaiveDate::from_ymd_opt(2026, 6, 9));
+        let corrosion = one(&x, "corrosion");
+        assert_eq!(corrosion.responses.len(), 1);
+        assert_eq!(corrosion.responses[0].kind, ResponseKind::NonDenial);
+        // "We will not discuss pay" is a position, and a claim may say "denied".
+        let x = extract(
+            "The union said the company had denied workers a pay rise for three years.",
+            NaiveDate::from_ymd_opt(2026, 6, 9),
+        );
+        assert_eq!(x.candidates.len(), 1);
+    }
+
+    #[test]
+    fn a_ranking_is_worth_checking_and_a_noun_is_no_verb_of_saying() {
+        let x = extract(
+            "Measles is one of the most infectious diseases known. It is the fifth consecutive annual fall. The current estimate is 44 million euros, the minister said.",
+            NaiveDate::from_ymd_opt(2026, 6, 9),
+        );
+        assert!(one(&x, "most infectious").score >= DEFAULT_MIN_SCORE);
+        assert!(one(&x, "fifth consecutive").score >= DEFAULT_MIN_SCORE);
+        assert_ne!(
+            one(&x, "current estimate").speaker.as_deref(),
+            Some("The current")
+        );
+    }
+
     fn one<'x>(x: &'x Extraction, words: &str) -> &'x Candidate {
         x.candidates
             .iter()

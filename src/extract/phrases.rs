@@ -73,6 +73,12 @@ pub(crate) fn starts_np(t: &Token) -> bool {
             | "so"
             | "when"
             | "if"
+            | "after"
+            | "before"
+            | "until"
+            | "unless"
+            | "since"
+            | "whereas"
     ) || t.is_quote_mark()
 }
 

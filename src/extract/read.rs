@@ -58,6 +58,9 @@ pub(crate) struct Reader<'a> {
     /// The date printed in the page's dateline, and in an "Updated" line.
     dateline: Option<NaiveDate>,
     updated: Option<NaiveDate>,
+    /// In a transcript, the labels that put questions, and those that answer.
+    interviewers: Vec<String>,
+    answerers: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -71,6 +74,8 @@ impl<'a> Reader<'a> {
             open_quote: None,
             dateline: None,
             updated: None,
+            interviewers: Vec::new(),
+            answerers: Vec::new(),
         }
     }
 
@@ -199,18 +204,53 @@ impl<'a> Reader<'a> {
                 people.last = last;
             }
             if k == 0 {
-                label = speaker_label(&tokens, people);
+                label = speaker_label(&text[..s.start], &tokens, people);
                 question = tokens.get(1).is_some_and(|t| t.text == ":")
                     && tokens
                         .first()
                         .is_some_and(|t| matches!(t.text, "Q" | "QUESTION" | "REPORTER"));
+                // A named interviewer: whoever's first paragraph under a
+                // label ends with a question puts the questions after it.
+                if let Some(name) = label.as_ref().and_then(|l| l.speaker.clone()) {
+                    if !self.interviewers.contains(&name)
+                        && !self.answerers.contains(&name)
+                        && text[head.start..tail.end].trim_end().ends_with('?')
+                    {
+                        self.interviewers.push(name.clone());
+                    } else if !self.interviewers.contains(&name) {
+                        self.answerers.push(name.clone());
+                    }
+                    question |= self.interviewers.contains(&name);
+                }
             }
             let words = tokens.iter().filter(|t| t.is_word()).count();
             let mut quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
-            if let Some(l) = label.as_ref().filter(|_| found.speaker.is_none()) {
-                // The words under a label are the speaker's own.
-                found = l.clone();
-                quoted_words = words;
+            if let Some(l) = &label {
+                match &found.speaker {
+                    None => {
+                        // The words under a label are the speaker's own.
+                        found = l.clone();
+                        quoted_words = words;
+                        // A refusal in the speaker's own words neither
+                        // confirms nor denies.
+                        response = match response {
+                            Some((ResponseKind::Declined, at)) => {
+                                Some((ResponseKind::NonDenial, at))
+                            }
+                            None => hedges::own_refusal(&tokens, &lows, false),
+                            other => other,
+                        };
+                    }
+                    // "DAVID REILLY: The Lanmore Herald reported …": the
+                    // Herald's words, passed on by whoever speaks.
+                    Some(sp) => {
+                        if let Some(name) = l.speaker.clone() {
+                            if *sp != name && !found.via.contains(&name) {
+                                found.via.push(name);
+                            }
+                        }
+                    }
+                }
             }
             let counts = &mut self.counts;
             counts.words += words;
@@ -265,14 +305,44 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A transcript's speaker label opening a paragraph ("XHAFERI:"), read as
-/// the person of that name met before; "Q:" and unknown labels name no one.
-fn speaker_label(tokens: &[Token], people: &mut People) -> Option<Found> {
-    let (name, colon) = (tokens.first()?, tokens.get(1)?);
-    if colon.text != ":" || name.text.len() < 3 || !is_acronym(name) {
+/// A word in capitals, as a transcript prints its speakers' names.
+fn in_capitals(t: &Token) -> bool {
+    t.is_word()
+        && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !t.text.chars().any(char::is_lowercase)
+}
+
+/// A transcript's speaker label opening a paragraph ("XHAFERI:", "AOIFE
+/// CARRAGHER:"), read as the person of that name met before; a full name
+/// not met before is taken as printed. "Q:" and unknown single words
+/// ("PRESENTER:") name no one.
+fn speaker_label(before: &str, tokens: &[Token], people: &mut People) -> Option<Found> {
+    let colon = tokens.iter().take(5).position(|t| t.text == ":")?;
+    let words = &tokens[..colon];
+    if words.is_empty() || !words.iter().all(in_capitals) {
         return None;
     }
-    let i = people.resolve(&[name.low()])?;
+    if let [one] = words {
+        if one.text.len() < 3 || !is_acronym(one) {
+            return None;
+        }
+    }
+    let lows: Vec<&str> = words.iter().map(Token::low).collect();
+    let i = match people.resolve(&lows) {
+        Some(i) => Some(i),
+        None if lows.len() >= 2 => people.resolve(&lows[lows.len() - 1..]).or_else(|| {
+            let name = words
+                .iter()
+                .map(|w| title_case(w.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            // Named in the text before: "… spoke to David Reilly on …".
+            before
+                .contains(name.as_str())
+                .then(|| people.remember(&name, None))
+        }),
+        None => None,
+    }?;
     let p = &people.known[i];
     Some(Found {
         speaker: Some(p.name.clone()),
@@ -282,6 +352,21 @@ fn speaker_label(tokens: &[Token], people: &mut People) -> Option<Found> {
         cue: Some("transcript".into()),
         ..Found::default()
     })
+}
+
+/// "CARRAGHER" → "Carragher", "O'BRIEN-SMITH" → "O'Brien-Smith".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = !c.is_alphabetic();
+    }
+    out
 }
 
 /// An organisation opening a sentence as its subject: "The Office for

@@ -220,6 +220,47 @@ fn cues() -> &'static Phrases<Cue> {
 static NUMBERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
 static COMPARING: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
+/// Ordinals that rank: "the fifth consecutive fall".
+const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// A ranking a record could confirm: "the world's most widely used
+/// herbicide", "one of the most infectious diseases", "the fifth
+/// consecutive annual fall", "the largest", "Britain's oldest".
+fn superlative(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let ranks = matches!(*w, "most" | "least")
+            || ORDINALS.contains(w)
+            || (w.len() > 5
+                && w.ends_with("est")
+                && !matches!(
+                    *w,
+                    "interest"
+                        | "request"
+                        | "protest"
+                        | "forest"
+                        | "honest"
+                        | "modest"
+                        | "earnest"
+                        | "suggest"
+                        | "digest"
+                        | "arrest"
+                        | "harvest"
+                        | "contest"
+                        | "invest"
+                        | "manifest"
+                        | "conquest"
+                        | "behest"
+                ));
+        ranks
+            && i > 0
+            && (words[i - 1] == "the"
+                || words[i - 1].ends_with("'s")
+                || (i > 1 && words[i - 2] == "the" && !words[i - 1].ends_with("est")))
+    })
+}
+
 /// The score of a sentence (0–1) and the reasons, in a few words.
 pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     let words: Vec<&str> = tokens
@@ -276,6 +317,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     {
         score += 0.15;
         why.push("comparison");
+    }
+    if superlative(&words) {
+        score += 0.1;
+        why.push("superlative");
     }
     if has(Cue::Causal) {
         score += 0.15;

@@ -57,6 +57,32 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
     }
+    // "Campaigners from Save Wexcombe Fields", "Traders in Lanmore": people
+    // of a place or a group, not a person.
+    let lead = usize::from(matches!(
+        words.first(),
+        Some(&("the" | "a" | "some" | "many"))
+    ));
+    if np.len() > lead + 2
+        && COLLECTIVES.contains(&words[lead])
+        && matches!(
+            words[lead + 1],
+            "from" | "in" | "at" | "of" | "for" | "with"
+        )
+    {
+        return Some(unnamed(plain, np, people));
+    }
+    // "The Department of Health and Social Care", "the National Association
+    // of Head Teachers": capitalised words joined by "of", "and", "for",
+    // one of them naming an institution, are one organisation.
+    if let Some(org) = institution(text, np) {
+        people.last_org = Some(org.clone());
+        return Some(Speaker {
+            text: org,
+            named: true,
+            ..Speaker::default()
+        });
+    }
     // "Professor Owen Pritchard of the University of Sussex": the person,
     // not the place they work.
     if let Some(p) = np
@@ -97,6 +123,19 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return Some(unnamed(plain, np, people));
     };
     let run = &np[rs..re];
+    // "A European diplomat in Brussels", "an official at the Treasury": a
+    // source placed somewhere, not a person named.
+    if rs >= 2
+        && matches!(np[rs - 1].low(), "in" | "at" | "from")
+        && np[rs - 2].is_word()
+        && !np[rs - 2].is_cap()
+        && matches!(
+            np[0].low(),
+            "a" | "an" | "two" | "three" | "one" | "several" | "some"
+        )
+    {
+        return Some(unnamed(plain, np, people));
+    }
     // "the journal Science", "the firm Redline Labs": a document or a body.
     let org_noun = np[..rs]
         .iter()
@@ -183,6 +222,80 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     })
 }
 
+/// A noun phrase that is an institution's name: from its first capital to
+/// its end, capitalised words and "of", "and", "for", "the", "on" between
+/// them, with a word naming an institution among the capitals and no role
+/// ("Minister", "Director") before it.
+fn institution(text: &str, np: &[Token]) -> Option<String> {
+    let first = np.iter().position(Token::is_cap)?;
+    let rest = &np[first..];
+    let joined = |t: &Token| matches!(t.low(), "of" | "and" | "for" | "the" | "on" | "&");
+    if rest.len() < 2
+        || !rest.iter().all(|t| t.is_cap() || joined(t))
+        || !rest.iter().any(joined)
+        || rest.last().is_some_and(|t| !t.is_cap())
+    {
+        return None;
+    }
+    if !rest.iter().any(|t| t.is_cap() && is_org(t)) {
+        return None;
+    }
+    // "Secretary of State for Health", "President of the Commission": a title.
+    if is_role(&rest[usize::from(rest[0].lower == "the")]) {
+        return None;
+    }
+    // "Professor Owen Pritchard of the University of Sussex": a person's name first.
+    let before_of = rest.iter().position(joined).unwrap_or(rest.len());
+    if rest[..before_of].iter().filter(|t| !is_org(t)).count() >= 2 && !is_org(&rest[before_of - 1])
+    {
+        return None;
+    }
+    Some(join(text, np))
+}
+
+/// Plural nouns for groups of people, who speak as one unnamed source.
+const COLLECTIVES: &[&str] = &[
+    "campaigners",
+    "residents",
+    "traders",
+    "protesters",
+    "parents",
+    "teachers",
+    "workers",
+    "officials",
+    "researchers",
+    "scientists",
+    "experts",
+    "doctors",
+    "nurses",
+    "analysts",
+    "critics",
+    "activists",
+    "members",
+    "staff",
+    "employees",
+    "families",
+    "villagers",
+    "shopkeepers",
+    "farmers",
+    "investors",
+    "economists",
+    "sources",
+    "diplomats",
+    "witnesses",
+    "lawyers",
+    "representatives",
+    "leaders",
+    "volunteers",
+    "patients",
+    "students",
+    "observers",
+    "monitors",
+    "inspectors",
+    "investigators",
+    "auditors",
+];
+
 /// A role that is only a title ("Dr.", "Mayor"): an apposition says more.
 pub(crate) fn is_title(role: &str) -> bool {
     !role.contains(' ')
@@ -218,6 +331,10 @@ pub(crate) fn name_after_role(
     if role.iter().filter(|t| t.is_word()).all(is_name_word) && !role.iter().any(is_role) {
         return None;
     }
+    // "The developer, Hartwell Homes, said": a body, named after what it is.
+    let org_role = role
+        .last()
+        .is_some_and(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
     let role_end = role.last()?.end;
     let comma = tokens.iter().position(|t| t.start >= role_end)?;
     if tokens[comma].lower != "," {
@@ -240,6 +357,15 @@ pub(crate) fn name_after_role(
         || tokens.get(e).is_none_or(|t| t.lower != ",")
     {
         return None;
+    }
+    if org_role && titles.is_empty() {
+        let name = join(text, names);
+        people.last_org = Some(name.clone());
+        return Some(Speaker {
+            text: name,
+            named: true,
+            ..Speaker::default()
+        });
     }
     let role_text = if titles.iter().any(|t| !t.is_cap()) {
         join(text, titles)
