@@ -187,6 +187,19 @@ pub(crate) fn answered(
     let on_report = tokens
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "report" | "reports" | "story" | "article"));
+    // "did not comment on speculation": a story from unnamed sources.
+    let on_rumour = tokens.iter().any(|t| {
+        matches!(
+            t.low(),
+            "speculation" | "rumour" | "rumours" | "rumor" | "rumors" | "speculative"
+        )
+    });
+    // A silence or a refusal answers what was just put to the party.
+    let near = if kind == ResponseKind::Denied || kind == ResponseKind::Confirmed {
+        2.0
+    } else {
+        3.0
+    };
     let mut best: Option<(f64, usize)> = None;
     let lower = candidates.len().saturating_sub(12);
     for (ci, c) in candidates.iter().enumerate().skip(lower) {
@@ -234,7 +247,7 @@ pub(crate) fn answered(
         let distance = (number - c.sentence) as f64;
         // An answer usually follows the claim it answers, and is sought for
         // the unconfirmed ones.
-        let mut s = 0.5 * shared + 2.0 / distance;
+        let mut s = 0.5 * shared + near / distance;
         if c.hedge.is_some() {
             s += 1.5;
         }
@@ -255,7 +268,19 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
-        if on_report && c.cue.as_deref().is_some_and(|q| q.starts_with("report")) {
+        let reported = c.cue.as_deref().is_some_and(|q| q.contains("report"));
+        if on_report && reported {
+            s += 3.0;
+        }
+        let unnamed = c.speaker.as_deref().is_some_and(|sp| {
+            sp.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "sources" | "source" | "people" | "person" | "familiar" | "insiders"
+                )
+            })
+        });
+        if on_rumour && (reported || unnamed || c.hedge.is_some()) {
             s += 2.0;
         }
         if best.is_none_or(|(b, _)| s > b) {

@@ -131,6 +131,7 @@ pub(crate) fn build(
             future: r.future,
             hedged: r.hedge.is_some(),
             headline: r.headline,
+            accused: r.denial.is_some() || f.cue.as_deref().is_some_and(|c| c.starts_with("accus")),
         };
         let (score, why) = score::score(&r.tokens, &signals);
         // The claim a question puts, not the question itself ("Is that true?").

@@ -44,6 +44,7 @@ pub(crate) const VIA: &[&[&str]] = &[
     &["as", "cited", "by"], &["cited", "by"], &["as", "quoted", "by"], &["quoted", "by"],
     &["as", "reported", "by"], &["in", "comments", "shared", "with"], &["in", "comments", "to"],
     &["in", "an", "interview", "with"], &["in", "remarks", "to"], &["speaking", "to"], &["told"],
+    &["speaking", "on"], &["in", "an", "interview", "on"],
 ];
 
 /// Words that name a role or title.

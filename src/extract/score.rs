@@ -17,6 +17,8 @@ pub(crate) struct Signals {
     pub(crate) future: bool,
     pub(crate) hedged: bool,
     pub(crate) headline: bool,
+    /// An accusation, or a story its subject denies: a charge to check.
+    pub(crate) accused: bool,
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -333,6 +335,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if s.attributed {
         score += 0.15;
         why.push("attributed");
+    }
+    if s.accused {
+        score += 0.15;
+        why.push("accusation");
     }
     if s.hedged {
         // The outlet itself could not vouch for it: worth checking.
