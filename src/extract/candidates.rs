@@ -240,7 +240,11 @@ fn unnamed_before(r: &Read, out: &Extraction) -> Option<usize> {
     let i = out.candidates.len().checked_sub(1)?;
     let c = &out.candidates[i];
     let speaker = c.speaker.as_deref()?.to_lowercase();
-    let indefinite = speaker.starts_with("a ") || speaker.starts_with("an ");
+    // "A senior diplomat", or "The head of Fernside Primary" (a role held
+    // somewhere, its holder not named).
+    let indefinite = speaker.starts_with("a ")
+        || speaker.starts_with("an ")
+        || (speaker.starts_with("the ") && speaker.contains(" of "));
     let same_head = speaker.split_whitespace().any(|w| w == head)
         || matches!(
             head,

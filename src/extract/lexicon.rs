@@ -60,7 +60,7 @@ pub(crate) const ROLES: &[&str] = &[
     "aide", "deputy", "representative", "congressman", "congresswoman", "lawmaker", "mp", "premier",
     "chancellor", "king", "queen", "prince", "pope", "bishop", "coach", "founder", "editor",
     "correspondent", "treasurer", "auditor", "assessor", "clerk", "trustee", "prosecutor",
-    "physician", "doctor", "nurse", "teacher", "engineer", "mr.", "mrs.", "ms.", "lt.", "sgt.",
+    "physician", "doctor", "nurse", "teacher", "engineer", "mr.", "mrs.", "ms.", "ms", "miss", "dr", "prof", "sir", "dame", "lt.", "sgt.",
     "capt.", "vice", "majority", "minority", "press", "foreign", "prime", "finance", "health",
     "defence", "defense", "interior", "economy", "state", "chairs", "dean", "provost", "principal",
     "director-general", "secretary-general", "envoy", "consul", "diplomat", "spokesmen",

@@ -431,6 +431,22 @@ mod rule_tests {
     }
 
     #[test]
+    fn titles_letters_after_names_and_roles_held_somewhere() {
+        let text = "Opening the case, Sarah Maitland KC told jurors that the defendant had moved \u{a3}31 million into a property fund in 2020.\n\nThe defence barrister, Olivia Marchetti, said the transfers were authorised. \u{201C}Every one of those payments was logged in the ledger,\u{201D} Ms Marchetti said.\n\nThe head of Fernside Primary, one of the schools named in the plan, said parents had not been told before the list was published. The head, Graham Oduya-Price, added that his school had been rated outstanding in 2024.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 10));
+        let moved = one(&x, "property fund");
+        assert_eq!(moved.speaker.as_deref(), Some("Sarah Maitland KC"));
+        assert_eq!(moved.kind, Kind::Paraphrase);
+        assert_eq!(
+            one(&x, "logged in the ledger").speaker.as_deref(),
+            Some("Olivia Marchetti")
+        );
+        let told = one(&x, "parents had not been told");
+        assert_eq!(told.speaker.as_deref(), Some("Graham Oduya-Price"));
+        assert_eq!(told.kind, Kind::Paraphrase);
+    }
+
+    #[test]
     fn a_ranking_is_worth_checking_and_a_noun_is_no_verb_of_saying() {
         let x = extract(
             "Measles is one of the most infectious diseases known. It is the fifth consecutive annual fall. The current estimate is 44 million euros, the minister said.",

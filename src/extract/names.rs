@@ -34,7 +34,16 @@ pub(super) fn is_role(t: &Token) -> bool {
 
 pub(super) fn is_org(t: &Token) -> bool {
     let b = t.base();
-    word_set(&ORG_SET, ORGS).contains(b) || (is_acronym(t) && t.text.len() <= 6)
+    word_set(&ORG_SET, ORGS).contains(b)
+        || (is_acronym(t) && t.text.len() <= 6 && !is_post_nominal(t))
+}
+
+/// Letters after a person's name: "Sarah Maitland KC", "Jane Doe MP".
+pub(super) fn is_post_nominal(t: &Token) -> bool {
+    matches!(
+        t.text,
+        "KC" | "QC" | "SC" | "MP" | "MSP" | "MEP" | "OBE" | "MBE" | "CBE" | "PhD" | "FRS"
+    )
 }
 
 /// A capitalised word that can be part of a name.

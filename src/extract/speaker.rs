@@ -57,6 +57,20 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
     }
+    // "The head of Fernside Primary", "the chief executive of Acme": a
+    // role held somewhere, its holder not named.
+    let lead = usize::from(matches!(words.first(), Some(&("the" | "a" | "an"))));
+    if let Some(of) = np.iter().position(|t| matches!(t.low(), "of" | "at")) {
+        let roles = &np[lead..of];
+        if !roles.is_empty()
+            && roles.iter().all(|t| !t.is_cap() && is_role(t))
+            && np
+                .get(of + 1)
+                .is_some_and(|t| t.is_cap() || t.lower == "the")
+        {
+            return Some(unnamed(plain, np, people));
+        }
+    }
     // "Campaigners from Save Wexcombe Fields", "Traders in Lanmore": people
     // of a place or a group, not a person.
     let lead = usize::from(matches!(
