@@ -61,6 +61,8 @@ pub(crate) fn is_month_word(word: &str) -> bool {
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    // "Sunday's election" names the day too.
+    let word = word.strip_suffix("'s").unwrap_or(word);
     Some(match word {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,

@@ -133,7 +133,12 @@ pub(crate) fn build(
             headline: r.headline,
             accused: r.denial.is_some() || f.cue.as_deref().is_some_and(|c| c.starts_with("accus")),
         };
-        let (score, why) = score::score(&r.tokens, &signals);
+        let (mut score, mut why) = score::score(&r.tokens, &signals);
+        // A question an interviewer puts is no claim, whatever it names.
+        if r.question && r.tokens.iter().any(|t| t.text == "?") && score > 0.25 {
+            score = 0.25;
+            why.push("question put");
+        }
         // The claim a question puts, not the question itself ("Is that true?").
         if r.question && !r.tokens.iter().any(|t| t.text == "?") {
             *asked = Some(out.candidates.len());

@@ -4,13 +4,13 @@
 //! read against the publication date are in `relative`, calendar words in
 //! `calendar`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::calendar::{add, calendar, number_of, unit_of, Found};
+use super::calendar::{add, calendar, number_of, unit_of, weekday_of, Found};
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
 use super::tokens::{word_set, Token};
@@ -48,10 +48,14 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         let next = tokens.get(i + 1).map_or("", |n| n.low());
         match t.low() {
-            "will" | "'ll" | "would" | "shall" | "plans" | "intends" | "intend" | "expects"
-            | "expected" | "scheduled" | "due" | "upcoming" | "forthcoming" | "next"
-            | "following" | "coming" | "begins" | "starts" | "opens" | "won't" | "tomorrow" => true,
-            "plan" | "set" | "going" | "is" | "are" => next == "to",
+            "will" | "'ll" | "would" | "shall" | "expects" | "expected" | "scheduled" | "due"
+            | "upcoming" | "forthcoming" | "next" | "following" | "coming" | "begins"
+            | "starts" | "opens" | "won't" | "tomorrow" => true,
+            // "plans to", "is forecast to return": not "Plans for 420 homes".
+            "plan" | "plans" | "intends" | "intend" | "set" | "going" | "is" | "are"
+            | "forecast" | "likely" | "poised" | "slated" | "predicted" | "projected" => {
+                next == "to"
+            }
             "expect" => true,
             "takes" | "take" => next == "effect",
             _ => false,
@@ -108,6 +112,8 @@ fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
     tokens[i].has_digit()
         || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
         || word.starts_with("mid-")
+        || weekday_of(word).is_some()
+        || holiday(w, i).is_some()
 }
 
 /// Whether a time expression may start at `i`: a cheap test that keeps the
@@ -176,7 +182,15 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return true;
         }
         // The present tense of a schedule: "closes on Friday", "is on Monday".
-        if PRESENT.contains(word) {
+        // Not a noun: "won the most votes in Sunday's election".
+        if PRESENT.contains(word)
+            && !matches!(
+                before,
+                Some(
+                    "the" | "most" | "more" | "a" | "of" | "his" | "her" | "their" | "its" | "our"
+                )
+            )
+        {
             return true;
         }
         // "is to be held": a plan.
@@ -221,8 +235,42 @@ fn at(
             ..f
         });
     }
+    // "by Christmas", "before New Year's Eve": the next one ahead, or the
+    // last one gone.
+    if let Some((month, day, len)) = holiday(w, i + lead) {
+        let found = published.and_then(|p| {
+            let this = NaiveDate::from_ymd_opt(p.year(), month, day)?;
+            let year = match (future, this >= p) {
+                (true, false) => p.year() + 1,
+                (false, true) if this > p => p.year() - 1,
+                _ => p.year(),
+            };
+            NaiveDate::from_ymd_opt(year, month, day)
+        });
+        return Some(Found {
+            len: len + lead,
+            from: found,
+            to: found,
+            relative: true,
+        });
+    }
     // "in a little less than ten days", "over two and a half years", "three years ago"
     duration(w, i, published, future, lead == 0)
+}
+
+/// A feast on a fixed day: "Christmas" (Day, Eve), "New Year's Day", "New
+/// Year's Eve", "Halloween"; its month, day and length in words.
+fn holiday(w: &[&str], i: usize) -> Option<(u32, u32, usize)> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    match (get(0), get(1), get(2)) {
+        ("christmas", "eve", _) => Some((12, 24, 2)),
+        ("christmas", "day", _) => Some((12, 25, 2)),
+        ("christmas", _, _) => Some((12, 25, 1)),
+        ("new", "year's", "eve") => Some((12, 31, 3)),
+        ("new", "year's", "day") => Some((1, 1, 3)),
+        ("halloween", _, _) => Some((10, 31, 1)),
+        _ => None,
+    }
 }
 
 /// "in a little less than ten days", "over two and a half years", "within 30 days",
@@ -379,6 +427,36 @@ mod tests {
             "2026-06-11"
         );
         assert_eq!(one("The river peaked on Tuesday morning."), "2026-06-09");
+    }
+
+    #[test]
+    fn feasts_possessive_weekdays_and_forecasts() {
+        let p = Some(d("2026-11-05"));
+        let one = |text: &str| {
+            let mut html = 0;
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            let e = find(text, &t, p, is_future(&t));
+            e.iter()
+                .map(|x| (x.text.clone(), x.period()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            one("It will be open by Christmas."),
+            vec![("by Christmas".into(), "2026-12-25".into())]
+        );
+        assert_eq!(
+            one("She won the most votes in Sunday's election."),
+            vec![("in Sunday's".into(), "2026-11-01".into())]
+        );
+        assert_eq!(
+            one("Heavy rain is forecast to return on Saturday."),
+            vec![("on Saturday".into(), "2026-11-07".into())]
+        );
+        // "Plans for 420 homes" is no plan to do something.
+        assert_eq!(
+            one("Plans for 420 homes were approved by the committee on Monday night."),
+            vec![("on Monday".into(), "2026-11-02".into())]
+        );
     }
 
     #[test]

@@ -183,6 +183,9 @@ const BOILERPLATE: &[&[&str]] = &[
     &["newsletter"],
     &["share", "this"],
     &["related", "articles"],
+    // A transcript's own preface: "The following is an edited transcript of …".
+    &["the", "following", "is", "a"],
+    &["the", "following", "is", "an"],
 ];
 
 const NOT_A_CLAIM: &[&[&str]] = &[
