@@ -123,7 +123,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 .iter()
                 .position(|t| matches!(t.low(), "reportedly" | "allegedly"))
                 .map(|k| end + k);
-            if let Some(at) = saying.filter(|&at| end < at).or(hedged) {
+            // "Polls published this month put Civic Direction at 21 percent".
+            let puts = tokens[..end].last().is_some_and(|t| {
+                matches!(
+                    t.low(),
+                    "polls"
+                        | "poll"
+                        | "figures"
+                        | "data"
+                        | "survey"
+                        | "surveys"
+                        | "estimates"
+                        | "statistics"
+                        | "census"
+                )
+            }) && tokens[end..tokens.len().min(end + 6)]
+                .iter()
+                .position(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))
+                .is_some();
+            let put_at = puts.then_some(end);
+            if let Some(at) = saying.filter(|&at| end < at).or(hedged).or(put_at) {
                 if let Some(sp) = read_speaker(text, &tokens[..end], people) {
                     best = Some((sp, at, 1));
                 }

@@ -52,6 +52,15 @@ pub(crate) fn build(
             Some(_) => None,
         };
         let response = response.or(confirms.map(|(_, at)| (ResponseKind::Confirmed, at)));
+        // "That claim could not be independently verified, and Gatewise
+        // said it had seen \"nothing to suggest\" …": the hedge goes to the
+        // claim before, whatever else the sentence does.
+        let back_hedge = hedges::is_back_reference(&r.tokens) && r.hedge.is_some();
+        if back_hedge && response.is_some() {
+            if let Some(prev) = out.candidates.last_mut() {
+                add_hedge(prev, r.hedge.as_deref().unwrap_or_default());
+            }
+        }
         if let Some((kind, at)) = response {
             let who = match &r.found.speaker {
                 Some(s) => Some((s.clone(), r.found.role.clone())),
@@ -83,19 +92,9 @@ pub(crate) fn build(
             }
             continue;
         }
-        if hedges::is_back_reference(&r.tokens) && r.hedge.is_some() {
+        if back_hedge {
             if let Some(prev) = out.candidates.last_mut() {
-                let h = r.hedge.clone().unwrap_or_default();
-                let was_hedged = prev.hedge.is_some();
-                prev.hedge = Some(match prev.hedge.take() {
-                    Some(old) => format!("{old}; {h}"),
-                    None => h,
-                });
-                if !was_hedged {
-                    prev.score =
-                        ((prev.score + score::HEDGE_WEIGHT).min(1.0) * 100.0).round() / 100.0;
-                    prev.why.push("hedged");
-                }
+                add_hedge(prev, r.hedge.as_deref().unwrap_or_default());
                 continue;
             }
         }
@@ -134,8 +133,9 @@ pub(crate) fn build(
             accused: r.denial.is_some() || f.cue.as_deref().is_some_and(|c| c.starts_with("accus")),
         };
         let (mut score, mut why) = score::score(&r.tokens, &signals);
-        // A question an interviewer puts is no claim, whatever it names.
-        if r.question && r.tokens.iter().any(|t| t.text == "?") && score > 0.25 {
+        // A question an interviewer puts is no claim, whatever it names; nor
+        // are the words around it that are the interviewer's own.
+        if r.question && score > 0.25 && (r.tokens.iter().any(|t| t.text == "?") || transcript(r)) {
             score = 0.25;
             why.push("question put");
         }
@@ -171,6 +171,19 @@ pub(crate) fn build(
                 sentence: number,
             });
         }
+    }
+}
+
+/// Add a hedge found in a later sentence to a claim.
+fn add_hedge(prev: &mut Candidate, h: &str) {
+    let was_hedged = prev.hedge.is_some();
+    prev.hedge = Some(match prev.hedge.take() {
+        Some(old) => format!("{old}; {h}"),
+        None => h.to_string(),
+    });
+    if !was_hedged {
+        prev.score = ((prev.score + score::HEDGE_WEIGHT).min(1.0) * 100.0).round() / 100.0;
+        prev.why.push("hedged");
     }
 }
 

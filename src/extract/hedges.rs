@@ -43,6 +43,10 @@ const CLAUSE_HEDGES: &[&[&str]] = &[
     &["could", "not", "be", "confirmed"],
     &["could", "not", "be", "verified"],
     &["could", "not", "be", "independently"],
+    &["could", "not", "independently", "verify"],
+    &["could", "not", "independently", "confirm"],
+    &["could", "not", "be", "checked"],
+    &["cannot", "be", "checked"],
     &["cannot", "be", "confirmed"],
     &["cannot", "be", "verified"],
     &["can't", "be", "verified"],
@@ -143,33 +147,45 @@ fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
 /// A sentence that is only a hedge on what came before ("These claims could
 /// not be verified."): its hedge belongs to the previous claim.
 pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
+    // "Castline could not independently verify the report.": a short
+    // sentence whose verb of checking takes what was said before.
+    let all: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word())
         .map(|t| t.low())
-        .take(3)
         .collect();
+    let checks_it = all.len() <= 12
+        && all.windows(3).any(|w| {
+            matches!(w[0], "verify" | "confirm" | "check")
+                && (matches!(w[1], "it" | "them" | "this")
+                    || (matches!(w[1], "the" | "these" | "those" | "that" | "its" | "their")
+                        && REPORTED.contains(&w[2])))
+        });
+    if checks_it {
+        return true;
+    }
+    let words: Vec<&str> = all.into_iter().take(3).collect();
     matches!(
         words.first(),
         Some(&("this" | "these" | "those" | "such" | "the" | "that" | "neither"))
-    ) && words.iter().skip(1).any(|w| {
-        matches!(
-            *w,
-            "claim"
-                | "claims"
-                | "allegation"
-                | "allegations"
-                | "report"
-                | "reports"
-                | "account"
-                | "accounts"
-                | "figure"
-                | "figures"
-                | "assertion"
-                | "assertions"
-        )
-    })
+    ) && words.iter().skip(1).any(|w| REPORTED.contains(w))
 }
+
+/// Nouns for what someone said: "these claims", "the report".
+const REPORTED: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "report",
+    "reports",
+    "account",
+    "accounts",
+    "figure",
+    "figures",
+    "assertion",
+    "assertions",
+];
 
 /// Phrases that answer a question or an allegation, and what kind of answer they are.
 const RESPONSES: &[(&[&str], ResponseKind)] = &[

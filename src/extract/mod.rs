@@ -447,6 +447,29 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_later_sentence_that_cannot_check_a_claim_hedges_it() {
+        let text = "Hrebik will leave the government next week, Reuters reported on Monday, citing two senior coalition officials. Castline could not independently verify the report.\n\nThe commissioner's office said thefts had fallen by 40 percent since 2023. Those figures have not yet been published and could not be checked.\n\nA group calling itself ShadowQueue says it holds 14 gigabytes of Gatewise data. That claim could not be independently verified, and Gatewise said it had seen \u{201C}nothing to suggest\u{201D} that identity documents were taken.\n\nPolls published this month put Civic Direction at 21 percent, down from 29 percent at the 2023 election.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 14));
+        assert!(one(&x, "will leave")
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.contains("could not independently verify")));
+        assert!(one(&x, "40 percent")
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.contains("could not be checked")));
+        let data = one(&x, "14 gigabytes");
+        assert!(data
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.contains("independently verified")));
+        assert_eq!(data.responses.len(), 1);
+        let polls = one(&x, "21 percent");
+        assert_eq!(polls.speaker.as_deref(), Some("Polls"));
+        assert_eq!(polls.kind, Kind::Reported);
+    }
+
+    #[test]
     fn a_ranking_is_worth_checking_and_a_noun_is_no_verb_of_saying() {
         let x = extract(
             "Measles is one of the most infectious diseases known. It is the fifth consecutive annual fall. The current estimate is 44 million euros, the minister said.",
