@@ -13,7 +13,7 @@
 //! the common ancestor; what the last fetch learned (`checked`, `etag`,
 //! `last_modified`) is taken whole from the side that fetched last.
 
-use crate::model::{Source, SourceRevision};
+use crate::model::{is_sha256, is_text_file_name, Source, SourceRevision};
 
 /// The first line of a `source.yaml` the merge driver could not merge.
 pub(crate) const UNDECIDED_SOURCE: &str = "# claimtrack merge-driver could not merge this source: ";
@@ -44,11 +44,31 @@ pub(crate) enum SourceUnmergeable {
     SameFile { ours: u32, theirs: u32 },
     #[error("both sides changed `{0}`, differently")]
     Field(&'static str),
+    #[error("{side}: revision {rev} {why}")]
+    BadRevision {
+        side: &'static str,
+        rev: u32,
+        why: &'static str,
+    },
+    #[error(
+        "{side} removed revision {rev} of the common ancestor, which the other side still lists"
+    )]
+    Removed { side: &'static str, rev: u32 },
 }
 
 /// Whether `a` and `b` are one stored text: the same digest in the same file.
 fn same(a: &SourceRevision, b: &SourceRevision) -> bool {
     a.sha256 == b.sha256 && a.file == b.file
+}
+
+/// Of one text stored on both sides, the one retrieved first (at one
+/// time, the smaller file name: the same either way round).
+fn first<'a>(a: &'a SourceRevision, b: &'a SourceRevision) -> &'a SourceRevision {
+    if (&b.retrieved, &b.file) < (&a.retrieved, &a.file) {
+        b
+    } else {
+        a
+    }
 }
 
 /// One field merged three ways: a side that left it as the ancestor had it
@@ -66,6 +86,49 @@ fn three_way<T: PartialEq + Clone>(
     } else {
         Err(SourceUnmergeable::Field(name))
     }
+}
+
+/// Each revision of a side names its text as this program does: a bare
+/// file name (never a path) with a sha256, a digest-named file matching its
+/// digest. Anything else would be merged into a file every reader refuses.
+fn well_formed(side: &'static str, s: &Source) -> Result<(), SourceUnmergeable> {
+    for r in &s.revisions {
+        let why = if !is_text_file_name(&r.file) {
+            "names a file that is not r1.txt, rN.txt or sha256-<16 hex digits>.txt"
+        } else if !is_sha256(&r.sha256) {
+            "has a sha256 that is not 64 lowercase hex digits"
+        } else if r
+            .file
+            .strip_prefix("sha256-")
+            .and_then(|f| f.strip_suffix(".txt"))
+            .is_some_and(|named| !r.sha256.starts_with(named))
+        {
+            "names its file for another digest than its sha256"
+        } else {
+            continue;
+        };
+        return Err(SourceUnmergeable::BadRevision {
+            side,
+            rev: r.rev,
+            why,
+        });
+    }
+    Ok(())
+}
+
+/// A revision of the ancestor (its text: digest and file) that a side no
+/// longer lists: texts are never removed, so a person must decide.
+fn removed(base: Option<&Source>, ours: &Source, theirs: &Source) -> Result<(), SourceUnmergeable> {
+    let lists = |s: &Source, b: &SourceRevision| s.revisions.iter().any(|r| same(r, b));
+    for b in base.map_or(&[][..], |b| &b.revisions[..]) {
+        let side = match (lists(ours, b), lists(theirs, b)) {
+            (false, true) => "ours",
+            (true, false) => "theirs",
+            _ => continue,
+        };
+        return Err(SourceUnmergeable::Removed { side, rev: b.rev });
+    }
+    Ok(())
 }
 
 fn numbered(side: &'static str, s: &Source) -> Result<(), SourceUnmergeable> {
@@ -96,6 +159,8 @@ pub(crate) fn merge_source(
     }
     numbered("ours", ours)?;
     numbered("theirs", theirs)?;
+    well_formed("ours", ours)?;
+    well_formed("theirs", theirs)?;
     let mut merged = ours.clone();
     merged.title = three_way("title", base.map(|b| &b.title), &ours.title, &theirs.title)?;
     merged.outlet = three_way(
@@ -117,13 +182,10 @@ pub(crate) fn merge_source(
         &ours.language,
         &theirs.language,
     )?;
-    // What the last fetch learned goes together, from the side that fetched last.
+    // What the last fetch learned goes together, from the side that fetched
+    // last (at one time, the greater answer: the same either way round).
     let fetched = |s: &Source| (s.checked, s.etag.clone(), s.last_modified.clone());
-    let (checked, etag, last_modified) = if theirs.checked > ours.checked {
-        fetched(theirs)
-    } else {
-        fetched(ours)
-    };
+    let (checked, etag, last_modified) = fetched(ours).max(fetched(theirs));
     merged.checked = checked;
     merged.etag = etag;
     merged.last_modified = last_modified;
@@ -137,11 +199,12 @@ pub(crate) fn merge_source(
     if shared == 0 && !ours.revisions.is_empty() && !theirs.revisions.is_empty() {
         return Err(SourceUnmergeable::DifferentFirst);
     }
+    removed(base, ours, theirs)?;
     // Each shared revision as retrieved first on either side.
     let mut revisions: Vec<SourceRevision> = ours.revisions[..shared]
         .iter()
         .zip(&theirs.revisions[..shared])
-        .map(|(a, b)| if b.retrieved < a.retrieved { b } else { a }.clone())
+        .map(|(a, b)| first(a, b).clone())
         .collect();
     // The rest united by digest: a text both sides stored is one revision
     // (as many times as the side that stored it more often did).
@@ -158,7 +221,7 @@ pub(crate) fn merge_source(
         match twin {
             Some((i, b)) => {
                 matched[i] = true;
-                rest.push(if b.retrieved < a.retrieved { b } else { a });
+                rest.push(first(a, b));
             }
             None => {
                 ours_only += 1;
@@ -213,8 +276,9 @@ mod tests {
             .with_timezone(&Utc)
     }
 
+    /// A digest that stands for the text `c`: its code, in hex, over and over.
     fn digest(c: char) -> String {
-        std::iter::repeat_n(c, 64).collect()
+        format!("{:02x}", c as u32).repeat(32)
     }
 
     fn rev(n: u32, text: char, hour: u32) -> SourceRevision {
@@ -245,7 +309,10 @@ mod tests {
     fn texts(s: &Source) -> Vec<(u32, String)> {
         s.revisions
             .iter()
-            .map(|r| (r.rev, r.sha256[..1].to_string()))
+            .map(|r| {
+                let code = u8::from_str_radix(&r.sha256[..2], 16).unwrap();
+                (r.rev, char::from(code).to_string())
+            })
             .collect()
     }
 
@@ -372,5 +439,86 @@ mod tests {
         );
         gap.revisions.clear();
         assert!(merge_source(None, &gap, &ours).is_ok());
+    }
+
+    #[test]
+    fn a_revision_that_names_a_path_or_a_false_digest_is_refused() {
+        let base = source(vec![rev(1, 'a', 1)]);
+        let theirs = source(vec![rev(1, 'a', 1), rev(2, 't', 9)]);
+        let cases: [(&str, Option<&str>, &str); 5] = [
+            ("../../claims/c.yaml", None, "names a file"),
+            ("/etc/passwd", None, "names a file"),
+            ("other/r1.txt", None, "names a file"),
+            ("sha256-0000000000000000.txt", None, "another digest"),
+            ("r2.txt", Some("not-a-digest"), "not 64 lowercase hex"),
+        ];
+        for (file, sha256, why) in cases {
+            let mut ours = source(vec![rev(1, 'a', 1), rev(2, 'o', 10)]);
+            ours.revisions[1].file = file.into();
+            if let Some(d) = sha256 {
+                ours.revisions[1].sha256 = d.into();
+            }
+            for (one, other, side) in [(&ours, &theirs, "ours"), (&theirs, &ours, "theirs")] {
+                let refused = merge_source(Some(&base), one, other).unwrap_err();
+                assert!(
+                    matches!(refused, SourceUnmergeable::BadRevision { side: s, rev: 2, .. } if s == side),
+                    "{file}: {refused:?}"
+                );
+                let message = refused.to_string();
+                assert!(message.contains(why), "{message}");
+                assert!(!message.contains(file), "never echoed: {message}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_revision_one_side_removed_is_not_brought_back() {
+        let base = source(vec![rev(1, 'a', 1), rev(2, 'b', 2)]);
+        let ours = source(vec![rev(1, 'a', 1)]);
+        let theirs = source(vec![rev(1, 'a', 1), rev(2, 'b', 2), rev(3, 'c', 3)]);
+        assert_eq!(
+            merge_source(Some(&base), &ours, &theirs),
+            Err(SourceUnmergeable::Removed {
+                side: "ours",
+                rev: 2
+            })
+        );
+        assert_eq!(
+            merge_source(Some(&base), &theirs, &ours),
+            Err(SourceUnmergeable::Removed {
+                side: "theirs",
+                rev: 2
+            })
+        );
+        // Removed on both sides alike: nothing to decide.
+        let both = merge_source(Some(&base), &ours, &ours).unwrap();
+        assert_eq!(both.source, ours);
+        // Renumbered by an earlier merge is not removed.
+        let renumbered = source(vec![rev(1, 'a', 1), rev(2, 'z', 1), rev(3, 'b', 2)]);
+        assert!(merge_source(Some(&base), &renumbered, &theirs).is_ok());
+    }
+
+    #[test]
+    fn equal_times_merge_the_same_either_way_round() {
+        // Two fetches at one time that learned different things.
+        let base = source(vec![rev(1, 'a', 1)]);
+        let mut ours = base.clone();
+        let mut theirs = base.clone();
+        ours.checked = Some(at(12));
+        ours.etag = Some("\"a\"".into());
+        theirs.checked = Some(at(12));
+        theirs.etag = Some("\"b\"".into());
+        let one = merge_source(Some(&base), &ours, &theirs).unwrap();
+        let other = merge_source(Some(&base), &theirs, &ours).unwrap();
+        assert_eq!(one.source, other.source);
+        // One text at one time under two names (`r2.txt` from an older
+        // version on one side, named by its digest on the other).
+        let mut ours = source(vec![rev(1, 'a', 1), rev(2, 'b', 5)]);
+        let theirs = source(vec![rev(1, 'a', 1), rev(2, 'c', 4), rev(3, 'b', 5)]);
+        ours.revisions[1].file = "r2.txt".into();
+        let one = merge_source(Some(&base), &ours, &theirs).unwrap();
+        let other = merge_source(Some(&base), &theirs, &ours).unwrap();
+        assert_eq!(one.source, other.source);
+        assert_eq!(texts(&one.source).len(), 3);
     }
 }

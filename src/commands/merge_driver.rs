@@ -50,11 +50,22 @@ fn is_source(path: Option<&Path>, texts: [&Result<String>; 2]) -> bool {
 }
 
 /// A side's bytes (a regular file, within the limit), and its text when it
-/// is valid UTF-8 without conflict markers, or why it is not.
-fn read(path: &Path) -> Result<(Vec<u8>, Result<String>)> {
-    let bytes = store::read_limited(path, store::MAX_RECORD_BYTES)?;
-    let text = store::decode(path, bytes.clone());
-    Ok((bytes, text))
+/// is valid UTF-8 without conflict markers, or why it is not. A side that
+/// cannot be read at all (over the limit, not a regular file) is left out
+/// of the conflict it makes: a line in its place says why, and git keeps
+/// every side (`git checkout --theirs PATH`).
+fn read(path: &Path) -> (Vec<u8>, Result<String>) {
+    match store::read_limited(path, store::MAX_RECORD_BYTES) {
+        Ok(bytes) => {
+            let text = store::decode(path, bytes.clone());
+            (bytes, text)
+        }
+        Err(e) => {
+            let why = crate::escape::terminal(&e.to_string(), false).replace('\n', " ");
+            let placeholder = format!("# this side is not shown here: {why}\n");
+            (placeholder.into_bytes(), Err(e))
+        }
+    }
 }
 
 fn parse(path: &Path, text: &str) -> std::result::Result<Claim, Unmergeable> {
@@ -64,11 +75,15 @@ fn parse(path: &Path, text: &str) -> std::result::Result<Claim, Unmergeable> {
 pub(crate) fn run(_app: &App, args: Args) -> Result<Exit> {
     // The base must be there: a claim's histories carry everything, a
     // source's fields are merged three ways against it.
-    if !store::exists(&args.base) {
-        return Err(Error::file(&args.base, "does not exist"));
+    // A side that is not there is a call git never makes: refused, and
+    // nothing written.
+    for path in [&args.base, &args.ours, &args.theirs] {
+        if !store::exists(path) {
+            return Err(Error::file(path, "does not exist"));
+        }
     }
-    let (ours_bytes, ours_text) = read(&args.ours)?;
-    let (theirs_bytes, theirs_text) = read(&args.theirs)?;
+    let (ours_bytes, ours_text) = read(&args.ours);
+    let (theirs_bytes, theirs_text) = read(&args.theirs);
     if is_source(args.path.as_deref(), [&ours_text, &theirs_text]) {
         let sides = Sides {
             ours: (&ours_bytes, &ours_text),
@@ -124,7 +139,8 @@ fn leave_conflict(
     ours_bytes: &[u8],
     theirs_bytes: &[u8],
 ) -> Result<Exit> {
-    let why = why.replace('\n', " ");
+    // The reason may quote what a side holds: no control character reaches the file.
+    let why = crate::escape::terminal(why, false).replace('\n', " ");
     // Both sides byte for byte: a side that is not UTF-8 stays as it was.
     let mut text = format!("{undecided}{why}\n<<<<<<< ours\n").into_bytes();
     let side = |text: &mut Vec<u8>, bytes: &[u8]| {

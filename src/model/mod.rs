@@ -18,4 +18,7 @@ pub use claim::{
     Attribution, Claim, Evidence, Kind, Response, ResponseKind, SourceRef, Stance, Status,
 };
 pub use history::{Change, Changes, Kept, Revision};
-pub use source::{is_sha256, text_file_name, Source, SourceRevision, Unresolved, TEXT_NAME_DIGITS};
+pub use source::{
+    is_sha256, is_text_file_name, text_file_name, Source, SourceRevision, Unresolved,
+    TEXT_NAME_DIGITS,
+};

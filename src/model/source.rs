@@ -67,6 +67,23 @@ pub fn text_file_name(rev: u32, digest: &str) -> String {
     }
 }
 
+/// Whether `file` is the name of an article text: `rN.txt` (revision 1, and
+/// later revisions stored before texts were named by their digest) or
+/// `sha256-<16 lowercase hex digits>.txt`. Never a path.
+pub fn is_text_file_name(file: &str) -> bool {
+    let numbered = file
+        .strip_prefix('r')
+        .and_then(|f| f.strip_suffix(".txt"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let digest = file
+        .strip_prefix("sha256-")
+        .and_then(|f| f.strip_suffix(".txt"))
+        .is_some_and(|n| {
+            n.len() == TEXT_NAME_DIGITS && n.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        });
+    numbered || digest
+}
+
 /// Whether `digest` is a sha256 as this program writes it: 64 lowercase hex digits.
 pub fn is_sha256(digest: &str) -> bool {
     digest.len() == 64

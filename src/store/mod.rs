@@ -42,7 +42,8 @@ pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
 pub(crate) use output::{build_output, Output};
 pub use read::{
-    conflict_marker, decode, exists, first_line, key_position, parse, read_input, read_text, Input,
+    conflict_marker, decode, exists, first_line, key_position, list_item_key_position, parse,
+    read_input, read_text, Input,
 };
 pub(crate) use search_files::DerivedFile;
 pub use settings::{Organization, Settings};

@@ -172,9 +172,70 @@ pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
         .map(|i| (i + 1, 1))
 }
 
+/// The place of `key:` in item `index` (from 0) of the top-level list
+/// `list:`, as `claimtrack` writes it (`- rev: 1` then `  file: r1.txt`):
+/// that key's line and column, else the item's first line, else the list's.
+pub fn list_item_key_position(
+    text: &str,
+    list: &str,
+    index: usize,
+    key: &str,
+) -> Option<(usize, usize)> {
+    let (start, _) = key_position(text, list)?;
+    let wanted = format!("{key}:");
+    let mut item: Option<(usize, usize)> = None;
+    let mut items = 0;
+    for (i, line) in text.lines().enumerate().skip(start) {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        if indent == 0 && !body.is_empty() && !body.starts_with('-') && !body.starts_with('#') {
+            break; // The next top-level key.
+        }
+        if let Some(rest) = body.strip_prefix("- ") {
+            if item.is_some() {
+                break; // The wanted item ended without the key.
+            }
+            if items == index {
+                item = Some((i + 1, indent + 1));
+                if rest.trim_start().starts_with(&wanted) {
+                    let at = line.len() - rest.trim_start().len();
+                    return Some((i + 1, at + 1));
+                }
+            }
+            items += 1;
+        } else if item.is_some() && body.starts_with(&wanted) {
+            return Some((i + 1, indent + 1));
+        }
+    }
+    item.or(Some((start, 1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_of_a_list_item_is_found_by_its_line() {
+        let text =
+            "id: a\nrevisions:\n- rev: 1\n  file: r1.txt\n- file: x\n  rev: 2\n- rev: 3\nnext: 1\n";
+        assert_eq!(
+            list_item_key_position(text, "revisions", 0, "file"),
+            Some((4, 3))
+        );
+        assert_eq!(
+            list_item_key_position(text, "revisions", 1, "file"),
+            Some((5, 3))
+        );
+        assert_eq!(
+            list_item_key_position(text, "revisions", 2, "file"),
+            Some((7, 1))
+        );
+        assert_eq!(
+            list_item_key_position(text, "revisions", 5, "file"),
+            Some((2, 1))
+        );
+        assert_eq!(list_item_key_position(text, "history", 0, "file"), None);
+    }
 
     #[test]
     fn conflict_markers_are_found_by_line() {

@@ -63,23 +63,9 @@ pub(super) fn contains_streamed(mut reader: impl Read, finder: &memchr::memmem::
     }
 }
 
-/// Whether `file` is named as an article text is: `rN.txt`.
-/// Whether `file` is the name of an article text: `rN.txt` (revision 1, and
-/// later revisions stored before texts were named by their digest) or
-/// `sha256-<16 lowercase hex digits>.txt`. Never a path.
+/// Whether `file` is the name of an article text (`model::is_text_file_name`).
 pub(super) fn is_text_name(file: &str) -> bool {
-    let numbered = file
-        .strip_prefix('r')
-        .and_then(|f| f.strip_suffix(".txt"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let digest = file
-        .strip_prefix("sha256-")
-        .and_then(|f| f.strip_suffix(".txt"))
-        .is_some_and(|n| {
-            n.len() == crate::model::TEXT_NAME_DIGITS
-                && n.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-        });
-    numbered || digest
+    crate::model::is_text_file_name(file)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use super::read::{key_position, parse, read_text};
+use super::read::{key_position, list_item_key_position, parse, read_text};
 use super::scan::{is_text_name, list_names};
 use super::{
     check_id, nearest, sha256_hex, write, write_atomic, Lock, Store, MAX_RECORD_BYTES,
@@ -127,8 +127,29 @@ impl Store {
                 source.latest_rev()
             ))
         })?;
+        if !is_text_name(&r.file) {
+            return Err(self.bad_revision_file(source, rev)?);
+        }
         let path = self.source_text_path(&source.id, &r.file)?;
         read_text(&path, MAX_TEXT_BYTES)
+    }
+
+    /// Why the `file` of revision `rev` of `source` is refused, placed at
+    /// its line in `source.yaml` (the line itself is not shown: it is what
+    /// was refused).
+    fn bad_revision_file(&self, source: &Source, rev: u32) -> Result<Error> {
+        let path = self.source_file(&source.id)?;
+        let index = source.revisions.iter().position(|r| r.rev == rev);
+        let place = read_text(&path, MAX_RECORD_BYTES)
+            .ok()
+            .and_then(|text| list_item_key_position(&text, "revisions", index?, "file"));
+        let message = format!(
+            "revision {rev}: its file must be named r1.txt, rN.txt or sha256-<16 hex digits>.txt (a name in the source's folder, never a path)"
+        );
+        Ok(
+            Error::at(self.relative(&path), None, place.unwrap_or((1, 1)), message)
+                .hint("restore source.yaml from git; `claimtrack check` lists every problem"),
+        )
     }
 
     /// Store an article text as a new file. A file already there that

@@ -369,3 +369,133 @@ fn a_text_stored_again_is_the_file_of_its_first_revision() {
         check.stderr
     );
 }
+
+#[test]
+fn a_refused_revision_file_is_named_by_update_and_diff_with_its_line() {
+    let t = store_with_claim();
+    t.write("v2.txt", &v2());
+    t.run(&["source", "update", "article", "v2.txt"]).ok();
+    let yaml = t.read("sources/article/source.yaml");
+    let name = crate::common::text_name(&v2());
+    // The line of revision 2's `file:`, column 3 (under `- rev: 2`).
+    let line = yaml
+        .lines()
+        .position(|l| l == format!("  file: {name}"))
+        .unwrap()
+        + 1;
+    let hostile = "\"../\\e]0;owned\\a\\e[2K.txt\"";
+    t.write(
+        "sources/article/source.yaml",
+        &yaml.replace(&format!("file: {name}"), &format!("file: {hostile}")),
+    );
+    t.write("v3.txt", &format!("{}\nMore.\n", v2()));
+    let before = t.snapshot();
+    for args in [
+        &["source", "update", "article", "v3.txt"][..],
+        &["source", "diff", "article", "--from", "1", "--to", "2"][..],
+    ] {
+        let run = t.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("sources/article/source.yaml:{line}:3: ")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("revision 2"), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("owned"),
+            "never echoed: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+        assert_eq!(t.snapshot(), before, "{args:?} changed nothing");
+    }
+}
+
+/// `source.yaml` of the test article with the given revisions, each as
+/// (rev, file, text, retrieved).
+fn source_yaml_files(revisions: &[(u32, &str, &str, &str)]) -> String {
+    let mut out = "id: article\ntitle: Leaders meet\noutlet: null\nurl: null\npublished: 2022-09-07\nlanguage: en\nrevisions:\n".to_string();
+    for (rev, file, text, at) in revisions {
+        out.push_str(&format!(
+            "- rev: {rev}\n  file: {file}\n  retrieved: {at}\n  sha256: {}\n",
+            sha256(text)
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_merge_driver_leaves_what_it_cannot_take_between_markers() {
+    let t = TestStore::new();
+    let one = (1, "r1.txt", ARTICLE, "2026-11-27T20:00:00Z");
+    let two = (2, "r2.txt", "two", "2026-11-28T08:00:00Z");
+    t.write("base.yaml", &source_yaml_files(&[one, two]));
+    let theirs = source_yaml_files(&[one, two, (3, "r3.txt", "three", "2026-11-28T09:00:00Z")]);
+    let merge = |ours: &[u8], theirs: &[u8]| {
+        std::fs::write(t.path("ours.yaml"), ours).unwrap();
+        std::fs::write(t.path("theirs.yaml"), theirs).unwrap();
+        t.run(&[
+            "merge-driver",
+            "base.yaml",
+            "ours.yaml",
+            "theirs.yaml",
+            "sources/article/source.yaml",
+        ])
+    };
+    let left = || std::fs::read(t.path("ours.yaml")).unwrap();
+    let marked = |left: &[u8]| {
+        left.starts_with(b"# claimtrack merge-driver could not merge this source: ")
+            && left.windows(9).any(|w| w == b"\n=======\n")
+            && left.ends_with(b">>>>>>> theirs\n")
+    };
+    // A revision the ancestor had, removed on one side (its text too, which
+    // git removes): never brought back by the merge.
+    let removed = source_yaml_files(&[one]);
+    let run = merge(removed.as_bytes(), theirs.as_bytes()).expect(1);
+    assert!(run.stderr.contains("removed revision 2"), "{}", run.stderr);
+    assert!(marked(&left()));
+    // A revision whose file is a path, or an escape sequence: refused,
+    // never printed, and the first line holds no control character.
+    for file in [
+        "../../claims/meet.yaml",
+        "/etc/passwd",
+        "\"\\e]0;owned\\a\"",
+    ] {
+        let hostile = theirs.replace("file: r3.txt", &format!("file: {file}"));
+        let run = merge(theirs.as_bytes(), hostile.as_bytes()).expect(1);
+        assert!(
+            run.stderr.contains("theirs: revision 3 names a file"),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("owned") && !run.stderr.contains("passwd"));
+        let kept = left();
+        assert!(marked(&kept));
+        let first = kept.split(|b| *b == b'\n').next().unwrap();
+        assert!(
+            !first.contains(&0x1b) && !first.contains(&0x07),
+            "{first:?}"
+        );
+    }
+    // A side over the size limit: not read, yet both sides are accounted
+    // for between markers (exit 1, not an error that leaves ours alone).
+    let mut big = theirs.clone().into_bytes();
+    big.extend(std::iter::repeat_n(b'#', 3 * 1024 * 1024));
+    let run = merge(theirs.as_bytes(), &big).expect(1);
+    assert!(run.stderr.contains("over the limit"), "{}", run.stderr);
+    let kept = left();
+    assert!(marked(&kept));
+    assert!(kept.len() < 64 * 1024, "the big side is not copied");
+    assert!(String::from_utf8_lossy(&kept).contains("this side is not shown here"));
+    // Different sources whose ids hold escape sequences: the first line
+    // the file keeps holds no control character either.
+    let a = theirs.replace("id: article", "id: \"a\\e[31m\"");
+    let b = theirs.replace("id: article", "id: \"b\\e[31m\"");
+    let run = merge(a.as_bytes(), b.as_bytes()).expect(1);
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+    let left = left();
+    let first = left.split(|b| *b == b'\n').next().unwrap();
+    assert!(!first.contains(&0x1b), "{first:?}");
+}
