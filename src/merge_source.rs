@@ -3,10 +3,12 @@
 //!
 //! The revisions both sides list first, in the same places, keep their
 //! numbers (revision 1 above all, whose text is `r1.txt`). After them, the
-//! revisions of both sides are united by the digest of their text (a text
-//! stored on both branches is one revision, retrieved when it first was) and
-//! ordered by retrieval time, then digest, then file name, so that merging
-//! either branch into the other gives the same file. Texts are named by
+//! revisions of both sides are ordered by retrieval time, then digest, then
+//! file name, so that merging either branch into the other gives the same
+//! file, and united by the digest of their text: a text stored on both
+//! branches with no other text retrieved between is one revision, retrieved
+//! when it first was (stored again after another, it is a revision again,
+//! so that the latest revision is the text retrieved last). Texts are named by
 //! their digest, so the files themselves never collide; claims name the
 //! text they quote by its digest too, so a revision numbered anew is still
 //! found (`Source::resolve`). The other fields are merged three ways against
@@ -34,6 +36,8 @@ pub(crate) struct MergedSource {
 pub(crate) enum SourceUnmergeable {
     #[error("{0}")]
     Unreadable(String),
+    #[error("{side}: its id is not a source id")]
+    BadId { side: &'static str },
     #[error("the two sides are different sources (`{ours}` and `{theirs}`)")]
     DifferentSources { ours: String, theirs: String },
     #[error("{side}: its revisions are not numbered 1, 2, 3 … in order")]
@@ -151,6 +155,13 @@ pub(crate) fn merge_source(
     ours: &Source,
     theirs: &Source,
 ) -> Result<MergedSource, SourceUnmergeable> {
+    // An id is printed and becomes a folder name: one that is not an id
+    // (a path, a control character, a page of text) is never echoed.
+    for (side, s) in [("ours", ours), ("theirs", theirs)] {
+        if crate::model::id::problem(&s.id).is_some() {
+            return Err(SourceUnmergeable::BadId { side });
+        }
+    }
     if ours.id != theirs.id {
         return Err(SourceUnmergeable::DifferentSources {
             ours: ours.id.clone(),
@@ -206,33 +217,32 @@ pub(crate) fn merge_source(
         .zip(&theirs.revisions[..shared])
         .map(|(a, b)| first(a, b).clone())
         .collect();
-    // The rest united by digest: a text both sides stored is one revision
-    // (as many times as the side that stored it more often did).
-    let ours_rest = &ours.revisions[shared..];
-    let theirs_rest = &theirs.revisions[shared..];
-    let mut matched = vec![false; theirs_rest.len()];
-    let mut rest: Vec<&SourceRevision> = Vec::new();
-    let (mut ours_only, mut theirs_only) = (0, 0);
-    for a in ours_rest {
-        let twin = theirs_rest
-            .iter()
-            .enumerate()
-            .find(|(i, b)| !matched[*i] && b.sha256 == a.sha256);
-        match twin {
-            Some((i, b)) => {
-                matched[i] = true;
-                rest.push(first(a, b));
+    // The rest of both sides in the order they were retrieved (then digest,
+    // then file name: the same either way round). A text both sides stored
+    // with no other text retrieved between is one revision, retrieved when
+    // it first was; stored again after another text, it is a revision
+    // again, so the latest revision stays the text retrieved last.
+    let mut rest: Vec<(&SourceRevision, bool)> = ours.revisions[shared..]
+        .iter()
+        .map(|r| (r, true))
+        .chain(theirs.revisions[shared..].iter().map(|r| (r, false)))
+        .collect();
+    rest.sort_by(|(a, _), (b, _)| {
+        (a.retrieved, &a.sha256, &a.file).cmp(&(b.retrieved, &b.sha256, &b.file))
+    });
+    // Each revision kept, with whether ours and theirs stored it.
+    let mut united: Vec<(&SourceRevision, bool, bool)> = Vec::new();
+    for (r, from_ours) in rest {
+        match united.last_mut() {
+            Some((kept, in_ours, in_theirs)) if kept.sha256 == r.sha256 => {
+                *in_ours |= from_ours;
+                *in_theirs |= !from_ours;
             }
-            None => {
-                ours_only += 1;
-                rest.push(a);
-            }
+            _ => united.push((r, from_ours, !from_ours)),
         }
     }
-    for (b, _) in theirs_rest.iter().zip(&matched).filter(|(_, m)| !**m) {
-        theirs_only += 1;
-        rest.push(b);
-    }
+    let ours_only = united.iter().filter(|(_, o, t)| *o && !*t).count();
+    let theirs_only = united.iter().filter(|(_, o, t)| !*o && *t).count();
     // One file name, one text.
     for a in ours.revisions.iter() {
         if let Some(b) = theirs
@@ -246,9 +256,8 @@ pub(crate) fn merge_source(
             });
         }
     }
-    rest.sort_by(|a, b| (a.retrieved, &a.sha256, &a.file).cmp(&(b.retrieved, &b.sha256, &b.file)));
     let mut renumbered = Vec::new();
-    for r in rest {
+    for (r, _, _) in united {
         let rev = u32::try_from(revisions.len() + 1)
             .map_err(|_| SourceUnmergeable::Numbering { side: "the merge" })?;
         if rev != r.rev {
@@ -520,5 +529,42 @@ mod tests {
         let other = merge_source(Some(&base), &theirs, &ours).unwrap();
         assert_eq!(one.source, other.source);
         assert_eq!(texts(&one.source).len(), 3);
+    }
+
+    #[test]
+    fn a_text_both_sides_stored_apart_from_another_stays_the_latest() {
+        // Theirs saw B at 9; ours saw A at 10, then B again at 12: the
+        // article's text last seen is B, and so is the latest revision.
+        let base = source(vec![rev(1, 'a', 1)]);
+        let ours = source(vec![rev(1, 'a', 1), rev(2, 'x', 10), rev(3, 'b', 12)]);
+        let theirs = source(vec![rev(1, 'a', 1), rev(2, 'b', 9)]);
+        let m = merge_source(Some(&base), &ours, &theirs).unwrap();
+        assert_eq!(
+            texts(&m.source),
+            [
+                (1, "a".into()),
+                (2, "b".into()),
+                (3, "x".into()),
+                (4, "b".into())
+            ]
+        );
+        assert_eq!(m.source.latest().map(|r| r.retrieved), Some(at(12)));
+        assert_eq!((m.ours_only, m.theirs_only), (2, 1));
+        let back = merge_source(Some(&base), &theirs, &ours).unwrap();
+        assert_eq!(back.source, m.source);
+    }
+
+    #[test]
+    fn an_id_that_is_not_an_id_is_refused_and_never_echoed() {
+        let ours = source(vec![rev(1, 'a', 1)]);
+        for id in ["a\u{1b}]0;owned\u{7}", "../other", &"x".repeat(5000)] {
+            let mut bad = ours.clone();
+            bad.id = id.to_string();
+            for (one, other, side) in [(&bad, &ours, "ours"), (&ours, &bad, "theirs")] {
+                let refused = merge_source(None, one, other).unwrap_err();
+                assert_eq!(refused, SourceUnmergeable::BadId { side });
+                assert!(!refused.to_string().contains(id));
+            }
+        }
     }
 }
