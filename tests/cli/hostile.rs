@@ -1256,3 +1256,115 @@ fn names_on_the_command_line_are_never_blank_or_hold_controls() {
         shown.stdout
     );
 }
+
+/// Three branches each store new texts of one article (one of them twice)
+/// and are merged in turn, and a fourth is rebased instead of merged: the
+/// driver runs for every step, each text is listed once, numbered by when
+/// it was retrieved, and every claim still finds its quote.
+#[test]
+fn three_branches_merged_in_turn_and_one_rebased_keep_every_text() {
+    if !require("git", Command::new("git").arg("--version").output().is_ok()) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    std::fs::create_dir(&a).unwrap();
+    git_ok(&a, &["init", "-q"]);
+    ct_ok(&a, "2026-11-27T20:00:00Z", &["init"]);
+    let first = tmp.path().join("v1.txt");
+    std::fs::write(&first, ARTICLE).unwrap();
+    ct_ok(
+        &a,
+        "2026-11-27T20:00:00Z",
+        &["source", "add", first.to_str().unwrap(), "--id", "article"],
+    );
+    ct_ok(
+        &a,
+        "2026-11-27T20:01:00Z",
+        &[
+            "add",
+            "Xi and Putin meet",
+            "--source",
+            "article",
+            "--quote",
+            "the two presidents will meet",
+            "--id",
+            "meet",
+        ],
+    );
+    git_ok(&a, &["add", "-A"]);
+    git_ok(&a, &["commit", "-qm", "article"]);
+    let driver = format!(
+        "{} merge-driver %O %A %B %P",
+        env!("CARGO_BIN_EXE_claimtrack")
+    );
+    git_ok(&a, &["config", "merge.claimtrack.driver", &driver]);
+    git_ok(&a, &["branch", "start"]);
+    // A new text on `branch` at `hour`, and a claim quoting its headline.
+    let update = |branch: &str, hour: u32| {
+        if git(&a, &["checkout", "-q", branch]).status.success() {
+        } else {
+            git_ok(&a, &["checkout", "-qb", branch, "start"]);
+        }
+        let headline = format!("Headline of {branch} at {hour}");
+        let file = tmp.path().join(format!("{branch}-{hour}.txt"));
+        std::fs::write(&file, format!("{headline}\n\n{ARTICLE}")).unwrap();
+        let now = format!("2026-11-28T{hour:02}:00:00Z");
+        ct_ok(
+            &a,
+            &now,
+            &["source", "update", "article", file.to_str().unwrap()],
+        );
+        let id = format!("{branch}-{hour}");
+        ct_ok(
+            &a,
+            &now,
+            &[
+                "add", &headline, "--source", "article", "--quote", &headline, "--id", &id,
+                "--kind", "outlet",
+            ],
+        );
+        git_ok(&a, &["add", "-A"]);
+        git_ok(&a, &["commit", "-qm", &id]);
+    };
+    update("b1", 9);
+    update("b2", 7);
+    update("b3", 11);
+    update("b3", 12);
+    update("b4", 8);
+    git_ok(&a, &["checkout", "-q", "main"]);
+    for b in ["b1", "b2", "b3"] {
+        git_ok(&a, &["merge", "-q", "--no-edit", b]);
+    }
+    git_ok(&a, &["checkout", "-q", "b4"]);
+    git_ok(&a, &["rebase", "-q", "main"]);
+    let status = git_ok(&a, &["status", "--porcelain"]);
+    assert!(status.is_empty(), "{status}");
+    let yaml = std::fs::read_to_string(a.join("sources/article/source.yaml")).unwrap();
+    // r1, then 07 (b2), 08 (b4), 09 (b1), 11 and 12 (b3).
+    for (rev, hour) in [(2, 7), (3, 8), (4, 9), (5, 11), (6, 12)] {
+        assert!(
+            yaml.contains(&format!("- rev: {rev}\n  file: sha256-"))
+                && yaml.contains(&format!("retrieved: 2026-11-28T{hour:02}:00:00Z")),
+            "r{rev} at {hour}: {yaml}"
+        );
+    }
+    assert!(!yaml.contains("- rev: 7"), "{yaml}");
+    let texts = std::fs::read_dir(a.join("sources/article"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".txt"))
+        })
+        .count();
+    assert_eq!(texts, 6, "{yaml}");
+    let check = ct_ok(&a, "2026-11-29T00:00:00Z", &["check"]);
+    assert!(check.contains("0 errors"), "{check}");
+    assert!(!check.contains("quote-not-found"), "{check}");
+    assert!(!check.contains("unknown-revision"), "{check}");
+    // The latest text is b3's second: its claim is on it, stale or not.
+    let shown = ct_ok(&a, "2026-11-29T00:00:00Z", &["show", "b3-12"]);
+    assert!(shown.contains("article r6"), "{shown}");
+    let shown = ct_ok(&a, "2026-11-29T00:00:00Z", &["show", "b4-8"]);
+    assert!(shown.contains("article r3"), "{shown}");
+}
