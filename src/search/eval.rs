@@ -122,6 +122,16 @@ fn checkthat_tuning() {
                 "sigw" => p.signature_weight = f(v),
                 "datew" => p.date_weight = f(v),
                 "delta" => p.delta = f(v),
+                "pairs" => {
+                    let x: Vec<f32> = v.split(':').map(f).collect();
+                    p.rerank = x.first().copied().unwrap_or(0.0) as usize;
+                    p.pair_weight = x.get(1).copied().unwrap_or(0.0);
+                }
+                "common" => {
+                    let x: Vec<f32> = v.split(':').map(f).collect();
+                    p.common_df = x.first().copied().unwrap_or(1.0);
+                    p.common_weight = x.get(1).copied().unwrap_or(1.0);
+                }
                 "signature" => p.clean.signature = v == "1",
                 "handles" => p.clean.drop_handles = v == "1",
                 "hashtags" => p.split_hashtags = v == "1",

@@ -1,7 +1,7 @@
 //! Ranking: BM25F over the fields of a claim, across a stored segment, the claims changed since it was built
 //! (an overlay) and the stored claims those replace (masked).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
 use super::tokenize::{clean_query, split_dates, split_signature, Analyzer, Clean};
@@ -33,6 +33,24 @@ pub(crate) struct Params {
     /// BM25+: what a claim gains for holding a query word at all (times
     /// the word's idf), however long the claim.
     pub(crate) delta: f32,
+    /// Re-ranking of the best `rerank` claims: a claim's score grows by
+    /// this share for each pair of adjacent words its statement has in
+    /// common with the query, over its statement's pairs (0: none).
+    pub(crate) pair_weight: f32,
+    pub(crate) rerank: usize,
+    /// Words held by more than this share of the claims weigh
+    /// `common_weight` (1: no such words).
+    pub(crate) common_df: f32,
+    pub(crate) common_weight: f32,
+}
+
+/// The pairs of adjacent terms of `text` (common words left out between them).
+pub(crate) fn adjacent_pairs(analyzer: &Analyzer, text: &str) -> HashSet<(String, String)> {
+    let words = analyzer.terms(text);
+    words
+        .windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
 }
 
 impl Default for Params {
@@ -51,9 +69,13 @@ impl Default for Params {
             prf_docs: 0,
             prf_terms: 0,
             prf_weight: 0.0,
-            signature_weight: 1.0,
+            signature_weight: 0.7,
             date_weight: 1.0,
             delta: 0.0,
+            pair_weight: 0.0,
+            rerank: 0,
+            common_df: 1.0,
+            common_weight: 1.0,
         }
     }
 }
@@ -96,6 +118,9 @@ pub(crate) struct Query {
     pub(crate) terms: Vec<(String, f32)>,
     /// Distinct terms left out past `MAX_QUERY_TERMS`.
     pub(crate) left_out: usize,
+    /// Pairs of adjacent terms of the text (outside its signature), for
+    /// the re-ranking by pairs (`Params::pair_weight`); empty when it is off.
+    pub(crate) pairs: HashSet<(String, String)>,
 }
 
 /// The distinct terms of a query looked up at most (the first ones in the
@@ -122,12 +147,16 @@ impl Query {
         ));
         let mut weights: HashMap<String, f32> = HashMap::new();
         let mut left_out = 0;
-        for (part, weight) in &parts {
+        let mut pairs = HashSet::new();
+        for (i, (part, weight)) in parts.iter().enumerate() {
             if *weight <= 0.0 {
                 continue;
             }
             let mut words = Vec::new();
             analyzer.terms_into(part, params.split_hashtags, &mut words);
+            if i == 0 && params.pair_weight > 0.0 {
+                pairs = adjacent_pairs(analyzer, part);
+            }
             // Each distinct term counts once: a post repeating a name or a
             // hashtag says no more about it.
             for w in words {
@@ -142,7 +171,11 @@ impl Query {
         }
         let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
-        Query { terms, left_out }
+        Query {
+            terms,
+            left_out,
+            pairs,
+        }
     }
 }
 
@@ -190,6 +223,7 @@ impl Query {
         Query {
             terms,
             left_out: self.left_out,
+            pairs: self.pairs.clone(),
         }
     }
 }
@@ -257,7 +291,10 @@ impl<S: Segment> View<'_, S> {
             let over_post = self.overlay.postings.get(term.as_str());
             let df = (base_post.len() + over_post.map_or(0, Vec::len)) as f32;
             // A word no claim has counts in the full score as a word one claim has.
-            let idf = (1.0 + (n - df.max(1.0) + 0.5) / (df.max(1.0) + 0.5)).ln();
+            let mut idf = (1.0 + (n - df.max(1.0) + 0.5) / (df.max(1.0) + 0.5)).ln();
+            if df > params.common_df * n {
+                idf *= params.common_weight;
+            }
             full += qw * idf * params.weight[0];
             if df == 0.0 {
                 continue;
