@@ -43,6 +43,9 @@ const S_META_IDX: usize = 4;
 const S_TERMS_IDX: usize = 5;
 const S_TERMS: usize = 6;
 const S_POSTINGS: usize = 7;
+/// The largest core read (1 GiB, about eight million claims); a bigger
+/// index is refused, so that a damaged length never asks for more memory.
+const MAX_CORE_BYTES: u64 = 1 << 30;
 /// Build id, claim and term counts, totals, section offsets and the core's end.
 const FIXED: usize = 8 + 4 + 4 + NFIELDS * 8 + (SECTIONS + 1) * 8;
 
@@ -281,6 +284,9 @@ impl DiskSegment {
         let core_end = u64_at(&head, HEADER + FIXED - 8);
         if core_end > len || core_end < (HEADER + FIXED) as u64 {
             return Err(Refused("damaged (sections)"));
+        }
+        if core_end > MAX_CORE_BYTES {
+            return Err(Refused("too big to read"));
         }
         let core = file
             .read_at(0, core_end as usize)

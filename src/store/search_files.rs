@@ -16,8 +16,11 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::search::FileKey;
 
-/// The largest index file read back (4 GiB); a bigger one is rebuilt.
-const MAX_INDEX_BYTES: u64 = 1 << 32;
+/// The largest derived file read back whole (1 GiB); a bigger one is rebuilt.
+const MAX_INDEX_BYTES: u64 = 1 << 30;
+/// The largest derived file opened to be read in parts (4 GiB, the most
+/// its 32-bit offsets reach); a bigger one is rebuilt.
+const MAX_PARTS_BYTES: u64 = 1 << 32;
 
 /// A derived file opened once and read in parts (the parts a search
 /// needs), all from the same version of the file even if it is replaced
@@ -187,7 +190,7 @@ impl Store {
     pub(crate) fn open_derived(&self, name: &str) -> Option<DerivedFile> {
         let file = super::open::open_regular(&self.root().join(name)).ok()?;
         let len = file.metadata().ok()?.len();
-        (len <= MAX_INDEX_BYTES).then(|| DerivedFile {
+        (len <= MAX_PARTS_BYTES).then(|| DerivedFile {
             file: Mutex::new(file),
             len,
         })
