@@ -3,8 +3,6 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
@@ -13,9 +11,6 @@ use crate::model::plural::count;
 use crate::model::Source;
 use crate::output::note;
 use crate::store::{self, Store};
-
-/// Claim files read (in parallel) and written before the next are read.
-const CHUNK: usize = 512;
 
 /// Write the whole store as one file for other tools: a SQLite database
 ///
@@ -142,10 +137,12 @@ fn add_sources(
     Ok(ids)
 }
 
-/// Every claim of the store into `db`, a chunk of files at a time, so that
-/// only one chunk of claims is ever in memory. Once a file could not be
-/// read nothing more is written (the file will be dropped), but every file
-/// is still read, to name all that cannot be.
+/// Every claim of the store into `db`, read through the claim cache with
+/// their full histories (`Store::scan_claims_each`): a chunk of files at a
+/// time, their rows made in parallel, so that only one chunk of claims is
+/// ever in memory. Once a file could not be read nothing more is written
+/// (the file will be dropped), but every file is still read, to name all
+/// that cannot be.
 fn add_claims(
     store: &Store,
     db: &Database,
@@ -154,48 +151,58 @@ fn add_claims(
     unreadable: &mut Vec<Error>,
     missing: &mut Missing,
 ) -> Result<()> {
-    let files = store.claim_files()?;
-    for chunk in files.chunks(CHUNK) {
-        let read: Vec<Result<_>> = chunk
-            .par_iter()
-            .map(|path| store.read_claim_file(path))
-            .collect();
-        for (path, claim) in chunk.iter().zip(read) {
-            let mut claim = match claim {
-                Ok(c) => c,
+    let (note, again) = store.scan_claims_each(
+        &|_| true,
+        &|mut claim| {
+            let absent = match sources.get(&claim.source.id) {
+                // `source_rev` is the revision the claim quotes, found by its digest.
+                Some(source) => {
+                    claim.source.rev = source.rev_of(&claim.source);
+                    None
+                }
+                None => Some((claim.id.clone(), claim.source.id.clone())),
+            };
+            let id = claim.id.clone();
+            Some((
+                export::claim_rows(&crate::report::redact(claim)),
+                id,
+                absent,
+            ))
+        },
+        &mut |_, read| {
+            let (rows, id, absent) = match read {
+                Ok(Some(r)) => r,
+                Ok(None) => return,
                 Err(e) => {
                     unreadable.push(e);
-                    continue;
+                    return;
                 }
             };
             if !unreadable.is_empty() {
-                continue;
+                return;
             }
-            match sources.get(&claim.source.id) {
-                // `source_rev` is the revision the claim quotes, found by its digest.
-                Some(source) => claim.source.rev = source.rev_of(&claim.source),
-                None => {
-                    missing.claims += 1;
-                    if missing.first.is_none() {
-                        missing.first = Some((claim.id.clone(), claim.source.id.clone()));
-                    }
-                }
+            if let Some(first) = absent {
+                missing.claims += 1;
+                missing.first.get_or_insert(first);
             }
-            let rows = export::claim_rows(&crate::report::redact(claim));
             if let Err(message) = db.add_claim(&rows) {
+                // A claim's id is its file's name.
                 unreadable.push(Error::file(
-                    path,
+                    store.claims_dir().join(format!("{id}.yaml")),
                     format!(
                         "cannot be exported ({message}); `claimtrack check` says what is wrong"
                     ),
                 ));
-                continue;
+                return;
             }
             counts.claims += 1;
             counts.evidence += rows.evidence.len();
             counts.responses += rows.responses.len();
             counts.revisions += rows.revisions.len();
-        }
+        },
+    )?;
+    for n in [note, again.finish()].into_iter().flatten() {
+        crate::output::note(&n);
     }
     Ok(())
 }

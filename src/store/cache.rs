@@ -22,13 +22,11 @@
 //! record count as a `u64`.
 
 use std::collections::HashMap;
-use std::fs::{File, Metadata};
+use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
-
+use super::FileId;
 use crate::model::{Changes, Claim, Revision};
 
 pub(crate) const CACHE_FILE: &str = ".claimtrack-cache.bin";
@@ -43,90 +41,10 @@ pub(super) const MIN_CLAIMS: usize = 200;
 
 /// A record's fixed head: body length and the two CRCs.
 const HEAD: usize = 12;
-pub(super) const KEY_BYTES: usize = 40;
+const KEY_BYTES: usize = FileId::BYTES;
 const TRAILER: u32 = u32::MAX;
 /// No record is larger than this (a claim file is at most 2 MiB; its JSON a few times that).
 const MAX_RECORD: u32 = 64 * 1024 * 1024;
-
-/// What identifies the version of a file: a cache entry (or any other
-/// result derived from the file) is valid only while the key is unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub(crate) struct Key {
-    len: u64,
-    mtime_ns: u64,
-    /// The inode's change time: set by every write and by every change of
-    /// the modification time, so a file restored with its old size and
-    /// time (`tar -x` of an archive made with `--mtime`) is still noticed.
-    ctime_ns: u64,
-    ino: u64,
-    dev: u64,
-}
-
-impl Key {
-    pub(crate) fn of(meta: &Metadata) -> Key {
-        let mtime_ns = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-        #[cfg(unix)]
-        let (ino, dev, ctime_ns) = {
-            use std::os::unix::fs::MetadataExt;
-            let ctime = u64::try_from(meta.ctime()).unwrap_or(0);
-            let nanos = u64::try_from(meta.ctime_nsec()).unwrap_or(0);
-            (
-                meta.ino(),
-                meta.dev(),
-                ctime.saturating_mul(1_000_000_000).saturating_add(nanos),
-            )
-        };
-        #[cfg(not(unix))]
-        let (ino, dev, ctime_ns) = (0, 0, 0);
-        Key {
-            len: meta.len(),
-            mtime_ns,
-            ctime_ns,
-            ino,
-            dev,
-        }
-    }
-
-    /// A file modified in the last two seconds may be modified again within
-    /// the same timestamp; such a file is not cached.
-    pub(crate) fn is_settled(&self, now: SystemTime) -> bool {
-        let settled = now
-            .checked_sub(Duration::from_secs(2))
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-        self.mtime_ns.max(self.ctime_ns) < settled
-    }
-
-    pub(super) fn bytes(&self) -> [u8; KEY_BYTES] {
-        let mut out = [0; KEY_BYTES];
-        for (i, v) in [self.len, self.mtime_ns, self.ctime_ns, self.ino, self.dev]
-            .into_iter()
-            .enumerate()
-        {
-            out[i * 8..i * 8 + 8].copy_from_slice(&v.to_le_bytes());
-        }
-        out
-    }
-
-    pub(super) fn from_bytes(b: &[u8]) -> Option<Key> {
-        let v = |i: usize| -> Option<u64> {
-            Some(u64::from_le_bytes(
-                b.get(i * 8..i * 8 + 8)?.try_into().ok()?,
-            ))
-        };
-        Some(Key {
-            len: v(0)?,
-            mtime_ns: v(1)?,
-            ctime_ns: v(2)?,
-            ino: v(3)?,
-            dev: v(4)?,
-        })
-    }
-}
 
 /// Why the cache could not be used as it was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,7 +59,7 @@ pub(crate) enum Damage {
 #[derive(Debug)]
 pub(super) struct Entry {
     pub(super) offset: u64,
-    pub(super) key: Key,
+    pub(super) key: FileId,
     state: Vec<u8>,
     history_at: u64,
     history_len: u32,
@@ -315,7 +233,7 @@ fn read_entry(input: &mut impl ReadSkip, offset: u64) -> Result<Option<(String, 
     let name = std::str::from_utf8(&front[..name_len])
         .map_err(|_| ())?
         .to_string();
-    let key = Key::from_bytes(&front[name_len..name_len + KEY_BYTES]).ok_or(())?;
+    let key = FileId::from_bytes(&front[name_len..name_len + KEY_BYTES]).ok_or(())?;
     let size = HEAD as u64 + u64::from(body_len);
     Ok(Some((
         name,
@@ -422,7 +340,7 @@ pub(super) fn span_of(record: &[u8], offset: u64) -> Option<Span> {
 /// The record at `span` of `file`: its name, key and the claim (with its
 /// full history when `full`, reading only its state part otherwise), when
 /// every part it reads checks out.
-pub(super) fn record_at(file: &File, span: Span, full: bool) -> Option<(String, Key, Claim)> {
+pub(super) fn record_at(file: &File, span: Span, full: bool) -> Option<(String, FileId, Claim)> {
     let len = if full { span.len } else { span.state_end };
     let bytes = read_at(file, span.offset, len as usize)?;
     let (name, entry, _) = read_entry(&mut Slice(&bytes), span.offset).ok()??;
@@ -459,7 +377,7 @@ pub(crate) fn light_history(history: &[Revision]) -> Vec<Revision> {
 }
 
 /// The record of a freshly parsed claim.
-pub(super) fn record(name: &str, key: Key, claim: &mut Claim) -> Option<Vec<u8>> {
+pub(super) fn record(name: &str, key: FileId, claim: &mut Claim) -> Option<Vec<u8>> {
     let full = std::mem::take(&mut claim.history);
     let history = serde_json::to_vec(&full).ok();
     claim.history = light_history(&full);
@@ -470,7 +388,7 @@ pub(super) fn record(name: &str, key: Key, claim: &mut Claim) -> Option<Vec<u8>>
     let mut front = Vec::with_capacity(2 + name.len() + KEY_BYTES + 4);
     front.extend_from_slice(&name_len.to_le_bytes());
     front.extend_from_slice(name.as_bytes());
-    front.extend_from_slice(&key.bytes());
+    front.extend_from_slice(&key.to_bytes());
     front.extend_from_slice(&u32::try_from(state.len()).ok()?.to_le_bytes());
     let body_len = u32::try_from(front.len() + state.len() + history.len()).ok()?;
     if body_len > MAX_RECORD {

@@ -11,46 +11,16 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::path::Path;
 
-use rayon::prelude::*;
-
-use super::cache::{Key, KEY_BYTES};
+use super::FileId;
 use super::{Store, SETTINGS_FILE, TMP_SUFFIX};
-use crate::error::Result;
 
 /// The name of the file at the store root.
 pub const CHECK_CACHE_FILE: &str = ".claimtrack-check.cache";
 
 /// The largest cache read back (1 GiB); a bigger one is ignored and rebuilt.
 const MAX_BYTES: u64 = 1 << 30;
-
-/// The identity of one version of a regular file: its length, modification
-/// and change times in nanoseconds, inode and device (the claim cache's key).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileId(Key);
-
-impl FileId {
-    /// Its length as bytes.
-    pub const BYTES: usize = KEY_BYTES;
-
-    pub fn to_bytes(self) -> [u8; KEY_BYTES] {
-        self.0.bytes()
-    }
-
-    /// The identity `to_bytes` gave (None when `bytes` is too short).
-    pub fn from_bytes(bytes: &[u8]) -> Option<FileId> {
-        Key::from_bytes(bytes).map(FileId)
-    }
-
-    /// Whether the file was last changed more than two seconds before
-    /// `now`: a file changed since may change again within the same
-    /// timestamp, so a conclusion about it is not kept.
-    pub fn is_settled(&self, now: SystemTime) -> bool {
-        self.0.is_settled(now)
-    }
-}
 
 /// What is at a path, as far as a kept conclusion depends on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +37,7 @@ pub enum FileState {
 /// The identity of the file at `path` itself (a link is not followed).
 pub fn file_state(path: &Path) -> FileState {
     match fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_file() => FileState::File(FileId(Key::of(&meta))),
+        Ok(meta) if meta.is_file() => FileState::File(FileId::of(&meta)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileState::Absent,
         _ => FileState::Other,
     }
@@ -93,24 +63,10 @@ pub fn program_id() -> Option<FileId> {
     fs::metadata(exe)
         .ok()
         .filter(fs::Metadata::is_file)
-        .map(|m| FileId(Key::of(&m)))
+        .map(|m| FileId::of(&m))
 }
 
 impl Store {
-    /// Every claim file, sorted by name, with the identity of the file
-    /// itself (None when it is not a regular file), looked up in parallel.
-    pub fn claim_file_ids(&self) -> Result<Vec<(PathBuf, Option<FileId>)>> {
-        Ok(self
-            .claim_files()?
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|path| {
-                let id = file_id(&path);
-                (path, id)
-            })
-            .collect())
-    }
-
     /// The state of `claimtrack.yaml`.
     pub fn settings_state(&self) -> FileState {
         file_state(&self.root.join(SETTINGS_FILE))

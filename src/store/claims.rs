@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::files::is_claim_file_name;
 use super::read::{decode, key_position, parse, read_text, within_limit};
 use super::scan::{contains_streamed, list_names, names_source};
 use super::{
-    cache, check_id, nearest, write, write_atomic, Lock, Store, MAX_RECORD_BYTES, TMP_SUFFIX,
+    cache, check_id, nearest, write, write_atomic, ClaimFile, Lock, Store, MAX_RECORD_BYTES,
+    TMP_SUFFIX,
 };
 use crate::error::{Error, Result};
 use crate::model::Claim;
@@ -165,7 +167,7 @@ impl Store {
     pub fn claim_files(&self) -> Result<Vec<PathBuf>> {
         let dir = self.claims_dir();
         Ok(list_names(&dir, |name| {
-            (name.ends_with(".yaml") && !name.starts_with('.')).then(|| name.to_string())
+            is_claim_file_name(name).then(|| name.to_string())
         })?
         .into_iter()
         .map(|n| dir.join(n))
@@ -192,8 +194,36 @@ impl Store {
         full: &(dyn Fn(&Claim) -> bool + Sync),
         visit: &(dyn Fn(Claim) -> Option<T> + Sync),
     ) -> Result<Scan<T>> {
+        let mut kept = Vec::new();
+        let mut errors = Vec::new();
+        let (note, again) = self.scan_claims_each(full, visit, &mut |at, value| match value {
+            Ok(Some(v)) => kept.push((at, v)),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        })?;
+        Ok(Scan {
+            kept,
+            errors,
+            note,
+            again,
+        })
+    }
+
+    /// `scan_claims`, handing what `visit` made of each claim (or the error
+    /// of a file that could not be read) to `each` as it goes, in file-name
+    /// order a chunk at a time, instead of keeping it: for a command that
+    /// writes every claim somewhere (`export`). Returns the scan's note and
+    /// how to read claims again.
+    #[allow(clippy::type_complexity)]
+    pub fn scan_claims_each<T: Send>(
+        &self,
+        full: &(dyn Fn(&Claim) -> bool + Sync),
+        visit: &(dyn Fn(Claim) -> Option<T> + Sync),
+        each: &mut dyn FnMut(ClaimAt, Result<Option<T>>),
+    ) -> Result<(Option<String>, Again)> {
         const CHUNK: usize = 4096;
-        let files = self.claim_files()?;
+        let files = self.claim_listing()?;
+        let dir = self.claims_dir();
         let use_cache = files.len() >= cache::MIN_CLAIMS;
         let mut reader = if use_cache {
             cache::Reader::open(&self.root.join(cache::CACHE_FILE))
@@ -204,31 +234,22 @@ impl Store {
         let mut writer =
             (use_cache && reader.is_empty()).then(|| cache::Writer::new(&self.root, TMP_SUFFIX));
         let now = std::time::SystemTime::now();
-        let mut kept = Vec::new();
-        let mut errors = Vec::new();
         // Without a writer: for each file, what a rewritten cache would hold.
         let mut slots: Vec<Slot> = Vec::new();
         let mut misses = 0;
         let mut bad_history = false;
         for (n, chunk) in files.chunks(CHUNK).enumerate() {
-            let last = chunk
-                .last()
-                .and_then(|p| p.file_name())
-                .and_then(|n| n.to_str())
-                .unwrap_or("");
+            let last = chunk.last().map_or("", |f| f.name.as_str());
             let cached = reader.chunk(last);
             let old = reader.file();
             let results: Vec<Visited<T>> = chunk
                 .par_iter()
                 .enumerate()
-                .map(|(i, path)| {
+                .map(|(i, file)| {
                     let index = u32::try_from(n * CHUNK + i).unwrap_or(u32::MAX);
-                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                    let name = file.name.as_str();
                     // The file itself, never what a link points at (a link is refused below).
-                    let key = fs::symlink_metadata(path)
-                        .ok()
-                        .filter(fs::Metadata::is_file)
-                        .map(|m| cache::Key::of(&m));
+                    let key = file.id;
                     let mut history_failed = false;
                     if let (Some(k), Some(e), Some(f)) = (key, cached.get(name), old) {
                         if let Some(mut claim) = e.light().filter(|_| e.key == k) {
@@ -260,7 +281,7 @@ impl Store {
                         file: index,
                         cached: None,
                     };
-                    match self.read_claim_file(path) {
+                    match self.read_claim_file(&dir.join(name)) {
                         Ok(mut claim) => {
                             let record = key
                                 .filter(|k| use_cache && k.is_settled(now))
@@ -302,11 +323,7 @@ impl Store {
                         (None, None) => Slot::Nothing,
                     }),
                 }
-                match r.value {
-                    Ok(Some(v)) => kept.push((r.at, v)),
-                    Ok(None) => {}
-                    Err(e) => errors.push(e),
-                }
+                each(r.at, r.value);
             }
         }
         if bad_history {
@@ -333,18 +350,16 @@ impl Store {
             )
         });
         let old = reader.file().and_then(|f| f.try_clone().ok());
-        Ok(Scan {
-            kept,
-            errors,
+        Ok((
             note,
-            again: Again {
+            Again {
                 store: self.clone(),
                 files,
                 old,
                 new,
                 damaged: std::sync::atomic::AtomicBool::new(false),
             },
-        })
+        ))
     }
 
     /// Write the cache again: the new records of files parsed this time, and
@@ -421,7 +436,7 @@ pub struct Scan<T> {
 #[derive(Debug)]
 pub struct Again {
     store: Store,
-    files: Vec<PathBuf>,
+    files: Vec<ClaimFile>,
     old: Option<fs::File>,
     new: Option<fs::File>,
     /// A cache record that did not check out when read again.
@@ -431,24 +446,26 @@ pub struct Again {
 impl Again {
     /// The claim at `at`, with its full history when `full`, else its light history.
     pub fn load(&self, at: ClaimAt, full: bool) -> Result<Claim> {
-        let path = self
+        let name = &self
             .files
             .get(at.file as usize)
-            .ok_or_else(|| Error::invalid("no such claim in this scan".to_string()))?;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            .ok_or_else(|| Error::invalid("no such claim in this scan".to_string()))?
+            .name;
         if let Some((which, span)) = at.cached {
             let file = match which {
                 Cache::Old => self.old.as_ref(),
                 Cache::New => self.new.as_ref(),
             };
             match file.and_then(|f| cache::record_at(f, span, full)) {
-                Some((n, _, claim)) if n == name => return Ok(claim),
+                Some((n, _, claim)) if n == *name => return Ok(claim),
                 _ => self
                     .damaged
                     .store(true, std::sync::atomic::Ordering::Relaxed),
             }
         }
-        let mut claim = self.store.read_claim_file(path)?;
+        let mut claim = self
+            .store
+            .read_claim_file(&self.store.claims_dir().join(name))?;
         if !full {
             claim.history = cache::light_history(&claim.history);
         }

@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 pub(crate) mod cache;
 mod check_cache;
 mod claims;
+mod files;
 pub(crate) mod git;
 mod journal;
 mod lock;
@@ -34,9 +35,10 @@ mod staging;
 mod write;
 
 pub use check_cache::{
-    file_id, file_state, is_real_folder, program_id, FileId, FileState, CHECK_CACHE_FILE,
+    file_id, file_state, is_real_folder, program_id, FileState, CHECK_CACHE_FILE,
 };
 pub use claims::{Again, ClaimAt, Scan};
+pub use files::{ClaimFile, FileId};
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
