@@ -106,7 +106,12 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
         args.filter.check_names(&claims, &store.source_ids()?)?;
     }
     let mut unreadable: Vec<String> = scan.errors.iter().map(ToString::to_string).collect();
-    let quoted = scan.kept.iter().map(|(_, s)| (s.source.as_str(), s.rev));
+    // A claim that names its text by digest may quote any revision (a merge
+    // can number them anew): its source's latest text is read to be sure.
+    let quoted = scan.kept.iter().map(|(_, s)| {
+        let rev = if s.sha256.is_some() { 0 } else { s.rev };
+        (s.source.as_str(), rev)
+    });
     let (sources, latest_texts) = sources_of(store, quoted, &mut unreadable);
     let settings = match store.settings() {
         Ok(s) => s,

@@ -122,22 +122,34 @@ impl Source {
     /// and a claim file git merged without help keeps the old number.
     pub fn resolve(&self, r: &super::SourceRef) -> Result<&SourceRevision, Unresolved> {
         match &r.sha256 {
-            Some(digest) => {
-                let mut alike = self.revisions.iter().filter(|x| &x.sha256 == digest);
-                let first = alike.next();
-                first
-                    .filter(|x| x.rev == r.rev)
-                    .or_else(|| alike.find(|x| x.rev == r.rev))
-                    .or(first)
-                    .ok_or_else(|| Unresolved::Digest(digest.clone()))
-            }
+            Some(digest) => self
+                .by_digest(r.rev, digest)
+                .ok_or_else(|| Unresolved::Digest(digest.clone())),
             None => self.revision(r.rev).ok_or(Unresolved::Rev(r.rev)),
         }
+    }
+
+    /// The revision whose text has `digest`: number `rev` among several
+    /// alike, else the first.
+    fn by_digest(&self, rev: u32, digest: &str) -> Option<&SourceRevision> {
+        let mut alike = self.revisions.iter().filter(|x| x.sha256 == digest);
+        let first = alike.next();
+        first
+            .filter(|x| x.rev == rev)
+            .or_else(|| alike.find(|x| x.rev == rev))
+            .or(first)
     }
 
     /// The number of the revision `r` is anchored in, or `r.rev` when none is.
     pub fn rev_of(&self, r: &super::SourceRef) -> u32 {
         self.resolve(r).map_or(r.rev, |x| x.rev)
+    }
+
+    /// `rev_of` for a reference kept as its number and digest alone.
+    pub fn rev_of_parts(&self, rev: u32, sha256: Option<&str>) -> u32 {
+        sha256
+            .and_then(|d| self.by_digest(rev, d))
+            .map_or(rev, |x| x.rev)
     }
 
     pub fn latest(&self) -> Option<&SourceRevision> {

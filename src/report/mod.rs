@@ -163,6 +163,9 @@ pub struct Seen {
     /// The source it quotes, and the revision.
     pub source: String,
     pub rev: u32,
+    /// The digest of the text it quotes, when the claim records one: the
+    /// revision is found by it (`Source::rev_of`) once the sources are read.
+    pub sha256: Option<String>,
     pub corrections: Vec<Correction>,
     /// Its events since `--since`.
     pub events: Vec<Event>,
@@ -184,6 +187,7 @@ impl Seen {
             concluded: c.conclusion.is_some(),
             source: c.source.id.clone(),
             rev: c.source.rev,
+            sha256: c.source.sha256.clone(),
             corrections: verdicts::corrections(&c.history),
             events: since
                 .map(|from| events_since(std::slice::from_ref(c), from))
@@ -256,8 +260,11 @@ pub fn build<P>(mut seen: Vec<(P, Seen)>, inputs: Inputs) -> (Report, Vec<Placed
             at,
             open: c.status.is_open(),
             concluded: c.concluded,
+            rev: inputs
+                .sources
+                .get(&c.source)
+                .map_or(c.rev, |s| s.rev_of_parts(c.rev, c.sha256.as_deref())),
             source: c.source,
-            rev: c.rev,
         });
     }
     events.sort_by(|a, b| (a.at, &a.claim, a.rev).cmp(&(b.at, &b.claim, b.rev)));

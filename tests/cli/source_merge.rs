@@ -499,3 +499,40 @@ fn the_merge_driver_leaves_what_it_cannot_take_between_markers() {
     let first = left.split(|b| *b == b'\n').next().unwrap();
     assert!(!first.contains(&0x1b), "{first:?}");
 }
+
+#[test]
+fn a_report_finds_drift_by_the_digest_when_a_merge_left_the_number_stale() {
+    // `meet` quotes revision 2, named by its digest; its file says rev 3
+    // (as a merge that numbered the texts anew can leave it), and the
+    // latest text, revision 3, no longer has the quote.
+    let t = store_with_claim();
+    t.write("v2.txt", &v2());
+    t.run(&["source", "update", "article", "v2.txt"]).ok();
+    let v3 = v2().replace("the two presidents will meet", "the two leaders may meet");
+    t.write("v3.txt", &v3);
+    t.run(&["source", "update", "article", "v3.txt"]).ok();
+    let claim = t.read("claims/meet.yaml");
+    let digest = sha256(&v2());
+    let on_r2 = format!("  rev: 2\n  sha256: {digest}\n");
+    assert!(claim.contains(&on_r2), "{claim}");
+    t.write(
+        "claims/meet.yaml",
+        &claim.replace(&on_r2, &format!("  rev: 3\n  sha256: {digest}\n")),
+    );
+    // (The number was changed by hand here, which check also reports.)
+    let check = t.run(&["check"]).expect(1);
+    assert!(check.stdout.contains("stale-revision"), "{}", check.stdout);
+    assert!(check.stdout.contains("quote-changed"), "{}", check.stdout);
+    let r = t.run(&["report", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let drift = v["quote_drift"].as_array().unwrap();
+    assert_eq!(drift.len(), 1, "{drift:?}");
+    assert_eq!(drift[0]["claim"], "meet");
+    assert_eq!(drift[0]["rev"], 2);
+    let text = t.run(&["report"]).ok();
+    assert!(
+        text.stdout.contains("meet   article r2 → r3  changed"),
+        "{}",
+        text.stdout
+    );
+}
