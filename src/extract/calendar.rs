@@ -54,6 +54,15 @@ fn short_month(word: &str) -> Option<u32> {
     })
 }
 
+/// The number of a month by its name in full or abbreviated, without a point.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    MONTH_NAMES
+        .iter()
+        .position(|m| *m == word)
+        .and_then(|i| u32::try_from(i + 1).ok())
+        .or_else(|| short_month(word))
+}
+
 /// Whether a lowercase word, without its period, names a month in full or
 /// abbreviated ("march", "sept"): for telling dates apart where no date is read.
 pub(crate) fn is_month_word(word: &str) -> bool {

@@ -263,6 +263,39 @@ fn is_byline(line: &str) -> bool {
     }
 }
 
+/// The day a line of furniture prints, read more loosely than in running
+/// text, where "Jul" or "Wed" without a point could be a word: "Wed 15 Jul
+/// 2026 12.48 BST", "July 14, 2026 11:32 AM GMT".
+pub(crate) fn printed_day(line: &str) -> Option<chrono::NaiveDate> {
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/'))
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, '.' | '(' | ')'))
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().position(|w| calendar::is_month_word(w))?;
+    let m = calendar::month_number(&words[month])?;
+    let day = |w: &String| -> Option<u32> {
+        let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| d.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let d = month
+        .checked_sub(1)
+        .and_then(|k| day(&words[k]))
+        .or_else(|| words.get(month + 1).and_then(day))?;
+    let y: i32 = words
+        .iter()
+        .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()?;
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
 /// A time of day: "18:40", "7:15am", "12.48" (hours and two-digit minutes).
 fn is_clock(w: &str) -> bool {
     let w = w
@@ -394,6 +427,19 @@ mod tests {
             classify("Last modified on Wed 15 Jul 2026 17.02 BST"),
             Some(Furniture::Updated)
         );
+    }
+
+    #[test]
+    fn the_day_a_dateline_prints() {
+        let d = chrono::NaiveDate::from_ymd_opt;
+        assert_eq!(printed_day("Wed 15 Jul 2026 12.48 BST"), d(2026, 7, 15));
+        assert_eq!(
+            printed_day("Last modified on Wed 15 Jul 2026 17.02 BST"),
+            d(2026, 7, 15)
+        );
+        assert_eq!(printed_day("April 14, 2026 11:32 AM GMT"), d(2026, 4, 14));
+        assert_eq!(printed_day("Tuesday, 9 June 2026, 7:15am"), d(2026, 6, 9));
+        assert_eq!(printed_day("Share this article"), None);
     }
 
     #[test]

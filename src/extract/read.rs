@@ -95,7 +95,11 @@ impl<'a> Reader<'a> {
     fn furniture_date(&mut self, kind: Furniture, tokens: &[Token]) {
         let day = dates::find(self.text, tokens, None, false)
             .into_iter()
-            .find_map(|d| d.from.filter(|f| Some(*f) == d.to));
+            .find_map(|d| d.from.filter(|f| Some(*f) == d.to))
+            .or_else(|| {
+                let (first, last) = (tokens.first()?, tokens.last()?);
+                super::furniture::printed_day(&self.text[first.start..last.end])
+            });
         match kind {
             Furniture::Dateline if self.dateline.is_none() => {
                 self.dateline = day;
