@@ -104,7 +104,9 @@ if [ "$WHAT" = speed ] || [ "$WHAT" = all ]; then
     done
     echo -n "100k search process: "
     "$CT" time "$RUNS" "$BIN" --store "$S100" search --format json --limit 5 "rural hospitals lost funding for clean energy programs"
-    FIRST=$(ls "$S100/claims" | head -1); FIRST=${FIRST%.yaml}
+    # (The first name by a glob: `ls | head -1` dies of SIGPIPE under pipefail.)
+    for FIRST in "$S100"/claims/*.yaml; do break; done
+    FIRST=$(basename "$FIRST" .yaml)
     echo -n "100k: " && update "$S100" "$FIRST"
     ls -l "$S14"/.claimtrack-search.idx "$S100"/.claimtrack-search.idx | awk '{print "index size: " $5 " bytes " $9}'
 fi
