@@ -131,6 +131,19 @@ impl Filter {
             && (!self.overdue || c.is_overdue(cx.today))
     }
 
+    /// `check_names` against every claim of `store`, for a selection that
+    /// came out empty (any selected claim shows that each name is there).
+    pub(crate) fn check_names_in(&self, store: &Store, sources: &[String]) -> Result<()> {
+        let all = store.scan_claims(&|_| false, &|mut c| {
+            c.history.clear();
+            c.evidence.clear();
+            c.responses.clear();
+            Some(c)
+        })?;
+        let claims: Vec<Claim> = all.kept.into_iter().map(|(_, c)| c).collect();
+        self.check_names(&claims, sources)
+    }
+
     /// Refuse a value that names nothing in the store (a source, tag,
     /// speaker or assignee no claim has), with the nearest one there is, so
     /// that a misspelling never passes for an empty selection.

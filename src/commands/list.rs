@@ -112,14 +112,7 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     if scan.kept.is_empty() {
         // A name no claim has is refused rather than taken for an empty
         // selection (any selected claim shows that each name is there).
-        let all = store.scan_claims(&|_| false, &|mut c| {
-            c.history.clear();
-            c.evidence.clear();
-            c.responses.clear();
-            Some(c)
-        })?;
-        let claims: Vec<Claim> = all.kept.into_iter().map(|(_, c)| c).collect();
-        args.filter.check_names(&claims, &source_ids)?;
+        args.filter.check_names_in(store, &source_ids)?;
     }
     let again = scan.again;
     let mut listed = scan.kept;

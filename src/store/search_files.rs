@@ -6,12 +6,10 @@
 use std::fs;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-#[cfg(not(unix))]
-use super::scan::list_names;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::search::FileKey;
@@ -51,124 +49,31 @@ impl DerivedFile {
     }
 }
 
-fn ns(t: std::io::Result<SystemTime>) -> u64 {
-    t.ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
-}
-
-/// A file changed in the last two seconds gets the empty key, which matches
-/// nothing, so that it is read again by the next search even if a later
-/// change keeps its length and timestamps.
-fn settle(key: FileKey, settled_before: u64) -> FileKey {
-    if key.mtime_ns >= settled_before || key.ctime_ns >= settled_before {
-        FileKey::default()
-    } else {
-        key
-    }
-}
-
-/// The key of a file's status as the system gives it.
-#[cfg(unix)]
-#[allow(clippy::unnecessary_cast)] // the fields' integer types differ between targets
-fn key_of_stat(st: &rustix::fs::Stat, settled_before: u64) -> FileKey {
-    let at = |s: i64, n: u64| {
-        u64::try_from(s)
-            .unwrap_or(0)
-            .saturating_mul(1_000_000_000)
-            .saturating_add(n)
-    };
-    settle(
-        FileKey {
-            len: u64::try_from(st.st_size).unwrap_or(0),
-            mtime_ns: at(st.st_mtime as i64, st.st_mtime_nsec as u64),
-            ctime_ns: at(st.st_ctime as i64, st.st_ctime_nsec as u64),
-            ino: st.st_ino as u64,
-        },
-        settled_before,
-    )
-}
-
-/// The key of a file's metadata, where there is no change time or inode.
-#[cfg(not(unix))]
-fn key_of(meta: &fs::Metadata, settled_before: u64) -> FileKey {
-    settle(
-        FileKey {
-            len: meta.len(),
-            mtime_ns: ns(meta.modified()),
-            ctime_ns: 0,
-            ino: 0,
-        },
-        settled_before,
-    )
-}
-
 impl Store {
     /// Every claim file's name (in the folder's order, not sorted) with the
-    /// key of its current version, read in parallel. A name that is not a
-    /// regular file gets the empty key, so reading it reports what is wrong
-    /// with it.
+    /// key of its current version, from the store's one listing of
+    /// `claims/` (`claim_listing_unsorted`). A name that is not a regular
+    /// file gets the empty key, so reading it reports what is wrong with
+    /// it; so does a file changed in the last two seconds, which matches
+    /// nothing and is read again by the next search even if a later change
+    /// keeps its length and timestamps.
     pub(crate) fn claim_file_keys(&self) -> Result<Vec<(String, FileKey)>> {
-        let settled_before = ns(Ok(SystemTime::now()
-            .checked_sub(Duration::from_secs(2))
-            .unwrap_or(UNIX_EPOCH)));
-        self.claim_file_keys_unsorted(settled_before)
-    }
-
-    /// The names are read from the open folder and each file's metadata is
-    /// asked of the folder by name (`fstatat`), so that no path is walked
-    /// again from the root for each of many files.
-    #[cfg(unix)]
-    fn claim_file_keys_unsorted(&self, settled_before: u64) -> Result<Vec<(String, FileKey)>> {
-        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
-        let dir = self.claims_dir();
-        let io = |e: rustix::io::Errno| Error::io(&dir, std::io::Error::from(e));
-        let fd = rustix::fs::open(
-            &dir,
-            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-            Mode::empty(),
-        )
-        .map_err(io)?;
-        let mut names = Vec::new();
-        for entry in rustix::fs::Dir::read_from(&fd).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let name = entry.file_name();
-            let bytes = name.to_bytes();
-            if bytes.ends_with(b".yaml") && !bytes.starts_with(b".") && name.to_str().is_ok() {
-                names.push(name.to_owned());
-            }
-        }
-        Ok(names
+        let now = SystemTime::now();
+        Ok(self
+            .claim_listing_unsorted()?
             .into_par_iter()
             .with_min_len(256)
-            .filter_map(|cname| {
-                let key = rustix::fs::statat(&fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
-                    .ok()
-                    .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
-                    .map(|st| key_of_stat(&st, settled_before))
-                    .unwrap_or_default();
-                // Checked to be UTF-8 above.
-                Some((cname.into_string().ok()?, key))
-            })
-            .collect())
-    }
-
-    #[cfg(not(unix))]
-    fn claim_file_keys_unsorted(&self, settled_before: u64) -> Result<Vec<(String, FileKey)>> {
-        let dir = self.claims_dir();
-        let names = list_names(&dir, |name| {
-            (name.ends_with(".yaml") && !name.starts_with('.')).then(|| name.to_string())
-        })?;
-        Ok(names
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|name| {
-                let key = fs::symlink_metadata(dir.join(&name))
-                    .ok()
-                    .filter(fs::Metadata::is_file)
-                    .map(|m| key_of(&m, settled_before))
-                    .unwrap_or_default();
-                (name, key)
+            .map(|f| {
+                let key =
+                    f.id.filter(|id| id.is_settled(now))
+                        .map(|id| FileKey {
+                            len: id.size(),
+                            mtime_ns: id.mtime_ns(),
+                            ctime_ns: id.ctime_ns(),
+                            ino: id.ino(),
+                        })
+                        .unwrap_or_default();
+                (f.name, key)
             })
             .collect())
     }
