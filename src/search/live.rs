@@ -366,7 +366,9 @@ fn attempt(
         }
         match by_name.get(name.as_str()) {
             Some(&d) if seg.key(d) == *key && *key != empty_key => masked[d] = false,
-            // (A file the build just failed to read is not tried twice.)
+            // (A file the build just failed to read is not tried twice,
+            // nor named twice, whatever its key.)
+            None if fresh => {}
             _ if fresh && *key != empty_key => {}
             _ => todo.push((name.clone(), *key)),
         }
