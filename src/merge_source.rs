@@ -101,12 +101,7 @@ fn well_formed(side: &'static str, s: &Source) -> Result<(), SourceUnmergeable> 
             "names a file that is not r1.txt, rN.txt or sha256-<16 hex digits>.txt"
         } else if !is_sha256(&r.sha256) {
             "has a sha256 that is not 64 lowercase hex digits"
-        } else if r
-            .file
-            .strip_prefix("sha256-")
-            .and_then(|f| f.strip_suffix(".txt"))
-            .is_some_and(|named| !r.sha256.starts_with(named))
-        {
+        } else if r.is_named_for_another_digest() {
             "names its file for another digest than its sha256"
         } else {
             continue;

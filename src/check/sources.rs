@@ -135,18 +135,12 @@ pub(super) fn check_source(store: &Store, source_id: &str) -> Checked {
                 continue;
             }
         };
-        if let Some(named) = r
-            .file
-            .strip_prefix("sha256-")
-            .and_then(|f| f.strip_suffix(".txt"))
-        {
-            if !r.sha256.starts_with(named) {
-                out.push(
-                    Diagnostic::error(Rule::SourceRevisions, &rel, format!("revision {}: its file is named for another digest than its sha256", r.rev))
-                        .at(place)
-                        .hint("a text is named by the first 16 hex digits of its sha256; restore source.yaml from git"),
-                );
-            }
+        if r.is_named_for_another_digest() {
+            out.push(
+                Diagnostic::error(Rule::SourceRevisions, &rel, format!("revision {}: its file is named for another digest than its sha256", r.rev))
+                    .at(place)
+                    .hint("a text is named by the first 16 hex digits of its sha256; restore source.yaml from git"),
+            );
         }
         seen.texts.push((r.file.clone(), store::file_state(&file)));
         match store::read_text(&file, store::MAX_TEXT_BYTES) {

@@ -10,7 +10,7 @@ use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::Result;
 use crate::exit::Exit;
-use crate::model::{Claim, Source, SourceRef, Status};
+use crate::model::{Claim, Source, Status};
 use crate::output::{note, stdout_error, Printer};
 use crate::render::{self, claim_json, table::Layout};
 use crate::store::{ClaimAt, Store};
@@ -239,14 +239,7 @@ fn quote_flags(
             continue;
         };
         let latest = source.latest_rev();
-        let quoted = source.rev_of(&SourceRef {
-            id: l.source.to_string(),
-            rev: l.rev,
-            sha256: l.sha256.as_deref().map(str::to_string),
-            quote: String::new(),
-            prefix: String::new(),
-            suffix: String::new(),
-        });
+        let quoted = source.rev_of_parts(l.rev, l.sha256.as_deref());
         if quoted >= latest {
             continue;
         }

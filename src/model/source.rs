@@ -75,13 +75,23 @@ pub fn is_text_file_name(file: &str) -> bool {
         .strip_prefix('r')
         .and_then(|f| f.strip_suffix(".txt"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let digest = file
-        .strip_prefix("sha256-")
-        .and_then(|f| f.strip_suffix(".txt"))
-        .is_some_and(|n| {
-            n.len() == TEXT_NAME_DIGITS && n.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-        });
+    let digest = named_digest(file).is_some_and(|n| {
+        n.len() == TEXT_NAME_DIGITS && n.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    });
     numbered || digest
+}
+
+/// The hex digits a digest-named file (`sha256-….txt`) is named by.
+fn named_digest(file: &str) -> Option<&str> {
+    file.strip_prefix("sha256-")?.strip_suffix(".txt")
+}
+
+impl SourceRevision {
+    /// Whether its file is named by a digest (`sha256-….txt`) that is not
+    /// the start of its own sha256.
+    pub fn is_named_for_another_digest(&self) -> bool {
+        named_digest(&self.file).is_some_and(|named| !self.sha256.starts_with(named))
+    }
 }
 
 /// Whether `digest` is a sha256 as this program writes it: 64 lowercase hex digits.
