@@ -52,7 +52,7 @@ const STOP: &[&str] = &[
 
 /// Content words of a sentence, for matching an answer to its claim:
 /// words of four letters or more, and numbers ("£900").
-fn content(tokens: &[Token]) -> Vec<String> {
+pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
     content_of(
         &tokens
             .iter()
@@ -155,6 +155,7 @@ fn owners(tokens: &[Token]) -> Vec<String> {
 /// claim, preferring hedged or reported ones and those that share its words.
 pub(crate) fn answered(
     tokens: &[Token],
+    question: &[String],
     party: Option<&str>,
     role: Option<&str>,
     kind: ResponseKind,
@@ -163,8 +164,10 @@ pub(crate) fn answered(
 ) -> Option<usize> {
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
+    // In a transcript, the question an answer answers names its subject too.
     let words: Vec<String> = content(tokens)
         .into_iter()
+        .chain(question.iter().cloned())
         .filter(|w| !party_words.contains(w))
         .collect();
     // A spokesperson for X answers for X: "a ministry spokesman", "a
@@ -200,6 +203,15 @@ pub(crate) fn answered(
     } else {
         3.0
     };
+    // "Asked whether that pledge still stood, Donnelly declined to
+    // comment": a claim named by a demonstrative is the one just before,
+    // even the party's own.
+    if let Some(i) = pointed_at(tokens, number, candidates) {
+        return Some(i);
+    }
+    // A silence or refusal the reporter relates (not one in the party's
+    // own words, which answers the question just put).
+    let silent = matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined);
     let mut best: Option<(f64, usize)> = None;
     let lower = candidates.len().saturating_sub(12);
     for (ci, c) in candidates.iter().enumerate().skip(lower) {
@@ -255,7 +267,12 @@ pub(crate) fn answered(
             s += 0.5;
         }
         if names_party {
-            s += 1.5;
+            // A silence answers what was said of the silent party, however
+            // far back: "Halberd Homes did not return calls".
+            // (by its name as printed: "Castellan Marine", not "police
+            // forces" for "Police").
+            let by_name = party.is_some_and(|p| c.quote.contains(p));
+            s += if silent && by_name { 3.0 } else { 1.5 };
         }
         if names_teller {
             // "the prosecution's account" is the whole of it, told first.
@@ -288,6 +305,56 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Nouns for what someone said or promised, pointed at by a demonstrative.
+const SAID: &[&str] = &[
+    "pledge",
+    "promise",
+    "commitment",
+    "assurance",
+    "guarantee",
+    "claim",
+    "claims",
+    "remark",
+    "remarks",
+    "comments",
+    "statement",
+    "forecast",
+    "prediction",
+    "estimate",
+    "figure",
+    "figures",
+    "target",
+    "plan",
+    "plans",
+    "account",
+    "allegation",
+    "allegations",
+    "accusation",
+    "report",
+    "reports",
+];
+
+/// A response that points at the claim just before with a demonstrative
+/// and a noun for a saying ("whether that pledge still stood", "declined to
+/// comment on those remarks"): that claim, if one lies within the two
+/// sentences before.
+fn pointed_at(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let points = tokens.windows(2).any(|w| {
+        !w[0].quoted
+            && matches!(w[0].low(), "that" | "this" | "those" | "these")
+            && SAID.contains(&w[1].low())
+    });
+    if !points {
+        return None;
+    }
+    let (i, c) = candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| c.sentence < number && c.score >= 0.4)?;
+    (number - c.sentence <= 2).then_some(i)
 }
 
 /// "The department later confirmed that the engineers' report had been
@@ -396,6 +463,50 @@ mod tests {
         let text = "A builder overcharged the housing trust by $4 million over six years, a prosecutor told the court on Monday. The prosecutor said the builder had invoiced for 212 homes that were never built. The builder's lawyer, Ruth Camm, disputed the prosecution's account.";
         assert_eq!(answers_of(text, "overcharged"), vec![ResponseKind::Denied]);
         assert!(answers_of(text, "212 homes").is_empty());
+    }
+
+    #[test]
+    fn a_refusal_pointing_at_that_pledge_answers_the_claim_before() {
+        let text = "Analysts said closing the plant would save the company about £22 million a year. The chief executive, Claire Donnelly, told investors in May that the company would keep all of its sites open through 2027. Asked on Monday whether that pledge still stood, Donnelly declined to comment.";
+        assert_eq!(
+            answers_of(text, "keep all of its sites"),
+            vec![ResponseKind::Declined]
+        );
+        assert!(answers_of(text, "save the company").is_empty());
+    }
+
+    #[test]
+    fn a_silence_answers_the_claim_about_the_silent_party() {
+        let text = "The contract was awarded in November to Castellan Marine, whose bid was £4.2 million higher than the lowest offer. The mayor said the tender had followed every rule. Opposition councillors said they would ask the auditor to review 14 other contracts signed since 2022. Castellan Marine did not respond to questions about its bid.";
+        assert_eq!(
+            answers_of(text, "awarded in November"),
+            vec![ResponseKind::NoResponse]
+        );
+        assert!(answers_of(text, "14 other contracts").is_empty());
+    }
+
+    #[test]
+    fn a_transcript_answer_answers_the_claim_its_question_names() {
+        let text = "The housing minister, Kwame Asante, spoke to the presenter Julia Brandt on Thursday. The Chronicle reported that the minister had met executives from Halberd Homes two weeks before approving the company's scheme at Fenwick Marsh. It said Halberd's chairman had lobbied the minister over dinner at his party's conference in October.\n\nJULIA BRANDT: Did you meet Halberd Homes before you approved Fenwick Marsh?\n\nKWAME ASANTE: Yes, I met them. That meeting is in the published register.\n\nJULIA BRANDT: Did their chairman lobby you at that conference dinner?\n\nKWAME ASANTE: I've said all I'm going to say about Halberd.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 16));
+        let find = |words: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+        };
+        let met = find("had met executives");
+        assert_eq!(met.responses.len(), 1, "{met:#?}");
+        assert_eq!(met.responses[0].kind, ResponseKind::Confirmed);
+        assert!(met.responses[0].quote.ends_with("Yes, I met them."));
+        let lobbied = find("lobbied");
+        // "It" is the paper named as a speaker before.
+        assert_eq!(lobbied.speaker.as_deref(), Some("The Chronicle"));
+        assert_eq!(lobbied.responses.len(), 1, "{lobbied:#?}");
+        assert_eq!(lobbied.responses[0].kind, ResponseKind::NonDenial);
+        assert!(lobbied.responses[0].party.starts_with("Kwame Asante"));
+        // "Yes" confirms; it is no claim of its own.
+        assert!(x.candidates.iter().all(|c| !c.quote.contains("Yes, I met")));
     }
 
     #[test]

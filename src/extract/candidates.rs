@@ -3,20 +3,91 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{answered, confirmed};
+use super::answers::{answered, confirmed, content};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::Token;
 use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
-/// Build the candidates and responses of one paragraph. `asked` is the
-/// claim a transcript's last question put, which the answers below it answer.
+/// What a transcript's last question asked, which the answers below it answer.
+#[derive(Debug, Default)]
+pub(crate) struct Asked {
+    /// The claim the question put ("Q: Local media have reported that …").
+    claim: Option<usize>,
+    /// The content words of the question itself ("Did you meet Halberd
+    /// Homes before you approved Fenwick Marsh?"), which name the claim an
+    /// answer answers when the question puts none.
+    words: Vec<String>,
+    /// A question answered by yes or no ("Did …", "Is …", "Will …").
+    yes_no: bool,
+}
+
+/// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:").
+fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
+    match tokens.iter().take(5).position(|t| t.text == ":") {
+        Some(colon)
+            if tokens[..colon]
+                .iter()
+                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
+        {
+            &tokens[colon + 1..]
+        }
+        _ => tokens,
+    }
+}
+
+/// Words that open a question answered by yes or no.
+fn opens_yes_no(tokens: &[Token]) -> bool {
+    let tokens = after_label(tokens);
+    // "Minister, did you …"
+    let tokens = match tokens.iter().take(4).position(|t| t.text == ",") {
+        Some(comma) if tokens[..comma].iter().all(Token::is_cap) => &tokens[comma + 1..],
+        _ => tokens,
+    };
+    tokens.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "did"
+                | "do"
+                | "does"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "isn't"
+                | "didn't"
+                | "wasn't"
+        )
+    })
+}
+
+/// An answer that opens with "Yes," to a question answered by yes or no:
+/// "Q: Did you meet Halberd Homes? A: Yes, I met them." confirms what was
+/// asked; it states nothing of its own.
+fn says_yes(tokens: &[Token]) -> bool {
+    let tokens = after_label(tokens);
+    tokens.first().is_some_and(|t| t.low() == "yes")
+        && tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.text, "," | "." | "!" | "\u{2014}" | "-"))
+}
+
+/// Build the candidates and responses of one paragraph. `asked` is what
+/// a transcript's last question asked, which the answers below it answer.
 pub(crate) fn build(
     text: &str,
     published: Option<NaiveDate>,
     reads: &[Read],
-    asked: &mut Option<usize>,
+    asked: &mut Asked,
     out: &mut Extraction,
 ) {
     let transcript = |r: &Read| r.found.cue.as_deref() == Some("transcript");
@@ -24,7 +95,16 @@ pub(crate) fn build(
         // A new question puts a new claim, or none ("Has the contractor
         // been penalised?").
         if first.question || !transcript(first) {
-            *asked = None;
+            asked.claim = None;
+            asked.words.clear();
+            asked.yes_no = false;
+        }
+    }
+    for r in reads {
+        // What a question asks, in its own words.
+        if r.question && r.tokens.iter().any(|t| t.text == "?") {
+            asked.words.extend(content(&r.tokens));
+            asked.yes_no = opens_yes_no(&r.tokens);
         }
     }
     for r in reads {
@@ -33,13 +113,21 @@ pub(crate) fn build(
             continue;
         }
         let sentence_text = text[r.start..r.end].to_string();
-        let answer_to = asked.filter(|_| transcript(r));
+        let answering = transcript(r) && !r.question;
+        let answer_to = asked.claim.filter(|_| answering);
         // An answer that opens by saying no to what the question claimed:
         // "Q: … the government cut the budget by half … A: The budget was not cut."
-        let response = r.response.or_else(|| {
-            let q = &out.candidates[answer_to?];
-            (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
-        });
+        let response = r
+            .response
+            .or_else(|| {
+                let q = &out.candidates[answer_to?];
+                (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
+            })
+            .or_else(|| {
+                (answering && r.opens && asked.yes_no && says_yes(&r.tokens))
+                    .then_some((ResponseKind::Confirmed, 0))
+            });
+        let question_words: &[String] = if answering { &asked.words } else { &[] };
         // "The department confirmed that …" what someone said before.
         let confirms = match response {
             None => confirmed(
@@ -83,10 +171,17 @@ pub(crate) fn build(
             };
             let name = who.as_ref().map(|(s, _)| s.as_str());
             let role = who.as_ref().and_then(|(_, r)| r.as_deref());
-            match answer_to
-                .or(confirms.map(|(c, _)| c))
-                .or_else(|| answered(&r.tokens, name, role, kind, number, &out.candidates))
-            {
+            match answer_to.or(confirms.map(|(c, _)| c)).or_else(|| {
+                answered(
+                    &r.tokens,
+                    question_words,
+                    name,
+                    role,
+                    kind,
+                    number,
+                    &out.candidates,
+                )
+            }) {
                 Some(c) => out.candidates[c].responses.push(response),
                 None => out.unattached.push(response),
             }
@@ -141,7 +236,7 @@ pub(crate) fn build(
         }
         // The claim a question puts, not the question itself ("Is that true?").
         if r.question && !r.tokens.iter().any(|t| t.text == "?") {
-            *asked = Some(out.candidates.len());
+            asked.claim = Some(out.candidates.len());
         }
         out.candidates.push(Candidate {
             sentence: number,

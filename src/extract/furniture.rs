@@ -69,7 +69,15 @@ const WHOLE: &[&str] = &[
 ];
 
 const UPDATED: &[&str] = &["updated", "last updated", "last modified", "modified"];
-const PUBLISHED: &[&str] = &["published", "first published", "posted", "posted on"];
+/// A live blog prints when it began: "Started 12 November 2026, 06:45 GMT".
+const PUBLISHED: &[&str] = &[
+    "published",
+    "first published",
+    "posted",
+    "posted on",
+    "started",
+    "started on",
+];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -117,7 +125,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Other);
     }
-    if is_caption(&lower) {
+    if is_caption(&lower) || is_schedule(&lower) {
         return Some(Furniture::Other);
     }
     if is_byline(line) {
@@ -169,15 +177,114 @@ fn is_caption(lower: &str) -> bool {
     })
 }
 
+/// Words of a programme on air or online.
+const ON_AIR: &[&str] = &[
+    "broadcast",
+    "broadcasts",
+    "airs",
+    "fm",
+    "radio",
+    "channel",
+    "podcast",
+    "programme",
+    "program",
+    "show",
+    "bulletin",
+    "listen",
+    "watch",
+    "iplayer",
+    "streamed",
+    "streams",
+];
+
+/// Words of a schedule that repeats.
+const EVERY: &[&str] = &[
+    "every",
+    "each",
+    "weekday",
+    "weekdays",
+    "weeknights",
+    "daily",
+    "nightly",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+];
+
+/// A programme's schedule line, printed after a transcript or a show's
+/// page: "Morning Edition is broadcast weekdays from 6am.", "The Morning
+/// Briefing is on West Coast FM every weekday from 7am.", "Listen live on
+/// Sundays at 9pm". A short line with a time of day, a word of repetition
+/// and a word of broadcasting.
+fn is_schedule(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .map(|w| w.trim_end_matches(['.', '!']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 20 {
+        return false;
+    }
+    let clock = words.iter().enumerate().any(|(i, w)| {
+        let hour = |h: &str| {
+            !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) || is_clock(h)
+        };
+        // "6am", "7.30pm", "18:00", "7 a.m."
+        ["am", "pm", "a.m", "p.m"]
+            .iter()
+            .any(|s| w.strip_suffix(s).is_some_and(hour))
+            || (hour(w)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "am" | "pm" | "a.m" | "p.m")))
+            || (w.contains(':') && is_clock(w))
+    });
+    // Figures make it a claim about the programme: every number is a time.
+    let only_times = words.iter().enumerate().all(|(i, w)| {
+        !w.bytes().any(|b| b.is_ascii_digit())
+            || ["am", "pm", "a.m", "p.m"].iter().any(|s| w.ends_with(s))
+            || w.contains(':')
+            || words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "am" | "pm" | "a.m" | "p.m"))
+    });
+    clock
+        && only_times
+        && words.iter().any(|w| EVERY.contains(w))
+        && words.iter().any(|w| ON_AIR.contains(w))
+}
+
 /// A line that prints a date, with at most short labels beside it:
 /// "Wednesday 11 March 2026, 18:40 GMT", "Live updates | 25 November 2026",
 /// "Published: 07:00 BST, 7 July 2026 | Updated: 11:42 BST, 7 July 2026",
 /// "Posted 8 October 2026, 16:30 | Government briefings"; a time alone
 /// ("16:05 GMT") is furniture too.
 fn dated(line: &str) -> Option<Furniture> {
+    // "Published 6 August 2026, updated 7 August 2026": a comma before a
+    // label starts a part of its own too.
     let parts: Vec<String> = line
         .split(['|', '\u{b7}', '\u{2022}'])
-        .map(str::to_lowercase)
+        .flat_map(|part| {
+            let part = part.to_lowercase();
+            let mut out = Vec::new();
+            let mut rest = part.as_str();
+            while let Some(at) = rest.match_indices(',').map(|(i, _)| i).find(|&i| {
+                let next = rest[i + 1..].trim_start();
+                UPDATED
+                    .iter()
+                    .chain(PUBLISHED)
+                    .any(|p| starts_with_phrase(next, p))
+            }) {
+                out.push(rest[..at].to_string());
+                rest = &rest[at + 1..];
+            }
+            out.push(rest.to_string());
+            out
+        })
         .collect();
     let (mut published, mut updated, mut time) = (false, false, false);
     for part in &parts {
@@ -385,6 +492,9 @@ mod tests {
             "This article was amended on 19 June 2026.",
             "You are currently viewing Putin and Xi Will Reportedly Meet",
             "16:05 GMT",
+            "Morning Edition is broadcast weekdays from 6am.",
+            "The Morning Briefing is on West Coast FM every weekday from 7am.",
+            "Listen to Newsround live on Sundays at 9pm",
         ] {
             assert!(classify(line).is_some(), "{line}");
         }
@@ -430,6 +540,28 @@ mod tests {
     }
 
     #[test]
+    fn a_live_blog_start_and_an_update_in_one_line_date_the_page() {
+        assert_eq!(
+            classify("Started 12 November 2026, 06:45 GMT"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Published 6 August 2026, updated 7 August 2026"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("Updated 7 August 2026, 09:10"),
+            Some(Furniture::Updated)
+        );
+        // A sentence that starts so is read as text.
+        assert_eq!(classify("Started in 2019, the scheme has cost £4m."), None);
+        assert_eq!(
+            classify("Published figures show a rise, updated every month."),
+            None
+        );
+    }
+
+    #[test]
     fn the_day_a_dateline_prints() {
         let d = chrono::NaiveDate::from_ymd_opt;
         assert_eq!(printed_day("Wed 15 Jul 2026 12.48 BST"), d(2026, 7, 15));
@@ -470,6 +602,10 @@ mod tests {
             "Updated figures show a rise of 4 percent.",
             "Council Approves Budget With 4.9% Tax Rise",
             "Photographers were kept away from the site.",
+            // A schedule that is not a programme's, or a programme's claim.
+            "Trains will run every 15 minutes from 6am on weekdays.",
+            "The library is open weekdays from 9am.",
+            "The programme was watched by 4.1 million people every week in 2025, up from 3.2 million at 9pm.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }

@@ -300,6 +300,22 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     ),
     (&["did", "not", "reply"], ResponseKind::NoResponse),
     (&["has", "not", "responded"], ResponseKind::NoResponse),
+    // The past perfect of a silence: "had not responded to a request for
+    // comment by the time of publication".
+    (&["had", "not", "responded"], ResponseKind::NoResponse),
+    (&["had", "not", "replied"], ResponseKind::NoResponse),
+    (&["had", "not", "returned"], ResponseKind::NoResponse),
+    (&["has", "not", "replied"], ResponseKind::NoResponse),
+    (&["has", "not", "returned"], ResponseKind::NoResponse),
+    (&["have", "not", "returned"], ResponseKind::NoResponse),
+    (&["had", "not", "commented"], ResponseKind::Declined),
+    (&["has", "not", "commented"], ResponseKind::Declined),
+    // A refusal for a reason: "could not comment while proceedings were
+    // continuing", "said it was unable to comment".
+    (&["could", "not", "comment"], ResponseKind::Declined),
+    (&["cannot", "comment"], ResponseKind::Declined),
+    (&["can't", "comment"], ResponseKind::Declined),
+    (&["unable", "to", "comment"], ResponseKind::Declined),
     (&["have", "not", "responded"], ResponseKind::NoResponse),
     (&["could", "not", "be", "reached"], ResponseKind::NoResponse),
     (
@@ -568,6 +584,23 @@ mod tests {
         );
         assert_eq!(answer("The ministry confirmed that it would go."), None);
         assert_eq!(answer("Prices rose."), None);
+    }
+
+    #[test]
+    fn silences_and_refusals_in_other_tenses_are_answers() {
+        for text in [
+            "Fairway had not responded to a request for comment by the time of publication.",
+            "The ministry has not returned calls since Monday.",
+            "The firm had not replied to emailed questions.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::NoResponse), "{text}");
+        }
+        for text in [
+            "Wessex Valley Water said it was cooperating fully with the prosecution and could not comment while proceedings were continuing.",
+            "The club said it was unable to comment on an ongoing investigation.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         return out;
     }
     let mut reader = Reader::new(text, published);
-    let mut asked = None;
+    let mut asked = candidates::Asked::default();
     let mut p = 0;
     // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {

@@ -38,6 +38,19 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     ) {
         return None;
     }
+    // "I've said all …", "What I can tell you is that …": the one who
+    // speaks, or a clause, never a name.
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "i" | "i've" | "i'm" | "i'd" | "i'll" | "we've" | "we're" | "we'd" | "we'll"
+        )
+    }) || matches!(
+        words.first(),
+        Some(&("what" | "whatever" | "how" | "why" | "where" | "when"))
+    ) {
+        return None;
+    }
     if !np.iter().any(|t| t.is_word()) {
         return None;
     }
@@ -201,7 +214,18 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // "the Environment", "a Senate": a capital after an article is no one's name.
     let after_article = name_start > 0 && matches!(np[name_start - 1].low(), "the" | "a" | "an");
     if name_tokens.is_empty() || name_tokens.iter().all(is_role) || after_article {
-        return Some(unnamed(plain, np, people));
+        // "The Chronicle also reported …  It said …": a name after "the"
+        // that is no role is a paper or a body, which "it" can stand for.
+        let title = after_article
+            && name_tokens.len() <= 3
+            && !name_tokens.iter().any(is_role)
+            && re == np.len()
+            && name_start == 1;
+        let sp = unnamed(plain, np, people);
+        if title && !sp.person {
+            people.last_org = Some(sp.text.clone());
+        }
+        return Some(sp);
     }
     let name = join(text, name_tokens);
     let role = (role_end > 0)
