@@ -180,7 +180,13 @@ pub(crate) fn answered(
         .collect();
     let mut teller_seen = false;
     let owners = owners(tokens);
-    let wants_number = tokens.iter().any(|t| {
+    // (as the object of the answer, not inside the clause it answers:
+    // "rejected claims that patients were removed to improve the figures")
+    let object = tokens
+        .iter()
+        .position(|t| matches!(t.low(), "that" | "whether" | "saying"))
+        .map_or(tokens, |at| &tokens[..at]);
+    let wants_number = object.iter().any(|t| {
         matches!(
             t.low(),
             "estimate" | "estimates" | "figure" | "figures" | "number" | "numbers" | "toll"
@@ -209,11 +215,55 @@ pub(crate) fn answered(
     if let Some(i) = pointed_at(tokens, number, candidates) {
         return Some(i);
     }
+    let party_caps: Vec<String> = party
+        .map(|p| {
+            p.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(str::to_lowercase)
+                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                .collect()
+        })
+        .unwrap_or_default();
     // A silence or refusal the reporter relates (not one in the party's
     // own words, which answers the question just put).
     let silent = matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined);
-    let mut best: Option<(f64, usize)> = None;
+    // "did not respond to a question about how many pharmacies had signed
+    // up to the campaign", "declined to comment on the sale of the ground":
+    // a silence that names its topic answers the claim on that topic, near
+    // or not.
+    let topic: Vec<String> = tokens
+        .iter()
+        .position(|t| {
+            !t.quoted
+                && matches!(
+                    t.low(),
+                    "about" | "on" | "regarding" | "concerning" | "over"
+                )
+        })
+        .map(|at| content(&tokens[at + 1..]))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|w| !party_words.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
     let lower = candidates.len().saturating_sub(12);
+    let on_topic = |c: &Candidate| {
+        let theirs: Vec<String> = content_of(&c.quote)
+            .iter()
+            .map(|w| stem(w).to_string())
+            .collect();
+        topic
+            .iter()
+            .filter(|w| theirs.iter().any(|t| t == stem(w)))
+            .count()
+    };
+    // Only when some claim does share two words of the topic.
+    let topical = silent
+        && topic.len() >= 2
+        && candidates[lower..]
+            .iter()
+            .any(|c| c.sentence < number && c.score >= 0.4 && on_topic(c) >= 2);
+    let near = if topical { 1.0 } else { near };
+    let mut best: Option<(f64, usize)> = None;
     for (ci, c) in candidates.iter().enumerate().skip(lower) {
         if c.score < 0.4 || c.sentence >= number {
             continue;
@@ -253,13 +303,33 @@ pub(crate) fn answered(
         let counted = c.quote.bytes().any(|b| b.is_ascii_digit());
         // A claim that names the party is a claim about it.
         let names = |ws: &[String]| !ws.is_empty() && ws.iter().all(|w| quote_words.contains(w));
-        let names_party = names(&party_words) || names(&org_words);
+        // By every capitalised word of its name when it has some ("NHS
+        // England" is not named by "England" alone).
+        let names_party = if party_caps.is_empty() {
+            names(&party_words)
+        } else {
+            let all: Vec<String> = c
+                .quote
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '\u{2019}')
+                .map(|w| {
+                    let w = w.to_lowercase().replace('\u{2019}', "'");
+                    w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+                })
+                .collect();
+            party_caps.iter().all(|w| all.contains(w))
+        } || names(&org_words)
+            || party.is_some_and(|p| spelled_out(p, &c.quote));
         // An accusation against the party is what its denial answers first.
         let accuses = c.cue.as_deref().is_some_and(|q| q.contains("accus"));
         let distance = (number - c.sentence) as f64;
         // An answer usually follows the claim it answers, and is sought for
         // the unconfirmed ones.
-        let mut s = 0.5 * shared + near / distance;
+        let topic_shared = if topical {
+            on_topic(c) as f64 * 0.5
+        } else {
+            0.0
+        };
+        let mut s = 0.5 * shared + topic_shared + near / distance;
         if c.hedge.is_some() {
             s += 1.5;
         }
@@ -271,7 +341,7 @@ pub(crate) fn answered(
             // far back: "Halberd Homes did not return calls".
             // (by its name as printed: "Castellan Marine", not "police
             // forces" for "Police").
-            let by_name = party.is_some_and(|p| c.quote.contains(p));
+            let by_name = party.is_some_and(|p| c.quote.contains(p) || spelled_out(p, &c.quote));
             s += if silent && by_name { 3.0 } else { 1.5 };
         }
         if names_teller {
@@ -305,6 +375,33 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether `quote` spells out the acronym a party goes by: "The CMA" and
+/// "the Competition and Markets Authority", "NHS" and "National Health
+/// Service".
+fn spelled_out(party: &str, quote: &str) -> bool {
+    let Some(acronym) = party
+        .split_whitespace()
+        .find(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+    else {
+        return false;
+    };
+    let mut run = String::new();
+    for w in quote.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            run.extend(w.chars().next());
+            if run.ends_with(acronym) {
+                return true;
+            }
+        } else if !matches!(w, "and" | "of" | "for" | "on" | "the") {
+            run.clear();
+        }
+    }
+    false
 }
 
 /// Nouns for what someone said or promised, pointed at by a demonstrative.
@@ -507,6 +604,52 @@ mod tests {
         assert!(lobbied.responses[0].party.starts_with("Kwame Asante"));
         // "Yes" confirms; it is no claim of its own.
         assert!(x.candidates.iter().all(|c| !c.quote.contains("Yes, I met")));
+    }
+
+    #[test]
+    fn a_statement_answers_for_whoever_issued_it() {
+        let text = "The Wenlow River Trust has accused the company of discharging untreated sewage from its Ashby works on dry days. \"Our monitors recorded sewage in the river on 41 days last year,\" said Dr. Fiona Mallender, the trust's science officer.\n\nSevernside said in a statement that all of its discharges had been permitted and that it was investing £120 million in the Ashby works. \"We reject these claims,\" the statement said.";
+        assert_eq!(
+            answers_of(text, "accused the company"),
+            vec![ResponseKind::Denied]
+        );
+        assert!(answers_of(text, "all of its discharges").is_empty());
+    }
+
+    #[test]
+    fn figures_inside_the_rejected_claim_ask_for_no_number() {
+        let text = "The figures showed that only 68.4 percent of patients with suspected cancer started treatment within 62 days. The chair of the Medical Association, Dr. Helen Voss, said the fall in the waiting list was partly the result of patients being removed after failing to answer letters. The health ministry rejected claims that patients had been removed to improve the figures.";
+        assert_eq!(
+            answers_of(text, "being removed"),
+            vec![ResponseKind::Denied]
+        );
+        assert!(answers_of(text, "68.4 percent").is_empty());
+    }
+
+    #[test]
+    fn a_silence_on_a_topic_answers_the_claim_on_that_topic() {
+        let text = "The department said a national catch-up campaign would begin in October, with vaccines offered in 1,200 community pharmacies. Dr Samuel Achebe said practices had lost a £9 million fund for reminder calls. \"Parents are not refusing the jab,\" he said. \"Most of them have simply not been reminded.\" NHS England did not respond to a question about how many pharmacies had signed up to the campaign so far.";
+        assert_eq!(
+            answers_of(text, "catch-up campaign"),
+            vec![ResponseKind::NoResponse]
+        );
+    }
+
+    #[test]
+    fn a_party_known_by_its_initials_is_named_in_full() {
+        assert!(super::spelled_out(
+            "The CMA",
+            "The Ledger reported that the Competition and Markets Authority had opened an inquiry."
+        ));
+        assert!(!super::spelled_out(
+            "The CMA",
+            "Campaigners met Anna Marsh on Monday."
+        ));
+        let text = "The Ledger also reported that the Competition and Markets Authority had opened an inquiry into how Meridian prices its drinks. Analysts said closing the plant would save the company about £22 million a year. The CMA said it did not comment on whether individual companies were under investigation.";
+        assert_eq!(
+            answers_of(text, "opened an inquiry"),
+            vec![ResponseKind::Declined]
+        );
     }
 
     #[test]

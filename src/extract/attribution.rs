@@ -68,7 +68,30 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                     people.last_org = Some(sp.text.clone());
                 }
                 // "according to the city's finance director, Maria Okafor, …"
-                if !sp.person && tokens.get(end).is_some_and(|t| t.lower == ",") {
+                // ("according to the same report, Fairway, …" is the
+                // report's: a document holds no office.)
+                let document = sp.text.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "report"
+                            | "reports"
+                            | "study"
+                            | "survey"
+                            | "data"
+                            | "figures"
+                            | "document"
+                            | "documents"
+                            | "filing"
+                            | "statement"
+                            | "analysis"
+                            | "paper"
+                            | "poll"
+                            | "review"
+                            | "records"
+                            | "indictment"
+                    )
+                });
+                if !sp.person && !document && tokens.get(end).is_some_and(|t| t.lower == ",") {
                     let (next, next_end) = np_right(tokens, end + 1);
                     let names = trim_np(next);
                     if !names.is_empty()
@@ -337,6 +360,26 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
         let f = run(&mut p, "He said they would go.");
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+    }
+
+    #[test]
+    fn the_subject_stands_before_a_relative_clause() {
+        let mut p = People::default();
+        let f = run(&mut p, "Norvik Systems, which runs the airport's check-in and baggage software, said a faulty update had caused the failure.");
+        assert_eq!(f.speaker.as_deref(), Some("Norvik Systems"));
+        let f = run(
+            &mut p,
+            "The drivers' union, which represents 4,000 staff, said the strike would go ahead.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The drivers' union"));
+    }
+
+    #[test]
+    fn a_report_cited_before_a_name_is_the_source() {
+        let mut p = People::default();
+        let f = run(&mut p, "According to the same report, Fairway, Meridian's largest customer, has told the company it will stop stocking its juices.");
+        assert_eq!(f.speaker.as_deref(), Some("the same report"));
+        assert!(!f.person);
     }
 
     #[test]

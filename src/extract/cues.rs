@@ -162,6 +162,24 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
     while e > 0 && BETWEEN.contains(&tokens[e - 1].low()) {
         e -= 1;
     }
+    // "Norvik Systems, which runs the airport's check-in and baggage
+    // software, said": the subject stands before the relative clause.
+    if e > 1 && tokens[e - 1].lower == "," {
+        let from = e.saturating_sub(30);
+        let opens = (from..e - 1).rev().find(|&k| {
+            tokens[k].lower == ","
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low(), "which" | "who"))
+        });
+        if let Some(k) = opens.filter(|&k| k > 0) {
+            if !tokens[k + 1..e - 1].iter().any(|t| t.lower == ",") {
+                if let Some(sp) = subject(text, tokens, k, people) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
     let mut s = e;
     // "and" between capitals joins one name: "the Department of Health and Social Care".
     let joins = |k: usize| {

@@ -24,8 +24,14 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
-    // "It says": the organisation last spoken of.
-    if words == ["it"] {
+    // "It says": the organisation last spoken of; so is "the statement"
+    // after "Severnside said in a statement …".
+    if words == ["it"]
+        || (words.len() == 2
+            && matches!(words[0], "the" | "its" | "their" | "a")
+            && matches!(words[1], "statement" | "letter" | "filing")
+            && people.last_org.is_some())
+    {
         return people.last_org.clone().map(|org| Speaker {
             text: org,
             named: true,
