@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 pub(crate) mod cache;
+mod cache_codec;
 mod check_cache;
 mod claims;
 mod files;

@@ -903,13 +903,13 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
     let cache = t.path(".claimtrack-cache.bin");
     let good = std::fs::read(&cache).unwrap();
     let len = good.len();
-    // A byte changed in a claim's state part (its statement), in a history
-    // (only the formats that show histories read them), the file cut short
-    // at a record's end and in the middle of one, and a cache of another version.
-    let statement = good
-        .windows(9)
-        .position(|w| w == b"statement")
-        .expect("a statement in the cache");
+    // A byte changed in a claim's state part (the first record's, past its
+    // header line, CRCs, name, file key and length), in a history (only the
+    // formats that show histories read them), the file cut short at a
+    // record's end and in the middle of one, and a cache of another version.
+    let header = good.iter().position(|b| *b == b'\n').unwrap() + 1;
+    let name_len = usize::from(u16::from_le_bytes([good[header + 12], good[header + 13]]));
+    let state = header + 12 + 2 + name_len + 40 + 4;
     let history = good
         .windows(6)
         .rposition(|w| w == b"logged")
@@ -922,7 +922,7 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
     const JSON: &[&str] = &["report", "--format", "json"];
     type Damage<'a> = (&'a str, Vec<u8>, &'a [&'a [&'a str]]);
     let damaged: [Damage; 5] = [
-        ("state", flip(statement + 12), &[&["report"], &["list"]]),
+        ("state", flip(state + 3), &[&["report"], &["list"]]),
         ("history", flip(history + 2), &[JSON]),
         ("trailer cut", good[..len - 8].to_vec(), &[&["list"]]),
         ("cut", good[..len / 2].to_vec(), &[&["report"]]),
