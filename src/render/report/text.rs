@@ -241,6 +241,21 @@ fn indent(text: &str) -> String {
 }
 
 fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    // A line of printable ASCII that fits, whichever indent it gets, is
+    // what `textwrap` makes of it (`fills_as_textwrap_does` checks that),
+    // without taking it apart into words: most lines of a report.
+    let plain = |s: &str| s.bytes().all(|b| (b' '..=b'~').contains(&b));
+    if text.len() + first.len().max(rest.len()) < width
+        && plain(text)
+        && plain(first)
+        && plain(rest)
+    {
+        let text = text.trim_end_matches(' ');
+        let mut out = String::with_capacity(first.len() + text.len());
+        out.push_str(first);
+        out.push_str(text);
+        return out;
+    }
     let opts = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(rest);
@@ -335,5 +350,36 @@ mod tests {
         }
         assert!(out.contains("\n  hedge      reportedly"), "{out}");
         assert!(out.contains("\n             reportedly"), "{out}");
+    }
+
+    #[test]
+    fn fills_as_textwrap_does() {
+        // Every short string of these characters, at widths around its length.
+        let chars = ['a', 'b', ' ', '-', '\u{e9}'];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| chars.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        texts.sort();
+        texts.dedup();
+        for text in &texts {
+            for width in 1..10 {
+                for (first, rest) in [("", ""), ("", "  "), ("  ", "  "), ("  x ", " "), (" ", "")]
+                {
+                    let opts = textwrap::Options::new(width)
+                        .initial_indent(first)
+                        .subsequent_indent(rest);
+                    assert_eq!(
+                        wrap(text, width, first, rest),
+                        textwrap::fill(text, opts),
+                        "{text:?} at {width} with {first:?}, {rest:?}"
+                    );
+                }
+            }
+        }
     }
 }
