@@ -4,13 +4,14 @@
 //! order, one record a claim file: its name, the key of the file it was
 //! parsed from (length, modification and change times, inode, device), the
 //! claim's current state with a light history (every revision, but of its
-//! changes only the status) in a compact binary form (`cache_codec`), and
-//! the full history as JSON, apart. Commands that do not show what each
+//! changes only the status), and the full history, apart, both in a compact
+//! binary form (`cache_codec`). Commands that do not show what each
 //! revision changed (`list`, most reports) read only the first part and
-//! skip the second. The state part was JSON until cache version 4: at 100k
-//! claims the binary form is 150 MB of cache against 197 MB, and decoding
-//! it takes about half the CPU time JSON did, which made it most of the
-//! warm text report (see docs/scale.md). Each part carries a CRC-32, and the file
+//! skip the second. Both parts were JSON until cache version 4 (the state)
+//! and 5 (the history): at 100k claims the binary cache is 128 MB against
+//! 197 MB, and decoding a claim takes about half the CPU time JSON did
+//! (JSON decoding was half the warm text report's CPU; see docs/scale.md
+//! for the figures). Each part carries a CRC-32, and the file
 //! ends with a trailer giving the number of records, so a damaged,
 //! truncated or foreign cache is noticed (and rebuilt). An entry is used
 //! only when the file's key still matches, so a changed file is always
@@ -37,7 +38,7 @@ pub(crate) const CACHE_FILE: &str = ".claimtrack-cache.bin";
 pub(crate) const OLD_CACHE_FILE: &str = ".claimtrack-cache.jsonl";
 
 /// Written first in the file; a cache from another version is rebuilt.
-const HEADER: &str = concat!("claimtrack-cache 4 ", env!("CARGO_PKG_VERSION"), "\n");
+const HEADER: &str = concat!("claimtrack-cache 5 ", env!("CARGO_PKG_VERSION"), "\n");
 
 /// Stores smaller than this are parsed directly: the cache would not pay.
 pub(super) const MIN_CLAIMS: usize = 200;
@@ -304,7 +305,7 @@ pub(super) fn history(file: &File, entry: &Entry) -> Option<Vec<Revision>> {
     if crc32fast::hash(&bytes) != entry.history_crc {
         return None;
     }
-    serde_json::from_slice(&bytes).ok()
+    cache_codec::decode_history(&bytes)
 }
 
 /// Where a record is in its file: its offset, the length of its head and
@@ -353,7 +354,7 @@ pub(super) fn record_at(file: &File, span: Span, full: bool) -> Option<(String, 
         if crc32fast::hash(hist) != entry.history_crc {
             return None;
         }
-        claim.history = serde_json::from_slice(hist).ok()?;
+        claim.history = cache_codec::decode_history(hist)?;
     }
     Some((name, entry.key, claim))
 }
@@ -382,12 +383,12 @@ pub(crate) fn light_history(history: &[Revision]) -> Vec<Revision> {
 /// The record of a freshly parsed claim.
 pub(super) fn record(name: &str, key: FileId, claim: &mut Claim) -> Option<Vec<u8>> {
     let full = std::mem::take(&mut claim.history);
-    let history = serde_json::to_vec(&full).ok();
+    let mut history = Vec::with_capacity(1024);
+    cache_codec::encode_history(&full, &mut history);
     claim.history = light_history(&full);
     let mut state = Vec::with_capacity(1024);
     cache_codec::encode(claim, &mut state);
     claim.history = full;
-    let history = history?;
     let name_len = u16::try_from(name.len()).ok()?;
     let mut front = Vec::with_capacity(2 + name.len() + KEY_BYTES + 4);
     front.extend_from_slice(&name_len.to_le_bytes());

@@ -7,8 +7,11 @@
 //! count then its items, an enum as its index in a byte, a day as a signed
 //! varint of days since 0001-01-01 (`num_days_from_ce`), a time as a signed
 //! varint of seconds since 1970 and a varint of nanoseconds. A change's
-//! values (`from`, `to`, `added`, `removed`) are `serde_json::Value`s: a
-//! string is written as a string, anything else as its JSON text.
+//! values (`from`, `to`, `added`, `removed`) are `serde_json::Value`s,
+//! written as their kind in a byte and what they hold (a number as an
+//! unsigned or signed varint or the eight bytes of an `f64`, as
+//! `serde_json` holds it; an object's keys in their order). The cache's
+//! history part is a history in the same form.
 //!
 //! Decoding is strict: every byte must be consumed, every string valid
 //! UTF-8, every enum index known, every day and time representable; a
@@ -68,21 +71,40 @@ pub(super) fn encode(claim: &Claim, out: &mut Vec<u8>) {
         w.opt_str(r.quote.as_deref());
         w.opt_date(r.date);
     }
-    w.uint(claim.history.len() as u64);
-    for r in &claim.history {
-        w.uint(u64::from(r.rev));
-        w.time(r.at);
-        w.str(&r.by);
-        w.str(&r.action);
-        w.uint(r.changes.0.len() as u64);
-        for (field, change) in r.changes.iter() {
-            w.str(field);
-            w.opt_value(change.from.as_ref());
-            w.opt_value(change.to.as_ref());
-            w.values(&change.added);
-            w.values(&change.removed);
+    w.history(&claim.history);
+}
+
+/// Append a history (the cache's history part) to `out`.
+pub(super) fn encode_history(history: &[Revision], out: &mut Vec<u8>) {
+    Writer(out).history(history);
+}
+
+/// The history encoded in `bytes`, all of them; `None` when they are not one.
+pub(super) fn decode_history(bytes: &[u8]) -> Option<Vec<Revision>> {
+    let mut r = Reader(bytes);
+    let history = r.history()?;
+    r.0.is_empty().then_some(history)
+}
+
+impl Writer<'_> {
+    fn history(&mut self, history: &[Revision]) {
+        let w = self;
+        w.uint(history.len() as u64);
+        for r in history {
+            w.uint(u64::from(r.rev));
+            w.time(r.at);
+            w.str(&r.by);
+            w.str(&r.action);
+            w.uint(r.changes.0.len() as u64);
+            for (field, change) in r.changes.iter() {
+                w.str(field);
+                w.opt_value(change.from.as_ref());
+                w.opt_value(change.to.as_ref());
+                w.values(&change.added);
+                w.values(&change.removed);
+            }
+            w.opt_str(r.note.as_deref());
         }
-        w.opt_str(r.note.as_deref());
     }
 }
 
@@ -149,16 +171,40 @@ impl Writer<'_> {
         self.uint(u64::from(t.timestamp_subsec_nanos()));
     }
 
-    /// A value: 1 and a string, or 2 and the value's JSON text.
+    /// A value: its kind in a byte (never 0, which `opt_value` keeps for
+    /// none), then what it holds.
     fn value(&mut self, v: &Value) {
         match v {
             Value::String(s) => {
-                self.byte(1);
+                self.byte(V_STRING);
                 self.str(s);
             }
-            other => {
-                self.byte(2);
-                self.str(&other.to_string());
+            Value::Null => self.byte(V_NULL),
+            Value::Bool(b) => self.byte(if *b { V_TRUE } else { V_FALSE }),
+            Value::Number(n) => {
+                if let Some(u) = n.as_u64() {
+                    self.byte(V_UINT);
+                    self.uint(u);
+                } else if let Some(i) = n.as_i64() {
+                    self.byte(V_INT);
+                    self.int(i);
+                } else {
+                    self.byte(V_FLOAT);
+                    self.0
+                        .extend_from_slice(&n.as_f64().unwrap_or(0.0).to_le_bytes());
+                }
+            }
+            Value::Array(items) => {
+                self.byte(V_ARRAY);
+                self.values(items);
+            }
+            Value::Object(map) => {
+                self.byte(V_OBJECT);
+                self.uint(map.len() as u64);
+                for (k, v) in map {
+                    self.str(k);
+                    self.value(v);
+                }
             }
         }
     }
@@ -231,26 +277,7 @@ impl Reader<'_> {
                 date: r.opt_date()?,
             })
         })?;
-        let history = self.list(|r| {
-            Some(Revision {
-                rev: u32::try_from(r.uint()?).ok()?,
-                at: r.time()?,
-                by: r.str()?,
-                action: r.str()?,
-                changes: Changes(r.list(|r| {
-                    Some((
-                        r.str()?,
-                        Change {
-                            from: r.opt_value()?,
-                            to: r.opt_value()?,
-                            added: r.list(Reader::value)?,
-                            removed: r.list(Reader::value)?,
-                        },
-                    ))
-                })?),
-                note: r.opt_str()?,
-            })
-        })?;
+        let history = self.history()?;
         Some(Claim {
             id,
             statement,
@@ -268,6 +295,29 @@ impl Reader<'_> {
             evidence,
             responses,
             history,
+        })
+    }
+
+    fn history(&mut self) -> Option<Vec<Revision>> {
+        self.list(|r| {
+            Some(Revision {
+                rev: u32::try_from(r.uint()?).ok()?,
+                at: r.time()?,
+                by: r.str()?,
+                action: r.str()?,
+                changes: Changes(r.list(|r| {
+                    Some((
+                        r.str()?,
+                        Change {
+                            from: r.opt_value()?,
+                            to: r.opt_value()?,
+                            added: r.list(|r| r.value(0))?,
+                            removed: r.list(|r| r.value(0))?,
+                        },
+                    ))
+                })?),
+                note: r.opt_str()?,
+            })
         })
     }
 
@@ -361,12 +411,35 @@ impl Reader<'_> {
         DateTime::from_timestamp(secs, nanos)
     }
 
-    fn value(&mut self) -> Option<Value> {
-        match self.byte()? {
-            1 => self.str().map(Value::String),
-            2 => serde_json::from_slice(self.bytes()?).ok(),
-            _ => None,
-        }
+    /// A value nested `depth` deep in the value read first; nesting past
+    /// `MAX_DEPTH` is not a record (a claim file's nesting is bounded far
+    /// below it), so a crafted cache cannot exhaust the stack.
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        Some(match self.byte()? {
+            V_STRING => Value::String(self.str()?),
+            V_NULL => Value::Null,
+            V_FALSE => Value::Bool(false),
+            V_TRUE => Value::Bool(true),
+            V_UINT => Value::from(self.uint()?),
+            V_INT => Value::from(self.int()?),
+            V_FLOAT => {
+                let (bytes, rest) = self.0.split_first_chunk::<8>()?;
+                self.0 = rest;
+                Value::Number(serde_json::Number::from_f64(f64::from_le_bytes(*bytes))?)
+            }
+            V_ARRAY if depth < MAX_DEPTH => Value::Array(self.list(|r| r.value(depth + 1))?),
+            V_OBJECT if depth < MAX_DEPTH => {
+                let entries = self.list(|r| Some((r.str()?, r.value(depth + 1)?)))?;
+                let mut map = serde_json::Map::with_capacity(entries.len());
+                for (k, v) in entries {
+                    if map.insert(k, v).is_some() {
+                        return None; // A key twice.
+                    }
+                }
+                Value::Object(map)
+            }
+            _ => return None,
+        })
     }
 
     fn opt_value(&mut self) -> Option<Option<Value>> {
@@ -375,10 +448,23 @@ impl Reader<'_> {
                 self.byte()?;
                 Some(None)
             }
-            _ => self.value().map(Some),
+            _ => self.value(0).map(Some),
         }
     }
 }
+
+// The kinds of a change's value, each a byte (0 is "no value").
+const V_STRING: u8 = 1;
+const V_NULL: u8 = 2;
+const V_FALSE: u8 = 3;
+const V_TRUE: u8 = 4;
+const V_UINT: u8 = 5;
+const V_INT: u8 = 6;
+const V_FLOAT: u8 = 7;
+const V_ARRAY: u8 = 8;
+const V_OBJECT: u8 = 9;
+/// The deepest nesting of values read.
+const MAX_DEPTH: usize = 64;
 
 // Each enum as a byte, by an exhaustive match both ways, so that a new
 // variant cannot be left out of the layout.
@@ -533,7 +619,7 @@ mod tests {
                         from: None,
                         to: Some(json!(12.5)),
                         added: vec![json!({"z": 1, "a": [true, null, "x"]}), json!("s")],
-                        removed: vec![json!(-3)],
+                        removed: vec![json!(-3), json!(u64::MAX), json!(2.0), json!(false)],
                     },
                 ),
             ]),
@@ -549,6 +635,34 @@ mod tests {
             encode(&claim, &mut bytes);
             assert_eq!(decode(&bytes), Some(claim));
         }
+    }
+
+    #[test]
+    fn a_history_round_trips_and_deep_nesting_is_refused() {
+        let history = full_claim().history;
+        let mut bytes = Vec::new();
+        encode_history(&history, &mut bytes);
+        assert_eq!(decode_history(&bytes), Some(history));
+        let mut deep = json!("x");
+        for _ in 0..MAX_DEPTH + 1 {
+            deep = json!([deep]);
+        }
+        let mut c = Claim::blank("b".into());
+        let change = |v: Value| Change {
+            to: Some(v),
+            ..Change::default()
+        };
+        c.history = vec![Revision {
+            rev: 1,
+            at: DateTime::from_timestamp(0, 0).unwrap(),
+            by: "b".into(),
+            action: "logged".into(),
+            changes: Changes(vec![("tags".into(), change(deep))]),
+            note: None,
+        }];
+        let mut bytes = Vec::new();
+        encode(&c, &mut bytes);
+        assert_eq!(decode(&bytes), None);
     }
 
     #[test]
