@@ -433,7 +433,19 @@ pub(super) fn month_period(
             relative: true,
         });
     };
-    let range = infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future);
+    // "next August": the first August after the month of publication;
+    // "last August" the latest before it, whatever the tense.
+    let year = match prev {
+        "next" if m > p.month() => Some(p.year()),
+        "next" => Some(p.year() + 1),
+        "last" if m < p.month() => Some(p.year()),
+        "last" => Some(p.year() - 1),
+        _ => None,
+    };
+    let range = match year {
+        Some(y) => ymd(y, m, 1).zip(month_end(y, m)),
+        None => infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future),
+    };
     Some(Found {
         len: 1,
         from: range.map(|r| r.0),

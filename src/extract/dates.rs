@@ -197,7 +197,14 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         if *word == "to" && matches!(before, Some("is" | "are")) {
             return true;
         }
-        if PAST.contains(word) || (word.len() > 4 && word.ends_with("ed")) {
+        // A participle after a determiner is an adjective: "stop stocking
+        // its branded juices from January".
+        let adjective = word.ends_with("ed")
+            && matches!(
+                before,
+                Some("its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "this")
+            );
+        if !adjective && (PAST.contains(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
             if matches!(before, Some("be" | "stay" | "remain")) {
@@ -560,6 +567,45 @@ mod tests {
                 "in over two and a half years".into(),
                 "2020-03-07..2022-09-07".into()
             )]
+        );
+    }
+
+    #[test]
+    fn next_and_last_months_and_adjectives_in_ed() {
+        let p = "2026-08-06";
+        // The next August after the month of publication, whatever the tense.
+        assert_eq!(
+            periods(
+                "The next set of figures is due to be published next August.",
+                p
+            )[0]
+            .1,
+            "2027-08-01..2027-08-31"
+        );
+        assert_eq!(
+            periods("The plant reopened last August.", p)[0].1,
+            "2025-08-01..2025-08-31"
+        );
+        assert_eq!(
+            periods("The report will come out next October.", p)[0].1,
+            "2026-10-01..2026-10-31"
+        );
+        // "its branded juices" is no verb in the past.
+        assert_eq!(
+            periods(
+                "It has told the company it will stop stocking its branded juices from January.",
+                "2026-09-08"
+            )[0]
+            .1,
+            "2027-01-01..2027-01-31"
+        );
+        assert_eq!(
+            periods(
+                "The firm stopped stocking the juices in January.",
+                "2026-09-08"
+            )[0]
+            .1,
+            "2026-01-01..2026-01-31"
         );
     }
 
