@@ -375,6 +375,21 @@ mod tests {
     }
 
     #[test]
+    fn a_role_then_a_name_after_the_quote_is_the_person() {
+        let mut p = People::default();
+        let f = run(&mut p, "\u{201C}This is a betrayal of the people who built this company,\u{201D} said the union's regional secretary, Kevin Doyle.");
+        assert_eq!(f.speaker.as_deref(), Some("Kevin Doyle"));
+        assert_eq!(f.role.as_deref(), Some("union's regional secretary"));
+        assert!(f.person);
+        // Found again by surname.
+        let f = run(
+            &mut p,
+            "Doyle said two of the four lines had stood idle since the spring.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Kevin Doyle"));
+    }
+
+    #[test]
     fn a_report_cited_before_a_name_is_the_source() {
         let mut p = People::default();
         let f = run(&mut p, "According to the same report, Fairway, Meridian's largest customer, has told the company it will stop stocking its juices.");

@@ -122,6 +122,15 @@ pub(crate) fn verb_cue(
             && (is_name_word(next) || np.last().is_some_and(is_role));
         if (after_quote || closes) && (next.is_cap() || matches!(next.low(), "the" | "a" | "an")) {
             if let Some(mut sp) = read_speaker(text, np, people) {
+                // "…," said the union's regional secretary, Kevin Doyle.":
+                // the role, then the name of who holds it.
+                if !sp.person && tokens.get(end).is_some_and(|t| t.lower == ",") {
+                    if let Some(named) = name_after_role(text, tokens, np, people) {
+                        if named.person {
+                            return Some(named);
+                        }
+                    }
+                }
                 if tokens.get(end).is_some_and(|t| t.lower == ",") {
                     if let Some((role, _)) = apposition(text, tokens, end + 1) {
                         if sp.person {

@@ -398,7 +398,9 @@ pub(crate) fn name_after_role(
     if names.len() < 2
         || names.len() > 4
         || names.iter().any(|t| is_role(t) || is_org(t))
-        || tokens.get(e).is_none_or(|t| t.lower != ",")
+        || tokens
+            .get(e)
+            .is_some_and(|t| !matches!(t.low(), "," | "." | "!"))
     {
         return None;
     }
