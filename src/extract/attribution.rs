@@ -390,6 +390,25 @@ mod tests {
     }
 
     #[test]
+    fn airports_water_companies_and_papers_are_bodies() {
+        let mut p = People::default();
+        for text in [
+            "Westbridge Airport said 212 departures had been cancelled on Wednesday night.",
+            "Wessex Valley Water said it was cooperating fully with the prosecution.",
+            "The Daily Standard reported that investigators were examining the systems.",
+        ] {
+            let f = run(&mut p, text);
+            assert!(f.speaker.is_some() && !f.person, "{text}: {f:?}");
+        }
+        // Named after what it is, it stays the body.
+        let f = run(
+            &mut p,
+            "The developer, Hartwell Homes, said construction would begin in the autumn.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Hartwell Homes"));
+    }
+
+    #[test]
     fn a_report_cited_before_a_name_is_the_source() {
         let mut p = People::default();
         let f = run(&mut p, "According to the same report, Fairway, Meridian's largest customer, has told the company it will stop stocking its juices.");

@@ -87,7 +87,9 @@ pub(crate) const ORGS: &[&str] = &[
     "vedomosti", "facebook", "twitter", "telegram", "x", "instagram", "tiktok", "youtube",
     "statistics", "labs", "foods", "holdings", "securities", "insurance", "airways", "unit",
     "diocese", "church", "society", "league", "charity", "watchdog", "regulator", "tribunal",
-    "railways",
+    "railways", "airport", "airports", "water", "homes", "brands", "partners", "industries",
+    "chronicle", "ledger", "standard", "mail", "mirror", "express", "observer", "examiner",
+    "courier", "inquirer", "enquirer", "academy", "museum", "prison", "prisons", "rail",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

@@ -397,7 +397,7 @@ pub(crate) fn name_after_role(
     let names = &tokens[n..e];
     if names.len() < 2
         || names.len() > 4
-        || names.iter().any(|t| is_role(t) || is_org(t))
+        || names.iter().any(|t| is_role(t) || (is_org(t) && !org_role))
         || tokens
             .get(e)
             .is_some_and(|t| !matches!(t.low(), "," | "." | "!"))
