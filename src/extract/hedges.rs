@@ -80,6 +80,59 @@ fn hedge_phrases() -> &'static Phrases<HedgeKind> {
     })
 }
 
+/// Denials without a verb of denying, in the party's own words: "That
+/// never happened", "There is no truth in it", "We did nothing wrong".
+const OWN_DENIALS: &[&[&str]] = &[
+    &["never", "happened"],
+    &["did", "not", "happen"],
+    &["didn't", "happen"],
+    &["no", "truth", "in"],
+    &["no", "truth", "to"],
+    &["no", "truth", "whatsoever"],
+    &["shred", "of", "truth"],
+    &["further", "from", "the", "truth"],
+    &["did", "nothing", "wrong"],
+    &["done", "nothing", "wrong"],
+    &["is", "false"],
+    &["are", "false"],
+    &["is", "categorically", "false"],
+    &["is", "simply", "false"],
+    &["is", "incorrect"],
+    &["are", "incorrect"],
+    &["is", "inaccurate"],
+    &["are", "inaccurate"],
+    &["is", "nonsense"],
+    &["is", "rubbish"],
+];
+
+fn own_denial_phrases() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(OWN_DENIALS.iter().map(|p| (*p, ()))))
+}
+
+/// A denial in the party's own words without a verb of denying ("That
+/// never happened", "There is no truth in these reports", "We did nothing
+/// wrong"). Only words in quotation marks count unless `quoted_only` is
+/// false, as under a transcript's speaker label; a conditional ("If that
+/// is false, …") or a question is none.
+pub(crate) fn own_denial(
+    tokens: &[Token],
+    lows: &[&str],
+    quoted_only: bool,
+) -> Option<(ResponseKind, usize)> {
+    if lows
+        .iter()
+        .any(|w| matches!(*w, "if" | "unless" | "whether" | "?"))
+    {
+        return None;
+    }
+    (0..tokens.len())
+        .find(|&i| {
+            (!quoted_only || tokens[i].quoted) && own_denial_phrases().at(lows, i).next().is_some()
+        })
+        .map(|i| (ResponseKind::Denied, i))
+}
+
 fn response_phrases() -> &'static Phrases<ResponseKind> {
     static CELL: OnceLock<Phrases<ResponseKind>> = OnceLock::new();
     CELL.get_or_init(|| Phrases::new(RESPONSES.iter().copied()))
@@ -512,7 +565,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             return Some((kind, i));
         }
     }
-    own_refusal(tokens, lows, true)
+    own_refusal(tokens, lows, true).or_else(|| own_denial(tokens, lows, true))
 }
 
 #[cfg(test)]
@@ -600,6 +653,26 @@ mod tests {
             "The club said it was unable to comment on an ongoing investigation.",
         ] {
             assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
+    }
+
+    #[test]
+    fn denials_without_a_word_of_denying_in_the_partys_own_words() {
+        for text in [
+            "\u{201C}That never happened,\u{201D} a spokeswoman for the mayor said.",
+            "\u{201C}There is no truth in these reports,\u{201D} the club said in a statement.",
+            "\u{201C}We did nothing wrong, and we will prove it in court,\u{201D} the owner said.",
+            "\u{201C}The suggestion that we hid the figures is false,\u{201D} the ministry said.",
+        ] {
+            assert_eq!(read_answer(text), vec![ResponseKind::Denied], "{text}");
+        }
+        // In the reporter's words, a fact or a claim; a conditional is none.
+        for text in [
+            "The meeting never happened, the minutes show.",
+            "The company did nothing wrong, the regulator found.",
+            "\u{201C}If that figure is false, the minister must resign,\u{201D} she said.",
+        ] {
+            assert!(read_answer(text).is_empty(), "{text}");
         }
     }
 

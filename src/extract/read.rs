@@ -241,7 +241,8 @@ impl<'a> Reader<'a> {
                             Some((ResponseKind::Declined, at)) => {
                                 Some((ResponseKind::NonDenial, at))
                             }
-                            None => hedges::own_refusal(&tokens, &lows, false),
+                            None => hedges::own_refusal(&tokens, &lows, false)
+                                .or_else(|| hedges::own_denial(&tokens, &lows, false)),
                             other => other,
                         };
                     }
