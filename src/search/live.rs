@@ -12,6 +12,7 @@
 //! foreign files are built again, with a note; deleting them loses nothing.
 
 use std::collections::HashMap;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -25,13 +26,13 @@ use super::tokenize::Analyzer;
 use super::{DocMeta, FileKey};
 use crate::error::Result;
 use crate::model::Claim;
-use crate::store::Store;
+use crate::store::{claim_file_keys_in, file_key, ClaimStatus, ClaimsDir, FileId, Store};
 
 /// The stored segment.
 pub(crate) const INDEX_FILE: &str = ".claimtrack-search.idx";
 /// The claims changed since the segment was built.
 pub(crate) const OVERLAY_FILE: &str = ".claimtrack-search.new";
-const OVERLAY_VERSION: u32 = 1;
+const OVERLAY_VERSION: u32 = 2;
 
 /// The overlay is merged into a new segment past this many claims or a
 /// fiftieth of the store, whichever is more.
@@ -106,6 +107,13 @@ impl Entry {
 struct OverlayFile {
     version: u32,
     base: u64,
+    /// The identity of `claims/` when it was last listed, if it had not
+    /// changed for two seconds then and every claim file listed is in the
+    /// segment or here: while it stays the same, no name was added or
+    /// removed, and a search asks the status of the names it knows instead
+    /// of listing the folder.
+    #[serde(default)]
+    dir: Option<FileId>,
     entries: Vec<Entry>,
 }
 
@@ -136,7 +144,8 @@ pub(crate) struct Outcome {
 #[derive(Debug, Default)]
 #[must_use = "the index is only stored by `commit`"]
 pub(crate) struct Pending {
-    /// The new segment, which replaces the overlay.
+    /// The new segment, which replaces the overlay (by `overlay` when
+    /// there is one, written after it).
     segment: Option<DiskSegment>,
     overlay: Option<Vec<u8>>,
 }
@@ -149,9 +158,12 @@ impl Pending {
         if let Some(seg) = self.segment {
             if let Err(e) = store.write_derived_parts(INDEX_FILE, &seg.parts()) {
                 notes.push(format!("search index not stored: {e}"));
+                return notes;
             }
-            if let Err(e) = store.remove_derived(OVERLAY_FILE) {
-                notes.push(format!("search index: {e}"));
+            if self.overlay.is_none() {
+                if let Err(e) = store.remove_derived(OVERLAY_FILE) {
+                    notes.push(format!("search index: {e}"));
+                }
             }
         }
         if let Some(bytes) = self.overlay {
@@ -237,6 +249,71 @@ struct Ask<'a> {
     limit: usize,
 }
 
+/// The claim files as a search finds them: the open folder, the overlay
+/// as stored, and the folder's listing when it was needed.
+struct Folder {
+    dir: ClaimsDir,
+    now: SystemTime,
+    overlay: Option<OverlayFile>,
+    /// Whether an overlay file is there at all (of any version).
+    overlay_present: bool,
+    overlay_damaged: bool,
+    listing: Option<Vec<(String, FileKey)>>,
+}
+
+impl Folder {
+    /// Open `claims/` and read the overlay; the folder is listed now only
+    /// when the overlay does not record its identity as it is, since the
+    /// names it holds otherwise come with the index.
+    fn open(store: &Store) -> Result<Folder> {
+        let dir = store.open_claims_dir()?;
+        let now = SystemTime::now();
+        let raw = store.read_derived(OVERLAY_FILE);
+        let overlay_present = raw.is_some();
+        let (overlay, overlay_damaged) = match raw {
+            None => (None, false),
+            Some(raw) => match serde_json::from_slice::<OverlayFile>(&raw) {
+                Ok(o) if o.version == OVERLAY_VERSION => (Some(o), false),
+                Ok(_) => (None, false),
+                Err(_) => (None, true),
+            },
+        };
+        let mut folder = Folder {
+            dir,
+            now,
+            overlay,
+            overlay_present,
+            overlay_damaged,
+            listing: None,
+        };
+        if folder.recorded_dir().is_none() {
+            folder.listing()?;
+        }
+        Ok(folder)
+    }
+
+    /// The folder's identity as the overlay records it, when it is the
+    /// folder's identity now.
+    fn recorded_dir(&self) -> Option<FileId> {
+        let recorded = self.overlay.as_ref()?.dir?;
+        (Some(recorded) == self.dir.id()).then_some(recorded)
+    }
+
+    /// The claim files with their keys (the folder listed once).
+    fn listing(&mut self) -> Result<&mut Vec<(String, FileKey)>> {
+        match &mut self.listing {
+            Some(l) => Ok(l),
+            slot => Ok(slot.insert(claim_file_keys_in(&self.dir, self.now)?)),
+        }
+    }
+
+    /// The folder's identity to record beside the names an index holds:
+    /// only one that has not changed for two seconds, as for files.
+    fn settled_dir(&self) -> Option<FileId> {
+        self.dir.id().filter(|id| id.is_settled(self.now))
+    }
+}
+
 /// `search` for several texts at once, the index brought up to date once.
 pub(crate) fn search_many(
     store: &Store,
@@ -246,12 +323,13 @@ pub(crate) fn search_many(
     limit: usize,
 ) -> Result<Outcomes> {
     let mut notes = Vec::new();
-    // The folder's listing and the stored index, read side by side.
-    let (files, stored) = rayon::join(
-        || store.claim_file_keys(),
+    // The folder (and its listing when needed) and the stored index, read
+    // side by side.
+    let (folder, stored) = rayon::join(
+        || Folder::open(store),
         || store.open_derived(INDEX_FILE).map(DiskSegment::open),
     );
-    let mut files = files?;
+    let mut folder = folder?;
     let analyzer = Analyzer::new();
     let ask = Ask {
         queries: texts
@@ -274,22 +352,22 @@ pub(crate) fn search_many(
             None
         }
         None => {
-            if store.open_derived(OVERLAY_FILE).is_some() {
+            if folder.overlay_present {
                 notes.push(format!("search index {INDEX_FILE}: missing; built again"));
             }
             None
         }
     };
     let mut out = match stored {
-        Some(seg) => match attempt(store, &mut files, Some(seg), &ask)? {
+        Some(seg) => match attempt(store, &mut folder, Some(seg), &ask)? {
             Ok(out) => out,
             // Damage found in a part read only when needed: built again.
             Err(disk::Refused(why)) => {
                 notes.push(format!("search index {INDEX_FILE}: {why}; built again"));
-                fresh_attempt(store, &mut files, &ask)?
+                fresh_attempt(store, &mut folder, &ask)?
             }
         },
-        None => fresh_attempt(store, &mut files, &ask)?,
+        None => fresh_attempt(store, &mut folder, &ask)?,
     };
     notes.append(&mut out.notes);
     out.notes = notes;
@@ -297,12 +375,8 @@ pub(crate) fn search_many(
 }
 
 /// A search on an index built afresh from the claim files.
-fn fresh_attempt(
-    store: &Store,
-    files: &mut [(String, FileKey)],
-    ask: &Ask<'_>,
-) -> Result<Outcomes> {
-    attempt(store, files, None, ask)?.map_err(|disk::Refused(why)| {
+fn fresh_attempt(store: &Store, folder: &mut Folder, ask: &Ask<'_>) -> Result<Outcomes> {
+    attempt(store, folder, None, ask)?.map_err(|disk::Refused(why)| {
         crate::error::Error::invalid(format!("the search index cannot be built: {why}"))
     })
 }
@@ -313,11 +387,147 @@ fn sort_by_name(files: &mut [(String, FileKey)]) -> &[(String, FileKey)] {
     files
 }
 
-/// Bring `stored` (None: build it) up to date with `files` and rank; a
-/// `Refused` when a part of it read on demand turns out damaged.
+/// The claim files matched against a segment and its overlay.
+#[derive(Debug, Default)]
+struct Matched {
+    /// One flag per claim of the segment: true when it no longer counts.
+    masked: Vec<bool>,
+    /// Overlay entries whose file is unchanged.
+    kept: Vec<Entry>,
+    /// Files to read: changed, new, or not regular files (name, key).
+    todo: Vec<(String, FileKey)>,
+    /// Whether an overlay entry's file is gone.
+    dropped: bool,
+}
+
+/// Match the listed `files` against `seg` and `overlay` (`fresh`: the
+/// segment was just built from them).
+fn match_listing(
+    files: &[(String, FileKey)],
+    seg: &DiskSegment,
+    mut overlay: HashMap<String, Entry>,
+    fresh: bool,
+) -> Matched {
+    let n = seg.doc_count();
+    let mut by_name: foldhash::HashMap<&str, usize> = foldhash::HashMapExt::with_capacity(n);
+    by_name.extend((0..n).map(|d| (seg.name(d), d)));
+    let mut m = Matched {
+        masked: vec![true; n],
+        ..Matched::default()
+    };
+    let empty_key = FileKey::default();
+    for (name, key) in files.iter() {
+        if !overlay.is_empty() {
+            if let Some(e) = overlay.remove(name) {
+                if e.key == *key && *key != empty_key {
+                    m.kept.push(e);
+                    continue;
+                }
+            }
+        }
+        match by_name.get(name.as_str()) {
+            Some(&d) if seg.key(d) == *key && *key != empty_key => m.masked[d] = false,
+            // (A file the build just failed to read is not tried twice,
+            // nor named twice, whatever its key.)
+            None if fresh => {}
+            _ if fresh && *key != empty_key => {}
+            _ => m.todo.push((name.clone(), *key)),
+        }
+    }
+    m.dropped = !overlay.is_empty();
+    m
+}
+
+/// What the status of one name the index holds says of it.
+#[derive(Debug, Clone, Copy)]
+enum Check {
+    Same,
+    Gone,
+    Changed(FileKey),
+    /// Not a claim file's name: the index cannot stand for the folder.
+    Foreign,
+}
+
+/// Match the files the index and overlay name against them, by asking each
+/// name's status of the folder, without listing it: for a folder whose
+/// identity is what the overlay recorded, so that no name was added,
+/// removed or renamed in it since the names were listed. None when a name
+/// the index holds is no claim file's name (the folder is listed instead).
+fn match_names(
+    dir: &ClaimsDir,
+    now: SystemTime,
+    seg: &DiskSegment,
+    overlay: &mut HashMap<String, Entry>,
+) -> Option<Matched> {
+    let check = |name: &str, indexed: FileKey| match dir.status(name) {
+        ClaimStatus::Absent => Check::Gone,
+        ClaimStatus::File(id) => {
+            let key = file_key(Some(id), now);
+            if key == indexed && key != FileKey::default() {
+                Check::Same
+            } else {
+                Check::Changed(key)
+            }
+        }
+        ClaimStatus::Other if !is_plain_claim_name(name) => Check::Foreign,
+        ClaimStatus::Other => Check::Changed(FileKey::default()),
+    };
+    let n = seg.doc_count();
+    let checked: Vec<Check> = (0..n)
+        .into_par_iter()
+        .with_min_len(512)
+        .map(|d| {
+            let name = seg.name(d);
+            if overlay.contains_key(name) {
+                // The overlay's entry is the one that counts.
+                Check::Gone
+            } else {
+                check(name, seg.key(d))
+            }
+        })
+        .collect();
+    let over: Vec<(String, Check)> = overlay
+        .values()
+        .map(|e| (e.name.clone(), check(&e.name, e.key)))
+        .collect();
+    if checked
+        .iter()
+        .chain(over.iter().map(|(_, c)| c))
+        .any(|c| matches!(c, Check::Foreign))
+    {
+        return None;
+    }
+    let mut m = Matched {
+        masked: vec![true; n],
+        ..Matched::default()
+    };
+    for (d, c) in checked.into_iter().enumerate() {
+        match c {
+            Check::Same => m.masked[d] = false,
+            Check::Changed(key) => m.todo.push((seg.name(d).to_string(), key)),
+            Check::Gone | Check::Foreign => {}
+        }
+    }
+    for (name, c) in over {
+        match (c, overlay.remove(&name)) {
+            (Check::Same, Some(e)) => m.kept.push(e),
+            (Check::Changed(key), _) => m.todo.push((name, key)),
+            _ => m.dropped = true,
+        }
+    }
+    Some(m)
+}
+
+/// Whether `name` can be a claim file's name in `claims/`.
+fn is_plain_claim_name(name: &str) -> bool {
+    name.ends_with(".yaml") && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
+}
+
+/// Bring `stored` (None: build it) up to date with the claim files and
+/// rank; a `Refused` when a part of it read on demand turns out damaged.
 fn attempt(
     store: &Store,
-    files: &mut [(String, FileKey)],
+    folder: &mut Folder,
     stored: Option<DiskSegment>,
     ask: &Ask<'_>,
 ) -> Result<std::result::Result<Outcomes, disk::Refused>> {
@@ -327,57 +537,56 @@ fn attempt(
     let fresh = stored.is_none();
     let seg = match stored {
         Some(seg) => seg,
-        None => match build::from_files(store, sort_by_name(files), &mut notes, &mut skipped) {
-            Ok(seg) => seg,
-            Err(refused) => return Ok(Err(refused)),
-        },
+        None => {
+            let files = sort_by_name(folder.listing()?);
+            match build::from_files(store, files, &mut notes, &mut skipped) {
+                Ok(seg) => seg,
+                Err(refused) => return Ok(Err(refused)),
+            }
+        }
     };
 
     // The overlay, when it applies to this segment.
+    let mut recorded_dir = None;
     let mut overlay: HashMap<String, Entry> = HashMap::new();
     if !fresh {
-        if let Some(raw) = store.read_derived(OVERLAY_FILE) {
-            match serde_json::from_slice::<OverlayFile>(&raw) {
-                Ok(o) if o.version == OVERLAY_VERSION && o.base == seg.build_id => {
-                    overlay = o.entries.into_iter().map(|e| (e.name.clone(), e)).collect();
-                }
-                Ok(_) => {}
-                Err(_) => notes.push(format!("search index {OVERLAY_FILE}: damaged; built again")),
+        if folder.overlay_damaged {
+            notes.push(format!("search index {OVERLAY_FILE}: damaged; built again"));
+        }
+        if let Some(o) = folder.overlay.take() {
+            if o.base == seg.build_id {
+                recorded_dir = o.dir.filter(|d| Some(*d) == folder.dir.id());
+                overlay = o.entries.into_iter().map(|e| (e.name.clone(), e)).collect();
             }
         }
     }
 
-    // Match the files against the segment and the overlay.
-    let n = seg.doc_count();
-    let mut by_name: foldhash::HashMap<&str, usize> = foldhash::HashMapExt::with_capacity(n);
-    by_name.extend((0..n).map(|d| (seg.name(d), d)));
-    let mut masked = vec![true; n];
-    let mut kept: Vec<Entry> = Vec::new();
-    let mut todo: Vec<(String, FileKey)> = Vec::new();
-    let empty_key = FileKey::default();
-    for (name, key) in files.iter() {
-        if !overlay.is_empty() {
-            if let Some(e) = overlay.remove(name) {
-                if e.key == *key && *key != empty_key {
-                    kept.push(e);
-                    continue;
-                }
-            }
-        }
-        match by_name.get(name.as_str()) {
-            Some(&d) if seg.key(d) == *key && *key != empty_key => masked[d] = false,
-            // (A file the build just failed to read is not tried twice,
-            // nor named twice, whatever its key.)
-            None if fresh => {}
-            _ if fresh && *key != empty_key => {}
-            _ => todo.push((name.clone(), *key)),
-        }
-    }
-    drop(by_name);
+    // Match the files against the segment and the overlay: by name when
+    // the folder's names are those the index holds, else by its listing.
+    let by_names = match (recorded_dir, &folder.listing) {
+        (Some(_), None) => match_names(&folder.dir, folder.now, &seg, &mut overlay),
+        _ => None,
+    };
+    let listed = by_names.is_none();
+    let m = match by_names {
+        Some(m) => m,
+        None => match_listing(folder.listing()?, &seg, overlay, fresh),
+    };
+    let Matched {
+        masked,
+        mut kept,
+        mut todo,
+        dropped,
+    } = m;
     todo.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let overlay_changed = !todo.is_empty() || !overlay.is_empty();
+    let overlay_changed = !todo.is_empty() || dropped;
     kept.extend(read_entries(store, &todo, &mut notes, &mut skipped));
     kept.sort_by(|a, b| a.name.cmp(&b.name));
+    // The folder's identity is recorded beside the names only when every
+    // claim file listed is among them: none left out for being unreadable.
+    let dir = folder.settled_dir().filter(|_| skipped == 0);
+    let dir_changed = listed && dir.is_some() && dir != recorded_dir;
+    let n = seg.doc_count();
 
     let live = n - masked.iter().filter(|m| **m).count();
     if overlay_changed && kept.len() > OVERLAY_MIN.max((live + kept.len()) / 50) {
@@ -392,6 +601,7 @@ fn attempt(
             Ok(h) => h,
             Err(refused) => return Ok(Err(refused)),
         };
+        pending.overlay = empty_overlay(merged.build_id, dir, &mut notes);
         pending.segment = Some(merged);
         return Ok(Ok(Outcomes {
             hits,
@@ -400,10 +610,11 @@ fn attempt(
             pending,
         }));
     }
-    if overlay_changed {
+    if overlay_changed || (dir_changed && !fresh) {
         let file = OverlayFile {
             version: OVERLAY_VERSION,
             base: seg.build_id,
+            dir,
             entries: kept,
         };
         match serde_json::to_vec(&file) {
@@ -417,6 +628,9 @@ fn attempt(
         Err(refused) => return Ok(Err(refused)),
     };
     if fresh {
+        if pending.overlay.is_none() {
+            pending.overlay = empty_overlay(seg.build_id, dir, &mut notes);
+        }
         pending.segment = Some(seg);
     }
     Ok(Ok(Outcomes {
@@ -425,6 +639,24 @@ fn attempt(
         skipped,
         pending,
     }))
+}
+
+/// An overlay with no claims for a new segment, recording the folder's
+/// identity `dir` (None when there is none to record: no overlay).
+fn empty_overlay(base: u64, dir: Option<FileId>, notes: &mut Vec<String>) -> Option<Vec<u8>> {
+    let file = OverlayFile {
+        version: OVERLAY_VERSION,
+        base,
+        dir: Some(dir?),
+        entries: Vec::new(),
+    };
+    match serde_json::to_vec(&file) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            notes.push(format!("search index not updated: {e}"));
+            None
+        }
+    }
 }
 
 /// Rank the claims of `base` (less `masked`) and `overlay` for every query.

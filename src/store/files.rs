@@ -1,6 +1,8 @@
 //! Which version of a file a derived result was drawn from (`FileId`), and
 //! the claim files listed once with theirs (`Store::claim_listing`), which
-//! the claim cache and `check`'s cache both use.
+//! the claim cache and `check`'s cache both use; `claims/` opened to be
+//! listed or asked for files by name (`ClaimsDir`), which the search index
+//! uses to skip listing a folder whose names have not changed.
 
 use std::fs::Metadata;
 use std::path::PathBuf;
@@ -153,6 +155,121 @@ pub struct ClaimFile {
     pub id: Option<FileId>,
 }
 
+/// What the status of one name in `claims/` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimStatus {
+    /// No such name (removed, or renamed away).
+    Absent,
+    /// A regular file, with the identity of its current version.
+    File(FileId),
+    /// Something else (a link, a folder, a FIFO) or a status that could not
+    /// be read: reading it reports what is wrong with it.
+    Other,
+}
+
+/// The `claims/` folder, open: listed (`list`) or asked for the status of
+/// files by name (`status`), always of the folder that was opened. Its own
+/// identity (`id`) is taken when it is opened, before any listing: any name
+/// added, removed or renamed in it since changes that identity, so a
+/// caller that recorded it beside the names it listed can tell whether the
+/// names are still the same (each file's status still has to be asked).
+#[derive(Debug)]
+pub struct ClaimsDir {
+    path: PathBuf,
+    #[cfg(unix)]
+    fd: rustix::fd::OwnedFd,
+    id: Option<FileId>,
+}
+
+impl ClaimsDir {
+    /// The folder's identity when it was opened (None if it could not be read).
+    pub fn id(&self) -> Option<FileId> {
+        self.id
+    }
+
+    /// The status of the file called `name` in the folder (a link not
+    /// followed). A name that is not a claim file's name (`*.yaml`, not
+    /// hidden, no `/`) is `Other`.
+    pub fn status(&self, name: &str) -> ClaimStatus {
+        if !is_claim_file_name(name) || name.contains(['/', '\\', '\0']) {
+            return ClaimStatus::Other;
+        }
+        self.status_of(name)
+    }
+
+    #[cfg(unix)]
+    fn status_of(&self, name: &str) -> ClaimStatus {
+        use rustix::fs::{AtFlags, FileType};
+        match rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW) {
+            Ok(st) if FileType::from_raw_mode(st.st_mode) == FileType::RegularFile => {
+                ClaimStatus::File(FileId::of_stat(&st))
+            }
+            Ok(_) => ClaimStatus::Other,
+            Err(rustix::io::Errno::NOENT) => ClaimStatus::Absent,
+            Err(_) => ClaimStatus::Other,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn status_of(&self, name: &str) -> ClaimStatus {
+        match std::fs::symlink_metadata(self.path.join(name)) {
+            Ok(m) if m.is_file() => ClaimStatus::File(FileId::of(&m)),
+            Ok(_) => ClaimStatus::Other,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ClaimStatus::Absent,
+            Err(_) => ClaimStatus::Other,
+        }
+    }
+
+    /// Every claim file (`*.yaml`, not hidden) in the folder's order, with
+    /// the identity of the file itself: the folder is read once, and each
+    /// file's status is asked of the open folder by name (`fstatat`, a link
+    /// not followed), in parallel.
+    #[cfg(unix)]
+    pub fn list(&self) -> Result<Vec<ClaimFile>> {
+        use rustix::fs::{AtFlags, FileType};
+        let io = |e: rustix::io::Errno| Error::io(&self.path, std::io::Error::from(e));
+        let mut names = Vec::new();
+        for entry in rustix::fs::Dir::read_from(&self.fd).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let name = entry.file_name();
+            if let Ok(s) = name.to_str() {
+                if is_claim_file_name(s) {
+                    names.push((s.to_string(), name.to_owned()));
+                }
+            }
+        }
+        Ok(names
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|(name, cname)| {
+                let id = rustix::fs::statat(&self.fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
+                    .ok()
+                    .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
+                    .map(|st| FileId::of_stat(&st));
+                ClaimFile { name, id }
+            })
+            .collect())
+    }
+
+    #[cfg(not(unix))]
+    pub fn list(&self) -> Result<Vec<ClaimFile>> {
+        let names = super::scan::list_names(&self.path, |name| {
+            is_claim_file_name(name).then(|| name.to_string())
+        })?;
+        Ok(names
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|name| {
+                let id = std::fs::symlink_metadata(self.path.join(&name))
+                    .ok()
+                    .filter(std::fs::Metadata::is_file)
+                    .map(|m| FileId::of(&m));
+                ClaimFile { name, id }
+            })
+            .collect())
+    }
+}
+
 impl Store {
     /// Every claim file (`*.yaml`, not hidden), sorted by name, with the
     /// identity of the file itself: `claims/` is listed once, and each
@@ -168,57 +285,37 @@ impl Store {
 
     /// `claim_listing` in the folder's order, for a caller that matches
     /// names without needing them sorted.
-    #[cfg(unix)]
     pub fn claim_listing_unsorted(&self) -> Result<Vec<ClaimFile>> {
-        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
-        let dir = self.claims_dir();
-        let io = |e: rustix::io::Errno| Error::io(&dir, std::io::Error::from(e));
+        self.open_claims_dir()?.list()
+    }
+
+    /// `claims/` opened, with the folder's own identity taken first, to be
+    /// listed or asked for the status of files by name.
+    #[cfg(unix)]
+    pub fn open_claims_dir(&self) -> Result<ClaimsDir> {
+        use rustix::fs::{Mode, OFlags};
+        let path = self.claims_dir();
         let fd = rustix::fs::open(
-            &dir,
+            &path,
             OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
             Mode::empty(),
         )
-        .map_err(io)?;
-        let mut names = Vec::new();
-        for entry in rustix::fs::Dir::read_from(&fd).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let name = entry.file_name();
-            if let Ok(s) = name.to_str() {
-                if is_claim_file_name(s) {
-                    names.push((s.to_string(), name.to_owned()));
-                }
-            }
-        }
-        Ok(names
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|(name, cname)| {
-                let id = rustix::fs::statat(&fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
-                    .ok()
-                    .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
-                    .map(|st| FileId::of_stat(&st));
-                ClaimFile { name, id }
-            })
-            .collect())
+        .map_err(|e| Error::io(&path, std::io::Error::from(e)))?;
+        let id = rustix::fs::fstat(&fd).ok().map(|st| FileId::of_stat(&st));
+        Ok(ClaimsDir { path, fd, id })
     }
 
     #[cfg(not(unix))]
-    pub fn claim_listing_unsorted(&self) -> Result<Vec<ClaimFile>> {
-        let dir = self.claims_dir();
-        let names = super::scan::list_names(&dir, |name| {
-            is_claim_file_name(name).then(|| name.to_string())
-        })?;
-        Ok(names
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|name| {
-                let id = std::fs::symlink_metadata(dir.join(&name))
-                    .ok()
-                    .filter(std::fs::Metadata::is_file)
-                    .map(|m| FileId::of(&m));
-                ClaimFile { name, id }
-            })
-            .collect())
+    pub fn open_claims_dir(&self) -> Result<ClaimsDir> {
+        let path = self.claims_dir();
+        let meta = std::fs::metadata(&path).map_err(|e| Error::io(&path, e))?;
+        if !meta.is_dir() {
+            return Err(Error::io(&path, std::io::Error::other("not a folder")));
+        }
+        Ok(ClaimsDir {
+            id: Some(FileId::of(&meta)),
+            path,
+        })
     }
 
     /// Every claim file, sorted by name, with the identity of the file

@@ -39,7 +39,7 @@ pub use check_cache::{
     file_id, file_state, is_real_folder, program_id, FileState, CHECK_CACHE_FILE,
 };
 pub use claims::{Again, ClaimAt, Scan};
-pub use files::{ClaimFile, FileId};
+pub use files::{ClaimFile, ClaimStatus, ClaimsDir, FileId};
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;
 pub use open::{ensure_real_folder, open_regular, read_limited};
@@ -48,7 +48,7 @@ pub use read::{
     conflict_marker, decode, exists, first_line, key_position, list_item_key_position, parse,
     read_input, read_text, Input,
 };
-pub(crate) use search_files::DerivedFile;
+pub(crate) use search_files::{claim_file_keys_in, file_key, DerivedFile};
 pub use settings::{Organization, Settings};
 pub use sources::next_rev;
 pub use sources::Unlisted;

@@ -10,7 +10,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-use super::Store;
+use super::{ClaimsDir, FileId, Store};
 use crate::error::{Error, Result};
 use crate::search::FileKey;
 
@@ -49,36 +49,38 @@ impl DerivedFile {
     }
 }
 
-impl Store {
-    /// Every claim file's name (in the folder's order, not sorted) with the
-    /// key of its current version, from the store's one listing of
-    /// `claims/` (`claim_listing_unsorted`). A name that is not a regular
-    /// file gets the empty key, so reading it reports what is wrong with
-    /// it; so does a file changed in the last two seconds, which matches
-    /// nothing and is read again by the next search even if a later change
-    /// keeps its length and timestamps.
-    pub(crate) fn claim_file_keys(&self) -> Result<Vec<(String, FileKey)>> {
-        let now = SystemTime::now();
-        Ok(self
-            .claim_listing_unsorted()?
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|f| {
-                let key =
-                    f.id.filter(|id| id.is_settled(now))
-                        .map(|id| FileKey {
-                            len: id.size(),
-                            mtime_ns: id.mtime_ns(),
-                            ctime_ns: id.ctime_ns(),
-                            ino: id.ino(),
-                        })
-                        .unwrap_or_default();
-                (f.name, key)
-            })
-            .collect())
-    }
+/// The key of a claim file's current version as the search index keeps
+/// it: the empty key for a name that is not a regular file (so reading it
+/// reports what is wrong with it) and for a file changed in the two seconds
+/// before `now`, which matches nothing and is read again by the next search
+/// even if a later change keeps its length and timestamps.
+pub(crate) fn file_key(id: Option<FileId>, now: SystemTime) -> FileKey {
+    id.filter(|id| id.is_settled(now))
+        .map(|id| FileKey {
+            len: id.size(),
+            mtime_ns: id.mtime_ns(),
+            ctime_ns: id.ctime_ns(),
+            ino: id.ino(),
+        })
+        .unwrap_or_default()
+}
 
-    /// The path of the claim file called `name` (a name from `claim_file_keys`).
+/// Every claim file's name in `dir` (in the folder's order, not sorted)
+/// with the key of its current version (`file_key`).
+pub(crate) fn claim_file_keys_in(
+    dir: &ClaimsDir,
+    now: SystemTime,
+) -> Result<Vec<(String, FileKey)>> {
+    Ok(dir
+        .list()?
+        .into_par_iter()
+        .with_min_len(256)
+        .map(|f| (f.name, file_key(f.id, now)))
+        .collect())
+}
+
+impl Store {
+    /// The path of the claim file called `name` (a name in `claims/`).
     pub(crate) fn claim_file(&self, name: &str) -> PathBuf {
         self.claims_dir().join(name)
     }

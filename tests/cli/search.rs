@@ -580,3 +580,77 @@ fn a_claim_file_that_cannot_be_read_is_named_and_the_search_exits_1() {
     let run = t.run(&["search", "--format", "json", "kazakhstan"]).ok();
     assert_eq!(ids(&run.stdout)[0], "xi-kazakhstan");
 }
+
+/// The `claims/` folder's modification and change times, in nanoseconds.
+#[cfg(unix)]
+fn folder_times(t: &TestStore) -> (i64, i64) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(t.path("claims")).unwrap();
+    (
+        m.mtime() * 1_000_000_000 + m.mtime_nsec(),
+        m.ctime() * 1_000_000_000 + m.ctime_nsec(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_not_listed_again_still_shows_every_claim_changed_in_place() {
+    let t = three_claims();
+    // Once the folder has not changed for two seconds, the index records it
+    // and later searches ask each known file's status instead of listing it.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    assert_eq!(search(&t, "kazakhstan")[0], "xi-kazakhstan");
+    assert!(
+        t.read(".claimtrack-search.new").contains("\"dir\":{"),
+        "{}",
+        t.read(".claimtrack-search.new")
+    );
+    // Written in place by hand, same length: the folder itself is unchanged.
+    let folder = folder_times(&t);
+    let file = t.read("claims/no-comment.yaml");
+    let changed = file.replacen(
+        "statement: China's foreign ministry declined",
+        "statement: Qatar's foreign ministry declined",
+        1,
+    );
+    assert_eq!(changed.len(), file.len());
+    t.write("claims/no-comment.yaml", &changed);
+    assert_eq!(folder_times(&t), folder);
+    assert_eq!(search(&t, "qatar")[0], "no-comment");
+    assert!(!search(&t, "china").contains(&"no-comment".to_string()));
+    // Settled in the overlay, then changed in place again.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    assert_eq!(search(&t, "qatar")[0], "no-comment");
+    assert!(t.read(".claimtrack-search.new").contains("\"dir\":{"));
+    t.write(
+        "claims/no-comment.yaml",
+        &file.replacen(
+            "statement: China's foreign ministry declined",
+            "statement: Nepal's foreign ministry declined",
+            1,
+        ),
+    );
+    assert_eq!(folder_times(&t), folder);
+    assert_eq!(search(&t, "nepal")[0], "no-comment");
+    assert!(search(&t, "qatar").is_empty());
+    // A claim file added or removed by hand changes the folder: listed again.
+    t.write(
+        "claims/by-hand.yaml",
+        &t.read("claims/xi-kazakhstan.yaml")
+            .replace("xi-kazakhstan", "by-hand")
+            .replace(
+                "Xi intends to visit Kazakhstan before the summit",
+                "Zebras crossed the Thames",
+            ),
+    );
+    assert_eq!(search(&t, "zebras")[0], "by-hand");
+    std::fs::remove_file(t.path("claims/meet-samarkand.yaml")).unwrap();
+    assert!(search(&t, "samarkand").is_empty());
+    // And a claim file that cannot be read is named on every search.
+    t.write("claims/broken.yaml", "id: broken\nstatement: [unclosed\n");
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    for _ in 0..2 {
+        let run = t.run(&["search", "--format", "json", "zebras"]).expect(1);
+        assert!(run.stderr.contains("broken.yaml"), "{}", run.stderr);
+    }
+}
