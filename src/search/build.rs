@@ -157,6 +157,7 @@ pub(crate) fn merge(
         }
     }
     let mut terms = TermsPart::default();
+    let all_postings = seg.all_postings()?;
     let mut over = over_terms.into_iter().peekable();
     let mut t = 0usize;
     let mut bytes = Vec::new();
@@ -174,7 +175,7 @@ pub(crate) fn merge(
         };
         let base_list: Vec<Posting> = if from_base {
             t += 1;
-            seg.postings_at(t - 1)
+            seg.postings_in(&all_postings, t - 1)?
                 .into_iter()
                 .filter_map(|(d, tf)| {
                     let to = base_map.get(d as usize).copied().unwrap_or(u32::MAX);

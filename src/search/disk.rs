@@ -1,33 +1,37 @@
 //! The stored segment's bytes: writing a segment as it is built and reading
 //! one back without reading more than a search needs.
 //!
-//! A search reads the *core* of the file (every claim's file key, field
-//! lengths and file name, the term list and the postings), checked as a
-//! whole when the file is opened (magic, version, CRC-32, section and table
-//! bounds), so that a damaged or foreign file is refused rather than read
-//! wrongly. The claims' *details* (what a result shows: id, status,
-//! statement, …) follow the core and are read only for the claims a search
-//! shows, each with a CRC-32 of its own, checked when it is read; a
-//! mismatch refuses the file as a whole then.
+//! A search reads the *head* of the file (every claim's file key, field
+//! lengths and file name, the term list), checked as a whole when the file
+//! is opened (magic, version, CRC-32, section and table bounds), so that a
+//! damaged or foreign file is refused rather than read wrongly. The
+//! *postings* of each term follow the head and are read only for the terms
+//! of the query, each list with a CRC-32 of its own; the claims' *details*
+//! (what a result shows: id, status, statement, …) follow the postings and
+//! are read only for the claims a search shows, each with its own CRC-32
+//! too. A mismatch found when a part is read refuses the file as a whole.
 //!
-//! Layout (little-endian): magic, version, CRC-32 of the rest of the core;
-//! the build id, claim and term counts, field length totals, the core's
-//! section offsets and its end; then per claim its file key (length,
-//! mtime, ctime, inode) and field lengths; the claim file names; each
-//! claim's details offset and CRC-32; the sorted term list with each term's
-//! postings offset and document frequency; the postings (claim number
-//! delta as a varint, a byte of fields present, one count byte per field
-//! present). After the core: the details, one JSON object a claim.
+//! Layout (little-endian): magic, version, CRC-32 of the rest of the head;
+//! the build id, claim and term counts, field length totals, the section
+//! offsets and the end of the postings; then per claim its file key
+//! (length, mtime, ctime, inode) and field lengths; the claim file names;
+//! each claim's details offset and CRC-32; the sorted term list with each
+//! term's postings offset and document frequency (the head ends here);
+//! the postings, each term's list a CRC-32 of the list and then its claims
+//! (claim number delta as a varint, a byte of fields present, one count
+//! byte per field present). After the postings: the details, one JSON
+//! object a claim.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::segment::{FieldLens, FieldTf, Posting, NFIELDS};
 use super::{DocMeta, FileKey};
 use crate::store::DerivedFile;
 
 const MAGIC: &[u8; 8] = b"CTSEARCH";
-const VERSION: u32 = 2;
-/// Magic, version, CRC-32 of the core after it.
+const VERSION: u32 = 3;
+/// Magic, version, CRC-32 of the head after it.
 const HEADER: usize = 16;
 const KEY_BYTES: usize = 32;
 const TERM_ENTRY: usize = 12;
@@ -43,9 +47,11 @@ const S_META_IDX: usize = 4;
 const S_TERMS_IDX: usize = 5;
 const S_TERMS: usize = 6;
 const S_POSTINGS: usize = 7;
-/// The largest core read (1 GiB, about eight million claims); a bigger
+/// The largest head read (1 GiB, about eight million claims); a bigger
 /// index is refused, so that a damaged length never asks for more memory.
 const MAX_CORE_BYTES: u64 = 1 << 30;
+/// A term's postings list starts with its CRC-32.
+const LIST_CRC: usize = 4;
 /// Build id, claim and term counts, totals, section offsets and the core's end.
 const FIXED: usize = 8 + 4 + 4 + NFIELDS * 8 + (SECTIONS + 1) * 8;
 
@@ -153,33 +159,47 @@ impl TermsPart {
         put_u32(&mut self.terms_idx, to_u32(self.postings.len())?);
         put_u32(&mut self.terms_idx, df);
         self.terms.extend_from_slice(term.as_bytes());
+        put_u32(&mut self.postings, crc32fast::hash(postings));
         self.postings.extend_from_slice(postings);
         self.n += 1;
         Ok(())
     }
 }
 
-/// Where a segment's details are: in memory (a segment just built) or in
-/// its file, from `at`.
+/// Where a segment's postings and details are: in memory (a segment just
+/// built) or in its file, from `postings` and `details`.
 #[derive(Debug)]
-enum Details {
-    Mem(Vec<u8>),
-    File { file: DerivedFile, at: u64 },
+enum Body {
+    Mem {
+        postings: Vec<u8>,
+        details: Vec<u8>,
+    },
+    File {
+        file: DerivedFile,
+        postings: u64,
+        details: u64,
+    },
 }
 
-/// A stored segment: its core in memory, its details read on demand.
+/// A stored segment: its head in memory, its postings and details read on
+/// demand.
 #[derive(Debug)]
 pub(crate) struct DiskSegment {
     pub(crate) build_id: u64,
     n_docs: usize,
     n_terms: usize,
     totals: [u64; NFIELDS],
+    /// The head (up to the postings).
     core: Vec<u8>,
+    /// The sections of the head; the postings' is its range in the file.
     sections: [(usize, usize); SECTIONS],
     /// The claim file names, one after the other (checked to be UTF-8).
     names: String,
-    details: Details,
+    body: Body,
+    postings_len: usize,
     details_len: usize,
+    /// Set when a postings list read on demand failed its check.
+    damaged: AtomicBool,
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
@@ -227,7 +247,7 @@ pub(crate) fn assemble(
     put_u32(&mut terms.terms_idx, to_u32(terms.postings.len())?);
     put_u32(&mut terms.terms_idx, 0);
 
-    let parts: [&[u8]; SECTIONS] = [
+    let parts: [&[u8]; SECTIONS - 1] = [
         &docs.keys,
         &docs.lens,
         &names_idx,
@@ -235,7 +255,6 @@ pub(crate) fn assemble(
         &meta_idx,
         &terms.terms_idx,
         &terms.terms,
-        &terms.postings,
     ];
     let size = HEADER + FIXED + parts.iter().map(|p| p.len()).sum::<usize>();
     let mut core = Vec::with_capacity(size);
@@ -254,19 +273,24 @@ pub(crate) fn assemble(
         at += p.len() as u64;
     }
     put_u64(&mut core, at);
+    put_u64(&mut core, at + terms.postings.len() as u64);
     for p in parts {
         core.extend_from_slice(p);
     }
-    // What was copied into the core is no longer needed before the check.
-    drop((names_idx, meta_idx, terms));
+    // What was copied into the head is no longer needed before the check.
+    drop((names_idx, meta_idx, terms.terms_idx, terms.terms));
     let crc = crc32fast::hash(&core[HEADER..]);
     core[12..16].copy_from_slice(&crc.to_le_bytes());
-    let details_len = docs.details.len();
-    DiskSegment::from_core(core, Details::Mem(docs.details), details_len)
+    let (postings_len, details_len) = (terms.postings.len(), docs.details.len());
+    let body = Body::Mem {
+        postings: terms.postings,
+        details: docs.details,
+    };
+    DiskSegment::from_core(core, body, postings_len, details_len)
 }
 
 impl DiskSegment {
-    /// Read the segment stored in `file`: its core, checked as a whole.
+    /// Read the segment stored in `file`: its head, checked as a whole.
     pub(crate) fn open(file: DerivedFile) -> Result<DiskSegment, Refused> {
         let len = file.len();
         let head = file
@@ -281,28 +305,36 @@ impl DiskSegment {
         if head.len() < HEADER + FIXED {
             return Err(Refused("damaged (cut short)"));
         }
-        let core_end = u64_at(&head, HEADER + FIXED - 8);
-        if core_end > len || core_end < (HEADER + FIXED) as u64 {
+        let head_end = u64_at(&head, HEADER + FIXED - 16);
+        let postings_end = u64_at(&head, HEADER + FIXED - 8);
+        if postings_end > len || head_end > postings_end || head_end < (HEADER + FIXED) as u64 {
             return Err(Refused("damaged (sections)"));
         }
-        if core_end > MAX_CORE_BYTES {
+        if head_end > MAX_CORE_BYTES {
             return Err(Refused("too big to read"));
         }
         let core = file
-            .read_at(0, core_end as usize)
+            .read_at(0, head_end as usize)
             .ok_or(Refused("unreadable"))?;
         if u32_at(&core, 12) != crc32fast::hash(&core[HEADER..]) {
             return Err(Refused("damaged (checksum mismatch)"));
         }
-        let details_len = usize::try_from(len - core_end).unwrap_or(usize::MAX);
-        DiskSegment::from_core(core, Details::File { file, at: core_end }, details_len)
+        let postings_len = usize::try_from(postings_end - head_end).unwrap_or(usize::MAX);
+        let details_len = usize::try_from(len - postings_end).unwrap_or(usize::MAX);
+        let body = Body::File {
+            file,
+            postings: head_end,
+            details: postings_end,
+        };
+        DiskSegment::from_core(core, body, postings_len, details_len)
     }
 
     /// A segment of `core` (checked already) and its details, with every
     /// table's bounds checked before any is used.
     fn from_core(
         core: Vec<u8>,
-        details: Details,
+        body: Body,
+        postings_len: usize,
         details_len: usize,
     ) -> Result<DiskSegment, Refused> {
         let b = &core[HEADER..];
@@ -320,7 +352,8 @@ impl DiskSegment {
         }
         if offs[0] != HEADER + FIXED
             || offs.windows(2).any(|w| w[0] > w[1])
-            || offs[SECTIONS] != core.len()
+            || offs[S_POSTINGS] != core.len()
+            || offs[SECTIONS] - offs[S_POSTINGS] != postings_len
         {
             return Err(Refused("damaged (sections)"));
         }
@@ -339,8 +372,10 @@ impl DiskSegment {
             core,
             sections,
             names,
-            details,
+            body,
+            postings_len,
             details_len,
+            damaged: AtomicBool::new(false),
         };
         let ok = seg.part(S_KEYS).len() == n_docs * KEY_BYTES
             && seg.part(S_LENS).len() == n_docs * NFIELDS * 2
@@ -356,7 +391,7 @@ impl DiskSegment {
             && (0..=n_terms)
                 .map(|i| u32_at(seg.part(S_TERMS_IDX), i * TERM_ENTRY + 4) as usize)
                 .try_fold(0usize, |last, v| {
-                    (v >= last && v <= seg.part(S_POSTINGS).len()).then_some(v)
+                    (v >= last && v <= postings_len).then_some(v)
                 })
                 .is_some()
             && (0..n_docs).all(|i| seg.name_at(i).is_some());
@@ -366,17 +401,48 @@ impl DiskSegment {
         Ok(seg)
     }
 
+    /// Section `i` of the head (not the postings, which are not in it).
     fn part(&self, i: usize) -> &[u8] {
         let (a, b) = self.sections[i];
-        &self.core[a..b]
+        self.core.get(a..b).unwrap_or_default()
     }
 
-    /// The bytes to store: the core, then the details (none for a segment
-    /// read from its file, which is stored already).
-    pub(crate) fn parts(&self) -> [&[u8]; 2] {
-        match &self.details {
-            Details::Mem(d) => [&self.core, d],
-            Details::File { .. } => [&[], &[]],
+    /// The bytes to store: the head, the postings, then the details (none
+    /// for a segment read from its file, which is stored already).
+    pub(crate) fn parts(&self) -> [&[u8]; 3] {
+        match &self.body {
+            Body::Mem { postings, details } => [&self.core, postings, details],
+            Body::File { .. } => [&[], &[], &[]],
+        }
+    }
+
+    /// `len` bytes from `at` of the postings (`postings`) or of the
+    /// details, in memory or read from the file.
+    fn body_bytes(&self, postings: bool, at: usize, len: usize) -> Option<Cow<'_, [u8]>> {
+        match &self.body {
+            Body::Mem {
+                postings: p,
+                details: d,
+            } => {
+                let all = if postings { p } else { d };
+                all.get(at..at.checked_add(len)?).map(Cow::Borrowed)
+            }
+            Body::File {
+                file,
+                postings: p,
+                details: d,
+            } => {
+                let from = if postings { *p } else { *d };
+                let limit = if postings {
+                    self.postings_len
+                } else {
+                    self.details_len
+                };
+                if at.checked_add(len)? > limit {
+                    return None;
+                }
+                file.read_at(from + at as u64, len).map(Cow::Owned)
+            }
         }
     }
 
@@ -431,13 +497,14 @@ impl DiskSegment {
 
     /// Every claim's details, read at once (for a merge).
     pub(crate) fn all_details(&self) -> Result<Cow<'_, [u8]>, Refused> {
-        match &self.details {
-            Details::Mem(d) => Ok(Cow::Borrowed(d)),
-            Details::File { file, at } => file
-                .read_at(*at, self.details_len)
-                .map(Cow::Owned)
-                .ok_or(Refused("damaged (details cut short)")),
-        }
+        self.body_bytes(false, 0, self.details_len)
+            .ok_or(Refused("damaged (details cut short)"))
+    }
+
+    /// Every term's postings, read at once (for a merge).
+    pub(crate) fn all_postings(&self) -> Result<Cow<'_, [u8]>, Refused> {
+        self.body_bytes(true, 0, self.postings_len)
+            .ok_or(Refused("damaged (postings cut short)"))
     }
 
     /// The raw details of claim `doc` within `all` (from `all_details`),
@@ -454,13 +521,9 @@ impl DiskSegment {
     /// The details of claim `doc`, read and checked.
     pub(crate) fn meta(&self, doc: usize) -> Result<DocMeta, Refused> {
         let (a, b, crc) = self.details_range(doc);
-        let bytes: Cow<'_, [u8]> = match &self.details {
-            Details::Mem(d) => Cow::Borrowed(d.get(a..b).unwrap_or_default()),
-            Details::File { file, at } => Cow::Owned(
-                file.read_at(*at + a as u64, b.saturating_sub(a))
-                    .ok_or(Refused("damaged (details cut short)"))?,
-            ),
-        };
+        let bytes = self
+            .body_bytes(false, a, b.saturating_sub(a))
+            .ok_or(Refused("damaged (details cut short)"))?;
         if crc32fast::hash(&bytes) != crc {
             return Err(Refused("damaged (details checksum mismatch)"));
         }
@@ -483,13 +546,60 @@ impl DiskSegment {
         std::str::from_utf8(self.term(i)).unwrap_or_default()
     }
 
-    /// The postings of term number `i`.
-    pub(crate) fn postings_at(&self, i: usize) -> Vec<Posting> {
+    /// Where term `i`'s postings list is in the postings (its CRC-32
+    /// first), and how many claims it holds.
+    fn list_range(&self, i: usize) -> (usize, usize, usize) {
         let idx = self.part(S_TERMS_IDX);
         let a = u32_at(idx, i * TERM_ENTRY + 4) as usize;
         let b = u32_at(idx, (i + 1) * TERM_ENTRY + 4) as usize;
         let df = u32_at(idx, i * TERM_ENTRY + 8) as usize;
-        let bytes = self.part(S_POSTINGS).get(a..b).unwrap_or_default();
+        (a, b, df)
+    }
+
+    /// The postings of term number `i`, read and checked.
+    pub(crate) fn postings_checked(&self, i: usize) -> Result<Vec<Posting>, Refused> {
+        let (a, b, df) = self.list_range(i);
+        let bytes = self
+            .body_bytes(true, a, b.saturating_sub(a))
+            .ok_or(Refused("damaged (postings cut short)"))?;
+        self.decode_list(&bytes, df)
+    }
+
+    /// The postings of term number `i` within `all` (from `all_postings`),
+    /// checked.
+    pub(crate) fn postings_in(&self, all: &[u8], i: usize) -> Result<Vec<Posting>, Refused> {
+        let (a, b, df) = self.list_range(i);
+        self.decode_list(all.get(a..b).ok_or(Refused("damaged (postings)"))?, df)
+    }
+
+    /// The postings of term number `i`; none, and the segment marked
+    /// damaged (`check`), when they fail their check.
+    pub(crate) fn postings_at(&self, i: usize) -> Vec<Posting> {
+        self.postings_checked(i).unwrap_or_else(|_| {
+            self.damaged.store(true, Ordering::Relaxed);
+            Vec::new()
+        })
+    }
+
+    /// Refused when a postings list read on demand (`postings_at`, the
+    /// ranking's `postings`) failed its check: what was ranked may be wrong.
+    pub(crate) fn check(&self) -> Result<(), Refused> {
+        if self.damaged.load(Ordering::Relaxed) {
+            Err(Refused("damaged (postings checksum mismatch)"))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// A postings list (its CRC-32, then `df` claims) decoded.
+    fn decode_list(&self, list: &[u8], df: usize) -> Result<Vec<Posting>, Refused> {
+        let (crc, bytes) = match (list.get(..LIST_CRC), list.get(LIST_CRC..)) {
+            (Some(c), Some(b)) => (u32_at(c, 0), b),
+            _ => return Err(Refused("damaged (postings)")),
+        };
+        if crc32fast::hash(bytes) != crc {
+            return Err(Refused("damaged (postings checksum mismatch)"));
+        }
         let mut out = Vec::with_capacity(df.min(bytes.len()));
         let mut at = 0;
         let mut doc = 0u32;
@@ -498,7 +608,7 @@ impl DiskSegment {
             let mut shift = 0;
             loop {
                 let Some(&byte) = bytes.get(at) else {
-                    return out;
+                    return Ok(out);
                 };
                 at += 1;
                 v |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
@@ -525,7 +635,7 @@ impl DiskSegment {
                 out.push((doc, tf));
             }
         }
-        out
+        Ok(out)
     }
 
     /// The number of `term` in the sorted term list.
@@ -613,25 +723,44 @@ mod tests {
         assert_eq!(seg.postings("x"), p2);
         assert!(seg.postings("nothing").is_empty());
 
-        // Stored and read back from a file: the same, details read on demand.
+        // Stored and read back from a file: the same, postings and details
+        // read on demand.
         let dir = tempfile::tempdir().unwrap();
         let (store, _) = crate::store::Store::init(dir.path()).unwrap();
-        let [core, details] = seg.parts();
-        let bytes = [core, details].concat();
+        let [core, postings, details] = seg.parts();
+        let bytes = [core, postings, details].concat();
         let reopen = |b: &[u8]| {
             store.write_derived("seg", b).unwrap();
             DiskSegment::open(store.open_derived("seg").unwrap())
         };
         let back = reopen(&bytes).unwrap();
         assert_eq!(back.postings("moon"), p1);
+        assert_eq!(back.postings("x"), p2);
         assert_eq!(back.meta(0).unwrap(), meta("a"));
         assert_eq!(back.name(0), "a.yaml");
+        assert_eq!(back.check(), Ok(()));
+        let all = back.all_postings().unwrap();
+        assert_eq!(back.postings_in(&all, 1).unwrap(), p2);
 
         for at in [0, 9, 13, 40, core.len() - 1] {
             let mut bad = bytes.clone();
             bad[at] ^= 0x55;
             assert!(reopen(&bad).is_err(), "byte {at}");
         }
+        // A damaged postings list is found when it is read: the ranking
+        // gets none and the segment is marked damaged, so that the search
+        // refuses what it ranked; the other lists still read.
+        let mut bad = bytes.clone();
+        bad[core.len() + LIST_CRC + 1] ^= 0x55;
+        let seg = reopen(&bad).unwrap();
+        assert_eq!(seg.check(), Ok(()));
+        assert_eq!(seg.postings("x"), p2);
+        assert_eq!(seg.check(), Ok(()));
+        assert!(seg.postings("moon").is_empty());
+        assert!(seg.check().is_err());
+        assert!(seg.postings_checked(0).is_err());
+        let all = seg.all_postings().unwrap();
+        assert!(seg.postings_in(&all, 0).is_err());
         // Damaged details are found when they are read.
         let mut bad = bytes.clone();
         let last = bad.len() - 3;

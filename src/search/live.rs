@@ -439,11 +439,12 @@ fn match_listing(
 }
 
 /// What the status of one name the index holds says of it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Check {
     Same,
     Gone,
-    Changed(FileKey),
+    /// Changed (its key now given beside), new, or not a regular file.
+    Changed,
     /// Not a claim file's name: the index cannot stand for the folder.
     Foreign,
 }
@@ -459,18 +460,22 @@ fn match_names(
     seg: &DiskSegment,
     overlay: &mut HashMap<String, Entry>,
 ) -> Option<Matched> {
-    let check = |name: &str, indexed: FileKey| match dir.status(name) {
-        ClaimStatus::Absent => Check::Gone,
-        ClaimStatus::File(id) => {
-            let key = file_key(Some(id), now);
-            if key == indexed && key != FileKey::default() {
-                Check::Same
-            } else {
-                Check::Changed(key)
-            }
+    // Changed files are few: their keys are kept aside.
+    let changed: std::sync::Mutex<Vec<(String, FileKey)>> = std::sync::Mutex::default();
+    let check = |name: &str, indexed: FileKey| {
+        let key = match dir.status(name) {
+            ClaimStatus::Absent => return Check::Gone,
+            ClaimStatus::File(id) => file_key(Some(id), now),
+            ClaimStatus::Other if !is_plain_claim_name(name) => return Check::Foreign,
+            ClaimStatus::Other => FileKey::default(),
+        };
+        if key == indexed && key != FileKey::default() {
+            return Check::Same;
         }
-        ClaimStatus::Other if !is_plain_claim_name(name) => Check::Foreign,
-        ClaimStatus::Other => Check::Changed(FileKey::default()),
+        if let Ok(mut c) = changed.lock() {
+            c.push((name.to_string(), key));
+        }
+        Check::Changed
     };
     let n = seg.doc_count();
     let checked: Vec<Check> = (0..n)
@@ -493,25 +498,19 @@ fn match_names(
     if checked
         .iter()
         .chain(over.iter().map(|(_, c)| c))
-        .any(|c| matches!(c, Check::Foreign))
+        .any(|c| *c == Check::Foreign)
     {
         return None;
     }
     let mut m = Matched {
-        masked: vec![true; n],
+        masked: checked.iter().map(|c| *c != Check::Same).collect(),
+        todo: changed.into_inner().ok()?,
         ..Matched::default()
     };
-    for (d, c) in checked.into_iter().enumerate() {
-        match c {
-            Check::Same => m.masked[d] = false,
-            Check::Changed(key) => m.todo.push((seg.name(d).to_string(), key)),
-            Check::Gone | Check::Foreign => {}
-        }
-    }
     for (name, c) in over {
         match (c, overlay.remove(&name)) {
             (Check::Same, Some(e)) => m.kept.push(e),
-            (Check::Changed(key), _) => m.todo.push((name, key)),
+            (Check::Changed, _) => {}
             _ => m.dropped = true,
         }
     }
@@ -699,6 +698,8 @@ fn rank(
             .ok_or(disk::Refused("damaged (overlay)")),
     };
     let (mut scored, mut full) = view.score(query, params);
+    // (A postings list that failed its check when read counted as empty.)
+    base.check()?;
     if params.prf_docs > 0 && params.prf_terms > 0 && !scored.is_empty() {
         let mut top: Vec<(f32, String)> = Vec::new();
         for (s, d) in scored.iter().take(params.prf_docs) {
@@ -706,6 +707,7 @@ fn rank(
         }
         let expanded = query.expanded(&Analyzer::new(), &top, params);
         (scored, full) = view.score(&expanded, params);
+        base.check()?;
     }
     let mut shown: HashMap<DocRef, DocMeta> = HashMap::new();
     if params.pair_weight > 0.0 && params.rerank > 0 && !query.pairs.is_empty() {
