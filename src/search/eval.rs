@@ -132,6 +132,22 @@ fn checkthat_tuning() {
                     p.common_df = x.first().copied().unwrap_or(1.0);
                     p.common_weight = x.get(1).copied().unwrap_or(1.0);
                 }
+                "grams" => {
+                    let x: Vec<f32> = v.split(':').map(f).collect();
+                    p.rerank = x.first().copied().unwrap_or(0.0) as usize;
+                    p.gram_weight = x.get(1).copied().unwrap_or(0.0);
+                    p.gram_n = (
+                        x.get(2).copied().unwrap_or(3.0) as usize,
+                        x.get(3).copied().unwrap_or(5.0) as usize,
+                    );
+                    p.gram_kind = x.get(4).copied().unwrap_or(0.0) as u8;
+                    p.gram_id = x.get(5).copied().unwrap_or(0.0) > 0.0;
+                }
+                "cover" => {
+                    let x: Vec<f32> = v.split(':').map(f).collect();
+                    p.rerank = x.first().copied().unwrap_or(0.0) as usize;
+                    p.cover_weight = x.get(1).copied().unwrap_or(0.0);
+                }
                 "signature" => p.clean.signature = v == "1",
                 "handles" => p.clean.drop_handles = v == "1",
                 "hashtags" => p.split_hashtags = v == "1",

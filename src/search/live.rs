@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::build;
 use super::disk::{self, DiskSegment};
-use super::rank::{adjacent_pairs, DocRef, Params, Query, View, MAX_QUERY_TERMS};
+use super::rank::{DocRef, Params, Query, View, MAX_QUERY_TERMS};
 use super::segment::{analyze, Analyzed, FieldLens, FieldTexts, FieldTf, MemSegment};
 use super::segment::{F_NAME, F_QUOTE, F_STATEMENT, F_SUMMARY};
 use super::tokenize::Analyzer;
@@ -709,19 +709,7 @@ fn rank(
         (scored, full) = view.score(&expanded, params);
         base.check()?;
     }
-    let mut shown: HashMap<DocRef, DocMeta> = HashMap::new();
-    if params.pair_weight > 0.0 && params.rerank > 0 && !query.pairs.is_empty() {
-        let analyzer = Analyzer::new();
-        let k = params.rerank.min(scored.len());
-        for (score, doc) in scored.iter_mut().take(k) {
-            let meta = meta_of_ref(*doc)?;
-            let pairs = adjacent_pairs(&analyzer, &meta.statement);
-            let shared = pairs.iter().filter(|p| query.pairs.contains(*p)).count();
-            *score *= 1.0 + params.pair_weight * shared as f32 / pairs.len().max(1) as f32;
-            shown.insert(*doc, meta);
-        }
-        scored[..k].sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    }
+    let mut shown = view.rerank(&mut scored, query, params, meta_of_ref)?;
     for (score, doc) in scored {
         if hits.len() >= ask.limit {
             break;

@@ -4,7 +4,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
-use super::tokenize::{clean_query, split_dates, split_signature, Analyzer, Clean};
+use super::tokenize::{
+    clean_query, fold, is_stop_word, split_dates, split_signature, Analyzer, Clean,
+};
+use super::DocMeta;
 
 /// The weights of the ranking, chosen by measurement (docs/search.md).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,6 +45,22 @@ pub(crate) struct Params {
     /// `common_weight` (1: no such words).
     pub(crate) common_df: f32,
     pub(crate) common_weight: f32,
+    /// Re-ranking of the best `rerank` claims by character n-grams: a
+    /// claim's score grows by this share of its n-gram similarity to the
+    /// query (0: none).
+    pub(crate) gram_weight: f32,
+    /// The lengths of the character n-grams, shortest and longest.
+    pub(crate) gram_n: (usize, usize),
+    /// How the n-grams compare: 0 cosine, 1 the share of the claim's
+    /// n-grams found in the query.
+    pub(crate) gram_kind: u8,
+    /// The claim's id words count in its n-grams too.
+    pub(crate) gram_id: bool,
+    /// Re-ranking of the best `rerank` claims by how much of their
+    /// statement the query covers: a claim's score grows by this share of
+    /// the idf of its statement's words found in the query over the idf of
+    /// all of them (0: none).
+    pub(crate) cover_weight: f32,
 }
 
 /// The pairs of adjacent terms of `text` (common words left out between them).
@@ -73,9 +92,14 @@ impl Default for Params {
             date_weight: 1.0,
             delta: 0.0,
             pair_weight: 0.0,
-            rerank: 0,
+            rerank: 20,
             common_df: 1.0,
             common_weight: 1.0,
+            gram_weight: 1.0,
+            gram_n: (5, 5),
+            gram_kind: 0,
+            gram_id: true,
+            cover_weight: 0.0,
         }
     }
 }
@@ -121,6 +145,9 @@ pub(crate) struct Query {
     /// Pairs of adjacent terms of the text (outside its signature), for
     /// the re-ranking by pairs (`Params::pair_weight`); empty when it is off.
     pub(crate) pairs: HashSet<(String, String)>,
+    /// Character n-grams of the text (outside its signature) with their
+    /// counts, for the re-ranking by n-grams; empty when it is off.
+    pub(crate) grams: HashMap<String, f32>,
 }
 
 /// The distinct terms of a query looked up at most (the first ones in the
@@ -148,6 +175,7 @@ impl Query {
         let mut weights: HashMap<String, f32> = HashMap::new();
         let mut left_out = 0;
         let mut pairs = HashSet::new();
+        let mut grams = HashMap::new();
         for (i, (part, weight)) in parts.iter().enumerate() {
             if *weight <= 0.0 {
                 continue;
@@ -156,6 +184,9 @@ impl Query {
             analyzer.terms_into(part, params.split_hashtags, &mut words);
             if i == 0 && params.pair_weight > 0.0 {
                 pairs = adjacent_pairs(analyzer, part);
+            }
+            if i == 0 && params.gram_weight > 0.0 {
+                grams = char_grams(part, params.gram_n);
             }
             // Each distinct term counts once: a post repeating a name or a
             // hashtag says no more about it.
@@ -175,6 +206,7 @@ impl Query {
             terms,
             left_out,
             pairs,
+            grams,
         }
     }
 }
@@ -224,7 +256,62 @@ impl Query {
             terms,
             left_out: self.left_out,
             pairs: self.pairs.clone(),
+            grams: self.grams.clone(),
         }
+    }
+}
+
+/// The character n-grams of the words of `text` (folded, common words
+/// left out, each word marked at both ends), with their counts.
+pub(crate) fn char_grams(text: &str, (lo, hi): (usize, usize)) -> HashMap<String, f32> {
+    let mut out: HashMap<String, f32> = HashMap::new();
+    for raw in text.split(|c: char| !c.is_alphanumeric()) {
+        if raw.is_empty() {
+            continue;
+        }
+        let word = fold(raw);
+        if is_stop_word(&word) {
+            continue;
+        }
+        let chars: Vec<char> = std::iter::once('_')
+            .chain(word.chars())
+            .chain(std::iter::once('_'))
+            .collect();
+        for n in lo.max(1)..=hi {
+            for g in chars.windows(n) {
+                *out.entry(g.iter().collect()).or_default() += 1.0;
+            }
+        }
+    }
+    out
+}
+
+/// How alike two n-gram profiles are: cosine (`kind` 0) or the share of
+/// `doc`'s n-grams found in `query` (1).
+pub(crate) fn gram_similarity(
+    query: &HashMap<String, f32>,
+    doc: &HashMap<String, f32>,
+    kind: u8,
+) -> f32 {
+    let dot: f32 = doc
+        .iter()
+        .filter_map(|(g, c)| query.get(g).map(|q| q * c))
+        .sum();
+    if kind == 1 {
+        let shared: f32 = doc
+            .iter()
+            .filter(|(g, _)| query.contains_key(*g))
+            .map(|(_, c)| c)
+            .sum();
+        let total: f32 = doc.values().sum();
+        return if total > 0.0 { shared / total } else { 0.0 };
+    }
+    let norm = |m: &HashMap<String, f32>| m.values().map(|c| c * c).sum::<f32>().sqrt();
+    let d = norm(query) * norm(doc);
+    if d > 0.0 {
+        dot / d
+    } else {
+        0.0
     }
 }
 
@@ -241,6 +328,87 @@ pub(crate) struct View<'a, S: Segment> {
 impl<S: Segment> View<'_, S> {
     fn is_masked(&self, doc: u32) -> bool {
         self.masked.get(doc as usize).copied().unwrap_or(false)
+    }
+
+    /// The idf of `term` over the claims counted.
+    fn idf(&self, term: &str, n: f32) -> f32 {
+        let base = self
+            .base
+            .postings(term)
+            .into_iter()
+            .filter(|(d, _)| !self.is_masked(*d))
+            .count();
+        let over = self.overlay.postings.get(term).map_or(0, Vec::len);
+        let df = ((base + over) as f32).max(1.0);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Re-rank the best claims of a first ranking by a second look at their
+    /// statement (`Params::rerank`), reading what each shows through `meta`;
+    /// the details read, for the caller to show without reading them again.
+    pub(crate) fn rerank<E>(
+        &self,
+        scored: &mut [(f32, DocRef)],
+        query: &Query,
+        params: &Params,
+        meta: impl Fn(DocRef) -> Result<DocMeta, E>,
+    ) -> Result<HashMap<DocRef, DocMeta>, E> {
+        let mut shown = HashMap::new();
+        let pairs_on = params.pair_weight > 0.0 && !query.pairs.is_empty();
+        let grams_on = params.gram_weight > 0.0 && !query.grams.is_empty();
+        let cover_on = params.cover_weight > 0.0;
+        if params.rerank == 0 || !(pairs_on || grams_on || cover_on) {
+            return Ok(shown);
+        }
+        let analyzer = Analyzer::new();
+        let n = self.stats().0;
+        let mut idfs: HashMap<String, f32> = HashMap::new();
+        let k = params.rerank.min(scored.len());
+        for (score, doc) in scored.iter_mut().take(k) {
+            let m = meta(*doc)?;
+            let mut gain = 0.0;
+            if pairs_on {
+                let pairs = adjacent_pairs(&analyzer, &m.statement);
+                let shared = pairs.iter().filter(|p| query.pairs.contains(*p)).count();
+                gain += params.pair_weight * shared as f32 / pairs.len().max(1) as f32;
+            }
+            if grams_on {
+                let grams = if params.gram_id {
+                    char_grams(&format!("{} {}", m.statement, m.id), params.gram_n)
+                } else {
+                    char_grams(&m.statement, params.gram_n)
+                };
+                gain +=
+                    params.gram_weight * gram_similarity(&query.grams, &grams, params.gram_kind);
+            }
+            if cover_on {
+                let mut words = analyzer.terms(&m.statement);
+                words.sort_unstable();
+                words.dedup();
+                let (mut found, mut all) = (0.0f32, 0.0f32);
+                for w in words {
+                    let idf = match idfs.get(&w) {
+                        Some(x) => *x,
+                        None => {
+                            let x = self.idf(&w, n);
+                            idfs.insert(w.clone(), x);
+                            x
+                        }
+                    };
+                    all += idf;
+                    if let Ok(i) = query.terms.binary_search_by(|(t, _)| t.as_str().cmp(&w)) {
+                        found += idf * query.terms[i].1;
+                    }
+                }
+                if all > 0.0 {
+                    gain += params.cover_weight * found / all;
+                }
+            }
+            *score *= 1.0 + gain;
+            shown.insert(*doc, m);
+        }
+        scored[..k].sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ok(shown)
     }
 
     /// Claims counted and the average length of each field over them,
@@ -377,6 +545,66 @@ mod tests {
         let (hits, _) = view.score(&q, &p);
         assert_eq!(hits[0].1, DocRef::Base(1));
         assert_eq!(hits.len(), 1);
+    }
+
+    #[test]
+    fn character_grams_catch_inflections_and_glued_words() {
+        let q = char_grams("wildfires in Australia", (5, 5));
+        let glued = char_grams("The Australian wildfire", (5, 5));
+        let other = char_grams("The moon landing was staged", (5, 5));
+        assert!(q.contains_key("_wild") && q.contains_key("fires"));
+        // Common words give no n-grams.
+        let short = char_grams("in the wildfires", (3, 4));
+        assert!(short.contains_key("_wil"));
+        assert!(!short.contains_key("_in_") && !short.contains_key("_the"));
+        let near = gram_similarity(&q, &glued, 0);
+        assert!(near > 0.4, "{near}");
+        assert_eq!(gram_similarity(&q, &other, 0), 0.0);
+        assert!((gram_similarity(&q, &q, 0) - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn the_best_claims_are_reranked_by_character_grams() {
+        let a = Analyzer::new();
+        // Both claims hold the query's one word; the second also shares
+        // the glued hashtag's parts in n-grams only.
+        let docs = vec![
+            doc(&a, "Wildfire, wildfire: smoke seen far away.", ""),
+            doc(&a, "Koalas fled the Australian wildfire.", ""),
+        ];
+        let seg = MemSegment::build(&docs);
+        let view = View {
+            base: &seg,
+            masked: &[false; 2],
+            overlay: &MemSegment::default(),
+        };
+        let meta = |d: DocRef| -> Result<DocMeta, ()> {
+            let DocRef::Base(i) = d else { return Err(()) };
+            let statement = [
+                "Wildfire, wildfire: smoke seen far away.",
+                "Koalas fled the Australian wildfire.",
+            ][i as usize];
+            Ok(DocMeta {
+                id: format!("claim-{i}"),
+                statement: statement.into(),
+                ..DocMeta::default()
+            })
+        };
+        let text = "wildfire #koalasfleeing #australianbushfires";
+        let off = Params {
+            gram_weight: 0.0,
+            ..Params::default()
+        };
+        let q = Query::parse(&a, text, &off);
+        let (mut plain, _) = view.score(&q, &off);
+        assert!(view.rerank(&mut plain, &q, &off, meta).unwrap().is_empty());
+        assert_eq!(plain[0].1, DocRef::Base(0));
+        let on = Params::default();
+        let q = Query::parse(&a, text, &on);
+        let (mut scored, _) = view.score(&q, &on);
+        let shown = view.rerank(&mut scored, &q, &on, meta).unwrap();
+        assert_eq!(shown.len(), 2);
+        assert_eq!(scored[0].1, DocRef::Base(1));
     }
 
     #[test]

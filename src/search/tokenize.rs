@@ -164,11 +164,23 @@ fn camel_parts(word: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut prev_lower = false;
+    let mut prev_letter = false;
+    let mut prev_digit = false;
     for c in word.chars() {
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+        // A capital after a small letter starts a word, and so do a number
+        // after two letters or more and a capital after two digits or more
+        // (`COVID19Vaccine` → `COVID`, `19`, `Vaccine`; `5G` stays whole).
+        let long = cur.chars().count() >= 2;
+        let digit_after_word = c.is_ascii_digit() && prev_letter && long;
+        let word_after_number = c.is_uppercase() && prev_digit && long;
+        if ((c.is_uppercase() && prev_lower) || digit_after_word || word_after_number)
+            && !cur.is_empty()
+        {
             parts.push(std::mem::take(&mut cur));
         }
         prev_lower = c.is_lowercase();
+        prev_letter = c.is_alphabetic();
+        prev_digit = c.is_ascii_digit();
         cur.push(c);
     }
     if !cur.is_empty() {
@@ -343,6 +355,18 @@ mod tests {
         let mut out = Vec::new();
         a.terms_into("#AustralianFires", true, &mut out);
         assert_eq!(out, vec!["australian", "fire", "australianfir"]);
+    }
+
+    #[test]
+    fn hashtags_split_between_words_and_numbers() {
+        let a = Analyzer::new();
+        let mut out = Vec::new();
+        a.terms_into("#COVID19Vaccine", true, &mut out);
+        assert_eq!(out, vec!["covid", "19", "vaccin", "covid19vaccine"]);
+        out.clear();
+        // A lone digit or letter stays with its neighbour.
+        a.terms_into("#5G #G7", true, &mut out);
+        assert_eq!(out, vec!["5g", "g7"]);
     }
 
     #[test]
