@@ -566,11 +566,11 @@ mod tests {
     #[test]
     fn the_best_claims_are_reranked_by_character_grams() {
         let a = Analyzer::new();
-        // Both claims hold the query's one word; the second also shares
-        // the glued hashtag's parts in n-grams only.
+        // Both claims hold the query's one word, the shorter first; the
+        // second also shares the glued hashtags' parts, in n-grams only.
         let docs = vec![
-            doc(&a, "Wildfire, wildfire: smoke seen far away.", ""),
-            doc(&a, "Koalas fled the Australian wildfire.", ""),
+            doc(&a, "Wildfire smoke seen.", ""),
+            doc(&a, "Australian koalas fled wildfire.", ""),
         ];
         let seg = MemSegment::build(&docs);
         let view = View {
@@ -580,10 +580,8 @@ mod tests {
         };
         let meta = |d: DocRef| -> Result<DocMeta, ()> {
             let DocRef::Base(i) = d else { return Err(()) };
-            let statement = [
-                "Wildfire, wildfire: smoke seen far away.",
-                "Koalas fled the Australian wildfire.",
-            ][i as usize];
+            let statement =
+                ["Wildfire smoke seen.", "Australian koalas fled wildfire."][i as usize];
             Ok(DocMeta {
                 id: format!("claim-{i}"),
                 statement: statement.into(),
