@@ -215,12 +215,12 @@ pub(crate) fn answered(
     if let Some(i) = pointed_at(tokens, number, candidates) {
         return Some(i);
     }
-    let party_caps: Vec<String> = party
+    // The capitalised words of the party's name, as printed.
+    let party_caps: Vec<&str> = party
         .map(|p| {
             p.split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(str::to_lowercase)
-                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                .filter(|w| !matches!(*w, "The" | "A" | "An"))
                 .collect()
         })
         .unwrap_or_default();
@@ -231,20 +231,24 @@ pub(crate) fn answered(
     // up to the campaign", "declined to comment on the sale of the ground":
     // a silence that names its topic answers the claim on that topic, near
     // or not.
-    let topic: Vec<String> = tokens
-        .iter()
-        .position(|t| {
-            !t.quoted
-                && matches!(
-                    t.low(),
-                    "about" | "on" | "regarding" | "concerning" | "over"
-                )
-        })
-        .map(|at| content(&tokens[at + 1..]))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|w| !party_words.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
-        .collect();
+    let topic: Vec<String> = if !silent {
+        Vec::new()
+    } else {
+        tokens
+            .iter()
+            .position(|t| {
+                !t.quoted
+                    && matches!(
+                        t.low(),
+                        "about" | "on" | "regarding" | "concerning" | "over"
+                    )
+            })
+            .map(|at| content(&tokens[at + 1..]))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|w| !party_words.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
+            .collect()
+    };
     let lower = candidates.len().saturating_sub(12);
     let on_topic = |c: &Candidate| {
         let theirs: Vec<String> = content_of(&c.quote)
@@ -308,15 +312,7 @@ pub(crate) fn answered(
         let names_party = if party_caps.is_empty() {
             names(&party_words)
         } else {
-            let all: Vec<String> = c
-                .quote
-                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '\u{2019}')
-                .map(|w| {
-                    let w = w.to_lowercase().replace('\u{2019}', "'");
-                    w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
-                })
-                .collect();
-            party_caps.iter().all(|w| all.contains(w))
+            party_caps.iter().all(|w| c.quote.contains(w))
         } || names(&org_words)
             || party.is_some_and(|p| spelled_out(p, &c.quote));
         // An accusation against the party is what its denial answers first.

@@ -221,6 +221,10 @@ const EVERY: &[&str] = &[
 /// Sundays at 9pm". A short line with a time of day, a word of repetition
 /// and a word of broadcasting.
 fn is_schedule(lower: &str) -> bool {
+    // Short, and with a time in it.
+    if lower.len() > 200 || !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
         .map(|w| w.trim_end_matches(['.', '!']))
@@ -270,6 +274,14 @@ fn dated(line: &str) -> Option<Furniture> {
         .split(['|', '\u{b7}', '\u{2022}'])
         .flat_map(|part| {
             let part = part.to_lowercase();
+            // Only a line that opens with a label is split so.
+            if !UPDATED
+                .iter()
+                .chain(PUBLISHED)
+                .any(|p| starts_with_phrase(part.trim_start(), p))
+            {
+                return vec![part];
+            }
             let mut out = Vec::new();
             let mut rest = part.as_str();
             while let Some(at) = rest.match_indices(',').map(|(i, _)| i).find(|&i| {

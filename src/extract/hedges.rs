@@ -120,9 +120,10 @@ pub(crate) fn own_denial(
     lows: &[&str],
     quoted_only: bool,
 ) -> Option<(ResponseKind, usize)> {
-    if lows
-        .iter()
-        .any(|w| matches!(*w, "if" | "unless" | "whether" | "?"))
+    if (quoted_only && !tokens.iter().any(|t| t.quoted))
+        || lows
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "whether" | "?"))
     {
         return None;
     }
