@@ -262,9 +262,8 @@ struct Folder {
 }
 
 impl Folder {
-    /// Open `claims/` and read the overlay; the folder is listed now only
-    /// when the overlay does not record its identity as it is, since the
-    /// names it holds otherwise come with the index.
+    /// Open `claims/` and read the overlay (the folder is listed later,
+    /// when and as the index needs).
     fn open(store: &Store) -> Result<Folder> {
         let dir = store.open_claims_dir()?;
         let now = SystemTime::now();
@@ -278,25 +277,14 @@ impl Folder {
                 Err(_) => (None, true),
             },
         };
-        let mut folder = Folder {
+        Ok(Folder {
             dir,
             now,
             overlay,
             overlay_present,
             overlay_damaged,
             listing: None,
-        };
-        if folder.recorded_dir().is_none() {
-            folder.listing()?;
-        }
-        Ok(folder)
-    }
-
-    /// The folder's identity as the overlay records it, when it is the
-    /// folder's identity now.
-    fn recorded_dir(&self) -> Option<FileId> {
-        let recorded = self.overlay.as_ref()?.dir?;
-        (Some(recorded) == self.dir.id()).then_some(recorded)
+        })
     }
 
     /// The claim files with their keys (the folder listed once).
@@ -517,9 +505,47 @@ fn match_names(
     Some(m)
 }
 
+/// `match_names` for a folder that may have names the index does not
+/// hold: its names are listed meanwhile (on another core), and those
+/// neither in the segment nor in the overlay are new claim files to read.
+fn match_names_listed(
+    dir: &ClaimsDir,
+    now: SystemTime,
+    seg: &DiskSegment,
+    overlay: &mut HashMap<String, Entry>,
+) -> Result<Option<Matched>> {
+    let in_overlay: foldhash::HashSet<String> = overlay.keys().cloned().collect();
+    let (new, matched) = rayon::join(
+        || -> Result<Vec<String>> {
+            let names = dir.names()?;
+            let n = seg.doc_count();
+            let mut known: foldhash::HashSet<&str> = foldhash::HashSetExt::with_capacity(n);
+            known.extend((0..n).map(|d| seg.name(d)));
+            Ok(names
+                .into_iter()
+                .filter(|name| !known.contains(name.as_str()) && !in_overlay.contains(name))
+                .collect())
+        },
+        || match_names(dir, now, seg, overlay),
+    );
+    let (new, Some(mut m)) = (new?, matched) else {
+        return Ok(None);
+    };
+    for name in new {
+        let key = match dir.status(&name) {
+            ClaimStatus::Absent => continue,
+            ClaimStatus::File(id) => file_key(Some(id), now),
+            ClaimStatus::Other => FileKey::default(),
+        };
+        m.todo.push((name, key));
+    }
+    Ok(Some(m))
+}
+
 /// Whether `name` can be a claim file's name in `claims/`.
 fn is_plain_claim_name(name: &str) -> bool {
-    name.ends_with(".yaml") && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
+    let separator = name.contains(['/', '\0']) || (cfg!(not(unix)) && name.contains('\\'));
+    name.ends_with(".yaml") && !name.starts_with('.') && !separator
 }
 
 /// Bring `stored` (None: build it) up to date with the claim files and
@@ -561,12 +587,20 @@ fn attempt(
     }
 
     // Match the files against the segment and the overlay: by name when
-    // the folder's names are those the index holds, else by its listing.
-    let by_names = match (recorded_dir, &folder.listing) {
-        (Some(_), None) => match_names(&folder.dir, folder.now, &seg, &mut overlay),
-        _ => None,
+    // the folder's names are those the index holds; else the same, beside
+    // a listing of the folder's names that finds the new ones; else (a
+    // new index, or names that are no claim file's) by the listing alone.
+    let (by_names, listed) = match (recorded_dir, &folder.listing, fresh) {
+        (Some(_), None, _) => (
+            match_names(&folder.dir, folder.now, &seg, &mut overlay),
+            false,
+        ),
+        (None, None, false) => (
+            match_names_listed(&folder.dir, folder.now, &seg, &mut overlay)?,
+            true,
+        ),
+        _ => (None, true),
     };
-    let listed = by_names.is_none();
     let m = match by_names {
         Some(m) => m,
         None => match_listing(folder.listing()?, &seg, overlay, fresh),

@@ -189,9 +189,12 @@ impl ClaimsDir {
 
     /// The status of the file called `name` in the folder (a link not
     /// followed). A name that is not a claim file's name (`*.yaml`, not
-    /// hidden, no `/`) is `Other`.
+    /// hidden, no separator) is `Other`.
     pub fn status(&self, name: &str) -> ClaimStatus {
-        if !is_claim_file_name(name) || name.contains(['/', '\\', '\0']) {
+        if !is_claim_file_name(name)
+            || name.contains(['/', '\0'])
+            || (cfg!(not(unix)) && name.contains('\\'))
+        {
             return ClaimStatus::Other;
         }
         self.status_of(name)
@@ -226,29 +229,42 @@ impl ClaimsDir {
     /// not followed), in parallel.
     #[cfg(unix)]
     pub fn list(&self) -> Result<Vec<ClaimFile>> {
-        use rustix::fs::{AtFlags, FileType};
+        Ok(self
+            .names()?
+            .into_par_iter()
+            .with_min_len(256)
+            .map(|name| {
+                let id = match self.status_of(&name) {
+                    ClaimStatus::File(id) => Some(id),
+                    ClaimStatus::Absent | ClaimStatus::Other => None,
+                };
+                ClaimFile { name, id }
+            })
+            .collect())
+    }
+
+    /// Every claim file's name (`*.yaml`, not hidden) in the folder's
+    /// order, without the files' status.
+    #[cfg(unix)]
+    pub fn names(&self) -> Result<Vec<String>> {
         let io = |e: rustix::io::Errno| Error::io(&self.path, std::io::Error::from(e));
         let mut names = Vec::new();
         for entry in rustix::fs::Dir::read_from(&self.fd).map_err(io)? {
             let entry = entry.map_err(io)?;
-            let name = entry.file_name();
-            if let Ok(s) = name.to_str() {
+            if let Ok(s) = entry.file_name().to_str() {
                 if is_claim_file_name(s) {
-                    names.push((s.to_string(), name.to_owned()));
+                    names.push(s.to_string());
                 }
             }
         }
-        Ok(names
-            .into_par_iter()
-            .with_min_len(256)
-            .map(|(name, cname)| {
-                let id = rustix::fs::statat(&self.fd, cname.as_c_str(), AtFlags::SYMLINK_NOFOLLOW)
-                    .ok()
-                    .filter(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
-                    .map(|st| FileId::of_stat(&st));
-                ClaimFile { name, id }
-            })
-            .collect())
+        Ok(names)
+    }
+
+    #[cfg(not(unix))]
+    pub fn names(&self) -> Result<Vec<String>> {
+        super::scan::list_names(&self.path, |name| {
+            is_claim_file_name(name).then(|| name.to_string())
+        })
     }
 
     #[cfg(not(unix))]
