@@ -78,6 +78,12 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int(
 # folder changed: it is listed again, and the overlay rewritten), and once
 # written in place as an editor might (the folder unchanged: that one file
 # read again, the overlay rewritten).
+# remove_added STORE: remove the claim files added since claims-before.txt
+# was written, so that the store stays as it was found.
+remove_added() {
+    LC_ALL=C ls "$1/claims" | LC_ALL=C comm -13 "$BENCH_DIR/claims-before.txt" - | sed "s|^|$1/claims/|" | xargs -r rm -f
+}
+
 update() {
     local store=$1 id=$2 file=$1/claims/$2.yaml
     local ew=() ec=() iw=() ic=() sw=() sc=() w c
@@ -110,10 +116,12 @@ if [ "$WHAT" = speed ] || [ "$WHAT" = all ]; then
     "$CT" time "$RUNS" "$BIN" --store "$S14" search --format json --limit 5 "$TWEET"
     echo -n "14k list (for comparison): "
     "$CT" time 5 "$BIN" --store "$S14" list --status refuted
+    LC_ALL=C ls "$S14/claims" > "$BENCH_DIR/claims-before.txt"
     echo -n "14k add with the similar-claims check: "
     "$CT" time 9 "$BIN" --store "$S14" add "A viral video shows a 10-meter-long anaconda swimming across a river in Brazil." --source csv-vclaims
     echo -n "14k add --no-similar: "
     "$CT" time 9 "$BIN" --store "$S14" add "A viral video shows a 10-meter-long anaconda swimming across a river in Brazil." --source csv-vclaims --no-similar
+    remove_added "$S14"
     echo -n "14k: 1 MB query: "
     head -c 1000000 "$CORPUS/vclaims.csv" | tr ',' ' ' > "$BENCH_DIR/big-query.txt"
     "$CT" time 3 "$BIN" --store "$S14" search --limit 5 --file "$BENCH_DIR/big-query.txt"
@@ -130,12 +138,17 @@ if [ "$WHAT" = speed ] || [ "$WHAT" = all ]; then
     done
     echo -n "100k search process: "
     "$CT" time "$RUNS" "$BIN" --store "$S100" search --format json --limit 5 "rural hospitals lost funding for clean energy programs"
-    for SRC in "$S100"/sources/*; do break; done
-    SRC=$(basename "$SRC")
+    # The generated claims quote their articles; a claim added here quotes
+    # what the first one quotes, from the same article.
+    QUOTE=$(sed -n 's/^  quote: //p' "$S100/claims/claim-000000.yaml" | head -1)
+    LC_ALL=C ls "$S100/claims" > "$BENCH_DIR/claims-before.txt"
     echo -n "100k add with the similar-claims check: "
-    "$CT" time 9 "$BIN" --store "$S100" add "Rural hospitals lost funding for clean energy programs." --source "$SRC"
+    "$CT" time 9 "$BIN" --store "$S100" add "Rural hospitals lost funding for clean energy programs." \
+        --source article-00000 --quote "$QUOTE"
     echo -n "100k add --no-similar: "
-    "$CT" time 9 "$BIN" --store "$S100" add "Rural hospitals lost funding for clean energy programs." --source "$SRC" --no-similar
+    "$CT" time 9 "$BIN" --store "$S100" add "Rural hospitals lost funding for clean energy programs." \
+        --source article-00000 --quote "$QUOTE" --no-similar
+    remove_added "$S100"
     # (The first name by a glob: `ls | head -1` dies of SIGPIPE under pipefail.)
     for FIRST in "$S100"/claims/*.yaml; do break; done
     FIRST=$(basename "$FIRST" .yaml)
