@@ -12,6 +12,9 @@ use super::tokens::{word_set, Token};
 pub(crate) struct Person {
     pub(crate) name: String,
     pub(crate) role: Option<String>,
+    /// `name` in lower case, made once: every pronoun and surname is
+    /// resolved against it.
+    lower: String,
 }
 
 /// The people met so far in an article, for "Denisov", "the ambassador", "he".
@@ -79,8 +82,7 @@ impl People {
             ["he"] | ["she"] | ["him"] | ["her"] => return self.last,
             [single] => {
                 return self.known.iter().rposition(|p| {
-                    p.name.to_lowercase().split_whitespace().last() == Some(*single)
-                        || p.name.to_lowercase() == *single
+                    p.lower.split_whitespace().last() == Some(*single) || p.lower == *single
                 })
             }
             _ => {}
@@ -94,20 +96,17 @@ impl People {
             });
         }
         let full = words.join(" ");
-        self.known
-            .iter()
-            .rposition(|p| p.name.to_lowercase() == full)
+        self.known.iter().rposition(|p| p.lower == full)
     }
 
     /// Remember a named person; returns their index.
     pub(super) fn remember(&mut self, name: &str, role: Option<String>) -> usize {
         let lower = name.to_lowercase();
         let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+        let single = name.split_whitespace().count() == 1;
         if let Some(i) = self.known.iter().position(|p| {
-            let pl = p.name.to_lowercase();
-            pl == lower
-                || (name.split_whitespace().count() == 1
-                    && pl.split_whitespace().last() == Some(surname.as_str()))
+            p.lower == lower
+                || (single && p.lower.split_whitespace().last() == Some(surname.as_str()))
         }) {
             if self.known[i].role.is_none() {
                 self.known[i].role = role;
@@ -117,6 +116,7 @@ impl People {
         self.known.push(Person {
             name: name.to_string(),
             role,
+            lower,
         });
         self.known.len() - 1
     }
