@@ -224,3 +224,50 @@ pub fn reader(
         rounds
     })
 }
+
+/// Whether git is here; without it the test is skipped with a reason
+/// (a failure under CI).
+pub fn has_git() -> bool {
+    let present = std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !present {
+        skip("git is not installed");
+    }
+    present
+}
+
+/// git in `dir`, with a fixed identity and default branch, never the
+/// user's own configuration or repository.
+pub fn git(dir: &Path, args: &[&str]) -> Output {
+    std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs")
+}
+
+/// `git` that must succeed; its standard output.
+#[track_caller]
+pub fn git_ok(dir: &Path, args: &[&str]) -> String {
+    let out = git(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

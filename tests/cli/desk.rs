@@ -8,7 +8,7 @@ use std::process::Command;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use crate::common::{TestStore, ARTICLE};
+use crate::common::{git, git_ok, has_git, TestStore, ARTICLE};
 
 const MEET: &str =
     "the two presidents will meet during the SCO summit in Samarkand on September 15 and 16";
@@ -1368,43 +1368,6 @@ fn shell_words(line: &str) -> Vec<String> {
 }
 
 // ----- a desk of three, on git -----
-
-fn has_git() -> bool {
-    if Command::new("git").arg("--version").output().is_ok() {
-        return true;
-    }
-    assert!(std::env::var_os("CI").is_none(), "git is needed in CI");
-    eprintln!("skipped: git is not installed");
-    false
-}
-
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("git runs")
-}
-
-#[track_caller]
-fn git_ok(dir: &Path, args: &[&str]) {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 fn ct_run(dir: &Path, user: &str, now: &str, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_claimtrack"))

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{Run, TestStore, ARTICLE};
+use crate::common::{git, git_ok, has_git, Run, TestStore, ARTICLE};
 
 /// Bytes that must never reach a terminal from stored text: ESC, BEL, CSI
 /// (C1), and a right-to-left override.
@@ -948,45 +948,6 @@ fn a_revision_number_at_the_limit_is_refused_not_wrapped() {
     assert_eq!(t.snapshot(), before);
 }
 
-/// Whether a tool a test needs is here; without it the test is skipped
-/// with a reason, except under CI (`CI` set), where it fails.
-fn require(what: &str, present: bool) -> bool {
-    if !present {
-        crate::common::skip(&format!("{what} is not installed"));
-    }
-    present
-}
-
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=T",
-            "-c",
-            "user.email=t@example.org",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .unwrap()
-}
-
-#[track_caller]
-fn git_ok(dir: &Path, args: &[&str]) -> String {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn ct(dir: &Path, now: &str, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_claimtrack"))
         .current_dir(dir)
@@ -1022,7 +983,7 @@ fn ct_ok(dir: &Path, now: &str, args: &[&str]) -> String {
 /// ours says "rev: 2" until the number is recorded.
 #[test]
 fn two_branches_updating_one_source_keep_both_texts_after_a_merge() {
-    if !require("git", Command::new("git").arg("--version").output().is_ok()) {
+    if !has_git() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -1263,7 +1224,7 @@ fn names_on_the_command_line_are_never_blank_or_hold_controls() {
 /// it was retrieved, and every claim still finds its quote.
 #[test]
 fn three_branches_merged_in_turn_and_one_rebased_keep_every_text() {
-    if !require("git", Command::new("git").arg("--version").output().is_ok()) {
+    if !has_git() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -1302,8 +1263,7 @@ fn three_branches_merged_in_turn_and_one_rebased_keep_every_text() {
     git_ok(&a, &["branch", "start"]);
     // A new text on `branch` at `hour`, and a claim quoting its headline.
     let update = |branch: &str, hour: u32| {
-        if git(&a, &["checkout", "-q", branch]).status.success() {
-        } else {
+        if !git(&a, &["checkout", "-q", branch]).status.success() {
             git_ok(&a, &["checkout", "-qb", branch, "start"]);
         }
         let headline = format!("Headline of {branch} at {hour}");

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::common::{golden, shared, TestStore, ARTICLE};
+use crate::common::{git, git_ok, golden, has_git, shared, TestStore, ARTICLE};
 
 /// The test article with one quoted sentence edited, one deleted and one left alone.
 const ARTICLE_V2: &str = "Putin and Xi Will Meet, Sources Say\n\nRussian Ambassador to China Andrei Denisov told reporters that the two presidents will meet during the SCO summit in Samarkand on September 15.\n\nMao Ning said, \u{201C}On your question, I have nothing to contribute.\u{201D}\n";
@@ -396,35 +396,6 @@ fn real_bbc_revisions_get_the_expected_verdicts() {
 
 // ----- git -----
 
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("git runs");
-    out
-}
-
-#[track_caller]
-fn git_ok(dir: &Path, args: &[&str]) {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// Run claimtrack in `dir` as `user` at time `now`.
 #[track_caller]
 fn ct(dir: &Path, user: &str, now: &str, args: &[&str]) -> std::process::Output {
@@ -448,8 +419,7 @@ fn ct(dir: &Path, user: &str, now: &str, args: &[&str]) -> std::process::Output 
 
 /// Two clones of one store holding claim `meet`, with the merge driver registered.
 fn two_clones() -> Option<(tempfile::TempDir, std::path::PathBuf, std::path::PathBuf)> {
-    if Command::new("git").arg("--version").output().is_err() {
-        crate::common::skip("git is not installed");
+    if !has_git() {
         return None;
     }
     let tmp = tempfile::tempdir().unwrap();
