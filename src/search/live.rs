@@ -650,10 +650,7 @@ fn attempt(
             dir,
             entries: kept,
         };
-        match serde_json::to_vec(&file) {
-            Ok(raw) => pending.overlay = Some(raw),
-            Err(e) => notes.push(format!("search index not updated: {e}")),
-        }
+        pending.overlay = overlay_bytes(&file, &mut notes);
         kept = file.entries;
     }
     let hits = match rank_all(&seg, &masked, &kept, ask) {
@@ -683,13 +680,14 @@ fn empty_overlay(base: u64, dir: Option<FileId>, notes: &mut Vec<String>) -> Opt
         dir: Some(dir?),
         entries: Vec::new(),
     };
-    match serde_json::to_vec(&file) {
-        Ok(raw) => Some(raw),
-        Err(e) => {
-            notes.push(format!("search index not updated: {e}"));
-            None
-        }
-    }
+    overlay_bytes(&file, notes)
+}
+
+/// The overlay file's bytes, or a note that the index is not updated.
+fn overlay_bytes(file: &OverlayFile, notes: &mut Vec<String>) -> Option<Vec<u8>> {
+    serde_json::to_vec(file)
+        .map_err(|e| notes.push(format!("search index not updated: {e}")))
+        .ok()
 }
 
 /// Rank the claims of `base` (less `masked`) and `overlay` for every query.
