@@ -145,6 +145,31 @@ impl TestStore {
         Run::from(self.command().args(args).output().unwrap())
     }
 
+    /// Runs `args` with the program made to stop dead (exit 137) just
+    /// before its `nth` rename of a written file into place, as a crash or
+    /// a power cut would leave the store.
+    pub fn run_crashing(&self, nth: u32, args: &[&str]) -> Run {
+        Run::from(
+            self.command()
+                .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", nth.to_string())
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    }
+
+    /// `check` finds the store clean: no error and no warning.
+    #[track_caller]
+    pub fn assert_check_clean(&self) {
+        let check = self.run(&["check"]).ok();
+        assert!(
+            check.stderr.contains("0 errors, 0 warnings"),
+            "{}{}",
+            check.stdout,
+            check.stderr
+        );
+    }
+
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
         Run::from(
             self.command()

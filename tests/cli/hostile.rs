@@ -711,13 +711,8 @@ fn revs_of_claims(t: &TestStore, n: usize) -> Vec<u32> {
 #[test]
 fn an_interrupted_source_update_is_finished_by_running_it_again() {
     let t = many_claims(8);
-    let r = t
-        .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "4")
-        .args(["source", "update", "figures", "v2.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(137));
+    t.run_crashing(4, &["source", "update", "figures", "v2.txt"])
+        .expect(137);
     let split = revs_of_claims(&t, 8);
     assert!(split.contains(&1) && split.contains(&2), "{split:?}");
     // check says the source's claims are split between revisions.
@@ -733,34 +728,19 @@ fn an_interrupted_source_update_is_finished_by_running_it_again() {
     assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
     assert_eq!(revs_of_claims(&t, 8), vec![2; 8]);
     assert!(!t.read("sources/figures/source.yaml").contains("r3"));
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
 fn an_interrupted_source_update_is_finished_by_the_next_writer() {
     let t = many_claims(8);
-    let r = t
-        .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "4")
-        .args(["source", "update", "figures", "v2.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(137));
+    t.run_crashing(4, &["source", "update", "figures", "v2.txt"])
+        .expect(137);
     t.run(&["mark", "c07", "in-review"]).ok();
     assert_eq!(revs_of_claims(&t, 8), vec![2; 8]);
     let c7 = t.read("claims/c07.yaml");
     assert!(c7.contains("status: in-review"), "{c7}");
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
@@ -801,12 +781,7 @@ fn an_interrupted_import_run_again_makes_one_source_with_every_claim() {
         .collect();
     assert_eq!(sources, vec!["liar-k".to_string()]);
     assert_eq!(std::fs::read_dir(t.path("claims")).unwrap().count(), 2);
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
     // The same for `source add`: the orphan is replaced, not duplicated.
     std::fs::create_dir_all(t.path("sources/orphan")).unwrap();
     std::fs::write(t.path("sources/orphan/r1.txt"), "half").unwrap();

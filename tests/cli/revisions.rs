@@ -158,13 +158,7 @@ fn update_reports_changed_vanished_and_unchanged_and_moves_only_exact_quotes() {
         "2",
     ])
     .ok();
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}{}",
-        check.stdout,
-        check.stderr
-    );
+    t.assert_check_clean();
     let log = t.run(&["log", "kazakhstan"]).ok().stdout;
     assert!(log.contains("kept r1 over r2"), "{log}");
     assert!(log.contains("made in the original article"), "{log}");
@@ -840,12 +834,7 @@ fn update_moves_many_claims_each_as_a_revision_and_leaves_no_spare_files() {
         .filter(|n| !n.ends_with(".yaml"))
         .collect();
     assert!(names.is_empty(), "left in claims/: {names:?}");
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
@@ -857,13 +846,8 @@ fn an_update_killed_while_moving_claims_leaves_every_claim_whole() {
     // Killed before its fifth rename: the article text and `source.yaml`
     // are in place, two claims are moved, ten new claim texts are written
     // but not yet renamed.
-    let r = t
-        .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "5")
-        .args(["source", "update", "figures", "v2.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(137));
+    t.run_crashing(5, &["source", "update", "figures", "v2.txt"])
+        .expect(137);
     let r2 = crate::common::text_name(&t.read("v2.txt"));
     assert!(t
         .read("sources/figures/source.yaml")
@@ -1001,12 +985,7 @@ fn updates_moving_many_claims_race_a_reader_and_a_writer_and_lose_nothing() {
     }
     // 1 logged + 6 re-anchored + 10 evidence.
     assert_eq!(c03.matches("\n- rev: ").count(), 17, "{c03}");
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
@@ -1047,13 +1026,8 @@ fn a_claim_that_cannot_be_written_stays_and_the_rest_move() {
 fn an_update_killed_before_its_source_yaml_is_finished_by_the_next() {
     let t = many_claims("figures", 3);
     // Killed before the second rename: the new text is in place, source.yaml is not.
-    let r = t
-        .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "2")
-        .args(["source", "update", "figures", "v2.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(137));
+    t.run_crashing(2, &["source", "update", "figures", "v2.txt"])
+        .expect(137);
     let r2 = crate::common::text_name(&t.read("v2.txt"));
     assert!(t.path(&format!("sources/figures/{r2}")).exists());
     assert!(!t.read("sources/figures/source.yaml").contains(&r2));
@@ -1078,25 +1052,15 @@ fn an_update_killed_before_its_source_yaml_is_finished_by_the_next() {
         "{}",
         run.stdout
     );
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
 fn a_source_add_killed_half_way_is_reported_and_can_be_run_again() {
     let t = TestStore::new();
     t.write("a.txt", "Figure one rose.\n");
-    let r = t
-        .command()
-        .env("CLAIMTRACK_TEST_CRASH_BEFORE_RENAME", "2")
-        .args(["source", "add", "a.txt", "--id", "half"])
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(137));
+    t.run_crashing(2, &["source", "add", "a.txt", "--id", "half"])
+        .expect(137);
     assert!(!t.path("sources/half/source.yaml").exists());
     let check = t.run(&["check"]).ok();
     assert!(
@@ -1119,12 +1083,7 @@ fn a_source_add_killed_half_way_is_reported_and_can_be_run_again() {
         "{}",
         run.stderr
     );
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]

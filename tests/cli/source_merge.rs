@@ -54,12 +54,7 @@ fn a_new_revision_is_named_by_its_digest_and_claims_record_it() {
         "{claim}"
     );
     assert!(claim.contains("source.sha256:"), "{claim}");
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
     // The first revision is still `r1.txt`, and a claim on it names no digest.
     let first = TestStore::with_article();
     first
@@ -99,12 +94,7 @@ fn an_old_store_with_r2_txt_still_reads() {
         .replace(&format!("    source.sha256:\n      to: {digest}\n"), "");
     assert!(!old.contains("sha256"), "{old}");
     t.write("claims/meet.yaml", &old);
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
     let show = t.run(&["show", "meet"]).ok();
     assert!(show.stdout.contains("article r2"), "{}", show.stdout);
     let source = t.run(&["source", "show", "article"]).ok();
@@ -124,12 +114,7 @@ fn an_old_store_with_r2_txt_still_reads() {
             &sha256(&v3)[..16]
         ))
         .exists());
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
@@ -362,12 +347,7 @@ fn a_text_stored_again_is_the_file_of_its_first_revision() {
     assert!(yaml.contains("- rev: 4"), "{yaml}");
     let show = t.run(&["show", "meet"]).ok();
     assert!(show.stdout.contains("article r4"), "{}", show.stdout);
-    let check = t.run(&["check"]).ok();
-    assert!(
-        check.stderr.contains("0 errors, 0 warnings"),
-        "{}",
-        check.stderr
-    );
+    t.assert_check_clean();
 }
 
 #[test]
