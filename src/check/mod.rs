@@ -5,7 +5,8 @@
 //! its source, evidence, verdict and attribution), `quotes` (quotes looked
 //! for in their revision, and in the latest one), `history` (revisions and
 //! hand edits), `verdicts` (a verdict's evidence, conclusion and rating,
-//! merged verdicts that disagree, and the rating scale). `rule` names them; `place` finds a key's line and column.
+//! merged verdicts that disagree, and the rating scale), `repo` (the git
+//! repository around the store). `rule` names them; `place` finds a key's line and column.
 //! `reuse` is what an earlier check concluded, as bytes, and `keep` says
 //! which conclusions of this one the next may reuse.
 
@@ -14,6 +15,7 @@ mod history;
 mod keep;
 mod place;
 mod quotes;
+mod repo;
 mod reuse;
 mod rule;
 mod sources;
@@ -334,6 +336,7 @@ fn check_counting(store: &Store, options: Options) -> Result<(Findings, usize)> 
     };
     sources::check_unlisted(store, &listed, &mut f.diagnostics)?;
     sources::check_interrupted(store, &mut f.diagnostics);
+    repo::check_repository(store, &mut f.diagnostics);
     for c in &claims {
         f.diagnostics.extend(c.findings().iter().cloned());
     }

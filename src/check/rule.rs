@@ -54,6 +54,9 @@ pub(crate) enum Rule {
     History,
     /// Current fields that differ from the replayed history.
     HandEdit,
+    /// A git repository around the store that would commit its derived
+    /// files, or would not merge claims with the merge driver.
+    GitSetup,
 }
 
 impl Rule {
@@ -81,6 +84,7 @@ impl Rule {
             Rule::Attribution => "attribution",
             Rule::History => "history",
             Rule::HandEdit => "hand-edit",
+            Rule::GitSetup => "git-setup",
         }
     }
 }

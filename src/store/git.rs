@@ -1,4 +1,5 @@
-//! The git repository a store lives in: registering the merge driver for claim files and `source.yaml`.
+//! The git repository a store lives in: registering the merge driver for
+//! claim files and `source.yaml`, and what `check` says the repository lacks.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -17,9 +18,12 @@ pub(crate) enum Driver {
     Added(String),
 }
 
+/// git in `dir`. The repository's own configuration is read (the driver may
+/// be registered there) but never runs a program of its choosing: the one
+/// git setting our commands could start, a file-system monitor, is off.
 fn git(dir: &Path) -> Command {
     let mut c = Command::new("git");
-    c.arg("-C")
+    c.args(["-c", "core.fsmonitor=false", "-C"])
         .arg(dir)
         .stdin(Stdio::null())
         .stderr(Stdio::null());
@@ -61,3 +65,73 @@ pub(crate) fn register_merge_driver(dir: &Path) -> Driver {
         Driver::NoRepository
     }
 }
+
+/// What the git repository around a store lacks for it, as `check` reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Setup {
+    /// `.gitignore` lines (of `IGNORED`) whose files git would not ignore.
+    pub unignored: Vec<&'static str>,
+    /// Files that `.gitattributes` does not send to the merge driver.
+    pub unattributed: Vec<&'static str>,
+    /// Whether this clone has registered the merge driver.
+    pub driver: bool,
+}
+
+/// What the git repository around `dir` lacks for the store there, or None
+/// when `dir` is not inside a git work tree (or git is not installed).
+/// Asks git itself, so that rules written anywhere (a parent folder's
+/// `.gitignore`, `.git/info/exclude`, a global file) count.
+pub(crate) fn setup(dir: &Path) -> Option<Setup> {
+    let inside = git(dir)
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .output()
+        .ok()?;
+    if !(inside.status.success() && inside.stdout.starts_with(b"true")) {
+        return None;
+    }
+    // Exit 1 when none is ignored: the output is what counts.
+    let ignored = git(dir)
+        .args(["check-ignore", "--no-index", "--"])
+        .args(super::IGNORED.iter().map(|(_, name)| name))
+        .output()
+        .ok()?;
+    let ignored = String::from_utf8_lossy(&ignored.stdout);
+    let unignored = super::IGNORED
+        .iter()
+        .filter(|(_, name)| !ignored.lines().any(|l| l == *name))
+        .map(|(line, _)| *line)
+        .collect();
+    let attributes = git(dir)
+        .args(["check-attr", "merge", "--"])
+        .args(MERGED.iter().map(|(_, name)| name))
+        .output()
+        .ok()?;
+    let attributes = String::from_utf8_lossy(&attributes.stdout);
+    let unattributed = MERGED
+        .iter()
+        .filter(|(_, name)| {
+            !attributes
+                .lines()
+                .any(|l| l == format!("{name}: merge: claimtrack"))
+        })
+        .map(|(pattern, _)| *pattern)
+        .collect();
+    let driver = git(dir)
+        .args(["config", "--get", DRIVER_KEY])
+        .output()
+        .is_ok_and(|o| {
+            o.status.success() && String::from_utf8_lossy(&o.stdout).contains("merge-driver")
+        });
+    Some(Setup {
+        unignored,
+        unattributed,
+        driver,
+    })
+}
+
+/// The files the merge driver merges, as `.gitattributes` names them, each
+/// with a name that pattern must cover.
+pub(crate) const MERGED: [(&str, &str); 2] = [
+    ("claims/*.yaml", "claims/a.yaml"),
+    ("sources/*/source.yaml", "sources/a/source.yaml"),
+];

@@ -69,6 +69,20 @@ const TMP_SUFFIX: &str = ".claimtrack-tmp";
 /// Folders holding the files of an import until they are moved in together.
 const STAGING_PREFIX: &str = ".claimtrack-import-";
 
+/// The lines `init` writes to `.gitignore`, each with a name it must ignore
+/// (relative to the store): the lock, what interrupted writers leave, the
+/// parsed-claim cache (see `cache`) and whatever else is kept keyed by the
+/// claim files, the search index (see `search::live`) and what `check`
+/// keeps (see `check::reuse`). None of it belongs in a commit.
+pub(crate) const IGNORED: [(&str, &str); 6] = [
+    (LOCK_FILE, LOCK_FILE),
+    ("*.claimtrack-tmp", "claims/a.claimtrack-tmp"),
+    (".claimtrack-import-*/", ".claimtrack-import-a/"),
+    (".claimtrack-cache*", cache::CACHE_FILE),
+    (".claimtrack-search.*", ".claimtrack-search.idx"),
+    (CHECK_CACHE_FILE, CHECK_CACHE_FILE),
+];
+
 /// A store: a folder with `claims/` and `sources/`.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -135,38 +149,19 @@ impl Store {
         // `claimtrack merge-driver` (its article texts are named by their
         // digest, so two branches never add the same name).
         let mut attributes = false;
-        for line in [
-            "claims/*.yaml merge=claimtrack\n",
-            "sources/*/source.yaml merge=claimtrack\n",
-        ] {
-            attributes |= store.append_line_once(".gitattributes", line)?;
+        for (pattern, _) in git::MERGED {
+            attributes |= store
+                .append_line_once(".gitattributes", &format!("{pattern} merge=claimtrack\n"))?;
         }
         if attributes {
             made.push(".gitattributes".into());
         }
-        if store.append_line_once(
-            ".gitignore",
-            &format!("{LOCK_FILE}\n*{TMP_SUFFIX}\n{STAGING_PREFIX}*/\n"),
-        )? {
-            made.push(".gitignore".into());
+        // The lock, what interrupted writers leave, and the derived files.
+        let mut ignore = false;
+        for (line, _) in IGNORED {
+            ignore |= store.append_line_once(".gitignore", &format!("{line}\n"))?;
         }
-        // Derived files beside the claims: the parsed-claim cache (see `cache`)
-        // and whatever else is kept keyed by the claim files.
-        if store.append_line_once(".gitignore", ".claimtrack-cache*\n")?
-            && !made.iter().any(|m| m == ".gitignore")
-        {
-            made.push(".gitignore".into());
-        }
-        // The search index is derived from the claims (see `search::live`).
-        if store.append_line_once(".gitignore", ".claimtrack-search.*\n")?
-            && !made.iter().any(|m| m == ".gitignore")
-        {
-            made.push(".gitignore".into());
-        }
-        // `check` keeps its conclusions (see `check::reuse`).
-        if store.append_line_once(".gitignore", &format!("{CHECK_CACHE_FILE}\n"))?
-            && !made.iter().any(|m| m == ".gitignore")
-        {
+        if ignore {
             made.push(".gitignore".into());
         }
         Ok((store, made))

@@ -457,6 +457,78 @@ fn two_clones() -> Option<(tempfile::TempDir, std::path::PathBuf, std::path::Pat
     Some((tmp, a, b))
 }
 
+/// `check` in `dir`: its findings and its summary line.
+fn check_in(dir: &Path) -> (String, String) {
+    let out = ct(dir, "carol", "2026-11-28T09:00:00Z", &["check"]);
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_warns_of_a_clone_that_lacks_the_merge_driver_or_ignores_until_init() {
+    let Some((tmp, _a, _b)) = two_clones() else {
+        return;
+    };
+    git_ok(tmp.path(), &["clone", "-q", "a", "c"]);
+    let c = tmp.path().join("c");
+    // A fresh clone: `.gitattributes` came with it, the driver did not.
+    let (out, summary) = check_in(&c);
+    assert!(
+        out.contains(".gitattributes: warning: names claimtrack's merge driver, but this clone has not registered it")
+            && out.contains("[git-setup]")
+            && out.contains("hint: run `claimtrack init`"),
+        "{out}{summary}"
+    );
+    assert!(summary.contains("0 errors, 1 warning"), "{out}{summary}");
+    // A `.gitignore` that lost its lines: the index would be committed.
+    std::fs::write(c.join(".gitignore"), ".claimtrack.lock\n").unwrap();
+    let (out, summary) = check_in(&c);
+    assert!(
+        out.contains(".gitignore: warning: git does not ignore `*.claimtrack-tmp`")
+            && out.contains("`.claimtrack-search.*`")
+            && !out.contains("`.claimtrack.lock`"),
+        "{out}"
+    );
+    assert!(summary.contains("0 errors, 2 warnings"), "{out}{summary}");
+    // Rules written anywhere git reads them count: the clone's own excludes.
+    std::fs::write(
+        c.join(".git/info/exclude"),
+        ".claimtrack*\n*.claimtrack-tmp\n",
+    )
+    .unwrap();
+    let (out, summary) = check_in(&c);
+    assert!(!out.contains(".gitignore"), "{out}");
+    assert!(summary.contains("0 errors, 1 warning"), "{out}{summary}");
+    // `init` registers the driver and writes the lines back.
+    ct(&c, "carol", "2026-11-28T09:00:00Z", &["init"]);
+    let (out, summary) = check_in(&c);
+    assert!(summary.contains("0 errors, 0 warnings"), "{out}{summary}");
+    let ignore = std::fs::read_to_string(c.join(".gitignore")).unwrap();
+    assert!(ignore.contains(".claimtrack-search.*\n"), "{ignore}");
+    assert_eq!(ignore.matches(".claimtrack.lock").count(), 1, "{ignore}");
+}
+
+#[test]
+fn check_never_runs_a_program_the_repository_names() {
+    if !has_git() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    git_ok(dir, &["init", "-q"]);
+    ct(dir, "carol", "2026-11-28T09:00:00Z", &["init"]);
+    // A repository that came with the store (a tarball, a shared folder)
+    // names a command git would run while it reads the index.
+    let marker = dir.join("ran");
+    let command = format!("touch '{}'; true", marker.display());
+    git_ok(dir, &["config", "core.fsmonitor", &command]);
+    let (out, summary) = check_in(dir);
+    assert!(summary.contains("0 errors, 0 warnings"), "{out}{summary}");
+    assert!(!marker.exists(), "check ran the repository's fsmonitor");
+}
+
 #[test]
 fn git_merge_with_the_driver_keeps_every_revision_from_both_clones() {
     let Some((_tmp, a, b)) = two_clones() else {
