@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::answers::{answered, confirmed, content};
 use super::cues::speaker_before;
 use super::read::Read;
-use super::tokens::Token;
+use super::tokens::{lows, Token};
 use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
@@ -150,40 +150,59 @@ pub(crate) fn build(
             }
         }
         if let Some((kind, at)) = response {
-            let who = match &r.found.speaker {
-                Some(s) => Some((s.clone(), r.found.role.clone())),
-                None => {
-                    let mut scratch = People::default();
-                    speaker_before(text, &r.tokens, at, &mut scratch)
-                }
+            // "X declined to comment, and Y did not respond …": two
+            // answers, each in its own clause, each from its own party.
+            let second = if answer_to.is_none() && confirms.is_none() {
+                hedges::second_response(&r.tokens, &lows(&r.tokens), at)
+            } else {
+                None
             };
-            let party = who.as_ref().map_or_else(
-                || "unnamed".to_string(),
-                |(s, role)| party_of(s, role.as_deref()),
-            );
-            let response = ProposedResponse {
-                party,
-                kind,
-                quote: quoted_words(text, &r.tokens).unwrap_or_else(|| collapse(&sentence_text)),
-                date: claimed_date(r, published),
-                sentence_text: collapse(&sentence_text),
-                sentence: number,
-            };
-            let name = who.as_ref().map(|(s, _)| s.as_str());
-            let role = who.as_ref().and_then(|(_, r)| r.as_deref());
-            match answer_to.or(confirms.map(|(c, _)| c)).or_else(|| {
-                answered(
-                    &r.tokens,
-                    question_words,
-                    name,
-                    role,
+            let mut parts = vec![(0, second.map_or(r.tokens.len(), |s| s.2), kind, at)];
+            if let Some((kind2, at2, _, from)) = second {
+                parts.push((from, r.tokens.len(), kind2, at2 - from));
+            }
+            let whole = parts.len() == 1;
+            for (s, e, kind, at) in parts {
+                let tokens = &r.tokens[s..e];
+                let who = match &r.found.speaker {
+                    Some(sp) if s == 0 => Some((sp.clone(), r.found.role.clone())),
+                    _ => {
+                        let mut scratch = People::default();
+                        speaker_before(text, tokens, at, &mut scratch)
+                    }
+                };
+                let party = who.as_ref().map_or_else(
+                    || "unnamed".to_string(),
+                    |(sp, role)| party_of(sp, role.as_deref()),
+                );
+                let quote = match (whole, tokens.first(), tokens.last()) {
+                    (false, Some(a), Some(b)) => collapse(&text[a.start..b.end]),
+                    _ => quoted_words(text, tokens).unwrap_or_else(|| collapse(&sentence_text)),
+                };
+                let response = ProposedResponse {
+                    party,
                     kind,
-                    number,
-                    &out.candidates,
-                )
-            }) {
-                Some(c) => out.candidates[c].responses.push(response),
-                None => out.unattached.push(response),
+                    quote,
+                    date: claimed_date(r, published),
+                    sentence_text: collapse(&sentence_text),
+                    sentence: number,
+                };
+                let name = who.as_ref().map(|(sp, _)| sp.as_str());
+                let role = who.as_ref().and_then(|(_, r)| r.as_deref());
+                match answer_to.or(confirms.map(|(c, _)| c)).or_else(|| {
+                    answered(
+                        tokens,
+                        question_words,
+                        name,
+                        role,
+                        kind,
+                        number,
+                        &out.candidates,
+                    )
+                }) {
+                    Some(c) => out.candidates[c].responses.push(response),
+                    None => out.unattached.push(response),
+                }
             }
             continue;
         }

@@ -297,6 +297,13 @@ const AUDIENCES: &[&str] = &[
     "council",
     "councillors",
     "delegates",
+    // "told Kingsford Crown Court", "told the inquiry": a hearing.
+    "court",
+    "jury",
+    "jurors",
+    "tribunal",
+    "inquiry",
+    "hearing",
 ];
 
 /// The intermediaries named in the sentence ("as cited by … Tass").
@@ -316,6 +323,16 @@ pub(crate) fn via(
         };
         let (np, _) = np_right(tokens, i + phrase.len());
         let np = trim_np(np);
+        // "told the broadcaster VTV on Wednesday": the name ends before a
+        // phrase of time or place.
+        let np = match np
+            .iter()
+            .skip(1)
+            .position(|t| matches!(t.low(), "on" | "in" | "at" | "during" | "after" | "before"))
+        {
+            Some(k) => &np[..=k],
+            None => np,
+        };
         // The name at the end: "Russia's state-run news service Tass" → "Tass".
         let mut e = np.len();
         while e > 0 && !is_name_word(&np[e - 1]) {

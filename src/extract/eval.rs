@@ -361,7 +361,15 @@ pub(crate) fn evaluate(name: &str, x: &Extraction, labels: &Labels, min_score: f
         .chain(x.unattached.iter())
         .collect();
     for l in &labels.responses {
-        match all.iter().find(|r| contains(&r.sentence_text, &l.quote)) {
+        // A sentence may hold two answers ("X declined to comment, and Y
+        // did not respond"): the one of the labelled kind, if any.
+        let here = |r: &&&super::ProposedResponse| contains(&r.sentence_text, &l.quote);
+        match all
+            .iter()
+            .filter(here)
+            .find(|r| r.kind == l.kind)
+            .or_else(|| all.iter().find(here))
+        {
             Some(r) => {
                 t.responses_found += 1;
                 if r.kind == l.kind {

@@ -25,6 +25,12 @@ const WORD_HEDGES: &[&[&str]] = &[
     &["it", "is", "claimed"],
     &["it", "is", "alleged"],
     &["it", "is", "understood"],
+    // "Elmstead is understood to be opposed to any offer": the reporter's
+    // unnamed knowledge, unconfirmed.
+    &["is", "understood", "to"],
+    &["are", "understood", "to"],
+    &["was", "understood", "to"],
+    &["were", "understood", "to"],
     &["is", "said", "to"],
     &["are", "said", "to"],
     &["is", "believed", "to"],
@@ -281,6 +287,61 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::Denied,
     ),
     (&["will", "not", "comment"], ResponseKind::Declined),
+    // An answer that leaves the question open: "said no decision had been
+    // taken".
+    (
+        &["no", "decision", "has", "been", "taken"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["no", "decision", "had", "been", "taken"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["no", "decision", "has", "been", "made"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["no", "decision", "had", "been", "made"],
+        ResponseKind::NonDenial,
+    ),
+    (&["no", "final", "decision"], ResponseKind::NonDenial),
+    (
+        &["no", "decisions", "have", "been"],
+        ResponseKind::NonDenial,
+    ),
+    // Refusals to say what was asked: "could not give details of his
+    // condition", "would not say whether one had been made"; in the
+    // party's own words ("not in a position to discuss") a non-denial.
+    (&["could", "not", "give", "details"], ResponseKind::Declined),
+    (&["would", "not", "give", "details"], ResponseKind::Declined),
+    (
+        &["declined", "to", "give", "details"],
+        ResponseKind::Declined,
+    ),
+    (
+        &["refused", "to", "give", "details"],
+        ResponseKind::Declined,
+    ),
+    (&["would", "not", "give", "any"], ResponseKind::Declined),
+    (&["would", "not", "disclose"], ResponseKind::Declined),
+    (&["declined", "to", "disclose"], ResponseKind::Declined),
+    (&["refused", "to", "disclose"], ResponseKind::Declined),
+    (&["declined", "to", "reveal"], ResponseKind::Declined),
+    (&["would", "not", "reveal"], ResponseKind::Declined),
+    (&["would", "not", "say", "whether"], ResponseKind::Declined),
+    (&["would", "not", "say", "if"], ResponseKind::Declined),
+    (&["would", "not", "say", "how"], ResponseKind::Declined),
+    (&["would", "not", "say", "what"], ResponseKind::Declined),
+    (&["would", "not", "say", "when"], ResponseKind::Declined),
+    (&["would", "not", "say", "who"], ResponseKind::Declined),
+    (&["would", "not", "say", "which"], ResponseKind::Declined),
+    (&["would", "not", "say", "why"], ResponseKind::Declined),
+    (&["wouldn't", "say", "whether"], ResponseKind::Declined),
+    (
+        &["not", "in", "a", "position", "to"],
+        ResponseKind::Declined,
+    ),
     (&["not", "going", "to", "comment"], ResponseKind::NonDenial),
     (
         &["all", "i'm", "going", "to", "say"],
@@ -475,8 +536,175 @@ pub(crate) fn own_refusal(
         .map(|_| (ResponseKind::NonDenial, first))
 }
 
+/// A second answer after the first, from another party, in a clause of
+/// its own: "Castor Hill declined to comment, and Norland Bank did not
+/// respond to a request for comment." Returns its kind, where its phrase
+/// starts, where the first clause ends and where its own starts (after ",
+/// and", ";" or ", while", with a capitalised subject).
+pub(crate) fn second_response(
+    tokens: &[Token],
+    lows: &[&str],
+    first: usize,
+) -> Option<(ResponseKind, usize, usize, usize)> {
+    let split = (first + 1..tokens.len()).find(|&i| {
+        let joins = match lows[i] {
+            ";" => true,
+            "," => lows
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "and" | "while" | "but" | "whereas")),
+            _ => false,
+        };
+        let subject = if lows[i] == ";" { i + 1 } else { i + 2 };
+        joins
+            && !tokens[i].quoted
+            && tokens.get(subject).is_some_and(|t| {
+                t.is_cap() || matches!(t.low(), "the" | "a" | "an" | "his" | "her" | "its")
+            })
+    })?;
+    let from = if lows[split] == ";" {
+        split + 1
+    } else {
+        split + 2
+    };
+    (from..tokens.len()).find_map(|i| {
+        if tokens[i].quoted {
+            return None;
+        }
+        response_phrases()
+            .at(lows, i)
+            .next()
+            .map(|(_, kind)| (kind, i, split, from))
+    })
+}
+
+/// Verdicts on something said: "the figure was \"simply wrong\"".
+const VERDICTS: &[&str] = &[
+    "wrong",
+    "false",
+    "untrue",
+    "nonsense",
+    "inaccurate",
+    "misleading",
+    "invented",
+    "fabricated",
+    "baseless",
+    "absurd",
+    "ridiculous",
+    "rubbish",
+    "fiction",
+    "fantasy",
+    "groundless",
+    "unfounded",
+];
+
+/// A verdict on what was said before, in the reporter's words or the
+/// party's: "said the figure was \"simply wrong\"", "said those claims
+/// were unfounded". A demonstrative or "the", a noun for a saying, a form
+/// of "be", at most two adverbs, a verdict.
+fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (1..tokens.len()).find(|&i| {
+        matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
+            && (REPORTED.contains(&lows[i])
+                || matches!(lows[i], "story" | "suggestion" | "suggestions" | "number"))
+            && lows
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "was" | "is" | "were" | "are"))
+            && lows
+                .iter()
+                .skip(i + 2)
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .take(3)
+                .any(|w| VERDICTS.contains(w))
+            && !lows[..i]
+                .iter()
+                .any(|w| matches!(*w, "if" | "whether" | "unless"))
+    })
+}
+
+/// Deeds a person denies in the first person: "I never took a penny", "I
+/// have never received a cent", "We never asked them".
+const DEEDS: &[&str] = &[
+    "took",
+    "taken",
+    "received",
+    "accepted",
+    "asked",
+    "paid",
+    "met",
+    "saw",
+    "seen",
+    "signed",
+    "approved",
+    "authorised",
+    "authorized",
+    "stole",
+    "stolen",
+    "hid",
+    "hidden",
+    "offered",
+    "promised",
+    "ordered",
+    "touched",
+    "lied",
+    "falsified",
+    "diverted",
+];
+
+/// A first-person denial of a deed, in quotation marks: "I", "we" (also
+/// "I have", "we had"), "never", a deed in the past. A conditional or a
+/// question is none.
+fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    if lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
+        return None;
+    }
+    (0..tokens.len()).find(|&i| {
+        tokens[i].quoted && matches!(lows[i], "i" | "we" | "i've" | "we've") && {
+            let mut k = i + 1;
+            if lows.get(k).is_some_and(|w| matches!(*w, "have" | "had")) {
+                k += 1;
+            }
+            lows.get(k) == Some(&"never") && lows.get(k + 1).is_some_and(|w| DEEDS.contains(w))
+        }
+    })
+}
+
+/// "It would be wrong of me to speculate", "it would be premature to
+/// comment": a refusal by what it would be improper to do.
+fn improper_to_say(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (0..tokens.len()).find(|&i| {
+        matches!(
+            lows[i],
+            "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible"
+        ) && !matches!(lows.get(i.wrapping_sub(1)), Some(&"not"))
+            && lows
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .position(|w| *w == "to")
+                .is_some_and(|k| {
+                    lows.get(i + 2 + k).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "comment" | "speculate" | "discuss" | "prejudge" | "say" | "elaborate"
+                        )
+                    })
+                })
+    })
+}
+
 /// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    if let Some(i) = improper_to_say(tokens, lows) {
+        let kind = if tokens[i].quoted {
+            ResponseKind::NonDenial
+        } else {
+            ResponseKind::Declined
+        };
+        return Some((kind, i));
+    }
+    if let Some(i) = never_did(tokens, lows).or_else(|| verdict_on_saying(tokens, lows)) {
+        return Some((ResponseKind::Denied, i));
+    }
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
     // put to a party, answered by a refusal in their own words.
     if lows.first() == Some(&"asked") {
@@ -702,6 +930,95 @@ mod tests {
             answer("\u{201C}If she has nothing to hide, she should welcome an inquiry,\u{201D} he said."),
             None
         );
+    }
+
+    #[test]
+    fn being_understood_to_hedges() {
+        assert_eq!(
+            hedge("The pension fund is understood to favour a sale of the stake.").as_deref(),
+            Some("is understood")
+        );
+        assert_eq!(
+            hedge("Both unions are understood to have rejected the offer.").as_deref(),
+            Some("are understood")
+        );
+        assert_eq!(hedge("The offer was understood by all."), None);
+    }
+
+    #[test]
+    fn two_parties_answer_in_one_sentence() {
+        let mut kinds = read_answer("The shipping line was fined twice last year, the regulator said. Harbour Freight declined to comment, and the port authority did not return calls on Friday.");
+        kinds.sort_by_key(|k| k.as_str());
+        assert_eq!(
+            kinds,
+            vec![ResponseKind::Declined, ResponseKind::NoResponse]
+        );
+        // One party, one answer.
+        assert_eq!(
+            read_answer("The firm was fined last year, the regulator said. The firm did not respond to questions and has since closed."),
+            vec![ResponseKind::NoResponse]
+        );
+    }
+
+    #[test]
+    fn answers_that_leave_the_question_open_or_refuse_it() {
+        assert_eq!(
+            answer(
+                "A spokesman for the trust said no decision had been made about the ward's future."
+            ),
+            Some(ResponseKind::NonDenial)
+        );
+        for text in [
+            "A hospital spokesman said he could not give details of the patient's injuries.",
+            "The minister would not say whether the contract had been signed.",
+            "The club would not disclose the fee.",
+            "The coach said it would be premature to discuss a new contract.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
+        for text in [
+            "The bank is accused of mis-selling loans. Its chairman said he was \u{201C}not in a position to comment on individual cases\u{201D}.",
+            "The bank is accused of mis-selling loans. \u{201C}It would be inappropriate for me to comment while the review is under way,\u{201D} its chairman said.",
+        ] {
+            assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
+        }
+        // Something it would be wrong to do, not to say, is a claim.
+        assert_eq!(
+            answer("The councillor said it would be wrong to close the library in winter."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_what_was_said_denies_it() {
+        for text in [
+            "A spokesman for the airline said the number was \u{201C}wildly inaccurate\u{201D}.",
+            "The union said those claims were unfounded.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Denied), "{text}");
+        }
+        assert_eq!(answer("The report was published on Monday."), None);
+        assert_eq!(
+            answer("If the figure is wrong, the budget will not balance."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_deed_denied_in_the_first_person() {
+        assert_eq!(
+            read_answer("The founder is accused of bribing officials. \u{201C}We never paid anyone to win that contract,\u{201D} he said."),
+            vec![ResponseKind::Denied]
+        );
+        assert_eq!(
+            read_answer("The founder is accused of bribing officials. \u{201C}I have never met the minister,\u{201D} he said."),
+            vec![ResponseKind::Denied]
+        );
+        // A first-person "never" that denies no deed is a claim or nothing.
+        assert!(read_answer(
+            "\u{201C}I never thought I would see the river this clean,\u{201D} she said."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -483,6 +483,14 @@ mod rule_tests {
         );
     }
 
+    #[test]
+    fn an_intermediary_is_named_before_the_time_and_a_hearing_is_none() {
+        let text = "The shipping minister told the broadcaster RTV on Friday that the port would reopen in May.\n\nThe harbour master moved 40 tonnes of fuel without a permit, prosecutors told Harwick Crown Court on Monday.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert_eq!(one(&x, "reopen").via, vec!["RTV".to_string()]);
+        assert!(one(&x, "40 tonnes").via.is_empty());
+    }
+
     fn one<'x>(x: &'x Extraction, words: &str) -> &'x Candidate {
         x.candidates
             .iter()
