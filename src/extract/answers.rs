@@ -192,6 +192,22 @@ pub(crate) fn answered(
             "estimate" | "estimates" | "figure" | "figures" | "number" | "numbers" | "toll"
         )
     });
+    // "I have never received a cent": an answer about money prefers a
+    // claim with a sum of money.
+    let wants_money = tokens.iter().any(|t| {
+        matches!(
+            t.low(),
+            "penny"
+                | "cent"
+                | "money"
+                | "payment"
+                | "payments"
+                | "bribe"
+                | "bribes"
+                | "fee"
+                | "fees"
+        )
+    });
     // "declined to comment on the report": a story an outlet reported.
     let on_report = tokens
         .iter()
@@ -212,7 +228,7 @@ pub(crate) fn answered(
     // "Asked whether that pledge still stood, Donnelly declined to
     // comment": a claim named by a demonstrative is the one just before,
     // even the party's own.
-    if let Some(i) = pointed_at(tokens, number, candidates) {
+    if let Some(i) = pointed_at(tokens, kind, number, candidates) {
         return Some(i);
     }
     // The capitalised words of the party's name, as printed.
@@ -351,6 +367,9 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
+        if wants_money && has_money(&c.quote) {
+            s += 1.0;
+        }
         let reported = c.cue.as_deref().is_some_and(|q| q.contains("report"));
         if on_report && reported {
             s += 3.0;
@@ -366,11 +385,32 @@ pub(crate) fn answered(
         if on_rumour && (reported || unnamed || c.hedge.is_some()) {
             s += 2.0;
         }
+        // A confirmation settles what was only reported: "The Sunday
+        // Ledger reported … Ambledown confirmed the approach".
+        if kind == ResponseKind::Confirmed
+            && distance <= 2.0
+            && (reported || unnamed || c.hedge.is_some())
+        {
+            s += 1.5;
+        }
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, ci));
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether a claim names a sum of money: "£1.7m", "240,000 euros", "$4bn".
+fn has_money(quote: &str) -> bool {
+    quote.contains(['£', '€', '$', '¥'])
+        || quote.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+                "euros" | "pounds" | "dollars" | "francs" | "kronor" | "yen" | "rupees"
+            )
+        })
 }
 
 /// Whether `quote` spells out the acronym a party goes by: "The CMA" and
@@ -433,10 +473,23 @@ const SAID: &[&str] = &[
 /// and a noun for a saying ("whether that pledge still stood", "declined to
 /// comment on those remarks"): that claim, if one lies within the two
 /// sentences before.
-fn pointed_at(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<usize> {
+fn pointed_at(
+    tokens: &[Token],
+    kind: ResponseKind,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<usize> {
     let points = tokens.windows(2).any(|w| {
         !w[0].quoted
-            && matches!(w[0].low(), "that" | "this" | "those" | "these")
+            && (matches!(w[0].low(), "that" | "this" | "those" | "these")
+                // A denial of "the claim", "the figure": the one just told
+                // ("Haas called the claim \"invented\"").
+                || (w[0].lower == "the"
+                    && kind == ResponseKind::Denied
+                    && matches!(
+                        w[1].low(),
+                        "claim" | "allegation" | "accusation" | "suggestion" | "figure" | "estimate"
+                    )))
             && SAID.contains(&w[1].low())
     });
     if !points {
@@ -464,14 +517,25 @@ pub(crate) fn confirmed(
     let at = tokens
         .iter()
         .position(|t| !t.quoted && matches!(t.low(), "confirmed" | "confirms"))?;
-    if tokens.get(at + 1).is_none_or(|t| t.lower != "that") {
+    // "confirmed that …", also "confirmed in a statement that …",
+    // "confirmed on Monday that …": a short phrase of place or time first.
+    let that = if tokens.get(at + 1).is_some_and(|t| t.lower == "that") {
+        at + 1
+    } else if tokens
+        .get(at + 1)
+        .is_some_and(|t| matches!(t.low(), "in" | "on" | "at" | "to" | "late" | "later"))
+    {
+        (at + 2..tokens.len().min(at + 7))
+            .find(|&k| tokens[k].lower == "that")
+            .filter(|&k| !tokens[at + 1..k].iter().any(|t| !t.is_word()))?
+    } else {
         return None;
-    }
-    let end = tokens[at + 2..]
+    };
+    let end = tokens[that + 1..]
         .iter()
         .position(|t| matches!(t.low(), "but" | ";" | "although" | "though"))
-        .map_or(tokens.len(), |e| at + 2 + e);
-    let clause = tokens.get(at + 2..end)?;
+        .map_or(tokens.len(), |e| that + 1 + e);
+    let clause = tokens.get(that + 1..end)?;
     let (first, last) = (clause.first()?, clause.last()?);
     let words = content_of(&text[first.start..last.end]);
     if words.len() < 2 {
@@ -515,6 +579,58 @@ mod tests {
             .iter()
             .map(|r| r.kind)
             .collect()
+    }
+
+    #[test]
+    fn a_denial_of_the_claim_answers_the_one_just_told() {
+        let text = "Cargo volumes at the port have reportedly fallen for a fifth year.\n\nThe dockers' union leader, Sam Rees, told local radio on Friday that the operator had cut 300 jobs since the spring. The operator called the claim \u{201C}invented\u{201D}.";
+        assert_eq!(answers_of(text, "300 jobs"), vec![ResponseKind::Denied]);
+        assert!(answers_of(text, "Cargo volumes").is_empty());
+    }
+
+    #[test]
+    fn a_confirmation_settles_the_report_just_before() {
+        let text = "Shares in Holloway Foods rose 12% on Monday after a buyout approach.\n\nThe Morning Ledger reported on Sunday that a fund was preparing a bid, citing people familiar with the talks. Holloway Foods confirmed the approach in a statement.";
+        assert_eq!(
+            answers_of(text, "preparing a bid"),
+            vec![ResponseKind::Confirmed]
+        );
+        // "confirmed in a statement that …" repeating an earlier claim.
+        let text = "The supplier, Kessel Rail, has agreed to replace the cracked axles by June.\n\nPassenger numbers fell by 8% last year.\n\nLater on Monday, Kessel Rail confirmed in a statement that it would replace the cracked axles.";
+        assert_eq!(
+            answers_of(text, "cracked axles by June"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
+
+    #[test]
+    fn an_answer_about_money_goes_to_the_claim_with_a_sum() {
+        let text = "The blogger said the senator's office paid a consultancy 90,000 euros in 2024.\n\nThe senator denies wrongdoing. The ethics committee said it had received a complaint about the consultancy in May. \u{201C}I never received a cent from that firm,\u{201D} the senator said on Sunday.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let paid = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("90,000"))
+            .unwrap();
+        assert!(
+            paid.responses
+                .iter()
+                .any(|r| r.quote.contains("never received")),
+            "{:#?}",
+            x.candidates
+        );
+    }
+
+    #[test]
+    fn a_body_by_its_common_name_is_the_it_that_follows() {
+        let text = "The Harbour Pilots' Association said its members had not been consulted.\n\nThe port authority rejected that. It said pilots had attended four meetings since March.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let met = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("four meetings"))
+            .unwrap();
+        assert_eq!(met.speaker.as_deref(), Some("The port authority"));
     }
 
     #[test]

@@ -142,10 +142,16 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             tokens[i].lower == "saying" && tokens[i - 1].lower == "," && !tokens[i].quoted
         });
         if let Some(end) = subject_end(tokens) {
+            // (people who speak: "City officials", not "Part of the money"
+            // or "The agency", which a hedged report only reports on)
+            let speakers = tokens[..end]
+                .iter()
+                .any(|t| SPEAKING_GROUPS.contains(&t.low()));
             let hedged = tokens[end..tokens.len().min(end + 2)]
                 .iter()
                 .position(|t| matches!(t.low(), "reportedly" | "allegedly"))
-                .map(|k| end + k);
+                .map(|k| end + k)
+                .filter(|_| speakers);
             // "Polls published this month put Civic Direction at 21 percent".
             let puts = tokens[..end].last().is_some_and(|t| {
                 matches!(
@@ -200,6 +206,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     }
     found
 }
+
+/// People who speak for others, whose hedged doings are their own report:
+/// "City officials are reportedly preparing …".
+const SPEAKING_GROUPS: &[&str] = &[
+    "officials",
+    "sources",
+    "aides",
+    "insiders",
+    "advisers",
+    "advisors",
+    "ministers",
+    "executives",
+    "diplomats",
+    "negotiators",
+    "spokesmen",
+    "officers",
+    "groups",
+    "campaigners",
+    "activists",
+];
 
 /// Where the subject opening a sentence ends: at its first verb, an
 /// auxiliary or a past tense ("The Environment Agency objected", "City
@@ -300,8 +326,15 @@ const CITED_PEOPLE: &[&str] = &[
 /// with the matter" (unquoted): the people cited, not a document ("citing
 /// an inspection report it had seen" leaves the outlet the speaker).
 fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> {
+    // "…, citing two officials", "according to Finwire, which cited two
+    // people with knowledge of the matter".
     let at = (1..tokens.len()).find(|&i| {
-        tokens[i].lower == "citing" && tokens[i - 1].lower == "," && !tokens[i].quoted
+        !tokens[i].quoted
+            && ((tokens[i].lower == "citing" && tokens[i - 1].lower == ",")
+                || (tokens[i].lower == "cited"
+                    && i >= 2
+                    && matches!(tokens[i - 1].low(), "which" | "who")
+                    && tokens[i - 2].lower == ","))
     })?;
     let mut e = at + 1;
     while e < tokens.len() && !matches!(tokens[e].low(), "," | ";" | "." | "who" | "which") {

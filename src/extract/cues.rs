@@ -52,6 +52,26 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "If it finds against him", "found in favour of", "found her guilty":
+    // a ruling on a party, not words said.
+    if matches!(t.low(), "finds" | "find" | "found")
+        && (tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low(), "against" | "for" | "in"))
+            || tokens
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|n| matches!(n.low(), "guilty" | "liable" | "innocent")))
+    {
+        return None;
+    }
+    // "Three judges ruled on Thursday that …" is said; "ruled out" is not.
+    if matches!(t.low(), "ruled" | "rules")
+        && !tokens.iter().skip(i + 1).take(5).any(|n| n.lower == "that")
+    {
+        return None;
+    }
     // A noun that looks like a verb, before a verb of its own: "The current
     // estimate is €44 million", "His claims were rejected".
     if tokens.get(i + 1).is_some_and(|n| {

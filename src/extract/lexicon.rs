@@ -15,7 +15,7 @@ pub(crate) const VERBS: &[&str] = &[
     "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
-    "projects", "made", "accused", "accuses", "show", "recommends", "recommended",
+    "projects", "made", "accused", "accuses", "show", "recommends", "recommended", "ruled", "rules",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").
@@ -90,6 +90,7 @@ pub(crate) const ORGS: &[&str] = &[
     "railways", "airport", "airports", "water", "homes", "brands", "partners", "industries",
     "chronicle", "ledger", "standard", "mail", "mirror", "express", "observer", "examiner",
     "courier", "inquirer", "enquirer", "academy", "museum", "prison", "prisons", "rail",
+    "grid", "steel", "radio", "forum",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

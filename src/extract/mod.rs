@@ -484,6 +484,42 @@ mod rule_tests {
     }
 
     #[test]
+    fn rulings_findings_and_who_they_are() {
+        let text = "Two appeal judges ruled on Monday that the inspector had misread the planning rules.\n\nThe farmer, 61, was fined \u{a3}8,000 in 2024 after magistrates found him guilty of polluting a stream.\n\nThe scientists, from the University of Tarrow, sampled 400 lakes over a decade. They found that nitrate levels had fallen by a third since 2015.\n\nThe country's energy minister, Ruth Abara, said on Tuesday that the grid needed new lines. Prime Minister Colm Feeney said the plan was sound. The energy minister, a former engineer, told parliament that two reactors would close by 2030.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 20));
+        let ruled = one(&x, "misread");
+        assert_eq!(ruled.speaker.as_deref(), Some("Two appeal judges"));
+        assert_eq!(ruled.kind, Kind::Reported);
+        assert_eq!(one(&x, "found him guilty").speaker, None);
+        let nitrate = one(&x, "nitrate");
+        assert_eq!(nitrate.speaker.as_deref(), Some("The scientists"));
+        assert_eq!(nitrate.kind, Kind::Reported);
+        assert_eq!(
+            one(&x, "two reactors").speaker.as_deref(),
+            Some("Ruth Abara")
+        );
+    }
+
+    #[test]
+    fn a_hedged_subject_reports_only_when_it_speaks_for_others() {
+        let text = "Some landlords in Dunford are reportedly charging tenants a fee to renew.\n\nThe regulator is reportedly considering a ban on the fees.\n\nGovernment advisers are reportedly preparing a cap on rents.\n\nThe fee rose by 40% last year, according to the lettings site Homefind, which cited three executives at letting agencies.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 20));
+        assert_eq!(one(&x, "renew").speaker, None);
+        assert_eq!(one(&x, "ban on the fees").speaker, None);
+        assert_eq!(
+            one(&x, "cap on rents").speaker.as_deref(),
+            Some("Government advisers")
+        );
+        let fee = one(&x, "40%");
+        assert_eq!(
+            fee.speaker.as_deref(),
+            Some("three executives at letting agencies")
+        );
+        assert_eq!(fee.kind, Kind::Reported);
+        assert_eq!(fee.via, vec!["Homefind".to_string()]);
+    }
+
+    #[test]
     fn an_intermediary_is_named_before_the_time_and_a_hearing_is_none() {
         let text = "The shipping minister told the broadcaster RTV on Friday that the port would reopen in May.\n\nThe harbour master moved 40 tonnes of fuel without a permit, prosecutors told Harwick Crown Court on Monday.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 14));

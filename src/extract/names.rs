@@ -25,6 +25,9 @@ pub(crate) struct People {
     pub(crate) last: Option<usize>,
     /// The organisation last spoken of, for "it says".
     pub(crate) last_org: Option<String>,
+    /// The group last spoken of as a sentence's subject ("The
+    /// researchers, …, analysed …"), for "They found that …".
+    pub(crate) last_group: Option<String>,
 }
 
 static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -89,6 +92,19 @@ impl People {
         }
         if matches!(words.first(), Some(&"the")) && words.len() <= 3 {
             let role_word = *words.last()?;
+            // "The trade minister" is whoever was named trade minister, not
+            // the last minister of any kind.
+            let whole = self.known.iter().rposition(|p| {
+                p.role.as_deref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    words[1..]
+                        .iter()
+                        .all(|w| r.split_whitespace().any(|x| x == *w))
+                })
+            });
+            if whole.is_some() {
+                return whole;
+            }
             return self.known.iter().rposition(|p| {
                 p.role
                     .as_deref()

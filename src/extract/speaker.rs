@@ -38,9 +38,15 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             ..Speaker::default()
         });
     }
+    if words == ["they"] {
+        return people.last_group.clone().map(|group| Speaker {
+            text: group,
+            ..Speaker::default()
+        });
+    }
     if matches!(
         words.as_slice(),
-        ["they"] | ["we"] | ["i"] | ["you"] | ["this"] | ["that"] | ["which"] | ["who"] | ["there"]
+        ["we"] | ["i"] | ["you"] | ["this"] | ["that"] | ["which"] | ["who"] | ["there"]
     ) {
         return None;
     }
