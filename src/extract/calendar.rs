@@ -405,24 +405,29 @@ pub(super) fn month_period(
     // A month alone must follow a word that makes it a date ("in May"), since
     // "may" and "march" are also verbs.
     let prev = if i > 0 { w[i - 1] } else { "" };
-    if !matches!(
-        prev,
-        "in" | "by"
-            | "since"
-            | "until"
-            | "of"
-            | "early"
-            | "late"
-            | "mid"
-            | "last"
-            | "next"
-            | "this"
-            | "during"
-            | "before"
-            | "after"
-            | "from"
-            | "through"
-    ) {
+    // "six months to August": the end of a period of months.
+    let period_end =
+        matches!(prev, "to" | "ending") && i >= 2 && matches!(w[i - 2], "months" | "month");
+    let makes_date = period_end
+        || matches!(
+            prev,
+            "in" | "by"
+                | "since"
+                | "until"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "during"
+                | "before"
+                | "after"
+                | "from"
+                | "through"
+        );
+    if !makes_date {
         return None;
     }
     let Some(p) = published else {

@@ -4,13 +4,13 @@
 //! read against the publication date are in `relative`, calendar words in
 //! `calendar`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::calendar::{add, calendar, number_of, unit_of, weekday_of, Found};
+use super::calendar::{add, calendar, is_month_word, number_of, unit_of, weekday_of, Found};
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
 use super::tokens::{word_set, Token};
@@ -55,6 +55,25 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             "plan" | "plans" | "intends" | "intend" | "set" | "going" | "is" | "are"
             | "forecast" | "likely" | "poised" | "slated" | "predicted" | "projected" => {
                 next == "to"
+            }
+            // A plan or an undertaking: "has agreed to replace the units by
+            // the end of March", "planned to send vans from September", "was
+            // unlikely to begin this year".
+            "agreed" | "agrees" | "planned" | "pledged" | "promised" | "vowed" | "aims"
+            | "unlikely" => next == "to",
+            // A deadline: "has until 5pm on November 18 to announce".
+            // Or "has cancelled all services … until Sunday".
+            "until" => tokens[i.saturating_sub(8)..i]
+                .iter()
+                .any(|t| matches!(t.low(), "has" | "have")),
+            // A schedule in the present tense: "The board meets on October 6".
+            "meets" | "convenes" | "sits" | "reopens" | "closes" | "resumes" | "expires" => {
+                matches!(next, "on" | "in" | "at" | "until" | "from")
+                    && !(i > 0
+                        && matches!(
+                            tokens[i - 1].low(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                        ))
             }
             "expect" => true,
             "takes" | "take" => next == "effect",
@@ -197,6 +216,21 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         if *word == "to" && matches!(before, Some("is" | "are")) {
             return true;
         }
+        // "has cancelled all services … until at least 14:00 on Sunday":
+        // "until" after a present perfect or a present looks ahead; after
+        // a simple past ("stayed shut until Sunday") it looks back.
+        if *word == "until" {
+            let j = i - k;
+            let verb = (j.saturating_sub(8)..j)
+                .rev()
+                .find(|&m| PAST.contains(&w[m]) || (w[m].len() > 4 && w[m].ends_with("ed")));
+            if let Some(m) = verb {
+                return m > 0
+                    && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
+                        || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have")));
+            }
+            return true;
+        }
         // A participle after a determiner is an adjective: "stop stocking
         // its branded juices from January".
         let adjective = word.ends_with("ed")
@@ -230,6 +264,12 @@ fn at(
     let future = local_future(w, i, future);
     // Skip one preposition; it is kept in the expression.
     let lead = usize::from(is_time_preposition(get(0)));
+    if let Some(f) = months_to(w, tokens, i + lead, published, future) {
+        return Some(Found {
+            len: f.len + lead,
+            ..f
+        });
+    }
     if let Some(f) = relative_span(w, i + lead, published, future) {
         return Some(Found {
             len: f.len + lead,
@@ -263,6 +303,38 @@ fn at(
     }
     // "in a little less than ten days", "over two and a half years", "three years ago"
     duration(w, i, published, future, lead == 0)
+}
+
+/// "six months to August", "the three months to September 2026": a
+/// reporting period of whole months ending with the month named, which is
+/// read like a month on its own.
+fn months_to(
+    w: &[&str],
+    tokens: &[Token],
+    i: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let n = number_of(w.get(i)?)?;
+    let shape = (1.0..=24.0).contains(&n)
+        && n.fract() == 0.0
+        && matches!(w.get(i + 1), Some(&("months" | "month")))
+        && matches!(w.get(i + 2), Some(&("to" | "through" | "ending")))
+        && w.get(i + 3).is_some_and(|m| is_month_word(m));
+    if !shape {
+        return None;
+    }
+    let end = calendar(w, tokens, i + 3, published, future)?;
+    let from = end
+        .to
+        .and_then(|t| t.with_day(1))
+        .and_then(|t| t.checked_sub_months(Months::new(n as u32 - 1)));
+    Some(Found {
+        len: 3 + end.len,
+        from: from.or(end.from),
+        to: end.to,
+        relative: end.relative,
+    })
 }
 
 /// A feast on a fixed day: "Christmas" (Day, Eve), "New Year's Day", "New
@@ -514,6 +586,60 @@ mod tests {
             .into_iter()
             .map(|e| (e.text.clone(), e.period()))
             .collect()
+    }
+
+    #[test]
+    fn undertakings_deadlines_and_until_look_ahead() {
+        // Published on a Saturday in September.
+        let p = "2026-09-12";
+        assert_eq!(
+            periods("The supplier has agreed to repair the lifts at its own cost by the end of February.", p),
+            vec![("by the end of February".to_string(), "2027-02-28".to_string())]
+        );
+        assert_eq!(
+            periods("The ferry operator has suspended all crossings to the island until at least noon on Monday.", p),
+            vec![("on Monday".to_string(), "2026-09-14".to_string())]
+        );
+        // After a simple past, "until" looks back.
+        assert_eq!(
+            periods("The bridge stayed shut until Thursday.", p),
+            vec![("until Thursday".to_string(), "2026-09-10".to_string())]
+        );
+        let mut html = 0;
+        for text in [
+            "The bidder has until 5pm on October 3 to make a firm offer.",
+            "The planning committee meets on October 6 to decide the application.",
+            "A new inquiry was unlikely to report this year, the clerk said.",
+        ] {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            assert!(is_future(&t), "{text}");
+        }
+        let t = tokenize("The meets on Sunday drew crowds.", 0, 31, &[], &mut html);
+        assert!(!is_future(&t));
+    }
+
+    #[test]
+    fn months_to_a_month_are_a_period_ending_with_it() {
+        assert_eq!(
+            periods(
+                "The grocer reported a fall in profit for the six months to August.",
+                "2026-10-21"
+            ),
+            vec![(
+                "six months to August".to_string(),
+                "2026-03-01..2026-08-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "Exports grew in the three months to March, the office said.",
+                "2026-05-02"
+            ),
+            vec![(
+                "three months to March".to_string(),
+                "2026-01-01..2026-03-31".to_string()
+            )]
+        );
     }
 
     #[test]

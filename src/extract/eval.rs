@@ -554,6 +554,14 @@ mod tests {
             article!("liveblog-airport"),
             article!("science-trees"),
             article!("wire-border"),
+            article!("business-takeover"),
+            article!("council-parking"),
+            article!("court-appeal"),
+            article!("health-dental"),
+            article!("liveblog-storm"),
+            article!("pressconf-transport"),
+            article!("science-ocean"),
+            article!("wire-tariffs"),
         ];
         let mut all = Tally::default();
         for (name, text, labels, extra) in articles {
