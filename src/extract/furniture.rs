@@ -386,6 +386,12 @@ fn is_byline(line: &str) -> bool {
 /// text, where "Jul" or "Wed" without a point could be a word: "Wed 15 Jul
 /// 2026 12.48 BST", "July 14, 2026 11:32 AM GMT".
 pub(crate) fn printed_day(line: &str) -> Option<chrono::NaiveDate> {
+    if let Some(d) = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .find_map(dotted_date)
+    {
+        return Some(d);
+    }
     let words: Vec<String> = line
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/'))
         .map(|w| {
@@ -413,6 +419,19 @@ pub(crate) fn printed_day(line: &str) -> Option<chrono::NaiveDate> {
         .parse()
         .ok()?;
     chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A date printed day first with dots: "15.09.2026", "5.9.2026".
+fn dotted_date(w: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = w.trim_end_matches('.').split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A time of day: "18:40", "7:15am", "12.48" (hours and two-digit minutes).
@@ -463,6 +482,10 @@ fn date_only(part: &str) -> Option<bool> {
                 .is_some_and(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
         {
             // "11", "2026", "11th"
+            number = true;
+        } else if dotted_date(w).is_some() {
+            // 15.09.2026, as printed beside a time
+            month = true;
             number = true;
         } else if w.len() == 10 && w.as_bytes().get(4) == Some(&b'-') {
             // 2026-03-11 (the '-' split kept it whole)
@@ -584,6 +607,10 @@ mod tests {
         assert_eq!(printed_day("April 14, 2026 11:32 AM GMT"), d(2026, 4, 14));
         assert_eq!(printed_day("Tuesday, 9 June 2026, 7:15am"), d(2026, 6, 9));
         assert_eq!(printed_day("Share this article"), None);
+        // Day first with dots, beside a time.
+        assert_eq!(printed_day("03.11.2026, 08:05"), d(2026, 11, 3));
+        assert_eq!(classify("03.11.2026, 08:05"), Some(Furniture::Dateline));
+        assert_eq!(printed_day("31.02.2026"), None);
     }
 
     #[test]
