@@ -541,7 +541,8 @@ pub(crate) fn confirmed(
     if words.len() < 2 {
         return None;
     }
-    let lower = candidates.len().saturating_sub(12);
+    // (a confirmation may come late in a long piece: the last twenty claims)
+    let lower = candidates.len().saturating_sub(20);
     candidates
         .iter()
         .enumerate()
@@ -599,6 +600,23 @@ mod tests {
         let text = "The supplier, Kessel Rail, has agreed to replace the cracked axles by June.\n\nPassenger numbers fell by 8% last year.\n\nLater on Monday, Kessel Rail confirmed in a statement that it would replace the cracked axles.";
         assert_eq!(
             answers_of(text, "cracked axles by June"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
+
+    #[test]
+    fn a_confirmation_late_in_a_long_piece_finds_its_claim() {
+        let mut text = String::from(
+            "The supplier, Kessel Rail, has agreed to replace the cracked axles by June.\n\n",
+        );
+        for k in 1..=15 {
+            text.push_str(&format!(
+                "Ridership on line {k} fell by {k}% in 2025, the operator said.\n\n"
+            ));
+        }
+        text.push_str("Later on Monday, Kessel Rail confirmed in a statement that it would replace the cracked axles.");
+        assert_eq!(
+            answers_of(&text, "cracked axles by June"),
             vec![ResponseKind::Confirmed]
         );
     }

@@ -722,6 +722,32 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         {
             return Some((ResponseKind::NonDenial, at));
         }
+        // "Asked whether the site was for sale, the leader said: \"We look
+        // at every option.\"": a quoted answer, after a colon, that says
+        // neither yes nor no, nor denies, nor refuses in so many words.
+        let yes_no_question = lows
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|w| matches!(*w, "whether" | "if"));
+        let colon_quote = (1..tokens.len()).find(|&i| {
+            tokens[i].quoted
+                && tokens[i].is_word()
+                && tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|t| !t.is_quote_mark())
+                    .is_some_and(|t| t.text == ":")
+        });
+        let answers = tokens.iter().filter(|t| t.quoted).any(|t| {
+            matches!(
+                t.low(),
+                "yes" | "no" | "not" | "never" | "deny" | "denied" | "true" | "false" | "untrue"
+            ) || t.low().ends_with("n't")
+        });
+        if let Some(at) = colon_quote.filter(|_| yes_no_question && !answers) {
+            return Some((ResponseKind::NonDenial, at));
+        }
     }
     for i in 0..tokens.len() {
         if let Some((_, kind)) = response_phrases().at(lows, i).next() {
@@ -987,6 +1013,17 @@ mod tests {
             answer("The councillor said it would be wrong to close the library in winter."),
             None
         );
+    }
+
+    #[test]
+    fn an_answer_to_a_yes_or_no_question_that_says_neither() {
+        assert_eq!(
+            read_answer("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}We review all of our land every year.\u{201D}"),
+            vec![ResponseKind::NonDenial]
+        );
+        // A "no" is an answer of another kind, or a claim.
+        assert!(!read_answer("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}No, it is not for sale.\u{201D}")
+            .contains(&ResponseKind::NonDenial));
     }
 
     #[test]
