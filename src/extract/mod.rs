@@ -501,6 +501,17 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_role_held_in_a_body_and_a_possessive_subject_name_people() {
+        let text = "The chair of the residents' action group, Maya Okoro, said the landlord had ignored 40 complaints.\n\nThe landlord's director, Piet Halm, said repairs had begun. He also said the firm had spent \u{a3}90,000 on new boilers last year.\n\nOkoro's group will hold a ballot on a rent strike in May, she said.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 2));
+        let ignored = one(&x, "40 complaints");
+        assert_eq!(ignored.speaker.as_deref(), Some("Maya Okoro"));
+        assert_eq!(ignored.kind, Kind::Paraphrase);
+        assert_eq!(one(&x, "boilers").speaker.as_deref(), Some("Piet Halm"));
+        assert_eq!(one(&x, "ballot").speaker.as_deref(), Some("Maya Okoro"));
+    }
+
+    #[test]
     fn a_hedged_subject_reports_only_when_it_speaks_for_others() {
         let text = "Some landlords in Dunford are reportedly charging tenants a fee to renew.\n\nThe regulator is reportedly considering a ban on the fees.\n\nGovernment advisers are reportedly preparing a cap on rents.\n\nThe fee rose by 40% last year, according to the lettings site Homefind, which cited three executives at letting agencies.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 20));

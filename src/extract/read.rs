@@ -155,6 +155,16 @@ impl<'a> Reader<'a> {
             // ", a charge she denies": the claim ends at the comma.
             let closing = denials::closing(&tokens);
             let upto = closing.as_ref().map_or(tokens.len(), |c| c.comma);
+            // "Carvalho's team will begin …, she said.": a sentence that
+            // opens with a person's possessive is about them.
+            if let Some(first) = tokens
+                .first()
+                .filter(|t| t.lower.ends_with("'s") && t.is_cap())
+            {
+                if let Some(i) = people.resolve(&[first.base()]) {
+                    people.last = Some(i);
+                }
+            }
             let last_org = people.last_org.clone();
             let mut found = attribution::attribute(text, &tokens[..upto], &lows[..upto], people);
             if s.headline {

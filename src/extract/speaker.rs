@@ -382,9 +382,16 @@ pub(crate) fn name_after_role(
         return None;
     }
     // "The developer, Hartwell Homes, said": a body, named after what it is.
-    let org_role = role
-        .last()
-        .is_some_and(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
+    // (not "The leader of the opposition Kellbridge First group, Owen
+    // Trask": a person's role held in a body)
+    let person_head = role
+        .iter()
+        .take_while(|t| !matches!(t.low(), "of" | "at" | "for"))
+        .any(is_role);
+    let org_role = !person_head
+        && role
+            .last()
+            .is_some_and(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
     let role_end = role.last()?.end;
     let comma = tokens.iter().position(|t| t.start >= role_end)?;
     if tokens[comma].lower != "," {
