@@ -2,7 +2,7 @@
 
 use std::process::Stdio;
 
-use crate::common::{shared, TestStore};
+use crate::common::{shared, TestStore, ARTICLE};
 
 const KAZ_QUOTE: &str = "It has been claimed by Russian media that Xi intends to visit Kazakhstan";
 
@@ -297,6 +297,90 @@ fn add_refuses_a_quote_not_in_the_article_and_changes_nothing() {
         r.stderr
     );
     assert_eq!(t.snapshot(), before);
+}
+
+/// `add` finds the quote in the article's text as it is now: a text
+/// rewritten in place (same file, same length, its modification time put
+/// back) is read again, never answered from what an earlier `add` saw.
+#[test]
+fn add_reads_an_article_changed_in_place_again() {
+    let t = TestStore::with_article();
+    let quote_then = "SCO summit in Samarkand";
+    t.run(&[
+        "add",
+        "The SCO summit is in Samarkand",
+        "--source",
+        "article",
+        "--quote",
+        quote_then,
+        "--id",
+        "then",
+    ])
+    .ok();
+    let path = t.path("sources/article/r1.txt");
+    let when = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let changed = ARTICLE
+        .replace("Samarkand", "Samarqand")
+        .replace("Xi intends to", "Xi\n\n plans to");
+    assert_eq!(changed.len(), ARTICLE.len());
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::options().write(true).open(&path).unwrap();
+        f.write_all(changed.as_bytes()).unwrap();
+        f.set_modified(when).unwrap();
+    }
+    let r = t
+        .run(&[
+            "add",
+            "The SCO summit is in Samarkand",
+            "--source",
+            "article",
+            "--quote",
+            quote_then,
+        ])
+        .expect(2);
+    assert!(
+        r.stderr.contains("does not occur in source `article` r1"),
+        "{}",
+        r.stderr
+    );
+    t.run(&[
+        "add",
+        "The SCO summit is in Samarqand",
+        "--source",
+        "article",
+        "--quote",
+        "SCO summit in Samarqand",
+        "--id",
+        "now",
+    ])
+    .ok();
+    let yaml = t.read("claims/now.yaml");
+    assert!(yaml.contains("quote: SCO summit in Samarqand"), "{yaml}");
+    assert!(
+        yaml.contains("suffix: ' on September 15 and 16. It has '"),
+        "{yaml}"
+    );
+    t.run(&[
+        "add",
+        "Xi plans to visit Kazakhstan",
+        "--source",
+        "article",
+        "--quote",
+        "Xi plans to visit Kazakhstan",
+        "--id",
+        "plans",
+    ])
+    .ok();
+    let yaml = t.read("claims/plans.yaml");
+    assert!(
+        yaml.contains("quote: |-\n    Xi\n\n     plans to visit Kazakhstan\n"),
+        "the quote as the text now has it, white space kept: {yaml}"
+    );
+    assert!(
+        yaml.contains("prefix: 'n claimed by Russian media that '"),
+        "{yaml}"
+    );
 }
 
 #[test]
