@@ -512,6 +512,13 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_body_that_answers_is_the_it_that_follows() {
+        let text = "The Daily Courier reported on Sunday that a rival grocer was preparing a bid for Pellam, citing people close to the talks. On Monday morning Pellam confirmed the approach in a statement.\n\nIt said the offer valued the company at 300p a share.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 2));
+        assert_eq!(one(&x, "300p").speaker.as_deref(), Some("Pellam"));
+    }
+
+    #[test]
     fn a_hedged_subject_reports_only_when_it_speaks_for_others() {
         let text = "Some landlords in Dunford are reportedly charging tenants a fee to renew.\n\nThe regulator is reportedly considering a ban on the fees.\n\nGovernment advisers are reportedly preparing a cap on rents.\n\nThe fee rose by 40% last year, according to the lettings site Homefind, which cited three executives at letting agencies.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 20));

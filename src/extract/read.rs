@@ -215,6 +215,13 @@ impl<'a> Reader<'a> {
                     None => response = response.or(Some((ResponseKind::Denied, d.verb))),
                 }
             }
+            // "On Tuesday morning Ambledown confirmed the approach … It
+            // said …": a body that answers is the "it" that follows.
+            if let (Some((_, at)), None, None) = (response, &found.speaker, &denial) {
+                let last = people.last;
+                let _ = speaker_before(text, &tokens, at, people);
+                people.last = last;
+            }
             if !found.person {
                 people.observe(text, &tokens);
             } else {

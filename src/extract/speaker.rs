@@ -20,6 +20,33 @@ pub(crate) struct Speaker {
 /// a pronoun, or an unnamed source.
 pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker> {
     let np = trim_np(np);
+    // "On Monday morning Pellam confirmed …": a time before the subject is
+    // no part of it, nor a role.
+    let np = match np.first().map(Token::low) {
+        Some("on" | "in" | "at" | "by" | "after" | "before" | "during" | "later" | "earlier") => {
+            match np.iter().rposition(|t| {
+                matches!(
+                    t.low(),
+                    "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "today"
+                        | "yesterday"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                ) || super::calendar::weekday_of(t.low()).is_some()
+                    || super::calendar::is_month_word(t.low())
+                    || t.has_digit()
+            }) {
+                Some(k) if k + 1 < np.len() => &np[k + 1..],
+                _ => np,
+            }
+        }
+        _ => np,
+    };
     if np.is_empty() || np.len() > 14 {
         return None;
     }
