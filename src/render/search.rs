@@ -49,7 +49,8 @@ pub(crate) fn json(hits: &[Hit]) -> String {
             let score = (f64::from(h.score) * 1000.0).round() / 1000.0;
             item.insert("score".into(), score.into());
             if let Ok(serde_json::Value::Object(rest)) = serde_json::to_value(&h.meta) {
-                for (k, v) in rest {
+                // (The evidence summaries are kept for ranking, not shown.)
+                for (k, v) in rest.into_iter().filter(|(k, _)| k != "summary") {
                     item.entry(k).or_insert(v);
                 }
             }

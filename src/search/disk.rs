@@ -30,7 +30,7 @@ use super::{DocMeta, FileKey};
 use crate::store::DerivedFile;
 
 const MAGIC: &[u8; 8] = b"CTSEARCH";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 /// Magic, version, CRC-32 of the head after it.
 const HEADER: usize = 16;
 const KEY_BYTES: usize = 32;

@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use super::features::{DUMP, NAMES, NFEAT};
 use super::live::search_many;
 use super::rank::Params;
 use crate::store::Store;
@@ -44,9 +45,53 @@ fn measure(
         .filter(|(q, _)| relevant.contains_key(*q))
         .collect();
     let texts: Vec<&str> = judged.iter().map(|(_, t)| *t).collect();
+    // (Never for Dev-Test, which is held out.)
+    let features = std::env::var("CHECKTHAT_FEATURES")
+        .ok()
+        .filter(|_| !qrels.contains("Dev-Test"));
+    if features.is_some() {
+        DUMP.with(|d| *d.borrow_mut() = Some(Vec::new()));
+    }
     let Ok(all) = search_many(store, &texts, params, &|_| true, 5) else {
         return (0.0, 0.0, 0.0);
     };
+    if let Some(path) = features {
+        // One line a claim looked at again: set, query, claim, whether it
+        // is relevant, how many are, the first score and the features.
+        let dumped = DUMP.with(|d| d.borrow_mut().take()).unwrap_or_default();
+        assert_eq!(dumped.len(), judged.len(), "one re-ranking a query");
+        let set = if qrels.contains("Train") {
+            "Train"
+        } else {
+            "Dev"
+        };
+        let mut out = String::new();
+        if !std::path::Path::new(&path).exists() {
+            out.push_str(&format!(
+                "set\tqid\tdoc\trel\tnrel\tscore\t{}\n",
+                NAMES.join("\t")
+            ));
+        }
+        for ((qid, _), docs) in judged.iter().zip(&dumped) {
+            let rel = &relevant[*qid];
+            for (id, score, f) in docs {
+                let fs: Vec<String> = f.iter().map(|x| format!("{x:.5}")).collect();
+                out.push_str(&format!(
+                    "{set}\t{qid}\t{id}\t{}\t{}\t{score:.4}\t{}\n",
+                    u8::from(rel.contains(id)),
+                    rel.len(),
+                    fs.join("\t")
+                ));
+            }
+        }
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .expect("features file");
+        file.write_all(out.as_bytes()).expect("features written");
+    }
     let show = std::env::var("CHECKTHAT_SHOW").is_ok_and(|v| qrels.contains(v.as_str()));
     let (mut m1, mut m5, mut mrr) = (0.0, 0.0, 0.0);
     for ((qid, _), hits) in judged.iter().zip(&all.hits) {
@@ -123,6 +168,7 @@ fn checkthat_tuning() {
                 "datew" => p.date_weight = f(v),
                 "delta" => p.delta = f(v),
                 "pairs" => {
+                    p.linear = false;
                     let x: Vec<f32> = v.split(':').map(f).collect();
                     p.rerank = x.first().copied().unwrap_or(0.0) as usize;
                     p.pair_weight = x.get(1).copied().unwrap_or(0.0);
@@ -133,6 +179,7 @@ fn checkthat_tuning() {
                     p.common_weight = x.get(1).copied().unwrap_or(1.0);
                 }
                 "grams" => {
+                    p.linear = false;
                     let x: Vec<f32> = v.split(':').map(f).collect();
                     p.rerank = x.first().copied().unwrap_or(0.0) as usize;
                     p.gram_weight = x.get(1).copied().unwrap_or(0.0);
@@ -144,10 +191,21 @@ fn checkthat_tuning() {
                     p.gram_id = x.get(5).copied().unwrap_or(0.0) > 0.0;
                 }
                 "cover" => {
+                    p.linear = false;
                     let x: Vec<f32> = v.split(':').map(f).collect();
                     p.rerank = x.first().copied().unwrap_or(0.0) as usize;
                     p.cover_weight = x.get(1).copied().unwrap_or(0.0);
                 }
+                // The weights of the features, `lin=w1:w2:…` (missing ones 0).
+                "lin" => {
+                    p.linear = true;
+                    p.lin = [0.0; NFEAT];
+                    for (w, x) in p.lin.iter_mut().zip(v.split(':')) {
+                        *w = f(x);
+                    }
+                }
+                "linear" => p.linear = v == "1",
+                "depth" => p.rerank = f(v) as usize,
                 "signature" => p.clean.signature = v == "1",
                 "handles" => p.clean.drop_handles = v == "1",
                 "hashtags" => p.split_hashtags = v == "1",

@@ -19,11 +19,12 @@ use serde::{Deserialize, Serialize};
 
 use super::build;
 use super::disk::{self, DiskSegment};
+use super::features::id_words;
 use super::rank::{DocRef, Params, Query, View, MAX_QUERY_TERMS};
 use super::segment::{analyze, Analyzed, FieldLens, FieldTexts, FieldTf, MemSegment};
 use super::segment::{F_NAME, F_QUOTE, F_STATEMENT, F_SUMMARY};
 use super::tokenize::Analyzer;
-use super::{DocMeta, FileKey};
+use super::{DocMeta, FileKey, SUMMARY_MAX};
 use crate::error::Result;
 use crate::model::Claim;
 use crate::store::{claim_file_keys_in, file_key, ClaimStatus, ClaimsDir, FileId, Store};
@@ -32,7 +33,7 @@ use crate::store::{claim_file_keys_in, file_key, ClaimStatus, ClaimsDir, FileId,
 pub(crate) const INDEX_FILE: &str = ".claimtrack-search.idx";
 /// The claims changed since the segment was built.
 pub(crate) const OVERLAY_FILE: &str = ".claimtrack-search.new";
-const OVERLAY_VERSION: u32 = 2;
+const OVERLAY_VERSION: u32 = 3;
 
 /// The overlay is merged into a new segment past this many claims or a
 /// fiftieth of the store, whichever is more.
@@ -48,7 +49,7 @@ pub(crate) fn field_texts(claim: &Claim) -> FieldTexts {
         summary.push('\n');
     }
     t.0[F_SUMMARY] = summary;
-    let mut name = claim.id.replace('-', " ");
+    let mut name = id_words(&claim.id);
     for extra in claim
         .attribution
         .speaker
@@ -81,7 +82,27 @@ pub(crate) fn meta_of(claim: &Claim) -> DocMeta {
             .claimed
             .or_else(|| claim.logged_at().map(|t| t.date_naive()))
             .map(|d| d.to_string()),
+        summary: summary_of(claim),
     }
+}
+
+/// A claim's evidence summaries, one a line, cut to `SUMMARY_MAX` bytes.
+fn summary_of(claim: &Claim) -> String {
+    let mut out = String::new();
+    for e in &claim.evidence {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&e.summary);
+    }
+    if out.len() > SUMMARY_MAX {
+        let mut cut = SUMMARY_MAX;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+    }
+    out
 }
 
 /// A claim as the index holds it.
@@ -721,7 +742,6 @@ fn rank(
         masked,
         overlay: over,
     };
-    let mut hits = Vec::new();
     let meta_of_ref = |doc: DocRef| match doc {
         DocRef::Base(d) => base.meta(d as usize),
         DocRef::Overlay(i) => overlay
@@ -729,7 +749,7 @@ fn rank(
             .map(|e| e.meta.clone())
             .ok_or(disk::Refused("damaged (overlay)")),
     };
-    let (mut scored, mut full) = view.score(query, params);
+    let (mut scored, mut full, mut idf) = view.score_idf(query, params);
     // (A postings list that failed its check when read counted as empty.)
     base.check()?;
     if params.prf_docs > 0 && params.prf_terms > 0 && !scored.is_empty() {
@@ -738,20 +758,35 @@ fn rank(
             top.push((*s, meta_of_ref(*d)?.statement));
         }
         let expanded = query.expanded(&Analyzer::new(), &top, params);
-        (scored, full) = view.score(&expanded, params);
+        (scored, full, idf) = view.score_idf(&expanded, params);
         base.check()?;
+        let mut shown = view.rerank(&mut scored, &expanded, &idf, full, params, meta_of_ref)?;
+        return finish(scored, &mut shown, full, ask, meta_of_ref);
     }
-    let mut shown = view.rerank(&mut scored, query, params, meta_of_ref)?;
+    let mut shown = view.rerank(&mut scored, query, &idf, full, params, meta_of_ref)?;
+    finish(scored, &mut shown, full, ask, meta_of_ref)
+}
+
+/// The best `ask.limit` claims of `scored` that pass `ask.keep`, with the
+/// details read already (`shown`) or read now.
+fn finish(
+    scored: Vec<(f32, DocRef)>,
+    shown: &mut HashMap<DocRef, (DocMeta, f32)>,
+    full: f32,
+    ask: &Ask<'_>,
+    meta_of_ref: impl Fn(DocRef) -> std::result::Result<DocMeta, disk::Refused>,
+) -> std::result::Result<Vec<Hit>, disk::Refused> {
+    let mut hits = Vec::new();
     for (score, doc) in scored {
         if hits.len() >= ask.limit {
             break;
         }
-        let meta = match shown.remove(&doc) {
+        let (meta, plain) = match shown.remove(&doc) {
             Some(m) => m,
-            None => meta_of_ref(doc)?,
+            None => (meta_of_ref(doc)?, score),
         };
         if (ask.keep)(&meta) {
-            let share = if full > 0.0 { score / full } else { 0.0 };
+            let share = if full > 0.0 { plain / full } else { 0.0 };
             hits.push(Hit { score, share, meta });
         }
     }

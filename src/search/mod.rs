@@ -5,6 +5,7 @@ pub(crate) mod build;
 pub(crate) mod disk;
 #[cfg(test)]
 mod eval;
+pub(crate) mod features;
 pub(crate) mod live;
 pub(crate) mod rank;
 pub(crate) mod segment;
@@ -43,4 +44,11 @@ pub(crate) struct DocMeta {
     /// When the claim was made, else when it was logged (YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) date: Option<String>,
+    /// The evidence summaries (their first `SUMMARY_MAX` bytes), for the
+    /// second look at the best claims of a ranking; not shown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) summary: String,
 }
+
+/// The most of a claim's evidence summaries its details keep.
+pub(crate) const SUMMARY_MAX: usize = 600;

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::features::{features, gain as gain_of, Look, LEARNED, NFEAT};
 use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
 use super::tokenize::{
     clean_query, fold, is_stop_word, split_dates, split_signature, Analyzer, Clean,
@@ -61,6 +62,10 @@ pub(crate) struct Params {
     /// the idf of its statement's words found in the query over the idf of
     /// all of them (0: none).
     pub(crate) cover_weight: f32,
+    /// Re-ranking of the best `rerank` claims by the weighed features of
+    /// `features.rs`: a claim's score times the exponential of their sum.
+    pub(crate) linear: bool,
+    pub(crate) lin: [f32; NFEAT],
 }
 
 /// The pairs of adjacent terms of `text` (common words left out between them).
@@ -92,7 +97,7 @@ impl Default for Params {
             date_weight: 1.0,
             delta: 0.0,
             pair_weight: 0.0,
-            rerank: 20,
+            rerank: 30,
             common_df: 1.0,
             common_weight: 1.0,
             gram_weight: 1.0,
@@ -100,6 +105,8 @@ impl Default for Params {
             gram_kind: 0,
             gram_id: true,
             cover_weight: 0.0,
+            linear: true,
+            lin: LEARNED,
         }
     }
 }
@@ -143,10 +150,10 @@ pub(crate) struct Query {
     /// Distinct terms left out past `MAX_QUERY_TERMS`.
     pub(crate) left_out: usize,
     /// Pairs of adjacent terms of the text (outside its signature), for
-    /// the re-ranking by pairs (`Params::pair_weight`); empty when it is off.
+    /// the re-ranking; empty when there is none.
     pub(crate) pairs: HashSet<(String, String)>,
     /// Character n-grams of the text (outside its signature) with their
-    /// counts, for the re-ranking by n-grams; empty when it is off.
+    /// counts, for the re-ranking; empty when there is none.
     pub(crate) grams: HashMap<String, f32>,
 }
 
@@ -182,10 +189,10 @@ impl Query {
             }
             let mut words = Vec::new();
             analyzer.terms_into(part, params.split_hashtags, &mut words);
-            if i == 0 && params.pair_weight > 0.0 {
+            if i == 0 && (params.pair_weight > 0.0 || params.rerank > 0) {
                 pairs = adjacent_pairs(analyzer, part);
             }
-            if i == 0 && params.gram_weight > 0.0 {
+            if i == 0 && (params.gram_weight > 0.0 || params.rerank > 0) {
                 grams = char_grams(part, params.gram_n);
             }
             // Each distinct term counts once: a post repeating a name or a
@@ -345,28 +352,60 @@ impl<S: Segment> View<'_, S> {
 
     /// Re-rank the best claims of a first ranking by a second look at their
     /// statement (`Params::rerank`), reading what each shows through `meta`;
-    /// the details read, for the caller to show without reading them again.
+    /// the details read, for the caller to show without reading them again,
+    /// each with the score its share is measured by (`Hit::share`): the
+    /// first score times 1 + the cosine of the character 5-grams of the
+    /// statement and id, whatever decided the order, so that a share keeps
+    /// its meaning (about 1 or more for the same words).
     pub(crate) fn rerank<E>(
         &self,
         scored: &mut [(f32, DocRef)],
         query: &Query,
+        idf: &[f32],
+        full: f32,
         params: &Params,
         meta: impl Fn(DocRef) -> Result<DocMeta, E>,
-    ) -> Result<HashMap<DocRef, DocMeta>, E> {
+    ) -> Result<HashMap<DocRef, (DocMeta, f32)>, E> {
         let mut shown = HashMap::new();
-        let pairs_on = params.pair_weight > 0.0 && !query.pairs.is_empty();
-        let grams_on = params.gram_weight > 0.0 && !query.grams.is_empty();
-        let cover_on = params.cover_weight > 0.0;
-        if params.rerank == 0 || !(pairs_on || grams_on || cover_on) {
+        let linear = params.linear;
+        let pairs_on = !linear && params.pair_weight > 0.0 && !query.pairs.is_empty();
+        let grams_on = !linear && params.gram_weight > 0.0 && !query.grams.is_empty();
+        let cover_on = !linear && params.cover_weight > 0.0;
+        #[cfg(test)]
+        let dump = super::features::DUMP.with(|d| d.borrow().is_some());
+        #[cfg(not(test))]
+        let dump = false;
+        if params.rerank == 0 || !(pairs_on || grams_on || cover_on || linear || dump) {
             return Ok(shown);
         }
         let analyzer = Analyzer::new();
-        let n = self.stats().0;
+        let (n, avg) = self.stats();
+        let look = Look {
+            query,
+            idf,
+            k1: params.k1,
+            b: params.b,
+            avg,
+            full,
+            depth: params.rerank,
+        };
+        #[cfg(test)]
+        let mut dumped = Vec::new();
         let mut idfs: HashMap<String, f32> = HashMap::new();
         let k = params.rerank.min(scored.len());
-        for (score, doc) in scored.iter_mut().take(k) {
+        for (rank, (score, doc)) in scored.iter_mut().take(k).enumerate() {
             let m = meta(*doc)?;
             let mut gain = 0.0;
+            let mut plain = None;
+            if linear || dump {
+                let f = features(&analyzer, &look, &m, rank);
+                #[cfg(test)]
+                dumped.push((m.id.clone(), *score, f));
+                if linear {
+                    plain = Some(*score * (1.0 + f[0]));
+                    *score *= gain_of(&params.lin, &f).exp();
+                }
+            }
             if pairs_on {
                 let pairs = adjacent_pairs(&analyzer, &m.statement);
                 let shared = pairs.iter().filter(|p| query.pairs.contains(*p)).count();
@@ -404,9 +443,17 @@ impl<S: Segment> View<'_, S> {
                     gain += params.cover_weight * found / all;
                 }
             }
-            *score *= 1.0 + gain;
-            shown.insert(*doc, m);
+            if !linear {
+                *score *= 1.0 + gain;
+            }
+            shown.insert(*doc, (m, plain.unwrap_or(*score)));
         }
+        #[cfg(test)]
+        super::features::DUMP.with(|d| {
+            if let Some(all) = d.borrow_mut().as_mut() {
+                all.push(dumped);
+            }
+        });
         scored[..k].sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         Ok(shown)
     }
@@ -443,9 +490,21 @@ impl<S: Segment> View<'_, S> {
     /// reference, so the order is stable); and the score of a claim holding
     /// every query term once in a statement of average length, against which
     /// a score reads as a share (about 1 for the same words).
+    #[cfg(test)]
     pub(crate) fn score(&self, query: &Query, params: &Params) -> (Vec<(f32, DocRef)>, f32) {
+        let (scored, full, _) = self.score_idf(query, params);
+        (scored, full)
+    }
+
+    /// `score`, and the idf of each of the query's terms, in their order.
+    pub(crate) fn score_idf(
+        &self,
+        query: &Query,
+        params: &Params,
+    ) -> (Vec<(f32, DocRef)>, f32, Vec<f32>) {
         let (n, avg) = self.stats();
         let mut full = 0.0f32;
+        let mut idfs = Vec::with_capacity(query.terms.len());
         let mut base_scores: HashMap<u32, f32> = HashMap::new();
         let mut over_scores: HashMap<u32, f32> = HashMap::new();
         let overlay_lens = &self.overlay.lens;
@@ -464,6 +523,7 @@ impl<S: Segment> View<'_, S> {
                 idf *= params.common_weight;
             }
             full += qw * idf * params.weight[0];
+            idfs.push(idf);
             if df == 0.0 {
                 continue;
             }
@@ -497,7 +557,7 @@ impl<S: Segment> View<'_, S> {
             )
             .collect();
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        (out, full)
+        (out, full, idfs)
     }
 }
 
@@ -591,18 +651,28 @@ mod tests {
         let text = "wildfire #koalasfleeing #australianbushfires";
         let off = Params {
             gram_weight: 0.0,
+            linear: false,
             ..Params::default()
         };
         let q = Query::parse(&a, text, &off);
-        let (mut plain, _) = view.score(&q, &off);
-        assert!(view.rerank(&mut plain, &q, &off, meta).unwrap().is_empty());
+        let (mut plain, full, idf) = view.score_idf(&q, &off);
+        assert!(view
+            .rerank(&mut plain, &q, &idf, full, &off, meta)
+            .unwrap()
+            .is_empty());
         assert_eq!(plain[0].1, DocRef::Base(0));
-        let on = Params::default();
-        let q = Query::parse(&a, text, &on);
-        let (mut scored, _) = view.score(&q, &on);
-        let shown = view.rerank(&mut scored, &q, &on, meta).unwrap();
-        assert_eq!(shown.len(), 2);
-        assert_eq!(scored[0].1, DocRef::Base(1));
+        // The n-grams alone, and the learned weights of every feature.
+        let grams = Params {
+            linear: false,
+            ..Params::default()
+        };
+        for on in [grams, Params::default()] {
+            let q = Query::parse(&a, text, &on);
+            let (mut scored, full, idf) = view.score_idf(&q, &on);
+            let shown = view.rerank(&mut scored, &q, &idf, full, &on, meta).unwrap();
+            assert_eq!(shown.len(), 2);
+            assert_eq!(scored[0].1, DocRef::Base(1));
+        }
     }
 
     #[test]
