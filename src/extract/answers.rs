@@ -153,6 +153,7 @@ fn owners(tokens: &[Token]) -> Vec<String> {
 
 /// The candidate an answer in sentence `number` answers: the nearest earlier
 /// claim, preferring hedged or reported ones and those that share its words.
+/// The claims come with their content words, by index.
 pub(crate) fn answered(
     tokens: &[Token],
     question: &[String],
@@ -160,7 +161,7 @@ pub(crate) fn answered(
     role: Option<&str>,
     kind: ResponseKind,
     number: usize,
-    candidates: &[Candidate],
+    (candidates, quote_words): (&[Candidate], &[Vec<String>]),
 ) -> Option<usize> {
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
@@ -299,7 +300,9 @@ pub(crate) fn answered(
         if ours(&party_words) || ours(&org_words) {
             continue;
         }
-        let quote_words = content_of(&c.quote);
+        // (the claim's content words, made once for every answer that
+        // weighs it)
+        let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
         let theirs: Vec<&str> = quote_words.iter().map(|w| stem(w)).collect();
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words
@@ -315,10 +318,12 @@ pub(crate) fn answered(
             .sum::<f64>();
         // "disputed the prosecution's account", "the observers' findings":
         // the answer names whose claim it answers.
-        let speaker_words = c.speaker.as_deref().map(content_of).unwrap_or_default();
-        let names_teller = owners
-            .iter()
-            .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)));
+        let names_teller = !owners.is_empty() && {
+            let speaker_words = c.speaker.as_deref().map(content_of).unwrap_or_default();
+            owners
+                .iter()
+                .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
+        };
         // "disputes that estimate": a claim with a number.
         let counted = c.quote.bytes().any(|b| b.is_ascii_digit());
         // A claim that names the party is a claim about it.

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{answered, confirmed, content};
+use super::answers::{answered, confirmed, content, content_of};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{lows, Token};
@@ -21,6 +21,11 @@ pub(crate) struct Asked {
     words: Vec<String>,
     /// A question answered by yes or no ("Did …", "Is …", "Will …").
     yes_no: bool,
+    /// The content words of each candidate an answer has weighed, by
+    /// index (empty until needed): made once, not once for every answer.
+    quote_words: Vec<Vec<String>>,
+    /// Which of `quote_words` are made.
+    made: Vec<bool>,
 }
 
 /// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:").
@@ -189,6 +194,16 @@ pub(crate) fn build(
                 };
                 let name = who.as_ref().map(|(sp, _)| sp.as_str());
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
+                // The last twelve claims, which an answer weighs.
+                let n = out.candidates.len();
+                asked.quote_words.resize_with(n, Vec::new);
+                asked.made.resize(n, false);
+                for ci in n.saturating_sub(12)..n {
+                    if !asked.made[ci] {
+                        asked.quote_words[ci] = content_of(&out.candidates[ci].quote);
+                        asked.made[ci] = true;
+                    }
+                }
                 match answer_to.or(confirms.map(|(c, _)| c)).or_else(|| {
                     answered(
                         tokens,
@@ -197,7 +212,7 @@ pub(crate) fn build(
                         role,
                         kind,
                         number,
-                        &out.candidates,
+                        (&out.candidates, &asked.quote_words),
                     )
                 }) {
                     Some(c) => out.candidates[c].responses.push(response),

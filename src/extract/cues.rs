@@ -160,7 +160,7 @@ pub(crate) fn verb_cue(
                                 .and_then(|n| people.known.iter().position(|p| p.name == n))
                             {
                                 if people.known[idx].role.as_deref().is_none_or(is_title) {
-                                    people.known[idx].role = Some(role.clone());
+                                    people.set_role(idx, role.clone());
                                 }
                             }
                             sp.role = sp.role.or(Some(role));
@@ -291,7 +291,7 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
                 .and_then(|n| people.known.iter().position(|p| p.name == n))
             {
                 if people.known[idx].role.as_deref().is_none_or(is_title) {
-                    people.known[idx].role = Some(role.clone());
+                    people.set_role(idx, role.clone());
                 }
                 sp.role = people.known[idx].role.clone();
             }

@@ -15,6 +15,9 @@ pub(crate) struct Person {
     /// `name` in lower case, made once: every pronoun and surname is
     /// resolved against it.
     lower: String,
+    /// `role` in lower case, made once: every "the minister" is resolved
+    /// against it.
+    role_lower: Option<String>,
 }
 
 /// The people met so far in an article, for "Denisov", "the ambassador", "he".
@@ -94,25 +97,31 @@ impl People {
             let role_word = *words.last()?;
             // "The trade minister" is whoever was named trade minister, not
             // the last minister of any kind.
-            let whole = self.known.iter().rposition(|p| {
-                p.role.as_deref().is_some_and(|r| {
-                    let r = r.to_lowercase();
-                    words[1..]
-                        .iter()
-                        .all(|w| r.split_whitespace().any(|x| x == *w))
-                })
-            });
-            if whole.is_some() {
-                return whole;
+            let mut last_of_kind = None;
+            for (i, p) in self.known.iter().enumerate().rev() {
+                let Some(r) = p.role_lower.as_deref() else {
+                    continue;
+                };
+                let has = |w: &str| r.split_whitespace().any(|x| x == w);
+                if words[1..].iter().all(|w| has(w)) {
+                    return Some(i);
+                }
+                if last_of_kind.is_none() && has(role_word) {
+                    last_of_kind = Some(i);
+                }
             }
-            return self.known.iter().rposition(|p| {
-                p.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == role_word))
-            });
+            return last_of_kind;
         }
         let full = words.join(" ");
         self.known.iter().rposition(|p| p.lower == full)
+    }
+
+    /// Give the person at `idx` a role.
+    pub(super) fn set_role(&mut self, idx: usize, role: String) {
+        if let Some(p) = self.known.get_mut(idx) {
+            p.role_lower = Some(role.to_lowercase());
+            p.role = Some(role);
+        }
     }
 
     /// Remember a named person; returns their index.
@@ -125,12 +134,14 @@ impl People {
                 || (single && p.lower.split_whitespace().last() == Some(surname.as_str()))
         }) {
             if self.known[i].role.is_none() {
+                self.known[i].role_lower = role.as_deref().map(str::to_lowercase);
                 self.known[i].role = role;
             }
             return i;
         }
         self.known.push(Person {
             name: name.to_string(),
+            role_lower: role.as_deref().map(str::to_lowercase),
             role,
             lower,
         });
