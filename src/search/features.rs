@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::rank::{char_grams, gram_similarity, Query};
+use super::rank::{char_grams, Query};
 use super::segment::{F_NAME, F_STATEMENT, F_SUMMARY, NFIELDS};
 use super::tokenize::Analyzer;
 use super::DocMeta;
@@ -86,6 +86,28 @@ pub(crate) struct Look<'a> {
     pub(crate) full: f32,
     /// How many claims are looked at again.
     pub(crate) depth: usize,
+    /// The length of the query's character n-gram vector (`Query::grams`),
+    /// made once: a long query has many.
+    pub(crate) gram_norm: f32,
+}
+
+/// The length of an n-gram vector.
+pub(crate) fn norm(grams: &HashMap<String, f32>) -> f32 {
+    grams.values().map(|c| c * c).sum::<f32>().sqrt()
+}
+
+/// The cosine of the query's n-grams (whose length is `query_norm`) and `doc`'s.
+fn cosine(query: &HashMap<String, f32>, query_norm: f32, doc: &HashMap<String, f32>) -> f32 {
+    let dot: f32 = doc
+        .iter()
+        .filter_map(|(g, c)| query.get(g).map(|q| q * c))
+        .sum();
+    let d = query_norm * norm(doc);
+    if d > 0.0 {
+        dot / d
+    } else {
+        0.0
+    }
 }
 
 impl Look<'_> {
@@ -252,7 +274,7 @@ pub(crate) fn features(
     };
 
     // Character n-grams.
-    let cos = |text: &str| gram_similarity(&q.grams, &char_grams(text, (5, 5)), 0);
+    let cos = |text: &str| cosine(&q.grams, look.gram_norm, &char_grams(text, (5, 5)));
     let cos_si = cos(&format!("{} {}", meta.statement, ids));
     let cos_s = cos(&meta.statement);
     let cos_id = cos(&ids);

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::features::{features, gain as gain_of, Look, LEARNED, NFEAT};
+use super::features::{features, gain as gain_of, norm, Look, LEARNED, NFEAT};
 use super::segment::{FieldLens, MemSegment, Posting, NFIELDS};
 use super::tokenize::{
     clean_query, fold, is_stop_word, split_dates, split_signature, Analyzer, Clean,
@@ -388,6 +388,7 @@ impl<S: Segment> View<'_, S> {
             avg,
             full,
             depth: params.rerank,
+            gram_norm: norm(&query.grams),
         };
         #[cfg(test)]
         let mut dumped = Vec::new();
