@@ -238,18 +238,15 @@ pub(crate) fn features(
         stmt_distinct.iter().filter(|t| in_query(t)).count() as f32 / stmt_distinct.len() as f32
     };
 
-    // Adjacent pairs of words.
-    let qpairs: HashSet<(&str, &str)> = q
-        .pairs
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
+    // Adjacent pairs of words (the claim's few looked up in the query's
+    // many, which a long query has).
+    let in_pairs = |p: &(&str, &str)| q.pairs.contains(&(p.0.to_string(), p.1.to_string()));
     let sp = pairs(&stmt_w);
-    let bi_stmt_n = sp.iter().filter(|p| qpairs.contains(*p)).count();
+    let bi_stmt_n = sp.iter().filter(|p| in_pairs(p)).count();
     let mut all_p = sp.clone();
     all_p.extend(pairs(&name_w));
     all_p.extend(pairs(&sum_w));
-    let bi_all = all_p.iter().filter(|p| qpairs.contains(*p)).count();
+    let bi_all = all_p.iter().filter(|p| in_pairs(p)).count();
 
     // Numbers.
     let mut nums: HashSet<&str> = HashSet::new();
