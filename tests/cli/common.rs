@@ -181,7 +181,17 @@ impl TestStore {
     }
 
     /// Every file under the store with its bytes, to prove nothing changed.
-    pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    /// The lock and the derived files that readers keep up to date (the
+    /// claim cache, the search index, `check`'s conclusions, each written
+    /// or not depending on how old the files are) are left out: they are not
+    /// the store's data, and deleting them is always safe.
+    pub fn snapshot(&self) -> Snapshot {
+        let derived = |name: &str| {
+            name == ".claimtrack.lock"
+                || name == ".claimtrack-check.cache"
+                || name.starts_with(".claimtrack-cache")
+                || name.starts_with(".claimtrack-search.")
+        };
         let mut out = Vec::new();
         let mut stack = vec![self.dir.path().to_path_buf()];
         while let Some(d) = stack.pop() {
@@ -189,13 +199,52 @@ impl TestStore {
                 let p = e.path();
                 if p.is_dir() {
                     stack.push(p);
-                } else if !p.ends_with(".claimtrack.lock") {
+                } else if !derived(&e.file_name().to_string_lossy()) {
                     out.push((p.clone(), std::fs::read(&p).unwrap()));
                 }
             }
         }
         out.sort();
-        out
+        Snapshot(out)
+    }
+}
+
+/// The files of a store with their bytes ([`TestStore::snapshot`]); shown
+/// by path, length and digest, so that a failed comparison names the files
+/// that differ instead of printing their bytes.
+#[derive(PartialEq, Eq)]
+pub struct Snapshot(Vec<(PathBuf, Vec<u8>)>);
+
+impl std::ops::Deref for Snapshot {
+    type Target = Vec<(PathBuf, Vec<u8>)>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Snapshot {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use sha2::Digest;
+        let mut list = f.debug_list();
+        for (path, bytes) in &self.0 {
+            let digest = sha2::Sha256::digest(bytes);
+            list.entry(&format_args!(
+                "{} ({} bytes, sha256 {:02x}{:02x}{:02x}{:02x}…)",
+                path.display(),
+                bytes.len(),
+                digest[0],
+                digest[1],
+                digest[2],
+                digest[3]
+            ));
+        }
+        list.finish()
     }
 }
 
