@@ -504,7 +504,17 @@ fn charge_object(lows: &[&str], i: usize) -> bool {
 
 /// Verbs a speaker refuses in their own words: "I'm not going to comment",
 /// "I don't think it would be right for me to go into them".
-const REFUSED: &[&str] = &["comment", "speculate", "elaborate", "go", "get"];
+const REFUSED: &[&str] = &[
+    "comment",
+    "speculate",
+    "elaborate",
+    "go",
+    "get",
+    "discuss",
+    "pre-empt",
+    "prejudge",
+    "say",
+];
 
 /// A refusal in the speaker's own words: "I" or "we", a negation, then
 /// within ten words a verb of commenting ("comment", "speculate", "go into",
@@ -532,6 +542,11 @@ pub(crate) fn own_refusal(
                 && REFUSED.contains(&lows[i])
                 && (!matches!(lows[i], "go" | "get")
                     || lows.get(i + 1).is_some_and(|w| *w == "into"))
+                // "I won't say more", not "we didn't say the site would close".
+                && (lows[i] != "say"
+                    || lows
+                        .get(i + 1)
+                        .is_some_and(|w| matches!(*w, "more" | "anything")))
         })
         .map(|_| (ResponseKind::NonDenial, first))
 }

@@ -315,6 +315,26 @@ mod rule_tests {
     const BRIEFING: &str = "Transcript: Ministry Briefing on the Floods\n\nThe following is a transcript of the briefing by the interior ministry spokeswoman, Milena Stojkovska, and the head of the crisis centre, Arben Xhaferi.\n\nSTOJKOVSKA: Since the rain began on Sunday, 14 people have died in the floods.\n\nQ: Local media have reported that the Kozjak dam released water on Tuesday night without any warning. Is that true?\n\nXHAFERI: No, that is not true. The dam operator warned every municipality two hours before the release.\n\nQ: Opposition MPs say the government cut the flood protection budget by half last year. Will the minister resign?\n\nSTOJKOVSKA: The budget for flood protection was not cut. It was 410 million denars last year and 430 million this year.";
 
     #[test]
+    fn a_transcript_labelled_by_hyphenated_surnames_names_the_person_printed_once() {
+        let text = "Gideon Morrow-Pike has run the Elmbury hospital trust since 2019. Priya Nand spoke to him on Tuesday. We asked Mr Morrow-Pike about the delays.\n\nNAND: Why are patients waiting longer for scans?\n\nMORROW-PIKE: Demand for scans grew by 27% in the last two years, and we hired 14 more radiographers in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 5));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("27%"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert_eq!(c.speaker.as_deref(), Some("Gideon Morrow-Pike"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        // A refusal under the label is an answer, not a claim.
+        let text = format!("{text}\n\nNAND: Were the scanners faulty in 2024?\n\nMORROW-PIKE: I am not going to discuss an open review of the equipment.");
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 3, 5));
+        assert!(x
+            .candidates
+            .iter()
+            .all(|c| !c.quote.contains("open review")));
+    }
+
+    #[test]
     fn a_transcript_names_its_speakers_and_answers_its_questions() {
         let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
         let find = |words: &str| {

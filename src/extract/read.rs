@@ -350,13 +350,17 @@ fn speaker_label(before: &str, tokens: &[Token], people: &mut People) -> Option<
         return None;
     }
     if let [one] = words {
-        if one.text.len() < 3 || !is_acronym(one) {
+        if one.text.len() < 3 || !(is_acronym(one) || is_capital_surname(one.text)) {
             return None;
         }
     }
     let lows: Vec<&str> = words.iter().map(Token::low).collect();
     let i = match people.resolve(&lows) {
         Some(i) => Some(i),
+        // A surname alone ("MORROW-PIKE:"), the full name printed once
+        // before it: "Gideon Morrow-Pike joined the trust in 2019."
+        None if lows.len() == 1 => full_name_before(before, &title_case(words[0].text))
+            .map(|name| people.remember(&name, None)),
         None if lows.len() >= 2 => people.resolve(&lows[lows.len() - 1..]).or_else(|| {
             let name = words
                 .iter()
@@ -379,6 +383,76 @@ fn speaker_label(before: &str, tokens: &[Token], people: &mut People) -> Option<
         cue: Some("transcript".into()),
         ..Found::default()
     })
+}
+
+/// A surname in capitals joined by a hyphen or apostrophe ("MORROW-PIKE",
+/// "O'HARE"): letters in capitals, each joiner between two letters.
+fn is_capital_surname(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.last().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, b'-' | b'\''))
+        && !word.contains("--")
+}
+
+/// The last full name in `before` that ends with `surname` ("Gideon
+/// Morrow-Pike"): a capitalised first name, not a title, before it.
+fn full_name_before(before: &str, surname: &str) -> Option<String> {
+    let mut end = before.len();
+    while let Some(at) = before[..end].rfind(surname) {
+        end = at;
+        let after = before[at + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let first = before[..at]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next());
+        let Some(first) = first else { continue };
+        let titled = matches!(
+            first,
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx" | "Sir" | "Dame" | "Lord" | "Lady" | "Prof"
+        );
+        if first.len() >= 2
+            && first.starts_with(|c: char| c.is_uppercase())
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !titled
+            && !is_common_opener(first)
+        {
+            return Some(format!("{first} {surname}"));
+        }
+    }
+    None
+}
+
+/// A capitalised word that opens a sentence rather than a name: "The",
+/// "When".
+fn is_common_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "When"
+            | "But"
+            | "And"
+            | "As"
+            | "At"
+            | "In"
+            | "On"
+            | "To"
+            | "We"
+            | "Our"
+            | "Then"
+            | "So"
+            | "If"
+            | "For"
+            | "With"
+            | "By"
+            | "After"
+            | "Before"
+    )
 }
 
 /// "CARRAGHER" → "Carragher", "O'BRIEN-SMITH" → "O'Brien-Smith".
