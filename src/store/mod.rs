@@ -79,7 +79,7 @@ pub(crate) const IGNORED: [(&str, &str); 6] = [
     ("*.claimtrack-tmp", "claims/a.claimtrack-tmp"),
     (".claimtrack-import-*/", ".claimtrack-import-a/"),
     (".claimtrack-cache*", cache::CACHE_FILE),
-    (".claimtrack-search.*", ".claimtrack-search.idx"),
+    (".claimtrack-search.*", crate::search::live::INDEX_FILE),
     (CHECK_CACHE_FILE, CHECK_CACHE_FILE),
 ];
 
