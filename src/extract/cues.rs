@@ -140,7 +140,21 @@ pub(crate) fn verb_cue(
                 .get(end)
                 .is_none_or(|t| matches!(t.low(), "." | "," | "!"))
             && (is_name_word(next) || np.last().is_some_and(is_role));
-        if (after_quote || closes) && (next.is_cap() || matches!(next.low(), "the" | "a" | "an")) {
+        // "…," said chief executive Nadia Cerrone.": a role in lower case
+        // before the name it belongs to.
+        let role_np = role_before_name(np, after_quote).filter(|&n| {
+            tokens
+                .get(i + 1 + n)
+                .is_none_or(|t| matches!(t.low(), "." | "," | "!" | "on" | "in" | "at"))
+        });
+        let role_then_name = role_np.is_some();
+        let (np, end) = match role_np {
+            Some(n) => (&np[..n], i + 1 + n),
+            None => (np, end),
+        };
+        if (after_quote || closes || role_then_name)
+            && (next.is_cap() || matches!(next.low(), "the" | "a" | "an") || role_then_name)
+        {
             if let Some(mut sp) = read_speaker(text, np, people) {
                 // "…," said the union's regional secretary, Kevin Doyle.":
                 // the role, then the name of who holds it.
@@ -172,6 +186,46 @@ pub(crate) fn verb_cue(
         }
     }
     subject(text, tokens, i, people)
+}
+
+/// "chief executive Nadia Cerrone", "council leader Priya Rao": up to four
+/// words in lower case, one of them a role, then a name of two to four
+/// words. After a quotation any description will do ("…," said local
+/// resident Ann Boyle). Gives the length of the phrase to the end of the name.
+fn role_before_name(np: &[Token], after_quote: bool) -> Option<usize> {
+    let lead = np.iter().take_while(|t| t.is_word() && !t.is_cap()).count();
+    let names = np[lead..].iter().take_while(|t| is_name_word(t)).count();
+    let described = after_quote
+        && lead <= 3
+        && !np[..lead].iter().any(|t| {
+            matches!(
+                t.low(),
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "that"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "and"
+                    | "but"
+                    | "as"
+            )
+        });
+    ((1..=4).contains(&lead)
+        && (described || np[..lead].iter().any(is_role))
+        && !matches!(
+            np[0].low(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+        && (2..=4).contains(&names))
+    .then_some(lead + names)
 }
 
 /// The speaker named before token `i` (a verb or a phrase such as "declined

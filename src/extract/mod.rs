@@ -626,6 +626,23 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_role_in_lower_case_before_the_name_closing_a_quote_is_that_person() {
+        let text = "\u{201C}We have never been busier,\u{201D} said managing director Olwen Trask.\n\n\u{201C}The levy will close shops,\u{201D} said county treasurer Bill Amadi on Tuesday.\n\nRents in the arcade doubled in two years, said market inspector Joan Petrie-Walsh.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let busier = one(&x, "busier");
+        assert_eq!(busier.speaker.as_deref(), Some("Olwen Trask"));
+        assert_eq!(busier.role.as_deref(), Some("managing director"));
+        assert_eq!(busier.kind, Kind::DirectQuote);
+        let levy = one(&x, "levy");
+        assert_eq!(levy.speaker.as_deref(), Some("Bill Amadi"));
+        assert_eq!(levy.role.as_deref(), Some("county treasurer"));
+        assert_eq!(
+            one(&x, "Rents").speaker.as_deref(),
+            Some("Joan Petrie-Walsh")
+        );
+    }
+
+    #[test]
     fn page_furniture_is_never_proposed_and_dates_the_page() {
         let text = "Council Approves Budget\n\nBy Maria Lindqvist, 12 March 2024.\nUpdated 13 March 2024, 09:12\n\nPhoto: The council chamber (Tom Ferris)\n\nThe council approved a $412 million budget on Tuesday.\n\nRead more: How the budget was made\n\nShare this article";
         let x = extract(text, None);
