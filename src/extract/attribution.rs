@@ -178,6 +178,16 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             }
         }
     }
+    // "Ashgrove Research published a 62-page report accusing Quayline of
+    // …": whoever put the document out makes its claim.
+    if best.is_none() {
+        best = publisher(text, tokens, people);
+    }
+    // "It points to a smaller trial …", "The study points to …": a
+    // document citing its evidence.
+    if best.is_none() {
+        best = points_to(text, tokens, people);
+    }
     if let Some((mut sp, at, len)) = best {
         // "Save Wexcombe Fields said it would hold a meeting": a name that
         // speaks of itself as "it" is an organisation.
@@ -190,6 +200,18 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         found.named = sp.named;
         found.role = sp.role;
         found.speaker = Some(sp.text);
+    }
+    // "The paper, published in …, suggests … It points to …": a document
+    // that speaks is what "it" stands for next.
+    if let Some(sp) = found.speaker.as_deref() {
+        if !found.person && !found.named && sp.split(' ').count() <= 4 {
+            let mut words = sp.split(' ');
+            let first = words.next().unwrap_or_default();
+            let last = sp.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            if first.eq_ignore_ascii_case("the") && DOCUMENTS.contains(&last.as_str()) {
+                people.last_org = Some(sp.to_string());
+            }
+        }
     }
     found.via = via(text, tokens, lows, found.speaker.as_deref());
     // "…, Reuters reported on Monday, citing two senior coalition
@@ -205,6 +227,144 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// Documents that speak for whoever wrote them.
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "paper",
+    "review",
+    "survey",
+    "analysis",
+    "audit",
+    "dossier",
+    "letter",
+    "statement",
+    "assessment",
+    "research",
+    "inquiry",
+    "investigation",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "submission",
+    "briefing",
+    "note",
+    "memo",
+    "document",
+    "indictment",
+];
+
+/// Verbs that put a document out.
+const PUT_OUT: &[&str] = &[
+    "published",
+    "publishes",
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "produced",
+    "filed",
+    "files",
+    "sent",
+    "submitted",
+    "circulated",
+    "lodged",
+];
+
+/// Participles and verbs that say what a document claims: "a report
+/// accusing …", "a statement alleging that …", "a lawsuit claiming …".
+const DOCUMENT_SAYS: &[&str] = &[
+    "accusing",
+    "alleging",
+    "claiming",
+    "saying",
+    "warning",
+    "arguing",
+    "concluding",
+    "showing",
+    "suggesting",
+    "finding",
+    "estimating",
+    "stating",
+    "asserting",
+    "predicting",
+    "accused",
+    "alleged",
+    "claimed",
+    "said",
+    "found",
+    "showed",
+    "concluded",
+    "warned",
+    "says",
+    "claims",
+    "alleges",
+    "finds",
+    "shows",
+    "concludes",
+    "warns",
+];
+
+/// "X published a 62-page report accusing Y of …", "X issued a statement
+/// alleging that …", "X filed a lawsuit on Monday claiming …": the subject
+/// of the verb that put the document out, when the document's words follow.
+fn publisher(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker, usize, usize)> {
+    let i = (1..tokens.len().min(24))
+        .find(|&i| !tokens[i].quoted && PUT_OUT.contains(&tokens[i].low()))?;
+    let d = (i + 1..tokens.len().min(i + 8)).find(|&d| DOCUMENTS.contains(&tokens[d].low()))?;
+    // Up to a time ("on Monday") between the document and its words; "that"
+    // or "which" before a finite verb ("a report that alleged …").
+    let says = (d + 1..tokens.len().min(d + 5)).find(|&k| {
+        let w = tokens[k].low();
+        (DOCUMENT_SAYS.contains(&w) && w.ends_with("ing"))
+            || (matches!(w, "that" | "which")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| DOCUMENT_SAYS.contains(&n.low()) && !n.lower.ends_with("ing")))
+    })?;
+    if tokens[d + 1..says]
+        .iter()
+        .any(|t| !t.is_word() && t.lower != ",")
+    {
+        return None;
+    }
+    let (name, role) = super::cues::speaker_before(text, tokens, i, people)?;
+    let person = people.known.iter().any(|p| p.name == name);
+    let named = person || name.split(' ').any(|w| w.starts_with(char::is_uppercase));
+    Some((
+        Speaker {
+            name: person.then(|| name.clone()),
+            text: name,
+            role,
+            person,
+            named,
+        },
+        i,
+        1,
+    ))
+}
+
+/// "It points to …", "The study points to …": a document (or the "it"
+/// standing for one) opening the sentence cites what it rests on.
+fn points_to(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker, usize, usize)> {
+    let k = (1..tokens.len().min(7)).find(|&k| {
+        matches!(tokens[k].low(), "points" | "pointed")
+            && tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+    })?;
+    let np = &tokens[..k];
+    if !np.iter().all(|t| t.is_word() && !t.quoted) {
+        return None;
+    }
+    let head = np.last()?.low();
+    let document = head == "it" && np.len() == 1 && people.last_org.is_some()
+        || DOCUMENTS.contains(&head) && matches!(np[0].low(), "the" | "this" | "that" | "its");
+    if !document {
+        return None;
+    }
+    let sp = read_speaker(text, np, people)?;
+    Some((sp, k, 2))
 }
 
 /// People who speak for others, whose hedged doings are their own report:

@@ -283,6 +283,15 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
     let last = segments.last().copied().unwrap_or(&[]);
     if !trim_np(last).is_empty() {
         let np = trim_np(last);
+        // "photographs …, which the prosecution says show …": the subject
+        // of a verb of saying inside a relative clause.
+        if np.len() >= 2
+            && np.len() <= 7
+            && matches!(np[0].low(), "which" | "whom")
+            && np[1..].iter().all(Token::is_word)
+        {
+            return read_speaker(text, &np[1..], people);
+        }
         // "who voted against the plan" or an adverbial clause is not a subject.
         if np.len() > 12
             || np

@@ -90,7 +90,7 @@ pub(crate) const ORGS: &[&str] = &[
     "railways", "airport", "airports", "water", "homes", "brands", "partners", "industries",
     "chronicle", "ledger", "standard", "mail", "mirror", "express", "observer", "examiner",
     "courier", "inquirer", "enquirer", "academy", "museum", "prison", "prisons", "rail",
-    "grid", "steel", "radio", "forum",
+    "grid", "steel", "radio", "forum", "research", "watch", "capital", "advisors", "advisers",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:
@@ -103,6 +103,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "watchdog", "website", "blog", "daily", "weekly", "tabloid", "newsletter", "station",
     "channel", "developer", "contractor", "builder", "operator", "lender", "union", "consultancy",
     "airline", "carrier", "manufacturer", "maker", "supplier", "body", "insurers", "broadcasters",
+    "short-seller", "investor", "fund", "bank", "lobby", "campaign", "think-tank", "pollster",
 ];
 
 /// Words that are never part of a name, even with a capital.

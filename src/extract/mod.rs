@@ -643,6 +643,43 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_description_after_a_name_stands_for_that_person_and_an_unnamed_source_for_itself() {
+        let text = "Harriet Quill has run the corner shop on Mill Lane since 1988. The 71-year-old grandmother said trade had fallen by half since the bypass opened.\n\n\u{201C}We used to see 300 customers a day,\u{201D} she said.\n\nDev Anand, 29, was cycling to work when the lorry turned. The junior doctor said the junction had been redesigned twice since 2019.\n\nA highways spokeswoman said the junction met every national standard. \u{201C}It was audited in 2024 and passed,\u{201D} she said.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let trade = one(&x, "trade had fallen");
+        assert_eq!(trade.speaker.as_deref(), Some("Harriet Quill"));
+        assert_eq!(trade.kind, Kind::Paraphrase);
+        assert_eq!(
+            one(&x, "300 customers").speaker.as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(one(&x, "redesigned").speaker.as_deref(), Some("Dev Anand"));
+        let audited = one(&x, "audited");
+        assert_eq!(audited.speaker.as_deref(), Some("A highways spokeswoman"));
+        assert_eq!(audited.kind, Kind::DirectQuote);
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_put_it_out_and_a_relative_clause_for_its_subject() {
+        let text = "The campaign group Clean Rivers Trust published a dossier on Tuesday alleging that 40 outfalls on the Wend had no permit.\n\nPolice seized two phones from the flat, which detectives say hold messages arranging the sales.\n\nThe review, commissioned by the health board, found that waits for scans had doubled since 2023. It points to a shortage of 40 radiographers across the region.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let outfalls = one(&x, "outfalls");
+        assert!(
+            outfalls
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Clean Rivers Trust")),
+            "{outfalls:?}"
+        );
+        assert_eq!(outfalls.kind, Kind::Reported);
+        assert_eq!(one(&x, "phones").speaker.as_deref(), Some("detectives"));
+        assert_eq!(
+            one(&x, "radiographers").speaker.as_deref(),
+            Some("The review")
+        );
+    }
+
+    #[test]
     fn page_furniture_is_never_proposed_and_dates_the_page() {
         let text = "Council Approves Budget\n\nBy Maria Lindqvist, 12 March 2024.\nUpdated 13 March 2024, 09:12\n\nPhoto: The council chamber (Tom Ferris)\n\nThe council approved a $412 million budget on Tuesday.\n\nRead more: How the budget was made\n\nShare this article";
         let x = extract(text, None);

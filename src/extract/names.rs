@@ -31,6 +31,22 @@ pub(crate) struct People {
     /// The group last spoken of as a sentence's subject ("The
     /// researchers, …, analysed …"), for "They found that …".
     pub(crate) last_group: Option<String>,
+    /// An unnamed person last quoted ("a government spokeswoman"), while
+    /// nobody named has spoken since: "she" in the next quote.
+    pub(crate) last_unnamed: Option<String>,
+    /// Sentences observed so far.
+    pub(crate) sentence: usize,
+    /// A name that opened a sentence as its subject, and that sentence:
+    /// "Maureen Ellery has swum here for 30 years." (no role, so not yet
+    /// among `known`), for the description that follows.
+    pub(crate) subject_name: Option<(String, usize)>,
+}
+
+impl Person {
+    /// The role in lower case.
+    pub(super) fn role_lower(&self) -> Option<&str> {
+        self.role_lower.as_deref()
+    }
 }
 
 static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -39,6 +55,21 @@ static FUNCTION_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 pub(super) fn is_role(t: &Token) -> bool {
     word_set(&ROLE_SET, ROLES).contains(t.low())
+}
+
+/// "a government spokeswoman", "an official", "one source": a single
+/// person the article does not name.
+pub(crate) fn is_unnamed_person(source: &str) -> bool {
+    let lower = source.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next();
+    let last = lower.split_whitespace().last().unwrap_or("");
+    matches!(first, Some("a" | "an" | "one"))
+        && (word_set(&ROLE_SET, ROLES).contains(last)
+            || matches!(
+                last,
+                "source" | "insider" | "person" | "witness" | "neighbour" | "neighbor"
+            ))
 }
 
 pub(super) fn is_org(t: &Token) -> bool {
@@ -220,6 +251,21 @@ impl People {
         if let Some(f) = first {
             self.last = Some(f);
         }
+        // A sentence that opens with a name of two to four words and a
+        // verb or an apposition after it.
+        let run = tokens
+            .iter()
+            .take_while(|t| is_name_word(t) && !is_role(t) && !is_org(t))
+            .count();
+        if (2..=4).contains(&run)
+            && tokens
+                .get(run)
+                .is_some_and(|t| t.lower == "," || (t.is_word() && !t.is_cap()))
+            && !tokens[0].quoted
+        {
+            self.subject_name = Some((join(text, &tokens[..run]), self.sentence));
+        }
+        self.sentence += 1;
     }
 }
 

@@ -10,7 +10,7 @@ use super::dates::{self, TimeExpr};
 use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
-use super::names::{is_acronym, is_org, join};
+use super::names::{is_acronym, is_org, is_unnamed_person, join};
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
 use super::speaker::read_speaker;
@@ -163,6 +163,7 @@ impl<'a> Reader<'a> {
             {
                 if let Some(i) = people.resolve(&[first.base()]) {
                     people.last = Some(i);
+                    people.last_unnamed = None;
                 }
             }
             let last_org = people.last_org.clone();
@@ -222,8 +223,21 @@ impl<'a> Reader<'a> {
                 let _ = speaker_before(text, &tokens, at, people);
                 people.last = last;
             }
+            if found.person {
+                people.last_unnamed = None;
+            } else if found
+                .speaker
+                .as_deref()
+                .is_some_and(|sp| !found.named && is_unnamed_person(sp))
+            {
+                people.last_unnamed = found.speaker.clone();
+            }
             if !found.person {
+                let before = people.last;
                 people.observe(text, &tokens);
+                if people.last != before {
+                    people.last_unnamed = None;
+                }
             } else {
                 let last = people.last;
                 people.observe(text, &tokens);

@@ -94,6 +94,18 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let plain = join(text, np);
+    if let Some(u) = people
+        .last_unnamed
+        .as_deref()
+        .filter(|u| matches!(words.as_slice(), ["he"] | ["she"]) && pronoun_fits(words[0], u))
+    {
+        // "A government spokeswoman said … “…,” she said.": the source
+        // just quoted, not the person named before it.
+        return Some(Speaker {
+            text: u.to_string(),
+            ..Speaker::default()
+        });
+    }
     // A known person: "Denisov", "the ambassador", "he".
     if let Some(i) = people.resolve(&words) {
         people.last = Some(i);
@@ -108,6 +120,20 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     }
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
+    }
+    // "Maureen Ellery has swum here for 30 years. The 67-year-old retired
+    // teacher said …": a definite description that gives an age or says
+    // what a private person is stands for the person just named.
+    if let Some(i) = described(&words, people) {
+        people.last = Some(i);
+        let p = &people.known[i];
+        return Some(Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        });
     }
     // "The head of Fernside Primary", "the chief executive of Acme": a
     // role held somewhere, its holder not named.
@@ -372,6 +398,158 @@ const COLLECTIVES: &[&str] = &[
     "investigators",
     "auditors",
 ];
+
+/// Whether "he" or "she" can stand for an unnamed source.
+fn pronoun_fits(pronoun: &str, source: &str) -> bool {
+    let lower = source.to_lowercase();
+    let female = [
+        "woman", "women", "mother", "lady", "girl", "widow", "wife", "daughter", "sister",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let male = [
+        "spokesman",
+        " man",
+        "father",
+        "boy",
+        "husband",
+        "son",
+        "brother",
+        "widower",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    match pronoun {
+        "she" => !male || female,
+        _ => !female,
+    }
+}
+
+/// Nouns that say what a private person is, as a second mention describes
+/// someone just named: "the retired teacher", "the mother of three".
+const DESCRIBED_AS: &[&str] = &[
+    "teacher",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "mother",
+    "father",
+    "man",
+    "woman",
+    "widow",
+    "widower",
+    "resident",
+    "student",
+    "driver",
+    "owner",
+    "veteran",
+    "farmer",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "nurse",
+    "doctor",
+    "shopkeeper",
+    "landlord",
+    "tenant",
+    "worker",
+    "mechanic",
+    "builder",
+    "swimmer",
+    "runner",
+    "cyclist",
+    "patient",
+    "victim",
+    "survivor",
+    "homeowner",
+    "parent",
+    "mother-of-two",
+    "father-of-two",
+    "mother-of-three",
+    "father-of-three",
+    "grandmother-of-two",
+    "grandfather-of-two",
+    "teenager",
+    "graduate",
+    "campaigner",
+    "volunteer",
+    "trader",
+    "fisherman",
+    "engineer",
+    "lawyer",
+    "accountant",
+    "academic",
+    "scientist",
+    "researcher",
+    "author",
+    "artist",
+    "musician",
+    "singer",
+    "actor",
+    "actress",
+    "chef",
+    "baker",
+    "plumber",
+    "electrician",
+    "carer",
+    "midwife",
+];
+
+/// "The 67-year-old retired teacher", "the mother of two", "the
+/// 34-year-old": a definite description of a private person (an age, or a
+/// noun from `DESCRIBED_AS`) stands for the person last spoken of. A role
+/// ("the judge") is left to `People::resolve`; a person the article gave
+/// another role keeps it unless the description gives an age.
+fn described(words: &[&str], people: &mut People) -> Option<usize> {
+    if words.len() < 2 || words.len() > 6 || words[0] != "the" {
+        return None;
+    }
+    let rest = &words[1..];
+    let age = rest
+        .iter()
+        .any(|w| w.ends_with("-year-old") && w.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let head = rest
+        .iter()
+        .position(|w| matches!(*w, "of" | "from" | "with" | "who"))
+        .map_or(rest.len(), |k| k);
+    let noun = rest[..head]
+        .iter()
+        .rev()
+        .find(|w| !w.ends_with("-year-old"))
+        .copied();
+    if rest.iter().any(|w| {
+        !w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }) {
+        return None;
+    }
+    let private = noun.is_some_and(|n| DESCRIBED_AS.contains(&n));
+    if !(private || age) {
+        return None;
+    }
+    // The person a sentence just before opened with ("Maureen Ellery has
+    // swum here for 30 years."), else the person last spoken of.
+    if let Some((name, at)) = people.subject_name.clone() {
+        if people.sentence <= at + 2 {
+            let role = rest
+                .iter()
+                .filter(|w| !w.ends_with("-year-old"))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let known = people.known.iter().rposition(|p| p.name == name);
+            return Some(
+                known.unwrap_or_else(|| people.remember(&name, (!role.is_empty()).then_some(role))),
+            );
+        }
+    }
+    let i = people.last?;
+    let p = &people.known[i];
+    let fits = age
+        || p.role_lower()
+            .is_none_or(|r| noun.is_some_and(|n| r.split_whitespace().any(|w| w == n)));
+    fits.then_some(i)
+}
 
 /// A role that is only a title ("Dr.", "Mayor"): an apposition says more.
 pub(crate) fn is_title(role: &str) -> bool {
