@@ -426,6 +426,7 @@ pub(super) fn month_period(
                 | "after"
                 | "from"
                 | "through"
+                | "for"
         );
     if !makes_date {
         return None;

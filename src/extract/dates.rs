@@ -67,7 +67,9 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                 .iter()
                 .any(|t| matches!(t.low(), "has" | "have")),
             // A schedule in the present tense: "The board meets on October 6".
-            "meets" | "convenes" | "sits" | "reopens" | "closes" | "resumes" | "expires" => {
+            // "That ends in January", "Parliament returns from its recess on Monday".
+            "meets" | "convenes" | "sits" | "reopens" | "closes" | "resumes" | "expires"
+            | "ends" | "returns" | "finishes" | "launches" | "arrives" => {
                 matches!(next, "on" | "in" | "at" | "until" | "from")
                     && !(i > 0
                         && matches!(
@@ -233,11 +235,13 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
         // A participle after a determiner is an adjective: "stop stocking
         // its branded juices from January".
+        // So is one after a participle: "will be offered discounted lane
+        // hire from September".
         let adjective = word.ends_with("ed")
-            && matches!(
+            && (matches!(
                 before,
                 Some("its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "this")
-            );
+            ) || before.is_some_and(|b| b.len() > 4 && b.ends_with("ed")));
         if !adjective && (PAST.contains(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
@@ -586,6 +590,37 @@ mod tests {
             .into_iter()
             .map(|e| (e.text.clone(), e.period()))
             .collect()
+    }
+
+    #[test]
+    fn a_month_after_for_and_a_schedule_that_ends_or_returns() {
+        // Published on a Wednesday in March.
+        let p = "2026-03-18";
+        assert_eq!(
+            periods(
+                "The board said its accounts for January showed a small surplus.",
+                p
+            ),
+            vec![(
+                "for January".to_string(),
+                "2026-01-01..2026-01-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "Members will be given reduced parking rates at the depot from October.",
+                p
+            ),
+            vec![("October".to_string(), "2026-10-01..2026-10-31".to_string())]
+        );
+        let mut html = 0;
+        for text in [
+            "The consultation ends in May.",
+            "The committee returns from its break on Tuesday.",
+        ] {
+            let tokens = tokenize(text, 0, text.len(), &[], &mut html);
+            assert!(is_future(&tokens), "{text}");
+        }
     }
 
     #[test]
