@@ -2,6 +2,7 @@
 //! hedged and reported claims and those that share its words.
 
 use super::eval::same_speaker;
+use super::lexicon::OFFENCES;
 use super::tokens::Token;
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
@@ -107,6 +108,202 @@ pub(crate) fn stem(w: &str) -> &str {
         return w;
     }
     w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
+}
+
+/// A word without its inflection, for matching the topic an answer names
+/// with the claim's words: "emails" and "emailed" give "email",
+/// "refurbishment" and "refurbishing" "refurbish", "inspection" and
+/// "inspected" "inspect".
+fn root(w: &str) -> &str {
+    for suffix in [
+        "ments", "ment", "ions", "ion", "ing", "ings", "ed", "es", "s", "ly",
+    ] {
+        if let Some(r) = w.strip_suffix(suffix) {
+            if r.chars().count() >= 4 {
+                return r;
+            }
+        }
+    }
+    w
+}
+
+/// Whether two words are one word inflected: their roots are equal, or one
+/// extends the other ("consult", "consultat"), and neither names a person
+/// where the other names an act ("inspector" is not "inspection").
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    let (ra, rb) = (root(a), root(b));
+    let agent = |w: &str| w.ends_with("or") || w.ends_with("er");
+    if agent(ra) != agent(rb) && ra != rb {
+        return false;
+    }
+    let (short, long) = if ra.len() <= rb.len() {
+        (ra, rb)
+    } else {
+        (rb, ra)
+    };
+    long.starts_with(short) && short.chars().count() >= 4
+}
+
+/// Words of a topic that say nothing of what it is about: "a request for
+/// comment on the matter", "individual cases".
+const EMPTY_TOPIC: &[&str] = &[
+    "comment",
+    "comments",
+    "question",
+    "questions",
+    "matter",
+    "matters",
+    "issue",
+    "issues",
+    "case",
+    "cases",
+    "story",
+    "stories",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "speculation",
+    "rumour",
+    "rumours",
+    "individual",
+    "specific",
+    "details",
+    "detail",
+    "particular",
+    "interview",
+    "statement",
+    "time",
+    "publication",
+    "ongoing",
+    "legal",
+    "proceedings",
+    "reasons",
+    "after",
+    "before",
+    "whether",
+];
+
+/// The words of what an answer names as its topic: a silence or refusal
+/// "on the emails", "about its inspection", "regarding the contract"; a
+/// confirmation or denial of "the refurbishment", "the closure". Up to
+/// the end of its clause; words that name no topic are left out.
+pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> Vec<String> {
+    let silent = matches!(
+        kind,
+        ResponseKind::NoResponse | ResponseKind::Declined | ResponseKind::NonDenial
+    );
+    let start = if silent {
+        tokens.iter().position(|t| {
+            !t.quoted
+                && matches!(
+                    t.low(),
+                    "about" | "on" | "regarding" | "concerning" | "over" | "into"
+                )
+        })
+    } else {
+        // "confirmed the refurbishment had taken place", "disputed the
+        // closure figures": the object after the verb.
+        tokens.iter().position(|t| {
+            !t.quoted
+                && matches!(
+                    t.low(),
+                    "confirmed"
+                        | "confirms"
+                        | "denied"
+                        | "denies"
+                        | "disputed"
+                        | "disputes"
+                        | "rejected"
+                        | "rejects"
+                )
+        })
+    };
+    let Some(start) = start else {
+        return Vec::new();
+    };
+    let rest = &tokens[start + 1..];
+    // "did not comment on individual companies": a rule, not a topic.
+    if rest.iter().take(3).any(|t| {
+        matches!(
+            t.low(),
+            "individual" | "specific" | "particular" | "any" | "ongoing" | "legal"
+        )
+    }) {
+        return Vec::new();
+    }
+    let end = rest
+        .iter()
+        .position(|t| {
+            matches!(
+                t.low(),
+                "," | "." | ";" | "when" | "because" | "while" | "citing" | "saying" | "but"
+            ) || (!silent
+                && matches!(
+                    t.low(),
+                    "had"
+                        | "has"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "would"
+                        | "will"
+                        | "that"
+                        | "in"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "after"
+                        | "during"
+                        | "on"
+                ))
+        })
+        .unwrap_or(rest.len());
+    // (not whose it is: "the prosecution's account of the transfers")
+    let owners: Vec<String> = rest[..end]
+        .iter()
+        .filter(|_| !silent)
+        .filter_map(|t| t.low().strip_suffix("'s").map(str::to_string))
+        .collect();
+    content(&rest[..end])
+        .into_iter()
+        .filter(|w| {
+            !EMPTY_TOPIC.contains(&w.as_str())
+                && !owners.contains(w)
+                && !party.contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+/// Titles printed before a surname ("Mr Brannock"), which a claim naming
+/// the person in full ("Lee Brannock") does not repeat.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Cllr"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Prof"
+            | "Professor"
+            | "Judge"
+            | "Rev"
+    )
 }
 
 /// Words an answer names as the owner of what it answers: "the
@@ -237,7 +434,7 @@ pub(crate) fn answered(
         .map(|p| {
             p.split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .filter(|w| !matches!(*w, "The" | "A" | "An"))
+                .filter(|w| !matches!(*w, "The" | "A" | "An") && !is_title(w))
                 .collect()
         })
         .unwrap_or_default();
@@ -245,47 +442,51 @@ pub(crate) fn answered(
     // own words, which answers the question just put).
     let silent = matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined);
     // "did not respond to a question about how many pharmacies had signed
-    // up to the campaign", "declined to comment on the sale of the ground":
-    // a silence that names its topic answers the claim on that topic, near
-    // or not.
-    let topic: Vec<String> = if !silent {
-        Vec::new()
-    } else {
-        tokens
-            .iter()
-            .position(|t| {
-                !t.quoted
-                    && matches!(
-                        t.low(),
-                        "about" | "on" | "regarding" | "concerning" | "over"
-                    )
-            })
-            .map(|at| content(&tokens[at + 1..]))
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|w| !party_words.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
-            .collect()
-    };
-    let lower = candidates.len().saturating_sub(12);
-    let on_topic = |c: &Candidate| {
-        let theirs: Vec<String> = content_of(&c.quote)
-            .iter()
-            .map(|w| stem(w).to_string())
-            .collect();
+    // up to the campaign", "could not be reached for comment on the
+    // emails", "confirmed the refurbishment had taken place": an answer
+    // that names its topic answers the claim on that topic, near or not.
+    let topic = topic(tokens, kind, &party_words);
+    let lower = window(candidates, number, party);
+    let on_topic = |ci: usize| {
+        let theirs: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
         topic
             .iter()
-            .filter(|w| theirs.iter().any(|t| t == stem(w)))
+            .filter(|w| theirs.iter().any(|t| same_word(w, t)))
             .count()
+            .min(3)
     };
-    // Only when some claim does share two words of the topic.
-    let topical = silent
-        && topic.len() >= 2
-        && candidates[lower..]
-            .iter()
-            .any(|c| c.sentence < number && c.score >= 0.4 && on_topic(c) >= 2);
-    let near = if topical { 1.0 } else { near };
+    let topical = (lower..candidates.len()).any(|ci| {
+        let c = &candidates[ci];
+        c.sentence < number && c.score >= 0.4 && on_topic(ci) >= 1
+    });
+    let near = if topical && kind != ResponseKind::Confirmed {
+        1.0
+    } else {
+        near
+    };
     let mut best: Option<(f64, usize)> = None;
-    for (ci, c) in candidates.iter().enumerate().skip(lower) {
+    // "The allegations in this report are false", "denies manslaughter",
+    // "has pleaded not guilty": a denial of a charge answers the claim
+    // that makes it.
+    let of_charge = kind == ResponseKind::Denied
+        && tokens.iter().enumerate().any(|(i, t)| {
+            matches!(
+                t.low(),
+                "allegation" | "allegations" | "accusation" | "accusations" | "charge" | "charges"
+            ) || OFFENCES.contains(&t.low())
+                || (t.lower == "guilty" && i > 0 && tokens[i - 1].lower == "not")
+        });
+    // (a party printed with the article before a common noun, "The
+    // transport ministry", is named in any case: "the national transport
+    // ministry")
+    let party_low = party
+        .map(|p| p.trim_start_matches("The ").to_lowercase())
+        .filter(|p| p.split_whitespace().count() >= 2 && !p.chars().any(char::is_uppercase));
+    for (ci, c) in candidates
+        .iter()
+        .enumerate()
+        .skip(candidates.len().saturating_sub(WINDOW))
+    {
         if c.score < 0.4 || c.sentence >= number {
             continue;
         }
@@ -316,6 +517,13 @@ pub(crate) fn answered(
                 }
             })
             .sum::<f64>();
+        // In a transcript, the words of the question put say most of what an
+        // answer answers: "Were monitors at the works ever switched off?"
+        // "That is untrue." answers the claim about the monitors.
+        let asked = question
+            .iter()
+            .filter(|w| !party_words.contains(w) && theirs.contains(&stem(w)))
+            .count() as f64;
         // "disputed the prosecution's account", "the observers' findings":
         // the answer names whose claim it answers.
         let names_teller = !owners.is_empty() && {
@@ -330,23 +538,41 @@ pub(crate) fn answered(
         let names = |ws: &[String]| !ws.is_empty() && ws.iter().all(|w| quote_words.contains(w));
         // By every capitalised word of its name when it has some ("NHS
         // England" is not named by "England" alone).
+        let by_name = party.is_some_and(|p| {
+            c.quote.contains(p)
+                || spelled_out(p, &c.quote)
+                // ("Mr Brannock" by "Lee Brannock")
+                || (!party_caps.is_empty() && party_caps.iter().all(|w| c.quote.contains(w)))
+        }) || party_low
+            .as_deref()
+            .is_some_and(|p| c.quote.to_lowercase().contains(p));
         let names_party = if party_caps.is_empty() {
             names(&party_words)
         } else {
             party_caps.iter().all(|w| c.quote.contains(w))
         } || names(&org_words)
-            || party.is_some_and(|p| spelled_out(p, &c.quote));
+            || by_name;
+        // Beyond the last twelve claims by others, only a claim that names
+        // the party or the answer's topic.
+        if ci < lower && !(by_name || on_topic(ci) > 0) {
+            continue;
+        }
         // An accusation against the party is what its denial answers first.
         let accuses = c.cue.as_deref().is_some_and(|q| q.contains("accus"));
         let distance = (number - c.sentence) as f64;
         // An answer usually follows the claim it answers, and is sought for
         // the unconfirmed ones.
-        let topic_shared = if topical {
-            on_topic(c) as f64 * 0.5
-        } else {
-            0.0
+        // (the topic outweighs the party's name: "Norcross did not respond
+        // on its inspection" answers the claim about the inspection, not the
+        // one that names Norcross as a witness)
+        // A confirmation or denial weighs it less: "confirmed the approach"
+        // settles what was reported of the approach.
+        let topic_shared = match (on_topic(ci), silent) {
+            (0, _) => 0.0,
+            (n, true) => 3.0 + n as f64,
+            (n, false) => 0.4 + 0.5 * n as f64,
         };
-        let mut s = 0.5 * shared + topic_shared + near / distance;
+        let mut s = 0.5 * shared + asked + topic_shared + near / distance;
         if c.hedge.is_some() {
             s += 1.5;
         }
@@ -358,8 +584,10 @@ pub(crate) fn answered(
             // far back: "Halberd Homes did not return calls".
             // (by its name as printed: "Castellan Marine", not "police
             // forces" for "Police").
-            let by_name = party.is_some_and(|p| c.quote.contains(p) || spelled_out(p, &c.quote));
             s += if silent && by_name { 3.0 } else { 1.5 };
+        }
+        if of_charge && makes_charge(c) {
+            s += 2.0;
         }
         if names_teller {
             // "the prosecution's account" is the whole of it, told first.
@@ -405,6 +633,20 @@ pub(crate) fn answered(
     best.map(|(_, i)| i)
 }
 
+/// Whether a claim makes a charge: an accusation, an allegation, the
+/// prosecution's case or an indictment.
+fn makes_charge(c: &Candidate) -> bool {
+    let charges = |s: &str| {
+        let s = s.to_lowercase();
+        ["accus", "alleg", "prosecut", "indict", "charged"]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    c.cue.as_deref().is_some_and(charges)
+        || c.speaker.as_deref().is_some_and(charges)
+        || charges(&c.quote)
+}
+
 /// Whether a claim names a sum of money: "£1.7m", "240,000 euros", "$4bn".
 fn has_money(quote: &str) -> bool {
     quote.contains(['£', '€', '$', '¥'])
@@ -443,6 +685,30 @@ fn spelled_out(party: &str, quote: &str) -> bool {
         }
     }
     false
+}
+
+/// How far back an answer looks: the last twelve claims by others than
+/// the party (a transcript's answers are the party's own claims, and the
+/// claims its questions name were told in the introduction), over at most
+/// sixty candidates. Returns the first candidate's index.
+pub(crate) const WINDOW: usize = 60;
+
+fn window(candidates: &[Candidate], number: usize, party: Option<&str>) -> usize {
+    let mut seen = 0;
+    let floor = candidates.len().saturating_sub(WINDOW);
+    for ci in (floor..candidates.len()).rev() {
+        let c = &candidates[ci];
+        if c.score >= 0.4
+            && c.sentence < number
+            && !party.is_some_and(|p| same_speaker(c.speaker.as_deref(), Some(p)))
+        {
+            seen += 1;
+            if seen == 12 {
+                return ci;
+            }
+        }
+    }
+    floor
 }
 
 /// Nouns for what someone said or promised, pointed at by a demonstrative.
@@ -785,6 +1051,99 @@ mod tests {
             answers_of(text, "opened an inquiry"),
             vec![ResponseKind::Declined]
         );
+    }
+
+    #[test]
+    fn a_silence_on_a_topic_answers_the_claim_on_that_topic_not_the_nearest() {
+        // "could not be reached for comment on the invoices": the claim
+        // about invoicing, three claims back, and its party named by title.
+        let text = "Auditors found that Colm Rafferty, the treasurer, had invoiced the club twice for the same coaching course in 2024. Membership fell by 12% last season, the club said. The new stand will open in August, the chairman said. \u{201C}We will appeal against the points deduction,\u{201D} he said. Mr Rafferty could not be reached for comment on the invoices.";
+        assert_eq!(
+            answers_of(text, "invoiced the club"),
+            vec![ResponseKind::NoResponse]
+        );
+        assert!(answers_of(text, "points deduction").is_empty());
+        // A topic outweighs a mere mention of the party.
+        let text = "The bridge was surveyed and passed as safe by a private engineering firm in May, the council said. Residents said cracks had appeared in the deck within weeks. A surveyor from that firm, Halden Structures, will speak at the inquiry, the chairman said. Halden Structures declined to comment on its survey.";
+        assert_eq!(
+            answers_of(text, "surveyed and passed"),
+            vec![ResponseKind::Declined]
+        );
+        // "on individual cases" names no topic: the rule, not a claim.
+        let rule = "The regulator said it did not comment on individual firms.";
+        let tokens = crate::extract::tokens::tokenize(rule, 0, rule.len(), &[], &mut 0);
+        assert!(super::topic(&tokens, ResponseKind::Declined, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_confirmation_of_a_named_thing_answers_the_claim_about_it() {
+        let text = "An opposition councillor, Dev Malhotra, said the authority had spent £600,000 repainting its depot in Mill Lane in 2025. Asked whether the depot had been sold, a council officer said no sale had taken place. The council confirmed the repainting had been done.";
+        assert_eq!(
+            answers_of(text, "repainting its depot"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
+
+    #[test]
+    fn a_party_by_a_common_noun_is_named_in_any_case() {
+        let mut text = String::from("Local radio reported that the regional health board had refused a request from the hospital for 40 more nurses.\n\n");
+        for k in 1..=14 {
+            text.push_str(&format!(
+                "Ward {k} has {k} empty beds, the manager said.\n\n"
+            ));
+        }
+        text.push_str("The health board declined to comment on the hospital's staffing request.");
+        assert_eq!(
+            answers_of(&text, "40 more nurses"),
+            vec![ResponseKind::Declined]
+        );
+    }
+
+    #[test]
+    fn a_denial_of_a_charge_answers_the_claim_that_makes_it() {
+        // A plea, after the prosecution's case and a colour line.
+        let text = "A care worker stole £30,000 from elderly clients over three years, prosecutors told the court on Monday. The money was spent on holidays and a car, the court heard. Marta Voss, 44, of Elm Road, has pleaded not guilty to fraud by abuse of position.";
+        assert_eq!(
+            answers_of(text, "stole £30,000"),
+            vec![ResponseKind::Denied]
+        );
+        // "denies <offence>".
+        let text = "A haulage firm boss falsified driving logs before a crash that killed a cyclist, the prosecution alleged. Neville Okafor, 58, denies causing death by careless driving and perverting the course of justice.";
+        assert_eq!(
+            answers_of(text, "falsified driving logs"),
+            vec![ResponseKind::Denied]
+        );
+        // "The allegations … are false" answers the accusation, not the
+        // sentence just before it.
+        let text = "A research firm, Petrel Analytics, published a report accusing Granton Mining of overstating its gold reserves by 30%. Petrel said it had sold Granton's shares short. Petrel said three of the mines had been closed since 2023. \u{201C}These allegations are false,\u{201D} Granton said.";
+        assert_eq!(answers_of(text, "overstating"), vec![ResponseKind::Denied]);
+    }
+
+    #[test]
+    fn an_answer_in_a_transcript_answers_the_claim_its_question_names() {
+        let text = "Sam Reeve spoke to Owen Tarrant, the managing director of Tarrant Haulage, on Monday. Two inspectors have told this paper that fire doors at the Marlow Road depot were chained shut for months in 2025. The union said 80 drivers had been disciplined last year. Owen Tarrant became managing director in 2021.\n\nREEVE: Were the fire doors at Marlow Road ever chained?\n\nTARRANT: That is completely untrue. We passed every inspection.\n\nREEVE: Never?\n\nTARRANT: I'm not going to say more than that.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let doors = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("fire doors at the Marlow"))
+            .unwrap();
+        let kinds: Vec<ResponseKind> = doors.responses.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![ResponseKind::Denied, ResponseKind::NonDenial],
+            "{:#?}",
+            x.candidates
+        );
+    }
+
+    #[test]
+    fn inflections_of_one_word_meet_and_agents_do_not() {
+        assert!(super::same_word("emails", "emailed"));
+        assert!(super::same_word("consultation", "consulted"));
+        assert!(super::same_word("refurbishment", "refurbishing"));
+        assert!(!super::same_word("inspection", "inspector"));
+        assert!(!super::same_word("cars", "carpets"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{answered, confirmed, content, content_of};
+use super::answers::{answered, confirmed, content, content_of, WINDOW};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{lows, Token};
@@ -98,8 +98,16 @@ pub(crate) fn build(
     let transcript = |r: &Read| r.found.cue.as_deref() == Some("transcript");
     if let Some(first) = reads.first() {
         // A new question puts a new claim, or none ("Has the contractor
-        // been penalised?").
-        if first.question || !transcript(first) {
+        // been penalised?"); a short follow-up ("Nothing at all?", "When?")
+        // asks again what the question before it asked.
+        let follow_up = first.question
+            && reads.len() == 1
+            && after_label(&first.tokens)
+                .iter()
+                .filter(|t| t.is_word())
+                .count()
+                <= 4;
+        if (first.question && !follow_up) || !transcript(first) {
             asked.claim = None;
             asked.words.clear();
             asked.yes_no = false;
@@ -194,11 +202,11 @@ pub(crate) fn build(
                 };
                 let name = who.as_ref().map(|(sp, _)| sp.as_str());
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
-                // The last twelve claims, which an answer weighs.
+                // The claims an answer weighs.
                 let n = out.candidates.len();
                 asked.quote_words.resize_with(n, Vec::new);
                 asked.made.resize(n, false);
-                for ci in n.saturating_sub(12)..n {
+                for ci in n.saturating_sub(WINDOW)..n {
                     if !asked.made[ci] {
                         asked.quote_words[ci] = content_of(&out.candidates[ci].quote);
                         asked.made[ci] = true;

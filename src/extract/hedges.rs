@@ -5,6 +5,7 @@ use crate::model::ResponseKind;
 
 use std::sync::OnceLock;
 
+use super::lexicon::OFFENCES;
 use super::tokens::{Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
@@ -403,6 +404,11 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["would", "not", "comment"], ResponseKind::Declined),
     (&["did", "not", "comment"], ResponseKind::Declined),
     (&["no", "comment"], ResponseKind::Declined),
+    // A plea is a denial of the charge: "has pleaded not guilty to fraud".
+    (&["pleaded", "not", "guilty"], ResponseKind::Denied),
+    (&["pleads", "not", "guilty"], ResponseKind::Denied),
+    (&["plead", "not", "guilty"], ResponseKind::Denied),
+    (&["pleading", "not", "guilty"], ResponseKind::Denied),
     (&["did", "not", "respond"], ResponseKind::NoResponse),
     (
         &["did", "not", "immediately", "respond"],
@@ -499,7 +505,7 @@ fn charge_object(lows: &[&str], i: usize) -> bool {
             w.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
         })
-        .any(|w| CHARGES.contains(w))
+        .any(|w| CHARGES.contains(w) || OFFENCES.contains(w))
 }
 
 /// Verbs a speaker refuses in their own words: "I'm not going to comment",

@@ -155,3 +155,14 @@ pub(crate) const PAST: &[&str] = &[
     "came", "made", "gave", "won", "lost", "fell", "rose", "was", "were", "had", "did", "ran",
     "sent", "paid", "became", "struck", "hit", "cut", "put", "set", "found", "shut",
 ];
+
+/// Offences a defendant denies or is charged with: "denies manslaughter",
+/// "pleaded not guilty to fraud".
+#[rustfmt::skip]
+pub(crate) const OFFENCES: &[&str] = &[
+    "manslaughter", "murder", "fraud", "theft", "assault", "rape", "burglary", "robbery",
+    "bribery", "corruption", "negligence", "misconduct", "conspiracy", "kidnapping", "arson",
+    "embezzlement", "perjury", "blackmail", "harassment", "stalking", "money-laundering",
+    "laundering", "trafficking", "smuggling", "extortion", "forgery", "wounding", "affray",
+    "attempted", "offences", "offence", "offenses", "offense", "indictment",
+];
