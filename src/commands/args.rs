@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, Result};
+use crate::model::key::ClaimKey;
 use crate::model::{names, rules, Claim, Evidence, Stance, Status};
 use crate::store::Store;
 
@@ -109,26 +110,26 @@ pub(crate) struct FilterContext {
 }
 
 impl Filter {
-    pub(crate) fn matches(&self, c: &Claim, cx: &FilterContext) -> bool {
-        let assigned_to = |name: &str| c.assignee.as_deref().is_some_and(|a| names::same(a, name));
-        (self.status.is_empty() || self.status.contains(&c.status))
-            && (!self.open || c.status.is_open())
-            && self.source.as_ref().is_none_or(|s| c.source.id == *s)
+    /// Whether the claim whose key is `k` is selected.
+    pub(crate) fn matches(&self, k: &ClaimKey, cx: &FilterContext) -> bool {
+        let assigned_to = |name: &str| k.assignee.is_some_and(|a| names::same(a, name));
+        (self.status.is_empty() || self.status.contains(&k.status))
+            && (!self.open || k.status.is_open())
+            && self.source.as_ref().is_none_or(|s| k.source == s)
             && self
                 .tag
                 .as_ref()
-                .is_none_or(|t| c.tags.iter().any(|x| x == t))
+                .is_none_or(|t| k.tags.iter().any(|x| x == t))
             && self.speaker.as_ref().is_none_or(|s| {
-                c.attribution
-                    .speaker
+                k.speaker
                     .iter()
-                    .chain(c.attribution.via.iter())
+                    .chain(k.via.iter())
                     .any(|x| names::contains(x, s))
             })
             && (!self.mine || assigned_to(&cx.user))
             && self.assignee.as_deref().is_none_or(assigned_to)
-            && (!self.unassigned || c.assignee.is_none())
-            && (!self.overdue || c.is_overdue(cx.today))
+            && (!self.unassigned || k.assignee.is_none())
+            && (!self.overdue || k.is_overdue(cx.today))
     }
 
     /// `check_names` against every claim of `store`, for a selection that

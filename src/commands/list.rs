@@ -10,10 +10,11 @@ use crate::anchor::{self, Flag, Prepared};
 use crate::app::App;
 use crate::error::Result;
 use crate::exit::Exit;
+use crate::model::key::ClaimKey;
 use crate::model::{Claim, Source, Status};
 use crate::output::{note, stdout_error, Printer};
 use crate::render::{self, claim_json, table::Layout};
-use crate::store::{ClaimAt, Store};
+use crate::store::{ClaimAt, Keyed, Store};
 
 use super::args::{Filter, FilterContext, Format};
 
@@ -56,23 +57,23 @@ struct Listed {
 }
 
 impl Listed {
-    fn of(c: &Claim, sort: Option<Sort>) -> Listed {
-        let logged = c.logged_at();
+    fn of(k: &ClaimKey, sort: Option<Sort>) -> Listed {
+        let logged = k.logged;
         let order = match sort {
-            None => (u8::from(!c.status.is_open()), None, logged),
+            None => (u8::from(!k.status.is_open()), None, logged),
             Some(Sort::Age) => (0, None, logged),
-            Some(Sort::Due) => (u8::from(c.due.is_none()), c.due, logged),
+            Some(Sort::Due) => (u8::from(k.due.is_none()), k.due, logged),
             Some(Sort::Status) => {
-                let rank = Status::ALL.iter().position(|s| *s == c.status);
+                let rank = Status::ALL.iter().position(|s| *s == k.status);
                 (rank.map_or(0, |r| r as u8 + 1), None, logged)
             }
         };
         Listed {
             order,
-            id: c.id.as_str().into(),
-            source: c.source.id.as_str().into(),
-            rev: c.source.rev,
-            sha256: c.source.sha256.as_deref().map(Into::into),
+            id: k.id.into(),
+            source: k.source.into(),
+            rev: k.rev,
+            sha256: k.sha256.map(Into::into),
         }
     }
 }
@@ -90,20 +91,20 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     // cell of each column (the status without its quote flag, which only
     // claims on an older revision of their article can have).
     let widest: [AtomicUsize; 5] = Default::default();
-    let scan = store.scan_claims(&|_| false, &|c| {
-        if !args.filter.matches(&c, &cx) {
-            return None;
+    // Only the claims' keys are needed (see `render::claims_key_widths`).
+    let select = |k: &ClaimKey| {
+        if !args.filter.matches(k, &cx) {
+            return Keyed::Skip;
         }
         if !json {
-            for (w, n) in widest
-                .iter()
-                .zip(render::claims_row_widths(&c, None, &view))
-            {
+            for (w, n) in widest.iter().zip(render::claims_key_widths(k, &view)) {
                 w.fetch_max(n, Ordering::Relaxed);
             }
         }
-        Some(Listed::of(&c, args.sort))
-    })?;
+        Keyed::Keep(Listed::of(k, args.sort))
+    };
+    // Every claim is selected by its key alone: no claim is asked for.
+    let scan = store.scan_claim_keys(&select, &|_| false, &|_| None)?;
     if let Some(n) = &scan.note {
         note(n);
     }

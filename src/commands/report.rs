@@ -10,11 +10,12 @@ use rayon::prelude::*;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
+use crate::model::key::ClaimKey;
 use crate::model::Claim;
 use crate::output::{note, stdout_error, Painter, Printer};
 use crate::render::report as render;
 use crate::report::{self, Claims, Inputs, Part, Placed, Report, Seen};
-use crate::store::{self, Again, ClaimAt, Settings, Store};
+use crate::store::{self, Again, ClaimAt, Keyed, Settings, Store};
 
 /// Report what is open and overdue, the verdicts, and what changed
 ///
@@ -78,15 +79,31 @@ pub(crate) fn run(app: &App, args: Args) -> Result<Exit> {
     // The first pass keeps a small `Seen` of each selected claim. It reads
     // the status changes of each history (when each verdict was given) and,
     // with --since, every change of a claim changed since then.
+    // Of most claims the key is enough; a claim whose verdict was
+    // corrected, or that changed since --since, is read for its history.
     let changed_since = |c: &Claim| since.is_some_and(|f| c.history.iter().any(|r| r.at >= f));
     let measure = args.format == Format::Text;
-    let scan = store.scan_claims(&changed_since, &|c| {
-        if !args.filter.matches(&c, &cx) {
+    let select = |k: &ClaimKey| {
+        if !args.filter.matches(k, &cx) {
+            return Keyed::Skip;
+        }
+        if k.corrected || since.is_some_and(|f| k.latest.is_some_and(|at| at >= f)) {
+            return Keyed::Claim;
+        }
+        let mut seen = Seen::of_key(k, today);
+        if measure && !k.status.is_open() {
+            seen.widths = render::text::verdict_key_widths(k);
+        }
+        Keyed::Keep(seen)
+    };
+    let scan = store.scan_claim_keys(&select, &changed_since, &|c| {
+        let k = ClaimKey::of(&c);
+        if !args.filter.matches(&k, &cx) {
             return None;
         }
         let mut seen = Seen::of(&c, today, since);
         if measure && !c.status.is_open() {
-            seen.widths = render::text::verdict_widths(&c);
+            seen.widths = render::text::verdict_key_widths(&k);
         }
         Some(seen)
     })?;

@@ -240,18 +240,12 @@ impl Claim {
 
     /// Whole days since the claim was logged (or claimed, when it has no history).
     pub fn age_days(&self, now: DateTime<Utc>) -> i64 {
-        let start = self
-            .logged_at()
-            .map(|t| t.date_naive())
-            .or(self.claimed)
-            .unwrap_or_else(|| now.date_naive());
-        (now.date_naive() - start).num_days().max(0)
+        super::key::age_days(self.logged_at(), self.claimed, now)
     }
 
     /// An open claim whose `due` day has passed, or whose `check_after` day has come.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.status.is_open()
-            && (self.check_after.is_some_and(|d| d <= today) || self.due.is_some_and(|d| d < today))
+        super::key::overdue(self.status, self.check_after, self.due, today)
     }
 
     /// The day an overdue claim became overdue: the earlier of its `check_after` and `due`.

@@ -5,6 +5,7 @@ pub(crate) mod due;
 pub mod fields;
 mod history;
 pub(crate) mod id;
+pub mod key;
 pub(crate) mod names;
 pub(crate) mod plural;
 pub(crate) mod rating;

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::{Revision, Status};
+use super::{Claim, Revision, Status};
 
 /// The action of a revision that changes one verdict into another, knowingly.
 pub(crate) const CORRECTED: &str = "corrected";
@@ -75,6 +75,24 @@ fn given(r: &Revision, status: Status) -> Given {
         by: r.by.clone(),
         status,
     }
+}
+
+/// The time of the revision that gave the claim its current verdict, and who gave it.
+pub(crate) fn verdict_revision(c: &Claim) -> Option<(DateTime<Utc>, &str)> {
+    if c.status.is_open() {
+        return None;
+    }
+    c.history
+        .iter()
+        .rev()
+        .find(|r| {
+            r.changes
+                .get("status")
+                .and_then(|ch| ch.to.as_ref())
+                .and_then(Value::as_str)
+                == Some(c.status.as_str())
+        })
+        .map(|r| (r.at, r.by.as_str()))
 }
 
 /// Every verdict changed into another, oldest first.

@@ -13,7 +13,7 @@ use anstyle::{AnsiColor, Style};
 use chrono::{DateTime, Utc};
 
 use crate::anchor::Flag;
-use crate::model::Claim;
+use crate::model::{key::ClaimKey, Claim};
 use crate::output::Painter;
 use table::Table;
 
@@ -58,7 +58,7 @@ fn claims_status(c: &Claim, flag: Option<&Flag>, view: &View) -> (String, Option
     let mut status_style = status_style(c.status);
     let mut status = c.status.to_string();
     if c.is_overdue(view.now.date_naive()) {
-        status.push_str(" (overdue)");
+        status.push_str(OVERDUE);
     }
     if let Some(flag) = flag {
         status.push_str(&format!(
@@ -82,18 +82,41 @@ pub fn claims_row_widths(c: &Claim, flag: Option<&Flag>, view: &View) -> [usize;
     out
 }
 
+/// `claims_row_widths` of a claim without a quote flag, from its key
+/// alone: the cells that depend on the claim were measured when the key
+/// was made, the status and age cells (which depend on the day) are short
+/// ASCII text measured here without being made.
+pub fn claims_key_widths(k: &ClaimKey, view: &View) -> [usize; 5] {
+    let w = |n: u32| n as usize;
+    let mut status = k.status.as_str().len();
+    if k.is_overdue(view.now.date_naive()) {
+        status += OVERDUE.len();
+    }
+    let age = decimal_len(k.age_days(view.now).unsigned_abs()) + 1;
+    [
+        w(k.widths.id),
+        status,
+        age,
+        w(k.widths.speaker),
+        w(k.widths.statement),
+    ]
+}
+
+/// How many digits `n` takes in decimal.
+pub(crate) fn decimal_len(mut n: u64) -> usize {
+    let mut len = 1;
+    while n >= 10 {
+        n /= 10;
+        len += 1;
+    }
+    len
+}
+
+const OVERDUE: &str = " (overdue)";
+
 /// Who made the claim, as one short text: `Denisov via Tass`, `(outlet)`.
 pub fn speaker(c: &Claim) -> String {
-    let mut s = c
-        .attribution
-        .speaker
-        .clone()
-        .unwrap_or_else(|| "(outlet)".to_string());
-    if !c.attribution.via.is_empty() {
-        s.push_str(" via ");
-        s.push_str(&c.attribution.via.join(", "));
-    }
-    s
+    crate::model::key::speaker_label(c)
 }
 
 pub fn status_style(status: crate::model::Status) -> Option<Style> {
@@ -115,4 +138,107 @@ pub fn paint_status(
     text: &str,
 ) -> String {
     painter.paint(status_style(status).unwrap_or_default(), text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Change, Changes, Evidence, Revision, Stance, Status};
+    use chrono::TimeZone;
+
+    /// Claims whose cells differ in every way a width can: wide and
+    /// combining characters, white space to fold, no speaker, intermediaries,
+    /// no history, an overdue day, a long age.
+    fn claims() -> Vec<Claim> {
+        let at = |y, m, d| Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).unwrap();
+        let verdict = |rev, when, status: &str| Revision {
+            rev,
+            at: when,
+            by: "bo".into(),
+            action: "verified".into(),
+            changes: Changes(vec![(
+                "status".into(),
+                Change {
+                    to: Some(serde_json::json!(status)),
+                    ..Change::default()
+                },
+            )]),
+            note: None,
+        };
+        let mut out = Vec::new();
+        for (i, status) in Status::ALL.into_iter().enumerate() {
+            let mut c = Claim::blank(format!("claim-{i}"));
+            c.status = status;
+            c.statement = [
+                "plain",
+                "  folded\n\ttext  here ",
+                "\u{4e2d}\u{6587} e\u{301} \u{1f600}",
+                "",
+                "tab\u{7}bell",
+                "a\u{200b}b \u{ff21}",
+            ][i]
+                .into();
+            if i % 2 == 0 {
+                c.attribution.speaker = Some(format!("Speaker\u{e9} {i}"));
+            }
+            c.attribution.via = (0..i % 3).map(|n| format!("via {n}")).collect();
+            c.rating = (i % 3 == 1).then(|| "Mostly  false".into());
+            c.evidence = (0..i * 3)
+                .map(|_| Evidence {
+                    stance: Stance::Context,
+                    summary: "x".into(),
+                    url: None,
+                    source: None,
+                    archived_url: None,
+                    withheld: false,
+                    added: at(2024, 1, 1),
+                    by: "bo".into(),
+                })
+                .collect();
+            if i != 3 {
+                c.history = vec![verdict(1, at(2020 - i as i32 * 300, 3, 1), "unverified")];
+                if !status.is_open() {
+                    c.history.push(verdict(
+                        2,
+                        at(2024 - i as i32 * 1000, 5, 2),
+                        status.as_str(),
+                    ));
+                }
+            }
+            c.claimed = chrono::NaiveDate::from_ymd_opt(2019, 1, 1);
+            c.due = chrono::NaiveDate::from_ymd_opt(2024, 1, i as u32 + 1);
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn a_keys_widths_are_the_rows() {
+        let painter = Painter { enabled: false };
+        for now in [
+            Utc.with_ymd_and_hms(2024, 1, 3, 0, 0, 0).unwrap(),
+            Utc::now(),
+        ] {
+            let view = View {
+                painter: &painter,
+                width: 80,
+                now,
+            };
+            for c in claims() {
+                let key = ClaimKey::of(&c);
+                assert_eq!(
+                    claims_key_widths(&key, &view),
+                    claims_row_widths(&c, None, &view),
+                    "{}",
+                    c.id
+                );
+                assert_eq!(
+                    report::text::verdict_key_widths(&key),
+                    report::text::verdict_widths(&c),
+                    "{}",
+                    c.id
+                );
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ impl Table {
 
 /// The width of `text` as a cell of a table shows it (on one line).
 pub(crate) fn cell_width(text: &str) -> usize {
-    one_line(text).width()
+    crate::model::key::line_width(text)
 }
 
 /// The columns of a table decided once, from the widest cell of each, so
@@ -176,7 +176,7 @@ const MIN_MIDDLE: usize = 10;
 const STACK_INDENT: usize = 4;
 
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::model::key::one_line(text)
 }
 
 /// `text` cut to `width` display columns, with `…` where it was cut.

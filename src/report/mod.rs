@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde_json::Value;
 
+use crate::model::key::ClaimKey;
 use crate::model::verdicts::{self, Correction};
 use crate::model::{Claim, Source, Status};
 
@@ -177,21 +178,30 @@ impl Seen {
     /// What a report keeps of `c`: `since` is `--since`; `c` needs the
     /// status changes of its history, and every change since then.
     pub fn of(c: &Claim, today: NaiveDate, since: Option<DateTime<Utc>>) -> Seen {
-        let overdue = c.is_overdue(today);
+        let mut seen = Seen::of_key(&ClaimKey::of(c), today);
+        seen.corrections = verdicts::corrections(&c.history);
+        seen.events = since
+            .map(|from| events_since(std::slice::from_ref(c), from))
+            .unwrap_or_default();
+        seen
+    }
+
+    /// What a report keeps of the claim whose key is `k`, without its
+    /// corrections and events: all of it for a claim that has no
+    /// correction (`ClaimKey::corrected`) and no revision since `--since`.
+    pub fn of_key(k: &ClaimKey, today: NaiveDate) -> Seen {
         Seen {
-            id: c.id.clone(),
-            status: c.status,
-            overdue,
-            check_after: c.check_after,
-            started: c.logged_at().map(|t| t.date_naive()).or(c.claimed),
-            concluded: c.conclusion.is_some(),
-            source: c.source.id.clone(),
-            rev: c.source.rev,
-            sha256: c.source.sha256.clone(),
-            corrections: verdicts::corrections(&c.history),
-            events: since
-                .map(|from| events_since(std::slice::from_ref(c), from))
-                .unwrap_or_default(),
+            id: k.id.to_string(),
+            status: k.status,
+            overdue: k.is_overdue(today),
+            check_after: k.check_after,
+            started: k.logged.map(|t| t.date_naive()).or(k.claimed),
+            concluded: k.concluded,
+            source: k.source.to_string(),
+            rev: k.rev,
+            sha256: k.sha256.map(str::to_string),
+            corrections: Vec::new(),
+            events: Vec::new(),
             widths: Vec::new(),
         }
     }
@@ -332,20 +342,7 @@ pub fn sort(claims: &mut [Claim], today: NaiveDate) {
 
 /// The time of the revision that gave the claim its current verdict, and who gave it.
 pub fn verdict_revision(c: &Claim) -> Option<(DateTime<Utc>, &str)> {
-    if c.status.is_open() {
-        return None;
-    }
-    c.history
-        .iter()
-        .rev()
-        .find(|r| {
-            r.changes
-                .get("status")
-                .and_then(|ch| ch.to.as_ref())
-                .and_then(Value::as_str)
-                == Some(c.status.as_str())
-        })
-        .map(|r| (r.at, r.by.as_str()))
+    verdicts::verdict_revision(c)
 }
 
 /// The claim with the names of withheld evidence sources removed, also from its history.

@@ -16,12 +16,20 @@
 //! Decoding is strict: every byte must be consumed, every string valid
 //! UTF-8, every enum index known, every day and time representable; a
 //! record that is not (whatever its CRC said) reads as no claim, and the
-//! file is parsed instead. The layout is versioned by the cache's header:
+//! file is parsed instead.
+//!
+//! A record's key part is a claim's key (`model::key::ClaimKey`) in the
+//! same form: its id, status, whether it is concluded, assignee, due,
+//! check-after and claimed days, the times of its first and latest
+//! revisions, the source's id, revision and digest, speaker,
+//! intermediaries, tags, whether it was corrected, and the six widths;
+//! read back with its text borrowed from the record. The layout is versioned by the cache's header:
 //! change it and bump `HEADER` in `cache.rs`, so old caches are rebuilt.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::Value;
 
+use crate::model::key::{ClaimKey, Widths};
 use crate::model::{
     Attribution, Change, Changes, Claim, Evidence, Kind, Response, ResponseKind, Revision,
     SourceRef, Stance, Status,
@@ -72,6 +80,45 @@ pub(super) fn encode(claim: &Claim, out: &mut Vec<u8>) {
         w.opt_date(r.date);
     }
     w.history(&claim.history);
+}
+
+/// Append a claim's key (a record's key part) to `out`.
+pub(super) fn encode_key(k: &ClaimKey, out: &mut Vec<u8>) {
+    let mut w = Writer(out);
+    w.str(k.id);
+    w.byte(status_index(k.status));
+    w.byte(u8::from(k.concluded));
+    w.opt_str(k.assignee);
+    w.opt_date(k.due);
+    w.opt_date(k.check_after);
+    w.opt_date(k.claimed);
+    w.opt_time(k.logged);
+    w.opt_time(k.latest);
+    w.str(k.source);
+    w.uint(u64::from(k.rev));
+    w.opt_str(k.sha256);
+    w.opt_str(k.speaker);
+    w.uint(k.via.len() as u64);
+    for v in &k.via {
+        w.str(v);
+    }
+    w.uint(k.tags.len() as u64);
+    for t in &k.tags {
+        w.str(t);
+    }
+    w.byte(u8::from(k.corrected));
+    let n = &k.widths;
+    for width in [n.id, n.speaker, n.statement, n.rating, n.given, n.evidence] {
+        w.uint(u64::from(width));
+    }
+}
+
+/// The key encoded in `bytes`, all of them, its text borrowed from them;
+/// `None` when they are not one.
+pub(super) fn decode_key(bytes: &[u8]) -> Option<ClaimKey<'_>> {
+    let mut r = Reader(bytes);
+    let key = r.key()?;
+    r.0.is_empty().then_some(key)
 }
 
 /// Append a history (the cache's history part) to `out`.
@@ -171,6 +218,16 @@ impl Writer<'_> {
         self.uint(u64::from(t.timestamp_subsec_nanos()));
     }
 
+    fn opt_time(&mut self, t: Option<DateTime<Utc>>) {
+        match t {
+            None => self.byte(0),
+            Some(t) => {
+                self.byte(1);
+                self.time(t);
+            }
+        }
+    }
+
     /// A value: its kind in a byte (never 0, which `opt_value` keeps for
     /// none), then what it holds.
     fn value(&mut self, v: &Value) {
@@ -225,6 +282,91 @@ impl Writer<'_> {
 }
 
 struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn key(&mut self) -> Option<ClaimKey<'a>> {
+        let id = self.text()?;
+        let status = status_of(self.byte()?)?;
+        let concluded = self.flag()?;
+        let assignee = self.opt_text()?;
+        let due = self.opt_date()?;
+        let check_after = self.opt_date()?;
+        let claimed = self.opt_date()?;
+        let logged = self.opt_time()?;
+        let latest = self.opt_time()?;
+        let source = self.text()?;
+        let rev = u32::try_from(self.uint()?).ok()?;
+        let sha256 = self.opt_text()?;
+        let speaker = self.opt_text()?;
+        let via = self.texts()?;
+        let tags = self.texts()?;
+        let corrected = self.flag()?;
+        let mut width = || u32::try_from(self.uint()?).ok();
+        let widths = Widths {
+            id: width()?,
+            speaker: width()?,
+            statement: width()?,
+            rating: width()?,
+            given: width()?,
+            evidence: width()?,
+        };
+        Some(ClaimKey {
+            id,
+            status,
+            concluded,
+            assignee,
+            due,
+            check_after,
+            claimed,
+            logged,
+            latest,
+            source,
+            rev,
+            sha256,
+            speaker,
+            via,
+            tags,
+            corrected,
+            widths,
+        })
+    }
+
+    /// A string borrowed from the bytes.
+    fn text(&mut self) -> Option<&'a str> {
+        let len = usize::try_from(self.uint()?).ok()?;
+        if len > self.0.len() {
+            return None;
+        }
+        let (bytes, rest) = self.0.split_at(len);
+        self.0 = rest;
+        std::str::from_utf8(bytes).ok()
+    }
+
+    fn opt_text(&mut self) -> Option<Option<&'a str>> {
+        if self.present()? {
+            self.text().map(Some)
+        } else {
+            Some(None)
+        }
+    }
+
+    fn texts(&mut self) -> Option<Vec<&'a str>> {
+        self.list(Reader::text)
+    }
+
+    /// A boolean byte: 0 or 1, anything else is not a record.
+    fn flag(&mut self) -> Option<bool> {
+        self.present()
+    }
+
+    fn opt_time(&mut self) -> Option<Option<DateTime<Utc>>> {
+        if self.present()? {
+            self.time().map(Some)
+        } else {
+            Some(None)
+        }
+    }
+}
 
 impl Reader<'_> {
     fn claim(&mut self) -> Option<Claim> {
@@ -634,6 +776,26 @@ mod tests {
             let mut bytes = Vec::new();
             encode(&claim, &mut bytes);
             assert_eq!(decode(&bytes), Some(claim));
+        }
+    }
+
+    #[test]
+    fn a_key_round_trips_and_bytes_that_are_not_one_read_as_none() {
+        for claim in [Claim::blank("b".into()), full_claim()] {
+            let key = ClaimKey::of(&claim);
+            let mut bytes = Vec::new();
+            encode_key(&key, &mut bytes);
+            assert_eq!(decode_key(&bytes), Some(key));
+            for cut in 0..bytes.len() {
+                assert_eq!(decode_key(&bytes[..cut]), None, "cut at {cut}");
+            }
+            let mut longer = bytes.clone();
+            longer.push(0);
+            assert_eq!(decode_key(&longer), None, "a byte left over");
+            // The concluded flag is a 0 or a 1.
+            let mut bad = bytes.clone();
+            bad[1 + claim.id.len() + 1] = 2;
+            assert_eq!(decode_key(&bad), None);
         }
     }
 

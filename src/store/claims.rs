@@ -14,6 +14,7 @@ use super::{
     TMP_SUFFIX,
 };
 use crate::error::{Error, Result};
+use crate::model::key::ClaimKey;
 use crate::model::Claim;
 use crate::yaml;
 
@@ -209,6 +210,33 @@ impl Store {
         })
     }
 
+    /// `scan_claims` for a command whose first pass needs, of most claims,
+    /// only their key (`ClaimKey`): `key` says of each claim's key whether
+    /// to skip the claim, what to keep of it, or that it needs the claim
+    /// itself, which is then decoded (or parsed) and handed to `visit` as
+    /// `scan_claims` does. Keys come from the claim cache's key parts,
+    /// without decoding the claims, or are made from claims parsed anew.
+    pub fn scan_claim_keys<T: Send>(
+        &self,
+        key: &(dyn Fn(&ClaimKey) -> Keyed<T> + Sync),
+        full: &(dyn Fn(&Claim) -> bool + Sync),
+        visit: &(dyn Fn(Claim) -> Option<T> + Sync),
+    ) -> Result<Scan<T>> {
+        let mut kept = Vec::new();
+        let mut errors = Vec::new();
+        let (note, again) = self.scan(Some(key), full, visit, &mut |at, value| match value {
+            Ok(Some(v)) => kept.push((at, v)),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        })?;
+        Ok(Scan {
+            kept,
+            errors,
+            note,
+            again,
+        })
+    }
+
     /// `scan_claims`, handing what `visit` made of each claim (or the error
     /// of a file that could not be read) to `each` as it goes, in file-name
     /// order a chunk at a time, instead of keeping it: for a command that
@@ -221,12 +249,26 @@ impl Store {
         visit: &(dyn Fn(Claim) -> Option<T> + Sync),
         each: &mut dyn FnMut(ClaimAt, Result<Option<T>>),
     ) -> Result<(Option<String>, Again)> {
+        self.scan(None, full, visit, each)
+    }
+
+    /// The scan behind the others; with `key`, of each cache record only
+    /// the head and key part are read in order, and the state part only
+    /// where `key` asks for the claim.
+    #[allow(clippy::type_complexity)]
+    fn scan<T: Send>(
+        &self,
+        key: Option<&(dyn Fn(&ClaimKey) -> Keyed<T> + Sync)>,
+        full: &(dyn Fn(&Claim) -> bool + Sync),
+        visit: &(dyn Fn(Claim) -> Option<T> + Sync),
+        each: &mut dyn FnMut(ClaimAt, Result<Option<T>>),
+    ) -> Result<(Option<String>, Again)> {
         const CHUNK: usize = 4096;
         let files = self.claim_listing()?;
         let dir = self.claims_dir();
         let use_cache = files.len() >= cache::MIN_CLAIMS;
         let mut reader = if use_cache {
-            cache::Reader::open(&self.root.join(cache::CACHE_FILE))
+            cache::Reader::open(&self.root.join(cache::CACHE_FILE), key.is_none())
         } else {
             cache::Reader::none()
         };
@@ -249,32 +291,48 @@ impl Store {
                     let index = u32::try_from(n * CHUNK + i).unwrap_or(u32::MAX);
                     let name = file.name.as_str();
                     // The file itself, never what a link points at (a link is refused below).
-                    let key = file.id;
+                    let file_key = file.id;
                     let mut history_failed = false;
-                    if let (Some(k), Some(e), Some(f)) = (key, cached.get(name), old) {
-                        if let Some(mut claim) = e.light().filter(|_| e.key == k) {
-                            let whole = !full(&claim) || {
-                                match cache::history(f, e) {
-                                    Some(h) => {
-                                        claim.history = h;
-                                        true
+                    let hit = |e: &cache::Entry, value| Visited {
+                        at: ClaimAt {
+                            file: index,
+                            cached: Some((Cache::Old, e.span())),
+                        },
+                        value: Ok(value),
+                        record: None,
+                        hit: Some(e.span()),
+                        history_failed: false,
+                    };
+                    let entry = cached
+                        .get(name)
+                        .filter(|e| old.is_some() && Some(e.key) == file_key);
+                    if let Some(e) = entry {
+                        // What the key part says, or that the claim is needed; None
+                        // when the key part does not decode.
+                        let keyed = match key {
+                            Some(key) => e.claim_key().map(|k| key(&k)),
+                            None => Some(Keyed::Claim),
+                        };
+                        match keyed {
+                            Some(Keyed::Skip) => return hit(e, None),
+                            Some(Keyed::Keep(value)) => return hit(e, Some(value)),
+                            Some(Keyed::Claim) => {
+                                if let Some(mut claim) = e.light(old) {
+                                    let whole = !full(&claim)
+                                        || match old.and_then(|f| cache::history(f, e)) {
+                                            Some(h) => {
+                                                claim.history = h;
+                                                true
+                                            }
+                                            None => false,
+                                        };
+                                    if whole {
+                                        return hit(e, visit(claim));
                                     }
-                                    None => false,
+                                    history_failed = true;
                                 }
-                            };
-                            if whole {
-                                return Visited {
-                                    at: ClaimAt {
-                                        file: index,
-                                        cached: Some((Cache::Old, e.span())),
-                                    },
-                                    value: Ok(visit(claim)),
-                                    record: None,
-                                    hit: Some(e.span()),
-                                    history_failed,
-                                };
                             }
-                            history_failed = true;
+                            None => {}
                         }
                     }
                     let at = ClaimAt {
@@ -283,15 +341,26 @@ impl Store {
                     };
                     match self.read_claim_file(&dir.join(name)) {
                         Ok(mut claim) => {
-                            let record = key
+                            let record = file_key
                                 .filter(|k| use_cache && k.is_settled(now))
                                 .and_then(|k| cache::record(name, k, &mut claim));
-                            if !full(&claim) {
-                                claim.history = cache::light_history(&claim.history);
-                            }
+                            let keyed = match key {
+                                Some(key) => key(&ClaimKey::of(&claim)),
+                                None => Keyed::Claim,
+                            };
+                            let value = match keyed {
+                                Keyed::Skip => None,
+                                Keyed::Keep(value) => Some(value),
+                                Keyed::Claim => {
+                                    if !full(&claim) {
+                                        claim.history = cache::light_history(&claim.history);
+                                    }
+                                    visit(claim)
+                                }
+                            };
                             Visited {
                                 at,
-                                value: Ok(visit(claim)),
+                                value: Ok(value),
                                 record,
                                 hit: None,
                                 history_failed,
@@ -381,6 +450,17 @@ impl Store {
         }
         w.finish(&self.root)
     }
+}
+
+/// What a first pass makes of a claim's key (`Store::scan_claim_keys`).
+#[derive(Debug)]
+pub enum Keyed<T> {
+    /// Not selected.
+    Skip,
+    /// Selected, and this is what is kept of it.
+    Keep(T),
+    /// The claim itself is needed to say.
+    Claim,
 }
 
 /// What a rewritten cache holds for one file.

@@ -38,7 +38,7 @@ mod write;
 pub use check_cache::{
     file_id, file_state, is_real_folder, program_id, FileState, CHECK_CACHE_FILE,
 };
-pub use claims::{Again, ClaimAt, Scan};
+pub use claims::{Again, ClaimAt, Keyed, Scan};
 pub use files::{ClaimFile, ClaimStatus, ClaimsDir, FileId};
 pub use journal::{pending, Finished, Pending};
 pub use lock::Lock;

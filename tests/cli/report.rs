@@ -903,13 +903,16 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
     let cache = t.path(".claimtrack-cache.bin");
     let good = std::fs::read(&cache).unwrap();
     let len = good.len();
-    // A byte changed in a claim's state part (the first record's, past its
-    // header line, CRCs, name, file key and length), in a history (only the
-    // formats that show histories read them), the file cut short at a
-    // record's end and in the middle of one, and a cache of another version.
+    // A byte changed in a claim's key part or state part (the first
+    // record's, past its header line, CRCs, name, file key and length, and
+    // the key part and its length), in a history (only the formats that
+    // show histories read them), the file cut short at a record's end and
+    // in the middle of one, and a cache of another version.
     let header = good.iter().position(|b| *b == b'\n').unwrap() + 1;
-    let name_len = usize::from(u16::from_le_bytes([good[header + 12], good[header + 13]]));
-    let state = header + 12 + 2 + name_len + 40 + 4;
+    let name_len = usize::from(u16::from_le_bytes([good[header + 16], good[header + 17]]));
+    let key = header + 16 + 2 + name_len + 40 + 4;
+    let key_len = u32::from_le_bytes(good[key - 4..key].try_into().unwrap()) as usize;
+    let state = key + key_len + 4;
     let history = good
         .windows(6)
         .rposition(|w| w == b"logged")
@@ -921,7 +924,8 @@ fn a_damaged_truncated_or_foreign_claim_cache_is_rebuilt_with_a_note() {
     };
     const JSON: &[&str] = &["report", "--format", "json"];
     type Damage<'a> = (&'a str, Vec<u8>, &'a [&'a [&'a str]]);
-    let damaged: [Damage; 5] = [
+    let damaged: [Damage; 6] = [
+        ("key", flip(key + 3), &[&["report"], &["list"]]),
         ("state", flip(state + 3), &[&["report"], &["list"]]),
         ("history", flip(history + 2), &[JSON]),
         ("trailer cut", good[..len - 8].to_vec(), &[&["list"]]),

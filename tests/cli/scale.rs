@@ -282,6 +282,19 @@ fn age_claim_files(t: &TestStore) {
     std::thread::sleep(std::time::Duration::from_millis(2100));
 }
 
+/// Where the key part of `name`'s record in the claim cache `cache` starts:
+/// after the name (with its length before it), the file's key (40 bytes)
+/// and the key part's length.
+fn key_part_at(cache: &[u8], name: &str) -> usize {
+    let mut needle = (name.len() as u16).to_le_bytes().to_vec();
+    needle.extend_from_slice(name.as_bytes());
+    let at = cache
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .unwrap();
+    at + needle.len() + 40 + 4
+}
+
 #[test]
 fn the_parsed_claim_cache_never_serves_a_changed_file() {
     let t = store_with_claims(260);
@@ -296,6 +309,44 @@ fn the_parsed_claim_cache_never_serves_a_changed_file() {
         first,
         "read from the cache, the same list"
     );
+    // A record's key part (what `list` reads of most claims) or state part
+    // that does not check out is never trusted: c4's statement changed in
+    // its state part, c5 made verified in its key part.
+    let open = t.run(&["list", "--open"]).ok().stdout;
+    let clean = std::fs::read(t.path(".claimtrack-cache.bin")).unwrap();
+    let key_at = key_part_at(&clean, "c4.yaml");
+    let key_len = u32::from_le_bytes(clean[key_at - 4..key_at].try_into().unwrap());
+    let state_at = key_at + key_len as usize + 4;
+    assert_eq!(&clean[state_at..state_at + 11], b"\x02c4\x07Claim 4");
+    let mut state = clean.clone();
+    state[state_at + 10] = b'9';
+    let key_at = key_part_at(&clean, "c5.yaml");
+    assert_eq!(&clean[key_at..key_at + 4], b"\x02c5\x00", "c5, unverified");
+    let mut key = clean.clone();
+    key[key_at + 3] = 2;
+    for damaged in [state, key] {
+        std::fs::write(t.path(".claimtrack-cache.bin"), &damaged).unwrap();
+        let listed = t.run(&["list", "--open"]).ok();
+        assert_eq!(listed.stdout, open, "the claims read from their files");
+        assert!(
+            listed.stderr.contains("was damaged; it was rebuilt"),
+            "{}",
+            listed.stderr
+        );
+        let again = t.run(&["list", "--open"]).ok();
+        assert_eq!((&*again.stdout, &*again.stderr), (&*open, ""));
+        assert_eq!(
+            std::fs::read(t.path(".claimtrack-cache.bin")).unwrap(),
+            clean
+        );
+    }
+    // Claims the report's first pass asks for whole (changed since --since)
+    // are read from their cache records as they would be from their files.
+    let since = ["report", "--since", "2000-01-01", "--format", "json"];
+    let cached = t.run(&since).ok().stdout;
+    std::fs::remove_file(t.path(".claimtrack-cache.bin")).unwrap();
+    assert_eq!(t.run(&since).ok().stdout, cached);
+    assert!(cached.contains("\"c259\""), "{cached}");
     // A claim changed by a command is read from its file again.
     t.run(&["mark", "c7", "in-review"]).ok();
     let after = t.run(&["list", "--status", "in-review"]).ok().stdout;

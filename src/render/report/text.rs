@@ -2,7 +2,7 @@
 
 use anstyle::AnsiColor;
 
-use crate::model::Claim;
+use crate::model::{key, Claim};
 use crate::output::Painter;
 use crate::render::status_style;
 use std::io::Write;
@@ -16,14 +16,11 @@ const LABEL: usize = 10;
 
 /// The cells of a claim's row in the table of verdicts.
 fn verdict_cells(c: &Claim) -> [String; 6] {
-    let given = crate::report::verdict_revision(c)
-        .map(|(at, _)| at.format("%Y-%m-%d").to_string())
-        .unwrap_or_else(|| "-".into());
     [
         c.id.clone(),
         c.status.to_string(),
-        c.rating.clone().unwrap_or_else(|| "-".into()),
-        given,
+        key::rating_label(c).to_string(),
+        key::given_label(c),
         c.evidence.len().to_string(),
         c.statement.clone(),
     ]
@@ -32,6 +29,19 @@ fn verdict_cells(c: &Claim) -> [String; 6] {
 /// The widths of a claim's row in the table of verdicts, for `Seen::widths`.
 pub fn verdict_widths(c: &Claim) -> Vec<usize> {
     verdict_cells(c).iter().map(|t| cell_width(t)).collect()
+}
+
+/// `verdict_widths` of a claim from its key alone (see `key::Widths`).
+pub fn verdict_key_widths(k: &key::ClaimKey) -> Vec<usize> {
+    let w = |n: u32| n as usize;
+    vec![
+        w(k.widths.id),
+        k.status.as_str().len(),
+        w(k.widths.rating),
+        w(k.widths.given),
+        w(k.widths.evidence),
+        w(k.widths.statement),
+    ]
 }
 
 const VERDICT_HEADER: [&str; 6] = ["ID", "STATUS", "RATING", "GIVEN", "EVIDENCE", "STATEMENT"];
