@@ -34,7 +34,6 @@
 //! history`. The trailer is a record whose body length is `u32::MAX`,
 //! followed by twelve zero bytes and the record count as a `u64`.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
@@ -185,11 +184,12 @@ impl Reader {
         self.damage.get_or_insert(Damage::Damaged);
     }
 
-    /// The entries for names up to and including `last`, by name. Entries
-    /// are in name order, as they were written. A damaged record ends the
-    /// cache: it and everything after it are parsed again.
-    pub(super) fn chunk(&mut self, last: &str) -> HashMap<String, Entry> {
-        let mut out = HashMap::new();
+    /// The entries for names up to and including `last`, in the order they
+    /// were written (name order, unless the cache is not what it should be:
+    /// `pair` then leaves out what is out of order). A damaged record ends
+    /// the cache: it and everything after it are parsed again.
+    pub(super) fn chunk(&mut self, last: &str) -> Vec<(String, Entry)> {
+        let mut out = Vec::new();
         loop {
             let next = match self.pending.take() {
                 Some(p) => Some(p),
@@ -202,7 +202,7 @@ impl Reader {
                 self.pending = Some((name, entry));
                 return out;
             }
-            out.insert(name, entry);
+            out.push((name, entry));
         }
     }
 
@@ -238,6 +238,21 @@ impl Reader {
             }
         }
     }
+}
+
+/// The entry of each name of `names` (in name order) among `entries` (a
+/// chunk), found by walking both lists together.
+pub(super) fn pair<'a, 'e, T>(
+    names: impl Iterator<Item = &'a str>,
+    entries: &'e [(String, T)],
+) -> Vec<Option<&'e T>> {
+    let mut rest = entries.iter().peekable();
+    names
+        .map(|name| {
+            while rest.next_if(|(n, _)| n.as_str() < name).is_some() {}
+            rest.next_if(|(n, _)| n == name).map(|(_, e)| e)
+        })
+        .collect()
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
@@ -573,6 +588,7 @@ mod tests {
     use super::*;
     use crate::model::{Change, Status};
     use chrono::DateTime;
+    use std::collections::HashMap;
 
     fn claim(n: usize) -> Claim {
         let mut c = Claim::blank(format!("claim-{n}"));
@@ -647,6 +663,13 @@ mod tests {
             let entries = reader.chunk("~");
             assert_eq!(reader.damage(), None);
             assert_eq!(entries.len(), 3);
+            let names: Vec<String> = claims.iter().map(|c| format!("{}.yaml", c.id)).collect();
+            let paired = pair(names.iter().map(String::as_str), &entries);
+            assert!(paired.iter().all(Option::is_some));
+            let entries: HashMap<String, &Entry> = names
+                .into_iter()
+                .zip(paired.into_iter().flatten())
+                .collect();
             let file = reader.file().unwrap();
             for (i, c) in claims.iter().enumerate() {
                 let e = &entries[&format!("{}.yaml", c.id)];
@@ -668,6 +691,20 @@ mod tests {
                 assert_eq!(span_of(&raw, e.offset), Some(e.span()));
             }
         }
+    }
+
+    #[test]
+    fn each_name_is_paired_with_its_entry_and_what_is_out_of_order_left_out() {
+        let entries: Vec<(String, u32)> =
+            [("a", 1), ("c", 2), ("b", 3), ("d", 4), ("d", 5), ("f", 6)]
+                .map(|(n, v)| (n.to_string(), v))
+                .to_vec();
+        let names = ["a", "b", "c", "d", "e", "f", "g"];
+        assert_eq!(
+            pair(names.into_iter(), &entries),
+            [Some(&1), None, Some(&2), Some(&4), None, Some(&6), None]
+        );
+        assert_eq!(pair(["b"].into_iter(), &entries[..0]), [None]);
     }
 
     #[test]
@@ -700,7 +737,7 @@ mod tests {
             // The record fails its head's CRC: it and every record after it are left out.
             assert_eq!(reader.damage(), Some(Damage::Damaged));
             assert_eq!(entries.len(), 1);
-            assert!(entries.contains_key("claim-0.yaml"));
+            assert_eq!(entries[0].0, "claim-0.yaml");
         }
         // A byte of the second record's state part: its head and key part
         // still check out, the state part does not, whenever it is read.
@@ -711,7 +748,7 @@ mod tests {
         let mut reader = Reader::open(&path, false);
         let entries = reader.chunk("~");
         assert_eq!((reader.damage(), entries.len()), (None, 3));
-        let e = &entries["claim-1.yaml"];
+        let e = &entries[1].1;
         assert_eq!(e.claim_key(), Some(ClaimKey::of(&claims[1])));
         let file = reader.file().unwrap();
         assert_eq!(e.light(Some(file)), None);
@@ -721,7 +758,7 @@ mod tests {
             None,
             "not copied into a new cache"
         );
-        assert!(raw_record(file, entries["claim-0.yaml"].span()).is_some());
+        assert!(raw_record(file, entries[0].1.span()).is_some());
         let mut reader = Reader::open(&path, true);
         assert_eq!(reader.chunk("~").len(), 1);
         assert_eq!(reader.damage(), Some(Damage::Damaged));

@@ -283,6 +283,7 @@ impl Store {
         for (n, chunk) in files.chunks(CHUNK).enumerate() {
             let last = chunk.last().map_or("", |f| f.name.as_str());
             let cached = reader.chunk(last);
+            let entries = cache::pair(chunk.iter().map(|f| f.name.as_str()), &cached);
             let old = reader.file();
             let results: Vec<Visited<T>> = chunk
                 .par_iter()
@@ -303,9 +304,7 @@ impl Store {
                         hit: Some(e.span()),
                         history_failed: false,
                     };
-                    let entry = cached
-                        .get(name)
-                        .filter(|e| old.is_some() && Some(e.key) == file_key);
+                    let entry = entries[i].filter(|e| old.is_some() && Some(e.key) == file_key);
                     if let Some(e) = entry {
                         // What the key part says, or that the claim is needed; None
                         // when the key part does not decode.
