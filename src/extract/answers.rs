@@ -132,8 +132,8 @@ fn root(w: &str) -> &str {
 /// where the other names an act ("inspector" is not "inspection").
 pub(crate) fn same_word(a: &str, b: &str) -> bool {
     let (ra, rb) = (root(a), root(b));
-    let agent = |w: &str| w.ends_with("or") || w.ends_with("er");
-    if agent(ra) != agent(rb) && ra != rb {
+    let agent = |w: &str| ["or", "er", "ors", "ers"].iter().any(|s| w.ends_with(s));
+    if agent(a) != agent(b) && ra != rb {
         return false;
     }
     let (short, long) = if ra.len() <= rb.len() {
@@ -472,7 +472,14 @@ pub(crate) fn answered(
         && tokens.iter().enumerate().any(|(i, t)| {
             matches!(
                 t.low(),
-                "allegation" | "allegations" | "accusation" | "accusations" | "charge" | "charges"
+                "allegation"
+                    | "allegations"
+                    | "accusation"
+                    | "accusations"
+                    | "charge"
+                    | "charges"
+                    | "wrongdoing"
+                    | "involvement"
             ) || OFFENCES.contains(&t.low())
                 || (t.lower == "guilty" && i > 0 && tokens[i - 1].lower == "not")
         });
@@ -635,7 +642,7 @@ pub(crate) fn answered(
 
 /// Whether a claim makes a charge: an accusation, an allegation, the
 /// prosecution's case or an indictment.
-fn makes_charge(c: &Candidate) -> bool {
+pub(crate) fn makes_charge(c: &Candidate) -> bool {
     let charges = |s: &str| {
         let s = s.to_lowercase();
         ["accus", "alleg", "prosecut", "indict", "charged"]
@@ -1138,12 +1145,35 @@ mod tests {
     }
 
     #[test]
+    fn the_defence_denying_the_deed_in_its_own_verb_answers_the_charge() {
+        let text = "A ferry captain falsified the vessel's safety log before it ran aground, prosecutors alleged on Monday. The ship was carrying 212 passengers, the court heard.\n\n\u{201C}Captain Ruiz never falsified anything,\u{201D} his lawyer, Amir Haddad, said. \u{201C}The log was kept by the first officer.\u{201D}";
+        assert_eq!(
+            answers_of(text, "falsified the vessel"),
+            vec![ResponseKind::Denied]
+        );
+        // Not a deed the charge names: a claim of its own.
+        let text = "A ferry captain falsified the vessel's safety log, prosecutors alleged on Monday. \u{201C}The crew did not carry out the drill,\u{201D} a witness said.";
+        assert!(answers_of(text, "falsified the vessel").is_empty());
+    }
+
+    #[test]
+    fn a_company_not_in_talks_denies_the_reported_talks() {
+        let text = "Shares in Corvel Brewing rose 9% after the Market Courier reported that the company was in advanced talks to sell its cider arm to a Dutch group, citing two people briefed on the process. Corvel said it \u{201C}is not in negotiations with any party\u{201D} over the business.";
+        assert_eq!(
+            answers_of(text, "advanced talks"),
+            vec![ResponseKind::Denied]
+        );
+    }
+
+    #[test]
     fn inflections_of_one_word_meet_and_agents_do_not() {
         assert!(super::same_word("emails", "emailed"));
         assert!(super::same_word("consultation", "consulted"));
         assert!(super::same_word("refurbishment", "refurbishing"));
         assert!(!super::same_word("inspection", "inspector"));
         assert!(!super::same_word("cars", "carpets"));
+        assert!(super::same_word("ignore", "ignored"));
+        assert!(super::same_word("order", "ordered"));
     }
 
     #[test]

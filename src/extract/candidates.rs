@@ -7,7 +7,7 @@ use super::answers::{answered, confirmed, content, content_of, WINDOW};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{lows, Token};
-use super::{hedges, score, Candidate, Extraction, People, ProposedResponse};
+use super::{denials, hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
 /// What a transcript's last question asked, which the answers below it answer.
@@ -140,6 +140,13 @@ pub(crate) fn build(
                 (answering && r.opens && asked.yes_no && says_yes(&r.tokens))
                     .then_some((ResponseKind::Confirmed, 0))
             });
+        // "Mr Doyle-Hart did not ignore anyone": the deed a charge alleged,
+        // denied in its own verb.
+        let deed = match response {
+            None if !answering => denials::denied_deed(&r.tokens, number, &out.candidates),
+            _ => None,
+        };
+        let response = response.or(deed.map(|(_, at)| (ResponseKind::Denied, at)));
         let question_words: &[String] = if answering { &asked.words } else { &[] };
         // "The department confirmed that …" what someone said before.
         let confirms = match response {
@@ -165,7 +172,7 @@ pub(crate) fn build(
         if let Some((kind, at)) = response {
             // "X declined to comment, and Y did not respond …": two
             // answers, each in its own clause, each from its own party.
-            let second = if answer_to.is_none() && confirms.is_none() {
+            let second = if answer_to.is_none() && confirms.is_none() && deed.is_none() {
                 hedges::second_response(&r.tokens, &lows(&r.tokens), at)
             } else {
                 None
@@ -212,17 +219,20 @@ pub(crate) fn build(
                         asked.made[ci] = true;
                     }
                 }
-                match answer_to.or(confirms.map(|(c, _)| c)).or_else(|| {
-                    answered(
-                        tokens,
-                        question_words,
-                        name,
-                        role,
-                        kind,
-                        number,
-                        (&out.candidates, &asked.quote_words),
-                    )
-                }) {
+                match answer_to
+                    .or(confirms.map(|(c, _)| c))
+                    .or(deed.map(|(c, _)| c))
+                    .or_else(|| {
+                        answered(
+                            tokens,
+                            question_words,
+                            name,
+                            role,
+                            kind,
+                            number,
+                            (&out.candidates, &asked.quote_words),
+                        )
+                    }) {
                     Some(c) => out.candidates[c].responses.push(response),
                     None => out.unattached.push(response),
                 }

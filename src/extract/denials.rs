@@ -7,7 +7,9 @@
 //! casualty figures, an allegation it rejects": the claim is the rights
 //! groups'; the closing phrase is the ministry's denial of it.
 
+use super::answers::{makes_charge, same_word};
 use super::tokens::Token;
+use super::Candidate;
 
 /// Verbs of denial.
 const DENY: &[&str] = &[
@@ -217,6 +219,73 @@ pub(crate) fn denied_story(tokens: &[Token]) -> Option<Denied> {
         source,
         that: i,
     })
+}
+
+/// A denial of the deed a charge alleges, in the deed's own verb: "Mr
+/// Doyle-Hart did not ignore anyone" after "a director ignored three
+/// warnings, the prosecution alleged"; "She never falsified the logs", "My
+/// client has not taken a penny". A negation after a name, a pronoun or
+/// "client", then a verb that one of the last eight claims making a charge
+/// uses. Returns that claim's index and where the negation is.
+pub(crate) fn denied_deed(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.low(), "if" | "unless" | "whether" | "?"))
+    {
+        return None;
+    }
+    let (neg, verb) = (1..tokens.len()).find_map(|i| {
+        let subject = &tokens[i - 1];
+        let by = subject.is_cap()
+            || matches!(
+                subject.low(),
+                "he" | "she" | "they" | "i" | "we" | "client" | "company"
+            );
+        let skip = match (tokens[i].low(), tokens.get(i + 1).map(Token::low)) {
+            ("did" | "has" | "had" | "have", Some("not" | "never")) => 2,
+            ("didn't" | "hasn't" | "hadn't" | "never", _) => 1,
+            _ => return None,
+        };
+        let verb = tokens.get(i + skip)?;
+        (by && verb.is_word()
+            && verb.lower.chars().all(char::is_lowercase)
+            && !matches!(
+                verb.low(),
+                "respond"
+                    | "reply"
+                    | "return"
+                    | "comment"
+                    | "say"
+                    | "know"
+                    | "want"
+                    | "have"
+                    | "be"
+                    | "been"
+                    | "think"
+                    | "believe"
+                    | "accept"
+                    | "agree"
+            ))
+        .then_some((i, verb.low()))
+    })?;
+    let floor = candidates.len().saturating_sub(30);
+    (floor..candidates.len())
+        .rev()
+        .filter(|&ci| candidates[ci].score >= 0.4)
+        .take(8)
+        .find_map(|ci| {
+            let c = &candidates[ci];
+            (c.sentence < number
+                && makes_charge(c)
+                && c.quote
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| w.chars().all(char::is_lowercase) && same_word(verb, w)))
+            .then_some((ci, neg))
+        })
 }
 
 #[cfg(test)]

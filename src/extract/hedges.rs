@@ -404,6 +404,19 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["would", "not", "comment"], ResponseKind::Declined),
     (&["did", "not", "comment"], ResponseKind::Declined),
     (&["no", "comment"], ResponseKind::Declined),
+    // A denial of reported talks or a bid: "is not in discussions with
+    // any party", "has received no approach".
+    (&["not", "in", "talks"], ResponseKind::Denied),
+    (&["not", "in", "discussions"], ResponseKind::Denied),
+    (&["not", "in", "negotiations"], ResponseKind::Denied),
+    (&["received", "no", "approach"], ResponseKind::Denied),
+    (&["not", "received", "an", "approach"], ResponseKind::Denied),
+    (
+        &["not", "received", "any", "approach"],
+        ResponseKind::Denied,
+    ),
+    (&["not", "received", "an", "offer"], ResponseKind::Denied),
+    (&["not", "received", "any", "offer"], ResponseKind::Denied),
     // A plea is a denial of the charge: "has pleaded not guilty to fraud".
     (&["pleaded", "not", "guilty"], ResponseKind::Denied),
     (&["pleads", "not", "guilty"], ResponseKind::Denied),
