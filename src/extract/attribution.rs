@@ -132,6 +132,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         if let Some(sp) = verb_cue(text, tokens, i, people) {
             let len = if tokens[i].lower == "made" { 3 } else { 1 };
             best = Some((sp, i, len));
+        } else if let Some(sp) = coordinated(text, tokens, i, people) {
+            best = Some((sp, i, 1));
         }
     }
     // "…, saying 60 of the homes would flood": the sentence's subject
@@ -188,6 +190,11 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if best.is_none() {
         best = points_to(text, tokens, people);
     }
+    // "There are unconfirmed reports that …", "Reports that … remain
+    // unconfirmed": the reports are the source.
+    if best.is_none() {
+        best = reports_that(text, tokens);
+    }
     if let Some((mut sp, at, len)) = best {
         // "Save Wexcombe Fields said it would hold a meeting": a name that
         // speaks of itself as "it" is an organisation.
@@ -219,7 +226,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if let Some(outlet) = found.speaker.clone() {
         if let Some(cited) = citing(text, tokens, people) {
             found.via.retain(|v| *v != cited.text);
-            found.via.insert(0, outlet);
+            found.via.insert(0, bare_name(&outlet));
             found.person = cited.person;
             found.named = cited.named;
             found.role = cited.role;
@@ -227,6 +234,24 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// An outlet passing a claim on, by its name: "the lettings site
+/// Homefind" → "Homefind" (as "told the broadcaster RTV" gives "RTV").
+fn bare_name(outlet: &str) -> String {
+    let words: Vec<&str> = outlet.split(' ').collect();
+    match words
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+    {
+        Some(k)
+            if k + 1 < words.len()
+                && super::lexicon::ORG_NOUNS.contains(&words[k].to_lowercase().as_str()) =>
+        {
+            words[k + 1..].join(" ")
+        }
+        _ => outlet.to_string(),
+    }
 }
 
 /// Documents that speak for whoever wrote them.
@@ -342,6 +367,105 @@ fn publisher(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speak
             named,
         },
         i,
+        1,
+    ))
+}
+
+/// "Researchers from X modelled … and found that …", "She called on
+/// airlines to pay and said she would …": a verb of saying joined by
+/// "and" to the sentence's first verb has the sentence's subject.
+fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
+    let t = &tokens[i];
+    if t.quoted
+        || i < 3
+        || tokens[i - 1].lower != "and"
+        || !matches!(
+            t.low(),
+            "said"
+                | "says"
+                | "found"
+                | "finds"
+                | "concluded"
+                | "warned"
+                | "added"
+                | "argued"
+                | "claimed"
+                | "estimated"
+                | "showed"
+                | "reported"
+                | "told"
+                | "predicted"
+        )
+    {
+        return None;
+    }
+    // What follows is what was said: "that", a clause or a quotation, not
+    // an object ("and found the body").
+    let next = tokens.get(i + 1)?;
+    if t.lower != "told"
+        && !(next.lower == "that"
+            || next.is_quote_mark()
+            || matches!(
+                next.low(),
+                "it" | "he" | "she" | "they" | "there" | "its" | "their" | "his" | "her"
+            ))
+    {
+        return None;
+    }
+    let end = subject_end(tokens)?;
+    // The first verb, then no other subject before "and": one clause.
+    if end >= i - 1
+        || tokens[end..i - 1]
+            .iter()
+            .any(|x| x.lower == "," || x.quoted)
+    {
+        return None;
+    }
+    read_speaker(text, &tokens[..end], people)
+}
+
+/// "There are unconfirmed reports that …", "There were reports on social
+/// media of …", "Reports that a buyer had been chosen remain unconfirmed":
+/// reports that open the sentence are its source.
+fn reports_that(text: &str, tokens: &[Token]) -> Option<(Speaker, usize, usize)> {
+    let start = match tokens.first()?.low() {
+        "there"
+            if tokens
+                .get(1)
+                .is_some_and(|t| matches!(t.low(), "are" | "were" | "have" | "had")) =>
+        {
+            if tokens.get(2).is_some_and(|t| t.lower == "been") {
+                3
+            } else {
+                2
+            }
+        }
+        _ => 0,
+    };
+    let r = (start..tokens.len().min(start + 3)).find(|&k| {
+        matches!(
+            tokens[k].low(),
+            "reports" | "rumours" | "rumors" | "claims" | "accounts"
+        )
+    })?;
+    if tokens[start..=r].iter().any(|t| t.quoted || !t.is_word()) {
+        return None;
+    }
+    // The reports' place ("on social media", "in local media") belongs to them.
+    let of =
+        (r + 1..tokens.len().min(r + 6)).find(|&k| matches!(tokens[k].low(), "that" | "of"))?;
+    if tokens[r + 1..of].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    if start == 0 && tokens[of].lower != "that" {
+        return None;
+    }
+    Some((
+        Speaker {
+            text: join(text, &tokens[start..of]),
+            ..Speaker::default()
+        },
+        of,
         1,
     ))
 }

@@ -4,7 +4,7 @@
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::lexicon::{BEFORE_SPEAKER, BETWEEN, VERBS, VIA};
+use super::lexicon::{BEFORE_SPEAKER, BETWEEN, ORG_NOUNS, VERBS, VIA};
 use super::names::{apposition, is_name_word, is_role, join, People};
 use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
@@ -41,6 +41,15 @@ pub(crate) fn verb_cue(
         return None;
     }
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
+        return None;
+    }
+    // "The news site CarrowLive reports that …"; not "Media reports said".
+    // ("There are unconfirmed reports that …" is the reports' own.)
+    if t.lower == "reports"
+        && (tokens.get(i + 1).is_none_or(|n| n.lower != "that")
+            || tokens.first().is_some_and(|f| f.lower == "there")
+            || (i > 0 && !tokens[i - 1].is_cap() && !ORG_NOUNS.contains(&tokens[i - 1].low())))
+    {
         return None;
     }
     // "declared a measles incident", "recommended a 5 percent rise": an act,
@@ -153,7 +162,11 @@ pub(crate) fn verb_cue(
             None => (np, end),
         };
         if (after_quote || closes || role_then_name)
-            && (next.is_cap() || matches!(next.low(), "the" | "a" | "an") || role_then_name)
+            && (next.is_cap()
+                || matches!(next.low(), "the" | "a" | "an")
+                || role_then_name
+                // "…," said one neighbour, "…," said another resident.
+                || (after_quote && matches!(next.low(), "one" | "another" | "two" | "three" | "several" | "some")))
         {
             if let Some(mut sp) = read_speaker(text, np, people) {
                 // "…," said the union's regional secretary, Kevin Doyle.":

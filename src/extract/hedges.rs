@@ -225,6 +225,20 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     if checks_it {
         return true;
     }
+    // "This could not be independently verified.", "That has not been
+    // confirmed.": a short sentence whose subject is what was said before.
+    let unchecked = all.len() <= 8
+        && matches!(all.first(), Some(&("this" | "that" | "it" | "neither")))
+        && all.contains(&"not")
+        && all.iter().any(|w| {
+            matches!(
+                *w,
+                "verified" | "confirmed" | "substantiated" | "corroborated" | "verify" | "confirm"
+            )
+        });
+    if unchecked {
+        return true;
+    }
     let words: Vec<&str> = all.into_iter().take(3).collect();
     matches!(
         words.first(),

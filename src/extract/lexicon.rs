@@ -16,6 +16,7 @@ pub(crate) const VERBS: &[&str] = &[
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
     "projects", "made", "accused", "accuses", "show", "recommends", "recommended", "ruled", "rules",
+    "reports",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").
@@ -104,6 +105,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "channel", "developer", "contractor", "builder", "operator", "lender", "union", "consultancy",
     "airline", "carrier", "manufacturer", "maker", "supplier", "body", "insurers", "broadcasters",
     "short-seller", "investor", "fund", "bank", "lobby", "campaign", "think-tank", "pollster",
+    "site", "broadsheet", "programme",
 ];
 
 /// Words that are never part of a name, even with a capital.

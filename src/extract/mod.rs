@@ -680,6 +680,40 @@ mod rule_tests {
     }
 
     #[test]
+    fn reports_coordinated_verbs_and_sources_counted_after_a_quote() {
+        let text = "\u{201C}The water came up to the windows in ten minutes,\u{201D} said one shopkeeper, who did not give her name.\n\nEngineers from the Harwell Institute tested 400 bridges and found that one in eight needed urgent repair.\n\nThe local radio station Wendside FM reports that the ferry has run aground near Kelby.\n\nThere were unconfirmed reports in local media of looting in the old town.\n\nThe ministry has begun an audit of the contract, the Wendside Post reported, citing two officials. This could not be independently verified.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let water = one(&x, "windows");
+        assert_eq!(water.speaker.as_deref(), Some("one shopkeeper"));
+        assert_eq!(water.kind, Kind::DirectQuote);
+        assert_eq!(
+            one(&x, "one in eight").speaker.as_deref(),
+            Some("Engineers from the Harwell Institute")
+        );
+        let ferry = one(&x, "aground");
+        assert!(ferry
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Wendside FM")));
+        assert_eq!(ferry.kind, Kind::Reported);
+        let looting = one(&x, "looting");
+        assert_eq!(
+            looting.speaker.as_deref(),
+            Some("unconfirmed reports in local media")
+        );
+        assert_eq!(looting.kind, Kind::Reported);
+        let audit = one(&x, "audit");
+        assert!(audit
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.contains("independently verified")));
+        assert!(x
+            .candidates
+            .iter()
+            .all(|c| !c.quote.starts_with("This could")));
+    }
+
+    #[test]
     fn page_furniture_is_never_proposed_and_dates_the_page() {
         let text = "Council Approves Budget\n\nBy Maria Lindqvist, 12 March 2024.\nUpdated 13 March 2024, 09:12\n\nPhoto: The council chamber (Tom Ferris)\n\nThe council approved a $412 million budget on Tuesday.\n\nRead more: How the budget was made\n\nShare this article";
         let x = extract(text, None);
