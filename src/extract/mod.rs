@@ -714,6 +714,17 @@ mod rule_tests {
     }
 
     #[test]
+    fn counsel_named_by_side_is_the_prosecutor_or_the_defence_after() {
+        let text = "Opening the case for the prosecution, Imogen Reyes KC said the bank had lost £9 million in 2023.\n\nMartin Oakes, defending, said the losses had been reported to the board in 2022.\n\nThe prosecutor said the board had never seen the figures.\n\nThe defence counsel said every loss had been minuted.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert_eq!(
+            one(&x, "never seen").speaker.as_deref(),
+            Some("Imogen Reyes")
+        );
+        assert_eq!(one(&x, "minuted").speaker.as_deref(), Some("Martin Oakes"));
+    }
+
+    #[test]
     fn page_furniture_is_never_proposed_and_dates_the_page() {
         let text = "Council Approves Budget\n\nBy Maria Lindqvist, 12 March 2024.\nUpdated 13 March 2024, 09:12\n\nPhoto: The council chamber (Tom Ferris)\n\nThe council approved a $412 million budget on Tuesday.\n\nRead more: How the budget was made\n\nShare this article";
         let x = extract(text, None);

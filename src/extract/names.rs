@@ -245,6 +245,21 @@ impl People {
                 };
                 let idx = self.remember(&join(text, run), role);
                 first.get_or_insert(idx);
+            } else if let Some(role) = counsel(tokens, i, j) {
+                // "Sarah Maitland KC, prosecuting, said", "Opening the case
+                // for the defence, Tom Hale told the jury": counsel by side.
+                let end = if run.last().is_some_and(is_post_nominal) {
+                    j - 1
+                } else {
+                    j
+                };
+                if end - i >= 2 {
+                    let idx = self.remember(&join(text, &tokens[i..end]), None);
+                    let side = self.known[idx].role_lower.as_deref();
+                    if side.is_none_or(|r| matches!(r, "prosecuting" | "defending")) {
+                        self.set_role(idx, role.to_string());
+                    }
+                }
             }
             i = j.max(i + 1);
         }
@@ -267,6 +282,35 @@ impl People {
         }
         self.sentence += 1;
     }
+}
+
+/// The side a barrister named at `i..j` speaks for: ", prosecuting," or
+/// ", defending," after the name, or "for the prosecution" / "for the
+/// defence" in the clause before it.
+fn counsel(tokens: &[Token], i: usize, j: usize) -> Option<&'static str> {
+    let side = |w: &str| match w {
+        "prosecuting" | "prosecution" => Some("prosecutor"),
+        "defending" | "defence" | "defense" => Some("defence counsel"),
+        _ => None,
+    };
+    if j - i < 2 || j - i > 5 {
+        return None;
+    }
+    if tokens.get(j).is_some_and(|t| t.lower == ",") {
+        if let Some(r) = tokens.get(j + 1).and_then(|t| side(t.low())) {
+            if tokens.get(j + 2).is_some_and(|t| t.lower == ",") {
+                return Some(r);
+            }
+        }
+    }
+    // "Opening the case for the prosecution, Sarah Maitland KC told …"
+    if i >= 4 && tokens[i - 1].lower == "," {
+        let w = |k: usize| tokens[i - k].low();
+        if w(3) == "the" && w(4) == "for" {
+            return side(w(2));
+        }
+    }
+    None
 }
 
 pub(super) fn is_initial(t: &Token) -> bool {
