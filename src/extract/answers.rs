@@ -486,9 +486,13 @@ pub(crate) fn answered(
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
-    let party_low = party
-        .map(|p| p.trim_start_matches("The ").to_lowercase())
-        .filter(|p| p.split_whitespace().count() >= 2 && !p.chars().any(char::is_uppercase));
+    let party_low: Vec<String> = party
+        .filter(|p| {
+            let rest = p.trim_start_matches("The ");
+            rest.split_whitespace().count() >= 2 && !rest.chars().any(char::is_uppercase)
+        })
+        .map(content_of)
+        .unwrap_or_default();
     for (ci, c) in candidates
         .iter()
         .enumerate()
@@ -501,6 +505,19 @@ pub(crate) fn answered(
         if party.is_some_and(|p| same_speaker(c.speaker.as_deref(), Some(p))) {
             continue;
         }
+        let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
+        let by_name = party.is_some_and(|p| {
+            c.quote.contains(p)
+                || spelled_out(p, &c.quote)
+                // ("Mr Brannock" by "Lee Brannock")
+                || (!party_caps.is_empty() && party_caps.iter().all(|w| c.quote.contains(w)))
+        }) || (!party_low.is_empty()
+            && party_low.iter().all(|w| quote_words.contains(w)));
+        // Beyond the last twelve claims by others, only a claim that names
+        // the party or the answer's topic.
+        if ci < lower && !(by_name || on_topic(ci) > 0) {
+            continue;
+        }
         // Nor what its own people said: "The council disputes …" does not
         // answer "the council's cabinet member, Joanne Whitlock, said …".
         let their_role = c.role.as_deref().map(content_of).unwrap_or_default();
@@ -509,8 +526,7 @@ pub(crate) fn answered(
             continue;
         }
         // (the claim's content words, made once for every answer that
-        // weighs it)
-        let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
+        // weighs it, are `quote_words`)
         let theirs: Vec<&str> = quote_words.iter().map(|w| stem(w)).collect();
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words
@@ -545,25 +561,12 @@ pub(crate) fn answered(
         let names = |ws: &[String]| !ws.is_empty() && ws.iter().all(|w| quote_words.contains(w));
         // By every capitalised word of its name when it has some ("NHS
         // England" is not named by "England" alone).
-        let by_name = party.is_some_and(|p| {
-            c.quote.contains(p)
-                || spelled_out(p, &c.quote)
-                // ("Mr Brannock" by "Lee Brannock")
-                || (!party_caps.is_empty() && party_caps.iter().all(|w| c.quote.contains(w)))
-        }) || party_low
-            .as_deref()
-            .is_some_and(|p| c.quote.to_lowercase().contains(p));
         let names_party = if party_caps.is_empty() {
             names(&party_words)
         } else {
             party_caps.iter().all(|w| c.quote.contains(w))
         } || names(&org_words)
             || by_name;
-        // Beyond the last twelve claims by others, only a claim that names
-        // the party or the answer's topic.
-        if ci < lower && !(by_name || on_topic(ci) > 0) {
-            continue;
-        }
         // An accusation against the party is what its denial answers first.
         let accuses = c.cue.as_deref().is_some_and(|q| q.contains("accus"));
         let distance = (number - c.sentence) as f64;
