@@ -1,7 +1,9 @@
 //! Which claim an answer answers: the nearest earlier one, preferring
 //! hedged and reported claims and those that share its words.
 
-use super::eval::same_speaker;
+use std::cell::Cell;
+
+use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
 use super::tokens::Token;
 use super::Candidate;
@@ -51,6 +53,11 @@ const STOP: &[&str] = &[
     "could",
 ];
 
+/// Whether a word is one of `STOP` (every one of which has four to nine letters).
+fn is_stop(w: &str) -> bool {
+    (4..=9).contains(&w.len()) && STOP.contains(&w)
+}
+
 /// Content words of a sentence, for matching an answer to its claim:
 /// words of four letters or more, and numbers ("£900").
 pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
@@ -67,13 +74,20 @@ pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
 /// Content words of a text, for matching an answer to its claim.
 pub(crate) fn content_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
         .map(|w| {
-            let w = w.to_lowercase().replace('\u{2019}', "'");
-            w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+            let mut w = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase().replace('\u{2019}', "'")
+            };
+            if w.ends_with("'s") {
+                w.truncate(w.len() - 2);
+            }
+            w
         })
         .filter(|w| {
-            (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
-                && !STOP.contains(&w.as_str())
+            (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !is_stop(w)
         })
         .collect()
 }
@@ -131,17 +145,37 @@ fn root(w: &str) -> &str {
 /// extends the other ("consult", "consultat"), and neither names a person
 /// where the other names an act ("inspector" is not "inspection").
 pub(crate) fn same_word(a: &str, b: &str) -> bool {
-    let (ra, rb) = (root(a), root(b));
-    let agent = |w: &str| ["or", "er", "ors", "ers"].iter().any(|s| w.ends_with(s));
-    if agent(a) != agent(b) && ra != rb {
-        return false;
+    Inflected::of(a).is(&Inflected::of(b))
+}
+
+/// A word's root and whether it names an agent, worked out once for
+/// comparing it with many words as `same_word` does.
+#[derive(Debug, Clone, Copy)]
+struct Inflected<'a> {
+    root: &'a str,
+    agent: bool,
+}
+
+impl<'a> Inflected<'a> {
+    fn of(w: &'a str) -> Inflected<'a> {
+        Inflected {
+            root: root(w),
+            agent: ["or", "er", "ors", "ers"].iter().any(|s| w.ends_with(s)),
+        }
     }
-    let (short, long) = if ra.len() <= rb.len() {
-        (ra, rb)
-    } else {
-        (rb, ra)
-    };
-    long.starts_with(short) && short.chars().count() >= 4
+
+    fn is(&self, other: &Inflected) -> bool {
+        let (ra, rb) = (self.root, other.root);
+        if self.agent != other.agent && ra != rb {
+            return false;
+        }
+        let (short, long) = if ra.len() <= rb.len() {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        long.starts_with(short) && short.chars().count() >= 4
+    }
 }
 
 /// Words of a topic that say nothing of what it is about: "a request for
@@ -446,15 +480,43 @@ pub(crate) fn answered(
     // emails", "confirmed the refurbishment had taken place": an answer
     // that names its topic answers the claim on that topic, near or not.
     let topic = topic(tokens, kind, &party_words);
-    let lower = window(candidates, number, party);
-    let on_topic = |ci: usize| {
-        let theirs: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
-        topic
-            .iter()
-            .filter(|w| theirs.iter().any(|t| same_word(w, t)))
-            .count()
-            .min(3)
+    // What is asked of each candidate in the window more than once is
+    // worked out once: whether it is the party's own, and how many of the
+    // topic's words it holds.
+    let floor = candidates.len().saturating_sub(WINDOW);
+    let party_speaker = party.map(SameSpeaker::new);
+    let own_seen: Vec<Cell<Option<bool>>> = vec![Cell::new(None); candidates.len() - floor];
+    let own = |ci: usize| {
+        let cell = &own_seen[ci - floor];
+        cell.get().unwrap_or_else(|| {
+            let own = party_speaker
+                .as_ref()
+                .is_some_and(|p| p.is(candidates[ci].speaker.as_deref()));
+            cell.set(Some(own));
+            own
+        })
     };
+    let topic_words: Vec<Inflected> = topic.iter().map(|w| Inflected::of(w)).collect();
+    let topic_seen: Vec<Cell<Option<usize>>> = vec![Cell::new(None); candidates.len() - floor];
+    let on_topic = |ci: usize| {
+        let cell = &topic_seen[ci - floor];
+        cell.get().unwrap_or_else(|| {
+            let theirs: Vec<Inflected> = quote_words
+                .get(ci)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|t| Inflected::of(t))
+                .collect();
+            let n = topic_words
+                .iter()
+                .filter(|w| theirs.iter().any(|t| w.is(t)))
+                .count()
+                .min(3);
+            cell.set(Some(n));
+            n
+        })
+    };
+    let lower = window(candidates, number, own);
     let topical = (lower..candidates.len()).any(|ci| {
         let c = &candidates[ci];
         c.sentence < number && c.score >= 0.4 && on_topic(ci) >= 1
@@ -493,16 +555,19 @@ pub(crate) fn answered(
         })
         .map(content_of)
         .unwrap_or_default();
-    for (ci, c) in candidates
+    // (the stems of the answer's words and of the question's, made once)
+    let word_stems: Vec<&str> = words.iter().map(|w| stem(w)).collect();
+    let asked_stems: Vec<&str> = question
         .iter()
-        .enumerate()
-        .skip(candidates.len().saturating_sub(WINDOW))
-    {
+        .filter(|w| !party_words.contains(w))
+        .map(|w| stem(w))
+        .collect();
+    for (ci, c) in candidates.iter().enumerate().skip(floor) {
         if c.score < 0.4 || c.sentence >= number {
             continue;
         }
         // A party answers what others say of it, not its own words.
-        if party.is_some_and(|p| same_speaker(c.speaker.as_deref(), Some(p))) {
+        if own(ci) {
             continue;
         }
         let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
@@ -527,12 +592,16 @@ pub(crate) fn answered(
         }
         // (the claim's content words, made once for every answer that
         // weighs it, are `quote_words`)
-        let theirs: Vec<&str> = quote_words.iter().map(|w| stem(w)).collect();
+        let mut theirs: Vec<&str> = quote_words.iter().map(|w| stem(w)).collect();
+        theirs.sort_unstable();
+        theirs.dedup();
+        let holds = |w: &&str| theirs.binary_search(w).is_ok();
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words
             .iter()
-            .filter(|w| theirs.contains(&stem(w)))
-            .map(|w| {
+            .zip(&word_stems)
+            .filter(|(_, s)| holds(s))
+            .map(|(w, _)| {
                 if w.chars().any(|c| c.is_ascii_digit()) {
                     4.0
                 } else {
@@ -543,10 +612,7 @@ pub(crate) fn answered(
         // In a transcript, the words of the question put say most of what an
         // answer answers: "Were monitors at the works ever switched off?"
         // "That is untrue." answers the claim about the monitors.
-        let asked = question
-            .iter()
-            .filter(|w| !party_words.contains(w) && theirs.contains(&stem(w)))
-            .count() as f64;
+        let asked = asked_stems.iter().filter(|s| holds(s)).count() as f64;
         // "disputed the prosecution's account", "the observers' findings":
         // the answer names whose claim it answers.
         let names_teller = !owners.is_empty() && {
@@ -703,15 +769,12 @@ fn spelled_out(party: &str, quote: &str) -> bool {
 /// sixty candidates. Returns the first candidate's index.
 pub(crate) const WINDOW: usize = 60;
 
-fn window(candidates: &[Candidate], number: usize, party: Option<&str>) -> usize {
+fn window(candidates: &[Candidate], number: usize, own: impl Fn(usize) -> bool) -> usize {
     let mut seen = 0;
     let floor = candidates.len().saturating_sub(WINDOW);
     for ci in (floor..candidates.len()).rev() {
         let c = &candidates[ci];
-        if c.score >= 0.4
-            && c.sentence < number
-            && !party.is_some_and(|p| same_speaker(c.speaker.as_deref(), Some(p)))
-        {
+        if c.score >= 0.4 && c.sentence < number && !own(ci) {
             seen += 1;
             if seen == 12 {
                 return ci;

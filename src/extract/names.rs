@@ -15,6 +15,8 @@ pub(crate) struct Person {
     /// `name` in lower case, made once: every pronoun and surname is
     /// resolved against it.
     lower: String,
+    /// The last word of `lower` (none when it has no word), made once.
+    surname: Option<String>,
     /// `role` in lower case, made once: every "the minister" is resolved
     /// against it.
     role_lower: Option<String>,
@@ -118,9 +120,10 @@ impl People {
         match words {
             ["he"] | ["she"] | ["him"] | ["her"] => return self.last,
             [single] => {
-                return self.known.iter().rposition(|p| {
-                    p.lower.split_whitespace().last() == Some(*single) || p.lower == *single
-                })
+                return self
+                    .known
+                    .iter()
+                    .rposition(|p| p.surname.as_deref() == Some(*single) || p.lower == *single)
             }
             _ => {}
         }
@@ -161,8 +164,7 @@ impl People {
         let surname = lower.split_whitespace().last().unwrap_or("").to_string();
         let single = name.split_whitespace().count() == 1;
         if let Some(i) = self.known.iter().position(|p| {
-            p.lower == lower
-                || (single && p.lower.split_whitespace().last() == Some(surname.as_str()))
+            p.lower == lower || (single && p.surname.as_deref() == Some(surname.as_str()))
         }) {
             if self.known[i].role.is_none() {
                 self.known[i].role_lower = role.as_deref().map(str::to_lowercase);
@@ -174,6 +176,7 @@ impl People {
             name: name.to_string(),
             role_lower: role.as_deref().map(str::to_lowercase),
             role,
+            surname: lower.split_whitespace().last().map(str::to_string),
             lower,
         });
         self.known.len() - 1
