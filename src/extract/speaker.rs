@@ -108,15 +108,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     }
     // A known person: "Denisov", "the ambassador", "he".
     if let Some(i) = people.resolve(&words) {
-        people.last = Some(i);
-        let p = &people.known[i];
-        return Some(Speaker {
-            text: p.name.clone(),
-            name: Some(p.name.clone()),
-            role: p.role.clone(),
-            person: true,
-            named: true,
-        });
+        return Some(known_speaker(people, i));
     }
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
@@ -125,15 +117,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // teacher said …": a definite description that gives an age or says
     // what a private person is stands for the person just named.
     if let Some(i) = described(&words, people) {
-        people.last = Some(i);
-        let p = &people.known[i];
-        return Some(Speaker {
-            text: p.name.clone(),
-            name: Some(p.name.clone()),
-            role: p.role.clone(),
-            person: true,
-            named: true,
-        });
+        return Some(known_speaker(people, i));
     }
     // "The head of Fernside Primary", "the chief executive of Acme": a
     // role held somewhere, its holder not named.
@@ -494,6 +478,19 @@ const DESCRIBED_AS: &[&str] = &[
     "carer",
     "midwife",
 ];
+
+/// The person at `i` among those met, as the speaker, now the one last spoken of.
+fn known_speaker(people: &mut People, i: usize) -> Speaker {
+    people.last = Some(i);
+    let p = &people.known[i];
+    Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone(),
+        person: true,
+        named: true,
+    }
+}
 
 /// "The 67-year-old retired teacher", "the mother of two", "the
 /// 34-year-old": a definite description of a private person (an age, or a

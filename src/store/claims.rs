@@ -195,19 +195,7 @@ impl Store {
         full: &(dyn Fn(&Claim) -> bool + Sync),
         visit: &(dyn Fn(Claim) -> Option<T> + Sync),
     ) -> Result<Scan<T>> {
-        let mut kept = Vec::new();
-        let mut errors = Vec::new();
-        let (note, again) = self.scan_claims_each(full, visit, &mut |at, value| match value {
-            Ok(Some(v)) => kept.push((at, v)),
-            Ok(None) => {}
-            Err(e) => errors.push(e),
-        })?;
-        Ok(Scan {
-            kept,
-            errors,
-            note,
-            again,
-        })
+        self.gather(None, full, visit)
     }
 
     /// `scan_claims` for a command whose first pass needs, of most claims,
@@ -222,9 +210,20 @@ impl Store {
         full: &(dyn Fn(&Claim) -> bool + Sync),
         visit: &(dyn Fn(Claim) -> Option<T> + Sync),
     ) -> Result<Scan<T>> {
+        self.gather(Some(key), full, visit)
+    }
+
+    /// `scan`, keeping what `visit` (or `key`) keeps and the errors met.
+    #[allow(clippy::type_complexity)]
+    fn gather<T: Send>(
+        &self,
+        key: Option<&(dyn Fn(&ClaimKey) -> Keyed<T> + Sync)>,
+        full: &(dyn Fn(&Claim) -> bool + Sync),
+        visit: &(dyn Fn(Claim) -> Option<T> + Sync),
+    ) -> Result<Scan<T>> {
         let mut kept = Vec::new();
         let mut errors = Vec::new();
-        let (note, again) = self.scan(Some(key), full, visit, &mut |at, value| match value {
+        let (note, again) = self.scan(key, full, visit, &mut |at, value| match value {
             Ok(Some(v)) => kept.push((at, v)),
             Ok(None) => {}
             Err(e) => errors.push(e),
