@@ -220,11 +220,17 @@ impl Tally {
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.to_lowercase()
+    word_slices(&s.to_lowercase()).map(str::to_string).collect()
+}
+
+/// The words of a lower-case speaker, as `same_speaker` compares them:
+/// split at what is not a letter, a digit, an apostrophe or a full stop,
+/// full stops trimmed, articles left out.
+fn word_slices(lower: &str) -> impl Iterator<Item = &str> {
+    lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
-        .map(|w| w.trim_matches('.').to_string())
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect()
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
 }
 
 /// Same speaker: equal, or one names the other in full ("Denisov" and
@@ -261,11 +267,7 @@ impl SameSpeaker {
             return false;
         };
         let lower = o.to_lowercase();
-        let theirs: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
-            .map(|w| w.trim_matches('.'))
-            .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
-            .collect();
+        let theirs: Vec<&str> = word_slices(&lower).collect();
         let ours = &self.0;
         if theirs.is_empty() || ours.is_empty() {
             return false;

@@ -301,7 +301,13 @@ impl<'a> Reader<'a> {
         let via = self.texts()?;
         let tags = self.texts()?;
         let corrected = self.flag()?;
-        let mut width = || u32::try_from(self.uint()?).ok();
+        // (no cell is wider than the claim file it comes from: a width
+        // beyond that is not a record, and never pads a table's rows)
+        let mut width = || {
+            u32::try_from(self.uint()?)
+                .ok()
+                .filter(|w| u64::from(*w) <= super::MAX_RECORD_BYTES)
+        };
         let widths = Widths {
             id: width()?,
             speaker: width()?,
@@ -797,6 +803,20 @@ mod tests {
             bad[1 + claim.id.len() + 1] = 2;
             assert_eq!(decode_key(&bad), None);
         }
+    }
+
+    #[test]
+    fn a_key_wider_than_any_claim_file_reads_as_none() {
+        let claim = full_claim();
+        let mut key = ClaimKey::of(&claim);
+        key.widths.id = u32::try_from(super::super::MAX_RECORD_BYTES).unwrap() + 1;
+        let mut bytes = Vec::new();
+        encode_key(&key, &mut bytes);
+        assert_eq!(decode_key(&bytes), None);
+        key.widths.id -= 1;
+        bytes.clear();
+        encode_key(&key, &mut bytes);
+        assert_eq!(decode_key(&bytes), Some(key));
     }
 
     #[test]
