@@ -20,6 +20,8 @@ pub(crate) struct Person {
     /// `role` in lower case, made once: every "the minister" is resolved
     /// against it.
     role_lower: Option<String>,
+    /// The words of `role_lower`, split once.
+    role_words: Box<[Box<str>]>,
 }
 
 /// The people met so far in an article, for "Denisov", "the ambassador", "he".
@@ -44,7 +46,21 @@ pub(crate) struct People {
     pub(crate) subject_name: Option<(String, usize)>,
 }
 
+/// The words of a lower-case role, split once.
+fn words_of(role_lower: Option<&str>) -> Box<[Box<str>]> {
+    role_lower
+        .map(|r| r.split_whitespace().map(Box::from).collect())
+        .unwrap_or_default()
+}
+
 impl Person {
+    /// Set the role, and the forms of it that lookups compare against.
+    fn set_role(&mut self, role: Option<String>) {
+        self.role_lower = role.as_deref().map(str::to_lowercase);
+        self.role_words = words_of(self.role_lower.as_deref());
+        self.role = role;
+    }
+
     /// The role in lower case.
     pub(super) fn role_lower(&self) -> Option<&str> {
         self.role_lower.as_deref()
@@ -133,10 +149,7 @@ impl People {
             // the last minister of any kind.
             let mut last_of_kind = None;
             for (i, p) in self.known.iter().enumerate().rev() {
-                let Some(r) = p.role_lower.as_deref() else {
-                    continue;
-                };
-                let has = |w: &str| r.split_whitespace().any(|x| x == w);
+                let has = |w: &str| p.role_words.iter().any(|x| &**x == w);
                 if words[1..].iter().all(|w| has(w)) {
                     return Some(i);
                 }
@@ -153,8 +166,7 @@ impl People {
     /// Give the person at `idx` a role.
     pub(super) fn set_role(&mut self, idx: usize, role: String) {
         if let Some(p) = self.known.get_mut(idx) {
-            p.role_lower = Some(role.to_lowercase());
-            p.role = Some(role);
+            p.set_role(Some(role));
         }
     }
 
@@ -167,18 +179,20 @@ impl People {
             p.lower == lower || (single && p.surname.as_deref() == Some(surname.as_str()))
         }) {
             if self.known[i].role.is_none() {
-                self.known[i].role_lower = role.as_deref().map(str::to_lowercase);
-                self.known[i].role = role;
+                self.known[i].set_role(role);
             }
             return i;
         }
-        self.known.push(Person {
+        let mut person = Person {
             name: name.to_string(),
-            role_lower: role.as_deref().map(str::to_lowercase),
-            role,
+            role: None,
+            role_lower: None,
+            role_words: Box::default(),
             surname: lower.split_whitespace().last().map(str::to_string),
             lower,
-        });
+        };
+        person.set_role(role);
+        self.known.push(person);
         self.known.len() - 1
     }
 
