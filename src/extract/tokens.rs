@@ -137,10 +137,11 @@ pub(crate) fn tokenize<'a>(
 ) -> Vec<Token<'a>> {
     let slice = &text[start..end];
     let bytes = slice.as_bytes();
-    let mut out: Vec<Token<'a>> = Vec::new();
+    // About one token in five bytes of English.
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
     while i < slice.len() {
-        let Some(c) = slice[i..].chars().next() else {
+        let Some(c) = char_at(slice, i) else {
             break;
         };
         let len = c.len_utf8();
@@ -171,15 +172,12 @@ pub(crate) fn tokenize<'a>(
         }
         let mut j = i + len;
         while j < slice.len() {
-            let Some(d) = slice[j..].chars().next() else {
+            let Some(d) = char_at(slice, j) else {
                 break;
             };
             let dl = d.len_utf8();
             let joins = matches!(d, '.' | ',' | '\'' | '\u{2019}' | '-' | '/' | '\u{2013}')
-                && slice[j + dl..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+                && char_at(slice, j + dl).is_some_and(char::is_alphanumeric);
             if d.is_alphanumeric() || d == '%' || joins {
                 j += dl;
             } else {
@@ -189,9 +187,11 @@ pub(crate) fn tokenize<'a>(
         // Keep the period of an abbreviation, an initial or a dotted acronym.
         if slice[j..].starts_with('.') {
             let word = &slice[i..j];
-            let lower = word.to_lowercase();
             let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-            if single || word.contains('.') || KEEP_PERIOD.contains(&lower.as_str()) {
+            if single
+                || word.contains('.')
+                || KEEP_PERIOD.iter().any(|k| k.eq_ignore_ascii_case(word))
+            {
                 j += 1;
             }
         }
@@ -202,6 +202,16 @@ pub(crate) fn tokenize<'a>(
         t.first = true;
     }
     out
+}
+
+/// The character starting at byte `at` of `s` (a char boundary), read
+/// without decoding when it is ASCII.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    }
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
