@@ -34,9 +34,19 @@ pub(crate) fn notes(
             "the text holds {html} HTML tag(s) or entities, which were skipped; an HTML file given to `claimtrack source add` is reduced to text"
         ));
     }
-    let (mut latin, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+    // ASCII letters are counted byte by byte; only the characters that
+    // start with a lead byte (0xC0 and above) are decoded.
+    let bytes = text.as_bytes();
+    let mut latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let mut other = 0usize;
+    for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b >= 0xC0) {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if !c.is_alphabetic() {
+            continue;
+        }
+        if ('\u{C0}'..='\u{24F}').contains(&c) {
             latin += 1;
         } else {
             other += 1;
@@ -54,6 +64,36 @@ pub(crate) fn notes(
         out.notes.push(format!(
             "the source has no publication date, so {} relative time expression(s) (\"next week\", \"on Wednesday\" …) are left unresolved and no claimed date is proposed",
             counts.relative
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    fn says_other_script(text: &str) -> bool {
+        extract(text, None)
+            .notes
+            .iter()
+            .any(|n| n.contains("not in the Latin script"))
+    }
+
+    #[test]
+    fn the_script_is_counted_by_letters_of_each_alphabet() {
+        assert!(says_other_script(
+            "Городской совет утвердил бюджет. Мэр сказал, что налоги вырастут."
+        ));
+        assert!(says_other_script(
+            "今天市议会批准了预算。市长说，税收将增加。"
+        ));
+        // Accented Latin letters, curly quotes and dashes are Latin text.
+        assert!(!says_other_script(
+            "Ms Žofie Dvořák said “the façade — and the café — will reopen” in José’s street."
+        ));
+        // Greek words quoted in English text stay the minority.
+        assert!(!says_other_script(
+            "The council said the word καλημέρα was painted on the new library wall."
         ));
     }
 }
