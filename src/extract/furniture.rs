@@ -56,6 +56,48 @@ const PREFIXES: &[&str] = &[
     "click here",
     "topics:",
     "watch:",
+    // Listening and watching again: "Listen again on Sounds", "Watch the
+    // full interview on our YouTube channel", "Listen: the full interview".
+    "listen:",
+    "listen again",
+    "listen live",
+    "listen to the full",
+    "listen to the whole",
+    "listen to the interview",
+    "listen to the programme",
+    "listen to the episode",
+    "watch again",
+    "watch live",
+    "watch the full",
+    "watch the whole",
+    "watch the interview",
+    "watch the programme",
+    "watch the video",
+    "watch the episode",
+    "catch up on",
+    "image caption",
+    "media caption",
+    "gift this article",
+    "reuse this content",
+    "explore more on",
+    "more from",
+    "most viewed",
+    "most popular",
+    "comments are closed",
+    "copy link",
+    "our standards",
+    "got a story",
+    "do you have a story",
+    "have you been affected",
+    "thank you for reading",
+    "newsletter:",
+    "show key events",
+    "key events",
+    "jump to",
+    "load more",
+    "pinned post",
+    "read the full",
+    "read our full",
 ];
 
 /// Lines that are only these words are furniture.
@@ -68,7 +110,14 @@ const WHOLE: &[&str] = &[
     "close",
 ];
 
-const UPDATED: &[&str] = &["updated", "last updated", "last modified", "modified"];
+const UPDATED: &[&str] = &[
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "latest update",
+    "latest",
+];
 /// A live blog prints when it began: "Started 12 November 2026, 06:45 GMT".
 const PUBLISHED: &[&str] = &[
     "published",
@@ -125,9 +174,6 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Other);
     }
-    if is_caption(&lower) || is_schedule(&lower) {
-        return Some(Furniture::Other);
-    }
     if is_byline(line) {
         // "By Maria Lindqvist, 12 March 2024.": the byline dates the page.
         let dated = line
@@ -139,6 +185,34 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         } else {
             Furniture::Other
         });
+    }
+    if is_caption(&lower)
+        || is_schedule(&lower)
+        || is_programme_note(&lower)
+        || is_staff_credit(line)
+        || is_prompt(&lower)
+        || is_age(&lower)
+        || is_sharing(&lower)
+        || is_caption_dateline(line)
+        || is_role_line(line)
+        || is_section_line(line)
+        || is_bracketed_credit(&lower)
+        || is_closing_line(&lower)
+    {
+        return Some(Furniture::Other);
+    }
+    // "Broadcast on Sunday at 09:00. This is a transcript of the interview
+    // and may contain errors.": each sentence of the line is furniture.
+    if lower.contains(". ") {
+        let mut pieces = lower.split(". ").map(str::trim).filter(|p| !p.is_empty());
+        let all = pieces.clone().count() > 1
+            && pieces.all(|p| {
+                let p = p.trim_end_matches('.');
+                is_schedule(p) || is_programme_note(p) || is_prompt(p)
+            });
+        if all {
+            return Some(Furniture::Other);
+        }
     }
     None
 }
@@ -284,7 +358,473 @@ fn is_schedule(lower: &str) -> bool {
     clock
         && only_times
         && words.iter().any(|w| EVERY.contains(w))
-        && words.iter().any(|w| ON_AIR.contains(w))
+        && (words.iter().any(|w| ON_AIR.contains(w))
+            || words.windows(2).any(|p| p == ["on", "air"]))
+}
+
+/// The words of a lower-cased line, split at spaces and light punctuation.
+fn plain_words(lower: &str) -> impl Iterator<Item = &str> + Clone {
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':' | '|'))
+        .map(|w| w.trim_matches(['.', '!', '?', '"', '\u{201c}', '\u{201d}']))
+        .filter(|w| !w.is_empty())
+}
+
+/// Notes a programme's page prints about the programme, not about the
+/// world: when it went out ("Broadcast on Sunday with Naomi Frost at
+/// 09:00.", "First aired on Radio West on 3 May.", "Recorded live at the
+/// party conference.") and how its transcript was made ("This is a
+/// transcript of the interview and may contain errors.", "This transcript
+/// has been edited for length and clarity.", "Some answers have been
+/// shortened.", "This interview has been condensed.").
+fn is_programme_note(lower: &str) -> bool {
+    let lower = lower.trim().trim_end_matches('.');
+    let n = plain_words(lower).count();
+    if n == 0 || n > 20 {
+        return false;
+    }
+    // A participle of broadcasting with no clause after it.
+    const WENT_OUT: &[&str] = &[
+        "broadcast",
+        "first broadcast",
+        "aired",
+        "first aired",
+        "recorded",
+        "filmed",
+        "streamed",
+    ];
+    if !lower.contains(',')
+        && WENT_OUT.iter().any(|p| {
+            lower.strip_prefix(p).is_some_and(|rest| {
+                ["on ", "at ", "live", "in ", "from ", "with "]
+                    .iter()
+                    .any(|q| rest.trim_start().starts_with(q))
+                    && rest.starts_with(' ')
+            })
+        })
+    {
+        return true;
+    }
+    const TALK: &[&str] = &["transcript", "interview", "conversation", "answers", "q&a"];
+    const EDITED: &[&str] = &[
+        "edited",
+        "condensed",
+        "shortened",
+        "abridged",
+        "may contain errors",
+        "for clarity",
+        "for length",
+        "produced by",
+    ];
+    let opens = [
+        "this ",
+        "the ",
+        "transcript",
+        "a transcript",
+        "some ",
+        "answers ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    let transcript_is = ["this is a", "this is an", "this is the"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && plain_words(lower).take(5).any(|w| w == "transcript");
+    transcript_is
+        || (opens
+            && !lower.contains("said")
+            && plain_words(lower).any(|w| TALK.contains(&w))
+            && EDITED.iter().any(|e| lower.contains(e)))
+}
+
+/// Who reported and edited a story, as a wire or a live blog prints it:
+/// "Reporting by Tomas Lenk and Hanna Veit; Editing by Joel Amsel",
+/// "(Additional reporting by Sara Lind in Geneva)", "Live coverage by Nell
+/// Whitcombe", "By Northline staff". Names and joining words only: "Reporting
+/// by the Ledger found that …" is a sentence.
+fn is_staff_credit(line: &str) -> bool {
+    let line = line
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches([')', '.']);
+    let lower = line.to_lowercase();
+    const LABELS: &[&str] = &[
+        "reporting by",
+        "additional reporting by",
+        "additional reporting from",
+        "with reporting by",
+        "live reporting by",
+        "live coverage by",
+        "writing by",
+        "written by",
+        "editing by",
+        "edited by",
+        "compiled by",
+        "produced by",
+        "graphics by",
+        "photographs by",
+    ];
+    if let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+    {
+        // "By Northline staff", "By our reporters"
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        return words.len() <= 4
+            && matches!(
+                words.last().map(|w| w.to_lowercase()).as_deref(),
+                Some("staff" | "reporters" | "correspondents" | "correspondent")
+            );
+    }
+    if !LABELS.iter().any(|l| starts_with_phrase(&lower, l)) {
+        return false;
+    }
+    const JOINING: &[&str] = &[
+        "and",
+        "in",
+        "by",
+        "from",
+        "with",
+        "the",
+        "at",
+        "of",
+        "our",
+        "staff",
+        "editing",
+        "writing",
+        "reporting",
+        "additional",
+        "further",
+        "compiled",
+        "edited",
+        "written",
+        "live",
+        "coverage",
+        "&",
+        "de",
+        "van",
+        "von",
+        "al",
+        "bin",
+    ];
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 40
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || JOINING.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// A call to the reader: newsletters, apps, alerts, following the outlet
+/// and writing to it ("Markets newsletter: get the day's biggest moves in
+/// your inbox", "Get the latest news straight to your inbox. Sign up here",
+/// "Get storm alerts for your area: download our app", "Follow our courts
+/// coverage", "Follow the Echo on Facebook", "Got a story? Email
+/// news@…"). Short, and either addressed to the reader by an imperative
+/// or naming the newsletter or sign-up.
+fn is_prompt(lower: &str) -> bool {
+    let words: Vec<&str> = plain_words(lower).collect();
+    if words.is_empty() || words.len() > 25 {
+        return false;
+    }
+    const IMPERATIVE: &[&str] = &[
+        "get",
+        "sign",
+        "subscribe",
+        "download",
+        "join",
+        "receive",
+        "follow",
+        "email",
+        "contact",
+        "send",
+        "tell",
+        "register",
+        "sign-up",
+        "like",
+    ];
+    const READER: &[&str] = &[
+        "inbox",
+        "newsletter",
+        "newsletters",
+        "app",
+        "alerts",
+        "notifications",
+        "facebook",
+        "instagram",
+        "twitter",
+        "x",
+        "whatsapp",
+        "tiktok",
+        "youtube",
+        "linkedin",
+        "threads",
+        "bluesky",
+        "coverage",
+        "updates",
+        "us",
+        "here",
+        "now",
+        "free",
+        "stories",
+    ];
+    let first = words[0];
+    (IMPERATIVE.contains(&first)
+        && !lower.starts_with("follow-")
+        && (words.iter().any(|w| READER.contains(w) || w.contains('@'))
+            || lower.contains("for more")))
+        || (lower.contains("newsletter") && (lower.contains("inbox") || lower.contains("sign up")))
+        || [
+            "sign up here",
+            "sign up now",
+            "subscribe here",
+            "subscribe now",
+            "sign up for free",
+        ]
+        .iter()
+        .any(|e| lower.trim_end_matches(['.', '!']).ends_with(e))
+}
+
+/// How long ago a page or an entry was posted, as printed instead of a
+/// date: "Published 3 hours ago", "Updated 2 hours ago", "5 min ago",
+/// "2h ago", "Updated just now".
+fn is_age(lower: &str) -> bool {
+    let mut words: Vec<&str> = plain_words(lower).collect();
+    if words.len() > 6 {
+        return false;
+    }
+    for label in [
+        "first",
+        "last",
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "on",
+    ] {
+        if words.first() == Some(&label) {
+            words.remove(0);
+        }
+    }
+    match words.as_slice() {
+        ["just", "now"] => true,
+        [n, "ago"] => {
+            // "2h", "15m", "3d"
+            let digits = n.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.len() < n.len()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+        [n, unit, "ago"] => {
+            (n.bytes().all(|b| b.is_ascii_digit()) || matches!(*n, "a" | "an" | "one"))
+                && matches!(
+                    unit.trim_end_matches('s'),
+                    "second"
+                        | "sec"
+                        | "minute"
+                        | "min"
+                        | "hour"
+                        | "hr"
+                        | "day"
+                        | "week"
+                        | "h"
+                        | "m"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// A row of sharing buttons: "Share · Tweet · Email", "Facebook X WhatsApp
+/// Email", "Copy link", "Save".
+fn is_sharing(lower: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "share",
+        "tweet",
+        "email",
+        "facebook",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "copy",
+        "link",
+        "print",
+        "save",
+        "comments",
+        "comment",
+        "pinterest",
+        "reddit",
+        "messenger",
+        "bluesky",
+        "threads",
+        "telegram",
+        "this",
+        "article",
+        "page",
+        "story",
+        "on",
+        "by",
+        "gift",
+        "\u{b7}",
+        "\u{2022}",
+        "-",
+        "/",
+    ];
+    let mut n = 0;
+    for w in plain_words(lower) {
+        n += 1;
+        if n > 8 || !BUTTONS.contains(&w) {
+            return false;
+        }
+    }
+    n > 0
+        && plain_words(lower).any(|w| {
+            matches!(
+                w,
+                "share" | "tweet" | "email" | "facebook" | "whatsapp" | "copy" | "save" | "print"
+            )
+        })
+}
+
+/// A wire photo's caption: what a picture shows, in the present tense,
+/// ending in where and when it was taken, with or without the agency's
+/// credit after it: "Velorian Prime Minister Anika Sorell speaks at a news
+/// conference in Port Alaric, Veloria, June 12, 2026.", "Firefighters work
+/// near Athens, Greece, 23 July 2026. Agency/Jan Novak". The date follows a
+/// place and a comma, with no "on" before it, as running text never writes
+/// it.
+fn is_caption_dateline(line: &str) -> bool {
+    let mut body = line.trim();
+    if let Some(at) = body.rfind(". ") {
+        // A credit after the caption: "AGENCY/Name Surname".
+        let credit = body[at + 2..].trim();
+        let words = credit.split_whitespace().count();
+        if words <= 6
+            && credit.contains('/')
+            && credit
+                .split('/')
+                .all(|p| p.trim().chars().next().is_some_and(char::is_uppercase))
+        {
+            if body[..at].contains(". ") {
+                return false;
+            }
+            // A slash credit after one sentence makes the line a caption.
+            return true;
+        }
+        return false;
+    }
+    body = body.trim_end_matches('.');
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.len() < 6 || words.len() > 60 {
+        return false;
+    }
+    let n = words.len();
+    let digits = |w: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year = words[n - 1];
+    if !digits(year, 4..=4) {
+        return false;
+    }
+    let (a, b) = (words[n - 3], words[n - 2].trim_end_matches(','));
+    let a_bare = a.trim_end_matches(',');
+    // "June 12, 2026" or "12 June 2026", after "Place,"
+    let dated = (calendar::is_month_word(&a_bare.to_lowercase())
+        && digits(b, 1..=2)
+        && words[n - 2].ends_with(','))
+        || (digits(a_bare, 1..=2) && calendar::is_month_word(&b.to_lowercase()));
+    if !dated {
+        return false;
+    }
+    let place = words[n - 4];
+    let lower_place = place.trim_end_matches(',').to_lowercase();
+    place.ends_with(',')
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && !WEEKDAYS.contains(&lower_place.as_str())
+        && !calendar::is_month_word(&lower_place)
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches(','),
+                "said" | "says" | "told"
+            )
+        })
+}
+
+/// A reporter's role printed under or beside the byline: "Kavita Rowe,
+/// Retail Correspondent", "Business reporter", "Science editor".
+fn is_role_line(line: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "correspondent",
+        "reporter",
+        "editor",
+        "writer",
+        "columnist",
+        "producer",
+        "journalist",
+        "contributor",
+        "staff",
+    ];
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 6
+        && !rest.is_empty()
+        && ROLES.contains(&last.to_lowercase().as_str())
+        && rest
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "and")
+}
+
+/// A section path at the top of a page: "News | Brackenfield | Politics",
+/// "World | Europe": short capitalised parts between bars, no figures.
+fn is_section_line(line: &str) -> bool {
+    line.contains(" | ")
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && line.split(" | ").all(|part| {
+            let part = part.trim();
+            let n = part.split_whitespace().count();
+            (1..=5).contains(&n)
+                && part.chars().next().is_some_and(char::is_uppercase)
+                && !part.ends_with(['.', '!', '?'])
+        })
+}
+
+/// A caption whose credit is bracketed after its sentence: "The hub at
+/// Thornfield. (Supplied)", "Kimchi was among the foods counted. (Stockhaven
+/// Images)", "Crowds on the quay. (Handout photo)".
+fn is_bracketed_credit(lower: &str) -> bool {
+    let Some(open) = lower.strip_suffix(')').and_then(|l| l.rfind(". (")) else {
+        return false;
+    };
+    let credit = &lower[open + 3..lower.len() - 1];
+    credit.split_whitespace().count() <= 4
+        && [
+            "supplied", "handout", "images", "image", "photo", "pictures", "picture", "file", "/",
+            "getty", "courtesy",
+        ]
+        .iter()
+        .any(|w| credit.contains(w))
+}
+
+/// A stock closing line of a court or council report: "The trial
+/// continues.", "The hearing continues.", "The inquest was adjourned."
+fn is_closing_line(lower: &str) -> bool {
+    let words: Vec<&str> = plain_words(lower).collect();
+    matches!(
+        words.as_slice(),
+        [
+            "the",
+            "trial" | "hearing" | "case" | "inquest" | "inquiry" | "meeting",
+            "continues"
+        ]
+    )
 }
 
 /// A line that prints a date, with at most short labels beside it:
@@ -722,6 +1262,108 @@ mod tests {
             "Trains will run every 15 minutes from 6am on weekdays.",
             "The library is open weekdays from 9am.",
             "The programme was watched by 4.1 million people every week in 2025, up from 3.2 million at 9pm.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_programme_schedule_and_transcript_notes_are_furniture() {
+        for line in [
+            "The Week in Westminster is on air every Saturday at 11am.",
+            "Newsnight Extra is on air weeknights at 10.30pm",
+            "Broadcast on The Andrew Hale Show at 08:10.",
+            "First aired on Radio Kells on Tuesday at 7pm.",
+            "Recorded live at the Harbour Theatre on Friday.",
+            "This is a transcript of the programme and may contain errors.",
+            "This is an edited transcript.",
+            "This conversation has been condensed and edited for clarity.",
+            "Some answers have been shortened for length.",
+            "Aired on Saturday at 18:30. This transcript has been edited for clarity.",
+            "Listen again on Kells Sounds",
+            "Watch the full interview on our YouTube channel",
+            "Listen: The whole debate (40 min)",
+            "Catch up on the Kells Player",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            // A broadcast told as news, and figures about a programme.
+            "Broadcast on Sunday, the interview drew 2.1 million viewers.",
+            "The programme is on air every Sunday at 9am and was watched by 2 million people.",
+            "This transcript shows the minister was told in June.",
+            "The interview was edited to remove a slur, the broadcaster said.",
+            "Watchdogs said the channel had broken the code.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn credits_prompts_ages_and_buttons_are_furniture() {
+        for line in [
+            "Reporting by Lena Berg in Oslo; Editing by Kim Park",
+            "(Additional reporting by Joe Mura in Rome)",
+            "Additional reporting by Ana Ruiz",
+            "Live coverage by Tom Sykes and Ada Lowe",
+            "By Wirepress staff",
+            "Kim Park, Political Correspondent",
+            "Health reporter",
+            "Sport | Football | Premier League",
+            "Farming newsletter: the week's prices in your inbox every Monday",
+            "Get the latest Kells news sent to your inbox. Sign up here",
+            "Get flood warnings for your street: download our app",
+            "Follow the Kells Courier on Instagram",
+            "Follow our election coverage",
+            "Have you been affected by the closures? Email news@kellscourier.example",
+            "Published 5 hours ago",
+            "Updated 40 minutes ago",
+            "12m ago",
+            "Latest update: 09:15 GMT",
+            "10.42am",
+            "9.41am BST",
+            "16:05",
+            "Share \u{b7} Tweet \u{b7} Email",
+            "Facebook  X  WhatsApp  Email",
+            "Copy link",
+            "Key events",
+            "Show key events only",
+            "Comments are closed on this article.",
+            "Reuse this content",
+            "The hearing continues.",
+            "Dockworkers at the port on Monday. (Handout photo)",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "Reporting by the Kells Courier found that the mayor had been told in May.",
+            "Follow-up tests found no trace of the chemical.",
+            "Get-rich-quick schemes cost savers £40m last year, the regulator said.",
+            "The union said 3,000 members had signed up to the strike fund.",
+            "Five hours ago the council said the bridge was safe.",
+            "The trial continues a pattern of prosecutions brought since 2024.",
+            "Kim Park, a political reporter, said the vote was lost.",
+            "Subscribers to the newsletter fell by a third in 2025.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_wire_photo_caption_ends_in_a_place_and_a_date() {
+        for line in [
+            "Harbour workers unload grain at the port of Kells, Westland, May 3, 2026.",
+            "Finance Minister Ada Lowe arrives for a cabinet meeting in Norden, 14 April 2026.",
+            "Protesters hold placards outside parliament in Kells, Westland, March 9, 2026. Wirepress/Tom Sykes",
+            "A man walks past a closed bank branch in Norden. Wirepress/Ada Lowe",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "The treaty was signed in Norden, Westland, on May 3, 2026.",
+            "The plant closed on Friday, May 3, 2026.",
+            "The minister said the port of Kells, Westland, reopened March 9, 2026.",
+            "Profits fell in the year to March 2026.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
