@@ -46,9 +46,22 @@ pub(crate) fn verb_cue(
     // "The news site CarrowLive reports that …"; not "Media reports said".
     // ("There are unconfirmed reports that …" is the reports' own.)
     if t.lower == "reports"
-        && (tokens.get(i + 1).is_none_or(|n| n.lower != "that")
+        && (!that_follows(tokens, i)
             || tokens.first().is_some_and(|f| f.lower == "there")
             || (i > 0 && !tokens[i - 1].is_cap() && !ORG_NOUNS.contains(&tokens[i - 1].low())))
+    {
+        return None;
+    }
+    // "the researchers report in the journal …", "they report that …": the
+    // verb after a plural subject, before what or where it reports; not
+    // "the annual report" or "a report".
+    if t.lower == "report"
+        && !(i > 0
+            && (matches!(prev_word(tokens, i), "they" | "we")
+                || (prev_word(tokens, i).ends_with('s') && !prev_word(tokens, i).ends_with("'s")))
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| matches!(n.low(), "that" | "in" | "on" | "," | ".")))
     {
         return None;
     }
@@ -92,8 +105,8 @@ pub(crate) fn verb_cue(
         return None;
     }
     let prev = if i > 0 { tokens[i - 1].low() } else { "" };
-    // "has not confirmed", "did not say": nothing is attributed.
-    if matches!(prev, "not" | "never" | "n't") {
+    // "has not confirmed", "did not say", "didn't tell": nothing is attributed.
+    if matches!(prev, "not" | "never") || prev.ends_with("n't") {
         return None;
     }
     // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
@@ -114,6 +127,9 @@ pub(crate) fn verb_cue(
     // After a quotation: ", said Linda Marsh"; or closing a sentence: ", said the mayor."
     let after_quote = matches!(prev, "\u{201D}" | "\"")
         || (i >= 2 && prev == "," && (tokens[i - 2].is_quote_mark() || tokens[i - 2].quoted));
+    if !after_quote && described_by_participle(tokens, i) {
+        return None;
+    }
     // Only verbs without an object turn round: ", said X", never ", told X".
     let turns = matches!(
         t.low(),
@@ -199,6 +215,92 @@ pub(crate) fn verb_cue(
         }
     }
     subject(text, tokens, i, people)
+}
+
+/// The word before token `i`, in lower case ("" at the start).
+fn prev_word<'t>(tokens: &'t [Token], i: usize) -> &'t str {
+    i.checked_sub(1).map_or("", |k| tokens[k].low())
+}
+
+/// A "that" after a verb at `i`, over a time between them: "reports that",
+/// "reports this morning that", "reports on Monday that".
+fn that_follows(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .take_while(|t| t.is_word() && !t.quoted)
+        .enumerate()
+        .find(|(_, t)| t.lower == "that")
+        .is_some_and(|(k, _)| {
+            tokens[i + 1..i + 1 + k].iter().all(|t| {
+                matches!(
+                    t.low(),
+                    "this"
+                        | "on"
+                        | "today"
+                        | "tonight"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "yesterday"
+                        | "last"
+                        | "night"
+                        | "week"
+                        | "now"
+                        | "also"
+                ) || super::calendar::weekday_of(t.low()).is_some()
+            })
+        })
+}
+
+/// "The Stanfield closure, announced in January, will cost …", "The deal,
+/// confirmed by both firms last week, is worth …": a participle set off
+/// by commas after the subject describes it; nobody speaks. The closing
+/// comma comes within eight words, and a verb in lower case after it.
+fn described_by_participle(tokens: &[Token], i: usize) -> bool {
+    if i < 2 || tokens[i - 1].lower != "," || tokens[i].lower.ends_with("ing") {
+        return false;
+    }
+    let opens = tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.low(),
+            "in" | "on"
+                | "at"
+                | "by"
+                | "last"
+                | "earlier"
+                | "this"
+                | "late"
+                | "early"
+                | "during"
+                | "before"
+                | "after"
+                | "only"
+                | "just"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+        )
+    });
+    // The subject opens the sentence: no verb of its own before the comma.
+    let subject = tokens[..i - 1]
+        .iter()
+        .all(|t| t.is_word() && !t.quoted && !word_set(&VERB_SET, VERBS).contains(t.low()));
+    let closes = tokens
+        .iter()
+        .enumerate()
+        .skip(i + 2)
+        .take(8)
+        .find(|(_, t)| !t.is_word())
+        .is_some_and(|(k, t)| {
+            t.lower == ","
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && !n.is_cap() && !n.quoted)
+        });
+    opens && subject && closes
 }
 
 /// "chief executive Nadia Cerrone", "council leader Priya Rao": up to four
