@@ -2,7 +2,7 @@
 //! attributes it, and the intermediaries. Noun phrases are read in
 //! `phrases`, speakers in `speaker`, cues in `cues`.
 
-use super::cues::{before_speaker, verb_cue, via};
+use super::cues::{before_speaker, subject_of, verb_cue, via};
 pub(crate) use super::names::People;
 use super::names::{is_initial, is_name_word, join};
 use super::phrases::{np_right, trim_np};
@@ -160,7 +160,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 .position(|t| matches!(t.low(), "reportedly" | "allegedly"))
                 .map(|k| end + k)
                 .filter(|_| speakers);
-            // "Polls published this month put Civic Direction at 21 percent".
+            // "Polls published this month put Civic Direction at 21 percent",
+            // "Figures compiled by the agency in May put the rate at …".
             let puts = tokens[..end].last().is_some_and(|t| {
                 matches!(
                     t.low(),
@@ -174,8 +175,9 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                         | "statistics"
                         | "census"
                 )
-            }) && tokens[end..tokens.len().min(end + 6)]
+            }) && tokens[end..tokens.len().min(end + 12)]
                 .iter()
+                .take_while(|t| t.is_word() && !t.quoted)
                 .position(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))
                 .is_some();
             let put_at = puts.then_some(end);
@@ -200,6 +202,16 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     // unconfirmed": the reports are the source.
     if best.is_none() {
         best = reports_that(text, tokens);
+    }
+    // "The team measured …", "A final communique commits …", "…, an
+    // inquest has heard": who found, set down or heard it.
+    if best.is_none() {
+        best = finder(text, tokens, people);
+    }
+    // "Traces of lead were detected … by inspectors": the agent of a
+    // finding told in the passive.
+    if best.is_none() {
+        best = found_by(text, tokens, people);
     }
     // "Shares in X fell by a third after the bed maker warned that …": a
     // verb of saying in a clause of time or cause after a main clause
@@ -237,6 +249,23 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found.via = via(text, tokens, lows, found.speaker.as_deref());
+    // "The Ledger reported that the former finance director, Colin
+    // Ashdown, had told the board that …", "She said nurses had told her
+    // they …": the first teller speaks; whoever relays it is the `via`.
+    if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
+        let len = found.cue.as_deref().map_or(1, |c| c.split(' ').count());
+        if let Some(teller) = relayed(text, tokens, at + len, people) {
+            if teller.text != outer {
+                found.via.retain(|v| *v != teller.text);
+                found.via.insert(0, bare_name(&outer));
+                found.person = teller.person;
+                found.named = teller.named;
+                found.role = teller.role;
+                found.speaker = Some(teller.text);
+                return found;
+            }
+        }
+    }
     // "…, Reuters reported on Monday, citing two senior coalition
     // officials": the people cited said it; the outlet passed it on.
     if let Some(outlet) = found.speaker.clone() {
@@ -250,6 +279,387 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// Verbs by which words are passed from one person to another: "had told
+/// the board", "had warned that".
+const RELAY: &[&str] = &[
+    "told", "tells", "informed", "assured", "warned", "admitted", "confided", "said",
+];
+
+/// The first teller of words a sentence relays, in the clause after the
+/// relayer's verb (which ends at `from`): "… reported that X had told the
+/// board in a letter that …", "… said midwives had told her they …", "…
+/// said a colleague had told police he saw …". The teller's verb comes
+/// within twelve words; a pronoun (the relayer speaking of themselves) or
+/// a passive ("had been told") relays nothing.
+fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Option<Speaker> {
+    let s = from + usize::from(tokens.get(from).is_some_and(|t| t.lower == "that"));
+    // "Officials quoted by KNA said …": an agent, not a clause.
+    if tokens.get(s).is_none_or(|t| {
+        matches!(
+            t.low(),
+            "by" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "of"
+        )
+    }) {
+        return None;
+    }
+    let v = (s + 1..tokens.len().min(s + 13)).find(|&v| {
+        let t = &tokens[v];
+        // "told", "informed", "assured" take whom they tell; "warned",
+        // "admitted", "said" need a "that" within four words ("warned the
+        // landlord that …"; "admitted to hospital" relays nothing).
+        !t.quoted
+            && RELAY.contains(&t.low())
+            && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
+                || tokens
+                    .iter()
+                    .skip(v + 1)
+                    .take(4)
+                    .take_while(|n| n.is_word())
+                    .any(|n| n.lower == "that"))
+    })?;
+    // Words told in private reach the reader only through whoever relays
+    // them: "said nine senators had privately told her they would vote no".
+    if tokens[s..v]
+        .iter()
+        .any(|t| matches!(t.low(), "privately" | "secretly"))
+        || matches_private(&tokens[v + 1..])
+    {
+        return None;
+    }
+    let clause = &tokens[s..];
+    let at = v - s;
+    if clause[..at].iter().any(|t| {
+        t.quoted
+            || matches!(
+                t.low(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "been"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "not"
+                    | "never"
+                    | "if"
+                    | "when"
+                    | "after"
+                    | "before"
+            )
+    }) {
+        return None;
+    }
+    // What follows is told: an object then words, or "that".
+    let next = tokens.get(v + 1)?;
+    if !next.is_word() || next.quoted {
+        return None;
+    }
+    let last = people.last;
+    let teller = subject_of(text, clause, at, people);
+    let Some(teller) = teller else {
+        people.last = last;
+        return None;
+    };
+    let lone_pronoun = matches!(
+        teller.text.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+    );
+    let first = clause.first().map(Token::low).unwrap_or_default();
+    if lone_pronoun
+        || matches!(
+            first,
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her" | "their" | "its"
+        )
+    {
+        people.last = last;
+        return None;
+    }
+    // "a colleague of Mr Ashby's", "one of her neighbours": someone
+    // unnamed, placed by the person named inside the phrase.
+    if teller.person
+        && matches!(
+            first,
+            "a" | "an" | "one" | "two" | "three" | "several" | "some"
+        )
+    {
+        people.last = last;
+        let mut e = at;
+        while e > 1 && super::lexicon::BETWEEN.contains(&clause[e - 1].low()) {
+            e -= 1;
+        }
+        return Some(Speaker {
+            text: join(text, &clause[..e]),
+            ..Speaker::default()
+        });
+    }
+    Some(teller)
+}
+
+/// "… told her in private that …", "… told him off the record …".
+fn matches_private(after: &[Token]) -> bool {
+    let w: Vec<&str> = after.iter().take(6).map(Token::low).collect();
+    w.windows(2)
+        .any(|p| p == ["in", "private"] || p == ["off", "the"])
+}
+
+/// Verbs of finding and counting, whose subject reports what it found:
+/// "The team measured …", "Inspectors recorded …".
+/// (What was done to find it, "analysed 1.8 million measurements",
+/// "examined 62 samples", is method, not a finding.)
+const FINDING: &[&str] = &[
+    "measured",
+    "recorded",
+    "detected",
+    "counted",
+    "identified",
+    "calculated",
+    "observed",
+    "logged",
+    "documented",
+];
+
+/// Those who find things out as their work, or the work that does.
+const FINDERS: &[&str] = &[
+    "team",
+    "teams",
+    "researchers",
+    "scientists",
+    "authors",
+    "investigators",
+    "inspectors",
+    "auditors",
+    "analysts",
+    "economists",
+    "engineers",
+    "experts",
+    "study",
+    "survey",
+    "project",
+    "laboratory",
+    "lab",
+    "statisticians",
+    "epidemiologists",
+    "monitors",
+    "academics",
+];
+
+/// Verbs by which a document sets down what it commits to or proposes.
+const SETS_DOWN: &[&str] = &[
+    "commits",
+    "committed",
+    "pledges",
+    "promises",
+    "outlines",
+    "proposes",
+    "envisages",
+    "guarantees",
+    "obliges",
+    "binds",
+    "sets",
+];
+
+/// Documents that set down commitments and proposals.
+const SETTING_DOWN: &[&str] = &[
+    "communique",
+    "communiqué",
+    "declaration",
+    "statement",
+    "draft",
+    "agreement",
+    "plan",
+    "strategy",
+    "report",
+    "letter",
+    "document",
+    "memo",
+    "manifesto",
+    "text",
+    "resolution",
+    "proposal",
+    "proposals",
+    "paper",
+    "roadmap",
+    "blueprint",
+];
+
+/// Bodies that hear evidence: "an inquest has heard", "the court heard",
+/// "the tribunal was told".
+const HEARINGS: &[&str] = &[
+    "inquest",
+    "court",
+    "tribunal",
+    "hearing",
+    "trial",
+    "jury",
+    "jurors",
+    "inquiry",
+    "magistrates",
+    "committee",
+    "panel",
+];
+
+/// "The team, from the University of Kelmsford, measured an average of
+/// …", "A final communique, seen by MPA, commits the six governments to
+/// …", "…, an inquest has heard.", "The tribunal was told that …": a verb
+/// of finding, of setting down or of hearing, whose subject is one that
+/// finds, a document, or a body that hears, is that subject's report.
+fn finder(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker, usize, usize)> {
+    for v in 1..tokens.len() {
+        let t = &tokens[v];
+        if t.quoted || !t.is_word() {
+            continue;
+        }
+        let w = t.low();
+        let heads: &[&str] = if FINDING.contains(&w) {
+            FINDERS
+        } else if SETS_DOWN.contains(&w) {
+            // "sets out", not "sets up".
+            if w == "sets" && tokens.get(v + 1).is_none_or(|n| n.lower != "out") {
+                continue;
+            }
+            SETTING_DOWN
+        } else if w == "heard" || (w == "told" && matches!(tokens[v - 1].low(), "was" | "were")) {
+            HEARINGS
+        } else {
+            continue;
+        };
+        // Passive "was measured" has its agent after "by" (`found_by`).
+        if FINDING.contains(&w)
+            && matches!(
+                tokens[v - 1].low(),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            )
+        {
+            continue;
+        }
+        let last = people.last;
+        let sp = subject_of(text, tokens, v, people);
+        people.last = last;
+        let Some(sp) = sp.filter(|sp| !sp.person) else {
+            continue;
+        };
+        let lower = sp.text.to_lowercase();
+        let head = lower
+            .split(|c: char| !c.is_alphanumeric() && c != 'é')
+            .filter(|w| !w.is_empty())
+            .take_while(|w| !matches!(*w, "of" | "from" | "at" | "in" | "for"))
+            .last()
+            .unwrap_or_default();
+        if heads.contains(&head) {
+            return Some((sp, v, 1));
+        }
+    }
+    None
+}
+
+/// "Tiny fragments were found in all 62 samples examined by researchers
+/// in a study …", "Traces of lead were detected in tap water by
+/// inspectors from the council": a finding told in the passive, with its
+/// agent after "by", is the agent's (a group or a body, not one person).
+fn found_by(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker, usize, usize)> {
+    let p = (1..tokens.len()).find(|&p| {
+        let w = tokens[p].low();
+        !tokens[p].quoted
+            && (FINDING.contains(&w) || matches!(w, "found" | "discovered"))
+            && matches!(
+                tokens[p - 1].low(),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            )
+    })?;
+    let by = (p + 1..tokens.len().min(p + 16))
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+        .find(|&k| tokens[k].lower == "by")?;
+    let mut e = by + 1;
+    while e < tokens.len() && e - by <= 8 {
+        let t = &tokens[e];
+        let stop = !t.is_word()
+            || t.quoted
+            || matches!(
+                t.low(),
+                "in" | "on"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "and"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "over"
+                    | "last"
+                    | "this"
+                    | "using"
+            )
+            || (matches!(t.low(), "at" | "from" | "of")
+                && !tokens.get(e + 1).is_some_and(Token::is_cap));
+        if stop {
+            break;
+        }
+        e += 1;
+    }
+    let np = &tokens[by + 1..e];
+    let head = np.iter().rev().find(|t| !t.is_cap()).or(np.last())?;
+    let group = FINDERS.contains(&head.low())
+        || (head.lower.ends_with('s') && !head.lower.ends_with("'s") && !head.is_cap());
+    if np.is_empty() || !group {
+        return None;
+    }
+    let last = people.last;
+    let sp = read_speaker(text, np, people);
+    people.last = last;
+    sp.filter(|sp| !sp.person).map(|sp| (sp, by, 1))
+}
+
+/// "…, an opposition councillor has claimed. Councillor Denise Okafor,
+/// who leads …, told …", "A senior doctor has warned … Dr Ruth Amos, a
+/// consultant at …, said …": the sentence after a claim of an unnamed
+/// person opens with a name under the title of that person's noun. Gives
+/// the earlier candidate, which is the named person's.
+pub(crate) fn titled_after_unnamed(
+    r: &super::read::Read,
+    candidates: &[super::Candidate],
+) -> Option<usize> {
+    let name = r.found.speaker.as_deref()?;
+    let role = r.found.role.as_deref()?.to_lowercase();
+    let i = candidates.len().checked_sub(1)?;
+    let c = &candidates[i];
+    let unnamed = c.speaker.as_deref()?.to_lowercase();
+    if c.role.is_some()
+        || r.number - c.sentence > 2
+        || !(unnamed.starts_with("a ") || unnamed.starts_with("an "))
+    {
+        return None;
+    }
+    let head = unnamed.rsplit(' ').next()?;
+    let same = |w: &str| {
+        let w = match w {
+            "cllr" | "coun" => "councillor",
+            "dr" | "dr." => "doctor",
+            "prof" | "prof." => "professor",
+            "det" => "detective",
+            "insp" => "inspector",
+            other => other,
+        };
+        w == head
+    };
+    if !role.split(' ').any(same) {
+        return None;
+    }
+    // The name opens the sentence, after its title.
+    let opening = r
+        .tokens
+        .iter()
+        .take_while(|t| t.text != ",")
+        .take(8)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    opening.ends_with(name).then_some(i)
 }
 
 /// Verbs of what someone expects or believes rather than says.
@@ -319,6 +729,22 @@ fn bare_name(outlet: &str) -> String {
         }
         _ => outlet.to_string(),
     }
+}
+
+/// The outlet a denied story appeared in, by its name, without the time
+/// it appeared: "the Velorian newspaper Kurier on Wednesday" → "Kurier".
+pub(crate) fn story_source(text: &str, np: &[Token]) -> String {
+    let end = np
+        .iter()
+        .skip(1)
+        .position(|t| {
+            matches!(
+                t.low(),
+                "on" | "at" | "last" | "this" | "earlier" | "yesterday" | "today"
+            )
+        })
+        .map_or(np.len(), |k| k + 1);
+    bare_name(&join(text, &np[..end]))
 }
 
 /// Documents that speak for whoever wrote them.
@@ -974,5 +1400,119 @@ mod tests {
             "The coach said the team would recover, according to the club's website.",
         );
         assert_eq!(f.speaker.as_deref(), Some("The coach"));
+    }
+
+    #[test]
+    fn relayed_words_go_to_the_first_teller() {
+        let mut p = People::default();
+        let f = run(&mut p, "The Harbour Times reported that the club's former treasurer, Owen Price, had told auditors in an email that the accounts were incomplete.");
+        assert_eq!(f.speaker.as_deref(), Some("Owen Price"));
+        assert!(f.person);
+        assert_eq!(f.via, vec!["The Harbour Times".to_string()]);
+        let f = run(&mut p, "The tenants' spokeswoman, Carla Nunes, said engineers had told residents the lifts would be fixed by May.");
+        assert_eq!(f.speaker.as_deref(), Some("engineers"));
+        assert_eq!(f.via, vec!["Carla Nunes".to_string()]);
+        let f = run(
+            &mut p,
+            "Nunes said a neighbour had warned the landlord that the boiler was leaking.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("a neighbour"));
+        assert_eq!(f.via, vec!["Carla Nunes".to_string()]);
+        // The relayer speaking of themselves, or told in the passive.
+        let f = run(
+            &mut p,
+            "Nunes said a cousin of Mr Price had told her the shop would shut.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("a cousin of Mr Price"));
+        assert!(!f.person);
+        // Told in private, the relayer is the only source.
+        let f = run(
+            &mut p,
+            "Nunes said two landlords had privately told her they would sell.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        // "admitted to hospital" relays nothing; an agent is no teller.
+        let f = run(
+            &mut p,
+            "Nunes said the number of tenants admitted to hospital had doubled.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        let f = run(
+            &mut p,
+            "Engineers quoted by the Post said the cables were corroded.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Engineers"));
+        let f = run(&mut p, "Nunes said she had told the council twice.");
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        let f = run(&mut p, "Nunes said residents had been told nothing.");
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn findings_are_their_finders() {
+        let mut p = People::default();
+        let f = run(&mut p, "The scientists, from Halden University, recorded temperatures 3C above the long-term average.");
+        assert_eq!(f.speaker.as_deref(), Some("The scientists"));
+        let f = run(
+            &mut p,
+            "Inspectors counted 41 breaches of the hygiene rules at the plant.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Inspectors"));
+        let f = run(&mut p, "Traces of lead were detected in tap water at 12 schools by inspectors from the council.");
+        assert!(
+            f.speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("inspectors")),
+            "{f:?}"
+        );
+        let f = run(
+            &mut p,
+            "Microbeads were found in every fish examined by scientists in the survey.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("scientists"));
+        // Method is no finding.
+        let f = run(
+            &mut p,
+            "The researchers analysed 2,000 water samples taken by divers off the coast.",
+        );
+        assert_eq!(f.speaker, None);
+        // Measuring that is nobody's finding.
+        let f = run(&mut p, "The bridge measured 400 metres from end to end.");
+        assert_eq!(f.speaker, None);
+        let f = run(&mut p, "The boy was examined by a doctor and sent home.");
+        assert_eq!(f.speaker, None);
+    }
+
+    #[test]
+    fn documents_set_down_and_hearings_hear() {
+        let mut p = People::default();
+        let f = run(&mut p, "A draft declaration, obtained by the Courier, commits member states to halving emissions by 2035.");
+        assert_eq!(f.speaker.as_deref(), Some("A draft declaration"));
+        let f = run(
+            &mut p,
+            "The strategy sets out plans for 40 new stations by 2030.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The strategy"));
+        let f = run(&mut p, "The driver had been awake for 20 hours when the lorry crashed, a coroner's court heard.");
+        assert_eq!(f.speaker.as_deref(), Some("a coroner's court"));
+        let f = run(
+            &mut p,
+            "The tribunal was told that the manager had deleted the emails.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The tribunal"));
+        // A person who heard something is no hearing.
+        let f = run(&mut p, "Neighbours heard shouting shortly after midnight.");
+        assert_eq!(f.speaker, None);
+        let f = run(
+            &mut p,
+            "Figures compiled by the statistics office in March put unemployment at 4.2%.",
+        );
+        assert!(
+            f.speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Figures")),
+            "{f:?}"
+        );
     }
 }

@@ -392,6 +392,9 @@ fn unnamed_before(r: &Read, out: &Extraction) -> Option<usize> {
     if !r.found.person {
         return None;
     }
+    if let Some(i) = super::attribution::titled_after_unnamed(r, &out.candidates) {
+        return Some(i);
+    }
     let t = &r.tokens;
     let comma = t.iter().take(5).position(|x| x.text == ",")?;
     if t.first()?.lower != "the" || comma < 2 || t[1..comma].iter().any(Token::is_cap) {

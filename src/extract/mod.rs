@@ -315,6 +315,38 @@ mod rule_tests {
     const BRIEFING: &str = "Transcript: Ministry Briefing on the Floods\n\nThe following is a transcript of the briefing by the interior ministry spokeswoman, Milena Stojkovska, and the head of the crisis centre, Arben Xhaferi.\n\nSTOJKOVSKA: Since the rain began on Sunday, 14 people have died in the floods.\n\nQ: Local media have reported that the Kozjak dam released water on Tuesday night without any warning. Is that true?\n\nXHAFERI: No, that is not true. The dam operator warned every municipality two hours before the release.\n\nQ: Opposition MPs say the government cut the flood protection budget by half last year. Will the minister resign?\n\nSTOJKOVSKA: The budget for flood protection was not cut. It was 410 million denars last year and 430 million this year.";
 
     #[test]
+    fn an_unnamed_speaker_named_by_title_in_the_next_sentence() {
+        let text = "Dozens of bus routes across the county will be cut next year, a senior councillor has warned.\n\nCouncillor Ruth Adeyemi, who sits on the transport committee, told a public meeting on Tuesday that the subsidy had fallen by a third since 2023.\n\nSchool rolls in the county are falling, a headteacher has said.\n\nMayor Tom Birch said the figures were out of date.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let find = |w: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {:#?}", x.candidates))
+        };
+        let c = find("bus routes");
+        assert_eq!(c.speaker.as_deref(), Some("Ruth Adeyemi"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // A named person under another title is someone else.
+        assert_eq!(
+            find("School rolls").speaker.as_deref(),
+            Some("a headteacher")
+        );
+    }
+
+    #[test]
+    fn a_denied_story_is_its_outlets_by_name() {
+        let text = "The club denied a report in the Lisbon daily Correio on Sunday that its manager had resigned.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("resigned"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert_eq!(c.speaker.as_deref(), Some("Correio"));
+    }
+
+    #[test]
     fn a_transcript_labelled_by_hyphenated_surnames_names_the_person_printed_once() {
         let text = "Gideon Morrow-Pike has run the Elmbury hospital trust since 2019. Priya Nand spoke to him on Tuesday. We asked Mr Morrow-Pike about the delays.\n\nNAND: Why are patients waiting longer for scans?\n\nMORROW-PIKE: Demand for scans grew by 27% in the last two years, and we hired 14 more radiographers in 2025.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 5));

@@ -195,7 +195,7 @@ impl<'a> Reader<'a> {
                         let denier = speaker_before(text, &tokens, d.verb, people)
                             .map_or_else(|| "unnamed".to_string(), |(n, _)| n);
                         found = Found {
-                            speaker: Some(join(text, &tokens[s..e])),
+                            speaker: Some(attribution::story_source(text, &tokens[s..e])),
                             named: true,
                             cue: Some(
                                 join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)])
