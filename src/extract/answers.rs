@@ -318,6 +318,45 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
         .collect()
 }
 
+/// The words of the question an answer's sentence opens by putting:
+/// "Asked whether the pledge still stood, …", "Asked about the closure
+/// on Monday, …", "When asked if the figures were right, …". Up to the
+/// comma that closes the question; words that name no topic, and the
+/// party's own, left out.
+pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
+    let start = match tokens.iter().take(2).position(|t| t.lower == "asked") {
+        Some(0) => 1,
+        Some(1) if tokens[0].lower == "when" => 2,
+        _ => return Vec::new(),
+    };
+    let Some(comma) = tokens
+        .iter()
+        .skip(start)
+        .take(30)
+        .position(|t| t.lower == ",")
+        .map(|k| start + k)
+    else {
+        return Vec::new();
+    };
+    let clause = &tokens[start..comma];
+    if !clause.iter().any(|t| {
+        matches!(
+            t.low(),
+            "whether" | "if" | "about" | "why" | "how" | "when" | "what" | "who"
+        )
+    }) {
+        return Vec::new();
+    }
+    content(clause)
+        .into_iter()
+        .filter(|w| {
+            !EMPTY_TOPIC.contains(&w.as_str())
+                && !party.contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
 /// Titles printed before a surname ("Mr Brannock"), which a claim naming
 /// the person in full ("Lee Brannock") does not repeat.
 fn is_title(w: &str) -> bool {
@@ -460,7 +499,7 @@ pub(crate) fn answered(
     // "Asked whether that pledge still stood, Donnelly declined to
     // comment": a claim named by a demonstrative is the one just before,
     // even the party's own.
-    if let Some(i) = pointed_at(tokens, kind, number, candidates) {
+    if let Some(i) = pointed_at(tokens, kind, number, candidates, party) {
         return Some(i);
     }
     // The capitalised words of the party's name, as printed.
@@ -479,7 +518,15 @@ pub(crate) fn answered(
     // up to the campaign", "could not be reached for comment on the
     // emails", "confirmed the refurbishment had taken place": an answer
     // that names its topic answers the claim on that topic, near or not.
-    let topic = topic(tokens, kind, &party_words);
+    // "Asked whether any consultation had taken place, a spokesman
+    // said …": what was asked is the topic, whatever the kind of answer.
+    let asked_clause = asked_topic(tokens, &party_words);
+    let put = !asked_clause.is_empty();
+    let topic = if put {
+        asked_clause
+    } else {
+        topic(tokens, kind, &party_words)
+    };
     // What is asked of each candidate in the window more than once is
     // worked out once: whether it is the party's own, and how many of the
     // topic's words it holds.
@@ -577,7 +624,13 @@ pub(crate) fn answered(
                 // ("Mr Brannock" by "Lee Brannock")
                 || (!party_caps.is_empty() && party_caps.iter().all(|w| c.quote.contains(w)))
         }) || (!party_low.is_empty()
-            && party_low.iter().all(|w| quote_words.contains(w)));
+            && party_low.iter().all(|w| quote_words.contains(w)))
+            // ("the regional health board" by "regional health chiefs": all
+            // but the head noun, two words at least)
+            || (party_low.len() >= 3
+                && party_low[..party_low.len() - 1]
+                    .iter()
+                    .all(|w| quote_words.contains(w)));
         // Beyond the last twelve claims by others, only a claim that names
         // the party or the answer's topic.
         if ci < lower && !(by_name || on_topic(ci) > 0) {
@@ -643,7 +696,7 @@ pub(crate) fn answered(
         // one that names Norcross as a witness)
         // A confirmation or denial weighs it less: "confirmed the approach"
         // settles what was reported of the approach.
-        let topic_shared = match (on_topic(ci), silent) {
+        let topic_shared = match (on_topic(ci), silent || put) {
             (0, _) => 0.0,
             (n, true) => 3.0 + n as f64,
             (n, false) => 0.4 + 0.5 * n as f64,
@@ -813,6 +866,73 @@ const SAID: &[&str] = &[
     "reports",
 ];
 
+/// "rejected that account", "disputes this version of events": a denial
+/// of an account pointed at, which is the whole of what was told before.
+fn points_at_account(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        !w[0].quoted
+            && matches!(w[0].low(), "that" | "this" | "those" | "these")
+            && matches!(
+                w[1].low(),
+                "account"
+                    | "accounts"
+                    | "version"
+                    | "characterisation"
+                    | "characterization"
+                    | "description"
+            )
+    })
+}
+
+/// What a denial pointing back ("disputes that", "rejected that account")
+/// answers: the latest claim in the two sentences before that is not the
+/// party's own, or, when that claim only goes on with the words of whoever
+/// told the one before it ("\"They came to say no,\" the diplomat said"
+/// after "… according to a diplomat"), the first claim of that telling.
+fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> Option<usize> {
+    let party = party.map(SameSpeaker::new);
+    let own = |c: &Candidate| party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()));
+    let (mut i, c) = candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.4 && !own(c))
+        .take(3)
+        .find(|_| true)?;
+    if number - c.sentence > 2 {
+        return None;
+    }
+    // Back over the same teller's quoted words, at most two claims.
+    for _ in 0..2 {
+        let (cur, prev) = (&candidates[i], i.checked_sub(1).map(|p| &candidates[p]));
+        let Some(prev) = prev else { break };
+        let continues = cur.kind == Kind::DirectQuote
+            && prev.score >= 0.4
+            && cur.sentence - prev.sentence <= 2
+            && same_teller(cur.speaker.as_deref(), prev.speaker.as_deref());
+        if !continues {
+            break;
+        }
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// Whether two speakers are one teller: the same name, or one head word
+/// ("the diplomat" and "a diplomat from one of the delegations").
+fn same_teller(a: Option<&str>, b: Option<&str>) -> bool {
+    if same_speaker(a, b) {
+        return true;
+    }
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let b = content_of(b);
+    content_of(a)
+        .iter()
+        .any(|w| !is_role_word(w) && b.contains(w))
+}
+
 /// A response that points at the claim just before with a demonstrative
 /// and a noun for a saying ("whether that pledge still stood", "declined to
 /// comment on those remarks"): that claim, if one lies within the two
@@ -822,7 +942,38 @@ fn pointed_at(
     kind: ResponseKind,
     number: usize,
     candidates: &[Candidate],
+    party: Option<&str>,
 ) -> Option<usize> {
+    // "The trust disputes that.", "The ministry rejected this, saying …":
+    // a verb of denying or confirming whose whole object is a demonstrative.
+    let bare = matches!(kind, ResponseKind::Denied | ResponseKind::Confirmed)
+        && tokens.iter().enumerate().any(|(i, t)| {
+            !t.quoted
+                && matches!(
+                    t.low(),
+                    "disputes"
+                        | "disputed"
+                        | "denies"
+                        | "denied"
+                        | "rejects"
+                        | "rejected"
+                        | "refutes"
+                        | "refuted"
+                        | "confirms"
+                        | "confirmed"
+                        | "contests"
+                        | "contested"
+                )
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.low(), "that" | "this" | "it"))
+                && tokens
+                    .get(i + 2)
+                    .is_none_or(|n| matches!(n.text, "." | "," | ";" | "\u{2014}" | ":"))
+        });
+    if bare || (kind == ResponseKind::Denied && points_at_account(tokens)) {
+        return told_before(number, candidates, party);
+    }
     let points = tokens.windows(2).any(|w| {
         !w[0].quoted
             && (matches!(w[0].low(), "that" | "this" | "those" | "these")
@@ -845,6 +996,151 @@ fn pointed_at(
         .rev()
         .find(|(_, c)| c.sentence < number && c.score >= 0.4)?;
     (number - c.sentence <= 2).then_some(i)
+}
+
+/// A question that asks again about the claim put before it: it points
+/// back at it ("But did any of those estimates say £14bn?", "Were these
+/// figures shown to the board?") or repeats one of its numbers ("Did the
+/// bill reach £14bn?").
+pub(crate) fn asks_again(tokens: &[Token], claim: &str) -> bool {
+    let points = tokens.windows(2).any(|w| {
+        matches!(w[0].low(), "those" | "these" | "that" | "this")
+            && (SAID.contains(&w[1].low()) || SAID.contains(&w[1].low().trim_end_matches('s')))
+    });
+    points
+        || tokens.iter().any(|t| {
+            t.has_digit()
+                && t.is_word()
+                && claim
+                    .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
+                    .any(|w| w.trim_start_matches(['£', '$', '€']) == t.text)
+        })
+}
+
+/// Nouns for what a party may say it does not recognise: "not a figure I
+/// recognise", "we don't recognise that description".
+const RECOGNISED: &[&str] = &["recognise", "recognize", "recognises", "recognizes"];
+
+/// An answer in the party's own words that neither confirms nor denies by
+/// turning the question aside, in one of three shapes:
+/// - not recognising what was put: "That's not a figure I recognise", "We
+///   do not recognise that description", "It isn't a number we recognise";
+/// - passing it to someone else: "That's a matter for the Prime Minister",
+///   "That is a question for them", "That's one for the regulator", "That
+///   would be for the inquiry to decide";
+/// - saying where one's attention is instead: "My focus is entirely on the
+///   business", "We're focused on getting the line open".
+///
+/// Also a refusal to go over something: "I'm not going to go through the
+/// documents line by line", "We won't go over private discussions".
+/// Only words in quotation marks count unless `quoted_only` is false (as
+/// under a transcript's speaker label); a question or a conditional is none.
+pub(crate) fn deflection(
+    tokens: &[Token],
+    lows: &[&str],
+    quoted_only: bool,
+) -> Option<(ResponseKind, usize)> {
+    if lows.iter().any(|w| matches!(*w, "?" | "if" | "unless")) {
+        return None;
+    }
+    let own = |i: usize| !quoted_only || tokens[i].quoted;
+    let negated = |i: usize| matches!(lows[i], "not" | "never") || lows[i].ends_with("n't");
+    // (past a transcript's speaker label: "GARETH LINDEN: That's …")
+    let label = match tokens.iter().take(5).position(|t| t.text == ":") {
+        Some(colon)
+            if tokens[..colon]
+                .iter()
+                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
+        {
+            colon + 1
+        }
+        _ => 0,
+    };
+    let first = (label..tokens.len()).find(|&i| own(i) && tokens[i].is_word())?;
+    // (the words of the answer, counted: a turn of a few words, not a claim
+    // that happens to hold "a matter for")
+    let words = (first..tokens.len())
+        .filter(|&i| own(i) && tokens[i].is_word())
+        .count();
+    for i in first..tokens.len() {
+        if !own(i) {
+            continue;
+        }
+        let w = lows[i];
+        // Not recognising: a negation at most five words before.
+        if RECOGNISED.contains(&w) && (i.saturating_sub(5)..i).any(|k| own(k) && negated(k)) {
+            return Some((ResponseKind::NonDenial, first));
+        }
+        // Passing it on: "that's / that is / that would be / it's" …
+        // "a matter for", "a question for", "one for", "for … to decide".
+        let opens_on_that = i == first
+            && matches!(
+                w,
+                "that's" | "that" | "it's" | "it" | "this" | "those" | "these" | "that'll"
+            );
+        if opens_on_that && words <= 14 {
+            let rest = &lows[i + 1..tokens.len().min(i + 8)];
+            let to_other = rest.windows(2).any(|p| {
+                matches!(
+                    p[0],
+                    "matter" | "matters" | "question" | "questions" | "one" | "decision"
+                ) && p[1] == "for"
+            }) || rest
+                .iter()
+                .skip_while(|x| **x != "for")
+                .skip(2)
+                .any(|x| matches!(*x, "decide" | "say" | "answer" | "judge" | "determine"));
+            if to_other && !rest.iter().any(|x| matches!(*x, "not" | "no")) {
+                return Some((ResponseKind::NonDenial, first));
+            }
+        }
+        // Where one's attention is: "my focus is …", "we're focused on".
+        if i == first && words <= 14 {
+            let next = lows.get(i + 1).copied().unwrap_or("");
+            let focus = (matches!(w, "my" | "our")
+                && next == "focus"
+                && matches!(lows.get(i + 2), Some(&("is" | "remains" | "has"))))
+                || (matches!(w, "i'm" | "we're")
+                    && lows[i + 1..].iter().take(3).any(|x| *x == "focused"))
+                || (matches!(w, "i" | "we")
+                    && matches!(next, "am" | "are")
+                    && lows[i + 2..].iter().take(3).any(|x| *x == "focused"));
+            if focus {
+                return Some((ResponseKind::NonDenial, first));
+            }
+        }
+        // Talks still going on, as the whole answer: "those conversations
+        // are continuing", "discussions remain ongoing".
+        if matches!(
+            w,
+            "conversations" | "discussions" | "talks" | "negotiations" | "dialogue"
+        ) && matches!(
+            lows.get(i + 1),
+            Some(&("are" | "is" | "remain" | "remains"))
+        ) && matches!(lows.get(i + 2), Some(&("continuing" | "ongoing")))
+            && lows
+                .get(i + 3)
+                .is_none_or(|x| matches!(*x, "." | "," | ";"))
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
+        // A refusal to go over something: a negation, then "go through",
+        // "go over" (not "go through with" a plan).
+        if w == "go"
+            && matches!(lows.get(i + 1), Some(&("through" | "over")))
+            && lows.get(i + 2) != Some(&"with")
+            && (i.saturating_sub(4)..i).any(|k| own(k) && negated(k))
+            && (first..i).any(|k| {
+                matches!(
+                    lows[k],
+                    "i" | "i'm" | "we" | "we're" | "i'll" | "we'll" | "i'd" | "we'd"
+                )
+            })
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
+    }
+    None
 }
 
 /// "The department later confirmed that the engineers' report had been
@@ -901,11 +1197,47 @@ pub(crate) fn confirmed(
                 .iter()
                 .filter(|w| theirs.iter().any(|t| t == stem(w)))
                 .count();
-            (shared, i)
+            // (a short clause confirming the claim just before needs one
+            // word of it: "practices had lost a £9 million fund" … "The
+            // department confirmed that the fund had ended")
+            let next = c.sentence + 1 == number && words.len() <= 3 && shared >= 1;
+            (if next { shared.max(2) } else { shared }, i)
         })
         .filter(|&(shared, _)| shared >= 2 && shared * 2 > words.len())
         .max_by_key(|&(shared, i)| (shared, i))
         .map(|(_, i)| (i, at))
+        .or_else(|| confirmed_by_party(speaker?, number, candidates).map(|i| (i, at)))
+}
+
+/// "The Ledger also reported that the watchdog had begun examining the
+/// accounts. The watchdog confirmed that it had opened an inquiry": a
+/// party that confirms in its own words what a report in the two
+/// sentences before said of it. The report is told by someone else
+/// (reported, or hedged) and names the party by its head word
+/// ("watchdog", "regulator", "Harlow").
+fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let head = party
+        .split_whitespace()
+        .last()?
+        .trim_end_matches("'s")
+        .to_lowercase();
+    if head.chars().count() < 4 || is_role_word(&head) {
+        return None;
+    }
+    candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+        .take_while(|(_, c)| number - c.sentence <= 2)
+        .find(|(_, c)| {
+            let told = c.kind == Kind::Reported
+                || c.hedge.is_some()
+                || c.cue.as_deref().is_some_and(|q| q.contains("report"));
+            told && !same_speaker(c.speaker.as_deref(), Some(party))
+                && content_of(&c.quote).contains(&head)
+        })
+        .map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -1246,5 +1578,127 @@ mod tests {
     fn a_shared_number_ties_an_answer_to_its_claim() {
         let text = "The opposition said the tax rise would cost a typical family £700 a year. Ministers said the economy would grow by 2 percent in 2027, the fastest rate in the region. The Treasury disputes the £700 figure.";
         assert_eq!(answers_of(text, "£700"), vec![ResponseKind::Denied]);
+    }
+
+    /// The kinds of every answer the whole text gives, attached or not.
+    fn all_answers(text: &str) -> Vec<(ResponseKind, String)> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .chain(x.unattached.iter())
+            .map(|r| (r.kind, r.quote.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn turning_a_question_aside_is_a_non_denial() {
+        for quote in [
+            "That is not a number we recognise.",
+            "We do not recognise that description of the meeting.",
+            "That would be a matter for the chief constable.",
+            "That's one for the regulator.",
+            "It is a question for the board, not for me.",
+            "That is for the inquiry to decide.",
+            "My focus is on getting the trains running.",
+            "We're entirely focused on the patients in our care.",
+            "I won't go through every line of the contract with you.",
+            "Those discussions are continuing.",
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert_eq!(
+                all_answers(&text).first().map(|a| a.0),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        // Statements of fact that share some of the words are none.
+        for quote in [
+            "The depot is a matter of weeks from opening.",
+            "We went through the accounts and found a gap of \u{a3}3m.",
+            "Our focus groups found that 60% of riders want later trains.",
+            "Is that a matter for the board?",
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert!(all_answers(&text).is_empty(), "{quote}");
+        }
+    }
+
+    #[test]
+    fn an_interviewer_who_opens_without_a_question_still_puts_them() {
+        let text = "The harbour minister, Peter Oakes, spoke to Hannah Voss about the repairs.\n\nHANNAH VOSS: Good evening. Let's begin with the harbour.\n\nPETER OAKES: Thank you for having me.\n\nHANNAH VOSS: The Coastal Gazette says the harbour wall repairs will cost \u{a3}40m, twice the budget. Is that right?\n\nPETER OAKES: That's not a number I recognise.\n\nHANNAH VOSS: But did those estimates reach \u{a3}40m at any point?\n\nPETER OAKES: I'm not going to go through draft estimates on air.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let wall = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("harbour wall repairs"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let kinds: Vec<ResponseKind> = wall.responses.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![ResponseKind::NonDenial, ResponseKind::NonDenial],
+            "{:#?}",
+            x.candidates
+        );
+        // The answers are not claims of their own.
+        assert!(!x.candidates.iter().any(|c| c.quote.contains("recognise")));
+    }
+
+    #[test]
+    fn a_denial_pointing_back_answers_the_whole_telling() {
+        // The quoted words go on with what the witness told first.
+        let text = "The ferry left port with its doors open, according to a crew member who asked not to be named.\n\n\u{201C}Nobody checked them, and nobody was asked to,\u{201D} the crew member said.\n\nThe operator disputes that. It said the doors were inspected at 06:10.";
+        assert_eq!(answers_of(text, "doors open"), vec![ResponseKind::Denied]);
+        let text = "Campaigners said 40 families had been moved out of the estate without notice. \u{201C}People came home to find the locks changed,\u{201D} one of the campaigners said.\n\nThe housing association rejected that account.";
+        assert_eq!(answers_of(text, "40 families"), vec![ResponseKind::Denied]);
+    }
+
+    #[test]
+    fn a_silent_body_is_named_by_its_description() {
+        let text = "The Valley Echo reported in May that county transport officials had been told to shelve the new bypass if costs rose further.\n\nThe council's leader, Dara Quill, said the bypass would go ahead. \u{201C}We are building it,\u{201D} she said. The county transport authority did not respond to a request for comment.";
+        assert_eq!(
+            answers_of(text, "shelve the new bypass"),
+            vec![ResponseKind::NoResponse]
+        );
+    }
+
+    #[test]
+    fn a_confirmation_in_its_own_words_answers_the_report_about_the_party() {
+        let text = "The Courier also reported that the regulator, the Water Standards Board, had begun examining the company's leak figures. The regulator confirmed on Tuesday that it had opened a review, but said that this implied no finding.";
+        assert_eq!(
+            answers_of(text, "leak figures"),
+            vec![ResponseKind::Confirmed]
+        );
+        // A short confirmation of the claim just before, in other words.
+        let text = "Dr Ines Paley said clinics had lost a \u{a3}2 million grant for evening sessions in March. The ministry confirmed that the grant had ended but said the money had gone to a new scheme.";
+        assert_eq!(
+            answers_of(text, "evening sessions"),
+            vec![ResponseKind::Confirmed]
+        );
+        // What it said besides is a claim of its own.
+        assert!(answers_of(text, "new scheme").is_empty());
+    }
+
+    #[test]
+    fn the_question_put_names_the_claim_an_answer_answers() {
+        let text = "Parents said nobody had been consulted before the nursery was closed. The nursery employed 14 staff and cared for 60 children, according to the council's own figures. Asked whether a consultation had been held, the council said it had \u{201C}kept families informed at every stage\u{201D}.";
+        assert_eq!(
+            answers_of(text, "nobody had been consulted"),
+            vec![ResponseKind::NonDenial]
+        );
+        assert!(answers_of(text, "14 staff").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_answer_to_a_question_put_that_says_neither_yes_nor_no() {
+        let text = "Residents said nobody had asked them about closing the library. Asked whether any consultation had been held, a council spokesman said the authority had \u{201C}listened carefully throughout\u{201D}.";
+        assert_eq!(
+            answers_of(text, "closing the library"),
+            vec![ResponseKind::NonDenial]
+        );
     }
 }

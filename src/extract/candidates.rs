@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{answered, confirmed, content, content_of, WINDOW};
+use super::answers::{answered, asks_again, confirmed, content, content_of, WINDOW};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{lows, Token};
@@ -106,7 +106,10 @@ pub(crate) fn build(
                 .iter()
                 .filter(|t| t.is_word())
                 .count()
-                <= 4;
+                <= 4
+            || asked.claim.is_some_and(|c| {
+                reads.len() == 1 && asks_again(&first.tokens, &out.candidates[c].quote)
+            });
         if (first.question && !follow_up) || !transcript(first) {
             asked.claim = None;
             asked.words.clear();
@@ -237,7 +240,11 @@ pub(crate) fn build(
                     None => out.unattached.push(response),
                 }
             }
-            continue;
+            // "… rejects the allegation and that a review had found no
+            // evidence": the fact after the answer is a claim too.
+            if !denials::also_claims(&r.tokens, response.map_or(0, |(_, at)| at)) {
+                continue;
+            }
         }
         if back_hedge {
             if let Some(prev) = out.candidates.last_mut() {

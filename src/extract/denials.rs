@@ -10,6 +10,7 @@
 use super::answers::{makes_charge, same_word};
 use super::tokens::Token;
 use super::Candidate;
+use crate::model::ResponseKind;
 
 /// Verbs of denial.
 const DENY: &[&str] = &[
@@ -288,6 +289,101 @@ pub(crate) fn denied_deed(
         })
 }
 
+/// A denial whose verb the reporter quotes: `said it "categorically
+/// rejects" the allegation`, `said he "utterly refutes" these claims`,
+/// `the firm "totally denies" any wrongdoing`. A verb of denial in
+/// quotation marks, then, after the quote closes, what is denied: a charge
+/// within three words ("the allegation", "any wrongdoing", "these
+/// reports"). Returns where the verb is.
+pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    (0..tokens.len()).find_map(|i| {
+        if !tokens[i].quoted
+            || !DENY.contains(&lows[i])
+            || lows.get(i.wrapping_sub(1)) == Some(&"not")
+        {
+            return None;
+        }
+        // Past the closing mark, the words of the reporter.
+        let mut k = i + 1;
+        while tokens.get(k).is_some_and(Token::is_quote_mark) {
+            k += 1;
+        }
+        let object = tokens.get(k..tokens.len().min(k + 3))?;
+        (k > i + 1
+            && object.iter().all(|t| !t.quoted)
+            && object.iter().any(|t| {
+                CHARGE.contains(&t.low())
+                    || matches!(
+                        t.low(),
+                        "wrongdoing" | "account" | "version" | "figure" | "figures"
+                    )
+            }))
+        .then_some((ResponseKind::Denied, i))
+    })
+}
+
+/// Whether a sentence that answers also states a fact of its own after the
+/// answer: "Dunmore said it rejects the allegation and that an independent
+/// review had found no evidence of wrongdoing", "The firm denied the claims
+/// and said that its accounts had been audited". From `at` (where the
+/// answer's phrase is) on: "and that", or "and" with a verb of saying then
+/// "that", outside quotation marks.
+pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
+    let rest = tokens.get(at..).unwrap_or_default();
+    // (not "denied that A and that B": both are what is denied)
+    let under_verb = rest.get(1).is_some_and(|t| t.lower == "that");
+    rest.windows(3).any(|w| {
+        !w[0].quoted
+            && ((w[0].lower == "and" && w[1].lower == "that" && !under_verb)
+                // ("… and said that", "… but said the money had been moved")
+                || (matches!(w[0].low(), "and" | "but")
+                    && matches!(w[1].low(), "said" | "says" | "added" | "insisted" | "stressed")
+                    && w[2].is_word()))
+    }) && !disclaims(rest)
+}
+
+/// Whether what the answer adds is only a word on the answer itself: "but
+/// said that this did not imply any wrongdoing", "and said this was
+/// routine": a clause whose subject points back ("this", "that") and a
+/// verb after it.
+fn disclaims(rest: &[Token]) -> bool {
+    (0..rest.len()).any(|k| {
+        if rest[k].quoted || !matches!(rest[k].low(), "said" | "says" | "added" | "stressed") {
+            return false;
+        }
+        let mut j = k + 1;
+        if rest.get(j).is_some_and(|t| t.lower == "that")
+            && rest
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.low(), "this" | "that"))
+        {
+            j += 1;
+        }
+        rest.get(j)
+            .is_some_and(|t| matches!(t.low(), "this" | "that"))
+            && rest.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.low(),
+                    "did"
+                        | "does"
+                        | "was"
+                        | "is"
+                        | "would"
+                        | "had"
+                        | "has"
+                        | "could"
+                        | "should"
+                        | "implied"
+                        | "implies"
+                        | "meant"
+                        | "means"
+                        | "reflected"
+                        | "reflects"
+                )
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -366,5 +462,55 @@ mod tests {
         assert_eq!(d.source, None);
         let text = "The council denied the request.";
         assert_eq!(denied_story(&toks(text)), None);
+    }
+
+    #[test]
+    fn a_quoted_verb_of_denial_denies_what_follows_it() {
+        let kinds = |text: &str| -> Vec<ResponseKind> {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .flat_map(|c| c.responses.iter())
+                .chain(x.unattached.iter())
+                .map(|r| r.kind)
+                .collect()
+        };
+        let claim = "The Harbour Gazette reported that the firm had hidden losses of \u{a3}4m from its auditors. ";
+        for denial in [
+            "The firm said it \"categorically rejects\" the allegation.",
+            "Its chairman, Ms Orr, said she \u{201C}utterly refutes\u{201D} these claims.",
+            "The firm \"totally denies\" any wrongdoing.",
+        ] {
+            assert_eq!(
+                kinds(&format!("{claim}{denial}")),
+                vec![ResponseKind::Denied],
+                "{denial}"
+            );
+        }
+        for other in [
+            "The minister said he would \"reject\" the bill in May.",
+            "Its chairman said the firm \"denies\" nothing to its auditors.",
+        ] {
+            assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn an_answer_may_state_a_fact_after_it() {
+        let t = toks("The firm said it rejects the claims and that an audit had found no fault.");
+        assert!(also_claims(&t, 4));
+        let t = toks("The ministry declined to comment but said the scheme had 40 staff.");
+        assert!(also_claims(&t, 2));
+        // Both clauses of a denial are what it denies.
+        let t = toks("He denied that he had met them and that any money changed hands.");
+        assert!(!also_claims(&t, 1));
+        let t = toks("The firm declined to comment.");
+        assert!(!also_claims(&t, 2));
+        // A word on the answer itself is no claim.
+        let t = toks("The board confirmed it had opened an inquiry, but said that this did not imply any fault.");
+        assert!(!also_claims(&t, 2));
+        let t =
+            toks("The board confirmed it had opened an inquiry, but said it would report by May.");
+        assert!(also_claims(&t, 2));
     }
 }

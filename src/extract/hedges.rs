@@ -395,9 +395,9 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["neither", "confirmed", "nor", "denied"],
         ResponseKind::NonDenial,
     ),
-    (&["would", "not", "confirm"], ResponseKind::NonDenial),
-    (&["declined", "to", "confirm"], ResponseKind::NonDenial),
-    (&["refused", "to", "confirm"], ResponseKind::NonDenial),
+    (&["would", "not", "confirm"], ResponseKind::Declined),
+    (&["declined", "to", "confirm"], ResponseKind::Declined),
+    (&["refused", "to", "confirm"], ResponseKind::Declined),
     (&["declined", "to", "comment"], ResponseKind::Declined),
     (&["declined", "to", "respond"], ResponseKind::Declined),
     (&["declined", "to", "discuss"], ResponseKind::Declined),
@@ -773,10 +773,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         // "Asked whether the site was for sale, the leader said: \"We look
         // at every option.\"": a quoted answer, after a colon, that says
         // neither yes nor no, nor denies, nor refuses in so many words.
+        // ("Asked on a call with analysts whether …": up to the comma)
         let yes_no_question = lows
             .iter()
             .skip(1)
-            .take(4)
+            .take(10)
+            .take_while(|w| **w != ",")
             .any(|w| matches!(*w, "whether" | "if"));
         let colon_quote = (1..tokens.len()).find(|&i| {
             tokens[i].quoted
@@ -793,7 +795,15 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 "yes" | "no" | "not" | "never" | "deny" | "denied" | "true" | "false" | "untrue"
             ) || t.low().ends_with("n't")
         });
-        if let Some(at) = colon_quote.filter(|_| yes_no_question && !answers) {
+        // (or quoted words after the question's clause: "Asked whether …, a
+        // spokesperson said the trust \"recognises there is more to do\"")
+        let comma = lows.iter().position(|w| *w == ",");
+        let quote_after = comma
+            .and_then(|c| (c + 1..tokens.len()).find(|&i| tokens[i].quoted && tokens[i].is_word()));
+        if let Some(at) = colon_quote
+            .or(quote_after)
+            .filter(|_| yes_no_question && !answers)
+        {
             return Some((ResponseKind::NonDenial, at));
         }
     }
@@ -868,7 +878,10 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             return Some((kind, i));
         }
     }
-    own_refusal(tokens, lows, true).or_else(|| own_denial(tokens, lows, true))
+    own_refusal(tokens, lows, true)
+        .or_else(|| own_denial(tokens, lows, true))
+        .or_else(|| super::answers::deflection(tokens, lows, true))
+        .or_else(|| super::denials::quoted_denial(tokens, lows))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::answers;
 use super::attribution::{self, Found, People};
 use super::cues::speaker_before;
 use super::dates::{self, TimeExpr};
@@ -252,10 +253,15 @@ impl<'a> Reader<'a> {
                 // A named interviewer: whoever's first paragraph under a
                 // label ends with a question puts the questions after it.
                 if let Some(name) = label.as_ref().and_then(|l| l.speaker.clone()) {
+                    let asks = text[head.start..tail.end].trim_end().ends_with('?');
+                    // (or the first voice to end a paragraph with a question,
+                    // when the interviewer opened with a greeting: "Let's
+                    // start with fares. …" and later "… Is that true?")
                     if !self.interviewers.contains(&name)
-                        && !self.answerers.contains(&name)
-                        && text[head.start..tail.end].trim_end().ends_with('?')
+                        && asks
+                        && (!self.answerers.contains(&name) || self.interviewers.is_empty())
                     {
+                        self.answerers.retain(|a| *a != name);
                         self.interviewers.push(name.clone());
                     } else if !self.interviewers.contains(&name) {
                         self.answerers.push(name.clone());
@@ -278,7 +284,8 @@ impl<'a> Reader<'a> {
                                 Some((ResponseKind::NonDenial, at))
                             }
                             None => hedges::own_refusal(&tokens, &lows, false)
-                                .or_else(|| hedges::own_denial(&tokens, &lows, false)),
+                                .or_else(|| hedges::own_denial(&tokens, &lows, false))
+                                .or_else(|| answers::deflection(&tokens, &lows, false)),
                             other => other,
                         };
                     }
