@@ -43,6 +43,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     let mut found = Found::default();
     let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
     let mut by_phrase = false;
+    let mut closing_via: Option<String> = None;
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
@@ -121,6 +122,10 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 if best.is_none() || believed {
                     best = Some((sp, i, phrase.len()));
                     by_phrase = true;
+                } else if !by_phrase && tokens[i - 1].lower == "," && phrase[0] == "according" {
+                    // "Lask said on Thursday that …, according to state
+                    // media": the speaker's words, passed on.
+                    closing_via = Some(bare_name(&sp.text));
                 }
             }
             continue;
@@ -131,6 +136,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             if !by_phrase && closes_sentence(tokens, i) {
                 if let Some(sp) = verb_cue(text, tokens, i, people) {
                     best = Some((sp, i, 1));
+                }
+            }
+            // "…, the minister told parliament on Wednesday, Reuters
+            // reported.": the outlet closing the sentence passed it on.
+            if !by_phrase {
+                if let Some(outlet) = outlet_closing(text, tokens, i) {
+                    closing_via = Some(outlet);
                 }
             }
             continue;
@@ -249,6 +261,11 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found.via = via(text, tokens, lows, found.speaker.as_deref());
+    if let Some(v) = closing_via {
+        if found.speaker.as_deref().is_some_and(|sp| sp != v) && !found.via.contains(&v) {
+            found.via.push(v);
+        }
+    }
     // "The Ledger reported that the former finance director, Colin
     // Ashdown, had told the board that …", "She said nurses had told her
     // they …": the first teller speaks; whoever relays it is the `via`.
@@ -660,6 +677,25 @@ pub(crate) fn titled_after_unnamed(
         .collect::<Vec<_>>()
         .join(" ");
     opening.ends_with(name).then_some(i)
+}
+
+/// ", Reuters reported." or ", the Courier reports." closing a sentence:
+/// the outlet, by its name (up to five words after the last comma, the
+/// first a capital or "the", at most three words after the verb).
+fn outlet_closing(text: &str, tokens: &[Token], i: usize) -> Option<String> {
+    if tokens[i].quoted || !matches!(tokens[i].low(), "reported" | "reports") {
+        return None;
+    }
+    let c = tokens[..i].iter().rposition(|t| t.text == ",")?;
+    let np = &tokens[c + 1..i];
+    let rest = tokens[i + 1..].iter().filter(|t| t.is_word()).count();
+    let first = np.first()?;
+    (np.len() <= 5
+        && rest <= 3
+        && np.iter().all(|t| t.is_word() && !t.quoted)
+        && (first.is_cap() || first.lower == "the")
+        && np.iter().any(Token::is_cap))
+    .then(|| bare_name(&join(text, np)))
 }
 
 /// Verbs of what someone expects or believes rather than says.
@@ -1514,5 +1550,54 @@ mod tests {
                 .is_some_and(|s| s.starts_with("Figures")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_outlet_closing_the_sentence_passed_it_on() {
+        let mut p = People::default();
+        let f = run(&mut p, "The port will reopen by Friday, the harbour master, Anna Fry, told reporters on Monday, AFP reported.");
+        assert_eq!(f.speaker.as_deref(), Some("Anna Fry"));
+        assert_eq!(f.via, vec!["AFP".to_string()]);
+        let f = run(&mut p, "Fry said on Tuesday that two cranes had failed, according to the news agency Medpress.");
+        assert_eq!(f.speaker.as_deref(), Some("Anna Fry"));
+        assert_eq!(f.via, vec!["Medpress".to_string()]);
+        // With nobody speaking before it, the outlet is the speaker.
+        let f = run(
+            &mut p,
+            "Two cranes had failed, according to the news agency Medpress.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the news agency Medpress"));
+        assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn a_name_described_as_a_body_is_one() {
+        let mut p = People::default();
+        let f = run(&mut p, "Clearwater Alliance, a campaign group founded by anglers, said the river had failed every test.");
+        assert_eq!(f.speaker.as_deref(), Some("Clearwater Alliance"));
+        assert!(!f.person);
+        let f = run(
+            &mut p,
+            "Harbour Line, the island's largest ferry operator, said sailings would resume.",
+        );
+        assert!(!f.person, "{f:?}");
+        // A person described by a role stays a person.
+        let f = run(
+            &mut p,
+            "Maria Lund, a spokeswoman for the group, said the figures were wrong.",
+        );
+        assert!(f.person);
+    }
+
+    #[test]
+    fn a_passive_over_an_adverb_names_no_speaker() {
+        let mut p = People::default();
+        for text in [
+            "The closure was first announced in March, when the owners put the site up for sale.",
+            "The figures were later confirmed in a letter to shareholders.",
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(f.speaker, None, "{text}");
+        }
     }
 }

@@ -109,12 +109,30 @@ pub(crate) fn verb_cue(
     if matches!(prev, "not" | "never") || prev.ends_with("n't") {
         return None;
     }
-    // Passive: "is expected", "has been claimed" (the speaker, if any, follows "by").
-    if matches!(
-        prev,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    ) && !matches!(t.low(), "quoted" | "saying")
-    {
+    // Passive: "is expected", "has been claimed", "was first forecast",
+    // "were later confirmed" (the speaker, if any, follows "by").
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "first"
+                | "later"
+                | "also"
+                | "initially"
+                | "previously"
+                | "originally"
+                | "widely"
+                | "officially"
+                | "publicly"
+                | "already"
+                | "never"
+                | "not"
+        )
+    };
+    let passive = be(prev)
+        || (i >= 2 && adverb(prev) && be(tokens[i - 2].low()))
+        || (i >= 3 && adverb(prev) && adverb(tokens[i - 2].low()) && be(tokens[i - 3].low()));
+    if passive && !matches!(t.low(), "quoted" | "saying") {
         return None;
     }
     // Nouns that look like verbs: "the claims", "these reports".
@@ -464,6 +482,7 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
     if let Some(named) = name_after_role(text, tokens, head, people) {
         return Some(named);
     }
+    let known = people.known.len();
     let mut sp = read_speaker(text, head, people)?;
     // The apposition gives the role: "Mao Ning, a spokeswoman for …, responded".
     let head_end = head.last().map(|t| t.end)?;
@@ -473,6 +492,18 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
     if let Some((role, _)) =
         apposition(text, tokens, comma + 1).filter(|(r, _)| !r.starts_with("who "))
     {
+        // "Safe Births Calderbrook, a campaign group set up by parents,
+        // said": a name never met before, described as a body, is one.
+        if sp.person && people.known.len() == known + 1 && describes_body(&role) {
+            people.known.pop();
+            people.last = None;
+            people.last_org = Some(sp.text.clone());
+            return Some(Speaker {
+                text: sp.text,
+                named: true,
+                ..Speaker::default()
+            });
+        }
         if sp.person {
             if let Some(idx) = sp
                 .name
@@ -487,6 +518,38 @@ fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Optio
         }
     }
     Some(sp)
+}
+
+/// An apposition that says what kind of body something is: "a campaign
+/// group set up by parents", "the country's largest ferry operator", "an
+/// Oslo-based lender" (a word for a body among its first five words, before
+/// any "of", "for" or "at", and no role of a person before it).
+fn describes_body(role: &str) -> bool {
+    let lower = role.to_lowercase();
+    for w in lower.split_whitespace().take(5) {
+        if matches!(w, "of" | "for" | "at" | "who" | "which" | "set" | "based") {
+            return false;
+        }
+        if ORG_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "organisation"
+                    | "organization"
+                    | "association"
+                    | "society"
+                    | "coalition"
+                    | "alliance"
+                    | "network"
+                    | "charity"
+            )
+        {
+            return true;
+        }
+        if super::lexicon::ROLES.contains(&w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Those a speaker addresses, never the channel that carries the words.
