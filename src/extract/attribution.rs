@@ -642,7 +642,7 @@ pub(crate) fn titled_after_unnamed(
     candidates: &[super::Candidate],
 ) -> Option<usize> {
     let name = r.found.speaker.as_deref()?;
-    let role = r.found.role.as_deref()?.to_lowercase();
+    let role = r.found.role.as_deref().unwrap_or_default().to_lowercase();
     let i = candidates.len().checked_sub(1)?;
     let c = &candidates[i];
     let unnamed = c.speaker.as_deref()?.to_lowercase();
@@ -664,10 +664,10 @@ pub(crate) fn titled_after_unnamed(
         };
         w == head
     };
-    if !role.split(' ').any(same) {
-        return None;
-    }
-    // The name opens the sentence, after its title.
+    // The name opens the sentence, after its title; or, in its first
+    // twelve words, after a word of the same stem as the unnamed source's
+    // noun ("a prosecutor told a jury … Opening the case for the
+    // prosecution, Sarah Maitland KC told jurors …").
     let opening = r
         .tokens
         .iter()
@@ -676,7 +676,26 @@ pub(crate) fn titled_after_unnamed(
         .map(|t| t.text)
         .collect::<Vec<_>>()
         .join(" ");
-    opening.ends_with(name).then_some(i)
+    if role.split(' ').any(same) && opening.ends_with(name) {
+        return Some(i);
+    }
+    let first_name = name.split(' ').next()?;
+    let at = r
+        .tokens
+        .iter()
+        .take(12)
+        .position(|t| t.text == first_name)?;
+    let stem = |w: &str| {
+        head.len() >= 8
+            && w.len() >= 8
+            && head
+                .bytes()
+                .zip(w.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
+                >= 8
+    };
+    r.tokens[..at].iter().any(|t| stem(t.low())).then_some(i)
 }
 
 /// ", Reuters reported." or ", the Courier reports." closing a sentence:
@@ -1599,5 +1618,22 @@ mod tests {
             let f = run(&mut p, text);
             assert_eq!(f.speaker, None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_body_is_not_the_person_whose_role_names_it() {
+        let mut p = People::default();
+        run(
+            &mut p,
+            "Council leader Ann Grey said the library would close.",
+        );
+        let f = run(
+            &mut p,
+            "Opening hours will be cut from May, the council said.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the council"));
+        assert!(!f.person);
+        let f = run(&mut p, "The leader said the decision was final.");
+        assert_eq!(f.speaker.as_deref(), Some("Ann Grey"));
     }
 }

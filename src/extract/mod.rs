@@ -327,6 +327,15 @@ mod rule_tests {
         let c = find("bus routes");
         assert_eq!(c.speaker.as_deref(), Some("Ruth Adeyemi"));
         assert_eq!(c.kind, Kind::Paraphrase);
+        // Named after a word of the same stem as the unnamed source's noun.
+        let text = "The landlord ignored 40 warnings about the gas boiler, a prosecutor told magistrates on Monday.\n\nSetting out the prosecution case, Helen Vance said the tenant had complained in writing six times.";
+        let y = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = y
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("40 warnings"))
+            .unwrap_or_else(|| panic!("{:#?}", y.candidates));
+        assert_eq!(c.speaker.as_deref(), Some("Helen Vance"));
         // A named person under another title is someone else.
         assert_eq!(
             find("School rolls").speaker.as_deref(),

@@ -145,6 +145,13 @@ impl People {
         }
         if matches!(words.first(), Some(&"the")) && words.len() <= 3 {
             let role_word = *words.last()?;
+            // "the council", "the trust": a body, not the person whose role
+            // names it ("Council leader Rhodri Fenwick").
+            if word_set(&ORG_SET, ORGS).contains(role_word)
+                && !word_set(&ROLE_SET, ROLES).contains(role_word)
+            {
+                return None;
+            }
             // "The trade minister" is whoever was named trade minister, not
             // the last minister of any kind.
             let mut last_of_kind = None;
