@@ -1154,6 +1154,31 @@ const CITED_PEOPLE: &[&str] = &[
     "ministers",
 ];
 
+/// Documents and data a source can cite as the ground of what it says.
+const CITED_DOCUMENTS: &[&str] = &[
+    "documents",
+    "document",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "figures",
+    "data",
+    "study",
+    "poll",
+    "polls",
+    "records",
+    "analysis",
+    "emails",
+    "minutes",
+    "papers",
+    "memo",
+    "statistics",
+    "estimates",
+    "filings",
+    "filing",
+];
+
 /// ", citing two senior coalition officials" or ", citing people familiar
 /// with the matter" (unquoted): the people cited, not a document ("citing
 /// an inspection report it had seen" leaves the outlet the speaker).
@@ -1188,6 +1213,19 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
         .unwrap_or(np.len());
     let head = np[..head_end].last()?;
     if CITED_PEOPLE.contains(&head.low()) {
+        return Some(Speaker {
+            text: join(text, np),
+            ..Speaker::default()
+        });
+    }
+    // "citing internal Metro documents", "citing a survey of 1,200 of its
+    // members": the document speaks, whoever cites it passes it on; not a
+    // document the citer had seen or obtained ("citing an inspection
+    // report it had seen"), which is its own reporting.
+    let own = np
+        .iter()
+        .any(|t| matches!(t.low(), "seen" | "obtained" | "reviewed" | "viewed"));
+    if CITED_DOCUMENTS.contains(&head.low()) && !own {
         return Some(Speaker {
             text: join(text, np),
             ..Speaker::default()
@@ -1635,5 +1673,19 @@ mod tests {
         assert!(!f.person);
         let f = run(&mut p, "The leader said the decision was final.");
         assert_eq!(f.speaker.as_deref(), Some("Ann Grey"));
+    }
+
+    #[test]
+    fn a_document_cited_speaks_and_its_citer_passes_it_on() {
+        let mut p = People::default();
+        let f = run(&mut p, "Nine in ten branches will close by 2030, the bank workers' union said, citing a poll of its members.");
+        assert_eq!(f.speaker.as_deref(), Some("a poll of its members"));
+        assert_eq!(f.via, vec!["the bank workers' union".to_string()]);
+        assert!(!f.person);
+        let f = run(&mut p, "The Western Courier reported on Friday, citing leaked council emails, that the depot would be sold.");
+        assert_eq!(f.speaker.as_deref(), Some("leaked council emails"));
+        // A document the outlet had seen is its own reporting.
+        let f = run(&mut p, "The depot had failed two inspections, the Western Courier reported, citing an audit report it had obtained.");
+        assert_eq!(f.speaker.as_deref(), Some("the Western Courier"));
     }
 }
