@@ -236,7 +236,7 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
             !t.quoted
                 && matches!(
                     t.low(),
-                    "about" | "on" | "regarding" | "concerning" | "over" | "into"
+                    "about" | "on" | "regarding" | "concerning" | "over" | "into" | "whether"
                 )
         })
     } else {
@@ -338,7 +338,17 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     else {
         return Vec::new();
     };
-    let clause = &tokens[start..comma];
+    // (not the people it names by title: "whether Mr Ashby had been
+    // trained" asks about training)
+    let clause: Vec<Token> = tokens[start..comma]
+        .iter()
+        .enumerate()
+        .filter(|&(k, t)| {
+            let titled = |k: usize| is_title(tokens[start + k].text.trim_end_matches('.'));
+            !(titled(k) || (k > 0 && titled(k - 1) && t.is_cap()))
+        })
+        .map(|(_, t)| t.clone())
+        .collect();
     if !clause.iter().any(|t| {
         matches!(
             t.low(),
@@ -347,10 +357,94 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     }) {
         return Vec::new();
     }
-    content(clause)
+    content(&clause)
         .into_iter()
         .filter(|w| {
             !EMPTY_TOPIC.contains(&w.as_str())
+                && !party.contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+/// Nouns for a saying whose topic a denial may name after a preposition.
+const SAYINGS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "account",
+    "accounts",
+    "version",
+    "report",
+    "reports",
+    "story",
+    "suggestion",
+    "suggestions",
+    "characterisation",
+    "description",
+];
+
+/// The words of what a denied saying was about: "rejected the claims
+/// about his private companies", "disputed the prosecution's account of
+/// the transfers", "denied allegations over the tender". After a verb of
+/// denial, within four words a noun for a saying, then "about", "of",
+/// "over", "regarding" or "concerning", up to the end of the clause;
+/// names of whose saying it was, and the party's own, left out.
+pub(crate) fn denied_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
+    let Some(verb) = tokens.iter().position(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "denied"
+                    | "denies"
+                    | "deny"
+                    | "rejected"
+                    | "rejects"
+                    | "disputed"
+                    | "disputes"
+                    | "dismissed"
+                    | "dismisses"
+                    | "refuted"
+                    | "refutes"
+            )
+    }) else {
+        return Vec::new();
+    };
+    let Some(noun) =
+        (verb + 1..tokens.len().min(verb + 6)).find(|&k| SAYINGS.contains(&tokens[k].low()))
+    else {
+        return Vec::new();
+    };
+    if !tokens.get(noun + 1).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "about" | "of" | "over" | "regarding" | "concerning"
+        )
+    }) {
+        return Vec::new();
+    }
+    let rest = &tokens[noun + 2..];
+    let end = rest
+        .iter()
+        .position(|t| {
+            matches!(
+                t.low(),
+                "," | "." | ";" | "and" | "but" | "that" | "which" | "who" | "saying" | "as"
+            )
+        })
+        .unwrap_or(rest.len());
+    let owners: Vec<&str> = tokens[verb..noun]
+        .iter()
+        .filter_map(|t| t.low().strip_suffix("'s"))
+        .collect();
+    content(&rest[..end])
+        .into_iter()
+        .filter(|w| {
+            !EMPTY_TOPIC.contains(&w.as_str())
+                && !owners.contains(&w.as_str())
                 && !party.contains(w)
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
@@ -521,9 +615,19 @@ pub(crate) fn answered(
     // "Asked whether any consultation had taken place, a spokesman
     // said …": what was asked is the topic, whatever the kind of answer.
     let asked_clause = asked_topic(tokens, &party_words);
-    let put = !asked_clause.is_empty();
-    let topic = if put {
+    // "rejected the claims about his private companies", "disputed the
+    // prosecution's account of the transfers": a denial that names what
+    // the denied saying was about.
+    let named = if asked_clause.is_empty() && kind == ResponseKind::Denied {
+        denied_topic(tokens, &party_words)
+    } else {
+        Vec::new()
+    };
+    let put = !asked_clause.is_empty() || !named.is_empty();
+    let topic = if !asked_clause.is_empty() {
         asked_clause
+    } else if put {
+        named
     } else {
         topic(tokens, kind, &party_words)
     };
@@ -720,7 +824,9 @@ pub(crate) fn answered(
         }
         if names_teller {
             // "the prosecution's account" is the whole of it, told first.
-            s += if teller_seen { 3.0 } else { 4.0 };
+            // (unless the answer names a part of it: "the prosecution's
+            // account of the transfers")
+            s += if teller_seen || put { 3.0 } else { 5.0 };
             teller_seen = true;
         }
         if names_party && accuses && kind == ResponseKind::Denied {
@@ -1691,6 +1797,22 @@ mod tests {
             vec![ResponseKind::NonDenial]
         );
         assert!(answers_of(text, "14 staff").is_empty());
+    }
+
+    #[test]
+    fn a_denial_naming_what_the_saying_was_about_answers_that_part() {
+        let text = "The short-seller Pellam Research said the firm's auditor had resigned in March. Pellam also said the firm had booked \u{a3}20m of sales to companies owned privately by its founder. The founder rejected Pellam's claims about his private companies.";
+        assert_eq!(answers_of(text, "booked"), vec![ResponseKind::Denied]);
+        assert!(answers_of(text, "auditor").is_empty());
+    }
+
+    #[test]
+    fn the_question_put_is_about_what_it_asks_not_whom_it_names() {
+        let text = "The inspector said the driver had never been trained to use the new brakes. Mr Hale had signed a safety form on 4 May, the depot manager said. Asked whether Mr Hale had ever been trained, the agency that employed him said: \u{201C}I'm not in a position to answer that.\u{201D}";
+        assert_eq!(
+            answers_of(text, "never been trained"),
+            vec![ResponseKind::NonDenial]
+        );
     }
 
     #[test]
