@@ -428,17 +428,74 @@ pub(super) fn month_period(
                 | "through"
                 | "for"
         );
-    if !makes_date {
+    // A span of months: "between July and September", "from May to
+    // August 2025", "July to September last year".
+    let span_to = match get(1) {
+        "and" => prev == "between",
+        "to" | "through" | "until" | "-" | "\u{2013}" => true,
+        _ => false,
+    }
+    .then(|| month_of(get(2)))
+    .flatten()
+    .filter(|_| makes_date || prev == "between");
+    if !makes_date && span_to.is_none() {
         return None;
+    }
+    let last_month = span_to.unwrap_or(m);
+    let len = if span_to.is_some() { 3 } else { 1 };
+    // The end in the year after when it comes round first: "from November
+    // to February".
+    let span = |y: i32| {
+        let y2 = if last_month < m { y + 1 } else { y };
+        Some((ymd(y, m, 1)?, month_end(y2, last_month)?))
+    };
+    if span_to.is_some() {
+        if let Some(y) = year_of(get(3)) {
+            let (f, t) = span(y).unzip();
+            return Some(Found {
+                len: 4,
+                from: f,
+                to: t,
+                relative: false,
+            });
+        }
     }
     let Some(p) = published else {
         return Some(Found {
-            len: 1,
+            len,
             from: None,
             to: None,
             relative: true,
         });
     };
+    // "September last year", "March next year", "July this year": one
+    // expression, its year named after it.
+    if get(len + 1) == "year" {
+        let year = match get(len) {
+            "last" => Some(p.year() - 1),
+            "this" => Some(p.year()),
+            "next" => Some(p.year() + 1),
+            _ => None,
+        };
+        if let Some(y) = year {
+            let (f, t) = span(y).unzip();
+            return Some(Found {
+                len: len + 2,
+                from: f,
+                to: t,
+                relative: true,
+            });
+        }
+    }
+    if span_to.is_some() {
+        let range = infer(p, span, future);
+        return Some(Found {
+            len,
+            from: range.map(|r| r.0),
+            to: range.map(|r| r.1),
+            relative: true,
+        });
+    }
     // "next August": the first August after the month of publication;
     // "last August" the latest before it, whatever the tense.
     let year = match prev {

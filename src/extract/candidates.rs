@@ -269,7 +269,7 @@ pub(crate) fn build(
             (Some(_), true) if f.person => Kind::Paraphrase,
             _ => Kind::Reported,
         };
-        let check_after = if r.future {
+        let check_after = if r.future || predicts(&r.tokens) {
             r.dates
                 .iter()
                 .filter_map(|d| d.to)
@@ -487,4 +487,59 @@ fn quoted_words(text: &str, tokens: &[Token]) -> Option<String> {
 
 pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A prediction with a modal ("could rise above £150m by the end of the
+/// year", "should be able to return at the weekend", "might reopen in
+/// May"): its dates ahead are when it can be checked. Not a modal of the
+/// past ("could have left on Monday") nor the month ("in May").
+fn predicts(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        (matches!(t.low(), "could" | "might" | "should") || t.text == "may")
+            && tokens[i + 1..]
+                .iter()
+                .find(|n| !matches!(n.low(), "not" | "n't" | "also" | "still" | "well"))
+                .is_some_and(|n| n.is_word() && n.low() != "have")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use chrono::NaiveDate;
+
+    fn check_after(text: &str) -> Option<NaiveDate> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates.first().and_then(|c| c.check_after)
+    }
+
+    #[test]
+    fn a_prediction_with_a_modal_and_an_undertaking_can_be_checked_after_their_dates() {
+        let d = NaiveDate::from_ymd_opt;
+        assert_eq!(
+            check_after("Analysts at Fernbank estimate that the group's debt could rise above £90m by the end of the year."),
+            d(2026, 12, 31)
+        );
+        assert_eq!(
+            check_after(
+                "The agency said 4,000 households might be reconnected by the end of August."
+            ),
+            d(2026, 8, 31)
+        );
+        assert_eq!(
+            check_after("Ministers of the four states agreed on Tuesday to open the 300km rail link by 2031."),
+            d(2031, 12, 31)
+        );
+        // A modal of the past, and a plain past, are no predictions.
+        assert_eq!(
+            check_after(
+                "Police said the driver could have left the 24-hour depot by the end of May."
+            ),
+            None
+        );
+        assert_eq!(
+            check_after("The council spent £4m on the 12 pools by the end of May."),
+            None
+        );
+    }
 }

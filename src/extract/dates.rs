@@ -59,8 +59,18 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             // A plan or an undertaking: "has agreed to replace the units by
             // the end of March", "planned to send vans from September", "was
             // unlikely to begin this year".
-            "agreed" | "agrees" | "planned" | "pledged" | "promised" | "vowed" | "aims"
-            | "unlikely" => next == "to",
+            // The "to" may come a few words on: "agreed on Friday to build
+            // … by 2031", "commits the six governments to choosing … by the
+            // end of March", "hoped to sign … before the end of October".
+            "agreed" | "agrees" | "agree" | "planned" | "pledged" | "pledges" | "promised"
+            | "promises" | "vowed" | "vows" | "aims" | "aimed" | "unlikely" | "commits"
+            | "commit" | "undertook" | "undertakes" | "hopes" | "hoped" => tokens
+                [i + 1..tokens.len().min(i + 6)]
+                .iter()
+                .take_while(|t| !matches!(t.low(), "," | ";" | "." | "that" | "and" | "but"))
+                .any(|t| t.low() == "to"),
+            // "remained on course to cut the rate by 2030", "on track to open".
+            "course" | "track" => next == "to" && i > 0 && tokens[i - 1].low() == "on",
             // A deadline: "has until 5pm on November 18 to announce".
             // Or "has cancelled all services … until Sunday".
             "until" => tokens[i.saturating_sub(8)..i]
@@ -242,6 +252,51 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
                 before,
                 Some("its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "this")
             ) || before.is_some_and(|b| b.len() > 4 && b.ends_with("ed")));
+        // A present participle just before the date, in a sentence with no
+        // verb in the past: "with the remaining councils counting on
+        // Friday", "ministers are meeting on Monday". Not "began counting
+        // on Friday" nor "Residents protesting on Friday said …".
+        if k == 1
+            && word.len() > 4
+            && word.ends_with("ing")
+            && !before.is_some_and(|b| PAST.contains(&b) || b.ends_with("ed") || b == "been")
+            && !w.iter().enumerate().any(|(j, x)| {
+                // "are being counted" is no past.
+                let passive = j > 0 && matches!(w[j - 1], "being" | "be" | "is" | "are");
+                (PAST.contains(x) || (x.len() > 4 && x.ends_with("ed"))) && !passive
+            })
+        {
+            return true;
+        }
+        // An intention in the past looks ahead to what it intends: "hoped to
+        // sign an agreement before the end of October", "voted to close the
+        // baths in March", "pledged to publish it by June".
+        if after == Some("to")
+            && matches!(
+                *word,
+                "agreed"
+                    | "planned"
+                    | "pledged"
+                    | "promised"
+                    | "vowed"
+                    | "aimed"
+                    | "hoped"
+                    | "intended"
+                    | "decided"
+                    | "voted"
+                    | "undertook"
+            )
+        {
+            return true;
+        }
+        // A present passive is a schedule: "when the accounts are published
+        // in July", "the results are announced on Friday".
+        if matches!(before, Some("is" | "are"))
+            && word.len() > 4
+            && (word.ends_with("ed") || PAST.contains(word))
+        {
+            return true;
+        }
         if !adjective && (PAST.contains(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
@@ -590,6 +645,112 @@ mod tests {
             .into_iter()
             .map(|e| (e.text.clone(), e.period()))
             .collect()
+    }
+
+    #[test]
+    fn spans_of_months_and_a_month_with_its_year_after_it() {
+        // Published in June 2026.
+        let p = "2026-06-10";
+        let v = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            periods("Complaints rose between February and April.", p),
+            v("February and April", "2026-02-01..2026-04-30")
+        );
+        assert_eq!(
+            periods("The bridge will shut from August to October.", p),
+            v("August to October", "2026-08-01..2026-10-31")
+        );
+        assert_eq!(
+            periods("Works ran from November to February 2025.", p),
+            v("November to February 2025", "2025-11-01..2026-02-28")
+        );
+        assert_eq!(
+            periods("Readings were taken from May to August last year.", p),
+            v("May to August last year", "2025-05-01..2025-08-31")
+        );
+        assert_eq!(
+            periods("The depot closed in October last year.", p),
+            v("in October last year", "2025-10-01..2025-10-31")
+        );
+        assert_eq!(
+            periods("The levy will rise in January next year.", p),
+            v("in January next year", "2027-01-01..2027-01-31")
+        );
+        // "and" alone joins two dates, not a span.
+        assert_eq!(periods("It fell in May and rose in July.", p).len(), 2);
+    }
+
+    #[test]
+    fn an_undertaking_looks_ahead_whatever_its_tense() {
+        // Published in June 2026: the end of March ahead is next year's.
+        let p = "2026-06-10";
+        assert_eq!(
+            periods(
+                "The accord commits the four states to naming an operator by the end of March.",
+                p
+            ),
+            vec![("by the end of March".to_string(), "2027-03-31".to_string())]
+        );
+        assert_eq!(
+            periods(
+                "Ministers hoped to settle the dispute before the end of April.",
+                p
+            )[0]
+            .1,
+            "2027-04-30"
+        );
+        assert_eq!(
+            periods("The board voted to close the baths in February.", p)[0].1,
+            "2027-02-01..2027-02-28"
+        );
+        assert_eq!(
+            periods("The audited figures are published in May.", p)[0].1,
+            "2027-05-01..2027-05-31"
+        );
+        // Past events keep looking back.
+        assert_eq!(
+            periods("The baths closed in February.", p)[0].1,
+            "2026-02-01..2026-02-28"
+        );
+        let future = |t: &str| {
+            let mut html = 0;
+            is_future(&tokenize(t, 0, t.len(), &[], &mut html))
+        };
+        assert!(future(
+            "Leaders agreed on Friday to build the cable by 2031."
+        ));
+        assert!(future(
+            "The trust remained on course to meet the target by 2030."
+        ));
+        assert!(!future(
+            "Leaders agreed on Friday that the cable had cost too much."
+        ));
+        // Published on a Thursday: a participle in the present looks ahead.
+        let p = "2026-06-11";
+        assert_eq!(
+            periods(
+                "Ballots are being sorted tonight, with the other wards counting on Friday.",
+                p
+            )[1]
+            .1,
+            "2026-06-12"
+        );
+        assert_eq!(
+            periods("Ministers are meeting on Monday.", p)[0].1,
+            "2026-06-15"
+        );
+        assert_eq!(
+            periods("The wards began counting on Monday.", p)[0].1,
+            "2026-06-08"
+        );
+        assert_eq!(
+            periods(
+                "Residents protesting on Monday said the plan was unfair.",
+                p
+            )[0]
+            .1,
+            "2026-06-08"
+        );
     }
 
     #[test]

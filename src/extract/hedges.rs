@@ -215,12 +215,23 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
         .filter(|t| t.is_word())
         .map(|t| t.low())
         .collect();
+    // The report may be named by its teller: "the Kurier report", "the
+    // paper's account", "Ledger's figures", "these latest claims".
     let checks_it = all.len() <= 12
-        && all.windows(3).any(|w| {
-            matches!(w[0], "verify" | "confirm" | "check")
-                && (matches!(w[1], "it" | "them" | "this")
-                    || (matches!(w[1], "the" | "these" | "those" | "that" | "its" | "their")
-                        && REPORTED.contains(&w[2])))
+        && all.iter().enumerate().any(|(v, w)| {
+            matches!(*w, "verify" | "confirm" | "check")
+                && all.get(v + 1).is_some_and(|first| {
+                    matches!(*first, "it" | "them" | "this")
+                        || ((matches!(
+                            *first,
+                            "the" | "these" | "those" | "that" | "its" | "their"
+                        ) || first.ends_with("'s")
+                            || first.ends_with("\u{2019}s"))
+                            && all[v + 1..all.len().min(v + 5)]
+                                .iter()
+                                .take_while(|x| !matches!(**x, "that" | "whether" | "if"))
+                                .any(|x| REPORTED.contains(x)))
+                })
         });
     if checks_it {
         return true;
@@ -888,6 +899,29 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 mod tests {
     use super::super::tokens::{lows, tokenize};
     use super::*;
+
+    #[test]
+    fn a_hedge_naming_the_report_it_cannot_check_refers_back() {
+        let back = |text: &str| {
+            let mut html = 0;
+            is_back_reference(&tokenize(text, 0, text.len(), &[], &mut html))
+        };
+        for text in [
+            "Wirepress could not independently verify the Ledger report.",
+            "The agency was unable to confirm the newspaper's account.",
+            "We could not verify Courier's figures.",
+            "Reporters could not confirm these latest claims.",
+            "Castline could not independently verify the report.",
+        ] {
+            assert!(back(text), "{text}");
+        }
+        for text in [
+            "Wirepress could not verify that the Ledger report was accurate, the agency said last night.",
+            "Police are trying to verify the identity of the driver.",
+        ] {
+            assert!(!back(text), "{text}");
+        }
+    }
 
     fn hedge(text: &str) -> Option<String> {
         let mut html = 0;

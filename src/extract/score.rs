@@ -188,6 +188,56 @@ const BOILERPLATE: &[&[&str]] = &[
     &["the", "following", "is", "an"],
 ];
 
+/// A reading of the facts addressed to "you", or a verdict on people
+/// ("tells you that management does not have a grip", "shows you how little
+/// they care", "says a lot about the board", "speaks volumes"): a judgement,
+/// whatever figures it leans on.
+const JUDGEMENT: &[&[&str]] = &[
+    &["tells", "you"],
+    &["shows", "you"],
+    &["says", "a", "lot", "about"],
+    &["says", "everything", "about"],
+    &["speaks", "volumes"],
+    &["have", "a", "grip"],
+    &["has", "a", "grip"],
+    &["lost", "their", "grip"],
+    &["lost", "its", "grip"],
+    &["asleep", "at", "the", "wheel"],
+    &["out", "of", "touch"],
+];
+
+/// An interviewer moving the talk on ("Let's turn to the Northway line.",
+/// "Let me ask you about fares.", "Moving on to housing.", "Turning now to
+/// the budget."): no claim, whatever it names.
+const MOVES: &[&[&str]] = &[
+    &["let's", "turn"],
+    &["let's", "move"],
+    &["let's", "start"],
+    &["let's", "begin"],
+    &["let's", "talk"],
+    &["let's", "go"],
+    &["let's", "look"],
+    &["let's", "come"],
+    &["let's", "get"],
+    &["let's", "pick"],
+    &["let", "'s", "turn"],
+    &["let", "'s", "move"],
+    &["let", "'s", "start"],
+    &["let", "'s", "talk"],
+    &["let", "'s", "look"],
+    &["let", "us", "turn"],
+    &["let", "me", "ask"],
+    &["let", "me", "turn"],
+    &["let", "me", "move"],
+    &["let", "me", "bring"],
+    &["turning", "now", "to"],
+    &["turning", "to"],
+    &["moving", "on", "to"],
+    &["moving", "on"],
+    &["final", "question"],
+    &["one", "last", "question"],
+];
+
 const NOT_A_CLAIM: &[&[&str]] = &[
     &["not", "known"],
     &["not", "clear"],
@@ -206,6 +256,8 @@ enum Cue {
     Opinion,
     Boilerplate,
     NotAClaim,
+    Judgement,
+    Move,
 }
 
 fn cues() -> &'static Phrases<Cue> {
@@ -217,7 +269,9 @@ fn cues() -> &'static Phrases<Cue> {
                 .map(|p| (*p, Cue::Causal))
                 .chain(OPINION.iter().map(|p| (*p, Cue::Opinion)))
                 .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
-                .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim))),
+                .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim)))
+                .chain(JUDGEMENT.iter().map(|p| (*p, Cue::Judgement)))
+                .chain(MOVES.iter().map(|p| (*p, Cue::Move))),
         )
     })
 }
@@ -356,6 +410,16 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.6;
         why.push("boilerplate");
     }
+    if has(Cue::Judgement) {
+        score -= 0.45;
+        why.push("judgement");
+    }
+    // Only a move that opens the sentence: "Turning to the budget, she said
+    // taxes would rise 2%" still holds a claim after the comma.
+    if has(Cue::Move) && words.len() <= 10 && !tokens.iter().any(|t| t.text == ",") {
+        score -= 0.6;
+        why.push("moving on");
+    }
     if has(Cue::NotAClaim) {
         score -= 0.35;
         why.push("no assertion");
@@ -404,5 +468,35 @@ mod tests {
         assert!(fact >= 0.5, "{fact}");
         assert!(opinion < 0.3, "{opinion}");
         assert!(greeting < 0.1, "{greeting}");
+    }
+
+    #[test]
+    fn judgements_and_an_interviewers_moves_are_no_claims() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Three profit warnings in a year tells you the board has lost its grip on costs.",
+            "A third delay in 18 months shows you that nobody is in charge.",
+            "Paying £2m to the departing chief executive says a lot about the board.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        for text in [
+            "Let's turn to the Kells Road bypass in Westmere.",
+            "Let me ask you about the £40m overspend.",
+            "Moving on to the £2bn Kells Road scheme.",
+            "Turning now to the Northfield General Hospital in Westmere.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A claim after the move, or told to someone, stays a claim.
+        for text in [
+            "Turning to the budget, she said council tax would rise by 4.9% in April.",
+            "The report tells ministers that 40,000 homes were built last year, up from 31,000.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
     }
 }
