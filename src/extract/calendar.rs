@@ -270,6 +270,12 @@ pub(super) fn calendar(
                 relative: false,
             });
         }
+        if let Some(f) = named_year(w, i + 2, published, m, d, d) {
+            return Some(Found {
+                len: 2 + f.len,
+                ..f
+            });
+        }
         return Some(single_or_unknown(2, published, m, d, d, future));
     }
     if month_of(get(0)).is_some() {
@@ -310,6 +316,34 @@ pub(super) fn calendar(
         });
     }
     None
+}
+
+/// "next year", "last year", "this year" after a day: "May 15 next year",
+/// "3 March last year". Its length in words and the days.
+fn named_year(
+    w: &[&str],
+    i: usize,
+    published: Option<NaiveDate>,
+    m: u32,
+    d1: u32,
+    d2: u32,
+) -> Option<Found> {
+    if w.get(i + 1) != Some(&"year") {
+        return None;
+    }
+    let p = published?;
+    let y = match *w.get(i)? {
+        "last" => p.year() - 1,
+        "this" => p.year(),
+        "next" => p.year() + 1,
+        _ => return None,
+    };
+    Some(Found {
+        len: 2,
+        from: ymd(y, m, d1),
+        to: ymd(y, m, d2),
+        relative: true,
+    })
 }
 
 pub(super) fn season_of(word: &str) -> Option<(u32, u32)> {
@@ -377,6 +411,12 @@ pub(super) fn month_period(
                 from: ymd(y, m, d1),
                 to: ymd(y, m, d2),
                 relative: false,
+            });
+        }
+        if let Some(f) = named_year(w, i + len, published, m, d1, d2) {
+            return Some(Found {
+                len: len + f.len,
+                ..f
             });
         }
         return Some(single_or_unknown(len, published, m, d1, d2, future));

@@ -272,6 +272,7 @@ pub(crate) fn build(
         let check_after = if r.future || predicts(&r.tokens) {
             r.dates
                 .iter()
+                .filter(|d| !d.span)
                 .filter_map(|d| d.to)
                 .filter(|t| published.is_none_or(|p| *t > p))
                 .max()
@@ -529,6 +530,11 @@ mod tests {
         assert_eq!(
             check_after("Ministers of the four states agreed on Tuesday to open the 300km rail link by 2031."),
             d(2031, 12, 31)
+        );
+        // A length of time is no date to check after.
+        assert_eq!(
+            check_after("Nine of the 40 depots could close within three years, the union said."),
+            None
         );
         // A modal of the past, and a plain past, are no predictions.
         assert_eq!(

@@ -30,6 +30,10 @@ pub struct TimeExpr {
     pub to: Option<NaiveDate>,
     /// Whether it was read against the publication date.
     pub relative: bool,
+    /// A length of time ("within three years", "over the next decade"),
+    /// not a calendar date: it sets no `check_after`.
+    #[serde(skip)]
+    pub(crate) span: bool,
 }
 
 impl TimeExpr {
@@ -111,7 +115,7 @@ pub(crate) fn find(
         }
         let found = at(&words, tokens, i, published, future);
         match found {
-            Some(f) if f.len > 0 => {
+            Some((f, span)) if f.len > 0 => {
                 let (s, e) = (i, i + f.len);
                 let start = tokens[s].start;
                 let end = tokens[e - 1].end;
@@ -122,6 +126,7 @@ pub(crate) fn find(
                     from: f.from,
                     to: f.to,
                     relative: f.relative,
+                    span,
                 });
                 i = e;
             }
@@ -318,28 +323,37 @@ fn at(
     i: usize,
     published: Option<NaiveDate>,
     future: bool,
-) -> Option<Found> {
+) -> Option<(Found, bool)> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     let future = local_future(w, i, future);
     // Skip one preposition; it is kept in the expression.
     let lead = usize::from(is_time_preposition(get(0)));
     if let Some(f) = months_to(w, tokens, i + lead, published, future) {
-        return Some(Found {
-            len: f.len + lead,
-            ..f
-        });
+        return Some((
+            Found {
+                len: f.len + lead,
+                ..f
+            },
+            false,
+        ));
     }
     if let Some(f) = relative_span(w, i + lead, published, future) {
-        return Some(Found {
-            len: f.len + lead,
-            ..f
-        });
+        return Some((
+            Found {
+                len: f.len + lead,
+                ..f
+            },
+            false,
+        ));
     }
     if let Some(f) = calendar(w, tokens, i + lead, published, future) {
-        return Some(Found {
-            len: f.len + lead,
-            ..f
-        });
+        return Some((
+            Found {
+                len: f.len + lead,
+                ..f
+            },
+            false,
+        ));
     }
     // "by Christmas", "before New Year's Eve": the next one ahead, or the
     // last one gone.
@@ -353,15 +367,18 @@ fn at(
             };
             NaiveDate::from_ymd_opt(year, month, day)
         });
-        return Some(Found {
-            len: len + lead,
-            from: found,
-            to: found,
-            relative: true,
-        });
+        return Some((
+            Found {
+                len: len + lead,
+                from: found,
+                to: found,
+                relative: true,
+            },
+            false,
+        ));
     }
     // "in a little less than ten days", "over two and a half years", "three years ago"
-    duration(w, i, published, future, lead == 0)
+    duration(w, i, published, future, lead == 0).map(|f| (f, true))
 }
 
 /// "six months to August", "the three months to September 2026": a
@@ -675,6 +692,14 @@ mod tests {
         assert_eq!(
             periods("The levy will rise in January next year.", p),
             v("in January next year", "2027-01-01..2027-01-31")
+        );
+        assert_eq!(
+            periods("Tests resume on May 15 next year.", p),
+            v("on May 15 next year", "2027-05-15")
+        );
+        assert_eq!(
+            periods("It shut on 3 March last year.", p),
+            v("on 3 March last year", "2025-03-03")
         );
         // "and" alone joins two dates, not a span.
         assert_eq!(periods("It fell in May and rose in July.", p).len(), 2);

@@ -427,14 +427,21 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if tokens.iter().any(|t| t.text == "?" && !t.quoted) {
         score -= 0.3;
         why.push("question");
+        // A sentence that is a question as a whole ("Will you still be in
+        // post at Christmas?") asserts nothing, whatever it names.
+        if tokens.last().is_some_and(|t| t.text == "?") {
+            score -= 0.15;
+        }
     }
     if words.len() < 5 {
         score -= 0.2;
         why.push("short");
     }
     if s.headline {
-        // A headline restates the article's lead in fewer words.
-        score -= 0.6;
+        // A headline, or the standfirst under it, restates the article's
+        // lead in fewer words ("Minister says 25% levy will start on July
+        // 1; finance ministry warns of hit to growth").
+        score -= 0.8;
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
@@ -491,6 +498,28 @@ mod tests {
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
+        let asked = Signals {
+            attributed: true,
+            dates: true,
+            future: true,
+            ..Signals::default()
+        };
+        assert!(
+            of(
+                "Will the Kells Road bypass be open by Christmas?",
+                asked.clone()
+            ) < 0.5
+        );
+        let standfirst = Signals {
+            headline: true,
+            ..asked
+        };
+        assert!(
+            of(
+                "Minister says 25% levy will start on July 1; Treasury warns of 0.4% hit to growth",
+                standfirst
+            ) < 0.5
+        );
         // A claim after the move, or told to someone, stays a claim.
         for text in [
             "Turning to the budget, she said council tax would rise by 4.9% in April.",
