@@ -277,7 +277,16 @@ pub(crate) fn build(
                 .filter(|t| published.is_none_or(|p| *t > p))
                 .max()
         } else {
-            None
+            // A day or a period wholly ahead of publication, read so by the
+            // words around it ("with the other wards counting on Friday"),
+            // is when the sentence can be checked; not the period that
+            // holds publication ("has risen this year").
+            r.dates
+                .iter()
+                .filter(|d| !d.span)
+                .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
+                .filter_map(|d| d.to)
+                .max()
         };
         let signals = score::Signals {
             attributed: f.speaker.is_some(),
@@ -530,6 +539,19 @@ mod tests {
         assert_eq!(
             check_after("Ministers of the four states agreed on Tuesday to open the 300km rail link by 2031."),
             d(2031, 12, 31)
+        );
+        assert_eq!(
+            check_after("Votes are being counted in 30 wards tonight, with the other 12 wards counting on Friday."),
+            d(2026, 6, 12)
+        );
+        assert_eq!(
+            check_after("Sales at the 40 shops have risen by 12% this year."),
+            None
+        );
+        // A point ahead is.
+        assert_eq!(
+            check_after("The 12 ministers will meet again in ten days, the agency said."),
+            d(2026, 6, 20)
         );
         // A length of time is no date to check after.
         assert_eq!(

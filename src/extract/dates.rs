@@ -117,6 +117,9 @@ pub(crate) fn find(
         match found {
             Some((f, span)) if f.len > 0 => {
                 let (s, e) = (i, i + f.len);
+                // "in ten days", "two weeks from now" name a point ahead;
+                // "within three years", "over the next decade" a length.
+                let span = span && words[s] != "in" && !(e >= 2 && words[e - 1] == "now");
                 let start = tokens[s].start;
                 let end = tokens[e - 1].end;
                 out.push(TimeExpr {
