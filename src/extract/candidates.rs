@@ -277,13 +277,15 @@ pub(crate) fn build(
                 .filter(|t| published.is_none_or(|p| *t > p))
                 .max()
         } else {
-            // A day or a period wholly ahead of publication, read so by the
-            // words around it ("with the other wards counting on Friday"),
-            // is when the sentence can be checked; not the period that
-            // holds publication ("has risen this year").
+            // A day ahead of publication, read so by the words around it
+            // ("with the other wards counting on Friday", "setting up a
+            // runoff on November 1"), is when the sentence can be checked;
+            // not in a sentence told in the past perfect ("had been warned
+            // … on Monday"), whose days are behind it.
+            let told_before = r.tokens.iter().any(|t| t.low() == "had");
             r.dates
                 .iter()
-                .filter(|d| !d.span)
+                .filter(|d| !d.span && !told_before && d.from == d.to)
                 .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
                 .filter_map(|d| d.to)
                 .max()
@@ -546,6 +548,10 @@ mod tests {
         );
         assert_eq!(
             check_after("Sales at the 40 shops have risen by 12% this year."),
+            None
+        );
+        assert_eq!(
+            check_after("The 2030 Games were awarded to Kells by 40 votes to 12."),
             None
         );
         // A point ahead is.
