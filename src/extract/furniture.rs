@@ -379,6 +379,9 @@ fn plain_words(lower: &str) -> impl Iterator<Item = &str> + Clone {
 /// shortened.", "This interview has been condensed.").
 fn is_programme_note(lower: &str) -> bool {
     let lower = lower.trim().trim_end_matches('.');
+    if lower.len() > 200 {
+        return false;
+    }
     let n = plain_words(lower).count();
     if n == 0 || n > 20 {
         return false;
@@ -447,6 +450,12 @@ fn is_staff_credit(line: &str) -> bool {
         .trim()
         .trim_start_matches('(')
         .trim_end_matches([')', '.']);
+    // Every label opens with one of these letters: the rest is not lowered.
+    if !line.starts_with([
+        'R', 'A', 'W', 'L', 'E', 'C', 'P', 'G', 'B', 'r', 'a', 'w', 'l', 'e', 'c', 'p', 'g', 'b',
+    ]) {
+        return false;
+    }
     let lower = line.to_lowercase();
     const LABELS: &[&str] = &[
         "reporting by",
@@ -526,6 +535,9 @@ fn is_staff_credit(line: &str) -> bool {
 /// news@…"). Short, and either addressed to the reader by an imperative
 /// or naming the newsletter or sign-up.
 fn is_prompt(lower: &str) -> bool {
+    if lower.len() > 220 {
+        return false;
+    }
     let words: Vec<&str> = plain_words(lower).collect();
     if words.is_empty() || words.len() > 25 {
         return false;
@@ -592,6 +604,9 @@ fn is_prompt(lower: &str) -> bool {
 /// date: "Published 3 hours ago", "Updated 2 hours ago", "5 min ago",
 /// "2h ago", "Updated just now".
 fn is_age(lower: &str) -> bool {
+    if lower.len() > 48 {
+        return false;
+    }
     let mut words: Vec<&str> = plain_words(lower).collect();
     if words.len() > 6 {
         return false;
@@ -717,6 +732,11 @@ fn is_caption_dateline(line: &str) -> bool {
         return false;
     }
     body = body.trim_end_matches('.');
+    // It ends in a year.
+    let tail = body.as_bytes();
+    if tail.len() < 5 || !tail[tail.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
     let words: Vec<&str> = body.split_whitespace().collect();
     if words.len() < 6 || words.len() > 60 {
         return false;
@@ -767,6 +787,9 @@ fn is_role_line(line: &str) -> bool {
         "contributor",
         "staff",
     ];
+    if line.len() > 90 || line.ends_with('.') {
+        return false;
+    }
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
