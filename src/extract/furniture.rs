@@ -165,9 +165,11 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         return Some(Furniture::Other);
     }
     // "Share", "Comments (214)", "Related coverage"
+    // (the first four letter-only words are enough to tell)
     let bare: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+        .take(4)
         .collect();
     if bare.len() <= 3 && WHOLE.contains(&bare.join(" ").as_str())
         || (bare.first() == Some(&"related") && (bare.len() <= 2 || lower.starts_with("related:")))
@@ -249,6 +251,14 @@ fn is_caption(lower: &str) -> bool {
     // words are searched, not the whole paragraph once per credit.
     let from = last_words(lower, 9);
     let tail = &lower[from..];
+    // Every credit holds a colon, a slash or a bracket, or is one of two
+    // phrases: a tail with none of them holds no credit.
+    if !tail.bytes().any(|b| matches!(b, b':' | b'/' | b'('))
+        && !tail.contains("file photo")
+        && !tail.contains("getty images")
+    {
+        return false;
+    }
     CREDITS.iter().any(|c| {
         tail.rfind(c).map(|r| from + r).is_some_and(|at| {
             at > 0 && lower[at..].split_whitespace().count() <= 8 && !lower[at..].contains(". ")
@@ -538,8 +548,8 @@ fn is_prompt(lower: &str) -> bool {
     if lower.len() > 220 {
         return false;
     }
-    let words: Vec<&str> = plain_words(lower).collect();
-    if words.is_empty() || words.len() > 25 {
+    let n = plain_words(lower).take(26).count();
+    if n == 0 || n > 25 {
         return false;
     }
     const IMPERATIVE: &[&str] = &[
@@ -583,10 +593,10 @@ fn is_prompt(lower: &str) -> bool {
         "free",
         "stories",
     ];
-    let first = words[0];
+    let first = plain_words(lower).next().unwrap_or_default();
     (IMPERATIVE.contains(&first)
         && !lower.starts_with("follow-")
-        && (words.iter().any(|w| READER.contains(w) || w.contains('@'))
+        && (plain_words(lower).any(|w| READER.contains(&w) || w.contains('@'))
             || lower.contains("for more")))
         || (lower.contains("newsletter") && (lower.contains("inbox") || lower.contains("sign up")))
         || [
@@ -839,14 +849,16 @@ fn is_bracketed_credit(lower: &str) -> bool {
 /// A stock closing line of a court or council report: "The trial
 /// continues.", "The hearing continues.", "The inquest was adjourned."
 fn is_closing_line(lower: &str) -> bool {
-    let words: Vec<&str> = plain_words(lower).collect();
+    // (three words and no fourth: the words are not all gathered)
+    let mut words = plain_words(lower);
     matches!(
-        words.as_slice(),
-        [
-            "the",
-            "trial" | "hearing" | "case" | "inquest" | "inquiry" | "meeting",
-            "continues"
-        ]
+        (words.next(), words.next(), words.next(), words.next()),
+        (
+            Some("the"),
+            Some("trial" | "hearing" | "case" | "inquest" | "inquiry" | "meeting"),
+            Some("continues"),
+            None
+        )
     )
 }
 
