@@ -466,15 +466,7 @@ mod tests {
 
     #[test]
     fn a_quoted_verb_of_denial_denies_what_follows_it() {
-        let kinds = |text: &str| -> Vec<ResponseKind> {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .flat_map(|c| c.responses.iter())
-                .chain(x.unattached.iter())
-                .map(|r| r.kind)
-                .collect()
-        };
+        let kinds = crate::extract::answer_kinds;
         let claim = "The Harbour Gazette reported that the firm had hidden losses of \u{a3}4m from its auditors. ";
         for denial in [
             "The firm said it \"categorically rejects\" the allegation.",

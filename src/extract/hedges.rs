@@ -939,16 +939,7 @@ mod tests {
         }
     }
 
-    /// The kinds of the answers found when the whole text is read.
-    fn read_answer(text: &str) -> Vec<ResponseKind> {
-        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-        x.candidates
-            .iter()
-            .flat_map(|c| c.responses.iter())
-            .chain(x.unattached.iter())
-            .map(|r| r.kind)
-            .collect()
-    }
+    use crate::extract::answer_kinds as read_answer;
 
     #[test]
     fn hedges_are_words_or_clauses() {

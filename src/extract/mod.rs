@@ -150,6 +150,19 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     out
 }
 
+/// The kinds of the answers found when the whole text is read (published
+/// on Wednesday 2026-06-10), for the tests of the answer rules.
+#[cfg(test)]
+pub(crate) fn answer_kinds(text: &str) -> Vec<crate::model::ResponseKind> {
+    let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+    x.candidates
+        .iter()
+        .flat_map(|c| c.responses.iter())
+        .chain(x.unattached.iter())
+        .map(|r| r.kind)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
