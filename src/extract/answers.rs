@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
-use super::tokens::Token;
+use super::tokens::{after_label, Token};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -1002,9 +1002,7 @@ fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> 
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, c)| c.sentence < number && c.score >= 0.4 && !own(c))
-        .take(3)
-        .find(|_| true)?;
+        .find(|(_, c)| c.sentence < number && c.score >= 0.4 && !own(c))?;
     if number - c.sentence > 2 {
         return None;
     }
@@ -1014,7 +1012,7 @@ fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> 
         let Some(prev) = prev else { break };
         let continues = cur.kind == Kind::DirectQuote
             && prev.score >= 0.4
-            && cur.sentence - prev.sentence <= 2
+            && cur.sentence.saturating_sub(prev.sentence) <= 2
             && same_teller(cur.speaker.as_deref(), prev.speaker.as_deref());
         if !continues {
             break;
@@ -1152,16 +1150,7 @@ pub(crate) fn deflection(
     let own = |i: usize| !quoted_only || tokens[i].quoted;
     let negated = |i: usize| matches!(lows[i], "not" | "never") || lows[i].ends_with("n't");
     // (past a transcript's speaker label: "GARETH LINDEN: That's …")
-    let label = match tokens.iter().take(5).position(|t| t.text == ":") {
-        Some(colon)
-            if tokens[..colon]
-                .iter()
-                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
-        {
-            colon + 1
-        }
-        _ => 0,
-    };
+    let label = tokens.len() - after_label(tokens).len();
     let first = (label..tokens.len()).find(|&i| own(i) && tokens[i].is_word())?;
     // (the words of the answer, counted: a turn of a few words, not a claim
     // that happens to hold "a matter for")

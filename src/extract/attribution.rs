@@ -2,7 +2,7 @@
 //! attributes it, and the intermediaries. Noun phrases are read in
 //! `phrases`, speakers in `speaker`, cues in `cues`.
 
-use super::cues::{before_speaker, subject_of, verb_cue, via};
+use super::cues::{before_speaker, verb_cue, via};
 pub(crate) use super::names::People;
 use super::names::{is_initial, is_name_word, join};
 use super::phrases::{np_right, trim_np};
@@ -375,7 +375,7 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         return None;
     }
     let last = people.last;
-    let teller = subject_of(text, clause, at, people);
+    let teller = super::cues::subject(text, clause, at, people);
     let Some(teller) = teller else {
         people.last = last;
         return None;
@@ -553,7 +553,7 @@ fn finder(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker,
             continue;
         }
         let last = people.last;
-        let sp = subject_of(text, tokens, v, people);
+        let sp = super::cues::subject(text, tokens, v, people);
         people.last = last;
         let Some(sp) = sp.filter(|sp| !sp.person) else {
             continue;
@@ -647,7 +647,7 @@ pub(crate) fn titled_after_unnamed(
     let c = &candidates[i];
     let unnamed = c.speaker.as_deref()?.to_lowercase();
     if c.role.is_some()
-        || r.number - c.sentence > 2
+        || r.number.saturating_sub(c.sentence) > 2
         || !(unnamed.starts_with("a ") || unnamed.starts_with("an "))
     {
         return None;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::answers::{answered, asks_again, confirmed, content, content_of, WINDOW};
 use super::cues::speaker_before;
 use super::read::Read;
-use super::tokens::{lows, Token};
+use super::tokens::{after_label, lows, Token};
 use super::{denials, hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
@@ -26,20 +26,6 @@ pub(crate) struct Asked {
     quote_words: Vec<Vec<String>>,
     /// Which of `quote_words` are made.
     made: Vec<bool>,
-}
-
-/// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:").
-fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
-    match tokens.iter().take(5).position(|t| t.text == ":") {
-        Some(colon)
-            if tokens[..colon]
-                .iter()
-                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
-        {
-            &tokens[colon + 1..]
-        }
-        _ => tokens,
-    }
 }
 
 /// Words that open a question answered by yes or no.

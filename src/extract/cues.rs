@@ -372,19 +372,14 @@ pub(crate) fn speaker_before(
     subject(text, tokens, i, people).map(|s| (s.text, s.role))
 }
 
-/// The subject of the verb at `i` read as a speaker, as `verb_cue` reads
-/// it for a verb of saying.
-pub(crate) fn subject_of(
+/// The subject of the verb at `i`, over auxiliaries and adverbs, read as
+/// a speaker (as `verb_cue` reads it for a verb of saying).
+pub(crate) fn subject(
     text: &str,
     tokens: &[Token],
     i: usize,
     people: &mut People,
 ) -> Option<Speaker> {
-    subject(text, tokens, i, people)
-}
-
-/// The subject of the verb at `i`, over auxiliaries and adverbs.
-fn subject(text: &str, tokens: &[Token], i: usize, people: &mut People) -> Option<Speaker> {
     let mut e = i;
     while e > 0 && BETWEEN.contains(&tokens[e - 1].low()) {
         e -= 1;

@@ -120,6 +120,21 @@ pub(crate) fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
     tokens.iter().map(Token::low).collect()
 }
 
+/// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:"):
+/// up to four words with no lower-case letter before a colon.
+pub(crate) fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
+    match tokens.iter().take(5).position(|t| t.text == ":") {
+        Some(colon)
+            if tokens[..colon]
+                .iter()
+                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
+        {
+            &tokens[colon + 1..]
+        }
+        _ => tokens,
+    }
+}
+
 /// Whether `quoted` (sorted byte ranges) covers `at`.
 fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
     let i = quoted.partition_point(|&(s, _)| s <= at);
