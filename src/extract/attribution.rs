@@ -641,18 +641,40 @@ pub(crate) fn titled_after_unnamed(
     r: &super::read::Read,
     candidates: &[super::Candidate],
 ) -> Option<usize> {
+    // The unnamed source's claim may lie a sentence or two further back,
+    // past a paragraph about someone else ("…, a prosecutor told a jury.
+    // The defendant, 58, denies … Opening the case …, Sarah Maitland KC
+    // told jurors …").
+    let from = candidates.len().saturating_sub(3);
+    (from..candidates.len())
+        .rev()
+        .take_while(|&i| r.number.saturating_sub(candidates[i].sentence) <= 3)
+        .find(|&i| named_after(r, &candidates[i]).is_some())
+}
+
+/// Whether the sentence `r` names, by title or by the stem of its noun,
+/// the unnamed person whose claim is `c`.
+fn named_after(r: &super::read::Read, c: &super::Candidate) -> Option<()> {
     let name = r.found.speaker.as_deref()?;
     let role = r.found.role.as_deref().unwrap_or_default().to_lowercase();
-    let i = candidates.len().checked_sub(1)?;
-    let c = &candidates[i];
     let unnamed = c.speaker.as_deref()?.to_lowercase();
-    if c.role.is_some()
-        || r.number.saturating_sub(c.sentence) > 2
-        || !(unnamed.starts_with("a ") || unnamed.starts_with("an "))
-    {
+    if c.role.is_some() || !(unnamed.starts_with("a ") || unnamed.starts_with("an ")) {
         return None;
     }
-    let head = unnamed.rsplit(' ').next()?;
+    // The noun of the source, before what places or describes it: "a
+    // report presented to the cabinet" is a report, not the cabinet.
+    let head = unnamed
+        .split(' ')
+        .skip(1)
+        .take_while(|w| {
+            let places = matches!(
+                *w,
+                "of" | "at" | "in" | "for" | "from" | "with" | "to" | "on" | "by" | "who" | "that"
+            );
+            let participle = w.len() > 4 && w.ends_with("ed");
+            !(places || participle)
+        })
+        .last()?;
     let same = |w: &str| {
         let w = match w {
             "cllr" | "coun" => "councillor",
@@ -677,7 +699,7 @@ pub(crate) fn titled_after_unnamed(
         .collect::<Vec<_>>()
         .join(" ");
     if role.split(' ').any(same) && opening.ends_with(name) {
-        return Some(i);
+        return Some(());
     }
     let first_name = name.split(' ').next()?;
     let at = r
@@ -695,7 +717,7 @@ pub(crate) fn titled_after_unnamed(
                 .count()
                 >= 8
     };
-    r.tokens[..at].iter().any(|t| stem(t.low())).then_some(i)
+    r.tokens[..at].iter().any(|t| stem(t.low())).then_some(())
 }
 
 /// ", Reuters reported." or ", the Courier reports." closing a sentence:

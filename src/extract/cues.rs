@@ -88,6 +88,11 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
+    // and "agreed a deal" are acts.
+    if t.lower == "agreed" && tokens.get(i + 1).is_none_or(|n| n.lower != "that") {
+        return None;
+    }
     // "Three judges ruled on Thursday that …" is said; "ruled out" is not.
     if matches!(t.low(), "ruled" | "rules")
         && !tokens.iter().skip(i + 1).take(5).any(|n| n.lower == "that")
@@ -105,6 +110,17 @@ pub(crate) fn verb_cue(
         return None;
     }
     let prev = if i > 0 { tokens[i - 1].low() } else { "" };
+    // "forged records to claim £90,000", "hopes to show": an infinitive of
+    // purpose or intent attributes nothing ("went on to say" does).
+    if prev == "to"
+        && !(i >= 2 && matches!(tokens[i - 2].low(), "on" | "continued" | "proceeded"))
+        && matches!(
+            t.low(),
+            "claim" | "say" | "show" | "warn" | "argue" | "report" | "suggest" | "tell"
+        )
+    {
+        return None;
+    }
     // "has not confirmed", "did not say", "didn't tell": nothing is attributed.
     if matches!(prev, "not" | "never") || prev.ends_with("n't") {
         return None;
@@ -410,7 +426,11 @@ pub(crate) fn subject(
             && tokens[k - 1].is_cap()
             && tokens.get(k + 1).is_some_and(Token::is_cap)
     };
-    while s > 0 && (!starts_np(&tokens[s - 1]) || joins(s - 1)) && e - s < 30 {
+    // "and" inside a description between commas: "Tarrant Freight, the
+    // parcels and pallet carrier, said", "Dr Ada Holm, a sleep and light
+    // researcher, said".
+    let describes = |k: usize| tokens[e - 1].lower == "," && and_in_description(tokens, k);
+    while s > 0 && (!starts_np(&tokens[s - 1]) || joins(s - 1) || describes(s - 1)) && e - s < 30 {
         s -= 1;
     }
     let span = &tokens[s..e];
@@ -418,7 +438,14 @@ pub(crate) fn subject(
         return None;
     }
     // Split at commas: "X, a spokeswoman for Y, said" or "In a statement, the mayor said".
-    let segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();
+    let mut segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();
+    // "Ann Holt, 81, who …, said", "the owner, Ben Ash, 54": an age after
+    // a name closes the apposition; it is nobody.
+    if segments.len() >= 2 && segments.last().is_some_and(|seg| is_age(trim_np(seg))) {
+        if let Some(seg) = segments.last_mut() {
+            *seg = &[];
+        }
+    }
     let last = segments.last().copied().unwrap_or(&[]);
     if !trim_np(last).is_empty() {
         let np = trim_np(last);
@@ -513,6 +540,68 @@ pub(crate) fn subject(
         }
     }
     Some(sp)
+}
+
+/// An age in apposition: "81", "aged 81".
+fn is_age(seg: &[Token]) -> bool {
+    let number = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
+    match seg {
+        [n] => number(n),
+        [aged, n] => aged.lower == "aged" && number(n),
+        _ => false,
+    }
+}
+
+/// Whether the "and" at `k` joins two words of one description in
+/// apposition: a comma and a determiner at most four words before it, lower
+/// case words between, and a lower case word after it that is no article
+/// or pronoun ("the parcels and pallet carrier", "a sleep and light
+/// researcher", "its founder and chief executive"), not "and" opening a
+/// clause ("…, the index climbed and the minister …").
+fn and_in_description(tokens: &[Token], k: usize) -> bool {
+    if tokens[k].lower != "and" || k < 3 {
+        return false;
+    }
+    let plain = |t: &Token| t.is_word() && !t.is_cap() && !t.quoted && !t.has_digit();
+    let next_fits = tokens.get(k + 1).is_some_and(|n| {
+        plain(n)
+            && !matches!(
+                n.low(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "then"
+                    | "that"
+                    | "which"
+                    | "who"
+            )
+    });
+    if !next_fits {
+        return false;
+    }
+    let from = k.saturating_sub(5);
+    let Some(c) = (from..k).rev().find(|&j| tokens[j].lower == ",") else {
+        return false;
+    };
+    let between = &tokens[c + 1..k];
+    between.len() >= 2
+        && matches!(
+            between[0].low(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+        && between[1..].iter().all(|t| {
+            plain(t) && !t.lower.ends_with("ed") && !word_set(&VERB_SET, VERBS).contains(t.low())
+        })
 }
 
 /// An apposition that says what kind of body something is: "a campaign

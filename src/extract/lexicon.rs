@@ -16,7 +16,7 @@ pub(crate) const VERBS: &[&str] = &[
     "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
     "projects", "made", "accused", "accuses", "show", "recommends", "recommended", "ruled", "rules",
-    "reports", "report", "cautioned", "cautions", "blamed", "blames", "reiterated",
+    "reports", "report", "cautioned", "cautions", "blamed", "blames", "reiterated", "agreed",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").
@@ -65,7 +65,7 @@ pub(crate) const ROLES: &[&str] = &[
     "capt.", "vice", "majority", "minority", "press", "foreign", "prime", "finance", "health",
     "defence", "defense", "interior", "economy", "state", "chairs", "dean", "provost", "principal",
     "director-general", "secretary-general", "envoy", "consul", "diplomat", "spokesmen",
-    "officials", "counsel",
+    "officials", "counsel", "counterpart",
     // Titles as newspapers shorten them: "Cllr Fell", "Det Insp Rowe", "Supt Hale".
     "cllr", "coun", "supt", "insp", "det", "sgt", "dci", "capt", "cmdr", "lt", "col", "maj",
     "rev", "gov", "sen",

@@ -22,6 +22,9 @@ pub(crate) struct Person {
     role_lower: Option<String>,
     /// The words of `role_lower`, split once.
     role_words: Box<[Box<str>]>,
+    /// Whether "she" (true) or "he" (false) stands for them, once a title
+    /// ("Ms", "Mr") or a pronoun resolved to them has said so.
+    female: Option<bool>,
 }
 
 /// The people met so far in an article, for "Denisov", "the ambassador", "he".
@@ -44,6 +47,35 @@ pub(crate) struct People {
     /// "Maureen Ellery has swum here for 30 years." (no role, so not yet
     /// among `known`), for the description that follows.
     pub(crate) subject_name: Option<(String, usize)>,
+    /// Every name that opened a sentence as its subject ("Idris Penhale of
+    /// the Harbour Party has been elected …"), for the surname alone later.
+    pub(crate) subjects: Vec<String>,
+}
+
+/// The surname of a lower-case name: its last word before any letters
+/// after it ("fiona adair kc" is Adair).
+fn surname_of(lower: &str) -> Option<String> {
+    lower
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            !matches!(
+                *w,
+                "kc" | "qc"
+                    | "mp"
+                    | "msp"
+                    | "mep"
+                    | "obe"
+                    | "mbe"
+                    | "cbe"
+                    | "jr"
+                    | "jr."
+                    | "sr"
+                    | "sr."
+                    | "phd"
+            )
+        })
+        .map(str::to_string)
 }
 
 /// The words of a lower-case role, split once.
@@ -58,6 +90,15 @@ impl Person {
     fn set_role(&mut self, role: Option<String>) {
         self.role_lower = role.as_deref().map(str::to_lowercase);
         self.role_words = words_of(self.role_lower.as_deref());
+        if self.female.is_none() {
+            self.female = self.role_words.iter().find_map(|w| match &**w {
+                "ms" | "ms." | "mrs" | "mrs." | "miss" | "dame" | "spokeswoman" | "chairwoman"
+                | "congresswoman" | "councilwoman" | "businesswoman" => Some(true),
+                "mr" | "mr." | "sir" | "spokesman" | "chairman" | "congressman" | "councilman"
+                | "businessman" => Some(false),
+                _ => None,
+            });
+        }
         self.role = role;
     }
 
@@ -134,7 +175,22 @@ impl People {
     /// The person a name, a role ("the ambassador") or a pronoun refers to.
     pub(super) fn resolve(&self, words: &[&str]) -> Option<usize> {
         match words {
-            ["he"] | ["she"] | ["him"] | ["her"] => return self.last,
+            // "Brandvik said … Valdaru rejected the account. “…,” he told
+            // …": a pronoun that cannot be the person last spoken of (a
+            // woman, for "he") is the latest other person it can be.
+            ["he"] | ["she"] | ["him"] | ["her"] => {
+                let female = matches!(words[0], "she" | "her");
+                let last = self.last?;
+                if self.known.get(last)?.female.is_none_or(|f| f == female) {
+                    return Some(last);
+                }
+                return self
+                    .known
+                    .iter()
+                    .rposition(|p| p.female == Some(female))
+                    .or_else(|| self.known.iter().rposition(|p| p.female.is_none()))
+                    .or(Some(last));
+            }
             [single] => {
                 return self
                     .known
@@ -164,10 +220,55 @@ impl People {
                     last_of_kind = Some(i);
                 }
             }
-            return last_of_kind;
+            if last_of_kind.is_some() {
+                return last_of_kind;
+            }
+            return self.counsel_for(words);
         }
         let full = words.join(" ");
         self.known.iter().rposition(|p| p.lower == full)
+    }
+
+    /// "The barrister", "the defence lawyer", "counsel for the Crown": the
+    /// last barrister named, by the side they speak for ("prosecutor",
+    /// "defence counsel") or a "KC" or "QC" after their name; a side named
+    /// in the words must be theirs.
+    fn counsel_for(&self, words: &[&str]) -> Option<usize> {
+        let head = *words.last()?;
+        if !matches!(
+            head,
+            "barrister" | "lawyer" | "counsel" | "advocate" | "kc" | "qc" | "silk" | "solicitor"
+        ) {
+            return None;
+        }
+        let defence = words
+            .iter()
+            .any(|w| matches!(*w, "defence" | "defense" | "defending"));
+        let prosecution = words
+            .iter()
+            .any(|w| matches!(*w, "prosecution" | "prosecuting" | "crown"));
+        self.known.iter().rposition(|p| {
+            let side = |w: &str| p.role_words.iter().any(|x| &**x == w);
+            let is_counsel = side("counsel")
+                || side("prosecutor")
+                || p.lower.ends_with(" kc")
+                || p.lower.ends_with(" qc");
+            is_counsel && (!defence || side("defence")) && (!prosecution || side("prosecutor"))
+        })
+    }
+
+    /// Learn from a pronoun resolved to the person at `idx` which one
+    /// stands for them, unless a title or an earlier pronoun said already.
+    pub(super) fn learn_pronoun(&mut self, idx: usize, pronoun: &str) {
+        if let Some(p) = self.known.get_mut(idx) {
+            if p.female.is_none() {
+                p.female = match pronoun {
+                    "she" | "her" => Some(true),
+                    "he" | "him" => Some(false),
+                    _ => None,
+                };
+            }
+        }
     }
 
     /// Give the person at `idx` a role.
@@ -177,10 +278,25 @@ impl People {
         }
     }
 
+    /// The full name of a sentence's subject whose last word is `surname`
+    /// (lower case): "Penhale said …" after "Idris Penhale of the Harbour
+    /// Party has been elected …".
+    pub(super) fn subject_by_surname(&self, surname: &str) -> Option<String> {
+        self.subjects
+            .iter()
+            .rev()
+            .find(|n| {
+                n.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(surname))
+            })
+            .cloned()
+    }
+
     /// Remember a named person; returns their index.
     pub(super) fn remember(&mut self, name: &str, role: Option<String>) -> usize {
         let lower = name.to_lowercase();
-        let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+        let surname = surname_of(&lower).unwrap_or_default();
         let single = name.split_whitespace().count() == 1;
         if let Some(i) = self.known.iter().position(|p| {
             p.lower == lower || (single && p.surname.as_deref() == Some(surname.as_str()))
@@ -195,7 +311,8 @@ impl People {
             role: None,
             role_lower: None,
             role_words: Box::default(),
-            surname: lower.split_whitespace().last().map(str::to_string),
+            female: None,
+            surname: surname_of(&lower),
             lower,
         };
         person.set_role(role);
@@ -241,10 +358,12 @@ impl People {
                     {
                         s -= 1;
                     }
+                    // (after any name before it: "Brandvik told reporters
+                    // after meeting her counterpart, Aarne Valdaru")
                     let phrase = &tokens[s..i - 1];
-                    let r = phrase.iter().position(is_role)?;
-                    (phrase.len() > r && !phrase.iter().any(is_name_word))
-                        .then(|| join(text, &phrase[r..]))
+                    let from = phrase.iter().rposition(is_name_word).map_or(0, |n| n + 1);
+                    let r = from + phrase[from..].iter().position(is_role)?;
+                    (phrase.len() > r).then(|| join(text, &phrase[r..]))
                 })
                 .flatten();
             if run.len() >= 2
@@ -289,6 +408,10 @@ impl People {
         }
         if let Some(f) = first {
             self.last = Some(f);
+        } else if let Some(i) = self.opening_surname(tokens) {
+            // "Valdaru rejected the account.": a known person by surname
+            // (or title and surname) as the sentence's subject.
+            self.last = Some(i);
         }
         // A sentence that opens with a name of two to four words and a
         // verb or an apposition after it.
@@ -302,9 +425,35 @@ impl People {
                 .is_some_and(|t| t.lower == "," || (t.is_word() && !t.is_cap()))
             && !tokens[0].quoted
         {
-            self.subject_name = Some((join(text, &tokens[..run]), self.sentence));
+            let name = join(text, &tokens[..run]);
+            if !self.subjects.contains(&name) {
+                self.subjects.push(name.clone());
+            }
+            self.subject_name = Some((name, self.sentence));
         }
         self.sentence += 1;
+    }
+}
+
+impl People {
+    /// The known person a sentence opens with, by surname after any
+    /// titles, when a verb in lower case follows: "Valdaru rejected …",
+    /// "Mr Hale denied …".
+    fn opening_surname(&self, tokens: &[Token]) -> Option<usize> {
+        let k = tokens
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_cap() && is_role(t))
+            .count();
+        let name = tokens.get(k)?;
+        let next = tokens.get(k + 1)?;
+        if name.quoted || !is_name_word(name) || is_role(name) || !next.is_word() || next.is_cap() {
+            return None;
+        }
+        let base = name.base();
+        self.known
+            .iter()
+            .rposition(|p| p.surname.as_deref() == Some(base))
     }
 }
 
@@ -325,6 +474,12 @@ fn counsel(tokens: &[Token], i: usize, j: usize) -> Option<&'static str> {
             if tokens.get(j + 2).is_some_and(|t| t.lower == ",") {
                 return Some(r);
             }
+        }
+    }
+    // "Defending, Tom Hale told the jury …": the side opens the sentence.
+    if i == 2 && tokens[1].lower == "," {
+        if let Some(r) = side(tokens[0].low()) {
+            return Some(r);
         }
     }
     // "Opening the case for the prosecution, Sarah Maitland KC told …"
