@@ -2,10 +2,11 @@
 //! hedged and reported claims and those that share its words.
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
-use super::tokens::{after_label, Token};
+use super::tokens::{after_label, Phrases, Token};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -84,12 +85,29 @@ pub(crate) fn content_of(text: &str) -> Vec<String> {
             if w.ends_with("'s") {
                 w.truncate(w.len() - 2);
             }
-            w
+            same_sense(w)
         })
         .filter(|w| {
             (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !is_stop(w)
         })
         .collect()
+}
+
+/// One word for words of one sense, so that an answer's words meet a
+/// claim's told otherwise: "the content of confidential discussions" and
+/// "had privately offered … in the talks"; "the cover had been increased"
+/// and "had raised the cover".
+fn same_sense(w: String) -> String {
+    let one = match w.as_str() {
+        "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
+        "confidential" | "privately" => "private",
+        "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing" => {
+            "increase"
+        }
+        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cuts" => "reduction",
+        _ => return w,
+    };
+    one.to_string()
 }
 
 /// Words of a role that say what the person does, not for whom.
@@ -482,16 +500,21 @@ fn owners(tokens: &[Token]) -> Vec<String> {
             continue;
         }
         let low = t.low();
-        // "prosecution's", "observers'" (or "observers" and a lone "'").
-        let (owner, next) = if let Some(o) = low.strip_suffix("'s") {
-            (o, i + 1)
-        } else if let Some(o) = low.strip_suffix('\'') {
-            (o, i + 1)
-        } else if tokens.get(i + 1).is_some_and(|n| n.lower == "'") && low.ends_with('s') {
-            (low, i + 2)
-        } else {
-            continue;
-        };
+        // "prosecution's", "observers'" (or "observers" and a lone "'");
+        // also a capitalised word for whose it is after "the": "the
+        // Varnian account", "the Kremlin version".
+        let (owner, next) =
+            if i > 0 && t.is_cap() && matches!(tokens[i - 1].low(), "the" | "this" | "that") {
+                (low, i + 1)
+            } else if let Some(o) = low.strip_suffix("'s") {
+                (o, i + 1)
+            } else if let Some(o) = low.strip_suffix('\'') {
+                (o, i + 1)
+            } else if tokens.get(i + 1).is_some_and(|n| n.lower == "'") && low.ends_with('s') {
+                (low, i + 2)
+            } else {
+                continue;
+            };
         let charge = tokens.get(next).is_some_and(|n| {
             matches!(
                 n.low(),
@@ -596,6 +619,9 @@ pub(crate) fn answered(
     if let Some(i) = pointed_at(tokens, kind, number, candidates, party) {
         return Some(i);
     }
+    if let Some(i) = unseen_work(tokens, number, candidates, party) {
+        return Some(i);
+    }
     // The capitalised words of the party's name, as printed.
     let party_caps: Vec<&str> = party
         .map(|p| {
@@ -640,9 +666,9 @@ pub(crate) fn answered(
     let own = |ci: usize| {
         let cell = &own_seen[ci - floor];
         cell.get().unwrap_or_else(|| {
-            let own = party_speaker
-                .as_ref()
-                .is_some_and(|p| p.is(candidates[ci].speaker.as_deref()));
+            let speaker = candidates[ci].speaker.as_deref();
+            let own = party_speaker.as_ref().is_some_and(|p| p.is(speaker))
+                && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p));
             cell.set(Some(own));
             own
         })
@@ -717,8 +743,10 @@ pub(crate) fn answered(
         if c.score < 0.4 || c.sentence >= number {
             continue;
         }
-        // A party answers what others say of it, not its own words.
-        if own(ci) {
+        // A party answers what others say of it, not its own words; nor
+        // the outlet's note that it could not verify a claim ("Northbound
+        // Press could not independently confirm the offer.").
+        if own(ci) || (c.kind == Kind::Outlet && c.quote.contains(" independently ")) {
             continue;
         }
         let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
@@ -866,6 +894,83 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Words for a published piece of work an article reports on.
+const WORKS: &[&str] = &[
+    "paper", "study", "report", "research", "survey", "review", "findings", "analysis",
+];
+
+/// An answer that has not seen the work the article is about ("We have
+/// not seen the paper and so can't comment on it", "had not yet read the
+/// report", "has not had a chance to study the findings") answers the
+/// work's lead claim: the first claim in reach, not the party's own, that
+/// names such a work ("…, according to a study that tracked …").
+fn unseen_work(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+    party: Option<&str>,
+) -> Option<usize> {
+    let saw = tokens.iter().position(|t| {
+        matches!(
+            t.low(),
+            "seen" | "read" | "studied" | "reviewed" | "examined"
+        )
+    })?;
+    let negated = (saw.saturating_sub(4)..saw).any(|k| {
+        matches!(tokens[k].low(), "not" | "never" | "yet") || tokens[k].low().ends_with("n't")
+    });
+    let work = tokens
+        .iter()
+        .skip(saw + 1)
+        .take(3)
+        .any(|t| WORKS.contains(&t.low()));
+    if !negated || !work {
+        return None;
+    }
+    let party = party.map(SameSpeaker::new);
+    let floor = candidates.len().saturating_sub(WINDOW);
+    candidates
+        .iter()
+        .enumerate()
+        .skip(floor)
+        .find(|(_, c)| {
+            c.sentence < number
+                && c.score >= 0.5
+                && !party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
+                && c.quote
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| WORKS.contains(&w.to_lowercase().as_str()))
+        })
+        .map(|(i, _)| i)
+}
+
+/// Whether a speaker is some of the people of a body rather than the body
+/// speaking: "two senior clinicians at the trust" for "the trust", "staff
+/// at the council", "engineers from the company" (the body after "at",
+/// "from", "in" or "within", closing the speaker's words).
+fn member_of(speaker: &str, party: &str) -> bool {
+    let party = party.trim();
+    let Some(head) = speaker
+        .len()
+        .checked_sub(party.len())
+        .and_then(|at| speaker.get(..at))
+        .filter(|_| {
+            speaker.ends_with(party) || speaker.to_lowercase().ends_with(&party.to_lowercase())
+        })
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    let head = head
+        .strip_suffix(" the")
+        .or_else(|| head.strip_suffix(" The"))
+        .unwrap_or(head);
+    head.rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "at" | "from" | "in" | "within" | "inside"))
+        && head.split(' ').count() >= 2
 }
 
 /// Whether a claim makes a charge: an accusation, an allegation, the
@@ -1094,6 +1199,11 @@ fn pointed_at(
     if !points {
         return None;
     }
+    // "The trust disputed that figure." after a paraphrase and the quote
+    // that goes on with it: the telling, from its first claim.
+    if kind == ResponseKind::Denied {
+        return told_before(number, candidates, party);
+    }
     let (i, c) = candidates
         .iter()
         .enumerate()
@@ -1238,6 +1348,141 @@ pub(crate) fn deflection(
     None
 }
 
+/// Refusals as a reporter tells them, the verb first: "would not
+/// speculate", "declined to be drawn", "refused to say", "would not
+/// elaborate", "would not go into".
+const TOLD_REFUSALS: &[&[&str]] = &[
+    &["would", "not", "speculate"],
+    &["will", "not", "speculate"],
+    &["declined", "to", "speculate"],
+    &["refused", "to", "speculate"],
+    &["would", "not", "be", "drawn"],
+    &["will", "not", "be", "drawn"],
+    &["could", "not", "be", "drawn"],
+    &["declined", "to", "be", "drawn"],
+    &["refused", "to", "be", "drawn"],
+    &["would", "not", "discuss"],
+    &["will", "not", "discuss"],
+    &["refused", "to", "discuss"],
+    &["would", "not", "elaborate"],
+    &["declined", "to", "elaborate"],
+    &["refused", "to", "elaborate"],
+    &["did", "not", "elaborate"],
+    &["refused", "to", "say"],
+    &["would", "not", "say"],
+    &["will", "not", "say"],
+    &["would", "not", "go", "into"],
+    &["declined", "to", "go", "into"],
+    &["refused", "to", "go", "into"],
+    &["did", "not", "wish", "to", "comment"],
+    &["did", "not", "want", "to", "comment"],
+    &["was", "not", "prepared", "to", "comment"],
+    &["were", "not", "prepared", "to", "comment"],
+];
+
+fn told_refusals() -> &'static Phrases<()> {
+    static CELL: OnceLock<Phrases<()>> = OnceLock::new();
+    CELL.get_or_init(|| Phrases::new(TOLD_REFUSALS.iter().map(|p| (*p, ()))))
+}
+
+/// What a party is said to not recognise: "the figure", "that
+/// description", "the picture painted".
+const UNRECOGNISED: &[&str] = &[
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+    "description",
+    "picture",
+    "account",
+    "claim",
+    "claims",
+    "characterisation",
+    "characterization",
+    "allegation",
+    "allegations",
+    "findings",
+    "version",
+    "portrayal",
+];
+
+/// An answer in the reporter's words, or partly quoted, that is not told
+/// with a verb of answering:
+/// - a refusal, the verb first ("said it would \"not speculate\" on the
+///   cause", "refused to say whether …", "declined to be drawn on …",
+///   "would not elaborate"): `declined`, or `non-denial` when the whole
+///   refusal is in the party's quoted words;
+/// - not recognising what was said ("said it did not recognise the
+///   figure", "does not recognise that description"): `non-denial`.
+///
+/// Quotation marks inside the phrase are skipped; the phrase is sought only
+/// at the words that can open one, over at most six words.
+pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    let mut words: [&str; 6] = [""; 6];
+    for i in 0..tokens.len() {
+        let head = lows[i];
+        let opens = matches!(
+            head,
+            "would" | "will" | "could" | "declined" | "refused" | "did" | "was" | "were"
+        );
+        if !opens && !RECOGNISED.contains(&head) {
+            continue;
+        }
+        // The next words, quotation marks left out.
+        let mut n = 0;
+        let mut quoted = 0;
+        let mut k = i;
+        while k < tokens.len() && n < words.len() {
+            if !tokens[k].is_quote_mark() {
+                words[n] = lows[k];
+                quoted += usize::from(tokens[k].quoted);
+                n += 1;
+            }
+            k += 1;
+        }
+        let words = &words[..n];
+        if opens {
+            if let Some((phrase, ())) = told_refusals().at(words, 0).next() {
+                // (not a question: "Will it not say …?")
+                if lows.contains(&"?") {
+                    return None;
+                }
+                let own = quoted >= phrase.len() && tokens[i].quoted;
+                let kind = if own {
+                    ResponseKind::NonDenial
+                } else {
+                    ResponseKind::Declined
+                };
+                return Some((kind, i));
+            }
+            continue;
+        }
+        // "did not recognise the figure": a negation just before, then
+        // what was said, pointed at.
+        let negated = (i.saturating_sub(3)..i)
+            .any(|k| matches!(lows[k], "not" | "never") || lows[k].ends_with("n't"));
+        let object = matches!(
+            words.get(1),
+            Some(&("it" | "them" | "this" | "that" | "these"))
+        ) && words
+            .get(2)
+            .is_none_or(|w| !w.chars().all(char::is_alphabetic))
+            || matches!(
+                words.get(1),
+                Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any"))
+            ) && words.get(2).is_some_and(|w| UNRECOGNISED.contains(w));
+        if negated && object && !lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
+            let from = (i.saturating_sub(3)..i)
+                .find(|&k| matches!(lows[k], "not" | "never") || lows[k].ends_with("n't"))
+                .unwrap_or(i);
+            return Some((ResponseKind::NonDenial, from));
+        }
+    }
+    None
+}
+
 /// "The department later confirmed that the engineers' report had been
 /// delivered …": a confirmation repeats a claim told before by someone
 /// else. Returns the candidate whose words hold most of the confirmed
@@ -1249,9 +1494,25 @@ pub(crate) fn confirmed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    let at = tokens
-        .iter()
-        .position(|t| !t.quoted && matches!(t.low(), "confirmed" | "confirms"))?;
+    // (or concedes it: "Defence counsel accepted that the policy had been
+    // changed", "the company acknowledged that …", "conceded that …")
+    let at = tokens.iter().position(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "confirmed"
+                    | "confirms"
+                    | "accepted"
+                    | "accepts"
+                    | "acknowledged"
+                    | "acknowledges"
+                    | "conceded"
+                    | "concedes"
+                    | "admitted"
+                    | "admits"
+            )
+    })?;
+    let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms");
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
     let that = if tokens.get(at + 1).is_some_and(|t| t.lower == "that") {
@@ -1298,7 +1559,12 @@ pub(crate) fn confirmed(
             let next = c.sentence + 1 == number && words.len() <= 3 && shared >= 1;
             (if next { shared.max(2) } else { shared }, i)
         })
-        .filter(|&(shared, _)| shared >= 2 && shared * 2 > words.len())
+        // (a short concession may name what it concedes by half its words:
+        // "accepted that the cover had been increased")
+        .filter(|&(shared, _)| {
+            (shared >= 2 && shared * 2 > words.len())
+                || (concedes && words.len() <= 3 && shared >= 1 && shared * 2 >= words.len())
+        })
         .max_by_key(|&(shared, i)| (shared, i))
         .map(|(_, i)| (i, at))
         .or_else(|| confirmed_by_party(speaker?, number, candidates).map(|i| (i, at)))
@@ -1351,6 +1617,204 @@ mod tests {
             .iter()
             .map(|r| r.kind)
             .collect()
+    }
+
+    /// The kind of the answer found in the sentence holding `words`, and
+    /// the quote of the candidate it was attached to (None: unattached).
+    fn attached(text: &str, words: &str) -> Option<(ResponseKind, Option<String>)> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates
+            .iter()
+            .flat_map(|c| c.responses.iter().map(move |r| (r, Some(c.quote.clone()))))
+            .chain(x.unattached.iter().map(|r| (r, None)))
+            .find(|(r, _)| r.sentence_text.contains(words))
+            .map(|(r, c)| (r.kind, c))
+    }
+
+    fn answers(text: &str, words: &str, claim: &str) -> ResponseKind {
+        let (kind, c) = attached(text, words).unwrap_or_else(|| panic!("no answer: {words}"));
+        let c = c.unwrap_or_else(|| panic!("{words}: unattached"));
+        assert!(c.contains(claim), "{words} answers {c:?}, not {claim:?}");
+        kind
+    }
+
+    #[test]
+    fn a_refusal_the_reporter_tells_with_its_verb_first_is_declined() {
+        let cases = [
+            "The operator said it would \u{201C}not speculate\u{201D} about why the pylon fell.",
+            "A spokesperson for the academy refused to say whether the head teacher had been suspended.",
+            "The club declined to be drawn on the striker's future.",
+            "Asked about the deal, the minister would not be drawn.",
+            "The firm would not elaborate on the terms of the settlement.",
+            "The agency would not go into the details of the contract.",
+        ];
+        for text in cases {
+            assert_eq!(
+                super::super::answer_kinds(text),
+                vec![ResponseKind::Declined],
+                "{text}"
+            );
+        }
+        // In the party's own words it neither confirms nor denies.
+        assert_eq!(
+            super::super::answer_kinds(
+                "\u{201C}We would not speculate on that,\u{201D} the coach said."
+            ),
+            vec![ResponseKind::NonDenial]
+        );
+        // "would not say" in a question is none.
+        assert!(super::super::answer_kinds("Why would the board not say so?").is_empty());
+    }
+
+    #[test]
+    fn not_recognising_what_was_said_is_a_non_denial_in_the_reporters_words_too() {
+        let text = "A tenants' group said the landlord had collected £2.4m in service charges for repairs that were never done.\n\nThe landlord said it did not recognise the figure.";
+        assert_eq!(
+            answers(text, "did not recognise", "£2.4m"),
+            ResponseKind::NonDenial
+        );
+        for text in [
+            "The ministry said it does not recognise that description of the camp.",
+            "The bank said it didn't recognise the picture painted by former staff.",
+            "The council says it does not recognise these figures.",
+        ] {
+            assert_eq!(
+                super::super::answer_kinds(text),
+                vec![ResponseKind::NonDenial],
+                "{text}"
+            );
+        }
+        // Not a claim about someone not being recognised.
+        assert!(super::super::answer_kinds(
+            "Neighbours said they did not recognise the man in the photograph."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_concession_confirms_the_claim_it_repeats_in_a_word() {
+        let text = "Prosecutors said Hale had doubled the premium on the warehouse policy two weeks before the flood.\n\nA neighbour told the court she had seen a van at the site that night.\n\nHale's barrister accepted that the premium had been raised.";
+        assert_eq!(
+            answers(text, "accepted that", "doubled the premium"),
+            ResponseKind::Confirmed
+        );
+        let text = "The regulator said the airline had cut its winter timetable by a fifth without telling passengers.\n\nThe airline acknowledged that its timetable had been reduced.";
+        assert_eq!(
+            answers(text, "acknowledged that", "winter timetable"),
+            ResponseKind::Confirmed
+        );
+        // A concession of one's own limits, repeating nobody, is no answer.
+        let text = "The survey of 900 farms found that yields fell by 9% over a decade.\n\nThe authors concede that the sample was small and that rainfall was not measured.";
+        assert!(attached(text, "concede").is_none());
+    }
+
+    #[test]
+    fn a_denial_of_that_figure_goes_to_the_telling_not_its_quoted_aside() {
+        let text = "Gwen Partridge, who chairs the parents' forum at Elmside Primary, said some pupils had waited up to 11 months for a speech therapy assessment.\n\n\u{201C}Children are falling behind for a whole school year,\u{201D} she said.\n\nThe health board disputed that figure.";
+        assert_eq!(
+            answers(text, "disputed that figure", "11 months"),
+            ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn staff_of_a_body_speaking_unofficially_are_not_the_body() {
+        let text = "Three nurses at the hospital, who did not want to be named, said two of its four operating theatres had been closed for a month.\n\nThe hospital published its annual report on Monday, showing 41,000 operations in 2025.\n\nAsked about the theatres, the hospital said it did not comment on staffing rotas.";
+        assert_eq!(
+            answers(text, "Asked about the theatres", "operating theatres"),
+            ResponseKind::Declined
+        );
+    }
+
+    #[test]
+    fn a_denial_of_the_national_account_goes_to_that_nations_claim() {
+        let text = "Ruthenia's foreign ministry said on Tuesday that two of the neighbour's drones had crossed the border at night.\n\nTalks between the two countries will resume in Vienna on May 3, the neighbour's prime minister, Olek Varga, told reporters after meeting his Ruthenian counterpart.\n\nVarga rejected the Ruthenian account.";
+        assert_eq!(
+            answers(text, "rejected the Ruthenian account", "drones"),
+            ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_refusal_on_talks_goes_to_the_offer_not_the_outlets_note() {
+        let text = "Three officials familiar with the talks said the company had privately offered to pay £40m to settle the claims, an offer the families have not accepted. The Courier could not independently verify the offer.\n\nThe insurer's share price fell 3% on the news.\n\nA company spokeswoman said it would not comment on confidential negotiations.";
+        assert_eq!(
+            answers(text, "confidential negotiations", "offered to pay"),
+            ResponseKind::Declined
+        );
+    }
+
+    #[test]
+    fn an_answer_that_has_not_seen_the_work_goes_to_its_lead_finding() {
+        let text = "Children who walk to school sleep 40 minutes longer than those driven, according to research by the University of Westmere.\n\nThe findings, published in the journal Sleep Health, are drawn from diaries kept by 2,300 families.\n\nAsked about the findings, the Motorists' Federation said: \u{201C}We haven't read the study, so we can't comment.\u{201D}";
+        assert_eq!(
+            answers(text, "haven't read", "sleep 40 minutes"),
+            ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_short_verdict_in_a_transcript_answers_the_claim_the_interviewer_put() {
+        let text = "Priya Okafor spoke to the housing minister, Tom Ellery, on Friday.\n\nPRIYA OKAFOR: Minister, thank you for coming in. Rents in the city have risen by 14% in a year. Is that acceptable?\n\nTOM ELLERY: That is simply not the case. Rents rose by 6%, according to the statistics office.\n\nPRIYA OKAFOR: The Gazette says your department sold 300 council flats to a developer last spring.\n\nTOM ELLERY: That's right, yes. The money went into new homes.\n\nPRIYA OKAFOR: Hartmoor Homes donated £80,000 to your campaign.\n\nTOM ELLERY: Absolutely not.\n\nPRIYA OKAFOR: Tom Ellery, thank you.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        // The interviewer's own statements of fact are proposed as claims.
+        for words in ["risen by 14%", "donated £80,000"] {
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap();
+            assert!(c.score >= 0.5, "{words}: {c:?}");
+            assert_eq!(c.speaker.as_deref(), Some("Priya Okafor"));
+        }
+        // A greeting that addresses the guest is not.
+        assert!(x
+            .candidates
+            .iter()
+            .filter(|c| c.quote.contains("thank you for coming"))
+            .all(|c| c.score < 0.5));
+        assert_eq!(
+            answers(text, "simply not the case", "risen by 14%"),
+            ResponseKind::Denied
+        );
+        assert_eq!(
+            answers(text, "That's right", "300 council flats"),
+            ResponseKind::Confirmed
+        );
+        assert_eq!(
+            answers(text, "Absolutely not", "donated £80,000"),
+            ResponseKind::Denied
+        );
+        // The verdicts are answers, not claims.
+        assert!(!x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("That's right") || c.quote.contains("Absolutely not")));
+    }
+
+    #[test]
+    fn a_fact_stated_before_a_refusal_is_a_claim_too() {
+        let text = "The chief constable, Ruth Amersham, said on Monday that 12 officers had been suspended, and refused to say whether any would face charges.\n\nMARK DEVLIN: How many officers were there?\n\nRUTH AMERSHAM: The inquiry will report to the board on the 14th of July, and I'm not going to pre-empt it.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        for words in ["12 officers had been suspended", "report to the board"] {
+            assert!(
+                x.candidates
+                    .iter()
+                    .any(|c| c.quote.contains(words) && c.score >= 0.5),
+                "{words}: {:#?}",
+                x.candidates
+            );
+        }
+        assert!(attached(text, "refused to say").is_some());
+    }
+
+    #[test]
+    fn a_verdict_on_someones_claim_about_a_topic_is_a_denial() {
+        let text = "The shadow minister, Ola Brisk, said 900 posts at the agency would go by Christmas.\n\nA spokesman for the agency said Mr Brisk's claim about job losses was \u{201C}plainly false\u{201D}.";
+        assert_eq!(
+            answers(text, "plainly false", "900 posts"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

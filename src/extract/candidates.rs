@@ -128,6 +128,13 @@ pub(crate) fn build(
             .or_else(|| {
                 (answering && r.opens && asked.yes_no && says_yes(&r.tokens))
                     .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "That's completely wrong.", "That's right.": a verdict on
+            // what the question put or asked.
+            .or_else(|| {
+                (answering && r.opens && (answer_to.is_some() || asked.yes_no))
+                    .then(|| denials::verdict(&r.tokens))
+                    .flatten()
             });
         // "Mr Doyle-Hart did not ignore anyone": the deed a charge alleged,
         // denied in its own verb.
@@ -286,14 +293,29 @@ pub(crate) fn build(
         };
         let (mut score, mut why) = score::score(&r.tokens, &signals);
         // A question an interviewer puts is no claim, whatever it names; nor
-        // are the words around it that are the interviewer's own.
-        if r.question && score > 0.25 && (r.tokens.iter().any(|t| t.text == "?") || transcript(r)) {
+        // are the words that address the guest ("Minister, the bridge has
+        // been shut for a year."). A statement of fact the interviewer puts
+        // in their own words for an answer ("Two million households are
+        // behind on their bills.") is a claim like any other.
+        let asks = r.tokens.iter().any(|t| t.text == "?");
+        let states = r.question && !asks && transcript(r) && !addresses(&r.tokens);
+        if r.question && score > 0.25 && (asks || transcript(r)) && !states {
             score = 0.25;
             why.push("question put");
         }
-        // The claim a question puts, not the question itself ("Is that true?").
-        if r.question && !r.tokens.iter().any(|t| t.text == "?") {
-            asked.claim = Some(out.candidates.len());
+        // The claim a question puts, not the question itself ("Is that
+        // true?"): the first the paragraph states, not a sentence that only
+        // goes on about it ("That's up by a third in a year.").
+        if r.question && !asks {
+            let goes_on = asked.claim.is_some_and(|c| {
+                let c = &out.candidates[c];
+                reads.first().is_some_and(|f| c.sentence >= f.number)
+                    && c.score >= 0.5
+                    && points_back(&r.tokens)
+            });
+            if !goes_on {
+                asked.claim = Some(out.candidates.len());
+            }
         }
         out.candidates.push(Candidate {
             sentence: number,
@@ -324,6 +346,35 @@ pub(crate) fn build(
             });
         }
     }
+}
+
+/// A sentence that opens by addressing the guest, as an interviewer leads
+/// into a question: "Minister, …", "Secretary of State, …", "Transport
+/// Secretary, …", "Mr Holt, …" (capitalised words, then a comma).
+fn addresses(tokens: &[Token]) -> bool {
+    let t = after_label(tokens);
+    t.iter()
+        .take(5)
+        .position(|x| x.text == ",")
+        .is_some_and(|comma| {
+            comma > 0
+                && t[..comma].first().is_some_and(Token::is_cap)
+                && t[..comma]
+                    .iter()
+                    .all(|x| x.is_cap() || matches!(x.low(), "of" | "for" | "the"))
+        })
+}
+
+/// A sentence that opens by pointing back at the one before: "That's up
+/// by a third.", "This is the second year running.", "It was the highest
+/// since 2008."
+fn points_back(tokens: &[Token]) -> bool {
+    let t = after_label(tokens);
+    let first = t.first().map_or("", Token::low);
+    let second = t.get(1).map_or("", Token::low);
+    matches!(first, "that's" | "it's" | "which")
+        || (matches!(first, "that" | "this" | "it")
+            && matches!(second, "is" | "was" | "means" | "would" | "will" | "has"))
 }
 
 /// Add a hedge found in a later sentence to a claim.

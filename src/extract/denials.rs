@@ -8,7 +8,7 @@
 //! groups'; the closing phrase is the ministry's denial of it.
 
 use super::answers::{makes_charge, same_word};
-use super::tokens::Token;
+use super::tokens::{after_label, Token};
 use super::Candidate;
 use crate::model::ResponseKind;
 
@@ -322,6 +322,156 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
     })
 }
 
+/// Adverbs that only strengthen a verdict: "completely wrong", "simply
+/// not the case".
+const STRONG: &[&str] = &[
+    "completely",
+    "simply",
+    "absolutely",
+    "entirely",
+    "totally",
+    "just",
+    "quite",
+    "categorically",
+    "plainly",
+    "utterly",
+    "wholly",
+    "certainly",
+    "perfectly",
+    "exactly",
+    "definitely",
+];
+
+/// Words that judge what was put false: "wrong", "untrue", "nonsense".
+const FALSE: &[&str] = &[
+    "wrong",
+    "untrue",
+    "false",
+    "incorrect",
+    "inaccurate",
+    "nonsense",
+    "rubbish",
+    "misleading",
+    "ridiculous",
+    "absurd",
+];
+
+/// Words that judge what was put true: "right", "correct".
+const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
+
+/// A short answer that gives a verdict on what was just put to the
+/// speaker, as the whole of its sentence (six words at most):
+/// - false: "That's completely wrong.", "That is simply not the case.",
+///   "It's nonsense.", "No.", "Not at all.", "Absolutely not.", "Wrong.";
+/// - true: "That's right.", "That is correct.", "Correct.", "Quite right.",
+///   "That's true, yes.", "It is, yes.".
+///
+/// A verdict says nothing of its own: it is a denial or a confirmation of
+/// the claim put, never a claim. Past a transcript's speaker label; a
+/// question is none.
+pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
+    let tokens = after_label(tokens);
+    // (a lone "No." may be read as one word with its stop)
+    let mut words = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.low().trim_end_matches('.'));
+    let mut w: [&str; 7] = [""; 7];
+    let mut n = 0;
+    for x in words.by_ref() {
+        if n == w.len() {
+            return None;
+        }
+        w[n] = x;
+        n += 1;
+    }
+    if n == 0 || n > 6 || tokens.iter().any(|t| t.text == "?") {
+        return None;
+    }
+    let w = &w[..n];
+    // A leading "no" or "yes" says it first: "No, that's wrong."; a
+    // trailing one repeats it: "That's right, yes."
+    let (lead, w) = match w {
+        [first, rest @ ..] if matches!(*first, "no" | "yes" | "well" | "look") => {
+            (Some(*first), rest)
+        }
+        _ => (None, w),
+    };
+    let w = match w {
+        [rest @ .., "yes" | "no"] => rest,
+        _ => w,
+    };
+    let judge = |negated: bool, judged_true: bool| {
+        if negated == judged_true {
+            ResponseKind::Denied
+        } else {
+            ResponseKind::Confirmed
+        }
+    };
+    let kind = match w {
+        // "No." "Yes." (the lead word alone)
+        [] => match lead {
+            Some("no") => ResponseKind::Denied,
+            Some("yes") => ResponseKind::Confirmed,
+            _ => return None,
+        },
+        // "Not at all.", "Absolutely not.", "Certainly not.", "Of course not."
+        ["not", "at", "all"] | ["not", "remotely"] | ["never"] => ResponseKind::Denied,
+        [.., "not"]
+            if w[..w.len() - 1]
+                .iter()
+                .all(|x| STRONG.contains(x) || matches!(*x, "of" | "course")) =>
+        {
+            ResponseKind::Denied
+        }
+        // "Correct.", "Quite right.", "Wrong.", "Complete nonsense."
+        _ if w.len() <= 2
+            && w[..w.len() - 1]
+                .iter()
+                .all(|x| STRONG.contains(x) || matches!(*x, "complete" | "total" | "utter")) =>
+        {
+            let last = w[w.len() - 1];
+            if FALSE.contains(&last) {
+                ResponseKind::Denied
+            } else if TRUE.contains(&last) || (last == "indeed" && w.len() == 1) {
+                ResponseKind::Confirmed
+            } else {
+                return None;
+            }
+        }
+        // "That's / That is / It's / It is" [adverbs] [not] verdict.
+        _ => {
+            let rest = match w {
+                ["that's" | "it's" | "this" | "that" | "it", rest @ ..] => match rest {
+                    ["is" | "was", r @ ..] => r,
+                    r if matches!(w[0], "that's" | "it's") => r,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let mut k = 0;
+            let mut negated = false;
+            while k < rest.len() && (STRONG.contains(&rest[k]) || rest[k] == "not") {
+                negated |= rest[k] == "not";
+                k += 1;
+            }
+            match &rest[k..] {
+                [v] if FALSE.contains(v) => judge(negated, false),
+                [v] if TRUE.contains(v) => judge(negated, true),
+                ["the", "case"] => judge(negated, true),
+                // "It is, yes." / "It was." (the bare verb, after a question)
+                [] if !negated && rest.is_empty() => ResponseKind::Confirmed,
+                _ => return None,
+            }
+        }
+    };
+    // A lead word that says the opposite ("No, that's right") is no verdict.
+    match (lead, kind) {
+        (Some("no"), ResponseKind::Confirmed) | (Some("yes"), ResponseKind::Denied) => None,
+        _ => Some((kind, 0)),
+    }
+}
+
 /// Whether a sentence that answers also states a fact of its own after the
 /// answer: "Dunmore said it rejects the allegation and that an independent
 /// review had found no evidence of wrongdoing", "The firm denied the claims
@@ -329,6 +479,9 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
 /// answer's phrase is) on: "and that", or "and" with a verb of saying then
 /// "that", outside quotation marks.
 pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
+    if states_first(tokens, at) {
+        return true;
+    }
     let rest = tokens.get(at..).unwrap_or_default();
     // (not "denied that A and that B": both are what is denied)
     let under_verb = rest.get(1).is_some_and(|t| t.lower == "that");
@@ -340,6 +493,33 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
                     && matches!(w[1].low(), "said" | "says" | "added" | "insisted" | "stressed")
                     && w[2].is_word()))
     }) && !disclaims(rest)
+}
+
+/// Whether a refusal comes after a fact stated first, in a clause of its
+/// own: "The regulator will publish the figure on Friday, and I'm not going
+/// to pre-empt it.", "We have spoken to the family, but we won't say more
+/// while police investigate.", "has insisted that the plant is on
+/// schedule, and refused to say whether …". The fact is a claim too. `at`
+/// is where the refusal's phrase starts (its "I" or "we", or, told with
+/// "that" before, its verb); the clause before holds five words at least.
+fn states_first(tokens: &[Token], at: usize) -> bool {
+    let first_person = tokens.get(at).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "i" | "i'm" | "i'll" | "we" | "we're" | "we'll" | "i've" | "we've"
+        )
+    });
+    if at < 2 {
+        return false;
+    }
+    let joined = tokens[at - 1].is_word()
+        && matches!(tokens[at - 1].low(), "and" | "but")
+        && tokens[at - 2].text == ",";
+    let before = &after_label(&tokens[..at - 2]);
+    // (or a refusal the reporter relates after a claim told with "that":
+    // "has insisted that the plant is on schedule, and refused to say …")
+    let told = || before.iter().any(|t| !t.quoted && t.lower == "that");
+    joined && before.iter().filter(|t| t.is_word()).count() >= 5 && (first_person || told())
 }
 
 /// Whether what the answer adds is only a word on the answer itself: "but
@@ -396,6 +576,35 @@ mod tests {
 
     fn words(text: &str, tokens: &[Token], (s, e): (usize, usize)) -> String {
         text[tokens[s].start..tokens[e - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_short_verdict_denies_or_confirms() {
+        use ResponseKind::{Confirmed, Denied};
+        for (text, kind) in [
+            ("That's completely wrong.", Some(Denied)),
+            ("MINISTER: That is simply not the case.", Some(Denied)),
+            ("No, that's nonsense.", Some(Denied)),
+            ("Not at all.", Some(Denied)),
+            ("Absolutely not.", Some(Denied)),
+            ("No.", Some(Denied)),
+            ("It's not true.", Some(Denied)),
+            ("That's right.", Some(Confirmed)),
+            ("That is correct, yes.", Some(Confirmed)),
+            ("Quite right.", Some(Confirmed)),
+            ("It is, yes.", Some(Confirmed)),
+            ("That's not right.", Some(Denied)),
+            // Longer sentences, questions and mixed signals are none.
+            (
+                "That's right that the council must decide these matters.",
+                None,
+            ),
+            ("Is that right?", None),
+            ("No, that's right.", None),
+            ("That's a fair point.", None),
+        ] {
+            assert_eq!(verdict(&toks(text)).map(|v| v.0), kind, "{text}");
+        }
     }
 
     #[test]

@@ -658,22 +658,37 @@ const VERDICTS: &[&str] = &[
 
 /// A verdict on what was said before, in the reporter's words or the
 /// party's: "said the figure was \"simply wrong\"", "said those claims
-/// were unfounded". A demonstrative or "the", a noun for a saying, a form
-/// of "be", at most two adverbs, a verdict.
+/// were unfounded", "said Ms Lund's claim about jobs was \"simply
+/// wrong\"". A demonstrative, "the" or a possessive, a noun for a saying
+/// (and what it was about, in a few words), a form of "be", at most two
+/// adverbs, a verdict.
 fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     (1..tokens.len()).find(|&i| {
-        matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
+        let be = |w: &&str| matches!(*w, "was" | "is" | "were" | "are");
+        // "the claim was", or "the claim about jobs was"
+        let verb = if lows.get(i + 1).is_some_and(be) {
+            Some(i + 1)
+        } else if lows
+            .get(i + 1)
+            .is_some_and(|w| matches!(*w, "about" | "of" | "over" | "on" | "regarding"))
+        {
+            (i + 2..lows.len().min(i + 6))
+                .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+                .find(|&k| be(&lows[k]))
+        } else {
+            None
+        };
+        (matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
+            || (lows[i - 1].ends_with("'s") && !tokens[i - 1].quoted))
             && (REPORTED.contains(&lows[i])
                 || matches!(lows[i], "story" | "suggestion" | "suggestions" | "number"))
-            && lows
-                .get(i + 1)
-                .is_some_and(|w| matches!(*w, "was" | "is" | "were" | "are"))
-            && lows
-                .iter()
-                .skip(i + 2)
-                .filter(|w| w.chars().all(char::is_alphabetic))
-                .take(3)
-                .any(|w| VERDICTS.contains(w))
+            && verb.is_some_and(|v| {
+                lows.iter()
+                    .skip(v + 1)
+                    .filter(|w| w.chars().all(char::is_alphabetic))
+                    .take(3)
+                    .any(|w| VERDICTS.contains(w))
+            })
             && !lows[..i]
                 .iter()
                 .any(|w| matches!(*w, "if" | "whether" | "unless"))
@@ -893,6 +908,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         .or_else(|| own_denial(tokens, lows, true))
         .or_else(|| super::answers::deflection(tokens, lows, true))
         .or_else(|| super::denials::quoted_denial(tokens, lows))
+        .or_else(|| super::answers::told_answer(tokens, lows))
 }
 
 #[cfg(test)]
