@@ -613,4 +613,37 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn a_term_that_comes_round_again_can_be_checked_when_it_does() {
+        let d = NaiveDate::from_ymd_opt;
+        assert_eq!(
+            check_after(
+                "The operator's franchise to run the 14 routes comes up for renewal in March."
+            ),
+            d(2027, 3, 31)
+        );
+        assert_eq!(
+            check_after("Its 25-year lease on the harbour site runs out in September."),
+            d(2026, 9, 30)
+        );
+        assert_eq!(
+            check_after(
+                "The chief constable's contract is up for review in October, the board said."
+            ),
+            d(2026, 10, 31)
+        );
+        // A month a record covers is behind; the schedule ahead is when to check.
+        assert_eq!(
+            check_after("Waiting-list figures for May are due to be released next month."),
+            d(2026, 7, 31)
+        );
+        // "by the end of" a year is its last day.
+        assert_eq!(
+            check_after(
+                "The ministry says the 40 wind farms will be connected by the end of 2029."
+            ),
+            d(2029, 12, 31)
+        );
+    }
 }

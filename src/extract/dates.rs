@@ -92,7 +92,17 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                         ))
             }
             "expect" => true,
+            // "The hearing continues on Wednesday", "It continues tomorrow".
+            "continues" => matches!(next, "on" | "until" | "tomorrow" | "next"),
             "takes" | "take" => next == "effect",
+            // A term that ends or comes round again: "comes up for renewal
+            // in January", "is up for review in March", "the lease runs
+            // out in May", "the licence lapses on Friday".
+            "renewal" | "review" | "re-election" | "reelection" | "reappointment" => {
+                i > 1 && tokens[i - 1].low() == "for" && tokens[i - 2].low() == "up"
+            }
+            "runs" | "run" => next == "out",
+            "lapses" => matches!(next, "on" | "in" | "at"),
             _ => false,
         }
     })
@@ -192,6 +202,12 @@ const PRESENT: &[&str] = &[
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.
 fn local_future(w: &[&str], i: usize, future: bool) -> bool {
+    // A month a record covers looks back, whatever is scheduled for the
+    // record: "figures for May are due next month", "the data for March
+    // will be published on Friday", "its accounts for January".
+    if w.get(i) == Some(&"for") && i > 0 && RECORDS.contains(&w[i - 1]) {
+        return false;
+    }
     for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
@@ -314,11 +330,78 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return false;
         }
         if matches!(*word, "," | ";" | "that" | "and") {
+            return future;
+        }
+    }
+    // Far from its verb, a day takes the tense of its own clause, not of
+    // another clause of the sentence: "reported a 31pc fall in half-year
+    // profits on Wednesday and said it would close four depots". Only
+    // where nothing before the day looks ahead ("will be given reduced
+    // rates at the depot from October", "has agreed to repair … by the end
+    // of February").
+    let from = i.saturating_sub(14);
+    if w[from..i].iter().any(|x| {
+        matches!(
+            *x,
+            "will" | "'ll" | "would" | "shall" | "to" | "due" | "expected" | "scheduled"
+        )
+    }) {
+        return future;
+    }
+    for k in 7..=14 {
+        let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
+        };
+        if matches!(*word, "," | ";" | "that" | "and" | "but" | "." | "\"") {
+            break;
+        }
+        if matches!(*word, "will" | "'ll" | "would" | "shall") {
+            return true;
+        }
+        let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
+        let finite = PAST.contains(word)
+            || (word.len() > 4
+                && word.ends_with("ed")
+                && !matches!(*word, "hundred" | "speed" | "breed")
+                && !matches!(
+                    before,
+                    Some(
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "be"
+                            | "been"
+                    )
+                ));
+        if finite {
+            return false;
         }
     }
     future
 }
+
+/// Records that cover a month: "figures for May", "sales for March".
+const RECORDS: &[&str] = &[
+    "figures",
+    "data",
+    "statistics",
+    "numbers",
+    "results",
+    "accounts",
+    "sales",
+    "returns",
+    "readings",
+    "totals",
+    "rates",
+    "minutes",
+    "bills",
+    "report",
+];
 
 fn at(
     w: &[&str],
@@ -810,6 +893,59 @@ mod tests {
             let tokens = tokenize(text, 0, text.len(), &[], &mut html);
             assert!(is_future(&tokens), "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_keeps_the_tense_of_its_own_clause_and_a_record_looks_back() {
+        // Published on Thursday 2026-09-10.
+        let p = "2026-09-10";
+        assert_eq!(
+            periods(
+                "The insurer posted a 12% drop in quarterly premiums from motor cover on Tuesday and said it would shed 300 jobs.",
+                p
+            ),
+            vec![("on Tuesday".to_string(), "2026-09-08".to_string())]
+        );
+        assert_eq!(
+            periods(
+                "The brewer announced a sharp rise in the cost of barley for its lagers on Monday, and warned that prices will go up.",
+                p
+            )[0]
+            .1,
+            "2026-09-07"
+        );
+        // Near its verb, the future still decides.
+        assert_eq!(
+            periods("The chain said it would close 12 stores on Monday.", p)[0].1,
+            "2026-09-14"
+        );
+        assert_eq!(
+            periods("Sales figures for June will be published on Friday.", p)[0],
+            ("for June".to_string(), "2026-06-01..2026-06-30".to_string())
+        );
+        assert_eq!(
+            periods("The statistics for August are expected next week.", p)[0],
+            (
+                "for August".to_string(),
+                "2026-08-01..2026-08-31".to_string()
+            )
+        );
+        assert_eq!(
+            periods("The bridge will be finished by the end of 2028.", p),
+            vec![("by the end of 2028".to_string(), "2028-12-31".to_string())]
+        );
+        // A possessive names the period: "this week's summit".
+        assert_eq!(
+            periods("The president did not attend this week's summit.", p),
+            vec![(
+                "this week's".to_string(),
+                "2026-09-07..2026-09-13".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("It had promised to repay the loan by the end of 2025.", p),
+            vec![("by the end of 2025".to_string(), "2025-12-31".to_string())]
+        );
     }
 
     #[test]

@@ -236,6 +236,43 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     if checks_it {
         return true;
     }
+    // "The agency could not independently confirm the offer.", "Reporters
+    // were unable to verify the footage.", "Northline has not been able to
+    // confirm the payments.": a short sentence that says the outlet could
+    // not check a thing named by a few words that end it, whatever the
+    // noun. Not "Police are trying to verify the identity of the driver."
+    let cannot_check = all.len() <= 12
+        && all.iter().enumerate().any(|(v, w)| {
+            matches!(*w, "verify" | "confirm" | "corroborate")
+                && all[v.saturating_sub(5)..v]
+                    .iter()
+                    .any(|x| matches!(*x, "could" | "unable" | "able" | "cannot"))
+                && all[v.saturating_sub(5)..v]
+                    .iter()
+                    .any(|x| matches!(*x, "not" | "unable" | "n't" | "cannot"))
+                && matches!(
+                    all.get(v + 1),
+                    Some(&("the" | "these" | "those" | "this" | "that" | "its" | "their" | "such"))
+                )
+                && (2..=5).contains(&(all.len() - v - 1))
+                && !all[v + 1..].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "that"
+                            | "whether"
+                            | "if"
+                            | "who"
+                            | "how"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "of"
+                    )
+                })
+        });
+    if cannot_check {
+        return true;
+    }
     // "This could not be independently verified.", "That has not been
     // confirmed.": a short sentence whose subject is what was said before.
     let unchecked = all.len() <= 8
@@ -928,12 +965,19 @@ mod tests {
             "We could not verify Courier's figures.",
             "Reporters could not confirm these latest claims.",
             "Castline could not independently verify the report.",
+            "The agency could not independently confirm the offer.",
+            "Reporters were unable to verify the footage.",
+            "Northline has not been able to confirm the payments.",
+            "The Courier could not independently corroborate the two accounts.",
         ] {
             assert!(back(text), "{text}");
         }
         for text in [
             "Wirepress could not verify that the Ledger report was accurate, the agency said last night.",
             "Police are trying to verify the identity of the driver.",
+            "Officers could not confirm the identity of the driver.",
+            "Doctors were unable to confirm the cause of death, the court heard.",
+            "The minister did not confirm the date.",
         ] {
             assert!(!back(text), "{text}");
         }

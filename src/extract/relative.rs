@@ -54,6 +54,16 @@ pub(super) fn relative_span(
         ("yesterday", _, _) => return day(published, -1, k + 1),
         ("tomorrow", _, _) => return day(published, 1, k + 1),
         (x, _, _) if weekday_of(x).is_some() && !end_of => (if future { 3 } else { -3 }, 0),
+        // "by the end of 2028": the last day of that year.
+        (x, _, _) if end_of && year_of(x).is_some() => {
+            let last = year_of(x).and_then(|y| ymd(y, 12, 31));
+            return Some(Found {
+                len: k + 1,
+                from: last,
+                to: last,
+                relative: false,
+            });
+        }
         (x, _, _) if end_of && month_of(x).is_some() => {
             return month_period(w, i + k, published, future).map(|f| Found {
                 len: f.len + k,
@@ -64,7 +74,9 @@ pub(super) fn relative_span(
         }
         _ => return None,
     };
+    // "this week's summit", "next month's vote": the possessive names the period.
     let unit = get(k + step);
+    let unit = unit.strip_suffix("'s").unwrap_or(unit);
     let len = k + step + 1;
     if let Some(wd) = weekday_of(unit) {
         let Some(p) = published else {

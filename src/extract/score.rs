@@ -239,6 +239,13 @@ const MOVES: &[&[&str]] = &[
 ];
 
 const NOT_A_CLAIM: &[&[&str]] = &[
+    // Courtroom colour: "sat in the dock wearing a grey suit", "spoke only
+    // to confirm his name", "showed no emotion as the verdict was read".
+    &["sat", "in", "the", "dock"],
+    &["stood", "in", "the", "dock"],
+    &["wept", "in", "the", "dock"],
+    &["spoke", "only", "to", "confirm"],
+    &["showed", "no", "emotion"],
     &["not", "known"],
     &["not", "clear"],
     &["unclear", "whether"],
@@ -320,6 +327,156 @@ fn superlative(words: &[&str]) -> bool {
     })
 }
 
+/// How a speaker feels, said of themselves: "I'm angry, but mostly I'm
+/// sad", "We are devastated", "I feel so let down", "I was terrified".
+#[rustfmt::skip]
+const FEELINGS: &[&str] = &[
+    "angry", "sad", "upset", "devastated", "heartbroken", "furious", "disappointed", "delighted",
+    "thrilled", "proud", "shocked", "gutted", "scared", "frightened", "terrified", "worried",
+    "grateful", "relieved", "saddened", "appalled", "horrified", "overjoyed", "happy", "sorry",
+    "livid", "distraught", "ashamed", "embarrassed", "excited", "anxious", "numb", "broken",
+    "surprised", "stunned", "amazed", "alarmed", "encouraged", "impressed", "concerned", "moved",
+    "touched",
+];
+
+/// A speaker's feelings or an apology in the first person, with nothing to
+/// count: "I'm angry, but mostly I'm sad", "We are so sorry", "We let you
+/// down", "I apologise unreservedly". No claim anyone could check.
+fn feeling_or_apology(words: &[&str]) -> bool {
+    const ADVERBS: &[&str] = &[
+        "so",
+        "very",
+        "really",
+        "just",
+        "mostly",
+        "absolutely",
+        "deeply",
+        "truly",
+        "utterly",
+        "incredibly",
+        "completely",
+        "still",
+        "all",
+        "feeling",
+        "quite",
+        "bitterly",
+    ];
+    let first = |w: &str| matches!(w, "i" | "we");
+    words.iter().enumerate().any(|(i, w)| {
+        // The word after the copula or "feel": "I'm", "we're", "I am", "we feel".
+        let after = match *w {
+            "i'm" | "we're" => i + 1,
+            "am" | "are" | "feel" | "felt" | "was" | "were" if i > 0 && first(words[i - 1]) => {
+                i + 1
+            }
+            // "We let you down", "I let them down".
+            "let" if i > 0 && first(words[i - 1]) => {
+                return words[i + 1..words.len().min(i + 4)].contains(&"down");
+            }
+            "apologise" | "apologize" | "apologised" | "apologized"
+                if i > 0 && first(words[i - 1]) =>
+            {
+                return true;
+            }
+            _ => return false,
+        };
+        // Not a feeling about a fact it goes on to state: "we are proud
+        // that crime has fallen", "I'm delighted to say the line is open".
+        let from = after.min(words.len());
+        let to = words.len().min(after + 3);
+        words[from..to]
+            .iter()
+            .position(|x| !ADVERBS.contains(x))
+            .is_some_and(|k| {
+                FEELINGS.contains(&words[from + k])
+                    && !matches!(words.get(from + k + 1), Some(&("that" | "to")))
+            })
+    })
+}
+
+/// Company kept, not a deed: "was joined on stage by", "flanked by".
+#[rustfmt::skip]
+const COMPANY: &[&str] = &[
+    "joined", "accompanied", "flanked", "surrounded", "greeted", "cheered", "applauded",
+    "welcomed", "introduced", "interrupted", "heckled", "watched",
+];
+
+/// Participles a passive with its agent uses that do not end in "-ed".
+const PARTICIPLES: &[&str] = &[
+    "paid", "written", "run", "done", "taken", "made", "given", "held", "led", "seen", "built",
+    "found", "won", "caught", "set", "sold", "bought", "brought", "chosen", "known", "told",
+    "shown", "driven", "kept", "sent", "hit", "struck", "met", "backed", "drawn", "thrown",
+];
+
+/// Shapes of a sentence that a record could settle, with no figure or cue
+/// in it: who did or paid for something, in a passive with its agent ("The
+/// study was funded by the Kells Trust", "The flat was occupied at the
+/// time by a couple", "The survey was carried out by our own staff", "The
+/// scaffold was inspected and signed off by an independent firm"); an
+/// admission of a fact ("The authors acknowledge that the sample was
+/// small", "The council conceded that no letters were sent"); and a
+/// witness's own account of what they saw or heard ("I looked out and saw
+/// a man running", "We heard two bangs").
+fn record_shape(words: &[&str]) -> Option<&'static str> {
+    let n = words.len();
+    for (j, w) in words.iter().enumerate() {
+        match *w {
+            "by" if j + 1 < n => {
+                // Not a date or an amount: "by 2030", "by the end of May", "by 12%".
+                let next = words[j + 1];
+                if next.bytes().any(|b| b.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "far" | "then" | "now" | "way" | "contrast" | "comparison"
+                    )
+                    || (next == "the" && matches!(words.get(j + 2), Some(&("end" | "time"))))
+                    || NUMBER_WORDS.contains(&next)
+                {
+                    continue;
+                }
+                // Not a feeling nor company kept: "surprised by how", "was
+                // joined at the lectern by the mayor".
+                if matches!(next, "how" | "what" | "why" | "whether") {
+                    continue;
+                }
+                let from = j.saturating_sub(7);
+                let passive = (from..j).any(|a| {
+                    matches!(words[a], "was" | "were" | "is" | "are" | "been" | "be")
+                        && words[a + 1..j].iter().any(|p| {
+                            ((p.len() > 4 && p.ends_with("ed")) || PARTICIPLES.contains(p))
+                                && !FEELINGS.contains(p)
+                                && !COMPANY.contains(p)
+                        })
+                        && words[a + 1..j]
+                            .iter()
+                            .all(|p| !matches!(*p, "that" | "which" | "who"))
+                });
+                if passive {
+                    return Some("agent");
+                }
+            }
+            "acknowledge" | "acknowledges" | "acknowledged" | "admit" | "admits" | "admitted"
+            | "concede" | "concedes" | "conceded"
+                if words.get(j + 1) == Some(&"that") =>
+            {
+                return Some("admission");
+            }
+            "i" | "we"
+                if words[j + 1..n.min(j + 9)].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "saw" | "heard" | "watched" | "noticed" | "smelled" | "smelt"
+                    )
+                }) =>
+            {
+                return Some("witness");
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The score of a sentence (0–1) and the reasons, in a few words.
 pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     let words: Vec<&str> = tokens
@@ -332,9 +489,11 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if tokens
         .iter()
         .any(|t| t.is_word() && t.has_digit() && !is_year(t.text))
-        || words
-            .iter()
-            .any(|w| word_set(&NUMBERS, NUMBER_WORDS).contains(w))
+        || words.iter().any(|w| {
+            // "four-year-old", "three-bedroom": a count inside a compound.
+            let head = w.split('-').next().unwrap_or(w);
+            word_set(&NUMBERS, NUMBER_WORDS).contains(head)
+        })
         || tokens.iter().any(|t| t.text == "%")
     {
         score += 0.3;
@@ -397,6 +556,16 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("accusation");
     }
+    if let Some(why_checkable) = record_shape(&words) {
+        // An admission is a fact its own party vouches for: worth checking
+        // as much as a hedge.
+        score += if why_checkable == "admission" {
+            0.25
+        } else {
+            0.15
+        };
+        why.push(why_checkable);
+    }
     if s.hedged {
         // The outlet itself could not vouch for it: worth checking.
         score += HEDGE_WEIGHT;
@@ -420,6 +589,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.6;
         why.push("moving on");
     }
+    if !tokens.iter().any(Token::has_digit) && feeling_or_apology(&words) {
+        score -= 0.3;
+        why.push("feeling");
+    }
     if has(Cue::NotAClaim) {
         score -= 0.35;
         why.push("no assertion");
@@ -433,7 +606,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
             score -= 0.15;
         }
     }
-    if words.len() < 5 {
+    // A short sentence with a date is a schedule: "It resumes on Monday."
+    if words.len() < 5 && !s.dates {
         score -= 0.2;
         why.push("short");
     }
@@ -475,6 +649,70 @@ mod tests {
         assert!(fact >= 0.5, "{fact}");
         assert!(opinion < 0.3, "{opinion}");
         assert!(greeting < 0.1, "{greeting}");
+    }
+
+    #[test]
+    fn feelings_apologies_and_courtroom_colour_are_no_claims() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "\"I'm furious, but more than anything I'm exhausted,\" the shop owner said.",
+            "\"We are absolutely devastated,\" his sister told the Courier.",
+            "\"We let our passengers down, and I apologise,\" Ms Okafor said.",
+            "\"I apologise to every family who was affected,\" the chief executive said.",
+            "Hallam, of Tanner Row, Ellesby, sat in the dock wearing a grey jumper.",
+            "He spoke only to confirm his name and address.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A feeling about a fact is still the fact; figures are still figures.
+        for text in [
+            "\"We are proud that Ellesby now has the lowest crime rate in the county,\" the mayor said.",
+            "\"I'm sorry, but 40 people lost their jobs at Ellesby Mills,\" Ms Okafor said.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn who_paid_or_did_it_an_admission_and_a_witness_are_worth_checking() {
+        let plain = Signals::default();
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "The research was paid for by the Ellesby Heritage Trust.",
+            // A count inside a compound is a figure.
+            "The house next door was owned by a retired teacher and her four-year-old grandson.",
+        ] {
+            assert!(of(text, plain.clone()) >= 0.5, "{text}");
+        }
+        for text in [
+            "The authors concede that the sample was small and drawn from one city.",
+            "The researchers acknowledge that the trial was not blinded.",
+            "The second survey was carried out by the council's own inspectors, she said.",
+            "\"I ran to the door and saw smoke pouring from the garage roof,\" she said.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        let dated = Signals {
+            dates: true,
+            future: true,
+            ..Signals::default()
+        };
+        assert!(of("The hearing resumes on Monday.", dated) >= 0.5);
+        // Dates and amounts after "by" are no agents.
+        for text in [
+            "The gates were locked by the end of the day, he said.",
+            "The crowd had been dispersed by then, she said.",
+            "\"We were surprised by how quickly it spread,\" she said.",
+            "He was joined on the platform by the deputy mayor, she said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
     }
 
     #[test]
