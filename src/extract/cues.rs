@@ -430,7 +430,30 @@ pub(crate) fn subject(
     // parcels and pallet carrier, said", "Dr Ada Holm, a sleep and light
     // researcher, said".
     let describes = |k: usize| tokens[e - 1].lower == "," && and_in_description(tokens, k);
-    while s > 0 && (!starts_np(&tokens[s - 1]) || joins(s - 1) || describes(s - 1)) && e - s < 30 {
+    // "The approach came as Ambledown reported …", "The move comes as the
+    // union warned …": the subject follows "as" after a verb of timing.
+    let timing_as = |k: usize| {
+        tokens[k].lower == "as"
+            && k > 0
+            && matches!(
+                tokens[k - 1].low(),
+                "came"
+                    | "comes"
+                    | "come"
+                    | "coming"
+                    | "arrived"
+                    | "arrives"
+                    | "emerged"
+                    | "followed"
+                    | "follows"
+                    | "happened"
+            )
+    };
+    while s > 0
+        && (!starts_np(&tokens[s - 1]) || joins(s - 1) || describes(s - 1))
+        && !timing_as(s - 1)
+        && e - s < 30
+    {
         s -= 1;
     }
     let span = &tokens[s..e];
@@ -678,6 +701,15 @@ pub(crate) fn via(
             continue;
         };
         let (np, _) = np_right(tokens, i + phrase.len());
+        // "has told the company it will stop … from January": the one told
+        // ends where the clause of what was told opens with its subject.
+        let np = match np
+            .iter()
+            .position(|t| matches!(t.low(), "it" | "he" | "she" | "they" | "we" | "i" | "you"))
+        {
+            Some(k) => &np[..k],
+            None => np,
+        };
         let np = trim_np(np);
         // "told the broadcaster VTV on Wednesday": the name ends before a
         // phrase of time or place.

@@ -95,6 +95,10 @@ pub(crate) const ORGS: &[&str] = &[
     "chronicle", "ledger", "standard", "mail", "mirror", "express", "observer", "examiner",
     "courier", "inquirer", "enquirer", "academy", "museum", "prison", "prisons", "rail",
     "grid", "steel", "radio", "forum", "research", "watch", "capital", "advisors", "advisers",
+    // A trade in the plural closing a firm's name: "Northsound Ferries", "Castle Hotels".
+    "ferries", "buses", "coaches", "trains", "hotels", "stores", "dairies", "breweries",
+    "bakeries", "pharmaceuticals", "logistics", "freight", "haulage", "utilities",
+    "properties", "estates", "supplies", "services", "solutions", "communications",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

@@ -830,6 +830,43 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_after_came_as_is_the_speaker() {
+        let text = "Shares in Brookfield Dairies fell 8% on Monday.\n\nThe slump came as Brookfield reported a 22% fall in half-year profit to £31m, which it blamed on milk prices.";
+        let (sp, kind) = speaker_of(text, "22% fall");
+        assert_eq!(sp.as_deref(), Some("Brookfield"));
+        assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
+    fn the_one_told_ends_where_the_told_clause_begins() {
+        let x = extract(
+            "Harwood, the chain's biggest supplier, has told the retailer it will stop deliveries from March, according to the Trade Courier.",
+            NaiveDate::from_ymd_opt(2026, 1, 10),
+        );
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("stop deliveries"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert!(!c.via.iter().any(|v| v == "March"), "{:?}", c.via);
+    }
+
+    #[test]
+    fn a_name_closed_by_a_trade_in_the_plural_is_a_firm() {
+        let (sp, kind) = speaker_of(
+            "Westerly Ferries said all crossings to Holm had been cancelled until Tuesday.",
+            "crossings",
+        );
+        assert_eq!(sp.as_deref(), Some("Westerly Ferries"));
+        assert_eq!(kind, Kind::Reported);
+        let (_, kind) = speaker_of(
+            "Kellow Freight said it would cut 140 jobs at its Ayr depot by the end of June.",
+            "140 jobs",
+        );
+        assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
     fn agreed_that_is_said_agreed_to_is_done() {
         let text = "Fire officer Dana Whitlow told the inquest the blaze began in a bedroom.\n\nQuestioned by the family's lawyer, she agreed that the smoke alarm had been removed in 2024.";
         let (sp, kind) = speaker_of(text, "smoke alarm");
