@@ -267,6 +267,29 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             }
             return true;
         }
+        // A day a plan was fixed for is ahead: "a vote that had been set
+        // for Thursday", "talks that have been scheduled for Monday".
+        if k == 1
+            && w[i] == "for"
+            && before == Some("been")
+            && matches!(
+                *word,
+                "set" | "scheduled" | "planned" | "fixed" | "timetabled"
+            )
+        {
+            return true;
+        }
+        // A verb whose past is its present, after a pronoun, is past: "the
+        // 1.6% it forecast in March", "what they bought last spring".
+        if matches!(
+            before,
+            Some("it" | "he" | "she" | "they" | "we" | "i" | "you")
+        ) && matches!(
+            *word,
+            "forecast" | "cost" | "spent" | "sold" | "bought" | "built" | "thought"
+        ) {
+            return false;
+        }
         // A participle after a determiner is an adjective: "stop stocking
         // its branded juices from January".
         // So is one after a participle: "will be offered discounted lane
@@ -933,6 +956,24 @@ mod tests {
         assert_eq!(
             periods("The bridge will be finished by the end of 2028.", p),
             vec![("by the end of 2028".to_string(), "2028-12-31".to_string())]
+        );
+        // A day a plan had been set for is ahead; a verb whose past is its
+        // present is past after a pronoun.
+        assert_eq!(
+            periods(
+                "Rain forced the club to call off a final that had been scheduled for Saturday.",
+                p
+            )[0]
+            .1,
+            "2026-09-12"
+        );
+        assert_eq!(
+            periods(
+                "Growth will be 1.2% next year, below the 1.5% it forecast in May.",
+                p
+            )[1]
+            .1,
+            "2026-05-01..2026-05-31"
         );
         // A possessive names the period: "this week's summit".
         assert_eq!(

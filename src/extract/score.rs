@@ -477,6 +477,21 @@ fn record_shape(words: &[&str]) -> Option<&'static str> {
     None
 }
 
+/// A thing called by a name, with nothing to count or rank: "This is a
+/// betrayal of the people who built this company", "That is not a repair",
+/// "It was an act of vandalism". A characterisation, not a fact; "That is
+/// the highest level since 1962" and "It is the fifth annual fall" rank,
+/// and "That is a 40% rise" counts.
+fn characterises(words: &[&str]) -> bool {
+    let mut w = words.iter().skip_while(|x| x.contains(':')).copied();
+    let opens = matches!(w.next(), Some("this" | "that" | "it"));
+    let verb = matches!(w.next(), Some("is" | "was" | "isn't" | "wasn't"));
+    let article = w
+        .find(|x| !matches!(*x, "not" | "simply" | "just" | "really" | "clearly"))
+        .is_some_and(|x| matches!(x, "a" | "an"));
+    opens && verb && article
+}
+
 /// The score of a sentence (0–1) and the reasons, in a few words.
 pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     let words: Vec<&str> = tokens
@@ -588,6 +603,17 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if has(Cue::Move) && words.len() <= 10 && !tokens.iter().any(|t| t.text == ",") {
         score -= 0.6;
         why.push("moving on");
+    }
+    // Only when nothing was counted, compared, ranked or dated above.
+    let weighed = why.iter().any(|w| {
+        matches!(
+            *w,
+            "numbers" | "comparison" | "superlative" | "cause" | "dates" | "future" | "hedged"
+        )
+    });
+    if !weighed && characterises(&words) {
+        score -= 0.15;
+        why.push("characterisation");
     }
     if !tokens.iter().any(Token::has_digit) && feeling_or_apology(&words) {
         score -= 0.3;
@@ -712,6 +738,27 @@ mod tests {
             "He was joined on the platform by the deputy mayor, she said.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thing_called_by_a_name_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "\"This is an insult to every nurse in Ellesby,\" said the union's branch secretary, Paul Greer.",
+            "\"That is not a plan,\" Ms Okafor said.",
+            "\"It was an act of cowardice that shamed the whole town,\" he said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        for text in [
+            "\"That is the highest level we have seen since 1987,\" she said.",
+            "\"It is a 40% rise in a single year,\" she said.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
     }
 
