@@ -553,10 +553,22 @@ pub(crate) fn answered(
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
     // In a transcript, the question an answer answers names its subject too.
+    // Nor are the words that say whose side it speaks for ("Ashworth-Kane's
+    // barrister") or whose account it answers ("the prosecution's
+    // account"): the teller counts once, by name, below.
+    let told_by = owners(tokens);
+    let side: Vec<String> = role
+        .map(|r| {
+            r.split_whitespace()
+                .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")))
+                .flat_map(content_of)
+                .collect()
+        })
+        .unwrap_or_default();
     let words: Vec<String> = content(tokens)
         .into_iter()
         .chain(question.iter().cloned())
-        .filter(|w| !party_words.contains(w))
+        .filter(|w| !party_words.contains(w) && !told_by.contains(w) && !side.contains(w))
         .collect();
     // A spokesperson for X answers for X: "a ministry spokesman", "a
     // spokeswoman for the European Commission".
@@ -567,6 +579,26 @@ pub(crate) fn answered(
         .filter(|w| !is_role_word(w))
         .collect();
     let mut teller_seen = false;
+    // (a side's account is told by its counsel: "the prosecution's
+    // account" by the barrister who spoke "for the prosecution", in every
+    // claim they made)
+    let side_tellers: Vec<&str> = if owners(tokens).is_empty() {
+        Vec::new()
+    } else {
+        let sides = owners(tokens);
+        let floor = candidates.len().saturating_sub(WINDOW);
+        candidates[floor..]
+            .iter()
+            .filter(|c| c.sentence < number)
+            .filter(|c| {
+                let quote = c.quote.to_lowercase();
+                sides
+                    .iter()
+                    .any(|o| quote.contains(&format!("for the {o}")))
+            })
+            .filter_map(|c| c.speaker.as_deref())
+            .collect()
+    };
     let owners = owners(tokens);
     // (as the object of the answer, not inside the clause it answers:
     // "rejected claims that patients were removed to improve the figures")
@@ -805,6 +837,9 @@ pub(crate) fn answered(
             owners
                 .iter()
                 .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
+                || c.speaker
+                    .as_deref()
+                    .is_some_and(|sp| side_tellers.contains(&sp))
         };
         // "disputes that estimate": a claim with a number.
         let counted = c.quote.bytes().any(|b| b.is_ascii_digit());
@@ -854,7 +889,7 @@ pub(crate) fn answered(
             // "the prosecution's account" is the whole of it, told first.
             // (unless the answer names a part of it: "the prosecution's
             // account of the transfers")
-            s += if teller_seen || put { 3.0 } else { 5.0 };
+            s += if teller_seen || put { 3.0 } else { 6.5 };
             teller_seen = true;
         }
         if names_party && accuses && kind == ResponseKind::Denied {
@@ -1427,7 +1462,7 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
             head,
             "would" | "will" | "could" | "declined" | "refused" | "did" | "was" | "were"
         );
-        if !opens && !RECOGNISED.contains(&head) {
+        if !opens && !RECOGNISED.contains(&head) && head != "accept" {
             continue;
         }
         // The next words, quotation marks left out.
@@ -1443,6 +1478,16 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
             k += 1;
         }
         let words = &words[..n];
+        // "said it did not accept the figures", "We don't accept that
+        // characterisation": a saying not accepted is denied.
+        if head == "accept"
+            && i > 0
+            && (matches!(lows[i - 1], "not" | "never") || lows[i - 1].ends_with("n't"))
+            && pointed_saying(words)
+            && !lows.iter().any(|w| matches!(*w, "if" | "unless" | "?"))
+        {
+            return Some((ResponseKind::Denied, i - 1));
+        }
         if opens {
             if let Some((phrase, ())) = told_refusals().at(words, 0).next() {
                 // (not a question: "Will it not say …?")
@@ -1469,10 +1514,7 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         ) && words
             .get(2)
             .is_none_or(|w| !w.chars().all(char::is_alphabetic))
-            || matches!(
-                words.get(1),
-                Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any"))
-            ) && words.get(2).is_some_and(|w| UNRECOGNISED.contains(w));
+            || pointed_saying(words);
         if negated && object && !lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
             let from = (i.saturating_sub(3)..i)
                 .find(|&k| matches!(lows[k], "not" | "never") || lows[k].ends_with("n't"))
@@ -1481,6 +1523,31 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         }
     }
     None
+}
+
+/// Whether the words after a verb (`words[0]`) are a saying pointed at:
+/// "the figure", "that description", "these claims".
+fn pointed_saying(words: &[&str]) -> bool {
+    matches!(
+        words.get(1),
+        Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any"))
+    ) && words.get(2).is_some_and(|w| UNRECOGNISED.contains(w))
+}
+
+/// A quotation that is only a verdict on what was put, in a sentence that
+/// attributes it: "\u{201C}That's nonsense,\u{201D} the minister said.",
+/// "Asked about the report, she said: \u{201C}Absolutely not.\u{201D}".
+/// The quoted words are one run, the reporter's words around them.
+pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
+    let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
+    let last = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
+    let run = &tokens[first..=last];
+    if run.iter().any(|t| !t.quoted && t.is_word())
+        || !tokens.iter().any(|t| !t.quoted && t.is_word())
+    {
+        return None;
+    }
+    super::denials::verdict(run).map(|(kind, _)| (kind, first))
 }
 
 /// "The department later confirmed that the engineers' report had been
@@ -1813,6 +1880,52 @@ mod tests {
         let text = "The shadow minister, Ola Brisk, said 900 posts at the agency would go by Christmas.\n\nA spokesman for the agency said Mr Brisk's claim about job losses was \u{201C}plainly false\u{201D}.";
         assert_eq!(
             answers(text, "plainly false", "900 posts"),
+            ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_quoted_verdict_and_a_saying_not_accepted_are_answers() {
+        use ResponseKind::{Confirmed, Denied};
+        for (text, kind) in [
+            (
+                "\u{201C}That's utter nonsense,\u{201D} the mayor said.",
+                Denied,
+            ),
+            (
+                "Asked about the report, Ms Kell said: \u{201C}Absolutely not.\u{201D}",
+                Denied,
+            ),
+            (
+                "\u{201C}That is correct,\u{201D} a spokesman for the port said.",
+                Confirmed,
+            ),
+            ("The ministry said it did not accept the figures.", Denied),
+            (
+                "\u{201C}We don't accept that characterisation,\u{201D} the firm said.",
+                Denied,
+            ),
+        ] {
+            assert_eq!(super::super::answer_kinds(text), vec![kind], "{text}");
+        }
+        // Not an offer refused, nor a quotation that says more.
+        for text in [
+            "The union did not accept the offer of a 3% rise.",
+            "\u{201C}That's right, we will open the line in May,\u{201D} she said.",
+        ] {
+            assert!(super::super::answer_kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_prosecutions_account_is_its_barristers_first_claim() {
+        let text = "A haulage firm's former director stole £3 million from its staff pension scheme over six years, a prosecutor told a jury on Monday.\n\nGareth Pym, 61, denies eight counts of theft.\n\nOpening the case for the prosecution, Helen Marsh KC told jurors that Pym had moved £900,000 of the scheme's money into an account in Jersey in 2021.\n\nPym's barrister, Adam Cole KC, disputed the prosecution's account.";
+        assert_eq!(
+            answers(
+                text,
+                "disputed the prosecution's account",
+                "stole £3 million"
+            ),
             ResponseKind::Denied
         );
     }

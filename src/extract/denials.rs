@@ -451,7 +451,10 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
             };
             let mut k = 0;
             let mut negated = false;
-            while k < rest.len() && (STRONG.contains(&rest[k]) || rest[k] == "not") {
+            while k < rest.len()
+                && (STRONG.contains(&rest[k])
+                    || matches!(rest[k], "not" | "utter" | "complete" | "total" | "pure"))
+            {
                 negated |= rest[k] == "not";
                 k += 1;
             }

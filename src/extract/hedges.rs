@@ -946,6 +946,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         .or_else(|| super::answers::deflection(tokens, lows, true))
         .or_else(|| super::denials::quoted_denial(tokens, lows))
         .or_else(|| super::answers::told_answer(tokens, lows))
+        .or_else(|| super::answers::quoted_verdict(tokens))
 }
 
 #[cfg(test)]
