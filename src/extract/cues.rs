@@ -116,7 +116,15 @@ pub(crate) fn verb_cue(
         && !(i >= 2 && matches!(tokens[i - 2].low(), "on" | "continued" | "proceeded"))
         && matches!(
             t.low(),
-            "claim" | "say" | "show" | "warn" | "argue" | "report" | "suggest" | "tell"
+            "claim"
+                | "say"
+                | "show"
+                | "warn"
+                | "argue"
+                | "report"
+                | "suggest"
+                | "tell"
+                | "acknowledge"
         )
     {
         return None;

@@ -867,6 +867,21 @@ mod tests {
     }
 
     #[test]
+    fn acknowledge_in_the_present_is_said() {
+        let (sp, kind) = speaker_of(
+            "The authors acknowledge that only 212 farms took part and that rainfall was not measured at every site.",
+            "212 farms",
+        );
+        assert_eq!(sp.as_deref(), Some("The authors"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "The ministry has refused to acknowledge that 40 schools closed in 2025.",
+            "40 schools",
+        );
+        assert_ne!(sp.as_deref(), Some("The ministry has refused"));
+    }
+
+    #[test]
     fn agreed_that_is_said_agreed_to_is_done() {
         let text = "Fire officer Dana Whitlow told the inquest the blaze began in a bedroom.\n\nQuestioned by the family's lawyer, she agreed that the smoke alarm had been removed in 2024.";
         let (sp, kind) = speaker_of(text, "smoke alarm");
