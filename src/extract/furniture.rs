@@ -385,12 +385,17 @@ fn is_schedule(lower: &str) -> bool {
 /// figures and no telling: "The report is available on the council's
 /// website" is no programme.
 fn is_availability(lower: &str) -> bool {
+    // The one word every such line holds is searched first: most lines
+    // stop there.
+    if lower.len() > 160 || !lower.contains("available") {
+        return false;
+    }
     let lower = lower.trim().trim_end_matches('.');
-    if lower.len() > 160 || lower.bytes().any(|b| b.is_ascii_digit()) {
+    if lower.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let n = plain_words(lower).take(21).count();
-    if n == 0 || n > 20 || !lower.contains("available") {
+    if n == 0 || n > 20 {
         return false;
     }
     const SHOWS: &[&str] = &[
