@@ -2,11 +2,14 @@
 //! hedged and reported claims and those that share its words.
 
 use std::cell::Cell;
+
+use memchr::memmem::Finder;
+
 use std::sync::OnceLock;
 
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
-use super::tokens::{after_label, Phrases, Token};
+use super::tokens::{after_label, word_set, HashSet, Phrases, Token};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -54,9 +57,11 @@ const STOP: &[&str] = &[
     "could",
 ];
 
+static STOP_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
 /// Whether a word is one of `STOP` (every one of which has four to nine letters).
 fn is_stop(w: &str) -> bool {
-    (4..=9).contains(&w.len()) && STOP.contains(&w)
+    (4..=9).contains(&w.len()) && word_set(&STOP_SET, STOP).contains(w)
 }
 
 /// Content words of a sentence, for matching an answer to its claim:
@@ -74,23 +79,63 @@ pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
 
 /// Content words of a text, for matching an answer to its claim.
 pub(crate) fn content_of(text: &str) -> Vec<String> {
+    // (every word `same_sense` changes has four letters or more, as has
+    // every word it gives)
+    let kept = |w: &str| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit());
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut w = if w.is_ascii() {
+        .filter_map(|w| {
+            let w = if w.is_ascii() {
+                // (cut and measured before it is copied: most words are short)
+                let w = match w.len().checked_sub(2) {
+                    Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
+                    _ => w,
+                };
+                if !kept(w) {
+                    return None;
+                }
                 w.to_ascii_lowercase()
             } else {
-                w.to_lowercase().replace('\u{2019}', "'")
+                let mut w = w.to_lowercase().replace('\u{2019}', "'");
+                if w.ends_with("'s") {
+                    w.truncate(w.len() - 2);
+                }
+                if !kept(&w) {
+                    return None;
+                }
+                w
             };
-            if w.ends_with("'s") {
-                w.truncate(w.len() - 2);
-            }
-            same_sense(w)
-        })
-        .filter(|w| {
-            (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !is_stop(w)
+            let w = same_sense(w);
+            (!is_stop(&w)).then_some(w)
         })
         .collect()
+}
+
+/// Words of a claim: its content words, or their stems.
+pub(crate) type Words = Vec<String>;
+
+/// Each content word's root: its length, and whether the word names an
+/// agent (`Inflected`).
+pub(crate) type Roots = Vec<(usize, bool)>;
+
+/// The roots of a claim's content words (`content_of`), word for word.
+pub(crate) fn roots_of(words: &[String]) -> Roots {
+    words
+        .iter()
+        .map(|w| {
+            let i = Inflected::of(w);
+            (i.root.len(), i.agent)
+        })
+        .collect()
+}
+
+/// The stems of a claim's content words (`content_of`), sorted and without
+/// repeats, for telling quickly whether the claim holds a word.
+pub(crate) fn stems_of(words: &[String]) -> Vec<String> {
+    let mut stems: Vec<String> = words.iter().map(|w| stem(w).to_string()).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 /// One word for words of one sense, so that an answer's words meet a
@@ -548,7 +593,12 @@ pub(crate) fn answered(
     role: Option<&str>,
     kind: ResponseKind,
     number: usize,
-    (candidates, quote_words): (&[Candidate], &[Vec<String>]),
+    (candidates, quote_words, quote_stems, quote_roots): (
+        &[Candidate],
+        &[Words],
+        &[Words],
+        &[Roots],
+    ),
 ) -> Option<usize> {
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
@@ -663,6 +713,16 @@ pub(crate) fn answered(
                 .collect()
         })
         .unwrap_or_default();
+    // (searchers for the name and its capitalised words, built once for
+    // every claim they are sought in)
+    let party_finder = party.map(Finder::new);
+    let acronym = party.and_then(acronym);
+    let caps_finders: Vec<Finder> = party_caps.iter().map(Finder::new).collect();
+    let holds_caps = |quote: &str| {
+        caps_finders
+            .iter()
+            .all(|f| f.find(quote.as_bytes()).is_some())
+    };
     // A silence or refusal the reporter relates (not one in the party's
     // own words, which answers the question just put).
     let silent = matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined);
@@ -710,11 +770,19 @@ pub(crate) fn answered(
     let on_topic = |ci: usize| {
         let cell = &topic_seen[ci - floor];
         cell.get().unwrap_or_else(|| {
+            if topic_words.is_empty() {
+                return 0;
+            }
+            // (each word's root is cut where `roots_of` found it)
             let theirs: Vec<Inflected> = quote_words
                 .get(ci)
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .map(|t| Inflected::of(t))
+                .zip(quote_roots.get(ci).map_or(&[][..], Vec::as_slice))
+                .map(|(t, &(len, agent))| Inflected {
+                    root: &t[..len],
+                    agent,
+                })
                 .collect();
             let n = topic_words
                 .iter()
@@ -782,12 +850,14 @@ pub(crate) fn answered(
             continue;
         }
         let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
-        let by_name = party.is_some_and(|p| {
-            c.quote.contains(p)
-                || spelled_out(p, &c.quote)
+        let by_name = party.is_some() && {
+            party_finder
+                .as_ref()
+                .is_some_and(|f| f.find(c.quote.as_bytes()).is_some())
+                || spelled_out(acronym, &c.quote)
                 // ("Mr Brannock" by "Lee Brannock")
-                || (!party_caps.is_empty() && party_caps.iter().all(|w| c.quote.contains(w)))
-        }) || (!party_low.is_empty()
+                || (!party_caps.is_empty() && holds_caps(&c.quote))
+        } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
             // but the head noun, two words at least)
@@ -802,17 +872,19 @@ pub(crate) fn answered(
         }
         // Nor what its own people said: "The council disputes …" does not
         // answer "the council's cabinet member, Joanne Whitlock, said …".
-        let their_role = c.role.as_deref().map(content_of).unwrap_or_default();
+        let their_role = if party_words.is_empty() && org_words.is_empty() {
+            Vec::new()
+        } else {
+            c.role.as_deref().map(content_of).unwrap_or_default()
+        };
         let ours = |ws: &[String]| !ws.is_empty() && ws.iter().all(|w| their_role.contains(w));
         if ours(&party_words) || ours(&org_words) {
             continue;
         }
         // (the claim's content words, made once for every answer that
         // weighs it, are `quote_words`)
-        let mut theirs: Vec<&str> = quote_words.iter().map(|w| stem(w)).collect();
-        theirs.sort_unstable();
-        theirs.dedup();
-        let holds = |w: &&str| theirs.binary_search(w).is_ok();
+        let theirs: &[String] = quote_stems.get(ci).map_or(&[], Vec::as_slice);
+        let holds = |w: &&str| theirs.binary_search_by(|t| t.as_str().cmp(w)).is_ok();
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words
             .iter()
@@ -850,7 +922,7 @@ pub(crate) fn answered(
         let names_party = if party_caps.is_empty() {
             names(&party_words)
         } else {
-            party_caps.iter().all(|w| c.quote.contains(w))
+            holds_caps(&c.quote)
         } || names(&org_words)
             || by_name;
         // An accusation against the party is what its denial answers first.
@@ -905,14 +977,17 @@ pub(crate) fn answered(
         if on_report && reported {
             s += 3.0;
         }
-        let unnamed = c.speaker.as_deref().is_some_and(|sp| {
-            sp.split_whitespace().any(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "sources" | "source" | "people" | "person" | "familiar" | "insiders"
-                )
-            })
-        });
+        // (asked only of an answer about a rumour or a confirmation)
+        let unnamed = (on_rumour || kind == ResponseKind::Confirmed)
+            && c.speaker.as_deref().is_some_and(|sp| {
+                sp.split_whitespace().any(|w| {
+                    [
+                        "sources", "source", "people", "person", "familiar", "insiders",
+                    ]
+                    .iter()
+                    .any(|u| w.eq_ignore_ascii_case(u))
+                })
+            });
         if on_rumour && (reported || unnamed || c.hedge.is_some()) {
             s += 2.0;
         }
@@ -1038,11 +1113,15 @@ fn has_money(quote: &str) -> bool {
 /// Whether `quote` spells out the acronym a party goes by: "The CMA" and
 /// "the Competition and Markets Authority", "NHS" and "National Health
 /// Service".
-fn spelled_out(party: &str, quote: &str) -> bool {
-    let Some(acronym) = party
+/// The initials a party goes by ("NHS", "The CMA"), to find it spelled out.
+fn acronym(party: &str) -> Option<&str> {
+    party
         .split_whitespace()
         .find(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
-    else {
+}
+
+fn spelled_out(acronym: Option<&str>, quote: &str) -> bool {
+    let Some(acronym) = acronym else {
         return false;
     };
     let mut run = String::new();
@@ -2116,11 +2195,11 @@ mod tests {
     #[test]
     fn a_party_known_by_its_initials_is_named_in_full() {
         assert!(super::spelled_out(
-            "The CMA",
+            super::acronym("The CMA"),
             "The Ledger reported that the Competition and Markets Authority had opened an inquiry."
         ));
         assert!(!super::spelled_out(
-            "The CMA",
+            super::acronym("The CMA"),
             "Campaigners met Anna Marsh on Monday."
         ));
         let text = "The Ledger also reported that the Competition and Markets Authority had opened an inquiry into how Meridian prices its drinks. Analysts said closing the plant would save the company about £22 million a year. The CMA said it did not comment on whether individual companies were under investigation.";

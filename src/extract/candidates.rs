@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{answered, asks_again, confirmed, content, content_of, WINDOW};
+use super::answers::{
+    answered, asks_again, confirmed, content, content_of, roots_of, stems_of, Roots, WINDOW,
+};
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{after_label, lows, Token};
@@ -24,6 +26,10 @@ pub(crate) struct Asked {
     /// The content words of each candidate an answer has weighed, by
     /// index (empty until needed): made once, not once for every answer.
     quote_words: Vec<Vec<String>>,
+    /// The stems of each of `quote_words`, sorted (`answers::stems_of`).
+    quote_stems: Vec<Vec<String>>,
+    /// The roots of each of `quote_words` (`answers::roots_of`).
+    quote_roots: Vec<Roots>,
     /// Which of `quote_words` are made.
     made: Vec<bool>,
 }
@@ -208,10 +214,14 @@ pub(crate) fn build(
                 // The claims an answer weighs.
                 let n = out.candidates.len();
                 asked.quote_words.resize_with(n, Vec::new);
+                asked.quote_stems.resize_with(n, Vec::new);
+                asked.quote_roots.resize_with(n, Vec::new);
                 asked.made.resize(n, false);
                 for ci in n.saturating_sub(WINDOW)..n {
                     if !asked.made[ci] {
                         asked.quote_words[ci] = content_of(&out.candidates[ci].quote);
+                        asked.quote_stems[ci] = stems_of(&asked.quote_words[ci]);
+                        asked.quote_roots[ci] = roots_of(&asked.quote_words[ci]);
                         asked.made[ci] = true;
                     }
                 }
@@ -226,7 +236,12 @@ pub(crate) fn build(
                             role,
                             kind,
                             number,
-                            (&out.candidates, &asked.quote_words),
+                            (
+                                &out.candidates,
+                                &asked.quote_words,
+                                &asked.quote_stems,
+                                &asked.quote_roots,
+                            ),
                         )
                     }) {
                     Some(c) => out.candidates[c].responses.push(response),
