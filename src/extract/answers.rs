@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
-use super::tokens::{after_label, word_set, HashSet, Phrases, Token};
+use super::tokens::{after_label, is_negation, word_set, HashSet, Phrases, Token};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -1372,7 +1372,7 @@ pub(crate) fn deflection(
         return None;
     }
     let own = |i: usize| !quoted_only || tokens[i].quoted;
-    let negated = |i: usize| matches!(lows[i], "not" | "never") || lows[i].ends_with("n't");
+    let negated = |i: usize| is_negation(lows[i]);
     // (past a transcript's speaker label: "GARETH LINDEN: That's …")
     let label = tokens.len() - after_label(tokens).len();
     let first = (label..tokens.len()).find(|&i| own(i) && tokens[i].is_word())?;
@@ -1534,6 +1534,8 @@ const UNRECOGNISED: &[&str] = &[
 /// Quotation marks inside the phrase are skipped; the phrase is sought only
 /// at the words that can open one, over at most six words.
 pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    // (a condition or a question answers nothing: "if it did not accept …")
+    let conditional = lows.iter().any(|w| matches!(*w, "if" | "unless" | "?"));
     let mut words: [&str; 6] = [""; 6];
     for i in 0..tokens.len() {
         let head = lows[i];
@@ -1561,9 +1563,9 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         // characterisation": a saying not accepted is denied.
         if head == "accept"
             && i > 0
-            && (matches!(lows[i - 1], "not" | "never") || lows[i - 1].ends_with("n't"))
+            && is_negation(lows[i - 1])
             && pointed_saying(words)
-            && !lows.iter().any(|w| matches!(*w, "if" | "unless" | "?"))
+            && !conditional
         {
             return Some((ResponseKind::Denied, i - 1));
         }
@@ -1585,8 +1587,7 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         }
         // "did not recognise the figure": a negation just before, then
         // what was said, pointed at.
-        let negated = (i.saturating_sub(3)..i)
-            .any(|k| matches!(lows[k], "not" | "never") || lows[k].ends_with("n't"));
+        let negation = (i.saturating_sub(3)..i).find(|&k| is_negation(lows[k]));
         let object = matches!(
             words.get(1),
             Some(&("it" | "them" | "this" | "that" | "these"))
@@ -1594,10 +1595,7 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
             .get(2)
             .is_none_or(|w| !w.chars().all(char::is_alphabetic))
             || pointed_saying(words);
-        if negated && object && !lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
-            let from = (i.saturating_sub(3)..i)
-                .find(|&k| matches!(lows[k], "not" | "never") || lows[k].ends_with("n't"))
-                .unwrap_or(i);
+        if let Some(from) = negation.filter(|_| object && !conditional) {
             return Some((ResponseKind::NonDenial, from));
         }
     }

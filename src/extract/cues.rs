@@ -8,7 +8,7 @@ use super::lexicon::{BEFORE_SPEAKER, BETWEEN, ORG_NOUNS, VERBS, VIA};
 use super::names::{apposition, is_name_word, is_role, join, People};
 use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
-use super::tokens::{word_set, Phrases, Token};
+use super::tokens::{is_negation, word_set, Phrases, Token};
 
 pub(crate) fn before_speaker() -> &'static Phrases<()> {
     static CELL: OnceLock<Phrases<()>> = OnceLock::new();
@@ -130,7 +130,7 @@ pub(crate) fn verb_cue(
         return None;
     }
     // "has not confirmed", "did not say", "didn't tell": nothing is attributed.
-    if matches!(prev, "not" | "never") || prev.ends_with("n't") {
+    if is_negation(prev) {
         return None;
     }
     // Passive: "is expected", "has been claimed", "was first forecast",

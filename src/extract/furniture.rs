@@ -416,10 +416,10 @@ fn is_availability(lower: &str) -> bool {
         "replay", "demand", "podcast", "podcasts", "apps", "app", "iplayer", "sounds", "spotify",
         "youtube", "stream", "download", "listen", "watch",
     ];
-    let mut words = plain_words(lower);
-    let show = words.clone().take(5).any(|w| SHOWS.contains(&w));
-    show && !lower.contains("said")
-        && words.any(|w| w == "available")
+    // (a platform or "on" from the word "available" on: none when no
+    // word is "available")
+    plain_words(lower).take(5).any(|w| SHOWS.contains(&w))
+        && !lower.contains("said")
         && plain_words(lower)
             .skip_while(|w| *w != "available")
             .any(|w| PLATFORMS.contains(&w) || w == "on")

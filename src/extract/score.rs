@@ -430,7 +430,7 @@ fn record_shape(words: &[&str]) -> Option<&'static str> {
                         "far" | "then" | "now" | "way" | "contrast" | "comparison"
                     )
                     || (next == "the" && matches!(words.get(j + 2), Some(&("end" | "time"))))
-                    || NUMBER_WORDS.contains(&next)
+                    || word_set(&NUMBERS, NUMBER_WORDS).contains(next)
                 {
                     continue;
                 }

@@ -120,6 +120,11 @@ pub(crate) fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
     tokens.iter().map(Token::low).collect()
 }
 
+/// Whether a lower-case word negates: "not", "never", "didn't".
+pub(crate) fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't")
+}
+
 /// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:"):
 /// up to four words with no lower-case letter before a colon.
 pub(crate) fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
