@@ -161,6 +161,9 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         return Some(kind);
     }
     let lower = line.to_lowercase();
+    if is_broadcast_dateline(&lower) {
+        return Some(Furniture::Dateline);
+    }
     if PREFIXES.iter().any(|p| starts_with_phrase(&lower, p)) {
         return Some(Furniture::Other);
     }
@@ -201,6 +204,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_section_line(line)
         || is_bracketed_credit(&lower)
         || is_closing_line(&lower)
+        || is_support_line(&lower)
     {
         return Some(Furniture::Other);
     }
@@ -433,6 +437,41 @@ fn plain_words(lower: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
+/// A participle of broadcasting that opens a programme's note.
+const WENT_OUT: &[&str] = &[
+    "broadcast",
+    "first broadcast",
+    "aired",
+    "first aired",
+    "recorded",
+    "filmed",
+    "streamed",
+];
+
+/// A programme's note that prints the day it went out, which dates the
+/// page: "Broadcast on TNS One, Sunday 12 July 2026", "First aired on Radio
+/// West, 3 May 2026, 08:10", "Recorded live at the Harbour Theatre on 4 June
+/// 2026". After the channel, only a date (a day, a month and a year) and a
+/// time: "Broadcast on Sunday, the interview drew 2.1 million viewers" is
+/// news.
+fn is_broadcast_dateline(lower: &str) -> bool {
+    if lower.len() > 120 || !WENT_OUT.iter().any(|p| starts_with_phrase(lower, p)) {
+        return false;
+    }
+    let lower = lower.trim().trim_end_matches('.');
+    let mut parts = lower.split(',');
+    let head = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    if rest.is_empty() {
+        // "Broadcast on TNS One on Sunday 12 July 2026"
+        return is_programme_note(lower) && printed_day(lower).is_some();
+    }
+    plain_words(head).count() <= 8
+        && rest.iter().any(|p| date_only(p) == Some(true))
+        && rest.iter().all(|p| date_only(p).is_some())
+        && printed_day(lower).is_some()
+}
+
 /// Notes a programme's page prints about the programme, not about the
 /// world: when it went out ("Broadcast on Sunday with Naomi Frost at
 /// 09:00.", "First aired on Radio West on 3 May.", "Recorded live at the
@@ -450,15 +489,6 @@ fn is_programme_note(lower: &str) -> bool {
         return false;
     }
     // A participle of broadcasting with no clause after it.
-    const WENT_OUT: &[&str] = &[
-        "broadcast",
-        "first broadcast",
-        "aired",
-        "first aired",
-        "recorded",
-        "filmed",
-        "streamed",
-    ];
     if !lower.contains(',')
         && WENT_OUT.iter().any(|p| {
             lower.strip_prefix(p).is_some_and(|rest| {
@@ -899,6 +929,48 @@ fn is_bracketed_credit(lower: &str) -> bool {
         .any(|w| credit.contains(w))
 }
 
+/// Where a reader troubled by the story can find help, as printed under
+/// it: "If you have been affected by any of the issues in this story, help
+/// and support is available via the News Action Line.", "If you or someone
+/// you know is struggling, contact Samaritans on 116 123", "Help and
+/// support is available from …". The reader addressed and a word of help:
+/// "If you have been affected by the closure, the council said, you can
+/// claim £200" tells something.
+fn is_support_line(lower: &str) -> bool {
+    const OPENS: &[&str] = &[
+        "if you have been affected",
+        "if you've been affected",
+        "if you\u{2019}ve been affected",
+        "if you are affected",
+        "if you're affected",
+        "if you\u{2019}re affected",
+        "if you or someone you know",
+        "if you are struggling",
+        "if you're struggling",
+        "if you\u{2019}re struggling",
+        "if you need help",
+        "if you need support",
+        "help and support is available",
+        "help and support are available",
+        "support is available",
+        "for help and support",
+    ];
+    const HELP: &[&str] = &[
+        "help",
+        "support",
+        "helpline",
+        "samaritans",
+        "advice",
+        "contact",
+        "call",
+        "available",
+    ];
+    lower.len() <= 240
+        && OPENS.iter().any(|p| lower.starts_with(p))
+        && plain_words(lower).any(|w| HELP.contains(&w))
+        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+}
+
 /// A stock closing line of a court or council report: "The trial
 /// continues.", "The hearing continues.", "The inquest was adjourned."
 fn is_closing_line(lower: &str) -> bool {
@@ -954,6 +1026,13 @@ fn dated(line: &str) -> Option<Furniture> {
     let (mut published, mut updated, mut time) = (false, false, false);
     for part in &parts {
         let part = part.trim();
+        // "February 2, 2026 2:41 PM GMT+1 Updated 3 hours ago": how long
+        // ago it changed says nothing of the day; "Updated 3 hours ago"
+        // as a part of its own neither.
+        if is_age(part) && parts.len() > 1 {
+            continue;
+        }
+        let part = without_age(part);
         let mut kind = None;
         let mut rest = part;
         for (list, k) in [
@@ -987,6 +1066,49 @@ fn dated(line: &str) -> Option<Furniture> {
     } else {
         None
     }
+}
+
+/// A part with how long ago the page changed after its date ("February 2,
+/// 2026 2:41 PM GMT+1 updated 3 hours ago"), without that age.
+fn without_age(part: &str) -> &str {
+    part.match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let tail = part[i + 1..].trim_start();
+            UPDATED
+                .iter()
+                .chain(PUBLISHED)
+                .any(|p| starts_with_phrase(tail, p))
+                && is_age(tail)
+        })
+        .map_or(part, |i| part[..i].trim_end())
+}
+
+/// A day printed with slashes: "17/03/2026", "3/7/2026"; day first, as
+/// British pages print it, unless the second number cannot be a month
+/// ("03/17/2026").
+fn slashed_date(w: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = w.trim_end_matches(['.', ',']).split('/');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(a, 1..=2) || !digits(b, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let (a, b, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A time zone with its offset: "GMT+1", "UTC-05:00".
+fn is_zone_offset(w: &str) -> bool {
+    w.split_once(['+', '-']).is_some_and(|(zone, off)| {
+        matches!(zone, "gmt" | "utc")
+            && !off.is_empty()
+            && off.len() <= 5
+            && off.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    })
 }
 
 /// `lower` begins with `phrase` followed by the end, a space or punctuation.
@@ -1041,7 +1163,7 @@ fn is_byline(line: &str) -> bool {
 pub(crate) fn printed_day(line: &str) -> Option<chrono::NaiveDate> {
     if let Some(d) = line
         .split(|c: char| c.is_whitespace() || c == ',')
-        .find_map(dotted_date)
+        .find_map(|w| dotted_date(w).or_else(|| slashed_date(w)))
     {
         return Some(d);
     }
@@ -1110,6 +1232,13 @@ fn date_only(part: &str) -> Option<bool> {
     let mut time = false;
     let mut any = false;
     let mut after_time = false;
+    // "17/03/2026 19:20": the slashes split the day into numbers below.
+    if lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(|w| slashed_date(w).is_some())
+    {
+        month = true;
+    }
     for w in lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
@@ -1125,7 +1254,11 @@ fn date_only(part: &str) -> Option<bool> {
             && w.bytes().all(|b| b.is_ascii_alphabetic());
         if calendar::is_month_word(w) {
             month = true;
-        } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) || zone_after_time {
+        } else if WEEKDAYS.contains(&w)
+            || ZONES.contains(&w)
+            || zone_after_time
+            || is_zone_offset(w)
+        {
         } else if is_clock(w) {
             time = true;
             after_time = true;
@@ -1299,6 +1432,76 @@ mod tests {
             classify("Published figures show a rise, updated every month."),
             None
         );
+    }
+
+    #[test]
+    fn a_date_with_a_zone_offset_and_an_age_after_it_dates_the_page() {
+        for line in [
+            "February 2, 2026 2:41 PM GMT+1 Updated 3 hours ago",
+            "March 14, 2026 9:05 AM UTC-05:00 Updated 20 min ago",
+            "4 May 2026 18:10 GMT+2 | Updated 2 hours ago",
+            "17/03/2026 19:20",
+            "Published 03/17/2026 7:20 PM",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Dateline), "{line}");
+        }
+        assert_eq!(
+            printed_day("February 2, 2026 2:41 PM GMT+1 Updated 3 hours ago"),
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 2)
+        );
+        assert_eq!(
+            printed_day("17/03/2026 19:20"),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 17)
+        );
+        assert_eq!(
+            printed_day("03/17/2026"),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 17)
+        );
+        // A sentence with a date and an update is text.
+        assert_eq!(
+            classify("The figures for 17/03/2026 were updated 3 hours ago."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_programme_note_with_the_day_it_went_out_dates_the_page() {
+        for line in [
+            "Broadcast on TNS One, Sunday 12 July 2026",
+            "First aired on Radio West, 3 May 2026, 08:10",
+            "Broadcast on Kells One on Sunday 12 July 2026",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Dateline), "{line}");
+        }
+        assert_eq!(
+            printed_day("Broadcast on TNS One, Sunday 12 July 2026"),
+            chrono::NaiveDate::from_ymd_opt(2026, 7, 12)
+        );
+        for line in [
+            "Broadcast on Sunday, the interview drew 2.1 million viewers.",
+            "Broadcast on 12 July 2026, the interview drew 2.1 million viewers.",
+        ] {
+            assert_ne!(classify(line), Some(Furniture::Dateline), "{line}");
+        }
+    }
+
+    #[test]
+    fn where_a_troubled_reader_finds_help_is_furniture() {
+        for line in [
+            "If you have been affected by any of the issues in this story, help and support is available via the Corrandale News Action Line.",
+            "If you've been affected by the issues raised in this article, support is available from the Samaritans on 116 123.",
+            "If you or someone you know is struggling, contact the Kells Helpline free on 0800 123 456.",
+            "Help and support is available from the charity Mind.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "If you have been affected by the closure, the council said, you can claim £200.",
+            "If you are affected by the strike, you will be refunded, the operator said.",
+            "Support is available to 4,000 families, the minister told MPs.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
     }
 
     #[test]
