@@ -290,6 +290,17 @@ pub(super) fn calendar(
         (s, _) => (0, s),
     };
     if let Some((m, months)) = season_of(season) {
+        // "by spring 2027", "in the autumn 2026": a season and its year.
+        if let Some(y) = year_of(get(skip + 1)) {
+            let f = ymd(y, m, 1)?;
+            let last = f.checked_add_months(Months::new(months - 1))?;
+            return Some(Found {
+                len: skip + 2,
+                from: Some(f),
+                to: month_end(last.year(), last.month()),
+                relative: false,
+            });
+        }
         if get(skip + 1) == "of" {
             if let Some(y) = year_of(get(skip + 2)) {
                 let f = ymd(y, m, 1)?;
@@ -301,6 +312,45 @@ pub(super) fn calendar(
                     relative: false,
                 });
             }
+        }
+    }
+    // A year before 1900 after a preposition of time, the clause going on
+    // or ending after it: "founded in 1862", "since 1789, when …" ("in
+    // 1200 cases" is a count).
+    if i > 0
+        && matches!(w[i - 1], "in" | "since" | "until")
+        && matches!(
+            get(1),
+            "" | ","
+                | "."
+                | ";"
+                | ")"
+                | "and"
+                | "by"
+                | "when"
+                | "as"
+                | "but"
+                | "the"
+                | "it"
+                | "was"
+        )
+        && get(0).len() == 4
+        && get(0).bytes().all(|b| b.is_ascii_digit())
+        && !tokens
+            .get(i)
+            .is_some_and(|t| t.text.starts_with(['$', '£', '€']))
+    {
+        if let Some(y) = get(0)
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1000..1900).contains(y))
+        {
+            return Some(Found {
+                len: 1,
+                from: ymd(y, 1, 1),
+                to: ymd(y, 12, 31),
+                relative: false,
+            });
         }
     }
     if let Some(y) = year_of(get(0)) {
@@ -435,6 +485,30 @@ pub(super) fn month_period(
         ));
     }
     if let Some(y) = year_of(get(1)) {
+        // "between October 2024 and March 2025", "from May 2025 to
+        // January 2026", "October 2024 to March": a span, the year of its
+        // end named or the first after its start.
+        let prev = if i > 0 { w[i - 1] } else { "" };
+        let joins = match get(2) {
+            "and" => prev == "between",
+            "to" | "through" | "until" | "-" | "\u{2013}" => true,
+            _ => false,
+        };
+        if let Some(m2) = month_of(get(3)).filter(|_| joins) {
+            let (y2, len) = match year_of(get(4)) {
+                Some(y2) => (y2, 5),
+                None => (if m2 < m { y + 1 } else { y }, 4),
+            };
+            let (from, to) = (ymd(y, m, 1), month_end(y2, m2));
+            if from.zip(to).is_some_and(|(f, t)| f <= t) {
+                return Some(Found {
+                    len,
+                    from,
+                    to,
+                    relative: false,
+                });
+            }
+        }
         return Some(Found {
             len: 2,
             from: ymd(y, m, 1),
@@ -469,7 +543,10 @@ pub(super) fn month_period(
                 | "for"
         );
     // A span of months: "between July and September", "from May to
-    // August 2025", "July to September last year".
+    // August 2025", "July to September last year". Two months joined by
+    // "to" are a date after any word: "The next set, covering April to
+    // June, is due …".
+    let joined = matches!(get(1), "to" | "through" | "-" | "\u{2013}");
     let span_to = match get(1) {
         "and" => prev == "between",
         "to" | "through" | "until" | "-" | "\u{2013}" => true,
@@ -477,7 +554,7 @@ pub(super) fn month_period(
     }
     .then(|| month_of(get(2)))
     .flatten()
-    .filter(|_| makes_date || prev == "between");
+    .filter(|_| makes_date || prev == "between" || joined);
     if !makes_date && span_to.is_none() {
         return None;
     }

@@ -10,7 +10,9 @@ use serde::Serialize;
 use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::calendar::{add, calendar, is_month_word, number_of, unit_of, weekday_of, Found};
+use super::calendar::{
+    add, calendar, day_of, is_month_word, month_of, number_of, unit_of, weekday_of, Found,
+};
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
 use super::tokens::{word_set, Token};
@@ -208,6 +210,22 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     if w.get(i) == Some(&"for") && i > 0 && RECORDS.contains(&w[i - 1]) {
         return false;
     }
+    // A day an event was called or fixed for is ahead, whatever the tense
+    // of the calling: "have called a protest in the capital for Saturday",
+    // "unions announced a strike for Monday", "booked the hall for Friday".
+    if w.get(i) == Some(&"for")
+        && w.get(i + 1)
+            .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
+    {
+        let called = w[i.saturating_sub(8)..i]
+            .iter()
+            .rev()
+            .take_while(|x| !matches!(**x, "," | ";" | "." | "but"))
+            .any(|x| SCHEDULED.contains(x));
+        if called {
+            return true;
+        }
+    }
     for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
@@ -257,9 +275,16 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // a simple past ("stayed shut until Sunday") it looks back.
         if *word == "until" {
             let j = i - k;
-            let verb = (j.saturating_sub(8)..j)
-                .rev()
-                .find(|&m| PAST.contains(&w[m]) || (w[m].len() > 4 && w[m].ends_with("ed")));
+            // A modal nearer than any past verb looks ahead: "added that
+            // testing would continue until at least Wednesday".
+            let verb = (j.saturating_sub(8)..j).rev().find(|&m| {
+                PAST.contains(&w[m])
+                    || (w[m].len() > 4 && w[m].ends_with("ed"))
+                    || matches!(w[m], "will" | "would" | "'ll" | "shall")
+            });
+            if verb.is_some_and(|m| matches!(w[m], "will" | "would" | "'ll" | "shall")) {
+                return true;
+            }
             if let Some(m) = verb {
                 return m > 0
                     && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
@@ -350,6 +375,14 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             if matches!(before, Some("be" | "stay" | "remain")) {
                 continue;
             }
+            // A perfect infinitive takes the sentence's tense: "expect
+            // every child to have started treatment by the end of
+            // September" looks ahead, "claimed to have seen him on Monday"
+            // back.
+            if before == Some("have") && i.checked_sub(k + 2).and_then(|j| w.get(j)) == Some(&"to")
+            {
+                return future;
+            }
             return false;
         }
         if matches!(*word, "," | ";" | "that" | "and") {
@@ -407,6 +440,25 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     }
     future
 }
+
+/// Participles of fixing a day for an event: "called a protest for
+/// Saturday".
+const SCHEDULED: &[&str] = &[
+    "called",
+    "set",
+    "scheduled",
+    "planned",
+    "fixed",
+    "booked",
+    "announced",
+    "organised",
+    "organized",
+    "arranged",
+    "timetabled",
+    "pencilled",
+    "penciled",
+    "convened",
+];
 
 /// Records that cover a month: "figures for May", "sales for March".
 const RECORDS: &[&str] = &[
@@ -500,22 +552,64 @@ fn months_to(
     published: Option<NaiveDate>,
     future: bool,
 ) -> Option<Found> {
-    let n = number_of(w.get(i)?)?;
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    // "the year to 31 March", "the financial year ended 30 June 2025": a
+    // year of accounts.
+    let the = usize::from(get(0) == "the");
+    let kind = usize::from(matches!(get(the), "financial" | "fiscal" | "full"));
+    if get(the + kind) == "year" && matches!(get(the + kind + 1), "to" | "ended" | "ending") {
+        let f = ending(w, tokens, i + the + kind + 2, 12, published, future)?;
+        return Some(Found {
+            len: the + kind + 2 + f.len,
+            ..f
+        });
+    }
+    let n = number_of(get(0))?;
     let shape = (1.0..=24.0).contains(&n)
         && n.fract() == 0.0
-        && matches!(w.get(i + 1), Some(&("months" | "month")))
-        && matches!(w.get(i + 2), Some(&("to" | "through" | "ending")))
-        && w.get(i + 3).is_some_and(|m| is_month_word(m));
+        && matches!(get(1), "months" | "month")
+        && matches!(get(2), "to" | "through" | "ending" | "ended");
     if !shape {
         return None;
     }
-    let end = calendar(w, tokens, i + 3, published, future)?;
-    let from = end
-        .to
-        .and_then(|t| t.with_day(1))
-        .and_then(|t| t.checked_sub_months(Months::new(n as u32 - 1)));
+    let f = ending(w, tokens, i + 3, n as u32, published, future)?;
     Some(Found {
-        len: 3 + end.len,
+        len: 3 + f.len,
+        ..f
+    })
+}
+
+/// The period of `n` whole months that ends with the month or the day at
+/// `i`: "to August" (from the first of the month `n - 1` months before),
+/// "to 31 March" (from the day after it, `n` months before).
+fn ending(
+    w: &[&str],
+    tokens: &[Token],
+    i: usize,
+    n: u32,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let get = |k: usize| w.get(i + k).copied().unwrap_or("");
+    let day = day_of(get(0)).is_some() && month_of(get(1)).is_some()
+        || month_of(get(0)).is_some() && day_of(get(1)).is_some();
+    if !day && !is_month_word(get(0)) {
+        return None;
+    }
+    let end = calendar(w, tokens, i, published, future)?;
+    let from = if day {
+        // (the day after the end, `n` months back: "to June 30" from
+        // January 1)
+        end.to
+            .and_then(|t| t.succ_opt())
+            .and_then(|t| t.checked_sub_months(Months::new(n)))
+    } else {
+        end.to
+            .and_then(|t| t.with_day(1))
+            .and_then(|t| t.checked_sub_months(Months::new(n.saturating_sub(1))))
+    };
+    Some(Found {
+        len: end.len,
         from: from.or(end.from),
         to: end.to,
         relative: end.relative,
@@ -1200,5 +1294,179 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found[0].relative && found[0].from.is_none());
         assert_eq!(found[1].from, Some(d("2022-09-15")));
+    }
+
+    /// The period of `text` that holds `part`.
+    fn period_of(text: &str, published: &str, part: &str) -> String {
+        periods(text, published)
+            .into_iter()
+            .find(|(t, _)| t.contains(part) || part.contains(t.as_str()))
+            .map_or_else(|| format!("nothing for {part} in {text}"), |x| x.1)
+    }
+
+    #[test]
+    fn a_year_of_accounts_ends_on_its_day() {
+        let p = "2026-06-17";
+        assert_eq!(
+            period_of(
+                "Pre-tax profit fell to £41.2m for the year to 31 March, down 38%.",
+                p,
+                "year to 31 March"
+            ),
+            "2025-04-01..2026-03-31"
+        );
+        assert_eq!(
+            period_of(
+                "Revenue rose 4% in the financial year ended 30 June 2025.",
+                p,
+                "year ended 30 June 2025"
+            ),
+            "2024-07-01..2025-06-30"
+        );
+        assert_eq!(
+            period_of(
+                "It lost £3m in the six months to 31 December.",
+                p,
+                "six months to 31 December"
+            ),
+            "2025-07-01..2025-12-31"
+        );
+        assert_eq!(
+            period_of(
+                "Profit fell in the six months to June 30.",
+                p,
+                "six months to June 30"
+            ),
+            "2026-01-01..2026-06-30"
+        );
+        // A period of months to a month keeps its reading.
+        assert_eq!(
+            period_of(
+                "Sales fell in the three months to May.",
+                p,
+                "three months to May"
+            ),
+            "2026-03-01..2026-05-31"
+        );
+    }
+
+    #[test]
+    fn spans_with_a_year_after_the_first_month_and_months_joined_by_to() {
+        let p = "2026-04-23";
+        assert_eq!(
+            period_of(
+                "Swimmers were followed between October 2024 and March 2025.",
+                p,
+                "October 2024 and March 2025"
+            ),
+            "2024-10-01..2025-03-31"
+        );
+        assert_eq!(
+            period_of(
+                "The survey ran from November 2025 to February.",
+                p,
+                "November 2025 to February"
+            ),
+            "2025-11-01..2026-02-28"
+        );
+        assert_eq!(
+            period_of(
+                "The next set, covering April to June, is due on 23 July.",
+                p,
+                "April to June"
+            ),
+            "2026-04-01..2026-06-30"
+        );
+        assert_eq!(
+            period_of(
+                "Figures spanning July to September showed a rise.",
+                p,
+                "July to September"
+            ),
+            "2025-07-01..2025-09-30"
+        );
+    }
+
+    #[test]
+    fn a_season_with_its_year_and_an_old_year() {
+        let p = "2026-04-23";
+        assert_eq!(
+            period_of(
+                "The trust would open a new unit by spring 2027.",
+                p,
+                "spring 2027"
+            ),
+            "2027-03-01..2027-05-31"
+        );
+        assert_eq!(
+            period_of("Work starts in autumn 2026.", p, "autumn 2026"),
+            "2026-09-01..2026-11-30"
+        );
+        assert_eq!(
+            period_of("The brewery, which opened in 1862, will close.", p, "1862"),
+            "1862-01-01..1862-12-31"
+        );
+        assert_eq!(
+            period_of("The hall has stood since 1789.", p, "1789"),
+            "1789-01-01..1789-12-31"
+        );
+        // A count after "in" is no year.
+        assert!(periods("It was found in 1200 cases.", p).is_empty());
+    }
+
+    #[test]
+    fn a_target_a_modal_until_and_a_day_called_for_look_ahead() {
+        // Published on a Saturday.
+        let p = "2026-10-24";
+        assert_eq!(
+            period_of(
+                "We expect every child who has waited more than 52 weeks to have started treatment by the end of September.",
+                "2026-04-23",
+                "end of September"
+            ),
+            "2026-09-30"
+        );
+        assert_eq!(
+            period_of(
+                "The agency said it had found no run-off, but added that testing would continue until at least Wednesday.",
+                p,
+                "Wednesday"
+            ),
+            "2026-10-28"
+        );
+        assert_eq!(
+            period_of(
+                "Officers said the road, which was closed on Friday, would stay shut until Tuesday.",
+                p,
+                "Tuesday"
+            ),
+            "2026-10-27"
+        );
+        assert_eq!(
+            period_of(
+                "Farmers' groups have called a protest in the capital for Saturday.",
+                "2026-02-02",
+                "Saturday"
+            ),
+            "2026-02-07"
+        );
+        assert_eq!(
+            period_of(
+                "The union announced a strike for Monday.",
+                "2026-02-04",
+                "Monday"
+            ),
+            "2026-02-09"
+        );
+        // What was claimed to have happened stays in the past, and a
+        // simple past "until" looks back.
+        assert_eq!(
+            period_of("He claimed to have seen her on Monday.", p, "Monday"),
+            "2026-10-19"
+        );
+        assert_eq!(
+            period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
+            "2026-10-21"
+        );
     }
 }

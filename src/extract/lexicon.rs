@@ -155,7 +155,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
 pub(crate) const AFTER_THE: &[&str] = &[
     "following", "next", "coming", "previous", "past", "last", "end", "spring", "summer", "autumn",
     "fall", "winter", "same", "year", "month", "week", "weekend", "first", "second", "third",
-    "fourth", "final",
+    "fourth", "final", "financial", "fiscal",
 ];
 
 /// Past-tense words that make a time expression just after them look back.
