@@ -266,6 +266,21 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             found.via.push(v);
         }
     }
+    // "Korvapress quoted Prime Minister Dmitar Kessov as saying that …":
+    // the one quoted speaks; whoever quotes passes it on.
+    if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
+        if let Some(quoted) = quoted_as_saying(text, tokens, at, people) {
+            if quoted.text != outer {
+                found.via.retain(|v| *v != quoted.text);
+                found.via.insert(0, bare_name(&outer));
+                found.person = quoted.person;
+                found.named = quoted.named;
+                found.role = quoted.role;
+                found.speaker = Some(quoted.text);
+                return found;
+            }
+        }
+    }
     // "The Ledger reported that the former finance director, Colin
     // Ashdown, had told the board that …", "She said nurses had told her
     // they …": the first teller speaks; whoever relays it is the `via`.
@@ -296,6 +311,38 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// The object of "quoted" at `at` when "as saying" follows it within ten
+/// words: "quoted Prime Minister Dmitar Kessov as saying on Monday that
+/// …", "cited a senior official as saying …".
+fn quoted_as_saying(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    people: &mut People,
+) -> Option<Speaker> {
+    if !matches!(
+        tokens.get(at)?.low(),
+        "quoted" | "quotes" | "cited" | "cites"
+    ) {
+        return None;
+    }
+    let from = at + 1;
+    let as_at = (from + 1..tokens.len().min(from + 11)).find(|&k| {
+        tokens[k].lower == "as"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low(), "saying" | "telling"))
+    })?;
+    let np = &tokens[from..as_at];
+    if np
+        .iter()
+        .any(|t| t.quoted || matches!(t.low(), "," | "that" | "by"))
+    {
+        return None;
+    }
+    read_speaker(text, np, people)
 }
 
 /// Verbs by which words are passed from one person to another: "had told
@@ -953,6 +1000,7 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
             t.low(),
             "said"
                 | "says"
+                | "say"
                 | "found"
                 | "finds"
                 | "concluded"

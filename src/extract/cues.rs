@@ -90,7 +90,11 @@ pub(crate) fn verb_cue(
     }
     // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
     // and "agreed a deal" are acts.
-    if t.lower == "agreed" && tokens.get(i + 1).is_none_or(|n| n.lower != "that") {
+    // "Mr Ruddle accepted that he had not been able to see …" is said;
+    // "accepted the offer" is an act.
+    if matches!(t.low(), "agreed" | "accepted")
+        && tokens.get(i + 1).is_none_or(|n| n.lower != "that")
+    {
         return None;
     }
     // "Three judges ruled on Thursday that …" is said; "ruled out" is not.
@@ -426,43 +430,46 @@ pub(crate) fn subject(
             }
         }
     }
-    let mut s = e;
-    // "and" between capitals joins one name: "the Department of Health and Social Care".
-    let joins = |k: usize| {
-        tokens[k].lower == "and"
-            && k > 0
-            && tokens[k - 1].is_cap()
-            && tokens.get(k + 1).is_some_and(Token::is_cap)
-    };
-    // "and" inside a description between commas: "Tarrant Freight, the
-    // parcels and pallet carrier, said", "Dr Ada Holm, a sleep and light
-    // researcher, said".
-    let describes = |k: usize| tokens[e - 1].lower == "," && and_in_description(tokens, k);
-    // "The approach came as Ambledown reported …", "The move comes as the
-    // union warned …": the subject follows "as" after a verb of timing.
-    let timing_as = |k: usize| {
-        tokens[k].lower == "as"
-            && k > 0
-            && matches!(
-                tokens[k - 1].low(),
-                "came"
-                    | "comes"
-                    | "come"
-                    | "coming"
-                    | "arrived"
-                    | "arrives"
-                    | "emerged"
-                    | "followed"
-                    | "follows"
-                    | "happened"
-            )
-    };
-    while s > 0
-        && (!starts_np(&tokens[s - 1]) || joins(s - 1) || describes(s - 1))
-        && !timing_as(s - 1)
-        && e - s < 30
+    let mut s = scan_back(tokens, e);
+    // "Satellite images analysed by Ismarwatch and published last
+    // Thursday showed …": a second participle of the subject and its time;
+    // the subject stands before "and".
+    if s > 1
+        && tokens[s - 1].lower == "and"
+        && tokens[s].is_word()
+        && !tokens[s].is_cap()
+        && (tokens[s].lower.ends_with("ed")
+            || matches!(
+                tokens[s].low(),
+                "published" | "seen" | "shown" | "written" | "made"
+            ))
+        && !word_set(&VERB_SET, VERBS).contains(tokens[s].low())
+        && e > s + 1
+        && tokens[s + 1..e].iter().all(|t| {
+            super::calendar::weekday_of(t.low()).is_some()
+                || super::calendar::is_month_word(t.low())
+                || t.has_digit()
+                || matches!(
+                    t.low(),
+                    "last"
+                        | "this"
+                        | "next"
+                        | "on"
+                        | "in"
+                        | "earlier"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "today"
+                        | "yesterday"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                )
+        })
     {
-        s -= 1;
+        e = s - 1;
+        s = scan_back(tokens, e);
     }
     let span = &tokens[s..e];
     if span.is_empty() {
@@ -479,7 +486,7 @@ pub(crate) fn subject(
     }
     let last = segments.last().copied().unwrap_or(&[]);
     if !trim_np(last).is_empty() {
-        let np = trim_np(last);
+        let np = before_bracket(trim_np(last));
         // "photographs …, which the prosecution says show …": the subject
         // of a verb of saying inside a relative clause.
         if np.len() >= 2
@@ -530,7 +537,7 @@ pub(crate) fn subject(
         }
         break;
     }
-    let head = head?;
+    let head = before_bracket(head?);
     // "The authority's general manager, Priya Natarajan, said": the name follows the role.
     if let Some(named) = name_after_role(text, tokens, head, people) {
         return Some(named);
@@ -571,6 +578,78 @@ pub(crate) fn subject(
         }
     }
     Some(sp)
+}
+
+/// Where the subject ending at `e` starts, read back over words that do
+/// not open a phrase.
+fn scan_back(tokens: &[Token], e: usize) -> usize {
+    let mut s = e;
+    // "and" between capitals joins one name: "the Department of Health and Social Care".
+    let joins = |k: usize| {
+        tokens[k].lower == "and"
+            && k > 0
+            && tokens[k - 1].is_cap()
+            && tokens.get(k + 1).is_some_and(Token::is_cap)
+    };
+    // "and" inside a description between commas: "Tarrant Freight, the
+    // parcels and pallet carrier, said", "Dr Ada Holm, a sleep and light
+    // researcher, said".
+    let describes = |k: usize| tokens[e - 1].lower == "," && and_in_description(tokens, k);
+    // "The approach came as Ambledown reported …", "The move comes as the
+    // union warned …": the subject follows "as" after a verb of timing.
+    let timing_as = |k: usize| {
+        tokens[k].lower == "as"
+            && k > 0
+            && matches!(
+                tokens[k - 1].low(),
+                "came"
+                    | "comes"
+                    | "come"
+                    | "coming"
+                    | "arrived"
+                    | "arrives"
+                    | "emerged"
+                    | "followed"
+                    | "follows"
+                    | "happened"
+            )
+    };
+    while s > 0 && e - s < 30 {
+        // "Cllr Declan Ferrier (Lab), cabinet member for transport, said",
+        // "Sen. Ana Ruiz (D-Ore.) said": a party in brackets after a name.
+        if tokens[s - 1].lower == ")" {
+            match (s.saturating_sub(7)..s - 1)
+                .rev()
+                .find(|&p| tokens[p].lower == "(")
+                .filter(|&p| {
+                    p > 0
+                        && tokens[p - 1].is_cap()
+                        && tokens[p + 1..s - 1]
+                            .iter()
+                            .all(|t| !matches!(t.low(), "(" | ")" | "," | "."))
+                }) {
+                Some(p) => {
+                    s = p;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        let opens = starts_np(&tokens[s - 1]) && !joins(s - 1) && !describes(s - 1);
+        if opens || timing_as(s - 1) {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// A subject without the party in brackets after its name.
+fn before_bracket<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    match np.iter().position(|t| t.lower == "(") {
+        Some(p) if p > 0 => trim_np(&np[..p]),
+        _ => np,
+    }
 }
 
 /// An age in apposition: "81", "aged 81".

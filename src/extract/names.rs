@@ -341,11 +341,28 @@ impl People {
             }
             let run = &tokens[i..j];
             let before_role = i > 0 && is_role(&tokens[i - 1]);
-            let after_role = tokens.get(j).is_some_and(|t| t.lower == ",")
+            let described = tokens.get(j).is_some_and(|t| t.lower == ",")
                 && tokens
                     .get(j + 1)
-                    .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
-                && tokens[j + 2..tokens.len().min(j + 5)].iter().any(is_role);
+                    .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"));
+            let after_role = described
+                && tokens[(j + 2).min(tokens.len())..tokens.len().min(j + 5)]
+                    .iter()
+                    .any(is_role);
+            // "Stephen Ruddle, a lorry driver who had been travelling …":
+            // someone described by what they do, then "who".
+            let described_who = described
+                && tokens
+                    .iter()
+                    .skip(j + 2)
+                    .take(5)
+                    .position(|t| t.lower == "who")
+                    .is_some_and(|w| {
+                        w >= 1
+                            && tokens[j + 2..j + 2 + w]
+                                .iter()
+                                .all(|t| t.is_word() && !t.is_cap() && !t.has_digit())
+                    });
             // "the head of the crisis centre, Arben Xhaferi": a role phrase,
             // a comma, then the name.
             let comma_role = (i >= 2 && tokens[i - 1].lower == ",")
@@ -369,9 +386,11 @@ impl People {
             if run.len() >= 2
                 && run.len() <= 4
                 && !run.iter().any(is_org)
-                && (before_role || after_role || comma_role.is_some())
+                && (before_role || after_role || described_who || comma_role.is_some())
             {
-                let role = if comma_role.is_some() {
+                let role = if described_who && !after_role {
+                    None
+                } else if comma_role.is_some() {
                     comma_role
                 } else if before_role {
                     let mut s = i;

@@ -518,7 +518,16 @@ fn org_subject(text: &str, tokens: &[Token]) -> Option<String> {
         .then(|| join(text, &tokens[..=k]));
     }
     let next = tokens.get(e)?;
-    (run.iter().any(|t| t.is_cap() && is_org(t)) && next.is_word() && !next.is_cap())
+    // "Holbrook Chemical Storage, which operates the warehouse, has …":
+    // a name that takes "which" is a body.
+    let which = run.len() >= 2
+        && next.lower == ","
+        && tokens.get(e + 1).is_some_and(|t| t.lower == "which")
+        && !run.iter().any(|t| {
+            super::calendar::weekday_of(t.low()).is_some()
+                || super::calendar::is_month_word(t.low())
+        });
+    ((run.iter().any(|t| t.is_cap() && is_org(t)) && next.is_word() && !next.is_cap()) || which)
         .then(|| join(text, &tokens[..e]))
 }
 

@@ -47,7 +47,19 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         }
         _ => np,
     };
-    if np.is_empty() || np.len() > 14 {
+    // "…, as the authors acknowledge in the paper": "as" opens the clause.
+    let np = match np {
+        [as_, rest @ ..]
+            if as_.lower == "as"
+                && rest.first().is_some_and(|t| {
+                    t.is_cap() || matches!(t.low(), "the" | "its" | "his" | "her" | "their")
+                }) =>
+        {
+            rest
+        }
+        _ => np,
+    };
+    if np.is_empty() || np.len() > 14 || names_a_day(np) || opens_participle_clause(np) {
         return None;
     }
     let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
@@ -359,6 +371,63 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         person: true,
         named: true,
     })
+}
+
+/// A phrase that only names a time: "published last Thursday", "on 3
+/// March", "Monday morning" (what is left of a subject cut at "and"). A
+/// day or a month says nothing; it is nobody.
+fn names_a_day(np: &[Token]) -> bool {
+    let day = |t: &Token| {
+        super::calendar::weekday_of(t.low()).is_some()
+            // ("May said" may be Theresa May; "last May" is a month)
+            || (np.len() >= 2 && t.is_cap() && super::calendar::is_month_word(t.low()))
+    };
+    np.last().is_some_and(|t| {
+        day(t)
+            || (matches!(t.low(), "morning" | "afternoon" | "evening" | "night")
+                && np.len() >= 2
+                && day(&np[np.len() - 2]))
+    }) && np.iter().all(|t| {
+        day(t)
+            || t.has_digit()
+            || (!t.is_cap()
+                && matches!(
+                    t.low(),
+                    "last"
+                        | "next"
+                        | "this"
+                        | "on"
+                        | "early"
+                        | "late"
+                        | "published"
+                        | "released"
+                        | "issued"
+                        | "updated"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                ))
+    })
+}
+
+/// Words that open a clause of consequence after a comma: "…, meaning it
+/// cannot show …", "…, suggesting the drug …" — a clause, not a subject.
+const CONSEQUENCE: &[&str] = &[
+    "meaning",
+    "suggesting",
+    "indicating",
+    "implying",
+    "showing",
+    "making",
+    "leaving",
+    "prompting",
+    "raising",
+];
+
+fn opens_participle_clause(np: &[Token]) -> bool {
+    np.first()
+        .is_some_and(|t| !t.is_cap() && CONSEQUENCE.contains(&t.low()))
 }
 
 /// A noun phrase that is an institution's name: from its first capital to
@@ -890,6 +959,183 @@ mod tests {
         let (sp, _) = speaker_of(
             "The two unions agreed on Monday to suspend the strike planned for next week.",
             "suspend the strike",
+        );
+        assert_eq!(sp, None);
+    }
+
+    /// The candidate holding `needle`, published 3 June 2026.
+    fn candidate(text: &str, needle: &str) -> crate::extract::Candidate {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 3));
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(needle))
+            .cloned()
+            .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates))
+    }
+
+    #[test]
+    fn a_day_is_never_the_speaker_of_a_subject_cut_at_and() {
+        let (sp, kind) = speaker_of(
+            "Satellite images analysed by the Tessary-based monitoring group Ismarwatch and published last Thursday showed the reservoir was already more than half full.",
+            "half full",
+        );
+        assert!(
+            sp.as_deref()
+                .is_some_and(|s| s.ends_with("group Ismarwatch")),
+            "{sp:?}"
+        );
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "Figures compiled by the charity Shelter Cymru and released on Monday showed homelessness rose by 12% in 2025.",
+            "homelessness",
+        );
+        assert!(
+            sp.as_deref().is_some_and(|s| s.ends_with("Shelter Cymru")),
+            "{sp:?}"
+        );
+        let (sp, _) = speaker_of(
+            "Rainfall data gathered by the Met Office and published in March showed that the winter was the wettest since 1910.",
+            "wettest",
+        );
+        assert!(
+            sp.as_deref().is_some_and(|s| s.ends_with("Met Office")),
+            "{sp:?}"
+        );
+        // A clause after "and" is no part of the subject.
+        let (sp, _) = speaker_of(
+            "A scaffolding company director ignored three written warnings that a platform was unsafe in the weeks before it collapsed and killed a young labourer, the prosecution alleged on Tuesday.",
+            "written warnings",
+        );
+        assert_eq!(sp.as_deref(), Some("the prosecution"));
+    }
+
+    #[test]
+    fn a_clause_of_consequence_is_no_speaker() {
+        let (sp, _) = speaker_of(
+            "The study was observational, meaning it cannot show that cold water itself caused the difference, as the authors acknowledge in the paper.",
+            "observational",
+        );
+        assert_eq!(sp.as_deref(), Some("the authors"));
+        let (sp, _) = speaker_of(
+            "The survey covered only 300 households in 2025, suggesting the results may not hold nationally.",
+            "300 households",
+        );
+        assert!(
+            !sp.as_deref().is_some_and(|s| s.starts_with("suggesting")),
+            "{sp:?}"
+        );
+        let (sp, _) = speaker_of(
+            "Only 41 of the 90 wards returned data in April, meaning the national figure was estimated, as the statistics office says in its notes.",
+            "41 of the 90",
+        );
+        assert_eq!(sp.as_deref(), Some("the statistics office"));
+    }
+
+    #[test]
+    fn a_party_in_brackets_after_a_name_keeps_the_name() {
+        let (sp, kind) = speaker_of(
+            "Cllr Declan Ferrier (Lab), cabinet member for transport, said the closures would cut through-traffic in the area by up to 60%.",
+            "through-traffic",
+        );
+        assert_eq!(sp.as_deref(), Some("Declan Ferrier"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let (sp, _) = speaker_of(
+            "Councillor Joan Obi (Con) told the meeting that the scheme had cost £2m more than planned.",
+            "£2m more",
+        );
+        assert_eq!(sp.as_deref(), Some("Joan Obi"));
+        let (sp, kind) = speaker_of(
+            "Senator Maria Delgado (D-Nevada), who chairs the committee, said the bill would cost $4bn over ten years.",
+            "$4bn",
+        );
+        assert_eq!(sp.as_deref(), Some("Maria Delgado"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn it_says_after_a_body_named_with_which() {
+        let (sp, kind) = speaker_of(
+            "Holbrook Chemical Storage, which operates the warehouse, has issued its first statement. It says all the chemicals on site were stored \"in full compliance with our permit\" and that the building passed a fire safety inspection in May.",
+            "inspection",
+        );
+        assert_eq!(sp.as_deref(), Some("Holbrook Chemical Storage"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "Marlow Freight Services, which runs the depot, has put out a short update. It says no drivers were injured and that the site will reopen on Tuesday.",
+            "no drivers",
+        );
+        assert_eq!(sp.as_deref(), Some("Marlow Freight Services"));
+    }
+
+    #[test]
+    fn a_present_say_joined_by_and_has_the_sentences_subject() {
+        let (sp, kind) = speaker_of(
+            "Police have closed Leddon Road between the Bracklow bypass and Tanyard Road and say it is unlikely to reopen before this evening.",
+            "unlikely to reopen",
+        );
+        assert_eq!(sp.as_deref(), Some("Police"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "Firefighters have contained the blaze at the Dunmore mill and say there is no risk to the 40 homes nearby.",
+            "no risk",
+        );
+        assert_eq!(sp.as_deref(), Some("Firefighters"));
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks_through_who_quotes() {
+        let c = candidate(
+            "Korvath's state news agency Korvapress quoted Prime Minister Dmitar Kessov as saying on Monday that the dam would start generating power by the end of March.",
+            "generating power",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Dmitar Kessov"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        assert_eq!(c.via, ["Korvapress"]);
+        let c = candidate(
+            "The Interfax agency quoted Deputy Energy Minister Oleg Varga as saying that gas exports had fallen by a third in 2025.",
+            "gas exports",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Oleg Varga"));
+        assert_eq!(c.via.len(), 1, "{:?}", c.via);
+        let c = candidate(
+            "The Daily Clarion quoted a senior police officer as saying that the suspect had been released on bail on Friday.",
+            "released on bail",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("a senior police officer"));
+        assert_eq!(c.via, ["The Daily Clarion"]);
+    }
+
+    #[test]
+    fn a_witness_heard_from_is_the_he_who_tells_the_court() {
+        let text = "Miriam Fensome, prosecuting, said the driver had been looking at his phone.\n\nOn Friday the jury heard from Stephen Ruddle, a lorry driver who had been travelling about 100 yards behind the van. He told the court the van had drifted onto the verge twice in the mile before the crash.";
+        let (sp, kind) = speaker_of(text, "drifted onto the verge");
+        assert_eq!(sp.as_deref(), Some("Stephen Ruddle"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let text = "Opening the case, Tom Hale KC told the inquest the crew had been delayed.\n\nThe coroner then heard from Joan Marsh, a neighbour who called the ambulance. She said the crew arrived 40 minutes after her first call, at 9.10pm.";
+        let (sp, _) = speaker_of(text, "40 minutes");
+        assert_eq!(sp.as_deref(), Some("Joan Marsh"));
+    }
+
+    #[test]
+    fn a_witness_who_accepts_that_speaks() {
+        let (sp, kind) = speaker_of(
+            "Under cross-examination by the defence barrister, Imran Sethi, Mr Ruddle accepted that the road had been wet and that it was dark by 7.30pm.",
+            "road had been wet",
+        );
+        assert!(
+            sp.as_deref().is_some_and(|s| s.ends_with("Ruddle")),
+            "{sp:?}"
+        );
+        assert_eq!(kind, Kind::Paraphrase);
+        let (sp, _) = speaker_of(
+            "Dr Lena Ohm accepted that the trial had enrolled only 212 patients in 2024.",
+            "212 patients",
+        );
+        assert_eq!(sp.as_deref(), Some("Lena Ohm"));
+        // Accepting a thing is an act, not words said.
+        let (sp, _) = speaker_of(
+            "The union accepted the offer of a 4% rise in March, ending the strike.",
+            "4% rise",
         );
         assert_eq!(sp, None);
     }
