@@ -145,6 +145,152 @@ const CAUSAL: &[&[&str]] = &[
     &["effective"],
 ];
 
+/// How a study was made, or the limits of it: "adjusted for age, sex and
+/// smoking", "were not checked against employers' records", "was not
+/// randomised". A method a paper could confirm.
+const METHOD: &[&[&str]] = &[
+    &["adjusted", "for"],
+    &["adjusting", "for"],
+    &["controlled", "for"],
+    &["controlling", "for"],
+    &["not", "checked", "against"],
+    &["not", "verified"],
+    &["not", "independently", "verified"],
+    &["self-reported"],
+    &["not", "randomised"],
+    &["not", "randomized"],
+    &["not", "blinded"],
+    &["not", "peer-reviewed"],
+    &["not", "been", "peer-reviewed"],
+    &["not", "yet", "been", "peer-reviewed"],
+];
+
+/// A test's result: "a breath test carried out at the scene was negative",
+/// "the samples tested positive for E. coli", "he failed a roadside drug
+/// test".
+fn test_result(words: &[&str]) -> bool {
+    let test = words.iter().any(|w| {
+        matches!(
+            *w,
+            "test" | "tests" | "tested" | "sample" | "samples" | "screening" | "swab" | "swabs"
+        )
+    });
+    test && words.iter().any(|w| {
+        matches!(
+            *w,
+            "negative" | "positive" | "failed" | "passed" | "inconclusive" | "clear"
+        )
+    })
+}
+
+/// Told to a court: "…, prosecutors have told a jury", "the court heard",
+/// "an inquest was told". What a court hears is an allegation or evidence,
+/// worth checking; not who it heard from ("the jury heard from Stephen
+/// Ruddle, a lorry driver").
+fn told_a_court(words: &[&str]) -> bool {
+    const COURTS: &[&str] = &[
+        "court",
+        "jury",
+        "inquest",
+        "tribunal",
+        "jurors",
+        "magistrates",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after = words.get(i + 2).copied().unwrap_or("");
+        match *w {
+            // "told a jury", "told the court"
+            "told" => matches!(next, "a" | "an" | "the") && COURTS.contains(&after),
+            // "the court heard", "an inquest was told"
+            _ if COURTS.contains(w) => {
+                (next == "heard" && after != "from")
+                    || (matches!(next, "was" | "were") && after == "told")
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A sentence that only says who a court heard from: "On Friday the jury
+/// heard from Stephen Ruddle, a lorry driver who was behind the van", "The
+/// inquest also heard from a pathologist". What they said comes after.
+fn heard_from(words: &[&str]) -> bool {
+    words.windows(2).any(|p| p == ["heard", "from"]) && !words.contains(&"that")
+}
+
+/// A statement announced, not what it says: "Holbrook Chemical Storage,
+/// which operates the warehouse, has issued its first statement.", "The
+/// shadow chancellor has just responded in the Commons.", "The club
+/// released a statement on Tuesday evening." Nothing told after it.
+fn announces_statement(words: &[&str]) -> bool {
+    const TOLD: &[&str] = &[
+        "that",
+        "saying",
+        "said",
+        "says",
+        "say",
+        "stating",
+        "which",
+        "calling",
+        "denying",
+        "insisting",
+        "accusing",
+        "warning",
+    ];
+    words.iter().enumerate().any(|(j, w)| {
+        let issued = matches!(*w, "issued" | "released" | "published" | "put");
+        let answered = matches!(*w, "responded" | "reacted" | "spoken" | "commented");
+        if !issued && !answered {
+            return false;
+        }
+        let rest = &words[j + 1..];
+        if rest.len() > 8 || rest.iter().any(|x| TOLD.contains(x)) {
+            return false;
+        }
+        if issued {
+            // "has issued its first statement", "put out a statement"
+            rest.iter().take(5).any(|x| {
+                matches!(
+                    *x,
+                    "statement" | "statements" | "response" | "update" | "comment"
+                )
+            })
+        } else {
+            // "has (just) responded in the Commons": the verb in a perfect.
+            j > 0 && matches!(words[j - 1], "has" | "have" | "just")
+        }
+    })
+}
+
+/// Advice given to the public, told as news: "People living within half a
+/// mile of the site have been told to keep doors and windows shut",
+/// "Swimmers have been advised to avoid the river". Not when it counts
+/// those told ("Around 38,000 homes have been told to boil their water").
+fn advice_given(tokens: &[Token], words: &[&str]) -> bool {
+    let Some(at) = words.windows(4).position(|p| {
+        matches!(p[0], "have" | "has")
+            && p[1] == "been"
+            && matches!(p[2], "told" | "advised" | "urged" | "asked")
+            && p[3] == "to"
+    }) else {
+        return false;
+    };
+    // The words before it, as tokens: the subject holds no count.
+    let mut seen = 0;
+    let counted = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .take_while(|_| {
+            seen += 1;
+            seen <= at
+        })
+        .any(|t| {
+            t.has_digit() || matches!(t.low(), "thousands" | "hundreds" | "millions" | "dozens")
+        });
+    !counted
+}
+
 const OPINION: &[&[&str]] = &[
     &["i", "think"],
     &["i", "believe"],
@@ -236,6 +382,21 @@ const MOVES: &[&[&str]] = &[
     &["moving", "on"],
     &["final", "question"],
     &["one", "last", "question"],
+    // Putting a point, or pressing on the answer: "Let me put this to you,
+    // then.", "But you're not denying it.", "You haven't answered the
+    // question."
+    &["let", "me", "put"],
+    &["put", "it", "to", "you"],
+    &["put", "this", "to", "you"],
+    &["you're", "not", "denying"],
+    &["you", "are", "not", "denying"],
+    &["you're", "not", "disputing"],
+    &["you", "are", "not", "disputing"],
+    &["you're", "not", "answering"],
+    &["you", "haven't", "answered"],
+    &["you", "didn't", "answer"],
+    &["you", "did", "not", "answer"],
+    &["not", "what", "i", "asked"],
 ];
 
 const NOT_A_CLAIM: &[&[&str]] = &[
@@ -260,6 +421,7 @@ const NOT_A_CLAIM: &[&[&str]] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
     Causal,
+    Method,
     Opinion,
     Boilerplate,
     NotAClaim,
@@ -274,6 +436,7 @@ fn cues() -> &'static Phrases<Cue> {
             CAUSAL
                 .iter()
                 .map(|p| (*p, Cue::Causal))
+                .chain(METHOD.iter().map(|p| (*p, Cue::Method)))
                 .chain(OPINION.iter().map(|p| (*p, Cue::Opinion)))
                 .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
                 .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim)))
@@ -559,6 +722,18 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("cause");
     }
+    if has(Cue::Method) {
+        score += 0.15;
+        why.push("method");
+    }
+    if test_result(&words) {
+        score += 0.15;
+        why.push("test result");
+    }
+    if told_a_court(&words) {
+        score += 0.15;
+        why.push("told a court");
+    }
     if s.future {
         score += 0.1;
         why.push("future");
@@ -600,7 +775,12 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     }
     // Only a move that opens the sentence: "Turning to the budget, she said
     // taxes would rise 2%" still holds a claim after the comma.
-    if has(Cue::Move) && words.len() <= 10 && !tokens.iter().any(|t| t.text == ",") {
+    // ("Let me put this to you, then.": a word or two after the comma.)
+    let after_comma = tokens
+        .iter()
+        .rposition(|t| t.text == ",")
+        .map(|c| tokens[c..].iter().filter(|t| t.is_word()).count());
+    if has(Cue::Move) && words.len() <= 10 && after_comma.is_none_or(|n| n <= 2) {
         score -= 0.6;
         why.push("moving on");
     }
@@ -622,6 +802,18 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if has(Cue::NotAClaim) {
         score -= 0.35;
         why.push("no assertion");
+    }
+    if heard_from(&words) {
+        score -= 0.6;
+        why.push("who was heard");
+    }
+    if !tokens.iter().any(Token::has_digit) && announces_statement(&words) {
+        score -= 0.35;
+        why.push("statement announced");
+    }
+    if !s.attributed && advice_given(tokens, &words) {
+        score -= 0.3;
+        why.push("advice");
     }
     if tokens.iter().any(|t| t.text == "?" && !t.quoted) {
         score -= 0.3;
@@ -812,5 +1004,80 @@ mod tests {
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
+    }
+
+    #[test]
+    fn a_method_a_test_result_and_what_a_court_was_told_are_worth_checking() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "She said the difference held after the team adjusted for age, sex, smoking and other exercise.",
+            "Participants also reported their own sick days, which were not checked against employers' records.",
+            "He said the researchers had controlled for income and diet, and the link remained.",
+            "She said a breath test carried out at the scene was negative.",
+            "He said samples taken from the tank had tested positive for legionella.",
+            "A delivery driver was watching football highlights on his phone seconds before he hit and killed a cyclist on a country lane, prosecutors have told a jury.",
+            "A carer stole from the woman she looked after for months, the court heard.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn who_a_court_heard_from_a_statement_announced_and_advice_are_no_claims() {
+        let plain = Signals::default();
+        let dated = Signals {
+            dates: true,
+            ..Signals::default()
+        };
+        for text in [
+            "On Friday the jury heard from Stephen Ruddle, a lorry driver who had been travelling about 100 yards behind the van.",
+            "The inquest also heard from the pathologist, Dr Anna Leigh.",
+        ] {
+            assert!(of(text, dated.clone()) < 0.5, "{text}");
+        }
+        for text in [
+            "Holbrook Chemical Storage, which operates the warehouse, has issued its first statement.",
+            "The shadow chancellor, Marcus Oduya, has just responded in the Commons.",
+            "The Kells Harbour Trust has put out a short statement.",
+            "People living within half a mile of the site have been told to keep doors and windows shut.",
+            "Residents in Eastholme have been advised to stay indoors.",
+        ] {
+            assert!(of(text, plain.clone()) < 0.5, "{text}");
+        }
+        // What a court heard, a statement's content and advice to a
+        // counted public stay claims.
+        for text in [
+            "The jury heard from a pathologist that the injuries were consistent with a fall of 14 metres.",
+            "The company issued a statement saying 40 staff had been moved to other sites.",
+            "Around 38,000 homes in Pendlecombe have been told to boil their tap water after low chlorine levels were found.",
+        ] {
+            assert!(of(text, dated.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_interviewer_putting_a_point_or_pressing_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "RHONA KEILL: Let me put this to you, then.",
+            "RHONA KEILL: But you're not denying it.",
+            "You haven't answered the question, Minister.",
+            "But you are not disputing the figure.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A point put with its facts stays a claim.
+        assert!(
+            of(
+                "Let me put this to you: the prison population hit 91,400 on Friday.",
+                said
+            ) >= 0.5
+        );
     }
 }
