@@ -370,7 +370,7 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
         .filter(|_| !silent)
         .filter_map(|t| t.low().strip_suffix("'s").map(str::to_string))
         .collect();
-    content(&rest[..end])
+    content(&untitled(&rest[..end]))
         .into_iter()
         .filter(|w| {
             !EMPTY_TOPIC.contains(&w.as_str())
@@ -403,15 +403,7 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     };
     // (not the people it names by title: "whether Mr Ashby had been
     // trained" asks about training)
-    let clause: Vec<Token> = tokens[start..comma]
-        .iter()
-        .enumerate()
-        .filter(|&(k, t)| {
-            let titled = |k: usize| is_title(tokens[start + k].text.trim_end_matches('.'));
-            !(titled(k) || (k > 0 && titled(k - 1) && t.is_cap()))
-        })
-        .map(|(_, t)| t.clone())
-        .collect();
+    let clause = untitled(&tokens[start..comma]);
     if !clause.iter().any(|t| {
         matches!(
             t.low(),
@@ -428,6 +420,26 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
         .collect()
+}
+
+/// The words of a clause without the people it names by title: "on Ms
+/// Laird-Bassett's bonus" is about the bonus, "whether Mr Ashby had been
+/// trained" about training.
+fn untitled<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    // (whether the words since a title are all of the name)
+    let mut named = false;
+    for t in tokens {
+        if is_title(t.text.trim_end_matches('.')) {
+            named = true;
+            continue;
+        }
+        named &= t.is_cap();
+        if !named {
+            out.push(t.clone());
+        }
+    }
+    out
 }
 
 /// Nouns for a saying whose topic a denial may name after a preposition.
@@ -1345,6 +1357,81 @@ pub(crate) fn asks_again(tokens: &[Token], claim: &str) -> bool {
         })
 }
 
+/// A question that states something and asks it back with a tag: "That's
+/// a record, isn't it?", "You knew about the report, didn't you?", "The
+/// plan was shelved, wasn't it?". A comma, a negated auxiliary and a
+/// pronoun, then the question mark.
+pub(crate) fn tag_question(tokens: &[Token]) -> bool {
+    let Some(ask) = tokens.iter().rposition(|t| t.text == "?") else {
+        return false;
+    };
+    let Some(tail) = ask.checked_sub(3).map(|from| &tokens[from..ask]) else {
+        return false;
+    };
+    tail[0].text == ","
+        && tail[1].low().ends_with("n't")
+        && matches!(
+            tail[2].low(),
+            "it" | "you" | "they" | "he" | "she" | "we" | "i" | "there" | "that"
+        )
+}
+
+/// An answer that says yes to a question answered by yes or no by saying
+/// it back: "We did." to "Did you cut the budget?", "It was, yes."; to a
+/// tag question, also with what it stated: "It is a record, and …" to
+/// "That's a record, isn't it?". A pronoun and an auxiliary not negated,
+/// then the end of the clause, or after a tag a word of the question
+/// within five words ("Will you resign if it isn't open?" is not answered
+/// by "It will be open by Christmas.").
+pub(crate) fn says_it_back(tokens: &[Token], asked: &[String], tag: bool) -> bool {
+    let t = after_label(tokens);
+    let (Some(subject), Some(aux)) = (t.first(), t.get(1)) else {
+        return false;
+    };
+    if !matches!(
+        subject.low(),
+        "it" | "that" | "this" | "i" | "we" | "they" | "he" | "she"
+    ) || !matches!(
+        aux.low(),
+        "is" | "was" | "are" | "were" | "did" | "do" | "does" | "has" | "have" | "had" | "will"
+    ) {
+        return false;
+    }
+    let rest: Vec<&Token> = t[2..]
+        .iter()
+        .take_while(|x| !matches!(x.text, "," | ";" | "\u{2014}"))
+        .take(6)
+        .collect();
+    match rest.first() {
+        None => true,
+        Some(x) if matches!(x.text, "." | "!") => true,
+        Some(x) if !tag || is_negation(x.low()) => false,
+        _ => rest.iter().take(5).any(|x| {
+            x.is_word() && {
+                let w = x.low().trim_end_matches("'s");
+                asked.iter().any(|a| a == w)
+            }
+        }),
+    }
+}
+
+/// An interviewer's short turn that presses the question just put instead
+/// of putting a new one: "But you're not denying it.", "So you accept
+/// that.", "You haven't ruled it out." Six words at most, addressed to the
+/// guest, ending on a word pointing back.
+pub(crate) fn presses(tokens: &[Token]) -> bool {
+    let t = after_label(tokens);
+    let words: Vec<&Token> = t.iter().filter(|x| x.is_word()).collect();
+    (2..=6).contains(&words.len())
+        && !t.iter().any(Token::has_digit)
+        && words
+            .iter()
+            .any(|x| matches!(x.low(), "you" | "you're" | "you've" | "your"))
+        && words
+            .last()
+            .is_some_and(|x| matches!(x.low(), "it" | "that" | "this" | "them" | "out"))
+}
+
 /// Nouns for what a party may say it does not recognise: "not a figure I
 /// recognise", "we don't recognise that description".
 const RECOGNISED: &[&str] = &["recognise", "recognize", "recognises", "recognizes"];
@@ -1583,6 +1670,14 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
                 };
                 return Some((kind, i));
             }
+            if !conditional && (withheld(words) || only_said(words)) {
+                let kind = if only_said(words) || tokens[i].quoted {
+                    ResponseKind::NonDenial
+                } else {
+                    ResponseKind::Declined
+                };
+                return Some((kind, i));
+            }
             continue;
         }
         // "did not recognise the figure": a negation just before, then
@@ -1600,6 +1695,61 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         }
     }
     None
+}
+
+/// Verbs of giving out what was asked for: "declined to give a figure",
+/// "would not disclose how many".
+fn is_disclosing(w: &str) -> bool {
+    matches!(
+        w,
+        "give" | "provide" | "disclose" | "reveal" | "release" | "put" | "publish" | "share"
+    )
+}
+
+/// What a party may withhold when asked: a figure, the details, a date.
+fn is_detail(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "figures"
+            | "number"
+            | "numbers"
+            | "details"
+            | "breakdown"
+            | "date"
+            | "timescale"
+            | "timetable"
+            | "estimate"
+            | "total"
+            | "cost"
+    )
+}
+
+/// A refusal to give out what was asked, as the reporter tells it:
+/// "declined to give a figure", "refused to provide a breakdown", "would
+/// not disclose how many", "did not give details". `words` open with the
+/// refusal's first word and hold quotation marks left out.
+fn withheld(words: &[&str]) -> bool {
+    let verb = match words {
+        ["declined" | "refused", "to", ..] | ["would" | "will" | "could" | "did", "not", ..] => 2,
+        _ => return false,
+    };
+    if !words.get(verb).is_some_and(|v| is_disclosing(v)) {
+        return false;
+    }
+    let rest = &words[verb + 1..];
+    matches!(rest, ["how", "much" | "many", ..]) || rest.iter().take(3).any(|w| is_detail(w))
+}
+
+/// An answer the reporter says was all the party would give: "Police would
+/// only say that the cause was \"not yet known\"", "the club would say only
+/// that talks were continuing". It neither confirms nor denies.
+fn only_said(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["would" | "will" | "could", "only", "say", ..]
+            | ["would" | "will" | "could", "say", "only", ..]
+    )
 }
 
 /// Whether the words after a verb (`words[0]`) are a saying pointed at:
@@ -1765,6 +1915,11 @@ mod tests {
 
     /// The kind of the answer found in the sentence holding `words`, and
     /// the quote of the candidate it was attached to (None: unattached).
+    fn toks(text: &str) -> Vec<super::Token<'_>> {
+        let mut html = 0;
+        super::super::tokens::tokenize(text, 0, text.len(), &[], &mut html)
+    }
+
     fn attached(text: &str, words: &str) -> Option<(ResponseKind, Option<String>)> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         x.candidates
@@ -1808,6 +1963,48 @@ mod tests {
         );
         // "would not say" in a question is none.
         assert!(super::super::answer_kinds("Why would the board not say so?").is_empty());
+    }
+
+    #[test]
+    fn withholding_a_figure_asked_for_is_declined() {
+        let cases = [
+            "Asked how many of the 12 new teams were fully staffed, the department declined to give a figure.",
+            "The hospital refused to provide a breakdown of the waiting list by ward.",
+            "The council would not disclose how much the contract had cost.",
+            "Asked when the line would reopen, the operator did not give a date.",
+        ];
+        for text in cases {
+            assert_eq!(
+                super::super::answer_kinds(text),
+                vec![ResponseKind::Declined],
+                "{text}"
+            );
+        }
+        // (a figure given is no refusal; nor a refusal that is asked about)
+        assert!(super::super::answer_kinds(
+            "The department gave a figure of 4,000 for the shortfall."
+        )
+        .is_empty());
+        assert!(super::super::answer_kinds(
+            "Why would the department not give a figure for the shortfall?"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn all_a_party_would_say_neither_confirms_nor_denies() {
+        let cases = [
+            "Police would only say that the cause of the fire was \u{201C}not yet known\u{201D}.",
+            "The club would say only that talks with the striker's agent were continuing.",
+            "A spokeswoman for the airline would only say the matter was under review.",
+        ];
+        for text in cases {
+            assert_eq!(
+                super::super::answer_kinds(text),
+                vec![ResponseKind::NonDenial],
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1934,6 +2131,56 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("That's right") || c.quote.contains("Absolutely not")));
+    }
+
+    #[test]
+    fn a_silence_on_a_named_persons_thing_is_about_the_thing() {
+        let text = "Harwell Water's chief executive, Dana Laird-Bassett, was paid £1.9 million last year, including a bonus of £640,000, the company's annual report shows.\n\nThe regulator said Harwell Water had missed 14 of its 20 leakage targets in 2025.\n\nLAIRD-BASSETT: If there is an investigation, we will co-operate fully.\n\nAfter the interview, Harwell Water's chairman, Ian Podmore, did not respond to a request for comment on Ms Laird-Bassett's bonus.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("£640,000"));
+        // (the same with the title before a first name and surname)
+        let text = "The mayor, Colin Hart, claimed £14,000 in expenses for trips abroad last year, records show.\n\nCouncillors said the authority had missed its recycling target for a third year.\n\nHART: We will look at every option.\n\nThe council declined to comment on Mr Colin Hart's expenses.";
+        let (kind, claim) = attached(text, "declined to comment").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.unwrap().contains("£14,000"));
+    }
+
+    #[test]
+    fn a_tag_question_said_back_is_confirmed() {
+        let text = "Rhona Keill spoke to the justice secretary, Martin Tregear.\n\nRHONA KEILL: Justice Secretary, good morning. The prison population hit 91,400 on Friday, according to your own department's weekly bulletin. That's a record, isn't it?\n\nMARTIN TREGEAR: It is a record, and I'm not going to pretend otherwise. But look at what we've done.\n\nRHONA KEILL: The Courier says your department paid £2m to a consultancy run by a party donor last year. You signed that contract yourself, didn't you?\n\nMARTIN TREGEAR: I did. Every contract of that size goes across my desk.\n\nRHONA KEILL: Thank you.";
+        let (kind, claim) = attached(text, "It is a record").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("91,400"));
+        let (kind, claim) = attached(text, "I did.").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("paid £2m"));
+        // Nor a claim of its own after a question that asks something else.
+        let text2 = "DAVID REILLY: Hi.\n\nDAVID REILLY: Will you resign if the bridge isn't open by Christmas?\n\nAOIFE CARRAGHER: It will be open by Christmas.";
+        assert!(all_answers(text2).is_empty());
+        // A tag question said back in the negative is no confirmation.
+        let no = "RHONA KEILL: Hi.\n\nRHONA KEILL: The jail was full on Friday, wasn't it?\n\nMARTIN TREGEAR: It was not full, and the figures show it.";
+        assert!(all_answers(no)
+            .iter()
+            .all(|(k, _)| *k != ResponseKind::Confirmed));
+    }
+
+    #[test]
+    fn a_turn_that_presses_the_question_keeps_the_claim_it_put() {
+        let text = "Rhona Keill spoke to the justice secretary, Martin Tregear.\n\nRHONA KEILL: Good morning. The Sentinel reported this morning that your officials have drawn up plans to release some prisoners up to 60 days early from next month. Is that true?\n\nMARTIN TREGEAR: I'm not going to comment on leaked documents.\n\nRHONA KEILL: But you're not denying it.\n\nMARTIN TREGEAR: What I'm saying is that no decision has been taken.\n\nRHONA KEILL: Thank you.";
+        let (_, claim) = attached(text, "no decision has been taken").unwrap();
+        assert!(claim.unwrap().contains("60 days early"));
+        for turn in [
+            "RHONA KEILL: But you're not denying it.",
+            "Q: So you accept that.",
+            "Q: You haven't ruled it out.",
+        ] {
+            assert!(super::presses(&toks(turn)), "{turn}");
+        }
+        // A new claim put in a short turn is not pressing.
+        assert!(!super::presses(&toks(
+            "Q: Your own backbenchers say you've lost control of this."
+        )));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, content, content_of, roots_of, stems_of, Roots, WINDOW,
+    answered, asks_again, confirmed, content, content_of, presses, roots_of, says_it_back,
+    stems_of, tag_question, Roots, WINDOW,
 };
 use super::cues::speaker_before;
 use super::read::Read;
@@ -23,6 +24,8 @@ pub(crate) struct Asked {
     words: Vec<String>,
     /// A question answered by yes or no ("Did …", "Is …", "Will …").
     yes_no: bool,
+    /// A statement asked back with a tag ("That's a record, isn't it?").
+    tag: bool,
     /// The content words of each candidate an answer has weighed, by
     /// index (empty until needed): made once, not once for every answer.
     quote_words: Vec<Vec<String>>,
@@ -101,18 +104,21 @@ pub(crate) fn build(
                 <= 4
             || asked.claim.is_some_and(|c| {
                 reads.len() == 1 && asks_again(&first.tokens, &out.candidates[c].quote)
-            });
+            })
+            || (first.question && reads.len() == 1 && presses(&first.tokens));
         if (first.question && !follow_up) || !transcript(first) {
             asked.claim = None;
             asked.words.clear();
             asked.yes_no = false;
+            asked.tag = false;
         }
     }
     for r in reads {
         // What a question asks, in its own words.
         if r.question && r.tokens.iter().any(|t| t.text == "?") {
             asked.words.extend(content(&r.tokens));
-            asked.yes_no = opens_yes_no(&r.tokens);
+            asked.tag = tag_question(&r.tokens);
+            asked.yes_no = opens_yes_no(&r.tokens) || asked.tag;
         }
     }
     for r in reads {
@@ -132,8 +138,11 @@ pub(crate) fn build(
                 (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
             })
             .or_else(|| {
-                (answering && r.opens && asked.yes_no && says_yes(&r.tokens))
-                    .then_some((ResponseKind::Confirmed, 0))
+                (answering
+                    && r.opens
+                    && asked.yes_no
+                    && (says_yes(&r.tokens) || says_it_back(&r.tokens, &asked.words, asked.tag)))
+                .then_some((ResponseKind::Confirmed, 0))
             })
             // "That's completely wrong.", "That's right.": a verdict on
             // what the question put or asked.
@@ -328,7 +337,8 @@ pub(crate) fn build(
                     && c.score >= 0.5
                     && points_back(&r.tokens)
             });
-            if !goes_on {
+            // (nor a turn that only presses it: "But you're not denying it.")
+            if !goes_on && !presses(&r.tokens) {
                 asked.claim = Some(out.candidates.len());
             }
         }

@@ -233,6 +233,15 @@ pub(crate) fn denied_deed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
+    charged_deed(tokens, number, candidates).or_else(|| undone(tokens, number, candidates))
+}
+
+/// The deed of a charge, denied in its own verb (`denied_deed`).
+fn charged_deed(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
     if tokens
         .iter()
         .any(|t| matches!(t.low(), "if" | "unless" | "whether" | "?"))
@@ -287,6 +296,93 @@ pub(crate) fn denied_deed(
                     .any(|w| w.chars().all(char::is_lowercase) && same_word(verb, w)))
             .then_some((ci, neg))
         })
+}
+
+/// Verbs of saying that tell what a party holds to be so.
+fn is_telling(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "insisted" | "insists" | "maintained" | "maintains" | "stressed"
+    )
+}
+
+/// A party telling that a thing said to have been done was not: "The
+/// health department said the target had not been dropped" after
+/// "ministers had quietly dropped a target"; "The council says the library
+/// was never closed"; "insisted the jobs had not been cut". A verb of
+/// saying, a noun phrase ("the target", "its two depots"), a negated
+/// passive ("had not been", "was never"), then a verb that one of the last
+/// four claims, told in the three sentences before, uses with that noun.
+/// Returns that claim's index and where the negation is.
+fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.low(), "if" | "unless" | "whether" | "?"))
+    {
+        return None;
+    }
+    let say = tokens
+        .iter()
+        .position(|t| !t.quoted && is_telling(t.low()))?;
+    let mut i = say + 1;
+    if tokens.get(i).is_some_and(|t| t.lower == "that") {
+        i += 1;
+    }
+    if !tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.low(), "the" | "its" | "their" | "this" | "that" | "these"))
+    {
+        return None;
+    }
+    // (the noun phrase: up to three lower-case words, its head last)
+    let aux = (i + 2..tokens.len().min(i + 5)).find(|&k| {
+        matches!(
+            tokens[k].low(),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+        )
+    })?;
+    if tokens[i + 1..aux]
+        .iter()
+        .any(|t| !t.is_word() || t.quoted || !t.lower.chars().all(|c| c.is_lowercase()))
+    {
+        return None;
+    }
+    let noun = tokens[aux - 1].low();
+    let neg = aux + 1;
+    if !tokens
+        .get(neg)
+        .is_some_and(|t| matches!(t.low(), "not" | "never"))
+    {
+        return None;
+    }
+    let mut v = neg + 1;
+    if tokens.get(v).is_some_and(|t| t.lower == "been") {
+        v += 1;
+    }
+    let verb = tokens.get(v).filter(|t| {
+        t.is_word() && !t.quoted && t.lower.len() >= 3 && t.lower.chars().all(char::is_lowercase)
+    })?;
+    let verb = verb.low();
+    let words = |q: &str| {
+        q.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.chars().all(char::is_lowercase))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len())
+        .rev()
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            c.score >= 0.4 && c.sentence < number && number - c.sentence <= 3
+        })
+        .take(4)
+        .find(|&ci| {
+            let theirs = words(&candidates[ci].quote);
+            theirs.iter().any(|w| same_word(verb, w) || w == verb)
+                && theirs.iter().any(|w| same_word(noun, w) || w == noun)
+        })
+        .map(|ci| (ci, neg))
 }
 
 /// A denial whose verb the reporter quotes: `said it "categorically
@@ -486,6 +582,21 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
         return true;
     }
     let rest = tokens.get(at..).unwrap_or_default();
+    // "said the target had not been dropped and was being refreshed": a
+    // denial told as a negation, then what is so instead.
+    let negated = rest
+        .first()
+        .is_some_and(|t| matches!(t.low(), "not" | "never"));
+    if negated
+        && rest.windows(3).any(|w| {
+            !w[0].quoted
+                && w[0].lower == "and"
+                && matches!(w[1].low(), "was" | "were" | "is" | "are" | "would" | "will")
+                && w[2].is_word()
+        })
+    {
+        return true;
+    }
     // (not "denied that A and that B": both are what is denied)
     let under_verb = rest.get(1).is_some_and(|t| t.lower == "that");
     rest.windows(3).any(|w| {
@@ -697,6 +808,51 @@ mod tests {
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_thing_told_as_not_done_denies_the_claim_that_it_was() {
+        let cases = [
+            (
+                "Opposition health spokesman Tobias Wendt said ministers had quietly dropped a target, set in 2023, for 90% of children to be seen within 18 weeks.\n\nThe health department said the target had not been dropped and was being \u{201C}refreshed\u{201D} as part of a new strategy.",
+                "dropped a target",
+                "not been dropped",
+            ),
+            (
+                "Union officials said the company had cut 300 jobs at the Dunmore plant since March.\n\nThe company insisted the jobs were never cut, and said staff had moved to other sites.",
+                "cut 300 jobs",
+                "never cut",
+            ),
+            (
+                "Residents say the council closed the Eastgate library without consulting anyone.\n\nThe council says that the library has not been closed and will reopen after repairs.",
+                "closed the Eastgate",
+                "not been closed",
+            ),
+        ];
+        for (text, claim, answer) in cases {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates));
+            assert!(
+                c.responses
+                    .iter()
+                    .any(|r| r.kind == ResponseKind::Denied && r.sentence_text.contains(answer)),
+                "{answer}: {c:#?}"
+            );
+        }
+        // What is so instead is a claim too.
+        let x = super::super::extract(cases[0].0, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("was being") && c.score >= 0.5));
+        // A thing not done that no claim before said was done is no denial.
+        let text = "Union officials said the company had cut 300 jobs at the Dunmore plant since March.\n\nThe company said the canteen had not been closed.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x.candidates.iter().all(|c| c.responses.is_empty()));
     }
 
     #[test]
