@@ -4,7 +4,7 @@
 
 use super::cues::{before_speaker, verb_cue, via};
 pub(crate) use super::names::People;
-use super::names::{is_initial, is_name_word, join};
+use super::names::{is_initial, is_name_word, is_unnamed_person, join};
 use super::phrases::{np_right, trim_np};
 use super::speaker::{read_speaker, Speaker};
 use super::tokens::Token;
@@ -225,6 +225,11 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if best.is_none() {
         best = found_by(text, tokens, people);
     }
+    // "The team plans to begin a randomised trial …", "The researchers
+    // plan to publish …": a study's team telling its own plans.
+    if best.is_none() {
+        best = team_plans(text, tokens);
+    }
     // "Shares in X fell by a third after the bed maker warned that …": a
     // verb of saying in a clause of time or cause after a main clause
     // that is the reporter's own; the sentence is the outlet's.
@@ -345,10 +350,52 @@ fn quoted_as_saying(
     read_speaker(text, np, people)
 }
 
+/// Those who carry out a study, as the subject of their own plans.
+const TEAMS: &[&str] = &[
+    "team",
+    "researchers",
+    "scientists",
+    "authors",
+    "investigators",
+];
+
+/// "The team plans to …", "The researchers intend to …": the team opening
+/// the sentence (a determiner or a word before it at most), then its plan.
+fn team_plans(text: &str, tokens: &[Token]) -> Option<(Speaker, usize, usize)> {
+    let k = (1..tokens.len().min(4)).find(|&k| TEAMS.contains(&tokens[k].low()))?;
+    let verb = tokens.get(k + 1)?;
+    if tokens[..=k].iter().any(|t| t.quoted || !t.is_word())
+        || tokens[0].low() != "the"
+        || !matches!(verb.low(), "plans" | "plan" | "intends" | "intend")
+        || tokens.get(k + 2).is_none_or(|t| t.lower != "to")
+    {
+        return None;
+    }
+    Some((
+        Speaker {
+            text: join(text, &tokens[..=k]),
+            ..Speaker::default()
+        },
+        k + 1,
+        1,
+    ))
+}
+
 /// Verbs by which words are passed from one person to another: "had told
 /// the board", "had warned that".
 const RELAY: &[&str] = &[
     "told", "tells", "informed", "assured", "warned", "admitted", "confided", "said",
+];
+
+/// Verbs of working something out, relayed when a person had done it: "The
+/// prosecutor said a police collision investigator had calculated that …".
+const WORKED_OUT: &[&str] = &[
+    "calculated",
+    "estimated",
+    "concluded",
+    "established",
+    "determined",
+    "found",
 ];
 
 /// The first teller of words a sentence relays, in the clause after the
@@ -358,7 +405,25 @@ const RELAY: &[&str] = &[
 /// within twelve words; a pronoun (the relayer speaking of themselves) or
 /// a passive ("had been told") relays nothing.
 fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Option<Speaker> {
-    let s = from + usize::from(tokens.get(from).is_some_and(|t| t.lower == "that"));
+    let mut s = from + usize::from(tokens.get(from).is_some_and(|t| t.lower == "that"));
+    // "Cllr Whitmore told the meeting that a senior officer had told …":
+    // past whom the relayer told, to what they told.
+    if from > 0
+        && matches!(
+            tokens[from - 1].low(),
+            "told" | "tells" | "informed" | "assured"
+        )
+    {
+        if let Some(k) = tokens
+            .iter()
+            .skip(from)
+            .take(6)
+            .take_while(|t| t.is_word() && !t.quoted)
+            .position(|t| t.lower == "that")
+        {
+            s = from + k + 1;
+        }
+    }
     // "Officials quoted by KNA said …": an agent, not a clause.
     if tokens.get(s).is_none_or(|t| {
         matches!(
@@ -373,16 +438,27 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         // "told", "informed", "assured" take whom they tell; "warned",
         // "admitted", "said" need a "that" within four words ("warned the
         // landlord that …"; "admitted to hospital" relays nothing).
+        // "warned Korvath's ambassador at a meeting last month that …"
+        // takes an object and its time before "that".
+        let reach = if matches!(t.low(), "warned" | "admitted") {
+            10
+        } else {
+            4
+        };
         !t.quoted
-            && RELAY.contains(&t.low())
-            && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
-                || tokens
-                    .iter()
-                    .skip(v + 1)
-                    .take(4)
-                    .take_while(|n| n.is_word())
-                    .any(|n| n.lower == "that"))
+            && (RELAY.contains(&t.low())
+                && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
+                    || tokens
+                        .iter()
+                        .skip(v + 1)
+                        .take(reach)
+                        .take_while(|n| n.is_word() && !n.quoted)
+                        .any(|n| n.lower == "that"))
+                || (WORKED_OUT.contains(&t.low())
+                    && matches!(tokens[v - 1].low(), "had" | "has" | "have")
+                    && tokens.get(v + 1).is_some_and(|n| n.lower == "that")))
     })?;
+    let worked_out = WORKED_OUT.contains(&tokens[v].low());
     // Words told in private reach the reader only through whoever relays
     // them: "said nine senators had privately told her they would vote no".
     if tokens[s..v]
@@ -427,6 +503,20 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         people.last = last;
         return None;
     };
+    // Only a person works out what is relayed: "a review … had found"
+    // is the relayer's evidence, not a teller.
+    if worked_out
+        && !(teller.person
+            || is_unnamed_person(&teller.text)
+            || teller
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("or") || w.ends_with("ist") || w.ends_with("er")))
+    {
+        people.last = last;
+        return None;
+    }
     let lone_pronoun = matches!(
         teller.text.to_lowercase().as_str(),
         "he" | "she" | "they" | "it" | "we" | "i" | "you"

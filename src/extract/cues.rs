@@ -90,6 +90,11 @@ pub(crate) fn verb_cue(
     }
     // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
     // and "agreed a deal" are acts.
+    // "She pointed out that a review … had found …" is said; "pointed to
+    // a smaller trial" cites.
+    if matches!(t.low(), "pointed" | "points") && !(matches_at(tokens, i + 1, &["out", "that"])) {
+        return None;
+    }
     // "Mr Ruddle accepted that he had not been able to see …" is said;
     // "accepted the offer" is an act.
     if matches!(t.low(), "agreed" | "accepted")

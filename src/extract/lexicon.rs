@@ -17,7 +17,7 @@ pub(crate) const VERBS: &[&str] = &[
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
     "projects", "made", "accused", "accuses", "show", "recommends", "recommended", "ruled", "rules",
     "reports", "report", "cautioned", "cautions", "blamed", "blames", "reiterated", "agreed",
-    "acknowledge", "acknowledges", "accepted",
+    "acknowledge", "acknowledges", "accepted", "pointed", "points",
 ];
 
 /// Words skipped between a subject and its verb ("has previously said").

@@ -1139,4 +1139,84 @@ mod tests {
         );
         assert_eq!(sp, None);
     }
+
+    #[test]
+    fn words_told_to_an_audience_then_relayed_are_the_first_tellers() {
+        let c = candidate(
+            "Cllr Angela Whitmore also told the meeting that a senior highways officer had told opposition councillors in January that the cameras could bring in up to £900,000 in fines.",
+            "£900,000",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("a senior highways officer"));
+        assert_eq!(c.kind, Kind::Reported);
+        assert_eq!(c.via, ["Angela Whitmore"]);
+        let c = candidate(
+            "The union informed members on Friday that a director had told staff the site would close in 2027.",
+            "close in 2027",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("a director"));
+        assert_eq!(c.via, ["The union"]);
+    }
+
+    #[test]
+    fn a_warning_relayed_with_its_object_and_time_is_the_warners() {
+        let c = candidate(
+            "Ilse Vantaro, the foreign minister, flew to Tessary on Sunday.\n\nOne of the diplomats said Vantaro had warned Korvath's ambassador at a meeting last month that Valdessa was prepared to suspend electricity imports from Korvath.",
+            "suspend electricity",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Ilse Vantaro"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        assert_eq!(c.via, ["One of the diplomats"]);
+        let c = candidate(
+            "A union official said the chief executive had warned managers at a meeting on Monday that 300 jobs would go by March.",
+            "300 jobs",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("the chief executive"));
+        assert_eq!(c.via, ["A union official"]);
+    }
+
+    #[test]
+    fn what_a_person_had_worked_out_is_theirs_a_documents_finding_the_relayers() {
+        let c = candidate(
+            "The prosecutor said a police collision investigator had calculated that the van was travelling at 58mph on a stretch of road with a 40mph limit.",
+            "58mph",
+        );
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("a police collision investigator")
+        );
+        assert_eq!(c.kind, Kind::Reported);
+        assert_eq!(c.via, ["The prosecutor"]);
+        let c = candidate(
+            "The tenants' lawyer said an independent surveyor had estimated that repairs would cost £1.2m.",
+            "£1.2m",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("an independent surveyor"));
+        let c = candidate(
+            "Gunnhild Sørvik, an exercise physiologist at Northgate University, said the swimmers were younger and richer than most adults.\n\nShe pointed out that a review of 104 earlier studies, published in 2022, had found no reliable evidence that cold-water immersion strengthens the immune system.",
+            "104 earlier studies",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Gunnhild Sørvik"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        assert!(c.via.is_empty(), "{:?}", c.via);
+    }
+
+    #[test]
+    fn a_study_team_telling_its_plans_is_their_source() {
+        let (sp, kind) = speaker_of(
+            "The team plans to begin a randomised trial with 600 volunteers in Kestrelmouth in the autumn, and expects to publish the results in 2028.",
+            "600 volunteers",
+        );
+        assert_eq!(sp.as_deref(), Some("The team"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "The researchers plan to publish results from the dimming trial next year.",
+            "dimming trial",
+        );
+        assert_eq!(sp.as_deref(), Some("The researchers"));
+        let (sp, _) = speaker_of(
+            "The Oslo scientists intend to repeat the survey of 40 lakes in 2027.",
+            "40 lakes",
+        );
+        assert_eq!(sp.as_deref(), Some("The Oslo scientists"));
+    }
 }
