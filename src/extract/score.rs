@@ -145,6 +145,37 @@ const CAUSAL: &[&[&str]] = &[
     &["effective"],
 ];
 
+/// What became of a suspect or a defendant: "was released on bail", "has
+/// been released without charge", "was cleared of money laundering at the
+/// same trial", "pleaded not guilty". A record a court or the police keep.
+const OUTCOME: &[&[&str]] = &[
+    &["released", "on", "bail"],
+    &["released", "without", "charge"],
+    &["released", "under", "investigation"],
+    &["bailed", "until"],
+    &["cleared", "of"],
+    &["acquitted", "of"],
+    &["convicted", "of"],
+    &["charged", "with"],
+    &["found", "guilty"],
+    &["found", "not", "guilty"],
+    &["pleaded", "guilty"],
+    &["pleaded", "not", "guilty"],
+    &["remanded", "in", "custody"],
+    &["arrested", "on", "suspicion"],
+];
+
+/// An inquiry under way: "officers were investigating whether the fire had
+/// been started deliberately", "The agency is investigating", "has opened
+/// an investigation".
+const INQUIRY: &[&[&str]] = &[
+    &["investigating"],
+    &["opened", "an", "investigation"],
+    &["launched", "an", "investigation"],
+    &["opened", "an", "inquiry"],
+    &["launched", "an", "inquiry"],
+];
+
 /// How a study was made, or the limits of it: "adjusted for age, sex and
 /// smoking", "were not checked against employers' records", "was not
 /// randomised". A method a paper could confirm.
@@ -181,6 +212,56 @@ fn test_result(words: &[&str]) -> bool {
             "negative" | "positive" | "failed" | "passed" | "inconclusive" | "clear"
         )
     })
+}
+
+/// What a party declines or refuses to do when it refuses to tell:
+/// "declined to give a figure", "refused to say".
+const TELL: &[&str] = &[
+    "give", "say", "comment", "disclose", "reveal", "confirm", "specify", "provide", "discuss",
+    "name", "answer", "publish", "release",
+];
+
+/// A refusal and nothing else: "Asked how many of the 12 new teams were
+/// fully staffed, the department declined to give a figure.", "The
+/// company refused to say how many staff were affected." Not when a fact
+/// follows ("declined to comment but said its figures were accurate").
+fn refusal_only(words: &[&str]) -> bool {
+    let Some(at) = words.windows(3).position(|p| {
+        (matches!(p[0], "declined" | "refused" | "declines" | "refuses") && p[1] == "to"
+            || matches!(p[0], "would" | "will" | "could") && p[1] == "not")
+            && TELL.contains(&p[2])
+    }) else {
+        return false;
+    };
+    let rest = &words[at + 3..];
+    rest.len() <= 12
+        && !rest.iter().any(|w| {
+            matches!(
+                *w,
+                "but" | "said" | "says" | "adding" | "added" | "although" | "though" | "while"
+            )
+        })
+}
+
+/// An analyst's verdict with no figure in it: "\"The closure is a sticking
+/// plaster,\" said Yusuf Daneel, a beverages analyst at the broker", "Rebecca
+/// Marlowe, an analyst at Stanmore Securities, said a bid could not be
+/// ruled out", "… he wrote in a note to clients". A reading of the news,
+/// not a fact; not what a company told analysts ("told analysts on a
+/// call that …").
+fn analyst_verdict(words: &[&str]) -> bool {
+    let analyst = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "analyst" | "analysts" | "strategist" | "economist")
+            && !(i > 0 && matches!(words[i - 1], "told" | "with" | "to" | "for"))
+            && (i > 0 && matches!(words[i - 1], "a" | "an" | "the")
+                || words[..i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|x| matches!(*x, "a" | "an"))
+                || words.get(i + 1) == Some(&"at"))
+    });
+    analyst || words.windows(3).any(|p| p == ["note", "to", "clients"])
 }
 
 /// Told to a court: "…, prosecutors have told a jury", "the court heard",
@@ -409,6 +490,8 @@ const NOT_A_CLAIM: &[&[&str]] = &[
     &["showed", "no", "emotion"],
     &["not", "known"],
     &["not", "clear"],
+    &["not", "yet", "known"],
+    &["not", "yet", "clear"],
     &["unclear", "whether"],
     &["not", "said", "whether"],
     &["not", "say", "whether"],
@@ -422,6 +505,8 @@ const NOT_A_CLAIM: &[&[&str]] = &[
 enum Cue {
     Causal,
     Method,
+    Outcome,
+    Inquiry,
     Opinion,
     Boilerplate,
     NotAClaim,
@@ -437,6 +522,8 @@ fn cues() -> &'static Phrases<Cue> {
                 .iter()
                 .map(|p| (*p, Cue::Causal))
                 .chain(METHOD.iter().map(|p| (*p, Cue::Method)))
+                .chain(OUTCOME.iter().map(|p| (*p, Cue::Outcome)))
+                .chain(INQUIRY.iter().map(|p| (*p, Cue::Inquiry)))
                 .chain(OPINION.iter().map(|p| (*p, Cue::Opinion)))
                 .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
                 .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim)))
@@ -707,10 +794,13 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         }
     }
     let has = |c: Cue| found.contains(&c);
-    if words
-        .iter()
-        .any(|w| word_set(&COMPARING, COMPARISONS).contains(w))
-    {
+    // ("declined to give a figure" is a refusal, not a fall)
+    if words.iter().enumerate().any(|(i, w)| {
+        word_set(&COMPARING, COMPARISONS).contains(w)
+            && !(matches!(*w, "declined" | "decline")
+                && words.get(i + 1) == Some(&"to")
+                && words.get(i + 2).is_some_and(|v| TELL.contains(v)))
+    }) {
         score += 0.15;
         why.push("comparison");
     }
@@ -725,6 +815,14 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if has(Cue::Method) {
         score += 0.15;
         why.push("method");
+    }
+    if has(Cue::Outcome) {
+        score += 0.2;
+        why.push("legal outcome");
+    }
+    if has(Cue::Inquiry) {
+        score += 0.15;
+        why.push("inquiry");
     }
     if test_result(&words) {
         score += 0.15;
@@ -802,6 +900,14 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if has(Cue::NotAClaim) {
         score -= 0.35;
         why.push("no assertion");
+    }
+    if refusal_only(&words) {
+        score -= 0.35;
+        why.push("refusal");
+    }
+    if !tokens.iter().any(Token::has_digit) && analyst_verdict(&words) {
+        score -= 0.3;
+        why.push("analyst's verdict");
     }
     if heard_from(&words) {
         score -= 0.6;
@@ -1079,5 +1185,65 @@ mod tests {
                 said
             ) >= 0.5
         );
+    }
+
+    #[test]
+    fn a_legal_outcome_and_an_inquiry_are_worth_checking() {
+        let plain = Signals::default();
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Marchetti's partner at the time, Ian Cole, who owned AMX Maintenance, was cleared of money laundering at the same trial.",
+            "The driver was charged with causing death by careless driving.",
+        ] {
+            assert!(of(text, plain.clone()) >= 0.5, "{text}");
+        }
+        for text in [
+            "A fourth man arrested during the raids was released on bail, police said.",
+            "A police source told this blog that officers were investigating whether the fire had been started deliberately.",
+            "The regulator said it had opened an investigation into the company.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_an_analysts_verdict_and_what_is_not_yet_known_are_no_claims() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        let dated = Signals {
+            attributed: true,
+            dates: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Asked how many of the 12 new teams were fully staffed, the department declined to give a figure.",
+            "The company refused to say how many of its 40 depots were affected.",
+            "The ministry would not say when the review began.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        for text in [
+            "\"The numbers are worse than anyone expected, and the closure is a sticking plaster,\" said Yusuf Daneel, a beverages analyst at the broker.",
+            "\"They are buying volume, and volume is not profit,\" said Camilla Ness, an analyst at Fjord Securities, who rates the stock a sell.",
+            "Rebecca Marlowe, an analyst at Stanmore Securities, said a bid could not be ruled out despite the denial.",
+            "\"If Penhallow's walks, the depot closures will look like the easy part,\" he wrote in a note to clients.",
+            "Police would only say that the cause of the fire was \"not yet known\".",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A fact after the refusal, figures from an analyst, and what a
+        // company told analysts stay claims.
+        for text in [
+            "Tarrant declined to comment on Wednesday but said its figures for 2025 were accurate.",
+            "Sales fell 12% in the quarter, said Ann Lowe, an analyst at Kells Capital.",
+            "The chief executive told analysts on a call that the margin would recover in the second half of the year.",
+        ] {
+            assert!(of(text, dated.clone()) >= 0.5, "{text}");
+        }
     }
 }
