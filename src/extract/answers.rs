@@ -155,6 +155,39 @@ fn same_sense(w: String) -> String {
     one.to_string()
 }
 
+/// Head nouns of a body's name that, after "the", stand for the body once
+/// it is named: "the trust", "the council", "the union".
+fn is_body(w: &str) -> bool {
+    matches!(
+        w,
+        "trust"
+            | "council"
+            | "union"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "authority"
+            | "association"
+            | "university"
+            | "charity"
+            | "regulator"
+            | "watchdog"
+            | "board"
+            | "commission"
+            | "company"
+            | "firm"
+            | "bank"
+            | "club"
+            | "hospital"
+            | "federation"
+            | "foundation"
+            | "society"
+            | "institute"
+            | "committee"
+            | "academy"
+    )
+}
+
 /// Words of a role that say what the person does, not for whom.
 fn is_role_word(w: &str) -> bool {
     matches!(
@@ -735,6 +768,21 @@ pub(crate) fn answered(
             .iter()
             .all(|f| f.find(quote.as_bytes()).is_some())
     };
+    // ("the trust's advisory board" names "The Wrenfield Trust": what
+    // belongs to a body called by its head noun after "the")
+    let head_finders: Vec<Finder> = party
+        .and_then(|p| {
+            let mut words = p.split_whitespace().filter(|w| *w != "The");
+            let head = words.next_back()?;
+            let head = head.to_lowercase();
+            (words.next().is_some() && is_body(&head)).then(|| {
+                ["'s", "\u{2019}s"]
+                    .iter()
+                    .map(|s| Finder::new(&format!("the {head}{s}")).into_owned())
+                    .collect()
+            })
+        })
+        .unwrap_or_default();
     // A silence or refusal the reporter relates (not one in the party's
     // own words, which answers the question just put).
     let silent = matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined);
@@ -869,6 +917,9 @@ pub(crate) fn answered(
                 || spelled_out(acronym, &c.quote)
                 // ("Mr Brannock" by "Lee Brannock")
                 || (!party_caps.is_empty() && holds_caps(&c.quote))
+                || head_finders
+                    .iter()
+                    .any(|f| f.find(c.quote.as_bytes()).is_some())
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
@@ -965,6 +1016,18 @@ pub(crate) fn answered(
             // (by its name as printed: "Castellan Marine", not "police
             // forces" for "Police").
             s += if silent && by_name { 3.0 } else { 1.5 };
+        }
+        // "disputed the vote count" … "declined to comment on the vote
+        // count": a topic an earlier answer named in the same words answers
+        // the claim that answer answered.
+        if silent
+            && !topic.is_empty()
+            && c.responses.iter().any(|r| {
+                let theirs = content_of(&r.quote);
+                topic.iter().all(|w| theirs.contains(w))
+            })
+        {
+            s += 3.0;
         }
         if of_charge && makes_charge(c) {
             s += 2.0;
@@ -2144,6 +2207,28 @@ mod tests {
         let (kind, claim) = attached(text, "declined to comment").unwrap();
         assert_eq!(kind, ResponseKind::Declined);
         assert!(claim.unwrap().contains("£14,000"));
+    }
+
+    #[test]
+    fn a_refusal_on_what_an_earlier_answer_disputed_answers_the_same_claim() {
+        let text = "Senate Majority Leader Thomas Reyes told reporters on Wednesday that the chamber would vote on the border bill next week and that he expected it to pass with at least 60 votes.\n\nRepublican Sen. Claire Dunmore disputed the vote count. Dunmore said at least nine Democrats had privately told her they would vote no.\n\nPress secretary Jordan Pike declined to comment on the vote count when asked on Thursday.";
+        let (kind, claim) = attached(text, "Jordan Pike").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.unwrap().contains("60 votes"));
+        let text = "Union leaders said the company planned to close its Felling depot with the loss of 120 jobs next spring.\n\nThe company rejected the claims about the depot. A union official said drivers had been told to hand in their keys.\n\nIts owner, Carrick Estates, did not respond to questions about the depot.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("Felling depot"));
+    }
+
+    #[test]
+    fn what_belongs_to_a_body_called_by_its_head_noun_is_about_it() {
+        let text = "The Kelmsford research was funded by the Wrenfield Trust, a charity that campaigns on plastics, according to the paper's declaration of interests.\n\nThe Packaging Manufacturers' Association said two of the study's eight authors sat on the trust's scientific advisory board.\n\nThe Wrenfield Trust did not respond to a request for comment.";
+        let (_, claim) = attached(text, "did not respond").unwrap();
+        assert!(claim.unwrap().contains("advisory board"));
+        let text = "The Halton Housing Association was given £3m by the council in 2024, figures show.\n\nTenants said the association's repairs budget had been cut by a third since then.\n\nHalton Housing Association declined to comment.";
+        let (_, claim) = attached(text, "declined to comment").unwrap();
+        assert!(claim.unwrap().contains("repairs budget"));
     }
 
     #[test]

@@ -285,12 +285,14 @@ fn charged_deed(
     let floor = candidates.len().saturating_sub(30);
     (floor..candidates.len())
         .rev()
-        .filter(|&ci| candidates[ci].score >= 0.4)
+        // (the last eight claims that make a charge: "The defence case is
+        // simple: Mr Astley never watched that video" answers the charge
+        // the report opened with, however much evidence came between)
+        .filter(|&ci| candidates[ci].score >= 0.4 && makes_charge(&candidates[ci]))
         .take(8)
         .find_map(|ci| {
             let c = &candidates[ci];
             (c.sentence < number
-                && makes_charge(c)
                 && c.quote
                     .split(|ch: char| !ch.is_alphanumeric())
                     .any(|w| w.chars().all(char::is_lowercase) && same_word(verb, w)))
@@ -807,6 +809,35 @@ mod tests {
             "Its chairman said the firm \"denies\" nothing to its auditors.",
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_deed_denied_late_in_a_trial_answers_the_charge_that_opened_it() {
+        let filler = "The court heard that the firm had 40 drivers in 2024. A witness said the depot opened at 6am every day. The firm's manager said its vans were serviced each March. Records showed 61 deliveries were made on the day. An engineer said the brakes had been replaced in May. The jury was shown a map of the 14-mile route. A second witness said the road was wet that morning. Police said the lane had a 60mph limit. A doctor said the cyclist died of head injuries at 9.40am.";
+        let cases = [
+            (
+                "A delivery driver was watching football highlights on his phone seconds before he hit and killed a cyclist, prosecutors have told a jury.",
+                "\u{201C}The defence case is simple: Mr Astley never watched that video,\u{201D} he said.",
+            ),
+            (
+                "A care worker forged the signatures of three residents on bank forms, the prosecution alleged on Monday.",
+                "Her barrister said Ms Okoro had never forged anyone's signature.",
+            ),
+        ];
+        for (charge, answer) in cases {
+            let text = format!("{charge}\n\n{filler}\n\n{answer}");
+            let x = super::super::extract(&text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote == charge)
+                .unwrap_or_else(|| panic!("{charge}: {:#?}", x.candidates));
+            assert!(
+                c.responses.iter().any(|r| r.kind == ResponseKind::Denied
+                    && answer.contains(r.quote.trim_end_matches('.'))),
+                "{answer}: {c:#?}"
+            );
         }
     }
 
