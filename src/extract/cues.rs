@@ -90,6 +90,20 @@ pub(crate) fn verb_cue(
     }
     // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
     // and "agreed a deal" are acts.
+    // "Valdessa recalled its ambassador", "recalled 40,000 cars": an act;
+    // "she recalled that …", "…, he recalled." are words said.
+    if matches!(t.low(), "recalled" | "recalls")
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.quoted
+                && !matches!(
+                    n.low(),
+                    "that" | "how" | "when" | "being" | "seeing" | "hearing"
+                )
+        })
+    {
+        return None;
+    }
     // "She pointed out that a review … had found …" is said; "pointed to
     // a smaller trial" cites.
     if matches!(t.low(), "pointed" | "points") && !(matches_at(tokens, i + 1, &["out", "that"])) {
@@ -531,6 +545,7 @@ pub(crate) fn subject(
     }
     // Otherwise the subject is the first segment, the rest apposition.
     let mut head = None;
+    let mut after_head = None;
     for seg in &segments[..segments.len() - 1] {
         let seg = trim_np(seg);
         if seg.is_empty() {
@@ -540,9 +555,28 @@ pub(crate) fn subject(
             head = Some(seg);
             continue;
         }
+        after_head = Some(seg);
         break;
     }
     let head = before_bracket(head?);
+    // "The figures, from the regional health department, show …": the
+    // body the figures come from.
+    if let (Some(from), [det, data]) = (after_head, head) {
+        if matches!(det.low(), "the" | "these" | "its" | "their")
+            && matches!(
+                data.low(),
+                "figures" | "data" | "statistics" | "numbers" | "estimates" | "results"
+            )
+            && from.len() >= 2
+            && from.len() <= 8
+            && from[0].lower == "from"
+            && from[1..].iter().all(|t| t.is_word() && !t.quoted)
+        {
+            if let Some(sp) = read_speaker(text, &from[1..], people) {
+                return Some(sp);
+            }
+        }
+    }
     // "The authority's general manager, Priya Natarajan, said": the name follows the role.
     if let Some(named) = name_after_role(text, tokens, head, people) {
         return Some(named);

@@ -272,9 +272,13 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return Some(unnamed(plain, np, people));
     }
     // "the journal Science", "the firm Redline Labs": a document or a body.
-    let org_noun = np[..rs]
-        .iter()
-        .any(|t| !t.is_cap() && !t.lower.ends_with("'s") && ORG_NOUNS.contains(&t.low()));
+    // ("Labour group leader Tom Reyes": a body's word before a role is the
+    // role's, and the name after it a person's.)
+    let role_before_run = rs > 0 && !np[rs - 1].is_cap() && is_role(&np[rs - 1]);
+    let org_noun = !role_before_run
+        && np[..rs]
+            .iter()
+            .any(|t| !t.is_cap() && !t.lower.ends_with("'s") && ORG_NOUNS.contains(&t.low()));
     if org_noun {
         people.last_org = Some(plain.clone());
         return Some(Speaker {
@@ -1218,5 +1222,63 @@ mod tests {
             "40 lakes",
         );
         assert_eq!(sp.as_deref(), Some("The Oslo scientists"));
+    }
+
+    #[test]
+    fn a_partys_role_before_a_name_is_the_persons() {
+        let (sp, kind) = speaker_of(
+            "Conservative group leader Cllr Angela Whitmore said the council had \"buried\" its own consultation, in which 71% of the 2,380 people who responded opposed the plan.",
+            "2,380 people",
+        );
+        assert_eq!(sp.as_deref(), Some("Angela Whitmore"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let (sp, kind) = speaker_of(
+            "Labour group leader Tom Reyes said the council had spent £3m on consultants in 2025.",
+            "£3m",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
+        assert_eq!(kind, Kind::Paraphrase);
+        // A body's name after a word for a body stays the body's.
+        let (sp, kind) = speaker_of(
+            "The firm Redline Labs said its sales rose by 12% in 2025.",
+            "12%",
+        );
+        assert_eq!(sp.as_deref(), Some("The firm Redline Labs"));
+        assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
+    fn figures_from_a_body_are_the_bodys() {
+        let (sp, kind) = speaker_of(
+            "The figures, from the regional health department, show the median wait for a first appointment rose to 23 weeks in the three months to March.",
+            "23 weeks",
+        );
+        assert_eq!(sp.as_deref(), Some("the regional health department"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "The data, from the Office for National Statistics, shows unemployment rose to 5.1% in the three months to June.",
+            "5.1%",
+        );
+        assert_eq!(sp.as_deref(), Some("the Office for National Statistics"));
+    }
+
+    #[test]
+    fn recalling_an_envoy_or_a_product_is_an_act() {
+        let (sp, kind) = speaker_of(
+            "Valdessa recalled its ambassador to Korvath on Monday, escalating a months-long dispute over a dam.",
+            "ambassador",
+        );
+        assert_eq!(sp, None);
+        assert_eq!(kind, Kind::Outlet);
+        let (sp, _) = speaker_of(
+            "Hallam Motors recalled 40,000 cars in March after a fault was found in their brakes.",
+            "40,000 cars",
+        );
+        assert_eq!(sp, None);
+        let (sp, _) = speaker_of(
+            "Dr Ines Ward recalled that the ward had 12 empty beds on the night of 3 May.",
+            "12 empty beds",
+        );
+        assert_eq!(sp.as_deref(), Some("Ines Ward"));
     }
 }
