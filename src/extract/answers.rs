@@ -968,7 +968,14 @@ pub(crate) fn answered(
         // "disputed the prosecution's account", "the observers' findings":
         // the answer names whose claim it answers.
         let names_teller = !owners.is_empty() && {
-            let speaker_words = c.speaker.as_deref().map(content_of).unwrap_or_default();
+            // (or whoever passed it on: "the diplomat's account of the
+            // meeting" is the account the diplomat relayed)
+            let speaker_words: Vec<String> = c
+                .speaker
+                .iter()
+                .chain(&c.via)
+                .flat_map(|w| content_of(w))
+                .collect();
             owners
                 .iter()
                 .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
@@ -2229,6 +2236,22 @@ mod tests {
         let text = "The Halton Housing Association was given £3m by the council in 2024, figures show.\n\nTenants said the association's repairs budget had been cut by a third since then.\n\nHalton Housing Association declined to comment.";
         let (_, claim) = attached(text, "declined to comment").unwrap();
         assert!(claim.unwrap().contains("repairs budget"));
+    }
+
+    #[test]
+    fn an_account_named_by_whoever_relayed_it_is_the_relayed_claim() {
+        let text = "Valdessa's foreign minister, Ilse Vantaro, told parliament on Tuesday that water levels at the border gauge had fallen by 31% since October.\n\nTwo diplomats briefed on the talks said Vantaro had warned Korvath's ambassador at a meeting last month that Valdessa was prepared to suspend electricity imports.\n\nKorvath's energy minister said the dam was operating within the terms of a 1998 treaty.\n\nKorvath's foreign ministry did not respond to a request for comment on the diplomats' account of the meeting.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| {
+                c.responses
+                    .iter()
+                    .any(|r| r.sentence_text.contains("did not respond"))
+            })
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert!(c.quote.contains("warned Korvath's ambassador"), "{c:#?}");
     }
 
     #[test]

@@ -360,10 +360,10 @@ pub(crate) fn build(
             check_after,
             responses: Vec::new(),
         });
-        if let (Some((party, quote)), Some(c)) = (&r.denial, out.candidates.last_mut()) {
+        if let (Some((party, quote, kind)), Some(c)) = (&r.denial, out.candidates.last_mut()) {
             c.responses.push(ProposedResponse {
                 party: party.clone(),
-                kind: ResponseKind::Denied,
+                kind: *kind,
                 quote: quote.clone(),
                 date: claimed_date(r, published),
                 sentence_text: collapse(&text[r.start..r.end]),

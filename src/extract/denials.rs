@@ -195,7 +195,29 @@ pub(crate) fn denied_story(tokens: &[Token]) -> Option<Denied> {
     if !tokens.get(i).is_some_and(|t| CHARGE.contains(&t.low())) {
         return None;
     }
-    i += 1;
+    told_by(tokens, verb, i + 1)
+}
+
+/// A story a party was asked about and did not answer, told in the same
+/// sentence: "The company has not responded to our questions about a
+/// report in the Bracklow Echo this afternoon that …", "declined to comment
+/// on a story in the Post that …". After the answer's phrase (`at`),
+/// within ten words, "about", "on", "over" or "regarding", then a noun for
+/// a story within three words, its teller named, and "that".
+pub(crate) fn answered_story(tokens: &[Token], at: usize) -> Option<Denied> {
+    let end = tokens.len().min(at + 12);
+    let about = (at + 1..end).find(|&k| {
+        !tokens[k].quoted && matches!(tokens[k].low(), "about" | "on" | "over" | "regarding")
+    })?;
+    let noun = (about + 1..tokens.len().min(about + 5))
+        .take_while(|&k| tokens[k].is_word() && tokens[k].lower != "that")
+        .find(|&k| CHARGE.contains(&tokens[k].low()))?;
+    told_by(tokens, at, noun + 1).filter(|d| d.source.is_some())
+}
+
+/// Who told a story and where its "that" is, from just after the noun for
+/// it (`i`): "in the Evening Post that", "by Tass, that".
+fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
     let mut source = None;
     if tokens
         .get(i)
@@ -810,6 +832,50 @@ mod tests {
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_story_a_party_did_not_answer_is_its_tellers_with_the_silence_attached() {
+        let cases = [
+            (
+                "The company has not responded to our questions about a report in the Bracklow Echo this afternoon that the warehouse's sprinkler system had been switched off for repairs since the end of September.",
+                "Bracklow Echo",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "Ashgrove Council declined to comment on a story in the Westmoor Gazette on Monday that its chief executive had been suspended on full pay.",
+                "Westmoor Gazette",
+                ResponseKind::Declined,
+            ),
+            (
+                "The club did not respond to questions about reports by Sky News that the manager would be sacked before the end of the season.",
+                "Sky News",
+                ResponseKind::NoResponse,
+            ),
+        ];
+        for (text, teller, kind) in cases {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote == text)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", x.candidates));
+            assert!(c.score >= 0.5, "{c:#?}");
+            assert!(
+                c.speaker.as_deref().is_some_and(|s| s.contains(teller)),
+                "{c:#?}"
+            );
+            assert_eq!(
+                c.responses.iter().map(|r| r.kind).collect::<Vec<_>>(),
+                vec![kind],
+                "{text}"
+            );
+        }
+        // A story with no teller named is answered as before.
+        let t = toks(
+            "The club did not respond to questions about claims that the manager would be sacked.",
+        );
+        assert_eq!(answered_story(&t, 2), None);
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub(crate) struct Read<'a> {
     pub(crate) furniture: bool,
     /// A denial in the sentence of the claim it reports: who denies it,
     /// and in what words.
-    pub(crate) denial: Option<(String, String)>,
+    pub(crate) denial: Option<(String, String, ResponseKind)>,
     /// The first sentence of its paragraph.
     pub(crate) opens: bool,
     /// In a transcript, a paragraph that puts a question ("Q: …").
@@ -186,9 +186,21 @@ impl<'a> Reader<'a> {
             let mut denial = None;
             if let Some(c) = &closing {
                 let party = party(text, &tokens[c.party.0..c.party.1], people);
-                denial = Some((party, join(text, &tokens[c.phrase.0..c.phrase.1])));
+                denial = Some((
+                    party,
+                    join(text, &tokens[c.phrase.0..c.phrase.1]),
+                    ResponseKind::Denied,
+                ));
                 response = None;
-            } else if let Some(d) = denials::denied_story(&tokens) {
+            } else if let Some((d, kind)) = denials::denied_story(&tokens)
+                .map(|d| (d, ResponseKind::Denied))
+                // "has not responded to our questions about a report in the
+                // Echo that …": the Echo's claim, unanswered by the subject.
+                .or_else(|| {
+                    let (kind, at) = response?;
+                    denials::answered_story(&tokens, at).map(|d| (d, kind))
+                })
+            {
                 match d.source {
                     // "has denied a story in the Evening Post that …": the
                     // Evening Post's claim, answered by the subject.
@@ -210,6 +222,7 @@ impl<'a> Reader<'a> {
                         denial = Some((
                             denier,
                             said.split_whitespace().collect::<Vec<_>>().join(" "),
+                            kind,
                         ));
                         response = None;
                     }
