@@ -238,6 +238,30 @@ pub(super) fn calendar(
             relative: false,
         });
     }
+    // "on the 27th of this month", "the 3rd of next month": a day of a
+    // month named from the publication date.
+    if let (Some(d), "of", "month") = (day_of(get(0)), get(1), get(3)) {
+        let shift = match get(2) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(shift) = shift.filter(|_| get(0).ends_with(char::is_alphabetic)) {
+            let first = published.and_then(|p| p.with_day(1)).and_then(|f| match shift {
+                1 => f.checked_add_months(Months::new(1)),
+                -1 => f.checked_sub_months(Months::new(1)),
+                _ => Some(f),
+            });
+            let day = first.and_then(|f| ymd(f.year(), f.month(), d));
+            return Some(Found {
+                len: 4,
+                from: day,
+                to: day,
+                relative: true,
+            });
+        }
+    }
     // "early March", "late September 2023", "mid-March"
     if matches!(get(0), "early" | "late" | "mid") && month_of(get(1)).is_some() {
         let f = month_period(w, i + 1, published, future)?;

@@ -127,7 +127,17 @@ pub(crate) fn find(
         }
         let found = at(&words, tokens, i, published, future);
         match found {
-            Some((f, span)) if f.len > 0 => {
+            Some((mut f, span)) if f.len > 0 => {
+                // "suspended in March 2024 and dismissed in August of that
+                // year": the year named last in the sentence.
+                if f.relative {
+                    if let Some((y, n)) = that_year(&words, i + f.len, &out) {
+                        f.from = f.from.and_then(|d| d.with_year(y));
+                        f.to = f.to.and_then(|d| d.with_year(y));
+                        f.relative = false;
+                        f.len += n;
+                    }
+                }
                 let (s, e) = (i, i + f.len);
                 // "in ten days", "two weeks from now" name a point ahead;
                 // "within three years", "over the next decade" a length.
@@ -149,6 +159,22 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// "of that year", "that year", "of the same year", "the same year" at
+/// `i`, after a date with no year: the year of the last expression before
+/// that names one year, and the words it takes.
+fn that_year(words: &[&str], i: usize, before: &[TimeExpr]) -> Option<(i32, usize)> {
+    let get = |k: usize| words.get(i + k).copied().unwrap_or("");
+    let of = usize::from(get(0) == "of");
+    let n = match (get(of), get(of + 1), get(of + 2)) {
+        ("that", "year", _) => of + 2,
+        ("the", "same", "year") => of + 3,
+        _ => return None,
+    };
+    let last = before.iter().rev().find(|e| !e.relative && !e.span)?;
+    let (f, t) = (last.from?, last.to?);
+    (f.year() == t.year()).then_some((f.year(), n))
 }
 
 static TRIGGER_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -230,6 +256,19 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
         };
+        let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
+        // A plan told in the past perfect is behind: "the report, which
+        // had been due in December", "a vote that had been expected in
+        // March".
+        if matches!(
+            *word,
+            "scheduled" | "expected" | "planned" | "slated" | "due"
+        ) && before == Some("been")
+            && i.checked_sub(k + 2).and_then(|j| w.get(j)) == Some(&"had")
+            && !(k == 1 && w[i] == "for")
+        {
+            return false;
+        }
         if matches!(
             *word,
             "will"
@@ -245,7 +284,6 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         ) {
             return true;
         }
-        let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
         // A modal looks ahead unless it looks back: "should return at the
         // weekend", not "could have left on Monday".
         let after = w.get(i - k + 1).copied();
@@ -1467,6 +1505,59 @@ mod tests {
         assert_eq!(
             period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
             "2026-10-21"
+        );
+    }
+
+    #[test]
+    fn that_year_a_day_of_this_month_and_a_plan_in_the_past_perfect() {
+        assert_eq!(
+            period_of(
+                "Whitcombe, who was suspended in March 2024 and dismissed in August of that year, is on bail.",
+                "2026-05-19",
+                "August"
+            ),
+            "2024-08-01..2024-08-31"
+        );
+        assert_eq!(
+            period_of(
+                "The plant closed in 2019 and reopened in May the same year.",
+                "2026-05-19",
+                "May"
+            ),
+            "2019-05-01..2019-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "The regulator will announce that on the 27th of this month.",
+                "2026-03-15",
+                "27th"
+            ),
+            "2026-03-27"
+        );
+        assert_eq!(
+            period_of(
+                "Bids close on the 3rd of next month.",
+                "2026-03-15",
+                "3rd"
+            ),
+            "2026-04-03"
+        );
+        assert_eq!(
+            period_of(
+                "The ministry had delayed its report, which had been due in December.",
+                "2026-04-08",
+                "December"
+            ),
+            "2025-12-01..2025-12-31"
+        );
+        // A day a plan was fixed for is still ahead.
+        assert_eq!(
+            period_of(
+                "They postponed a vote that had been set for Thursday.",
+                "2026-02-03",
+                "Thursday"
+            ),
+            "2026-02-05"
         );
     }
 }
