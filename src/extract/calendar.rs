@@ -248,11 +248,13 @@ pub(super) fn calendar(
             _ => None,
         };
         if let Some(shift) = shift.filter(|_| get(0).ends_with(char::is_alphabetic)) {
-            let first = published.and_then(|p| p.with_day(1)).and_then(|f| match shift {
-                1 => f.checked_add_months(Months::new(1)),
-                -1 => f.checked_sub_months(Months::new(1)),
-                _ => Some(f),
-            });
+            let first = published
+                .and_then(|p| p.with_day(1))
+                .and_then(|f| match shift {
+                    1 => f.checked_add_months(Months::new(1)),
+                    -1 => f.checked_sub_months(Months::new(1)),
+                    _ => Some(f),
+                });
             let day = first.and_then(|f| ymd(f.year(), f.month(), d));
             return Some(Found {
                 len: 4,
@@ -381,6 +383,21 @@ pub(super) fn calendar(
         // Not an amount: "$2021", "2021 people" are rare; a year is not followed by a unit.
         if tokens.get(i).is_some_and(|t| t.text.starts_with('$')) {
             return None;
+        }
+        // "from 2017 to 2023", "between 2019 and 2021": the years between.
+        let prev = if i > 0 { w[i - 1] } else { "" };
+        let joins = match get(1) {
+            "and" => prev == "between",
+            "to" | "until" | "-" | "\u{2013}" => matches!(prev, "from" | "between"),
+            _ => false,
+        };
+        if let Some(y2) = year_of(get(2)).filter(|&y2| joins && y2 > y) {
+            return Some(Found {
+                len: 3,
+                from: ymd(y, 1, 1),
+                to: ymd(y2, 12, 31),
+                relative: false,
+            });
         }
         return Some(Found {
             len: 1,

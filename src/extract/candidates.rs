@@ -7,6 +7,7 @@ use super::answers::{
     answered, asks_again, confirmed, content, content_of, presses, roots_of, says_it_back,
     stems_of, tag_question, Roots, WINDOW,
 };
+use super::attribution::Found;
 use super::cues::speaker_before;
 use super::read::Read;
 use super::tokens::{after_label, lows, Token};
@@ -171,6 +172,7 @@ pub(crate) fn build(
             Some(_) => None,
         };
         let response = response.or(confirms.map(|(_, at)| (ResponseKind::Confirmed, at)));
+        let mut outlet_only = false;
         // "That claim could not be independently verified, and Gatewise
         // said it had seen \"nothing to suggest\" …": the hedge goes to the
         // claim before, whatever else the sentence does.
@@ -260,7 +262,11 @@ pub(crate) fn build(
             // "… rejects the allegation and that a review had found no
             // evidence": the fact after the answer is a claim too.
             if !denials::also_claims(&r.tokens, response.map_or(0, |(_, at)| at)) {
-                continue;
+                if !relative_fact(&r.tokens) {
+                    continue;
+                }
+                // The clause is the outlet's, not the answerer's.
+                outlet_only = true;
             }
         }
         if back_hedge {
@@ -269,8 +275,9 @@ pub(crate) fn build(
                 continue;
             }
         }
-        let f = &r.found;
-        if let Some(prev) = unnamed_before(r, out) {
+        let outlet = Found::default();
+        let f = if outlet_only { &outlet } else { &r.found };
+        if let Some(prev) = unnamed_before(r, out).filter(|_| !outlet_only) {
             let c = &mut out.candidates[prev];
             c.speaker = f.speaker.clone();
             c.role = f.role.clone();
@@ -371,6 +378,38 @@ pub(crate) fn build(
             });
         }
     }
+}
+
+/// A fact told in a relative clause about a party, inside a sentence that
+/// answers: "Sandra Pell, 54, who managed the care home until she was
+/// dismissed in 2024, denies 11 counts of fraud", "Luke Pendry, who stands
+/// to receive about £19m from the sale, did not return calls". The clause
+/// opens after a comma with "who" or "which" and holds a figure or a year
+/// before the next comma (or a few words after it: "which recorded the
+/// longest delay of any hospital, at 14 hours").
+fn relative_fact(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(i, p)| {
+        p[0].text == ","
+            && matches!(p[1].low(), "who" | "which")
+            && tokens[i + 2..]
+                .iter()
+                .take(30)
+                .scan(0, |commas, t| {
+                    if t.text == "," {
+                        *commas += 1;
+                    }
+                    Some((*commas, t))
+                })
+                .take_while(|(commas, _)| *commas == 0)
+                .chain(
+                    tokens[i + 2..]
+                        .iter()
+                        .skip_while(|t| t.text != ",")
+                        .take(4)
+                        .map(|t| (1, t)),
+                )
+                .any(|(_, t)| t.has_digit())
+    })
 }
 
 /// A sentence that opens by addressing the guest, as an interviewer leads
@@ -585,6 +624,37 @@ mod tests {
     fn check_after(text: &str) -> Option<NaiveDate> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         x.candidates.first().and_then(|c| c.check_after)
+    }
+
+    #[test]
+    fn a_fact_in_a_relative_clause_of_an_answer_is_the_outlets_claim() {
+        let p = NaiveDate::from_ymd_opt(2026, 3, 17);
+        for (text, part) in [
+            (
+                "Sandra Pell, 54, who managed the Beechwood House care home in Kettering until she was dismissed in 2024, denies 11 counts of fraud by abuse of position.",
+                "who managed the Beechwood House",
+            ),
+            (
+                "Kieran Doyle-Hart, the managing director of Doyle-Hart Access Ltd, denies manslaughter over the death of Jamie Preece, who fell 14 metres from scaffolding at a building site in Westmere on 9 August 2024.",
+                "who fell 14 metres",
+            ),
+            (
+                "Tom Furlow, who founded the business in 2004 with a single lorry, rejected the claims.",
+                "who founded the business",
+            ),
+        ] {
+            let x = extract(text, p);
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(part))
+                .unwrap_or_else(|| panic!("no candidate: {text}"));
+            assert!(c.speaker.is_none(), "{text}: {:?}", c.speaker);
+            assert!(c.score >= 0.5, "{text}: {}", c.score);
+        }
+        // An answer with no figure in its relative clause proposes nothing.
+        let x = extract("Tom Furlow, who runs the business, rejected the claims.", p);
+        assert!(x.candidates.iter().all(|c| c.score < 0.5));
     }
 
     #[test]

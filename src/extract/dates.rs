@@ -1535,11 +1535,7 @@ mod tests {
             "2026-03-27"
         );
         assert_eq!(
-            period_of(
-                "Bids close on the 3rd of next month.",
-                "2026-03-15",
-                "3rd"
-            ),
+            period_of("Bids close on the 3rd of next month.", "2026-03-15", "3rd"),
             "2026-04-03"
         );
         assert_eq!(
@@ -1549,6 +1545,22 @@ mod tests {
                 "December"
             ),
             "2025-12-01..2025-12-31"
+        );
+        assert_eq!(
+            period_of(
+                "Nigel Ashworth-Kane, 58, who ran the fund from 2017 to 2023, denies fraud.",
+                "2026-05-19",
+                "2017"
+            ),
+            "2017-01-01..2023-12-31"
+        );
+        assert_eq!(
+            period_of(
+                "Prices doubled between 2019 and 2021.",
+                "2026-05-19",
+                "2019"
+            ),
+            "2019-01-01..2021-12-31"
         );
         // A day a plan was fixed for is still ahead.
         assert_eq!(
