@@ -344,6 +344,41 @@ fn announces_statement(words: &[&str]) -> bool {
     })
 }
 
+/// The public: those advice is given to.
+const PUBLIC: &[&str] = &[
+    "people",
+    "residents",
+    "public",
+    "drivers",
+    "motorists",
+    "parents",
+    "everyone",
+    "householders",
+    "customers",
+    "passengers",
+    "swimmers",
+    "walkers",
+    "visitors",
+    "commuters",
+    "travellers",
+    "families",
+    "locals",
+];
+
+/// Advice given to the public by someone, with no figure: "First Minister
+/// Alasdair Brodie urged people in the west to stay at home", "Police
+/// advised drivers to avoid the area", "The council asked residents to
+/// keep their bins indoors".
+fn urges_the_public(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "urged" | "advised" | "urges" | "advises" | "urging" | "advising" | "asked"
+        ) && words[i + 1..].iter().take(3).any(|x| PUBLIC.contains(x))
+            && words[i + 1..].iter().take(7).any(|x| *x == "to")
+    })
+}
+
 /// Advice given to the public, told as news: "People living within half a
 /// mile of the site have been told to keep doors and windows shut",
 /// "Swimmers have been advised to avoid the river". Not when it counts
@@ -917,6 +952,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.35;
         why.push("statement announced");
     }
+    if !tokens.iter().any(Token::has_digit) && urges_the_public(&words) {
+        score -= 0.3;
+        why.push("advice");
+    }
     if !s.attributed && advice_given(tokens, &words) {
         score -= 0.3;
         why.push("advice");
@@ -1153,6 +1192,23 @@ mod tests {
         ] {
             assert!(of(text, plain.clone()) < 0.5, "{text}");
         }
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Speaking after an emergency cabinet meeting, First Minister Alasdair Brodie urged people in the west to stay at home.",
+            "Police advised drivers to avoid the Kells Road area.",
+            "The council asked residents to keep their bins indoors, Ms Hart said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        assert!(
+            of(
+                "Police urged drivers to avoid the A38, where 14 vehicles were involved in a crash.",
+                said
+            ) >= 0.5
+        );
         // What a court heard, a statement's content and advice to a
         // counted public stay claims.
         for text in [
