@@ -44,6 +44,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
     let mut by_phrase = false;
     let mut closing_via: Option<String> = None;
+    let mut closing_record: Option<Speaker> = None;
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
@@ -123,9 +124,19 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                     best = Some((sp, i, phrase.len()));
                     by_phrase = true;
                 } else if !by_phrase && tokens[i - 1].lower == "," && phrase[0] == "according" {
-                    // "Lask said on Thursday that …, according to state
-                    // media": the speaker's words, passed on.
-                    closing_via = Some(bare_name(&sp.text));
+                    if cites_record(np) {
+                        // "He said the warehouse held 120 tonnes, according
+                        // to the inventory the company had provided": the
+                        // record speaks, all of its words; he passes it on.
+                        closing_record = Some(Speaker {
+                            text: join(text, trim_np(np)),
+                            ..Speaker::default()
+                        });
+                    } else {
+                        // "Lask said on Thursday that …, according to state
+                        // media": the speaker's words, passed on.
+                        closing_via = Some(bare_name(&sp.text));
+                    }
                 }
             }
             continue;
@@ -271,6 +282,41 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             found.via.push(v);
         }
     }
+    if let (Some(record), Some(outer)) = (closing_record, found.speaker.clone()) {
+        found.via.retain(|v| *v != record.text);
+        found.via.insert(0, bare_name(&outer));
+        found.person = false;
+        found.named = record.named;
+        found.role = None;
+        found.speaker = Some(record.text);
+        return found;
+    }
+    // "PC Laura Denholm told the court that when she arrived Astley was
+    // sitting on the verge and said to her: \"I only looked down …\"": the
+    // one whose words are quoted speaks; the teller passes them on.
+    if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
+        let len = found.cue.as_deref().map_or(1, |c| c.split(' ').count());
+        if let Some(quoted) = quoted_within(text, tokens, at + len, people) {
+            if quoted.text != outer && !outer.ends_with(&quoted.text) {
+                // The teller stays the one spoken of: "She said a breath
+                // test … was negative" is the officer again.
+                if let Some(i) = people
+                    .known
+                    .iter()
+                    .rposition(|p| outer.ends_with(p.name.as_str()))
+                {
+                    people.last = Some(i);
+                }
+                found.via.retain(|v| *v != quoted.text);
+                found.via.insert(0, bare_name(&outer));
+                found.person = quoted.person;
+                found.named = quoted.named;
+                found.role = quoted.role;
+                found.speaker = Some(quoted.text);
+                return found;
+            }
+        }
+    }
     // "Korvapress quoted Prime Minister Dmitar Kessov as saying that …":
     // the one quoted speaks; whoever quotes passes it on.
     if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
@@ -316,6 +362,93 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// A record a speaker's words rest on, by its head noun after a
+/// determiner: "the inventory the company had provided", "council
+/// records", "the minutes of the meeting" (not a statement, which is the
+/// speaker's own words, nor an outlet).
+fn cites_record(np: &[Token]) -> bool {
+    let np = trim_np(np);
+    let mut k = usize::from(np.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    }));
+    // ("the landlord's records", "the council's own log")
+    while np
+        .get(k)
+        .is_some_and(|t| t.lower.ends_with("'s") || matches!(t.low(), "own" | "official"))
+        && k < 3
+    {
+        k += 1;
+    }
+    np.get(k).is_some_and(|t| {
+        !t.is_cap()
+            && matches!(
+                t.low(),
+                "inventory"
+                    | "records"
+                    | "minutes"
+                    | "log"
+                    | "logs"
+                    | "register"
+                    | "ledger"
+                    | "accounts"
+                    | "filings"
+                    | "manifest"
+                    | "timetable"
+            )
+    })
+}
+
+/// The person whose words a relayed clause quotes after a colon: "… told
+/// the court that when she arrived Astley was sitting on the verge and said
+/// to her: \"I only looked down for a second.\"". The last name before a
+/// verb in lower case, ahead of the verb that opens the quotation.
+fn quoted_within(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    people: &mut People,
+) -> Option<Speaker> {
+    let opens = |v: usize| {
+        let t = &tokens[v];
+        if t.quoted
+            || !matches!(
+                t.low(),
+                "said" | "told" | "replied" | "shouted" | "added" | "asked" | "admitted"
+            )
+        {
+            return false;
+        }
+        // ("said to her:", "told officers:")
+        let colon = (v + 1..tokens.len().min(v + 4)).find(|&k| tokens[k].lower == ":");
+        colon.is_some_and(|c| {
+            tokens[v + 1..c].iter().all(|x| x.is_word() && !x.quoted)
+                && tokens
+                    .get(c + 1)
+                    .is_some_and(|q| q.quoted || q.is_quote_mark())
+        })
+    };
+    let v = (from..tokens.len()).find(|&v| opens(v))?;
+    let k = (from..v).rev().find(|&k| {
+        is_name_word(&tokens[k])
+            && !tokens[k].quoted
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_cap() && !n.quoted)
+    })?;
+    let mut s = k;
+    while s > from && is_name_word(&tokens[s - 1]) {
+        s -= 1;
+    }
+    // (the quoted person does not become the one spoken of next)
+    let last = people.last;
+    let sp = read_speaker(text, &tokens[s..=k], people);
+    people.last = last;
+    sp.filter(|sp| sp.person)
 }
 
 /// The object of "quoted" at `at` when "as saying" follows it within ten

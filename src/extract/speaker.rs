@@ -1281,4 +1281,87 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Ines Ward"));
     }
+
+    #[test]
+    fn words_quoted_after_a_colon_in_a_told_clause_are_whose_they_are() {
+        let c = candidate(
+            "Kieran Astley, 31, denies causing death by dangerous driving.\n\nPC Laura Denholm told the court that when she arrived Astley was sitting on the verge and said to her: \"I only looked down for a second.\"\n\nShe said a breath test carried out at the scene at 7.50pm was negative.",
+            "looked down",
+        );
+        let then = candidate(
+            "Kieran Astley, 31, denies causing death by dangerous driving.\n\nPC Laura Denholm told the court that when she arrived Astley was sitting on the verge and said to her: \"I only looked down for a second.\"\n\nShe said a breath test carried out at the scene at 7.50pm was negative.",
+            "breath test",
+        );
+        assert!(
+            then.speaker
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Laura Denholm")),
+            "{:?}",
+            then.speaker
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Kieran Astley"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        assert!(
+            c.via.iter().any(|v| v.ends_with("Laura Denholm")),
+            "{:?}",
+            c.via
+        );
+        let c = candidate(
+            "Sergeant Ian Pryce said that Daniel Okafor later turned to officers and told them: \"I knew the brakes were bad.\"",
+            "brakes were bad",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Daniel Okafor"));
+        assert!(
+            c.via.iter().any(|v| v.ends_with("Ian Pryce")),
+            "{:?}",
+            c.via
+        );
+        // The teller's own quotation stays theirs.
+        let c = candidate(
+            "PC Laura Denholm told the court: \"The van was on the verge when I arrived at 7.40pm.\"",
+            "7.40pm",
+        );
+        assert!(
+            c.speaker
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Laura Denholm")),
+            "{:?}",
+            c.speaker
+        );
+        assert!(c.via.is_empty(), "{:?}", c.via);
+    }
+
+    #[test]
+    fn a_record_cited_after_a_speakers_words_is_their_source() {
+        let c = candidate(
+            "He said the warehouse held about 120 tonnes of chemicals, mostly pool-cleaning products, according to the inventory the company had provided to the fire service last year.",
+            "120 tonnes",
+        );
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("the inventory the company had provided to the fire service last year")
+        );
+        assert_eq!(c.kind, Kind::Reported);
+        let c = candidate(
+            "Ana Petrov said the ship carried 40 containers, according to the manifest filed in Rotterdam.",
+            "40 containers",
+        );
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("the manifest filed in Rotterdam")
+        );
+        assert_eq!(c.via, ["Ana Petrov"]);
+        let c = candidate(
+            "The inspector said the boiler was last serviced in 2019, according to the landlord's records.",
+            "serviced in 2019",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("the landlord's records"));
+        // An outlet closing the sentence passes the speaker's words on.
+        let c = candidate(
+            "Interior Minister Jan Lask said on Thursday that 40 people had been arrested, according to state media.",
+            "40 people",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Jan Lask"));
+        assert_eq!(c.via, ["state media"]);
+    }
 }
