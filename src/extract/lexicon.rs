@@ -68,7 +68,7 @@ pub(crate) const ROLES: &[&str] = &[
     "director-general", "secretary-general", "envoy", "consul", "diplomat", "spokesmen",
     "officials", "counsel", "counterpart",
     // Titles as newspapers shorten them: "Cllr Fell", "Det Insp Rowe", "Supt Hale".
-    "cllr", "coun", "pc", "pcso", "supt", "insp", "det", "sgt", "dci", "capt", "cmdr", "lt", "col", "maj",
+    "cllr", "coun", "pc", "pcso", "barrister", "solicitor", "supt", "insp", "det", "sgt", "dci", "capt", "cmdr", "lt", "col", "maj",
     "rev", "gov", "sen",
 ];
 

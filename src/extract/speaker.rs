@@ -1364,4 +1364,17 @@ mod tests {
         assert_eq!(c.speaker.as_deref(), Some("Jan Lask"));
         assert_eq!(c.via, ["state media"]);
     }
+
+    #[test]
+    fn a_barrister_or_solicitor_named_after_the_role_is_the_he_that_follows() {
+        let text = "Daniel Whitcombe, 52, denies falsifying records.\n\nWhitcombe's barrister, Owen Prys KC, disputes the prosecution's account. He told the jury that his client had changed the records on the instructions of a regional director in 2024.";
+        let (sp, _) = speaker_of(text, "regional director");
+        assert!(
+            sp.as_deref().is_some_and(|s| s.starts_with("Owen Prys")),
+            "{sp:?}"
+        );
+        let text = "Mark Dale, 40, was jailed in May.\n\nThe family's solicitor, Ruth Gale, spoke outside court. She said the family had waited 18 months for the inquest to open.";
+        let (sp, _) = speaker_of(text, "18 months");
+        assert_eq!(sp.as_deref(), Some("Ruth Gale"));
+    }
 }
