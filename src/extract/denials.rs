@@ -215,6 +215,33 @@ pub(crate) fn answered_story(tokens: &[Token], at: usize) -> Option<Denied> {
     told_by(tokens, at, noun + 1).filter(|d| d.source.is_some())
 }
 
+/// A fact the reporter tells of a silent party in a clause set off by
+/// commas before its refusal: "The Royal Thornbury Hospital, which recorded
+/// the longest average delay of any hospital, at 14 hours and 5 minutes,
+/// declined to comment on individual figures." The subject within its
+/// first six words, then ", which" or ", who", five words at least, a
+/// number among them, and the comma that closes the clause just before
+/// the refusal's phrase (`at`).
+pub(crate) fn relative_fact(tokens: &[Token], at: usize) -> bool {
+    let Some(open) = (1..tokens.len().min(7))
+        .find(|&k| tokens[k - 1].text == "," && matches!(tokens[k].low(), "which" | "who"))
+    else {
+        return false;
+    };
+    // (the comma closing the clause, then the subject's verb phrase)
+    let Some(close) = (open + 1..at.min(tokens.len()))
+        .rev()
+        .find(|&k| tokens[k].text == ",")
+    else {
+        return false;
+    };
+    let clause = &tokens[open + 1..close];
+    at <= close + 4
+        && clause.iter().filter(|t| t.is_word()).count() >= 5
+        && clause.iter().any(Token::has_digit)
+        && !clause.iter().any(|t| t.quoted)
+}
+
 /// Who told a story and where its "that" is, from just after the noun for
 /// it (`i`): "in the Evening Post that", "by Tass, that".
 fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
@@ -876,6 +903,51 @@ mod tests {
             "The club did not respond to questions about claims that the manager would be sacked.",
         );
         assert_eq!(answered_story(&t, 2), None);
+    }
+
+    #[test]
+    fn a_fact_told_of_a_silent_party_is_a_claim_its_silence_answers() {
+        let cases = [
+            (
+                "The Royal Thornbury Hospital, which recorded the longest average delay of any hospital, at 14 hours and 5 minutes, declined to comment on individual figures.",
+                ResponseKind::Declined,
+            ),
+            (
+                "Kestrel Logistics, which was fined £240,000 for safety breaches at the same depot in 2023, did not respond to a request for comment.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The landlord, who owns more than 300 flats in the borough, could not be reached for comment.",
+                ResponseKind::NoResponse,
+            ),
+        ];
+        for (text, kind) in cases {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote == text)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", x));
+            assert!(c.score >= 0.5, "{c:#?}");
+            assert_eq!(c.speaker, None, "{c:#?}");
+            assert_eq!(
+                c.responses.iter().map(|r| r.kind).collect::<Vec<_>>(),
+                vec![kind],
+                "{text}"
+            );
+        }
+        // A clause that names its source is that source's.
+        let text = "Wrexbury's founder, Luke Pendry, who stands to receive about £19m from the sale, according to the offer document, did not return calls.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(
+            x.candidates.iter().any(|c| c.quote == text
+                && c.speaker.as_deref() == Some("the offer document")
+                && c.responses.len() == 1),
+            "{x:#?}"
+        );
+        // A clause with nothing to check in it is no claim.
+        let t = toks("The firm, which is based in Leeds and employs staff, declined to comment.");
+        assert!(!relative_fact(&t, 14));
     }
 
     #[test]

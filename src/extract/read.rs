@@ -230,6 +230,33 @@ impl<'a> Reader<'a> {
                     None => response = response.or(Some((ResponseKind::Denied, d.verb))),
                 }
             }
+            // "The Royal Thornbury Hospital, which recorded the longest
+            // delay, at 14 hours, declined to comment": the reporter's fact,
+            // answered by the silence after it.
+            if let Some((kind, at)) = response.filter(|&(kind, at)| {
+                denial.is_none()
+                    && matches!(kind, ResponseKind::Declined | ResponseKind::NoResponse)
+                    && denials::relative_fact(&tokens, at)
+            }) {
+                let party = speaker_before(text, &tokens, at, people)
+                    .map_or_else(|| "unnamed".to_string(), |(n, _)| n);
+                let said = text[tokens[0].start..tokens[tokens.len() - 1].end].to_string();
+                denial = Some((
+                    party,
+                    said.split_whitespace().collect::<Vec<_>>().join(" "),
+                    kind,
+                ));
+                // (the reporter's, unless the clause names its source: "who
+                // stands to receive about £19m, according to the offer
+                // document,")
+                if found.cue.as_deref() != Some("according to") {
+                    found = Found {
+                        via: found.via,
+                        ..Found::default()
+                    };
+                }
+                response = None;
+            }
             // "On Tuesday morning Ambledown confirmed the approach … It
             // said …": a body that answers is the "it" that follows.
             if let (Some((_, at)), None, None) = (response, &found.speaker, &denial) {
