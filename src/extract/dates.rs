@@ -226,6 +226,7 @@ const PRESENT: &[&str] = &[
     "resumes", "returns", "arrives", "visits", "travels", "launches", "finishes", "convenes",
     "sits", "votes", "goes", "comes", "runs", "lands", "kicks",
 ];
+static PRESENT_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.
@@ -294,7 +295,7 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
         // The present tense of a schedule: "closes on Friday", "is on Monday".
         // Not a noun: "won the most votes in Sunday's election".
-        if PRESENT.contains(word)
+        if word_set(&PRESENT_SET, PRESENT).contains(word)
             && !matches!(
                 before,
                 Some(

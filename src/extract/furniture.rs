@@ -993,6 +993,11 @@ fn is_closing_line(lower: &str) -> bool {
 /// "Posted 8 October 2026, 16:30 | Government briefings"; a time alone
 /// ("16:05 GMT") is furniture too.
 fn dated(line: &str) -> Option<Furniture> {
+    // Every date or time `date_only` accepts holds a digit: a line
+    // without one (most lines of text) is no date line.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // "Published 6 August 2026, updated 7 August 2026": a comma before a
     // label starts a part of its own too.
     let parts: Vec<String> = line
