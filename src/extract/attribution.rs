@@ -25,6 +25,19 @@ pub(crate) struct Found {
     pub(crate) cue_at: Option<usize>,
 }
 
+impl Found {
+    /// `speaker` said it and `by` passed it on: the one passing it on
+    /// goes first among the intermediaries, and `speaker` leaves them.
+    fn passed_on(&mut self, by: &str, speaker: Speaker) {
+        self.via.retain(|v| *v != speaker.text);
+        self.via.insert(0, bare_name(by));
+        self.person = speaker.person;
+        self.named = speaker.named;
+        self.role = speaker.role;
+        self.speaker = Some(speaker.text);
+    }
+}
+
 /// A "said" after the sentence's last comma, with a few words at most
 /// after it: the cue of the whole sentence.
 fn closes_sentence(tokens: &[Token], i: usize) -> bool {
@@ -283,12 +296,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     if let (Some(record), Some(outer)) = (closing_record, found.speaker.clone()) {
-        found.via.retain(|v| *v != record.text);
-        found.via.insert(0, bare_name(&outer));
-        found.person = false;
-        found.named = record.named;
-        found.role = None;
-        found.speaker = Some(record.text);
+        found.passed_on(&outer, record);
         return found;
     }
     // "PC Laura Denholm told the court that when she arrived Astley was
@@ -307,12 +315,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 {
                     people.last = Some(i);
                 }
-                found.via.retain(|v| *v != quoted.text);
-                found.via.insert(0, bare_name(&outer));
-                found.person = quoted.person;
-                found.named = quoted.named;
-                found.role = quoted.role;
-                found.speaker = Some(quoted.text);
+                found.passed_on(&outer, quoted);
                 return found;
             }
         }
@@ -322,12 +325,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
         if let Some(quoted) = quoted_as_saying(text, tokens, at, people) {
             if quoted.text != outer {
-                found.via.retain(|v| *v != quoted.text);
-                found.via.insert(0, bare_name(&outer));
-                found.person = quoted.person;
-                found.named = quoted.named;
-                found.role = quoted.role;
-                found.speaker = Some(quoted.text);
+                found.passed_on(&outer, quoted);
                 return found;
             }
         }
@@ -339,12 +337,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         let len = found.cue.as_deref().map_or(1, |c| c.split(' ').count());
         if let Some(teller) = relayed(text, tokens, at + len, people) {
             if teller.text != outer {
-                found.via.retain(|v| *v != teller.text);
-                found.via.insert(0, bare_name(&outer));
-                found.person = teller.person;
-                found.named = teller.named;
-                found.role = teller.role;
-                found.speaker = Some(teller.text);
+                found.passed_on(&outer, teller);
                 return found;
             }
         }
@@ -353,12 +346,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     // officials": the people cited said it; the outlet passed it on.
     if let Some(outlet) = found.speaker.clone() {
         if let Some(cited) = citing(text, tokens, people) {
-            found.via.retain(|v| *v != cited.text);
-            found.via.insert(0, bare_name(&outlet));
-            found.person = cited.person;
-            found.named = cited.named;
-            found.role = cited.role;
-            found.speaker = Some(cited.text);
+            found.passed_on(&outlet, cited);
         }
     }
     found
