@@ -389,6 +389,20 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_surname_label_finds_a_full_name_printed_after_it_was_first_sought() {
+        // The first "MORROW-PIKE:" finds no full name before it; the text
+        // searched then is not searched again, but what follows is.
+        let text = "NAND: Why are patients waiting longer for scans?\n\nMORROW-PIKE: We are working on it.\n\nThe trust's chief executive is Gideon Morrow-Pike, who took over in 2019.\n\nNAND: How many radiographers did you hire?\n\nMORROW-PIKE: We hired 14 more radiographers in 2025, and demand for scans grew by 27% in the last two years.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 5));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("27%"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert_eq!(c.speaker.as_deref(), Some("Gideon Morrow-Pike"));
+    }
+
+    #[test]
     fn a_transcript_names_its_speakers_and_answers_its_questions() {
         let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
         let find = |words: &str| {

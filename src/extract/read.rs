@@ -3,6 +3,7 @@
 //! named so far, a quotation left open at the end of a paragraph).
 
 use chrono::NaiveDate;
+use foldhash::HashMap;
 
 use super::answers;
 use super::attribution::{self, Found, People};
@@ -62,6 +63,10 @@ pub(crate) struct Reader<'a> {
     /// In a transcript, the labels that put questions, and those that answer.
     interviewers: Vec<String>,
     answerers: Vec<String>,
+    /// For a transcript's label that is a surname alone, how far the text
+    /// has been searched for its full name without finding it: the next
+    /// label searches only what came after.
+    surnames_sought: HashMap<String, usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -77,6 +82,7 @@ impl<'a> Reader<'a> {
             updated: None,
             interviewers: Vec::new(),
             answerers: Vec::new(),
+            surnames_sought: HashMap::default(),
         }
     }
 
@@ -285,7 +291,7 @@ impl<'a> Reader<'a> {
                 people.last = last;
             }
             if k == 0 {
-                label = speaker_label(&text[..s.start], &tokens, people);
+                label = speaker_label(&text[..s.start], &tokens, people, &mut self.surnames_sought);
                 question = tokens.get(1).is_some_and(|t| t.text == ":")
                     && tokens
                         .first()
@@ -404,7 +410,12 @@ fn in_capitals(t: &Token) -> bool {
 /// CARRAGHER:"), read as the person of that name met before; a full name
 /// not met before is taken as printed. "Q:" and unknown single words
 /// ("PRESENTER:") name no one.
-fn speaker_label(before: &str, tokens: &[Token], people: &mut People) -> Option<Found> {
+fn speaker_label(
+    before: &str,
+    tokens: &[Token],
+    people: &mut People,
+    sought: &mut HashMap<String, usize>,
+) -> Option<Found> {
     let colon = tokens.iter().take(5).position(|t| t.text == ":")?;
     let words = &tokens[..colon];
     if words.is_empty() || !words.iter().all(in_capitals) {
@@ -420,8 +431,20 @@ fn speaker_label(before: &str, tokens: &[Token], people: &mut People) -> Option<
         Some(i) => Some(i),
         // A surname alone ("MORROW-PIKE:"), the full name printed once
         // before it: "Gideon Morrow-Pike joined the trust in 2019."
-        None if lows.len() == 1 => full_name_before(before, &title_case(words[0].text))
-            .map(|name| people.remember(&name, None)),
+        None if lows.len() == 1 => {
+            let surname = title_case(words[0].text);
+            let from = sought.get(&surname).copied().unwrap_or(0);
+            let found = full_name_before(before, &surname, from);
+            if found.is_none() {
+                // A name that starts before `before`'s end can end after it.
+                let mut again = before.len().saturating_sub(surname.len());
+                while !before.is_char_boundary(again) {
+                    again -= 1;
+                }
+                sought.insert(surname, again);
+            }
+            found.map(|name| people.remember(&name, None))
+        }
         None if lows.len() >= 2 => people.resolve(&lows[lows.len() - 1..]).or_else(|| {
             let name = words
                 .iter()
@@ -459,9 +482,12 @@ fn is_capital_surname(word: &str) -> bool {
 
 /// The last full name in `before` that ends with `surname` ("Gideon
 /// Morrow-Pike"): a capitalised first name, not a title, before it.
-fn full_name_before(before: &str, surname: &str) -> Option<String> {
+/// Only a surname starting at `from` or after is looked at (the text
+/// before it was searched for that surname already).
+fn full_name_before(before: &str, surname: &str, from: usize) -> Option<String> {
     let mut end = before.len();
-    while let Some(at) = before[..end].rfind(surname) {
+    while let Some(at) = before.get(from..end).and_then(|b| b.rfind(surname)) {
+        let at = from + at;
         end = at;
         let after = before[at + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
