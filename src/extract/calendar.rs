@@ -316,28 +316,22 @@ pub(super) fn calendar(
         (s, _) => (0, s),
     };
     if let Some((m, months)) = season_of(season) {
-        // "by spring 2027", "in the autumn 2026": a season and its year.
-        if let Some(y) = year_of(get(skip + 1)) {
+        // "by spring 2027", "in the autumn 2026", "the spring of 2026": a
+        // season and its year.
+        let with_year = match year_of(get(skip + 1)) {
+            Some(y) => Some((skip + 2, y)),
+            None if get(skip + 1) == "of" => year_of(get(skip + 2)).map(|y| (skip + 3, y)),
+            None => None,
+        };
+        if let Some((len, y)) = with_year {
             let f = ymd(y, m, 1)?;
             let last = f.checked_add_months(Months::new(months - 1))?;
             return Some(Found {
-                len: skip + 2,
+                len,
                 from: Some(f),
                 to: month_end(last.year(), last.month()),
                 relative: false,
             });
-        }
-        if get(skip + 1) == "of" {
-            if let Some(y) = year_of(get(skip + 2)) {
-                let f = ymd(y, m, 1)?;
-                let last = f.checked_add_months(Months::new(months - 1))?;
-                return Some(Found {
-                    len: skip + 3,
-                    from: Some(f),
-                    to: month_end(last.year(), last.month()),
-                    relative: false,
-                });
-            }
         }
     }
     // A year before 1900 after a preposition of time, the clause going on

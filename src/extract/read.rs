@@ -7,6 +7,7 @@ use foldhash::HashMap;
 
 use super::answers;
 use super::attribution::{self, Found, People};
+use super::candidates::collapse;
 use super::cues::speaker_before;
 use super::dates::{self, TimeExpr};
 use super::denials;
@@ -224,12 +225,8 @@ impl<'a> Reader<'a> {
                             via: found.via,
                             ..Found::default()
                         };
-                        let said = text[tokens[0].start..tokens[tokens.len() - 1].end].to_string();
-                        denial = Some((
-                            denier,
-                            said.split_whitespace().collect::<Vec<_>>().join(" "),
-                            kind,
-                        ));
+                        let said = collapse(&text[tokens[0].start..tokens[tokens.len() - 1].end]);
+                        denial = Some((denier, said, kind));
                         response = None;
                     }
                     // "rejected claims that …": an answer to a claim told before.
@@ -246,12 +243,8 @@ impl<'a> Reader<'a> {
             }) {
                 let party = speaker_before(text, &tokens, at, people)
                     .map_or_else(|| "unnamed".to_string(), |(n, _)| n);
-                let said = text[tokens[0].start..tokens[tokens.len() - 1].end].to_string();
-                denial = Some((
-                    party,
-                    said.split_whitespace().collect::<Vec<_>>().join(" "),
-                    kind,
-                ));
+                let said = collapse(&text[tokens[0].start..tokens[tokens.len() - 1].end]);
+                denial = Some((party, said, kind));
                 // (the reporter's, unless the clause names its source: "who
                 // stands to receive about £19m, according to the offer
                 // document,")
