@@ -458,10 +458,7 @@ pub(crate) fn subject(
         && tokens[s].is_word()
         && !tokens[s].is_cap()
         && (tokens[s].lower.ends_with("ed")
-            || matches!(
-                tokens[s].low(),
-                "published" | "seen" | "shown" | "written" | "made"
-            ))
+            || matches!(tokens[s].low(), "seen" | "shown" | "written" | "made"))
         && !word_set(&VERB_SET, VERBS).contains(tokens[s].low())
         && e > s + 1
         && tokens[s + 1..e].iter().all(|t| {

@@ -266,7 +266,7 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             "scheduled" | "expected" | "planned" | "slated" | "due"
         ) && before == Some("been")
             && i.checked_sub(k + 2).and_then(|j| w.get(j)) == Some(&"had")
-            && !(k == 1 && w[i] == "for")
+            && !(k == 1 && w.get(i) == Some(&"for"))
         {
             return false;
         }

@@ -8,7 +8,7 @@
 //! groups'; the closing phrase is the ministry's denial of it.
 
 use super::answers::{makes_charge, same_word};
-use super::tokens::{after_label, Token};
+use super::tokens::{after_label, is_conditional, Token};
 use super::Candidate;
 use crate::model::ResponseKind;
 
@@ -291,10 +291,7 @@ fn charged_deed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.low(), "if" | "unless" | "whether" | "?"))
-    {
+    if tokens.iter().any(|t| is_conditional(t.low())) {
         return None;
     }
     let (neg, verb) = (1..tokens.len()).find_map(|i| {
@@ -341,12 +338,16 @@ fn charged_deed(
         .take(8)
         .find_map(|ci| {
             let c = &candidates[ci];
-            (c.sentence < number
-                && c.quote
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| w.chars().all(char::is_lowercase) && same_word(verb, w)))
-            .then_some((ci, neg))
+            (c.sentence < number && lower_words(&c.quote).any(|w| same_word(verb, w)))
+                .then_some((ci, neg))
         })
+}
+
+/// The words of a claim's quote in lower case only (not names).
+fn lower_words(quote: &str) -> impl Iterator<Item = &str> {
+    quote
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.chars().all(char::is_lowercase))
 }
 
 /// Verbs of saying that tell what a party holds to be so.
@@ -366,10 +367,7 @@ fn is_telling(w: &str) -> bool {
 /// four claims, told in the three sentences before, uses with that noun.
 /// Returns that claim's index and where the negation is.
 fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.low(), "if" | "unless" | "whether" | "?"))
-    {
+    if tokens.iter().any(|t| is_conditional(t.low())) {
         return None;
     }
     let say = tokens
@@ -414,12 +412,6 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
         t.is_word() && !t.quoted && t.lower.len() >= 3 && t.lower.chars().all(char::is_lowercase)
     })?;
     let verb = verb.low();
-    let words = |q: &str| {
-        q.split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| w.chars().all(char::is_lowercase))
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    };
     let floor = candidates.len().saturating_sub(12);
     (floor..candidates.len())
         .rev()
@@ -429,9 +421,9 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
         })
         .take(4)
         .find(|&ci| {
-            let theirs = words(&candidates[ci].quote);
-            theirs.iter().any(|w| same_word(verb, w) || w == verb)
-                && theirs.iter().any(|w| same_word(noun, w) || w == noun)
+            let quote = &candidates[ci].quote;
+            lower_words(quote).any(|w| same_word(verb, w) || w == verb)
+                && lower_words(quote).any(|w| same_word(noun, w) || w == noun)
         })
         .map(|ci| (ci, neg))
 }

@@ -6,7 +6,7 @@ use crate::model::ResponseKind;
 use std::sync::OnceLock;
 
 use super::lexicon::OFFENCES;
-use super::tokens::{Phrases, Token};
+use super::tokens::{is_conditional, Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
 const WORD_HEDGES: &[&[&str]] = &[
@@ -127,11 +127,7 @@ pub(crate) fn own_denial(
     lows: &[&str],
     quoted_only: bool,
 ) -> Option<(ResponseKind, usize)> {
-    if (quoted_only && !tokens.iter().any(|t| t.quoted))
-        || lows
-            .iter()
-            .any(|w| matches!(*w, "if" | "unless" | "whether" | "?"))
-    {
+    if (quoted_only && !tokens.iter().any(|t| t.quoted)) || lows.iter().any(|w| is_conditional(w)) {
         return None;
     }
     (0..tokens.len())

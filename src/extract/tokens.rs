@@ -120,6 +120,12 @@ pub(crate) fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
     tokens.iter().map(Token::low).collect()
 }
 
+/// Whether a lower-case word makes its sentence a condition or a question
+/// ("if", "unless", "whether", "?"): such a sentence answers nothing.
+pub(crate) fn is_conditional(w: &str) -> bool {
+    matches!(w, "if" | "unless" | "whether" | "?")
+}
+
 /// Whether a lower-case word negates: "not", "never", "didn't".
 pub(crate) fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
