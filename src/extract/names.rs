@@ -539,3 +539,171 @@ pub(super) fn apposition(text: &str, tokens: &[Token], s: usize) -> Option<(Stri
     let has_word = tokens[s..e].iter().any(|t| t.is_word() && !t.has_digit());
     (e > s && e - s <= 14 && has_word).then(|| (join(text, &tokens[s..e]), e))
 }
+
+/// A transcript's label that names a role, not a person ("PRESENTER:",
+/// "INTERVIEWER:", "HOST:").
+pub(super) fn is_presenter_label(low: &str) -> bool {
+    matches!(
+        low,
+        "presenter" | "interviewer" | "host" | "anchor" | "moderator"
+    )
+}
+
+/// The presenter a page names above its transcript: a show's title line
+/// ("The Sunday Briefing with Clare Hollis", "Sunday with Rhona Keill"),
+/// "presented by Clare Hollis", "Presenter: Clare Hollis", "the presenter
+/// Julia Brandt". The first such name, of two or three capitalised words.
+pub(super) fn presenter_named(before: &str) -> Option<String> {
+    const MARKERS: [(&str, bool); 8] = [
+        // (marker, whether the name must end its line)
+        (" with ", true),
+        ("resented by ", false),
+        ("osted by ", false),
+        ("Presenter: ", false),
+        ("Host: ", false),
+        ("presenter ", false),
+        ("Presenter ", false),
+        ("host ", false),
+    ];
+    for line in before.lines() {
+        // ("Interview with Jonathan Pryce" names the guest)
+        let guest = line.contains("nterview") || line.contains("onversation");
+        let found = MARKERS.iter().find_map(|&(marker, ends_line)| {
+            if guest && ends_line {
+                return None;
+            }
+            line.match_indices(marker)
+                .find_map(|(at, m)| name_at(&line[at + m.len()..], ends_line))
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Two or three capitalised words opening `rest` ("Clare Hollis, …"),
+/// followed by the end of the line or a stop, when `ends_line`, else by
+/// anything but another capitalised word.
+fn name_at(rest: &str, ends_line: bool) -> Option<String> {
+    let mut words = 0;
+    let mut end = 0;
+    for w in rest.split(' ') {
+        let core = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let mut chars = core.chars();
+        let cap = chars.next().is_some_and(char::is_uppercase)
+            && core.len() >= 2
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && core.chars().skip(1).any(char::is_lowercase);
+        if !cap || words == 3 {
+            break;
+        }
+        words += 1;
+        end += if words == 1 { 0 } else { 1 } + core.len();
+        if core.len() != w.len() {
+            break;
+        }
+    }
+    if !(2..=3).contains(&words) {
+        return None;
+    }
+    let after = rest[end..].trim_start_matches([',', '.', ';', ':', ')']);
+    if ends_line && !after.trim().is_empty() && !rest[end..].starts_with([',', '.']) {
+        return None;
+    }
+    Some(rest[..end].to_string())
+}
+
+#[cfg(test)]
+mod presenter_tests {
+    use super::presenter_named;
+    use crate::extract::extract;
+    use crate::model::{Kind, ResponseKind};
+    use chrono::NaiveDate;
+
+    fn day() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2026, 9, 13)
+    }
+
+    #[test]
+    fn a_presenter_label_is_the_presenter_the_page_names() {
+        let text = "The Sunday Briefing with Clare Hollis\n\nTRANSCRIPT: Interview with the Housing Secretary, Jonathan Pryce\n\nPRESENTER: Good morning. Your government promised 1.5 million new homes in England by the end of this parliament. Your department's own figures, published on Thursday, showed 212,000 homes were completed in the twelve months to June. You're not going to make it, are you?\n\nPRYCE: We had 41,000 starts between June and August.\n\nPRESENTER: On current trends you'll miss by more than 400,000. The charity Homes First says 151,000 children are living in temporary accommodation. We asked the Treasury about this, and it declined to comment.";
+        let x = extract(text, day());
+        let find = |w: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {:#?}", x.candidates))
+        };
+        // Her own words, and a pledge of the one she addresses, are hers.
+        let own = find("400,000");
+        assert_eq!(own.speaker.as_deref(), Some("Clare Hollis"));
+        assert_eq!(own.kind, Kind::DirectQuote);
+        let pledge = find("promised 1.5 million");
+        assert_eq!(pledge.speaker.as_deref(), Some("Clare Hollis"));
+        assert!(pledge.via.is_empty());
+        // The sources she cites keep their words, with her as `via`.
+        let cited = find("151,000 children");
+        assert!(cited
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("Homes")));
+        assert_eq!(cited.via, ["Clare Hollis"]);
+        let figures = find("212,000 homes");
+        assert_eq!(figures.via, ["Clare Hollis"]);
+        assert_ne!(figures.speaker.as_deref(), Some("Clare Hollis"));
+        // A refusal she relates stays the reporter's kind.
+        let declined = x
+            .candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .find(|r| r.sentence_text.contains("declined"));
+        assert!(declined.is_none_or(|r| r.kind == ResponseKind::Declined));
+    }
+
+    #[test]
+    fn a_presenter_is_named_in_other_words() {
+        assert_eq!(
+            presenter_named("Morning Live, presented by Tom Ellery on Radio Kestrel\n").as_deref(),
+            Some("Tom Ellery")
+        );
+        assert_eq!(
+            presenter_named(
+                "Sunday with Rhona Keill\n\nTranscript: Justice Secretary Martin Tregear\n"
+            )
+            .as_deref(),
+            Some("Rhona Keill")
+        );
+        assert_eq!(
+            presenter_named("Presenter: Aled Pugh\n").as_deref(),
+            Some("Aled Pugh")
+        );
+        // The guest of an interview, a meeting with someone, is no presenter.
+        assert_eq!(presenter_named("Interview with Jonathan Pryce\n"), None);
+        assert_eq!(
+            presenter_named("He met with John Smith on Monday to discuss it.\n"),
+            None
+        );
+        let text = "Drive Time, presented by Tom Ellery\n\nINTERVIEWER: Your party pledged 20,000 new nurses by 2027. Your own manifesto said the money would come from a levy on banks. Is that still the plan?\n\nMS OKORO: We have hired 6,000 nurses since March.";
+        let x = extract(text, day());
+        let pledge = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("20,000"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert_eq!(pledge.speaker.as_deref(), Some("Tom Ellery"));
+    }
+
+    #[test]
+    fn without_a_presenter_named_the_label_names_no_one() {
+        let text = "Interview with the Housing Secretary, Jonathan Pryce\n\nPRESENTER: The Ledger says you personally intervened in February to approve a 3,000-home scheme. Did you?\n\nPRYCE: That is categorically untrue.";
+        let x = extract(text, day());
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("3,000-home"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert_eq!(c.speaker.as_deref(), Some("The Ledger"));
+        assert!(c.via.is_empty());
+    }
+}

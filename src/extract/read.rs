@@ -13,7 +13,9 @@ use super::dates::{self, TimeExpr};
 use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
-use super::names::{is_acronym, is_org, is_unnamed_person, join};
+use super::names::{
+    is_acronym, is_org, is_presenter_label, is_unnamed_person, join, presenter_named,
+};
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
 use super::speaker::read_speaker;
@@ -68,6 +70,8 @@ pub(crate) struct Reader<'a> {
     /// has been searched for its full name without finding it: the next
     /// label searches only what came after.
     surnames_sought: HashMap<String, usize>,
+    /// The presenter the page names above a "PRESENTER:" label, once sought.
+    presenter: Option<Option<String>>,
 }
 
 impl<'a> Reader<'a> {
@@ -84,6 +88,7 @@ impl<'a> Reader<'a> {
             interviewers: Vec::new(),
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
+            presenter: None,
         }
     }
 
@@ -284,7 +289,13 @@ impl<'a> Reader<'a> {
                 people.last = last;
             }
             if k == 0 {
-                label = speaker_label(&text[..s.start], &tokens, people, &mut self.surnames_sought);
+                label = speaker_label(
+                    &text[..s.start],
+                    &tokens,
+                    people,
+                    &mut self.surnames_sought,
+                    &mut self.presenter,
+                );
                 question = tokens.get(1).is_some_and(|t| t.text == ":")
                     && tokens
                         .first()
@@ -319,7 +330,9 @@ impl<'a> Reader<'a> {
                         // A refusal in the speaker's own words neither
                         // confirms nor denies.
                         response = match response {
-                            Some((ResponseKind::Declined, at)) => {
+                            // (not a refusal the speaker relates: "We asked
+                            // the Treasury …, and it declined to comment.")
+                            Some((ResponseKind::Declined, at)) if !related_refusal(&lows, at) => {
                                 Some((ResponseKind::NonDenial, at))
                             }
                             None => hedges::own_refusal(&tokens, &lows, false)
@@ -330,6 +343,13 @@ impl<'a> Reader<'a> {
                     }
                     // "DAVID REILLY: The Lanmore Herald reported …": the
                     // Herald's words, passed on by whoever speaks.
+                    // "PRESENTER: Your government promised 1.5 million new
+                    // homes …": a deed of the one addressed, told by whoever
+                    // speaks.
+                    Some(sp) if addressee_pledge(sp, found.cue.as_deref(), &lows) => {
+                        found = l.clone();
+                        quoted_words = words;
+                    }
                     Some(sp) => {
                         if let Some(name) = l.speaker.clone() {
                             if *sp != name && !found.via.contains(&name) {
@@ -392,6 +412,30 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A refusal a transcript's speaker relates of someone else: "it
+/// declined to comment", "they declined".
+fn related_refusal(lows: &[&str], at: usize) -> bool {
+    at > 0 && matches!(lows[at - 1], "it" | "they" | "he" | "she")
+}
+
+/// "Your government promised 1.5 million new homes": the one addressed
+/// (or theirs) pledging a deed, not a statement cited ("Your department's
+/// timetable said …", "You promised that …" keep their source).
+fn addressee_pledge(speaker: &str, cue: Option<&str>, lows: &[&str]) -> bool {
+    let second = speaker
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("your") || w.eq_ignore_ascii_case("you"));
+    second
+        && cue.is_some_and(|c| {
+            matches!(
+                c,
+                "promised" | "pledged" | "vowed" | "promises" | "pledges" | "vows"
+            )
+        })
+        && !lows.contains(&"that")
+}
+
 /// A word in capitals, as a transcript prints its speakers' names.
 fn in_capitals(t: &Token) -> bool {
     t.is_word()
@@ -401,13 +445,15 @@ fn in_capitals(t: &Token) -> bool {
 
 /// A transcript's speaker label opening a paragraph ("XHAFERI:", "AOIFE
 /// CARRAGHER:"), read as the person of that name met before; a full name
-/// not met before is taken as printed. "Q:" and unknown single words
-/// ("PRESENTER:") name no one.
+/// not met before is taken as printed. "PRESENTER:" is the presenter the
+/// page names above it ("The Sunday Briefing with Clare Hollis"); "Q:" and
+/// unknown single words name no one.
 fn speaker_label(
     before: &str,
     tokens: &[Token],
     people: &mut People,
     sought: &mut HashMap<String, usize>,
+    presenter: &mut Option<Option<String>>,
 ) -> Option<Found> {
     let colon = tokens.iter().take(5).position(|t| t.text == ":")?;
     let words = &tokens[..colon];
@@ -415,6 +461,20 @@ fn speaker_label(
         return None;
     }
     if let [one] = words {
+        if is_presenter_label(one.low()) {
+            let name = presenter
+                .get_or_insert_with(|| presenter_named(before))
+                .clone()?;
+            let i = people.remember(&name, None);
+            return Some(Found {
+                speaker: Some(people.known[i].name.clone()),
+                role: people.known[i].role.clone(),
+                person: true,
+                named: true,
+                cue: Some("transcript".into()),
+                ..Found::default()
+            });
+        }
         if one.text.len() < 3 || !(is_acronym(one) || is_capital_surname(one.text)) {
             return None;
         }
