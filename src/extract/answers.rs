@@ -1585,6 +1585,12 @@ pub(crate) fn deflection(
                 return Some((ResponseKind::NonDenial, first));
             }
         }
+        // Pointing back to an answer already given: "I've told you what the
+        // budget is", "I have already answered that", "We've said all we
+        // are going to say", "I've made my position clear".
+        if i == first && words <= 14 && answered_before(&lows[i..tokens.len()]) {
+            return Some((ResponseKind::NonDenial, first));
+        }
         // Talks still going on, as the whole answer: "those conversations
         // are continuing", "discussions remain ongoing".
         if matches!(
@@ -1617,6 +1623,38 @@ pub(crate) fn deflection(
         }
     }
     None
+}
+
+/// Words that open a turn by pointing back to what the speaker has already
+/// said: a first person in the perfect ("I've", "we have"), "already" at
+/// will, then "told you" and what or that, "said" or "answered" and what
+/// was put ("that", "it", "the question", "all", "everything", "what"),
+/// "made my position clear", "set out our position". No negation.
+fn answered_before(w: &[&str]) -> bool {
+    let rest = match w {
+        ["i've" | "we've", rest @ ..] | ["i" | "we", "have", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["already", r @ ..] => r,
+        r => r,
+    };
+    if w.iter().any(|x| is_negation(x)) {
+        return false;
+    }
+    let ends = |x: Option<&&str>| x.is_none_or(|x| matches!(*x, "." | "," | ";" | "!"));
+    match rest {
+        ["told", "you", "what" | "everything" | "all" | "how" | "where", ..] => true,
+        ["told", "you", "that" | "it" | "this", r @ ..] => ends(r.first()),
+        // (not "I've said all along that …", a claim)
+        ["said" | "answered" | "addressed", "what" | "everything", ..] => true,
+        ["said" | "answered" | "addressed", "all", r @ ..] => r.first() != Some(&"along"),
+        ["said" | "answered" | "addressed", "that" | "it" | "this", r @ ..] => ends(r.first()),
+        ["answered" | "addressed", "the" | "your", "question" | "questions", ..] => true,
+        ["made", "my" | "our", "position", "clear", ..]
+        | ["set", "out", "my" | "our", "position", ..] => true,
+        _ => false,
+    }
 }
 
 /// Refusals as a reporter tells them, the verb first: "would not
@@ -1718,10 +1756,16 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         let words = &words[..n];
         // "said it did not accept the figures", "We don't accept that
         // characterisation": a saying not accepted is denied.
+        // ("I don't accept that.", "We do not accept this": what was just
+        // put, pointed at by a pronoun that ends the clause)
+        let pointed_back = matches!(words.get(1), Some(&("that" | "this" | "it")))
+            && words
+                .get(2)
+                .is_none_or(|w| matches!(*w, "." | "," | ";" | "!"));
         if head == "accept"
             && i > 0
             && is_negation(lows[i - 1])
-            && pointed_saying(words)
+            && (pointed_saying(words) || pointed_back)
             && !conditional
         {
             return Some((ResponseKind::Denied, i - 1));
@@ -2730,6 +2774,61 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn pointing_back_to_an_answer_given_is_a_non_denial_and_not_accepting_it_a_denial() {
+        for (quote, kind) in [
+            ("I've told you what the budget is.", ResponseKind::NonDenial),
+            ("We have already answered that.", ResponseKind::NonDenial),
+            ("I've made my position clear.", ResponseKind::NonDenial),
+            (
+                "I have said everything I am going to say on it.",
+                ResponseKind::NonDenial,
+            ),
+            ("I don't accept that.", ResponseKind::Denied),
+            ("We do not accept this.", ResponseKind::Denied),
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert_eq!(
+                all_answers(&text).first().map(|a| a.0),
+                Some(kind),
+                "{quote}"
+            );
+        }
+        // A claim that opens the same way is none.
+        for quote in [
+            "I've said all along that the line will open in May.",
+            "I've told the board that fares will rise by 3%.",
+            "We have said that the depot will close in 2027.",
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert!(all_answers(&text).is_empty(), "{quote}");
+        }
+        // Under a transcript's label, each answers the claim the question put.
+        let text = "The harbour minister, Peter Oakes, spoke to Hannah Voss.\n\nHANNAH VOSS: Good evening. The Coastal Gazette says the Treasury has told your department to cut the harbour budget by \u{a3}40m. Is that true?\n\nPETER OAKES: I'm not going to get into conversations between departments.\n\nHANNAH VOSS: So you're not denying it.\n\nPETER OAKES: I've told you what the budget is.\n\nHANNAH VOSS: The council says you will miss the target by 400 berths.\n\nPETER OAKES: I don't accept that.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let kinds = |words: &str| -> Vec<ResponseKind> {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap_or_else(|| panic!("{:#?}", x.candidates))
+                .responses
+                .iter()
+                .map(|r| r.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds("harbour budget"),
+            vec![ResponseKind::NonDenial, ResponseKind::NonDenial],
+            "{:#?}",
+            x.candidates
+        );
+        assert_eq!(kinds("400 berths"), vec![ResponseKind::Denied]);
     }
 
     #[test]
