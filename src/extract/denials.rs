@@ -435,6 +435,9 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
 /// within three words ("the allegation", "any wrongdoing", "these
 /// reports"). Returns where the verb is.
 pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    if let Some(at) = made_up(tokens, lows) {
+        return Some((ResponseKind::Denied, at));
+    }
     (0..tokens.len()).find_map(|i| {
         if !tokens[i].quoted
             || !DENY.contains(&lows[i])
@@ -459,6 +462,80 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
             }))
         .then_some((ResponseKind::Denied, i))
     })
+}
+
+/// Nouns that call a saying made up: "pure invention", "a fabrication",
+/// "a complete fantasy", "lies".
+const MADE_UP: &[&str] = &[
+    "invention",
+    "inventions",
+    "fabrication",
+    "fabrications",
+    "fiction",
+    "fantasy",
+    "fantasies",
+    "lie",
+    "lies",
+    "falsehood",
+    "falsehoods",
+    "smear",
+    "concoction",
+    "fairytale",
+];
+
+/// A saying called made up, in the reporter's words or the party's: "said
+/// the report was \"pure invention\"", "said the story was a fabrication",
+/// "said these claims were \"a complete fantasy\"". "The", a demonstrative
+/// or a possessive, a noun for a saying (`CHARGE`), a form of "be", at most
+/// three words of degree ("a", "pure", "complete", "total", "utter",
+/// "simply"), then the noun ending its clause; not in a condition or a
+/// question. Returns
+/// where the saying's noun is.
+fn made_up(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = (1..lows.len().saturating_sub(2)).find(|&i| {
+        CHARGE.contains(&lows[i])
+            && (matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
+                || lows[i - 1].ends_with("'s"))
+            && matches!(lows[i + 1], "was" | "is" | "were" | "are")
+            && {
+                let rest = (i + 2..lows.len()).filter(|&k| !tokens[k].is_quote_mark());
+                let mut found = false;
+                for (degree, k) in rest.enumerate() {
+                    let w = lows[k];
+                    if MADE_UP.contains(&w) {
+                        // (the verdict ends its clause: not "an invention
+                        // of her grandmother's")
+                        found = tokens[k + 1..]
+                            .iter()
+                            .find(|t| !t.is_quote_mark())
+                            .is_none_or(|t| {
+                                matches!(t.low(), "." | "," | ";" | "!" | "and" | "but")
+                            });
+                        break;
+                    }
+                    if degree == 3
+                        || !matches!(
+                            w,
+                            "a" | "an"
+                                | "pure"
+                                | "complete"
+                                | "total"
+                                | "utter"
+                                | "simply"
+                                | "just"
+                                | "piece"
+                                | "of"
+                                | "malicious"
+                                | "entire"
+                        )
+                    {
+                        break;
+                    }
+                }
+                found
+            }
+    })?;
+    (!lows.iter().any(|w| is_conditional(w))).then_some(at)
 }
 
 /// Adverbs that only strengthen a verdict: "completely wrong", "simply
@@ -850,6 +927,39 @@ mod tests {
             "Its chairman said the firm \"denies\" nothing to its auditors.",
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_saying_called_made_up_is_denied_and_answers_the_report() {
+        let claim = "The Harbour Gazette reported on Tuesday, citing an unnamed official, that the port had offered to cut its fees by a third. ";
+        for denial in [
+            "A spokesman for the port, Ilko Varga, said the report was \"pure invention\" and that no offer had been made.",
+            "The port said the story was a fabrication.",
+            "Ms Orr said those claims were \u{201C}a complete fantasy\u{201D}.",
+        ] {
+            let text = format!("{claim}{denial}");
+            assert_eq!(
+                crate::extract::answer_kinds(&text),
+                vec![ResponseKind::Denied],
+                "{denial}"
+            );
+            let x = crate::extract::extract(&text, None);
+            assert!(
+                x.candidates
+                    .iter()
+                    .any(|c| c.quote.contains("cut its fees") && !c.responses.is_empty()),
+                "{denial}: {:#?}",
+                x.candidates
+            );
+        }
+        for other in [
+            "The port said the report was published in May.",
+            "The novelist said the story was an invention of her grandmother's.",
+            "Was the report pure invention?",
+        ] {
+            let text = format!("{claim}{other}");
+            assert!(crate::extract::answer_kinds(&text).is_empty(), "{other}");
         }
     }
 
