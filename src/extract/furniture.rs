@@ -98,6 +98,26 @@ const PREFIXES: &[&str] = &[
     "pinned post",
     "read the full",
     "read our full",
+    // A programme's page: "Next week: the Shadow Chancellor", "Coming up: …";
+    // a correction's note.
+    "next week:",
+    "next time:",
+    "coming up:",
+    "clarification:",
+    "an earlier version of this",
+    // A live blog's promise: "We will bring you updates throughout the day."
+    "we will bring you",
+    "we'll bring you",
+    "we\u{2019}ll bring you",
+    "we will be bringing you",
+    "we'll be bringing you",
+    "we\u{2019}ll be bringing you",
+    "we will keep this page updated",
+    "we will keep you updated",
+    "we'll keep you updated",
+    "we\u{2019}ll keep you updated",
+    "stay with us",
+    "this page will be updated",
 ];
 
 /// Lines that are only these words are furniture.
@@ -108,6 +128,9 @@ const WHOLE: &[&str] = &[
     "live",
     "menu",
     "close",
+    // The end of a press release or a transcript.
+    "ends",
+    "end",
 ];
 
 const UPDATED: &[&str] = &[
@@ -118,7 +141,9 @@ const UPDATED: &[&str] = &[
     "latest update",
     "latest",
 ];
-/// A live blog prints when it began: "Started 12 November 2026, 06:45 GMT".
+/// A live blog prints when it began: "Started 12 November 2026, 06:45 GMT";
+/// a programme when it went out: "Broadcast: Sunday 13 September 2026,
+/// 09:00–10:00".
 const PUBLISHED: &[&str] = &[
     "published",
     "first published",
@@ -126,6 +151,10 @@ const PUBLISHED: &[&str] = &[
     "posted on",
     "started",
     "started on",
+    "broadcast",
+    "first broadcast",
+    "aired",
+    "first aired",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -205,6 +234,8 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_bracketed_credit(&lower)
         || is_closing_line(&lower)
         || is_support_line(&lower)
+        || is_accuracy_note(&lower)
+        || is_station_line(line)
     {
         return Some(Furniture::Other);
     }
@@ -215,7 +246,11 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         let all = pieces.clone().count() > 1
             && pieces.all(|p| {
                 let p = p.trim_end_matches('.');
-                is_schedule(p) || is_availability(p) || is_programme_note(p) || is_prompt(p)
+                is_schedule(p)
+                    || is_availability(p)
+                    || is_programme_note(p)
+                    || is_prompt(p)
+                    || is_accuracy_note(p)
             });
         if all {
             return Some(Furniture::Other);
@@ -522,15 +557,100 @@ fn is_programme_note(lower: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p));
-    let transcript_is = ["this is a", "this is an", "this is the"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    // "This is a transcript of …", "Here is a transcript of the
+    // interview, lightly edited", "What follows is an edited transcript".
+    let transcript_is = [
+        "this is a",
+        "this is an",
+        "this is the",
+        "here is",
+        "here's",
+        "here\u{2019}s",
+        "below is",
+        "what follows is",
+        "the following is",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
         && plain_words(lower).take(5).any(|w| w == "transcript");
     transcript_is
         || (opens
             && !lower.contains("said")
             && plain_words(lower).any(|w| TALK.contains(&w))
             && EDITED.iter().any(|e| lower.contains(e)))
+}
+
+/// How a transcript was made and how far to trust it, as a programme's page
+/// prints it: "This transcript was typed from a recording and not copied
+/// from an original script.", "Because of the risk of mishearing, Radio
+/// Meridian cannot vouch for its complete accuracy.", "THIS IS A RUSH
+/// TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", "This text was
+/// automatically generated and may contain errors." Phrases only such a
+/// note uses, or one of errors and revision said of the transcript or
+/// text itself; never a line that reports ("the auditor said the figures
+/// may contain errors").
+fn is_accuracy_note(lower: &str) -> bool {
+    if lower.len() > 260 {
+        return false;
+    }
+    const ONLY_NOTES: &[&str] = &[
+        "vouch for",
+        "risk of mishearing",
+        "typed from a recording",
+        "not copied from an original script",
+        "rush transcript",
+        "in its final form",
+        "authoritative record",
+        "automatically generated transcript",
+        "machine-generated transcript",
+        "accuracy and availability may vary",
+    ];
+    const HEDGED: &[&str] = &[
+        "may contain errors",
+        "may contain mistakes",
+        "may contain inaccuracies",
+        "may be updated or revised",
+        "automatically generated",
+        "machine-generated",
+        "not been checked against",
+    ];
+    const TEXT: &[&str] = &[
+        "transcript",
+        "transcripts",
+        "text",
+        "copy",
+        "recording",
+        "captions",
+        "subtitles",
+    ];
+    let n = plain_words(lower).take(41).count();
+    (1..=40).contains(&n)
+        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+        && (ONLY_NOTES.iter().any(|p| lower.contains(p))
+            || (HEDGED.iter().any(|p| lower.contains(p))
+                && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
+}
+
+/// A station or channel named alone on its line, as a programme's page
+/// prints it under the programme's name: "Radio Meridian", "Meridian FM",
+/// "BBC Radio 4", "Channel 5". At most four capitalised words (or
+/// figures), one of them a word of broadcasting.
+fn is_station_line(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let mut n = 0;
+    let mut on_air = false;
+    for w in line.split_whitespace() {
+        n += 1;
+        if n > 4 || !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        on_air |= ["radio", "fm", "tv", "television", "channel"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s));
+    }
+    on_air
 }
 
 /// Who reported and edited a story, as a wire or a live blog prints it:
@@ -1244,8 +1364,9 @@ fn date_only(part: &str) -> Option<bool> {
     {
         month = true;
     }
+    // A range of times splits at its dash: "09:00\u{2013}10:00".
     for w in lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '\u{2013}' | '\u{2014}'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
         .filter(|w| !w.is_empty())
     {
@@ -1264,7 +1385,11 @@ fn date_only(part: &str) -> Option<bool> {
             || zone_after_time
             || is_zone_offset(w)
         {
-        } else if is_clock(w) {
+        } else if is_clock(w)
+            || w.split_once('-')
+                .is_some_and(|(a, b)| is_clock(a) && is_clock(b))
+        {
+            // "18:40", or a range of times with a hyphen: "9:00-10:00"
             time = true;
             after_time = true;
         } else if w.chars().all(|c| c.is_ascii_digit())
@@ -1590,6 +1715,55 @@ mod tests {
             "This transcript shows the minister was told in June.",
             "The interview was edited to remove a slur, the broadcaster said.",
             "Watchdogs said the channel had broken the code.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_programmes_notes_station_and_broadcast_line_are_furniture() {
+        // Seen: a radio transcript's page.
+        assert_eq!(
+            classify("Broadcast: Sunday 13 September 2026, 09:00\u{2013}10:00"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            printed_day("Broadcast: Sunday 13 September 2026, 09:00\u{2013}10:00"),
+            chrono::NaiveDate::from_ymd_opt(2026, 9, 13)
+        );
+        // The same shape in other words.
+        for line in [
+            "Aired: Monday 4 May 2026, 18:30-19:00",
+            "First broadcast 4 May 2026, 7pm",
+            "Broadcast on 12 July 2026",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Dateline), "{line}");
+        }
+        for line in [
+            "Radio Meridian",
+            "Meridian FM",
+            "BBC Radio 4",
+            "Channel 5",
+            "ENDS",
+            "Next week: the Shadow Chancellor",
+            "This transcript was typed from a recording and not copied from an original script. Because of the risk of mishearing, Radio Meridian cannot vouch for its complete accuracy.",
+            "Because of the risk of mishearing, the BBC cannot vouch for its complete accuracy.",
+            "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+            "This text was automatically generated and may contain errors.",
+            "Here is a transcript of the interview, lightly edited for clarity.",
+            "We will bring you updates throughout the day.",
+            "An earlier version of this story gave the wrong date for the vote.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        // Lines that report: never furniture.
+        for line in [
+            "Broadcast on Sunday, the interview drew 2.1 million viewers.",
+            "Radio Meridian lost 40,000 listeners last year.",
+            "The auditor said the council's figures may contain errors.",
+            "The regulator's data may contain errors in about 3% of cases.",
+            "Channel 5 apologised.",
+            "Broadcasters aired 12 hours of coverage on 4 May 2026.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
