@@ -104,7 +104,6 @@ const PREFIXES: &[&str] = &[
     "next time:",
     "coming up:",
     "clarification:",
-    "an earlier version of this",
     // A live blog's promise: "We will bring you updates throughout the day."
     "we will bring you",
     "we'll bring you",
@@ -118,6 +117,35 @@ const PREFIXES: &[&str] = &[
     "we\u{2019}ll keep you updated",
     "stay with us",
     "this page will be updated",
+    // Corrections and the article's own history.
+    "this article was corrected",
+    "this article has been corrected",
+    "this story was corrected",
+    "this story has been corrected",
+    "this story was amended",
+    "this story has been amended",
+    "a previous version of this",
+    "an earlier version of this",
+    "this article is more than",
+    "this article was first published",
+    "this article was originally published",
+    "this story was originally published",
+    "this story was first published",
+    "a version of this article",
+    "a version of this story",
+    "audio:",
+    "video:",
+    "listen to this",
+    "read our",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "join the conversation",
+    "have your say",
+    "support our journalism",
+    "report an error",
+    "become a member",
+    "last reviewed",
 ];
 
 /// Lines that are only these words are furniture.
@@ -131,6 +159,10 @@ const WHOLE: &[&str] = &[
     // The end of a press release or a transcript.
     "ends",
     "end",
+    "recommended",
+    "trending",
+    "sponsored",
+    "paid content",
 ];
 
 const UPDATED: &[&str] = &[
@@ -236,6 +268,9 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_support_line(&lower)
         || is_accuracy_note(&lower)
         || is_station_line(line)
+        || is_funding_note(&lower)
+        || is_advice_line(&lower)
+        || is_rights_line(&lower)
     {
         return Some(Furniture::Other);
     }
@@ -675,6 +710,7 @@ fn is_staff_credit(line: &str) -> bool {
         "additional reporting by",
         "additional reporting from",
         "with reporting by",
+        "with additional reporting by",
         "live reporting by",
         "live coverage by",
         "writing by",
@@ -1089,6 +1125,165 @@ fn is_support_line(lower: &str) -> bool {
         && OPENS.iter().any(|p| lower.starts_with(p))
         && plain_words(lower).any(|w| HELP.contains(&w))
         && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+}
+
+/// Who pays for the reporting, as printed under a story: "The Local
+/// Democracy Reporting Service is funded by the BBC and covers councils
+/// across England.", "This article was produced with support from the
+/// Kestrel Trust.", "Reporting for this series was supported by a grant
+/// from …", "Our health coverage is paid for by readers". The reporting
+/// itself is the subject (a word of reporting in the first eight words)
+/// and a word of funding follows; a study's funding ("The report was
+/// funded by the council") or a line that reports is no note.
+fn is_funding_note(lower: &str) -> bool {
+    if lower.len() > 260 {
+        return false;
+    }
+    const REPORTING: &[&str] = &[
+        "reporting",
+        "journalism",
+        "coverage",
+        "article",
+        "story",
+        "series",
+        "newsletter",
+        "podcast",
+        "piece",
+        "content",
+        "newsroom",
+    ];
+    const FUNDED: &[&str] = &[
+        "is funded by",
+        "are funded by",
+        "was funded by",
+        "is supported by",
+        "was supported by",
+        "is paid for by",
+        "is sponsored by",
+        "made possible by",
+        "produced with",
+        "in partnership with",
+        "with support from",
+        "with the support of",
+        "with funding from",
+        "a grant from",
+        "editorially independent",
+        "-funded",
+        "reporting from",
+        "reporting by",
+        "is part of our",
+        "is part of a series",
+    ];
+    let n = plain_words(lower).take(41).count();
+    (1..=40).contains(&n)
+        && plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
+        && FUNDED.iter().any(|f| lower.contains(f))
+        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+}
+
+/// The publisher's rights and regulator, as printed at a page's foot:
+/// "Northline Media Ltd 2026. All rights reserved.", "(c) 2026 Castline", "The Northby Echo is
+/// a member of the Independent Press Standards Organisation."
+fn is_rights_line(lower: &str) -> bool {
+    lower.len() <= 200
+        && (lower
+            .trim_end_matches(['.', ' '])
+            .ends_with("all rights reserved")
+            // "(c) 2026 Castline News Agency", not a list's third item
+            || lower
+                .strip_prefix("(c) ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            || (lower.contains("press standards organisation")
+                || lower.contains("editors' code of practice"))
+                && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told")))
+}
+
+/// Advice to the reader with a number or an address to contact, as a live
+/// blog or a story prints it: "If you need advice, call the West Pennine
+/// Council emergency line on 0300 123 6699 or the police non-emergency
+/// number, 101.", "For more information, visit www.…", "Anyone affected can
+/// call the helpline on 0800 …". Addressed to the reader, with a word of
+/// contacting and a telephone number, a web or an email address; never a
+/// line that reports ("Police said anyone with information should call
+/// 101").
+fn is_advice_line(lower: &str) -> bool {
+    const OPENS: &[&str] = &[
+        "if you",
+        "if your",
+        "if anyone",
+        "to report",
+        "to find out",
+        "to check",
+        "for advice",
+        "for help",
+        "for more",
+        "for further",
+        "for the latest",
+        "for information",
+        "for details",
+        "anyone who",
+        "anyone with",
+        "anyone affected",
+        "anyone concerned",
+        "anyone worried",
+        "people who",
+        "residents who",
+        "customers who",
+        "those who",
+        "call ",
+        "contact ",
+        "ring ",
+        "phone ",
+        "visit ",
+    ];
+    // "Samaritans can be contacted free on 116 123": a helpline named
+    // before the number.
+    if lower.len() > 260
+        || !OPENS.iter().any(|p| lower.starts_with(p))
+            && !lower.contains("can be contacted")
+            && !lower.contains("can be reached")
+    {
+        return false;
+    }
+    const CONTACT: &[&str] = &[
+        "call",
+        "contact",
+        "ring",
+        "phone",
+        "dial",
+        "visit",
+        "email",
+        "text",
+        "helpline",
+        "freephone",
+    ];
+    let mut contact = false;
+    let mut number = false;
+    let mut prev = "";
+    for w in plain_words(lower) {
+        if matches!(w, "said" | "says" | "told") {
+            return false;
+        }
+        contact |= CONTACT.contains(&w);
+        // A telephone number: a group of figures after a word of calling
+        // ("on 0300 123 6699", "number 101", "call 999"), or one that
+        // opens with 0 or +; a web or an email address.
+        let figures = w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'+');
+        number |= figures
+            && (w.starts_with(['0', '+'])
+                || matches!(
+                    prev,
+                    "on" | "call" | "dial" | "ring" | "number" | "freephone"
+                ))
+            || w.starts_with("www.")
+            || w.starts_with("http")
+            || w.contains('@')
+            || [".gov.uk", ".org", ".co.uk", ".com", ".nhs.uk"]
+                .iter()
+                .any(|d| w.ends_with(d));
+        prev = w;
+    }
+    contact && number
 }
 
 /// A stock closing line of a court or council report: "The trial
@@ -1764,6 +1959,49 @@ mod tests {
             "The regulator's data may contain errors in about 3% of cases.",
             "Channel 5 apologised.",
             "Broadcasters aired 12 hours of coverage on 4 May 2026.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn who_funds_the_reporting_and_advice_with_a_number_are_furniture() {
+        for line in [
+            // Seen.
+            "The Local Democracy Reporting Service is funded by the BBC and covers councils across England.",
+            "If you need advice, call the West Pennine Council emergency line on 0300 123 6699 or the police non-emergency number, 101.",
+            // The same shapes in other words.
+            "This article was produced with support from the Kestrel Trust.",
+            "Reporting for this series was supported by a grant from the Ellis Foundation.",
+            "Our global health coverage is funded by readers and is editorially independent.",
+            "If you smell smoke, call 999.",
+            "For more information, visit www.northby.gov.uk/incinerator.",
+            "Anyone affected can call the Cadwell helpline on 0800 555 0199.",
+            "To report a power cut, call 105.",
+            "The Local Democracy Reporting Service is a BBC-funded scheme to cover local councils.",
+            "This article includes reporting from the Press Association.",
+            "This article is part of our series on the cost of living.",
+            "Samaritans can be contacted free on 116 123 or by email at jo@samaritans.org.",
+            "With additional reporting by PA Media",
+            "(c) 2026 Castline News Agency",
+            "Northline Media Ltd 2026. All rights reserved.",
+            "The Northby Echo is a member of the Independent Press Standards Organisation.",
+            "This story has been corrected to show the vote was on Tuesday.",
+            "A previous version of this article misstated the budget.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            // A study's funding, a line that reports, advice with no number.
+            "The report was funded by the council and published in March.",
+            "The new hospital wing was funded by a grant from the Ellis Foundation.",
+            "Police said anyone with information should call 101.",
+            "If you look at the figures, 0300 calls rose by 40% in a year.",
+            "If you want a permit, apply to the council before May.",
+            "Anyone who called the council on 12 March was told to wait.",
+            "The government-funded study found 40% of pupils were behind.",
+            "The Independent Press Standards Organisation said the story breached the code.",
+            "The council can be contacted by post, a spokesman said, and on 0300 555 0100.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
