@@ -902,8 +902,10 @@ pub(crate) fn via(
             continue;
         }
         let name = join(text, &np[s..e]);
-        // An audience is no intermediary: "told MPs", "told the Commons".
-        if phrase == ["told"] && np[s..e].iter().any(|t| AUDIENCES.contains(&t.base())) {
+        // An audience is no intermediary: "told MPs", "told the Commons",
+        // nor the party or place that qualifies one ("told Green
+        // councillors", "told Labour MPs").
+        if phrase == ["told"] && np[s..].iter().any(|t| AUDIENCES.contains(&t.base())) {
             continue;
         }
         if phrase == ["told"] && np.first().is_some_and(|t| !t.is_cap() && t.lower != "the") {
@@ -946,5 +948,16 @@ mod subject_tests {
         // An apposition that is no participle keeps its reading.
         let f = run("Sunita Rowe, the cabinet member for environment, said the plant would burn 180,000 tonnes a year.");
         assert_eq!(f.speaker.as_deref(), Some("Sunita Rowe"));
+    }
+
+    #[test]
+    fn an_audience_qualified_by_a_name_is_no_intermediary() {
+        let f = run("Mr Fairclough said a senior officer had told Green councillors at a briefing in January that the traffic section would be published separately.");
+        assert!(!f.via.iter().any(|v| v == "Green"), "{f:?}");
+        let f = run("The minister said an adviser had told Labour MPs on Monday that the scheme would be scrapped.");
+        assert!(!f.via.iter().any(|v| v == "Labour"), "{f:?}");
+        // A broadcaster told is still one.
+        let f = run("The minister told the broadcaster VTV on Wednesday that the dam was safe.");
+        assert!(f.via.iter().any(|v| v == "VTV"), "{f:?}");
     }
 }
