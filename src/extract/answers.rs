@@ -882,6 +882,26 @@ pub(crate) fn answered(
             ) || OFFENCES.contains(&t.low())
                 || (t.lower == "guilty" && i > 0 && tokens[i - 1].lower == "not")
         });
+    // "said the suggestion that any part of the report had been withheld
+    // was \"simply untrue\"", "declined to comment on the allegations": an
+    // answer that names an accusation answers the claim told as one
+    // ("accused the administration of keeping back …"), however far back.
+    let names_accusation = tokens.windows(2).any(|p| {
+        !p[1].quoted
+            && matches!(
+                p[0].low(),
+                "the" | "that" | "this" | "these" | "those" | "any" | "such"
+            )
+            && matches!(
+                p[1].low(),
+                "suggestion"
+                    | "suggestions"
+                    | "allegation"
+                    | "allegations"
+                    | "accusation"
+                    | "accusations"
+            )
+    });
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -1045,6 +1065,13 @@ pub(crate) fn answered(
             // account of the transfers")
             s += if teller_seen || put { 3.0 } else { 6.5 };
             teller_seen = true;
+        }
+        if names_accusation
+            && c.cue
+                .as_deref()
+                .is_some_and(|q| ["accus", "alleg", "suggest"].iter().any(|w| q.contains(w)))
+        {
+            s += 3.0;
         }
         if names_party && accuses && kind == ResponseKind::Denied {
             s += 1.5;
@@ -1379,18 +1406,28 @@ fn pointed_at(
     if bare || (kind == ResponseKind::Denied && points_at_account(tokens)) {
         return told_before(number, candidates, party);
     }
-    let points = tokens.windows(2).any(|w| {
+    let points = tokens.windows(3).any(|w| {
         !w[0].quoted
             && (matches!(w[0].low(), "that" | "this" | "those" | "these")
                 // A denial of "the claim", "the figure": the one just told
-                // ("Haas called the claim \"invented\"").
+                // ("Haas called the claim \"invented\""); not one that says
+                // what it held ("the suggestion that any part of the report
+                // had been withheld"), weighed by its words below.
                 || (w[0].lower == "the"
                     && kind == ResponseKind::Denied
                     && matches!(
                         w[1].low(),
                         "claim" | "allegation" | "accusation" | "suggestion" | "figure" | "estimate"
-                    )))
+                    )
+                    && !matches!(w[2].low(), "that" | "about" | "of")))
             && SAID.contains(&w[1].low())
+    }) || tokens.last().is_some_and(|t| {
+        // (the pair that ends the sentence, which has no third word)
+        let n = tokens.len();
+        n >= 2
+            && !tokens[n - 2].quoted
+            && matches!(tokens[n - 2].low(), "that" | "this" | "those" | "these")
+            && SAID.contains(&t.low())
     });
     if !points {
         return None;
@@ -2774,6 +2811,21 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn a_denial_naming_an_accusation_answers_the_claim_told_as_one() {
+        let text = "The council plans to build a depot on the edge of Marlow.\n\nBut the leader of the opposition, Ann Pike, accused the administration of keeping back a section of the traffic study which found that 90 lorries a day would pass the school.\n\n\"Residents were given a summary. The full study runs to 300 pages,\" she said.\n\nMs Pike said an officer had told councillors in January that the section would be published later. It never was, she added.\n\nA council spokesperson said the suggestion that any part of the study had been withheld was \"simply untrue\".";
+        assert_eq!(
+            answers(text, "simply untrue", "accused the administration"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Union officials alleged that the hospital trust had cut night staffing on two wards to save \u{a3}400,000.\n\nNurses said shifts had run with one nurse for 30 patients. The trust's own figures show agency spending fell by a third, a union official added.\n\nThe trust said the allegation that staffing had been cut to save money was untrue.";
+        assert_eq!(
+            answers(text, "the allegation that", "cut night staffing"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]
