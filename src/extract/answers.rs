@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
+use super::sentences::Sentence;
 use super::tokens::{after_label, is_negation, word_set, HashSet, Phrases, Token};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
@@ -1115,6 +1116,77 @@ pub(crate) fn answered(
     best.map(|(_, i)| i)
 }
 
+/// The minutes past midnight a live blog's entry stamp gives, when `line`
+/// is only a time: "15.52 GMT", "17:14", "09:15 BST", "3.45pm".
+fn stamp(line: &str) -> Option<u32> {
+    let line = line.trim();
+    let (clock, zone) = line.split_once(' ').unwrap_or((line, ""));
+    if !matches!(
+        zone,
+        "" | "GMT" | "BST" | "UTC" | "CET" | "CEST" | "ET" | "EST" | "EDT"
+    ) {
+        return None;
+    }
+    let (clock, pm) = match clock.strip_suffix("pm") {
+        Some(c) => (c, true),
+        None => (clock.strip_suffix("am").unwrap_or(clock), false),
+    };
+    let (h, m) = clock.split_once(['.', ':'])?;
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if h > 23 || m > 59 {
+        return None;
+    }
+    Some(if pm && h < 12 { h + 12 } else { h } * 60 + m)
+}
+
+/// A live blog printed newest first (entry stamps on lines of their own,
+/// each earlier than the one above it, past midnight too: "03:52",
+/// "01:15", "23:40"): the order to read its sentences in so that every
+/// answer comes after what it answers, whatever entry told it ("The
+/// company did not respond when asked whether the site had been holding
+/// more waste than its permit allowed, as residents have claimed (see
+/// 14.45)" answers the residents' claim in the older entry below). The
+/// lines above the first stamp stay first, then the entries, oldest
+/// first, each in its own order. None when the text is no such blog (at
+/// least three stamps, every one earlier than the last).
+pub(crate) fn oldest_first(text: &str, sentences: &[Sentence]) -> Option<Vec<usize>> {
+    let mut stamps: Vec<(usize, u32)> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        // (a line of its own that opens its paragraph: the entry's heading
+        // may follow it in the same paragraph)
+        let opens = i == 0 || sentences[i - 1].paragraph != s.paragraph;
+        if s.end - s.start > 12 || !opens {
+            continue;
+        }
+        if let Some(m) = text.get(s.start..s.end).and_then(stamp) {
+            if let Some(&(_, last)) = stamps.last() {
+                // (earlier by up to twelve hours, past midnight too)
+                let back = (last + 1440 - m) % 1440;
+                if back == 0 || back > 720 {
+                    return None;
+                }
+            }
+            stamps.push((i, m));
+        }
+    }
+    if stamps.len() < 3 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..stamps[0].0).collect();
+    let mut end = sentences.len();
+    for &(from, _) in stamps.iter().rev() {
+        order.extend(from..end);
+        end = from;
+    }
+    Some(order)
+}
+
 /// Words for a published piece of work an article reports on.
 const WORKS: &[&str] = &[
     "paper", "study", "report", "research", "survey", "review", "findings", "analysis",
@@ -1398,10 +1470,23 @@ fn pointed_at(
                 )
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|n| matches!(n.low(), "that" | "this" | "it"))
-                && tokens
-                    .get(i + 2)
-                    .is_none_or(|n| matches!(n.text, "." | "," | ";" | "\u{2014}" | ":"))
+                    .is_some_and(|n| matches!(n.low(), "that" | "this" | "it" | "these" | "those"))
+                && {
+                    // (or a demonstrative and one noun: "The company disputes
+                    // that timeline.", "rejected this account")
+                    let end = |k: usize| {
+                        tokens
+                            .get(k)
+                            .is_none_or(|n| matches!(n.text, "." | "," | ";" | "\u{2014}" | ":"))
+                    };
+                    end(i + 2)
+                        || (tokens[i + 1].low() != "it"
+                            && tokens.get(i + 2).is_some_and(|n| {
+                                n.is_word() && !n.quoted && !n.is_cap() && !n.has_digit()
+                            })
+                            && end(i + 3)
+                            && tokens.get(i + 3).is_some())
+                }
         });
     if bare || (kind == ResponseKind::Denied && points_at_account(tokens)) {
         return told_before(number, candidates, party);
@@ -2001,8 +2086,23 @@ pub(crate) fn confirmed(
             // (a short clause confirming the claim just before needs one
             // word of it: "practices had lost a £9 million fund" … "The
             // department confirmed that the fund had ended")
-            let next = c.sentence + 1 == number && words.len() <= 3 && shared >= 1;
-            (if next { shared.max(2) } else { shared }, i)
+            // (nor one just after a report, which it settles: "The news
+            // site CarrowLive reports that a man in his 60s was seriously
+            // injured … Carrow Police confirmed that a man had been taken to
+            // hospital.")
+            let reported = c.cue.as_deref().is_some_and(|q| q.contains("report"));
+            let next = c.sentence + 1 == number && shared >= 1 && words.len() <= 3;
+            // (in few words, even with none of the report's: "a man" is
+            // no content word, "taken to hospital" says "injured" again)
+            let settles = c.sentence + 1 == number && reported && words.len() <= 5;
+            let shared = if settles {
+                words.len()
+            } else if next {
+                shared.max(2)
+            } else {
+                shared
+            };
+            (shared, i)
         })
         // (a short concession may name what it concedes by half its words:
         // "accepted that the cover had been increased")
@@ -2811,6 +2911,68 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn a_live_blog_printed_newest_first_is_answered_in_the_order_it_happened() {
+        // An answer in a newer entry answers a claim in an older one below it.
+        let text = "LIVE\n\nDepot fire: latest\n\n15.20 GMT\nOperator speaks\n\nMarsh Recycling, which runs the depot, said the fire had started in a skip.\n\nThe company did not respond when asked whether the depot had been storing more waste than its licence allowed.\n\n14.45 GMT\nResidents speak\n\nIts chair, Ann Tait, said an inspector had told her in August that the depot was storing twice the waste its licence allowed.\n\n12.10 GMT\nRoads shut\n\nPolice said the ring road was closed.";
+        assert_eq!(
+            answers(
+                text,
+                "did not respond when asked",
+                "an inspector had told her"
+            ),
+            ResponseKind::NoResponse
+        );
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        // The claims keep the order and numbers of the page.
+        let starts: Vec<usize> = x.candidates.iter().map(|c| c.start).collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+        let tait = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("Ann Tait"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let asked = &tait.responses[0];
+        assert!(asked.sentence < tait.sentence, "{tait:#?}");
+        // The same shape with clock times and a denial of a report.
+        let text = "Airport live\n\n17:14\n\nThe company denied reports that the outage was the result of a cyberattack.\n\n13:35\n\nFlights are delayed by up to four hours.\n\n12:47\n\nThe Daily Courier reported that investigators were examining whether hackers had gained access to the airport's systems.";
+        assert_eq!(
+            answers(text, "denied reports", "investigators were examining"),
+            ResponseKind::Denied
+        );
+        // Entries printed oldest first, or times that do not run back, are
+        // read as printed: an answer does not reach forward.
+        for text in [
+            "Blog\n\n09:10\n\nThe Courier reported that the mayor had resigned.\n\n10:20\n\nThe mayor's office denied reports that she had quit.\n\n11:40\n\nTrains are running.",
+            "Blog\n\n11:40\n\nThe mayor's office denied reports that she had quit.\n\n12:20\n\nTrains are running.\n\n09:10\n\nThe Courier reported that the mayor had resigned.",
+        ] {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            let starts: Vec<usize> = x.candidates.iter().map(|c| c.start).collect();
+            assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+        }
+        let text = "Blog\n\n11:40\n\nThe mayor's office denied reports that she had quit.\n\n12:20\n\nTrains are running.\n\n09:10\n\nThe Courier reported that the mayor had resigned.";
+        let sentences = super::super::sentences::split(text);
+        assert_eq!(super::oldest_first(text, &sentences), None);
+        assert_eq!(super::stamp("3.45pm"), Some(15 * 60 + 45));
+        assert_eq!(super::stamp("15.52 GMT"), Some(15 * 60 + 52));
+        assert_eq!(super::stamp("Updated 15.52"), None);
+        assert_eq!(super::stamp("15.5 GMT"), None);
+    }
+
+    #[test]
+    fn a_confirmation_just_after_a_report_settles_it_and_a_demonstrative_noun_points_back() {
+        let text = "The news site HarbourLive reports that a woman in her 70s was seriously hurt when a wall fell on her car this afternoon. Coast Police confirmed that a woman had been taken to hospital.";
+        assert_eq!(
+            answers(text, "Coast Police confirmed", "a woman in her 70s"),
+            ResponseKind::Confirmed
+        );
+        let text = "Cllr Ann Marsh said residents had been told about the leak 14 hours after the company first found it.\n\n\"Parents were making up bottles with that water,\" she said.\n\nA whistleblower said a pump at the works had failed on Tuesday night, which the company has not confirmed.\n\nThe company disputes that timeline.";
+        assert_eq!(
+            answers(text, "disputes that timeline", "a pump at the works"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

@@ -117,6 +117,14 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         out.notes.push("the text has no words".into());
         return out;
     }
+    // A live blog printed newest first is read oldest entry first, so that
+    // an answer follows what it answers; the numbers are put back after.
+    let order = answers::oldest_first(text, &sentences);
+    let printed = order.as_ref().map(|order| {
+        let printed = sentences.clone();
+        sentences = order.iter().map(|&i| printed[i].clone()).collect();
+        printed
+    });
     let mut reader = Reader::new(text, published);
     let mut asked = candidates::Asked::default();
     let mut p = 0;
@@ -130,6 +138,20 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         let reads = reader.paragraph(&sentences[p..q], p);
         candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
         p = q;
+    }
+    if let Some(order) = &order {
+        let back = |n: &mut usize| *n = order.get(*n - 1).map_or(*n, |&i| i + 1);
+        for c in &mut out.candidates {
+            back(&mut c.sentence);
+            c.responses.iter_mut().for_each(|r| back(&mut r.sentence));
+        }
+        out.unattached
+            .iter_mut()
+            .for_each(|r| back(&mut r.sentence));
+        out.candidates.sort_by_key(|c| c.start);
+    }
+    if let Some(printed) = printed {
+        sentences = printed;
     }
     out.published = reader.page_date();
     if published.is_none() {
