@@ -464,6 +464,24 @@ pub(crate) fn subject(
         }
     }
     let mut s = scan_back(tokens, e);
+    // "Patients Together, a charity that represents people with long-term
+    // conditions, said": a description in apposition holding a relative
+    // clause; the subject stands before it.
+    if s > 1 && tokens[s - 1].lower == "that" && tokens[e - 1].lower == "," {
+        let opens = (s.saturating_sub(6)..s - 1)
+            .rev()
+            .find(|&k| tokens[k].lower == ",")
+            .filter(|&k| {
+                k > 0
+                    && matches!(tokens[k + 1].low(), "a" | "an" | "the")
+                    && tokens[k + 2..s - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted)
+            });
+        if let Some(k) = opens {
+            s = scan_back(tokens, k);
+        }
+    }
     // "Satellite images analysed by Ismarwatch and published last
     // Thursday showed …": a second participle of the subject and its time;
     // the subject stands before "and".
@@ -959,5 +977,17 @@ mod subject_tests {
         // A broadcaster told is still one.
         let f = run("The minister told the broadcaster VTV on Wednesday that the dam was safe.");
         assert!(f.via.iter().any(|v| v == "VTV"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_holding_a_relative_clause_is_read_over_to_the_subject() {
+        let f = run("Patients Together, a charity that represents people with long-term conditions, said its helpline had taken 9,800 calls.");
+        assert_eq!(f.speaker.as_deref(), Some("Patients Together"));
+        assert!(!f.person);
+        let f = run("Safe Streets Hallam, a campaign group that wants lower limits, said casualties had halved.");
+        assert_eq!(f.speaker.as_deref(), Some("Safe Streets Hallam"));
+        // A clause "that" opens after the verb is what was said.
+        let f = run("The council said that the bins would be collected every three weeks.");
+        assert_eq!(f.speaker.as_deref(), Some("The council"));
     }
 }
