@@ -122,7 +122,12 @@ pub(crate) fn is_unnamed_person(source: &str) -> bool {
     let lower = source.to_lowercase();
     let mut words = lower.split_whitespace();
     let first = words.next();
-    let last = lower.split_whitespace().last().unwrap_or("");
+    // The noun before what places it: "one practice manager in Devon".
+    let last = lower
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "in" | "at" | "from" | "near" | "who" | "with"))
+        .last()
+        .unwrap_or("");
     matches!(first, Some("a" | "an" | "one"))
         && (word_set(&ROLE_SET, ROLES).contains(last)
             || matches!(
@@ -705,5 +710,36 @@ mod presenter_tests {
             .unwrap_or_else(|| panic!("{:#?}", x.candidates));
         assert_eq!(c.speaker.as_deref(), Some("The Ledger"));
         assert!(c.via.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod unnamed_tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn speaker_of(text: &str, words: &str) -> Option<String> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 1));
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+            .speaker
+            .clone()
+    }
+
+    #[test]
+    fn she_after_an_unnamed_person_who_relays_is_that_person() {
+        let text = "The shadow health secretary, Priya Nandakumar, accused ministers of counting phone calls as appointments.\n\nOne practice manager in Devon, who asked not to be named, said the partners at her surgery had told staff in November that it would stop registering new patients from April. The surgery's list had grown by 2,400 patients in two years after a neighbouring practice closed, she said.";
+        assert_eq!(
+            speaker_of(text, "2,400 patients").as_deref(),
+            Some("One practice manager in Devon")
+        );
+        // The same shape in other words, a man this time.
+        let text = "The council leader, Ruth Gaskell, said the budget was balanced.\n\nA site manager at the depot said his managers had told drivers in March that overtime would be cut. Fuel costs at the depot had doubled since 2024, he said.";
+        assert_eq!(
+            speaker_of(text, "Fuel costs").as_deref(),
+            Some("A site manager at the depot")
+        );
     }
 }

@@ -276,6 +276,10 @@ impl<'a> Reader<'a> {
                 .is_some_and(|sp| !found.named && is_unnamed_person(sp))
             {
                 people.last_unnamed = found.speaker.clone();
+            } else if let Some(relayer) = found.via.last().filter(|v| is_unnamed_person(v)) {
+                // "One practice manager in Devon … said the partners had
+                // told staff …": the one who relays it, for a "she" after.
+                people.last_unnamed = Some(relayer.clone());
             }
             if !found.person {
                 let before = people.last;

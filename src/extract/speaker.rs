@@ -511,23 +511,36 @@ const COLLECTIVES: &[&str] = &[
 /// Whether "he" or "she" can stand for an unnamed source.
 fn pronoun_fits(pronoun: &str, source: &str) -> bool {
     let lower = source.to_lowercase();
-    let female = [
-        "woman", "women", "mother", "lady", "girl", "widow", "wife", "daughter", "sister",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
-    let male = [
-        "spokesman",
-        " man",
-        "father",
-        "boy",
-        "husband",
-        "son",
-        "brother",
-        "widower",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
+    // Whole words: "a practice manager" holds no "man".
+    let words = || {
+        lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    let female = words().any(|w| {
+        w.ends_with("woman")
+            || w.ends_with("women")
+            || matches!(
+                w,
+                "mother" | "lady" | "girl" | "widow" | "wife" | "daughter" | "sister"
+            )
+    });
+    let male = words().any(|w| {
+        (w.ends_with("sman") && !w.ends_with("woman"))
+            || matches!(
+                w,
+                "man"
+                    | "chairman"
+                    | "policeman"
+                    | "fireman"
+                    | "father"
+                    | "boy"
+                    | "husband"
+                    | "son"
+                    | "brother"
+                    | "widower"
+            )
+    });
     match pronoun {
         "she" => !male || female,
         _ => !female,
