@@ -505,7 +505,21 @@ fn team_plans(text: &str, tokens: &[Token]) -> Option<(Speaker, usize, usize)> {
 /// Verbs by which words are passed from one person to another: "had told
 /// the board", "had warned that".
 const RELAY: &[&str] = &[
-    "told", "tells", "informed", "assured", "warned", "admitted", "confided", "said",
+    "told",
+    "tells",
+    "informed",
+    "assured",
+    "warned",
+    "admitted",
+    "confided",
+    "said",
+    // "Mr Achebe said Holt had replied the next day that …": an answer
+    // or a letter passed on.
+    "replied",
+    "wrote",
+    "written",
+    "responded",
+    "answered",
 ];
 
 /// Verbs of working something out, relayed when a person had done it: "The
@@ -563,6 +577,11 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         // takes an object and its time before "that".
         let reach = if matches!(t.low(), "warned" | "admitted") {
             10
+        } else if matches!(
+            t.low(),
+            "replied" | "wrote" | "written" | "responded" | "answered"
+        ) {
+            6
         } else {
             4
         };
@@ -1774,6 +1793,35 @@ mod tests {
             "The coach said the team would recover, according to the club's website.",
         );
         assert_eq!(f.speaker.as_deref(), Some("The coach"));
+    }
+
+    #[test]
+    fn a_reply_a_witness_relates_is_the_replier_s() {
+        let mut p = People::default();
+        let _ = run(&mut p, "Gavin Holt, a builder, denies manslaughter.");
+        let _ = run(
+            &mut p,
+            "The engineer, Robert Achebe, told the court he had emailed Holt in April.",
+        );
+        let f = run(&mut p, "Mr Achebe said Holt had replied the next day that the work was \"signed off\" and that the agent had agreed to the change.");
+        assert_eq!(f.speaker.as_deref(), Some("Gavin Holt"));
+        assert_eq!(f.via, vec!["Robert Achebe".to_string()]);
+        // In other words: a letter a councillor relates.
+        let f = run(&mut p, "Councillor Jane Ibbott said the chief executive had written to her in June that the depot would stay open.");
+        assert_eq!(f.speaker.as_deref(), Some("the chief executive"));
+        assert_eq!(f.via, vec!["Jane Ibbott".to_string()]);
+        let f = run(
+            &mut p,
+            "Ibbott said the housing director responded within a week that repairs were booked.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the housing director"));
+        // The relayer's own reply relays nothing.
+        let f = run(
+            &mut p,
+            "Ibbott said she had replied that the budget was fixed.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Jane Ibbott"));
+        assert!(f.via.is_empty());
     }
 
     #[test]
