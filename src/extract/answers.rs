@@ -56,6 +56,7 @@ const STOP: &[&str] = &[
     "declined",
     "denied",
     "could",
+    "until",
 ];
 
 static STOP_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -821,7 +822,8 @@ pub(crate) fn answered(
         cell.get().unwrap_or_else(|| {
             let speaker = candidates[ci].speaker.as_deref();
             let own = party_speaker.as_ref().is_some_and(|p| p.is(speaker))
-                && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p));
+                && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
+                && !leaked(&candidates[ci].quote);
             cell.set(Some(own));
             own
         })
@@ -1262,6 +1264,25 @@ fn member_of(speaker: &str, party: &str) -> bool {
         .next()
         .is_some_and(|w| matches!(w, "at" | "from" | "in" | "within" | "inside"))
         && head.split(' ').count() >= 2
+}
+
+/// Whether a claim is told by one of a body's people who would not be
+/// named ("A Holmvale Water engineer, who did not want to be named, told
+/// this blog …", "speaking on condition of anonymity", "not authorised to
+/// speak"): not the body's own voice, so its silence may answer it.
+fn leaked(quote: &str) -> bool {
+    // (each mark with what comes just before it)
+    [
+        (&b"named"[..], &["to be "][..]),
+        (b"anonymity", &["condition of ", "requested ", "asked for "]),
+        (b"authorised", &["not "]),
+        (b"authorized", &["not "]),
+    ]
+    .iter()
+    .any(|(mark, before)| {
+        memchr::memmem::find(quote.as_bytes(), mark)
+            .is_some_and(|at| before.iter().any(|b| quote[..at].ends_with(b)))
+    })
 }
 
 /// Whether a claim makes a charge: an accusation, an allegation, the
@@ -2911,6 +2932,29 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn one_of_a_bodys_people_who_would_not_be_named_is_not_its_voice() {
+        assert!(super::leaked("A Holmvale Water engineer, who did not want to be named, told this blog that the pump failed."));
+        assert!(super::leaked(
+            "An official, speaking on condition of anonymity, said the talks had stalled."
+        ));
+        assert!(super::leaked(
+            "A manager who was not authorised to speak said 40 jobs would go."
+        ));
+        assert!(!super::leaked(
+            "A council officer said no sale had taken place."
+        ));
+        assert!(!super::leaked(
+            "The firm has not named a new chief executive."
+        ));
+        // Its silence answers what that person told.
+        let text = "A Marsh Water engineer, who did not want to be named, told this paper that a dosing pump at the Clay Hill works had failed on Tuesday night. This has not been confirmed by the company.\n\nMarsh Water said it would \"not speculate\" on the cause until its investigation was complete.";
+        assert_eq!(
+            answers(text, "not speculate", "a dosing pump"),
+            ResponseKind::Declined
+        );
     }
 
     #[test]
