@@ -1825,6 +1825,22 @@ mod tests {
     }
 
     #[test]
+    fn a_role_then_a_name_placed_by_where_they_work_is_the_person() {
+        let mut p = People::default();
+        let f = run(&mut p, "The lead author, Dr Miriam Okafor of Swansea University's road safety unit, said: \"This is the clearest evidence yet.\"");
+        assert_eq!(f.speaker.as_deref(), Some("Miriam Okafor"));
+        assert!(f.person);
+        let f = run(&mut p, "The study's co-author, Professor Tom Reddy at Leeds Beckett University, said the effect was larger in winter.");
+        assert_eq!(f.speaker.as_deref(), Some("Tom Reddy"));
+        // A body named after what it is keeps its reading.
+        let f = run(
+            &mut p,
+            "The developer, Hartwell Homes, said the site would open in May.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Hartwell Homes"));
+    }
+
+    #[test]
     fn relayed_words_go_to_the_first_teller() {
         let mut p = People::default();
         let f = run(&mut p, "The Harbour Times reported that the club's former treasurer, Owen Price, had told auditors in an email that the accounts were incomplete.");

@@ -748,12 +748,20 @@ pub(crate) fn name_after_role(
         e += 1;
     }
     let names = &tokens[n..e];
+    // "The lead author, Dr Miriam Okafor of Swansea University's road
+    // safety unit, said": a person's name, then where they work.
+    let placed = !org_role
+        && tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.low(), "of" | "at" | "from"))
+        && tokens.get(e + 1).is_some_and(Token::is_cap);
     if names.len() < 2
         || names.len() > 4
         || names.iter().any(|t| is_role(t) || (is_org(t) && !org_role))
-        || tokens
+        || (tokens
             .get(e)
             .is_some_and(|t| !matches!(t.low(), "," | "." | "!"))
+            && !placed)
     {
         return None;
     }
