@@ -1841,6 +1841,22 @@ mod tests {
     }
 
     #[test]
+    fn the_prosecutor_is_the_silk_who_opened_the_case() {
+        let mut p = People::default();
+        let _ = run(&mut p, "Opening the case at Lowmarsh Crown Court on Thursday, Alison Tremlett KC said phone records showed a video had been playing.");
+        let f = run(&mut p, "The prosecutor said a police collision investigator had calculated that the van was travelling at 58mph.");
+        assert_eq!(f.via, vec!["Alison Tremlett KC".to_string()]);
+        // A silk named for the defence is not the prosecutor.
+        let mut p = People::default();
+        let _ = run(
+            &mut p,
+            "Defending, Tom Hale KC told the jury his client had not seen the cyclist.",
+        );
+        let f = run(&mut p, "The prosecutor said the road was lit.");
+        assert_ne!(f.speaker.as_deref(), Some("Tom Hale KC"));
+    }
+
+    #[test]
     fn relayed_words_go_to_the_first_teller() {
         let mut p = People::default();
         let f = run(&mut p, "The Harbour Times reported that the club's former treasurer, Owen Price, had told auditors in an email that the accounts were incomplete.");

@@ -234,6 +234,15 @@ impl People {
         self.known.iter().rposition(|p| p.lower == full)
     }
 
+    /// Whether `p` is, by another of their names, defence counsel ("Tom
+    /// Hale KC" read once as "Tom Hale", defence counsel).
+    fn named_for_defence(&self, p: &Person) -> bool {
+        self.known.iter().any(|q| {
+            q.role_words.iter().any(|w| &**w == "defence")
+                && (p.lower.starts_with(&q.lower) || q.lower.starts_with(&p.lower))
+        })
+    }
+
     /// "The barrister", "the defence lawyer", "counsel for the Crown": the
     /// last barrister named, by the side they speak for ("prosecutor",
     /// "defence counsel") or a "KC" or "QC" after their name; a side named
@@ -242,10 +251,21 @@ impl People {
         let head = *words.last()?;
         if !matches!(
             head,
-            "barrister" | "lawyer" | "counsel" | "advocate" | "kc" | "qc" | "silk" | "solicitor"
+            "barrister"
+                | "lawyer"
+                | "counsel"
+                | "advocate"
+                | "kc"
+                | "qc"
+                | "silk"
+                | "solicitor"
+                | "prosecutor"
         ) {
             return None;
         }
+        // "The prosecutor said …" after "Opening the case …, Alison
+        // Tremlett KC said …": the silk not named for the defence.
+        let prosecutor = head == "prosecutor";
         let defence = words
             .iter()
             .any(|w| matches!(*w, "defence" | "defense" | "defending"));
@@ -258,7 +278,10 @@ impl People {
                 || side("prosecutor")
                 || p.lower.ends_with(" kc")
                 || p.lower.ends_with(" qc");
-            is_counsel && (!defence || side("defence")) && (!prosecution || side("prosecutor"))
+            is_counsel
+                && (!defence || side("defence"))
+                && (!prosecution || side("prosecutor"))
+                && (!prosecutor || !(side("defence") || self.named_for_defence(p)))
         })
     }
 
