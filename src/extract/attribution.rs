@@ -1250,9 +1250,20 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     // What follows is what was said: "that", a clause or a quotation, not
     // an object ("and found the body").
     let next = tokens.get(i + 1)?;
+    // ("said the bill had been drafted …": "said" takes no object but
+    // what was said.)
+    let clause_after_said = matches!(t.low(), "said" | "says" | "say")
+        && !next.quoted
+        && (next.is_cap() || matches!(next.low(), "the" | "a" | "an" | "this" | "these" | "all"))
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(8)
+            .any(|n| FINITE.contains(&n.low()));
     if t.lower != "told"
         && !(next.lower == "that"
             || next.is_quote_mark()
+            || clause_after_said
             || matches!(
                 next.low(),
                 "it" | "he" | "she" | "they" | "there" | "its" | "their" | "his" | "her"
@@ -1261,16 +1272,26 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
         return None;
     }
     let end = subject_end(tokens)?;
-    // The first verb, then no other subject before "and": one clause.
+    // The first verb, then no other subject before "and": one clause
+    // (a few quoted words in it: "called the accusation \"baseless\" and
+    // said …").
     if end >= i - 1
+        || tokens[end..i - 1].iter().any(|x| x.lower == ",")
         || tokens[end..i - 1]
             .iter()
-            .any(|x| x.lower == "," || x.quoted)
+            .filter(|x| x.quoted && x.is_word())
+            .count()
+            > 4
     {
         return None;
     }
     read_speaker(text, &tokens[..end], people)
 }
+
+/// Finite verbs that show a clause follows: "the bill had been drafted".
+const FINITE: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+];
 
 /// "There are unconfirmed reports that …", "There were reports on social
 /// media of …", "Reports that a buyer had been chosen remain unconfirmed":
@@ -1854,6 +1875,18 @@ mod tests {
         );
         let f = run(&mut p, "The prosecutor said the road was lit.");
         assert_ne!(f.speaker.as_deref(), Some("Tom Hale KC"));
+    }
+
+    #[test]
+    fn said_after_and_takes_the_subject_past_a_quoted_word() {
+        let mut p = People::default();
+        let f = run(&mut p, "Government spokeswoman Dana Reiss called the accusation \"baseless\" and said the bill had been drafted in February.");
+        assert_eq!(f.speaker.as_deref(), Some("Dana Reiss"));
+        let f = run(&mut p, "Club chairman Rob Ince described the report as \"fiction\" and said the accounts were audited every year.");
+        assert_eq!(f.speaker.as_deref(), Some("Rob Ince"));
+        // "found" with an object is no saying.
+        let f = run(&mut p, "Police searched the house and found the car keys.");
+        assert_ne!(f.speaker.as_deref(), Some("Police"));
     }
 
     #[test]
