@@ -140,21 +140,47 @@ fn split_paragraph(
     }
 }
 
-/// Split lines of a paragraph that hold no furniture into sentences.
+/// Split lines of a paragraph that hold no furniture into sentences. A
+/// line without a final stop, followed by more lines, stands alone as a
+/// headline: the title over a standfirst, and each title of a list of links
+/// ("Read more", then one title a line), never run into the next line as
+/// one sentence. A bulleted line so stands alone as a sentence.
 fn split_run(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
-    let para = &text[start..end];
-    // A first line without a final stop, followed by more lines, is a headline.
-    let mut body_start = start;
-    if let Some(nl) = para.find('\n') {
-        let first = para[..nl].trim_end();
-        if !ends_with_stop(first) && first.split_whitespace().count() <= 20 {
-            push(out, text, start, start + first.len(), paragraph, true);
-            body_start = start + nl;
-            while body_start < end && text[body_start..].starts_with(char::is_whitespace) {
-                body_start += text[body_start..].chars().next().map_or(1, char::len_utf8);
+    let mut chunk = start;
+    let mut at = start;
+    for line in text[start..end].split_inclusive('\n') {
+        let line_end = at + line.len();
+        let t = line.trim();
+        // (a line ending in a newline has another after it in the
+        // paragraph, in this run or a line of furniture)
+        if line.ends_with('\n')
+            && !t.is_empty()
+            && !ends_with_stop(t)
+            && t.split_whitespace().count() <= 20
+        {
+            if !text[chunk..at].trim().is_empty() {
+                split_body(text, chunk, at, paragraph, out);
             }
+            let bullet = t.starts_with(['-', '*', '\u{2022}', '\u{2013}', '\u{b7}']);
+            push(out, text, at, line_end, paragraph, !bullet);
+            chunk = line_end;
         }
+        at = line_end;
     }
+    if !text[chunk..end].trim().is_empty() {
+        split_body(text, chunk, end, paragraph, out);
+    }
+}
+
+/// Split lines that hold no headline into sentences; a short line without
+/// any stop is a headline.
+fn split_body(
+    text: &str,
+    body_start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let body = &text[body_start..end];
     if body.split_whitespace().count() <= 25 && !body.contains('\n') && !ends_with_stop(body) {
         let has_stop = body
@@ -425,6 +451,41 @@ mod tests {
         let text = "A Headline Without Stop\nThe body follows on the next line.";
         let s = split(text);
         assert!(s[0].headline && !s[1].headline);
+    }
+
+    #[test]
+    fn each_line_of_a_list_without_stops_stands_alone() {
+        // Seen: a station under a programme's name, above a date line.
+        let text = "The Sunday Briefing with Clare Hollis\nRadio Meridian\nOn air from nine";
+        let s = split(text);
+        assert_eq!(
+            texts(text),
+            vec![
+                "The Sunday Briefing with Clare Hollis",
+                "Radio Meridian",
+                "On air from nine"
+            ]
+        );
+        // (the station's line is furniture)
+        assert!(s.iter().all(|x| x.headline || x.furniture.is_some()));
+        // The same shape in other words: titles of links, one a line.
+        let text = "More on this\nCouncil to cut 200 jobs\nMayor says the budget is balanced\nPolice name the victim";
+        let s = split(text);
+        assert_eq!(s.len(), 4);
+        assert!(s.iter().all(|x| x.headline));
+        // A bulleted line stands alone, as a sentence.
+        let text = "What we know\n- The council will cut 200 jobs\n- The mayor says the budget is balanced";
+        let s = split(text);
+        assert_eq!(s.len(), 3);
+        assert!(s[0].headline && !s[1].headline);
+        // Lines that end in stops are split at the stops as before.
+        let text = "The council voted.\nIt passed by 30 votes to 12.";
+        let s = split(text);
+        assert_eq!(
+            texts(text),
+            vec!["The council voted.", "It passed by 30 votes to 12."]
+        );
+        assert!(s.iter().all(|x| !x.headline));
     }
 
     #[test]
