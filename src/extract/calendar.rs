@@ -285,24 +285,26 @@ pub(super) fn calendar(
             relative: year_of(get(1)).is_none(),
         });
     }
-    // Day before month: "15 September"
-    if let (Some(d), Some(m)) = (day_of(get(0)), month_of(get(1))) {
-        if let Some(y) = year_of(get(2)) {
+    // Day before month: "15 September", or an ordinal with "of" as it is
+    // spoken: "the 26th of February".
+    let of = usize::from(get(1) == "of" && get(0).ends_with(char::is_alphabetic));
+    if let (Some(d), Some(m)) = (day_of(get(0)), month_of(get(1 + of))) {
+        if let Some(y) = year_of(get(2 + of)) {
             let date = ymd(y, m, d)?;
             return Some(Found {
-                len: 3,
+                len: 3 + of,
                 from: Some(date),
                 to: Some(date),
                 relative: false,
             });
         }
-        if let Some(f) = named_year(w, i + 2, published, m, d, d) {
+        if let Some(f) = named_year(w, i + 2 + of, published, m, d, d) {
             return Some(Found {
-                len: 2 + f.len,
+                len: 2 + of + f.len,
                 ..f
             });
         }
-        return Some(single_or_unknown(2, published, m, d, d, future));
+        return Some(single_or_unknown(2 + of, published, m, d, d, future));
     }
     if month_of(get(0)).is_some() {
         let is_cap = tokens.get(i).is_some_and(Token::is_cap);

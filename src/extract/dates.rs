@@ -54,9 +54,15 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         let next = tokens.get(i + 1).map_or("", |n| n.low());
         match t.low() {
+            // ("41,000 starts", "the opens": a noun after a figure or an article)
+            "begins" | "starts" | "opens" => {
+                !(i > 0
+                    && (tokens[i - 1].has_digit()
+                        || matches!(tokens[i - 1].low(), "the" | "a" | "its" | "their")))
+            }
             "will" | "'ll" | "would" | "shall" | "expects" | "expected" | "scheduled" | "due"
-            | "upcoming" | "forthcoming" | "next" | "following" | "coming" | "begins"
-            | "starts" | "opens" | "won't" | "tomorrow" => true,
+            | "upcoming" | "forthcoming" | "next" | "following" | "coming" | "won't"
+            | "tomorrow" => true,
             // "plans to", "is forecast to return": not "Plans for 420 homes".
             "plan" | "plans" | "intends" | "intend" | "set" | "going" | "is" | "are"
             | "forecast" | "likely" | "poised" | "slated" | "predicted" | "projected" => {
@@ -158,7 +164,87 @@ pub(crate) fn find(
             _ => i += 1,
         }
     }
+    if let Some(p) = published {
+        same_weekday(&mut out, p);
+        after_its_promise(&mut out, tokens, p);
+    }
     out
+}
+
+/// A weekday named without "next" or "last" on the weekday of publication
+/// is the day of publication, whatever the tense: "plans to cut 1,400 jobs
+/// … after reporting a 41% fall in first-half profits on Tuesday", printed
+/// on a Tuesday, is that Tuesday, not the next.
+fn same_weekday(out: &mut [TimeExpr], published: NaiveDate) {
+    for e in out.iter_mut() {
+        if !e.relative || e.from != e.to || e.from == Some(published) {
+            continue;
+        }
+        let Some(d) = e.from else { continue };
+        if (d - published).num_days().abs() != 7 {
+            continue;
+        }
+        let lower = e.text.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let mut w = words.next().unwrap_or_default();
+        if w == "on" {
+            w = words.next().unwrap_or_default();
+        }
+        let bare = weekday_of(w) == Some(published.weekday())
+            && words.all(|x| matches!(x, "morning" | "afternoon" | "evening" | "night"));
+        if bare {
+            e.from = Some(published);
+            e.to = Some(published);
+        }
+    }
+}
+
+/// A month promised in the past for a time after the promise is the first
+/// such month after it, even if it has gone by now: "had been promised in
+/// March that their section of the barrier would be finished by the end of
+/// September", printed in November, is the September just gone. Only a
+/// month or a season named bare ("next", "this" and a year fix their own),
+/// after a "would" that follows the day of the promise.
+fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDate) {
+    for j in 1..out.len() {
+        let (before, rest) = out.split_at_mut(j);
+        let e = &mut rest[0];
+        let (Some(from), Some(to)) = (e.from, e.to) else {
+            continue;
+        };
+        if !e.relative || e.span || from <= published {
+            continue;
+        }
+        let lower = e.text.to_lowercase();
+        let named = lower.split_whitespace().all(|x| {
+            !matches!(
+                x,
+                "next" | "this" | "coming" | "following" | "last" | "year"
+            )
+        }) && lower
+            .split_whitespace()
+            .any(|x| is_month_word(x) || matches!(x, "spring" | "summer" | "autumn" | "winter"));
+        if !named {
+            continue;
+        }
+        let Some(promise) = before
+            .iter()
+            .rev()
+            .find(|a| !a.span && a.to.is_some_and(|t| t < published))
+        else {
+            continue;
+        };
+        let would = tokens
+            .iter()
+            .any(|t| t.start >= promise.end && t.end <= e.start && t.low() == "would");
+        let back = |d: NaiveDate| d.checked_sub_months(Months::new(12));
+        if let (true, Some(f), Some(t), Some(p)) = (would, back(from), back(to), promise.to) {
+            if f > p {
+                e.from = Some(f);
+                e.to = Some(t);
+            }
+        }
+    }
 }
 
 /// "of that year", "that year", "of the same year", "the same year" at
@@ -222,9 +308,37 @@ fn may_start(w: &[&str], tokens: &[Token], i: usize) -> bool {
 
 /// Verbs in the present tense that speak of a schedule.
 const PRESENT: &[&str] = &[
-    "is", "are", "closes", "opens", "reopens", "meets", "starts", "begins", "ends", "expires",
-    "resumes", "returns", "arrives", "visits", "travels", "launches", "finishes", "convenes",
-    "sits", "votes", "goes", "comes", "runs", "lands", "kicks",
+    "is",
+    "are",
+    "closes",
+    "opens",
+    "reopens",
+    "meets",
+    "starts",
+    "begins",
+    "ends",
+    "expires",
+    "resumes",
+    "returns",
+    "arrives",
+    "visits",
+    "travels",
+    "launches",
+    "finishes",
+    "convenes",
+    "sits",
+    "votes",
+    "goes",
+    "comes",
+    "runs",
+    "lands",
+    "kicks",
+    "faces",
+    "hosts",
+    "holds",
+    "plays",
+    "stages",
+    "publishes",
 ];
 static PRESENT_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
@@ -294,7 +408,8 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return true;
         }
         // The present tense of a schedule: "closes on Friday", "is on Monday".
-        // Not a noun: "won the most votes in Sunday's election".
+        // Not a noun: "won the most votes in Sunday's election", "had
+        // 41,000 starts between June and August".
         if word_set(&PRESENT_SET, PRESENT).contains(word)
             && !matches!(
                 before,
@@ -302,11 +417,43 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
                     "the" | "most" | "more" | "a" | "of" | "his" | "her" | "their" | "its" | "our"
                 )
             )
+            && !before.is_some_and(|b| b.bytes().any(|c| c.is_ascii_digit()))
         {
             return true;
         }
-        // "is to be held": a plan.
-        if *word == "to" && matches!(before, Some("is" | "are")) {
+        // "is to be held": a plan; "was likely to stay shut until Saturday
+        // morning": a likelihood, ahead whatever its tense.
+        if *word == "to"
+            && matches!(
+                before,
+                Some("is" | "are" | "likely" | "unlikely" | "poised" | "going")
+            )
+        {
+            return true;
+        }
+        // The present continuous of an arrangement: "we're publishing the
+        // full housing strategy on Tuesday", "the council is holding a
+        // meeting in March".
+        if word.len() > 4
+            && word.ends_with("ing")
+            && matches!(
+                before,
+                Some(
+                    "is" | "are"
+                        | "am"
+                        | "'re"
+                        | "\u{2019}re"
+                        | "we're"
+                        | "they're"
+                        | "you're"
+                        | "i'm"
+                        | "we\u{2019}re"
+                        | "they\u{2019}re"
+                        | "you\u{2019}re"
+                        | "i\u{2019}m"
+                )
+            )
+        {
             return true;
         }
         // "has cancelled all services … until at least 14:00 on Sunday":
@@ -1571,6 +1718,190 @@ mod tests {
                 "Thursday"
             ),
             "2026-02-05"
+        );
+    }
+
+    #[test]
+    fn a_figure_before_a_verb_makes_a_noun_and_an_arrangement_looks_ahead() {
+        // Seen: "starts" after a figure is a noun, not a schedule.
+        let p = "2026-09-13";
+        assert_eq!(
+            period_of(
+                "We had 41,000 starts between June and August, up 18% on the same period last year.",
+                p,
+                "June"
+            ),
+            "2026-06-01..2026-08-31"
+        );
+        // The same shape in other words, and the verb it must not change.
+        assert_eq!(
+            period_of("There were 300 opens in March, the firm said.", p, "March"),
+            "2026-03-01..2026-03-31"
+        );
+        assert_eq!(
+            period_of("The exhibition opens in March.", p, "March"),
+            "2027-03-01..2027-03-31"
+        );
+        // Seen: the present continuous of an arrangement.
+        assert_eq!(
+            period_of(
+                "What I can tell you is that we're publishing the full housing strategy on Tuesday.",
+                p,
+                "Tuesday"
+            ),
+            "2026-09-15"
+        );
+        assert_eq!(
+            period_of(
+                "The council is holding a public meeting on Thursday.",
+                p,
+                "Thursday"
+            ),
+            "2026-09-17"
+        );
+        assert_eq!(
+            period_of(
+                "The council was holding a public meeting on Thursday.",
+                p,
+                "Thursday"
+            ),
+            "2026-09-10"
+        );
+        // Seen: a likelihood looks ahead in a past sentence.
+        let p = "2026-11-20";
+        assert_eq!(
+            period_of(
+                "Police said the A629 was closed and was likely to stay shut until Saturday morning.",
+                p,
+                "Saturday"
+            ),
+            "2026-11-21"
+        );
+        assert_eq!(
+            period_of(
+                "The bridge was unlikely to reopen before Monday.",
+                p,
+                "Monday"
+            ),
+            "2026-11-23"
+        );
+        assert_eq!(
+            period_of("The road stayed shut until Saturday.", p, "Saturday"),
+            "2026-11-14"
+        );
+        // A present schedule: "faces an election in the autumn".
+        assert_eq!(
+            period_of(
+                "The dispute has become a headache for the government, which faces a parliamentary election in the autumn.",
+                "2026-02-02",
+                "autumn"
+            ),
+            "2026-09-01..2026-11-30"
+        );
+        assert_eq!(
+            period_of("The club hosts Rovers in March.", "2026-05-02", "March"),
+            "2027-03-01..2027-03-31"
+        );
+    }
+
+    #[test]
+    fn the_weekday_of_publication_an_ordinal_of_a_month_and_a_promise_gone_by() {
+        // Seen: a plan's tense does not carry a day named on the day of
+        // publication forward a week.
+        let p = "2026-07-28"; // a Tuesday
+        assert_eq!(
+            period_of(
+                "Lyric Telecom plans to cut 1,400 jobs by the end of the year after reporting a 41% fall in first-half profits on Tuesday.",
+                p,
+                "Tuesday"
+            ),
+            "2026-07-28"
+        );
+        assert_eq!(
+            period_of(
+                "The firm will announce its results on Tuesday morning, it said.",
+                p,
+                "Tuesday"
+            ),
+            "2026-07-28"
+        );
+        // Another weekday, or one marked "next", keeps its tense.
+        assert_eq!(
+            period_of(
+                "The firm will announce its results on Thursday.",
+                p,
+                "Thursday"
+            ),
+            "2026-07-30"
+        );
+        assert_eq!(
+            period_of(
+                "The firm will announce its results next Tuesday.",
+                p,
+                "Tuesday"
+            ),
+            "2026-08-04"
+        );
+        // Seen: an ordinal day of a month, spoken.
+        let p = "2026-09-13";
+        assert_eq!(
+            period_of(
+                "That decision was taken by the planning committee on the 26th of February.",
+                p,
+                "26th"
+            ),
+            "2026-02-26"
+        );
+        assert_eq!(
+            period_of("The sale closed on the 3rd of March 2025.", p, "3rd"),
+            "2025-03-03"
+        );
+        assert_eq!(
+            period_of("The 4 of them met in March.", p, "March"),
+            "2026-03-01..2026-03-31"
+        );
+        // Seen: a month promised before, for after the promise.
+        let p = "2026-11-07";
+        assert_eq!(
+            period_of(
+                "She said residents had been promised in March that their section of the barrier would be finished by the end of September.",
+                p,
+                "September"
+            ),
+            "2026-09-30"
+        );
+        assert_eq!(
+            period_of(
+                "The council told tenants in May that the repairs would be done in August.",
+                p,
+                "August"
+            ),
+            "2026-08-01..2026-08-31"
+        );
+        // No earlier day, or a month before the promise: ahead as before.
+        assert_eq!(
+            period_of(
+                "He said the line would reopen by the end of September.",
+                p,
+                "September"
+            ),
+            "2027-09-30"
+        );
+        assert_eq!(
+            period_of(
+                "The council told tenants in October that the repairs would be done in March.",
+                p,
+                "March"
+            ),
+            "2027-03-01..2027-03-31"
+        );
+        assert_eq!(
+            period_of(
+                "The council said in March that the repairs would be done by next spring.",
+                p,
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
         );
     }
 }
