@@ -368,14 +368,24 @@ const PUBLIC: &[&str] = &[
 /// Advice given to the public by someone, with no figure: "First Minister
 /// Alasdair Brodie urged people in the west to stay at home", "Police
 /// advised drivers to avoid the area", "The council asked residents to
-/// keep their bins indoors".
+/// keep their bins indoors", "The UK Health Security Agency has advised
+/// people within three miles of the plant to keep windows and doors
+/// closed" (a place or a distance between the public and what they are
+/// to do; "to" then a verb, not "to the council").
 fn urges_the_public(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(
             *w,
             "urged" | "advised" | "urges" | "advises" | "urging" | "advising" | "asked"
         ) && words[i + 1..].iter().take(3).any(|x| PUBLIC.contains(x))
-            && words[i + 1..].iter().take(7).any(|x| *x == "to")
+            && words[i + 1..].windows(2).take(11).any(|p| {
+                p[0] == "to"
+                    && !matches!(
+                        p[1],
+                        "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our" | "this"
+                    )
+                    && !p[1].bytes().any(|b| b.is_ascii_digit())
+            })
     })
 }
 
@@ -1189,6 +1199,8 @@ mod tests {
             "The Kells Harbour Trust has put out a short statement.",
             "People living within half a mile of the site have been told to keep doors and windows shut.",
             "Residents in Eastholme have been advised to stay indoors.",
+            // A distance between the public and the advice.
+            "The UK Health Security Agency has advised people within three miles of the plant to keep windows and doors closed.",
         ] {
             assert!(of(text, plain.clone()) < 0.5, "{text}");
         }
@@ -1200,9 +1212,18 @@ mod tests {
             "Speaking after an emergency cabinet meeting, First Minister Alasdair Brodie urged people in the west to stay at home.",
             "Police advised drivers to avoid the Kells Road area.",
             "The council asked residents to keep their bins indoors, Ms Hart said.",
+            // A place between the public and the advice.
+            "The Met Office urged drivers in the north of the county to avoid all but essential journeys.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
+        // Asking the public about something is no advice.
+        assert!(
+            of(
+                "The council asked residents in three wards about plans to the south of the town for 400 homes.",
+                said.clone()
+            ) >= 0.5
+        );
         assert!(
             of(
                 "Police urged drivers to avoid the A38, where 14 vehicles were involved in a crash.",
