@@ -612,6 +612,7 @@ fn owners(tokens: &[Token]) -> Vec<String> {
                 n.low(),
                 "account"
                     | "case"
+                    | "finding"
                     | "findings"
                     | "report"
                     | "claim"
@@ -804,13 +805,50 @@ pub(crate) fn answered(
         Vec::new()
     };
     let put = !asked_clause.is_empty() || !named.is_empty();
-    let topic = if !asked_clause.is_empty() {
+    let mut topic = if !asked_clause.is_empty() {
         asked_clause
     } else if put {
         named
     } else {
         topic(tokens, kind, &party_words)
     };
+    // "on the regulator's finding": whose saying it was, and the word for a
+    // saying, name the telling, not its topic ("after finding that …" is
+    // no match).
+    if !owners.is_empty() {
+        topic.retain(|w| {
+            !owners.contains(w)
+                && !matches!(
+                    w.as_str(),
+                    "finding" | "findings" | "report" | "account" | "claim" | "claims" | "version"
+                )
+        });
+    }
+    // (an owner by a common noun for a body, "the regulator's", "the
+    // union's", that names no teller by its words: a body that told
+    // something, nearest first)
+    let owner_by_noun = !owners.is_empty()
+        && tokens.iter().any(|t| {
+            !t.quoted
+                && !t.is_cap()
+                && (t.low().ends_with("'s") || t.low().ends_with("\u{2019}s"))
+                && owners.iter().any(|o| {
+                    is_body(o) && t.low().trim_end_matches("'s").trim_end_matches("\u{2019}s") == o
+                })
+        })
+        // (no claim in reach told by one who goes by that noun: "the
+        // minister's account" when the minister spoke)
+        && !candidates[candidates.len().saturating_sub(WINDOW)..]
+            .iter()
+            .filter(|c| c.sentence < number)
+            .any(|c| {
+                c.speaker
+                    .iter()
+                    .chain(&c.role)
+                    .chain(&c.via)
+                    .flat_map(|w| content_of(w))
+                    .any(|w| owners.iter().any(|o| stem(&w) == stem(o)))
+            });
     // What is asked of each candidate in the window more than once is
     // worked out once: whether it is the party's own, and how many of the
     // topic's words it holds.
@@ -1060,6 +1098,14 @@ pub(crate) fn answered(
             s += 3.0;
         }
         if of_charge && makes_charge(c) {
+            s += 2.0;
+        }
+        if owner_by_noun
+            && !names_teller
+            && c.kind == Kind::Reported
+            && c.speaker.is_some()
+            && !names_party
+        {
             s += 2.0;
         }
         if names_teller {
@@ -2932,6 +2978,21 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn a_silence_on_a_bodys_finding_by_a_common_noun_answers_what_a_body_told() {
+        let text = "Last month the watchdog fined the company \u{a3}8 million after finding that it had overcharged 90,000 customers.\n\n\"Brava made \u{a3}300 million last year,\" said Ann Kell, an analyst.\n\nThe Energy Standards Office said the overcharging had continued for eight months after it first raised concerns with the company. Brava did not respond to a request for comment on the regulator's finding.";
+        assert_eq!(
+            answers(text, "regulator's finding", "continued for eight months"),
+            ResponseKind::NoResponse
+        );
+        // The same shape in other words: the union's account.
+        let text = "Northgate Council said the depot would close in May.\n\nThe GMB union said 40 drivers had been told by text message that their jobs would go. \"Nobody spoke to them,\" said Tom Reyes, a driver.\n\nNorthgate Council declined to comment on the union's account.";
+        assert_eq!(
+            answers(text, "union's account", "40 drivers"),
+            ResponseKind::Declined
+        );
     }
 
     #[test]
