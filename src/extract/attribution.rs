@@ -935,7 +935,38 @@ fn named_after(r: &super::read::Read, c: &super::Candidate) -> Option<()> {
     let name = r.found.speaker.as_deref()?;
     let role = r.found.role.as_deref().unwrap_or_default().to_lowercase();
     let unnamed = c.speaker.as_deref()?.to_lowercase();
-    if c.role.is_some() || !(unnamed.starts_with("a ") || unnamed.starts_with("an ")) {
+    if c.role.is_some() {
+        return None;
+    }
+    // "…, the councillor in charge of the scheme has said. Sunita Rowe,
+    // the cabinet member for environment, told …": a definite role by what
+    // its holder does, named at the head of the very next sentence.
+    if unnamed.starts_with("the ") {
+        let by_deed = [
+            " in charge of ",
+            " responsible for ",
+            " who runs ",
+            " who leads ",
+            " who oversees ",
+            " behind ",
+        ]
+        .iter()
+        .any(|d| unnamed.contains(d));
+        let opening = r
+            .tokens
+            .iter()
+            .take_while(|t| t.text != ",")
+            .take(5)
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return (by_deed
+            && r.number == c.sentence + 1
+            && r.found.role.is_some()
+            && opening.ends_with(name))
+        .then_some(());
+    }
+    if !(unnamed.starts_with("a ") || unnamed.starts_with("an ")) {
         return None;
     }
     // The noun of the source, before what places or describes it: "a

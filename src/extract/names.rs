@@ -765,4 +765,24 @@ mod unnamed_tests {
             Some("A site manager at the depot")
         );
     }
+
+    #[test]
+    fn a_role_by_what_its_holder_does_is_the_name_the_next_sentence_opens_with() {
+        let text = "Northby County Council's plan to build a £210 million waste incinerator will save taxpayers £6.4 million a year once it is running, the councillor in charge of the scheme has said.\n\nSunita Rowe, the cabinet member for environment, told a cabinet meeting on Tuesday that the plant would burn 180,000 tonnes of rubbish a year.";
+        assert_eq!(
+            speaker_of(text, "£6.4 million").as_deref(),
+            Some("Sunita Rowe")
+        );
+        let text = "The new ward will cut waiting times for hip operations by half, the surgeon responsible for the project has said.\n\nDr Imran Qadir, the trust's clinical director for orthopaedics, said the ward would open in March.";
+        assert_eq!(
+            speaker_of(text, "hip operations").as_deref(),
+            Some("Imran Qadir")
+        );
+        // Named two sentences later, or by no role, it stays unnamed.
+        let text = "The depot will close in June, the manager in charge of the site has said.\n\nBus fares rose by 8% in January.\n\nTom Reid, the union's regional organiser, said drivers would strike.";
+        assert_eq!(
+            speaker_of(text, "depot will close").as_deref(),
+            Some("the manager in charge of the site")
+        );
+    }
 }
