@@ -167,6 +167,7 @@ pub(crate) fn find(
     if let Some(p) = published {
         same_weekday(&mut out, p);
         after_its_promise(&mut out, tokens, p);
+        in_the_past_perfect(&mut out, tokens, p);
     }
     out
 }
@@ -195,6 +196,59 @@ fn same_weekday(out: &mut [TimeExpr], published: NaiveDate) {
         if bare {
             e.from = Some(published);
             e.to = Some(published);
+        }
+    }
+}
+
+/// A month told in the past perfect is behind the day of publication, even
+/// when it is a month or two after it this year: "had been warned about
+/// the rise by her own officials in August", printed in June, is last
+/// August. Only "had" with a participle a few words before the month, with
+/// nothing between that looks ahead ("had agreed to finish it by August").
+fn in_the_past_perfect(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDate) {
+    for e in out.iter_mut() {
+        let (Some(from), Some(to)) = (e.from, e.to) else {
+            continue;
+        };
+        if !e.relative || e.span || from <= published {
+            continue;
+        }
+        let lower = e.text.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        let month = if first == "in" {
+            words.next().unwrap_or_default()
+        } else {
+            first
+        };
+        if !is_month_word(month) || words.next().is_some() {
+            continue;
+        }
+        let Some(at) = tokens.iter().rposition(|t| t.end <= e.start) else {
+            continue;
+        };
+        let from_at = at.saturating_sub(14);
+        let window = &tokens[from_at..=at];
+        let Some(had) = window.iter().rposition(|t| t.low() == "had") else {
+            continue;
+        };
+        let after = &window[had + 1..];
+        let participle = after.iter().take(2).any(|t| {
+            let w = t.low();
+            w == "been" || (w.len() > 4 && w.ends_with("ed")) || PAST.contains(&w)
+        });
+        let ahead = after.iter().any(|t| {
+            matches!(
+                t.low(),
+                "to" | "would" | "will" | "until" | "due" | "," | ";" | "that"
+            )
+        });
+        let back = |d: NaiveDate| d.checked_sub_months(Months::new(12));
+        if participle && !ahead {
+            if let (Some(f), Some(t)) = (back(from), back(to)) {
+                e.from = Some(f);
+                e.to = Some(t);
+            }
         }
     }
 }
@@ -1902,6 +1956,41 @@ mod tests {
                 "spring"
             ),
             "2027-03-01..2027-05-31"
+        );
+    }
+
+    #[test]
+    fn a_month_in_the_past_perfect_is_behind() {
+        // Seen: a month after publication, told in the past perfect.
+        let p = "2026-06-02";
+        assert_eq!(
+            period_of(
+                "Farrow said the health minister, Fiona Achterberg, had been warned about the rise in child extractions by her own officials in August.",
+                p,
+                "August"
+            ),
+            "2025-08-01..2025-08-31"
+        );
+        assert_eq!(
+            period_of("The council had approved the scheme in July.", p, "July"),
+            "2025-07-01..2025-07-31"
+        );
+        // Nothing changes for a plan or a deadline told in it.
+        assert_eq!(
+            period_of(
+                "The firm had agreed to finish the work in August.",
+                p,
+                "August"
+            ),
+            "2026-08-01..2026-08-31"
+        );
+        assert_eq!(
+            period_of(
+                "She had said that the report would come in July.",
+                p,
+                "July"
+            ),
+            "2026-07-01..2026-07-31"
         );
     }
 }
