@@ -786,3 +786,30 @@ mod unnamed_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod outlet_tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn via_of(text: &str, words: &str) -> Vec<String> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+            .via
+            .clone()
+    }
+
+    #[test]
+    fn a_wire_story_told_its_own_agency_has_no_intermediary() {
+        let text = "VELSK, April 15 (EWS) - The United Nations envoy, Henrike Vass, will fly to the capital on Thursday to revive stalled ceasefire talks, three diplomats involved in the negotiations told EWS.";
+        assert!(via_of(text, "Henrike Vass").is_empty());
+        let text = "VIENNA, Feb 3 (Northline) - The coalition postponed the vote.\n\nIts leader, Agnes Wimmer, told Northline the party would vote against the bill in its current form.";
+        assert!(via_of(text, "vote against").is_empty());
+        // Another outlet told is still one.
+        let text = "VIENNA, Feb 3 (Northline) - The coalition postponed the vote.\n\nIts leader, Agnes Wimmer, told the broadcaster ORF on Monday that the party would vote against the bill.";
+        assert_eq!(via_of(text, "vote against"), ["ORF"]);
+    }
+}

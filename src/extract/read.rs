@@ -72,6 +72,8 @@ pub(crate) struct Reader<'a> {
     surnames_sought: HashMap<String, usize>,
     /// The presenter the page names above a "PRESENTER:" label, once sought.
     presenter: Option<Option<String>>,
+    /// The agency a wire story's dateline names ("VELSK, April 15 (EWS) -").
+    outlet: Option<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -89,6 +91,7 @@ impl<'a> Reader<'a> {
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
             presenter: None,
+            outlet: None,
         }
     }
 
@@ -181,6 +184,14 @@ impl<'a> Reader<'a> {
             }
             let last_org = people.last_org.clone();
             let mut found = attribution::attribute(text, &tokens[..upto], &lows[..upto], people);
+            // "… three diplomats told EWS." in EWS's own story: the
+            // article itself, no intermediary.
+            if k == 0 && self.outlet.is_none() {
+                self.outlet = dateline_outlet(text, &tokens);
+            }
+            if let Some(o) = &self.outlet {
+                found.via.retain(|v| v != o);
+            }
             if s.headline {
                 // A headline names no one for the sentences below it.
                 people.last_org = last_org;
@@ -414,6 +425,25 @@ impl<'a> Reader<'a> {
         }
         reads
     }
+}
+
+/// The agency a wire story's dateline names: "VIENNA, Feb 3 (Northline)
+/// -" → "Northline" (a word in brackets, then a dash, in the first twelve
+/// tokens, after a place in capitals and a comma).
+fn dateline_outlet(text: &str, tokens: &[Token]) -> Option<String> {
+    let place = tokens.first().is_some_and(in_capitals);
+    let comma = tokens.iter().take(4).any(|t| t.text == ",");
+    if !place || !comma {
+        return None;
+    }
+    let open = tokens.iter().take(12).position(|t| t.text == "(")?;
+    let close = open + tokens[open..].iter().take(5).position(|t| t.text == ")")?;
+    let dash = tokens
+        .get(close + 1)
+        .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"));
+    let words = &tokens[open + 1..close];
+    (dash && !words.is_empty() && words.iter().all(|t| t.is_word() && t.is_cap()))
+        .then(|| join(text, words))
 }
 
 /// A refusal a transcript's speaker relates of someone else: "it
