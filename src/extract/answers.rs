@@ -771,6 +771,46 @@ pub(crate) fn answered(
             .iter()
             .all(|f| f.find(quote.as_bytes()).is_some())
     };
+    // ("Halberd's chairman" names "Halberd Homes": what belongs to a body
+    // of two words or more called by its first, a name of its own; sought
+    // for an answer that names no topic of its own, "did not return calls
+    // on Thursday", not "did not respond to questions about its bid")
+    let own_topic = tokens.windows(2).any(|p| {
+        !p[0].quoted
+            && (matches!(
+                p[0].low(),
+                "about" | "whether" | "regarding" | "concerning" | "over"
+            ) || (p[0].lower == "on"
+                && matches!(
+                    p[1].low(),
+                    "the"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "why"
+                        | "how"
+                        | "what"
+                )))
+    });
+    let first_finders: Vec<Finder> = party_caps
+        .first()
+        .filter(|w| {
+            !own_topic && party_caps.len() >= 2 && w.len() >= 4 && !is_body(&w.to_lowercase())
+        })
+        .map(|w| {
+            ["'s ", "\u{2019}s "]
+                .iter()
+                .map(|s| Finder::new(&format!("{w}{s}")).into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
     // ("the trust's advisory board" names "The Wrenfield Trust": what
     // belongs to a body called by its head noun after "the")
     let head_finders: Vec<Finder> = party
@@ -980,6 +1020,7 @@ pub(crate) fn answered(
                 || (!party_caps.is_empty() && holds_caps(&c.quote))
                 || head_finders
                     .iter()
+                    .chain(&first_finders)
                     .any(|f| f.find(c.quote.as_bytes()).is_some())
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
@@ -2978,6 +3019,28 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn a_silence_answers_the_nearest_claim_naming_what_belongs_to_the_party() {
+        let text = "The Chronicle reported that the minister had met executives from Halberd Homes two weeks before approving the scheme. It said Halberd's chairman had lobbied the minister over dinner in October.\n\nThe minister said every rule had been followed.\n\nHalberd Homes did not return calls on Thursday.";
+        assert_eq!(
+            answers(text, "did not return calls", "Halberd's chairman"),
+            ResponseKind::NoResponse
+        );
+        // The same shape in other words; a body named by a common noun is not
+        // named by its first word.
+        let text = "Council papers show the mayor approved a contract with Corrin Build in March. The papers say Corrin's director had donated to the mayor's campaign.\n\nThe mayor said the contract was fairly won.\n\nCorrin Build did not respond to messages.";
+        assert_eq!(
+            answers(text, "did not respond", "Corrin's director"),
+            ResponseKind::NoResponse
+        );
+        // An answer that names its own topic is not drawn to them.
+        let text = "The contract was awarded in March to Corrin Build, whose tender was the highest of the four.\n\nThe Courier reported that the mayor had dined with Corrin's director before the award.\n\nCorrin Build did not respond to questions about its tender.";
+        assert_eq!(
+            answers(text, "did not respond", "awarded in March"),
+            ResponseKind::NoResponse
+        );
     }
 
     #[test]
