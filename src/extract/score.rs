@@ -778,13 +778,39 @@ fn record_shape(words: &[&str]) -> Option<&'static str> {
 /// the highest level since 1962" and "It is the fifth annual fall" rank,
 /// and "That is a 40% rise" counts.
 fn characterises(words: &[&str]) -> bool {
-    let mut w = words.iter().skip_while(|x| x.contains(':')).copied();
-    let opens = matches!(w.next(), Some("this" | "that" | "it"));
-    let verb = matches!(w.next(), Some("is" | "was" | "isn't" | "wasn't"));
-    let article = w
-        .find(|x| !matches!(*x, "not" | "simply" | "just" | "really" | "clearly"))
-        .is_some_and(|x| matches!(x, "a" | "an"));
-    opens && verb && article
+    characterised(words).is_some()
+}
+
+/// Names a verdict, not a thing: "It is a disgrace", "That was an
+/// absolute scandal", "This is a complete shambles".
+#[rustfmt::skip]
+const VERDICTS: &[&str] = &[
+    "disgrace", "scandal", "outrage", "travesty", "shambles", "farce", "joke", "betrayal",
+    "insult", "fiasco", "nonsense", "mess", "shame", "tragedy", "catastrophe", "disaster",
+    "con", "sham", "slap", "kick",
+];
+
+/// The words after "this is a" / "it was an" when the sentence calls a
+/// thing by a name (`characterises`).
+fn characterised<'a>(words: &'a [&'a str]) -> Option<&'a [&'a str]> {
+    let start = words
+        .iter()
+        .position(|x| !x.contains(':'))
+        .unwrap_or(words.len());
+    let mut w = words[start..].iter().copied().enumerate();
+    let opens = matches!(w.next(), Some((_, "this" | "that" | "it")));
+    let verb = matches!(w.next(), Some((_, "is" | "was" | "isn't" | "wasn't")));
+    let article = w.find(|(_, x)| !matches!(*x, "not" | "simply" | "just" | "really" | "clearly"));
+    match article {
+        Some((k, "a" | "an")) if opens && verb => Some(&words[start + k + 1..]),
+        _ => None,
+    }
+}
+
+/// A thing called by a verdict in the next three words: "It is a disgrace,
+/// and it is one we inherited", "That is an absolute scandal".
+fn calls_a_verdict(words: &[&str]) -> bool {
+    characterised(words).is_some_and(|rest| rest.iter().take(3).any(|x| VERDICTS.contains(x)))
 }
 
 /// The score of a sentence (0–1) and the reasons, in a few words.
@@ -934,9 +960,22 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
             "numbers" | "comparison" | "superlative" | "cause" | "dates" | "future" | "hedged"
         )
     });
-    if !weighed && characterises(&words) {
+    // (after a transcript's speaker label: "PRYCE: It is a disgrace")
+    let label = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.text == ":")
+        .filter(|&c| tokens[..c].iter().all(|t| t.is_word() && t.is_cap()))
+        .unwrap_or(0);
+    let body = &words[label.min(words.len())..];
+    if !weighed && characterises(body) {
         score -= 0.15;
         why.push("characterisation");
+        // A verdict is no more than an opinion.
+        if calls_a_verdict(body) {
+            score -= 0.2;
+            why.push("verdict");
+        }
     }
     if !tokens.iter().any(Token::has_digit) && feeling_or_apology(&words) {
         score -= 0.3;
@@ -1098,9 +1137,21 @@ mod tests {
             "\"This is an insult to every nurse in Ellesby,\" said the union's branch secretary, Paul Greer.",
             "\"That is not a plan,\" Ms Okafor said.",
             "\"It was an act of cowardice that shamed the whole town,\" he said.",
+            // Seen: a verdict, with a clause after it.
+            "PRYCE: It is a disgrace, and it is one we inherited.",
+            // The same shape in other words.
+            "\"That is an absolute scandal, and the council knows it,\" she said.",
+            "\"This was a complete shambles from start to finish,\" Mr Lowe said.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
+        // A verdict that counts stays a claim.
+        assert!(
+            of(
+                "\"It is a scandal that 4,000 children waited more than a year,\" she said.",
+                said.clone()
+            ) >= 0.5
+        );
         for text in [
             "\"That is the highest level we have seen since 1987,\" she said.",
             "\"It is a 40% rise in a single year,\" she said.",
