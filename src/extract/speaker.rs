@@ -233,6 +233,28 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     }) {
         return Some(unnamed(plain, np, people));
     }
+    // "Kelbrook Residents Against Pollution", "Parents For Safer Roads":
+    // capitalised words to the end with a word no name holds inside them
+    // ("Residents", "Against", "For") name a group, all of it.
+    if let Some(c) = np.iter().position(|t| t.is_cap() && t.is_word()) {
+        let caps = &np[c..];
+        if caps.len() >= 3
+            && is_name_word(&caps[0])
+            && caps.iter().all(|t| t.is_word() && t.is_cap())
+            && caps.last().is_some_and(is_name_word)
+            && caps[1..caps.len() - 1]
+                .iter()
+                .any(|t| !is_name_word(t) && !is_role(t) && !is_initial(t))
+        {
+            let org = join(text, caps);
+            people.last_org = Some(org.clone());
+            return Some(Speaker {
+                text: org,
+                named: true,
+                ..Speaker::default()
+            });
+        }
+    }
     // The last run of capitalised words is the name.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -1397,5 +1419,28 @@ mod tests {
         let text = "Mark Dale, 40, was jailed in May.\n\nThe family's solicitor, Ruth Gale, spoke outside court. She said the family had waited 18 months for the inquest to open.";
         let (sp, _) = speaker_of(text, "18 months");
         assert_eq!(sp.as_deref(), Some("Ruth Gale"));
+    }
+
+    #[test]
+    fn a_group_named_with_words_no_person_holds_is_a_body() {
+        let (sp, kind) = speaker_of(
+            "Kelbrook Residents Against Pollution said it had complained to the Environment Agency four times since 2024.",
+            "four times",
+        );
+        assert_eq!(sp.as_deref(), Some("Kelbrook Residents Against Pollution"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "Parents For Safer Streets said 40 children had been hurt near the school since 2023.",
+            "40 children",
+        );
+        assert_eq!(sp.as_deref(), Some("Parents For Safer Streets"));
+        assert_eq!(kind, Kind::Reported);
+        // A person's name and title stay a person's.
+        let (sp, kind) = speaker_of(
+            "Health Secretary Wes Streeting said waiting lists had fallen for six months in a row.",
+            "six months",
+        );
+        assert_eq!(sp.as_deref(), Some("Wes Streeting"));
+        assert_eq!(kind, Kind::Paraphrase);
     }
 }
