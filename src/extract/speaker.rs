@@ -297,10 +297,18 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // ("Labour group leader Tom Reyes": a body's word before a role is the
     // role's, and the name after it a person's.)
     let role_before_run = rs > 0 && !np[rs - 1].is_cap() && is_role(&np[rs - 1]);
+    // ("Earlier research from Edinburgh", "a study by Leeds Beckett":
+    // a piece of work, named by where it was done.)
     let org_noun = !role_before_run
-        && np[..rs]
-            .iter()
-            .any(|t| !t.is_cap() && !t.lower.ends_with("'s") && ORG_NOUNS.contains(&t.low()));
+        && np[..rs].iter().any(|t| {
+            !t.is_cap()
+                && !t.lower.ends_with("'s")
+                && (ORG_NOUNS.contains(&t.low())
+                    || matches!(
+                        t.low(),
+                        "research" | "study" | "studies" | "analysis" | "survey" | "modelling"
+                    ))
+        });
     if org_noun {
         people.last_org = Some(plain.clone());
         return Some(Speaker {
@@ -1442,5 +1450,21 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Wes Streeting"));
         assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn research_named_by_where_it_was_done_is_reported() {
+        let (sp, kind) = speaker_of(
+            "Earlier research from Edinburgh, published in 2024, found that 20mph limits had cut average speeds by only about 1.5mph.",
+            "1.5mph",
+        );
+        assert_eq!(sp.as_deref(), Some("Earlier research from Edinburgh"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "A study from Leeds found that cold-water swimmers took fewer sick days.",
+            "sick days",
+        );
+        assert!(sp.is_some_and(|s| s.contains("Leeds")));
+        assert_eq!(kind, Kind::Reported);
     }
 }
