@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::OFFENCES;
 use super::sentences::Sentence;
-use super::tokens::{after_label, is_negation, word_set, HashSet, Phrases, Token};
+use super::tokens::{after_label, is_negation, word_set, Phrases, Token, WordSet};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -59,7 +59,7 @@ const STOP: &[&str] = &[
     "until",
 ];
 
-static STOP_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static STOP_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether a word is one of `STOP` (every one of which has four to nine letters).
 fn is_stop(w: &str) -> bool {

@@ -1,14 +1,13 @@
 //! Cues of attribution: verbs of saying and their subjects, and the phrases
 //! that name an intermediary ("as cited by", "told Reuters").
 
-use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::{BEFORE_SPEAKER, BETWEEN, ORG_NOUNS, VERBS, VIA};
 use super::names::{apposition, is_name_word, is_role, join, People};
 use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
-use super::tokens::{is_negation, word_set, Phrases, Token};
+use super::tokens::{is_negation, word_set, Phrases, Token, WordSet};
 
 pub(crate) fn before_speaker() -> &'static Phrases<()> {
     static CELL: OnceLock<Phrases<()>> = OnceLock::new();
@@ -20,7 +19,7 @@ fn via_phrases() -> &'static Phrases<()> {
     CELL.get_or_init(|| Phrases::new(VIA.iter().map(|p| (*p, ()))))
 }
 
-static VERB_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static VERB_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// A verb of saying at `i` and its speaker, if it has one.
 pub(crate) fn verb_cue(

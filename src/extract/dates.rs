@@ -7,7 +7,6 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::calendar::{
@@ -15,7 +14,7 @@ use super::calendar::{
 };
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
-use super::tokens::{word_set, Token};
+use super::tokens::{word_set, Token, WordSet};
 
 /// A time expression found in a sentence and the period it names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -317,7 +316,7 @@ fn that_year(words: &[&str], i: usize, before: &[TimeExpr]) -> Option<(i32, usiz
     (f.year() == t.year()).then_some((f.year(), n))
 }
 
-static TRIGGER_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static TRIGGER_SET: OnceLock<WordSet> = OnceLock::new();
 
 fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
     let Some(word) = w.get(i) else {
@@ -394,7 +393,7 @@ const PRESENT: &[&str] = &[
     "stages",
     "publishes",
 ];
-static PRESENT_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static PRESENT_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.

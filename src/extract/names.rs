@@ -1,11 +1,10 @@
 //! The people an article names, with their roles, found again across
 //! sentences by surname, by role and by pronoun; and what makes a word a name.
 
-use foldhash::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::{FUNCTION, ORGS, PARTICLES, ROLES};
-use super::tokens::{word_set, Token};
+use super::tokens::{word_set, Token, WordSet};
 
 /// A person the article names, with the role it gives them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,9 +107,9 @@ impl Person {
     }
 }
 
-static ROLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static FUNCTION_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ROLE_SET: OnceLock<WordSet> = OnceLock::new();
+static ORG_SET: OnceLock<WordSet> = OnceLock::new();
+static FUNCTION_SET: OnceLock<WordSet> = OnceLock::new();
 
 pub(super) fn is_role(t: &Token) -> bool {
     word_set(&ROLE_SET, ROLES).contains(t.low())
@@ -168,8 +167,13 @@ pub(super) fn join(text: &str, tokens: &[Token]) -> String {
             if slice.contains(['<', '&']) {
                 // HTML remnants in between: the words alone.
                 tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
-            } else {
+            } else if slice.contains(|c: char| c.is_whitespace() && c != ' ')
+                || slice.contains("  ")
+            {
                 slice.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                // (already single spaces between words, as nearly always)
+                slice.to_string()
             }
         }
         _ => String::new(),

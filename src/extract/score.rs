@@ -1,9 +1,8 @@
 //! Check-worthiness: how much a sentence looks like a claim someone could check.
 
-use foldhash::HashSet;
 use std::sync::OnceLock;
 
-use super::tokens::{word_set, Phrases, Token};
+use super::tokens::{word_set, Phrases, Token, WordSet};
 
 /// What a hedge adds: the outlet itself could not vouch for the claim, so
 /// it is worth checking.
@@ -578,8 +577,8 @@ fn cues() -> &'static Phrases<Cue> {
     })
 }
 
-static NUMBERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static COMPARING: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static NUMBERS: OnceLock<WordSet> = OnceLock::new();
+static COMPARING: OnceLock<WordSet> = OnceLock::new();
 
 /// Ordinals that rank: "the fifth consecutive fall".
 const ORDINALS: &[&str] = &[

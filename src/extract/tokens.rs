@@ -71,11 +71,45 @@ impl Token<'_> {
     }
 }
 
+/// A one-probe Bloom filter of words, keyed by a word's length and its
+/// first and last bytes: most words of a sentence are told absent from a
+/// word list without hashing them.
+#[derive(Debug, Clone)]
+struct Bloom([u64; 64]);
+
+impl Bloom {
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        (b.len().wrapping_mul(0x9E5) ^ usize::from(first).wrapping_mul(0x3B) ^ usize::from(last))
+            & 4095
+    }
+
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Bloom {
+        let mut bits = [0u64; 64];
+        for w in words {
+            let k = Bloom::key(w);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Bloom(bits)
+    }
+
+    /// False only when `w` was never added.
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Bloom::key(w);
+        self.0[k >> 6] >> (k & 63) & 1 == 1
+    }
+}
+
 /// Word sequences indexed by their first word, so that many can be tried at
 /// each word in constant time.
 #[derive(Debug)]
 pub(crate) struct Phrases<T: 'static> {
     by_first: HashMap<&'static str, Vec<(&'static [&'static str], T)>>,
+    firsts: Bloom,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -86,7 +120,8 @@ impl<T: Copy> Phrases<T> {
                 by_first.entry(first).or_default().push((phrase, value));
             }
         }
-        Phrases { by_first }
+        let firsts = Bloom::new(by_first.keys().copied());
+        Phrases { by_first, firsts }
     }
 
     /// The phrases that start at `words[i]`, in the order they were given.
@@ -97,6 +132,7 @@ impl<T: Copy> Phrases<T> {
     ) -> impl Iterator<Item = (&'static [&'static str], T)> + 's {
         words
             .get(i)
+            .filter(|w| self.firsts.may_hold(w))
             .and_then(|w| self.by_first.get(w))
             .into_iter()
             .flatten()
@@ -107,12 +143,29 @@ impl<T: Copy> Phrases<T> {
     }
 }
 
+/// A set of words: a hash set behind a Bloom filter, so that a word not in
+/// it (most words) is told so without hashing.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    set: HashSet<&'static str>,
+    bloom: Bloom,
+}
+
+impl WordSet {
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.bloom.may_hold(w) && self.set.contains(w)
+    }
+}
+
 /// A set of words, built once.
 pub(crate) fn word_set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<WordSet>,
     list: &'static [&'static str],
-) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| list.iter().copied().collect())
+) -> &'static WordSet {
+    cell.get_or_init(|| WordSet {
+        set: list.iter().copied().collect(),
+        bloom: Bloom::new(list.iter().copied()),
+    })
 }
 
 /// The lower-case words of `tokens`, punctuation included, index for index.
@@ -317,6 +370,51 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_word_set_answers_as_its_hash_set_does() {
+        static CELL: OnceLock<WordSet> = OnceLock::new();
+        let list = super::super::lexicon::VERBS;
+        let set = word_set(&CELL, list);
+        for w in list {
+            assert!(set.contains(w), "{w}");
+        }
+        let text = "The council's finance chief, Ms O'Hare, said on Tuesday that rents would rise by 4% — 'the most since 1990' — and asked: why not? \u{201C}\u{00C9}lodie\u{201D} ZZZ a x";
+        let mut html = 0;
+        for t in tokenize(text, 0, text.len(), &[], &mut html) {
+            assert_eq!(
+                set.contains(t.low()),
+                list.contains(&t.low()),
+                "{}",
+                t.low()
+            );
+        }
+        assert!(!set.contains(""));
+    }
+
+    #[test]
+    fn phrases_are_found_behind_the_filter() {
+        let p = Phrases::new([
+            (&["according", "to"][..], 1),
+            (&["said"][..], 2),
+            (&["as", "cited", "by"][..], 3),
+        ]);
+        let words = [
+            "it",
+            "was",
+            "as",
+            "cited",
+            "by",
+            "x",
+            "according",
+            "to",
+            "said",
+        ];
+        let found: Vec<i32> = (0..words.len())
+            .flat_map(|i| p.at(&words, i).map(|(_, v)| v))
+            .collect();
+        assert_eq!(found, vec![3, 1, 2]);
     }
 
     #[test]
