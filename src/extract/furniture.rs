@@ -3,6 +3,10 @@
 //! sign-up prompts, editors' notes. They are never claims; a dateline (else
 //! an "Updated" line) gives the publication date when the source has none.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::calendar;
 
 /// What a line of furniture is.
@@ -554,7 +558,7 @@ fn is_programme_note(lower: &str) -> bool {
     if lower.len() > 200 {
         return false;
     }
-    let n = plain_words(lower).count();
+    let n = plain_words(lower).take(21).count();
     if n == 0 || n > 20 {
         return false;
     }
@@ -658,12 +662,23 @@ fn is_accuracy_note(lower: &str) -> bool {
         "captions",
         "subtitles",
     ];
-    let n = plain_words(lower).take(41).count();
-    (1..=40).contains(&n)
+    static ONLY_NOTES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    static HEDGED_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    // (the phrases first, in one pass each: most lines hold none)
+    (holds_any(&ONLY_NOTES_AC, ONLY_NOTES, lower)
+        || (holds_any(&HEDGED_AC, HEDGED, lower)
+            && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
+        && (1..=40).contains(&plain_words(lower).take(41).count())
         && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
-        && (ONLY_NOTES.iter().any(|p| lower.contains(p))
-            || (HEDGED.iter().any(|p| lower.contains(p))
-                && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
+}
+
+/// Whether `hay` holds any of `needles`, found in one pass by an automaton
+/// built once for the list.
+fn holds_any(cell: &'static OnceLock<Option<AhoCorasick>>, needles: &[&str], hay: &str) -> bool {
+    match cell.get_or_init(|| AhoCorasick::new(needles).ok()) {
+        Some(ac) => ac.is_match(hay),
+        None => needles.iter().any(|n| hay.contains(n)),
+    }
 }
 
 /// A station or channel named alone on its line, as a programme's page
@@ -787,10 +802,6 @@ fn is_prompt(lower: &str) -> bool {
     if lower.len() > 220 {
         return false;
     }
-    let n = plain_words(lower).take(26).count();
-    if n == 0 || n > 25 {
-        return false;
-    }
     const IMPERATIVE: &[&str] = &[
         "get",
         "sign",
@@ -833,11 +844,10 @@ fn is_prompt(lower: &str) -> bool {
         "stories",
     ];
     let first = plain_words(lower).next().unwrap_or_default();
-    (IMPERATIVE.contains(&first)
-        && !lower.starts_with("follow-")
-        && (plain_words(lower).any(|w| READER.contains(&w) || w.contains('@'))
-            || lower.contains("for more")))
-        || (lower.contains("newsletter") && (lower.contains("inbox") || lower.contains("sign up")))
+    // (how a prompt opens or what it offers first: most lines stop there)
+    let commands = IMPERATIVE.contains(&first) && !lower.starts_with("follow-");
+    let offers = (lower.contains("newsletter")
+        && (lower.contains("inbox") || lower.contains("sign up")))
         || [
             "sign up here",
             "sign up now",
@@ -846,7 +856,17 @@ fn is_prompt(lower: &str) -> bool {
             "sign up for free",
         ]
         .iter()
-        .any(|e| lower.trim_end_matches(['.', '!']).ends_with(e))
+        .any(|e| lower.trim_end_matches(['.', '!']).ends_with(e));
+    if !commands && !offers {
+        return false;
+    }
+    let n = plain_words(lower).take(26).count();
+    if n == 0 || n > 25 {
+        return false;
+    }
+    offers
+        || plain_words(lower).any(|w| READER.contains(&w) || w.contains('@'))
+        || lower.contains("for more")
 }
 
 /// How long ago a page or an entry was posted, as printed instead of a
@@ -1174,10 +1194,11 @@ fn is_funding_note(lower: &str) -> bool {
         "is part of our",
         "is part of a series",
     ];
-    let n = plain_words(lower).take(41).count();
-    (1..=40).contains(&n)
-        && plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
-        && FUNDED.iter().any(|f| lower.contains(f))
+    static FUNDED_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    // (the first eight words first: most lines stop there)
+    plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
+        && holds_any(&FUNDED_AC, FUNDED, lower)
+        && (1..=40).contains(&plain_words(lower).take(41).count())
         && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
 }
 
@@ -1391,6 +1412,10 @@ fn dated(line: &str) -> Option<Furniture> {
 /// A part with how long ago the page changed after its date ("February 2,
 /// 2026 2:41 PM GMT+1 updated 3 hours ago"), without that age.
 fn without_age(part: &str) -> &str {
+    // (a part that holds no label anywhere has none after a space)
+    if !UPDATED.iter().chain(PUBLISHED).any(|p| part.contains(p)) {
+        return part;
+    }
     part.match_indices(' ')
         .map(|(i, _)| i)
         .find(|&i| {
