@@ -1334,6 +1334,20 @@ fn dated(line: &str) -> Option<Furniture> {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // A line of one part that opens with no label is a date line only when
+    // `date_only` reads it whole, and that stops at the first word that is
+    // no part of a date: the first word of most lines of text.
+    if !line.contains(['|', '\u{b7}', '\u{2022}']) {
+        let opening: String = line.chars().take(24).collect::<String>().to_lowercase();
+        let labelled = UPDATED
+            .iter()
+            .chain(PUBLISHED)
+            .any(|p| opening.trim_start().starts_with(p));
+        let first = date_words(&opening).next();
+        if !labelled && first.is_some_and(|w| date_word(w, false).is_none()) {
+            return None;
+        }
+    }
     // "Published 6 August 2026, updated 7 August 2026": a comma before a
     // label starts a part of its own too.
     let parts: Vec<String> = line
@@ -1567,6 +1581,61 @@ fn is_clock(w: &str) -> bool {
     digits(h) && h.len() <= 2 && (w.contains(':') || m.len() == 2) && m.split(':').all(digits)
 }
 
+/// The words of a date line as `date_only` reads them: a range of times
+/// splits at its dash ("09:00\u{2013}10:00").
+fn date_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '\u{2013}' | '\u{2014}'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
+        .filter(|w| !w.is_empty())
+}
+
+/// What one word of a date line is.
+#[derive(Debug, Clone, Copy)]
+enum DateWord {
+    Month,
+    /// A weekday or a time zone.
+    Name,
+    /// "18:40", or a range of times with a hyphen: "9:00-10:00".
+    Clock,
+    /// "11", "2026", "11th".
+    Number,
+    /// A whole day in figures: 15.09.2026, 2026-03-11.
+    Day,
+}
+
+/// What a lower-case word of a date line is, or None for a word that is no
+/// part of a date; `after_time` when the word before it was a time.
+fn date_word(w: &str, after_time: bool) -> Option<DateWord> {
+    // A time zone after a time, for the zones not listed: "06:30 EEST",
+    // "21:15 AEST", "08:00 SAST" (standard or summer time: a T last).
+    let zone_after_time = after_time
+        && (3..=5).contains(&w.len())
+        && w.ends_with('t')
+        && w.bytes().all(|b| b.is_ascii_alphabetic());
+    if calendar::is_month_word(w) {
+        Some(DateWord::Month)
+    } else if WEEKDAYS.contains(&w) || ZONES.contains(&w) || zone_after_time || is_zone_offset(w) {
+        Some(DateWord::Name)
+    } else if is_clock(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| is_clock(a) && is_clock(b))
+    {
+        Some(DateWord::Clock)
+    } else if w.chars().all(|c| c.is_ascii_digit())
+        || w.strip_suffix(|c: char| c.is_ascii_alphabetic())
+            .and_then(|x| x.strip_suffix(|c: char| c.is_ascii_alphabetic()))
+            .is_some_and(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
+    {
+        Some(DateWord::Number)
+    } else if dotted_date(w).is_some() || (w.len() == 10 && w.as_bytes().get(4) == Some(&b'-')) {
+        // (2026-03-11: the '-' split kept it whole)
+        Some(DateWord::Day)
+    } else {
+        None
+    }
+}
+
 /// Whether `part` holds only a date and a time: `Some(true)` when it names
 /// a day (a month and a number or a year), `Some(false)` for a time alone
 /// ("16:05 GMT"), `None` when other words are in it.
@@ -1584,51 +1653,21 @@ fn date_only(part: &str) -> Option<bool> {
     {
         month = true;
     }
-    // A range of times splits at its dash: "09:00\u{2013}10:00".
-    for w in lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '\u{2013}' | '\u{2014}'))
-        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '-')))
-        .filter(|w| !w.is_empty())
-    {
+    for w in date_words(&lower) {
         any = true;
         let was_time = std::mem::take(&mut after_time);
-        // A time zone after a time, for the zones not listed: "06:30 EEST",
-        // "21:15 AEST", "08:00 SAST" (standard or summer time: a T last).
-        let zone_after_time = was_time
-            && (3..=5).contains(&w.len())
-            && w.ends_with('t')
-            && w.bytes().all(|b| b.is_ascii_alphabetic());
-        if calendar::is_month_word(w) {
-            month = true;
-        } else if WEEKDAYS.contains(&w)
-            || ZONES.contains(&w)
-            || zone_after_time
-            || is_zone_offset(w)
-        {
-        } else if is_clock(w)
-            || w.split_once('-')
-                .is_some_and(|(a, b)| is_clock(a) && is_clock(b))
-        {
-            // "18:40", or a range of times with a hyphen: "9:00-10:00"
-            time = true;
-            after_time = true;
-        } else if w.chars().all(|c| c.is_ascii_digit())
-            || w.strip_suffix(|c: char| c.is_ascii_alphabetic())
-                .and_then(|x| x.strip_suffix(|c: char| c.is_ascii_alphabetic()))
-                .is_some_and(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
-        {
-            // "11", "2026", "11th"
-            number = true;
-        } else if dotted_date(w).is_some() {
-            // 15.09.2026, as printed beside a time
-            month = true;
-            number = true;
-        } else if w.len() == 10 && w.as_bytes().get(4) == Some(&b'-') {
-            // 2026-03-11 (the '-' split kept it whole)
-            month = true;
-            number = true;
-        } else {
-            return None;
+        match date_word(w, was_time)? {
+            DateWord::Month => month = true,
+            DateWord::Name => {}
+            DateWord::Clock => {
+                time = true;
+                after_time = true;
+            }
+            DateWord::Number => number = true,
+            DateWord::Day => {
+                month = true;
+                number = true;
+            }
         }
     }
     if !any {
@@ -1655,6 +1694,30 @@ mod tests {
                 at > 0 && lower[at..].split_whitespace().count() <= 8 && !lower[at..].contains(". ")
             })
         })
+    }
+
+    #[test]
+    fn a_date_line_is_read_whatever_its_first_word_and_a_line_of_text_is_not() {
+        for line in [
+            "2026-03-11 18:40",
+            "15.09.2026, 08:00",
+            "11th March 2026",
+            "18:40 GMT, 3 May 2026",
+            "Last updated 25 November 2026, 16:05 GMT",
+            "9:00-10:00, Sunday 13 September 2026",
+            "Sunday 13 September 2026 | Politics",
+            // (a first word longer than the opening the fast test reads)
+            "123456789012345678901234567890 March 2026",
+        ] {
+            assert!(dated(line).is_some(), "{line}");
+        }
+        for line in [
+            "The council said 4,000 homes were affected on 3 May 2026.",
+            "Residents 3 May 2026",
+            "(Updated) 3 May 2026",
+        ] {
+            assert_eq!(dated(line), None, "{line}");
+        }
     }
 
     #[test]

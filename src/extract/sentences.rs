@@ -183,16 +183,14 @@ fn split_body(
 ) {
     let body = &text[body_start..end];
     if body.split_whitespace().count() <= 25 && !body.contains('\n') && !ends_with_stop(body) {
-        let has_stop = body
-            .char_indices()
-            .any(|(i, c)| is_boundary(body, i, c).is_some());
+        let has_stop = stop_marks(body).any(|(i, c)| is_boundary(body, i, c).is_some());
         if !has_stop {
             push(out, text, body_start, end, paragraph, true);
             return;
         }
     }
     let mut s = body_start;
-    for (i, c) in body.char_indices() {
+    for (i, c) in stop_marks(body) {
         let at = body_start + i;
         if at < s {
             continue;
@@ -204,6 +202,25 @@ fn split_body(
         }
     }
     push(out, text, s, end, paragraph, false);
+}
+
+/// The characters of `body` that can end a sentence, with their offsets:
+/// '.', '!', '?' and every character outside ASCII ("\u{2026}", "\u{3002}"
+/// among them); `is_boundary` decides. The bytes between are skipped
+/// without decoding.
+fn stop_marks(body: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let k = bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xC0)?;
+        let at = i + k;
+        let c = body.get(at..)?.chars().next()?;
+        i = at + c.len_utf8();
+        Some((at, c))
+    })
 }
 
 /// Add the sentence `start..end` (trimmed), cutting it when over-long.
@@ -418,6 +435,17 @@ pub(crate) fn quoted_ranges(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marks_sought_are_every_stop_and_every_character_outside_ascii() {
+        let body = "Prices rose 4.5% — \u{201C}a record!\u{201D} Why? Wait\u{2026} \u{4ECA}\u{5929}\u{3002}Done.";
+        let all: Vec<(usize, char)> = body
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '!' | '?') || !c.is_ascii())
+            .collect();
+        assert_eq!(stop_marks(body).collect::<Vec<_>>(), all);
+        assert_eq!(stop_marks("").count(), 0);
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         split(text).iter().map(|s| &text[s.start..s.end]).collect()
