@@ -1216,11 +1216,19 @@ fn stamp(line: &str) -> Option<u32> {
     ) {
         return None;
     }
-    let (clock, pm) = match clock.strip_suffix("pm") {
-        Some(c) => (c, true),
-        None => (clock.strip_suffix("am").unwrap_or(clock), false),
+    let (clock, half) = match clock.strip_suffix("pm") {
+        Some(c) => (c, Some(true)),
+        None => match clock.strip_suffix("am") {
+            Some(c) => (c, Some(false)),
+            None => (clock, None),
+        },
     };
     let (h, m) = clock.split_once(['.', ':'])?;
+    // A bare "3.40" with neither a colon, a zone nor am/pm is as likely a
+    // figure as a time: not a stamp ("14.45" is).
+    if half.is_none() && zone.is_empty() && !clock.contains(':') && h.len() < 2 {
+        return None;
+    }
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
     };
@@ -1228,10 +1236,16 @@ fn stamp(line: &str) -> Option<u32> {
         return None;
     }
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    if h > 23 || m > 59 {
+    if h > 23 || m > 59 || (half.is_some() && !(1..=12).contains(&h)) {
         return None;
     }
-    Some(if pm && h < 12 { h + 12 } else { h } * 60 + m)
+    // "12.30am" is half past midnight, "12.30pm" half past noon.
+    let h = match half {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    Some(h * 60 + m)
 }
 
 /// A live blog printed newest first (entry stamps on lines of their own,
@@ -3127,6 +3141,15 @@ mod tests {
         assert_eq!(super::stamp("15.52 GMT"), Some(15 * 60 + 52));
         assert_eq!(super::stamp("Updated 15.52"), None);
         assert_eq!(super::stamp("15.5 GMT"), None);
+        // Half past midnight and noon; a bare figure is no stamp.
+        assert_eq!(super::stamp("12.30am"), Some(30));
+        assert_eq!(super::stamp("12:05pm"), Some(12 * 60 + 5));
+        assert_eq!(super::stamp("13:00pm"), None);
+        assert_eq!(super::stamp("14.45"), Some(14 * 60 + 45));
+        assert_eq!(super::stamp("3.40"), None);
+        let figures = "Fares\n\n3.40\n\nThe single fare was cut.\n\n2.55\n\nThe return fell.\n\n1.30\n\nThe child fare fell.";
+        let sentences = super::super::sentences::split(figures);
+        assert_eq!(super::oldest_first(figures, &sentences), None);
     }
 
     #[test]

@@ -180,6 +180,9 @@ pub(super) fn join(text: &str, tokens: &[Token]) -> String {
     }
 }
 
+/// How many of the people named last are weighed as counsel.
+const COUNSEL_WINDOW: usize = 64;
+
 impl People {
     /// The person a name, a role ("the ambassador") or a pronoun refers to.
     pub(super) fn resolve(&self, words: &[&str]) -> Option<usize> {
@@ -238,13 +241,12 @@ impl People {
         self.known.iter().rposition(|p| p.lower == full)
     }
 
-    /// Whether `p` is, by another of their names, defence counsel ("Tom
-    /// Hale KC" read once as "Tom Hale", defence counsel).
-    fn named_for_defence(&self, p: &Person) -> bool {
-        self.known.iter().any(|q| {
-            q.role_words.iter().any(|w| &**w == "defence")
-                && (p.lower.starts_with(&q.lower) || q.lower.starts_with(&p.lower))
-        })
+    /// Whether `p` is, by another of their names, one of `defenders`
+    /// ("Tom Hale KC" read once as "Tom Hale", defence counsel).
+    fn named_for_defence(p: &Person, defenders: &[&str]) -> bool {
+        defenders
+            .iter()
+            .any(|q| p.lower.starts_with(q) || q.starts_with(p.lower.as_str()))
     }
 
     /// "The barrister", "the defence lawyer", "counsel for the Crown": the
@@ -276,7 +278,20 @@ impl People {
         let prosecution = words
             .iter()
             .any(|w| matches!(*w, "prosecution" | "prosecuting" | "crown"));
-        self.known.iter().rposition(|p| {
+        // Counsel are sought among the people named lately (a trial names
+        // a handful), so that a text naming thousands costs no more per
+        // "the prosecutor" than one naming a few.
+        let recent = &self.known[self.known.len().saturating_sub(COUNSEL_WINDOW)..];
+        let defenders: Vec<&str> = if prosecutor {
+            recent
+                .iter()
+                .filter(|q| q.role_words.iter().any(|w| &**w == "defence"))
+                .map(|q| q.lower.as_str())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let found = recent.iter().rposition(|p| {
             let side = |w: &str| p.role_words.iter().any(|x| &**x == w);
             let is_counsel = side("counsel")
                 || side("prosecutor")
@@ -285,8 +300,9 @@ impl People {
             is_counsel
                 && (!defence || side("defence"))
                 && (!prosecution || side("prosecutor"))
-                && (!prosecutor || !(side("defence") || self.named_for_defence(p)))
-        })
+                && (!prosecutor || !(side("defence") || People::named_for_defence(p, &defenders)))
+        })?;
+        Some(self.known.len() - recent.len() + found)
     }
 
     /// Learn from a pronoun resolved to the person at `idx` which one
@@ -586,11 +602,14 @@ pub(super) fn is_presenter_label(low: &str) -> bool {
 /// "presented by Clare Hollis", "Presenter: Clare Hollis", "the presenter
 /// Julia Brandt". The first such name, of two or three capitalised words.
 pub(super) fn presenter_named(before: &str) -> Option<String> {
-    const MARKERS: [(&str, bool); 8] = [
-        // (marker, whether the name must end its line)
-        (" with ", true),
-        ("resented by ", false),
-        ("osted by ", false),
+    const MARKERS: [(&str, bool); 10] = [
+        // (marker, whether the name must end its line), each a whole word
+        // ("represented by", "posted by" and "ghost" name no presenter)
+        ("with ", true),
+        ("presented by ", false),
+        ("Presented by ", false),
+        ("hosted by ", false),
+        ("Hosted by ", false),
         ("Presenter: ", false),
         ("Host: ", false),
         ("presenter ", false),
@@ -605,6 +624,8 @@ pub(super) fn presenter_named(before: &str) -> Option<String> {
                 return None;
             }
             line.match_indices(marker)
+                .filter(|&(at, _)| !line[..at].ends_with(char::is_alphanumeric))
+                .filter(|&(at, _)| !ends_line || at > 0)
                 .find_map(|(at, m)| name_at(&line[at + m.len()..], ends_line))
         });
         if found.is_some() {
@@ -737,6 +758,30 @@ mod presenter_tests {
             .unwrap_or_else(|| panic!("{:#?}", x.candidates));
         assert_eq!(c.speaker.as_deref(), Some("The Ledger"));
         assert!(c.via.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod presenter_marker_tests {
+    #[test]
+    fn a_presenter_is_named_by_whole_words_only() {
+        assert_eq!(
+            super::presenter_named("The Sunday Briefing with Clare Hollis\n").as_deref(),
+            Some("Clare Hollis")
+        );
+        assert_eq!(
+            super::presenter_named("Presented by Clare Hollis, 9am\n").as_deref(),
+            Some("Clare Hollis")
+        );
+        assert_eq!(
+            super::presenter_named("The family, represented by Ann Kell, has sued.\n"),
+            None
+        );
+        assert_eq!(super::presenter_named("Posted by Tom Reid\n"), None);
+        assert_eq!(
+            super::presenter_named("A ghost host Mary Lane\n").as_deref(),
+            Some("Mary Lane")
+        );
     }
 }
 

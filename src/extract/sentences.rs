@@ -153,10 +153,22 @@ fn split_run(text: &str, start: usize, end: usize, paragraph: usize, out: &mut V
         let t = line.trim();
         // (a line ending in a newline has another after it in the
         // paragraph, in this run or a line of furniture)
+        // A line after the first stands alone only when the next opens as
+        // a line of its own would (a capital, a figure's bullet, a quote):
+        // prose wrapped by hand ("… it would cut\n200 jobs …", "… blaming
+        // a\nshortfall …") runs on.
+        let next_opens = text[line_end..end]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| {
+                c.is_uppercase() || is_opener(c) || "-*\u{2022}\u{2013}\u{b7}".contains(c)
+            });
         if line.ends_with('\n')
             && !t.is_empty()
             && !ends_with_stop(t)
             && t.split_whitespace().count() <= 20
+            && (at == start || next_opens)
         {
             if !text[chunk..at].trim().is_empty() {
                 split_body(text, chunk, at, paragraph, out);
@@ -435,6 +447,16 @@ pub(crate) fn quoted_ranges(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_wrapped_by_hand_runs_on_and_a_list_of_titles_does_not() {
+        let text = "Cuts\nThe council said on Tuesday that it would cut\n200 jobs by the end of the year, blaming a\nshortfall of four million pounds.";
+        let s: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[1].ends_with("four million pounds."), "{s:?}");
+        let text = "Read more\nCouncil cuts 200 jobs\nBus fares to rise\nThe pool reopens.";
+        assert_eq!(split(text).len(), 4);
+    }
 
     #[test]
     fn the_marks_sought_are_every_stop_and_every_character_outside_ascii() {
