@@ -242,6 +242,9 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             && is_name_word(&caps[0])
             && caps.iter().all(|t| t.is_word() && t.is_cap())
             && caps.last().is_some_and(is_name_word)
+            // (not a title before a person's name: "Met Police
+            // Commissioner Mark Rowley")
+            && !caps.iter().any(is_role)
             && caps[1..caps.len() - 1]
                 .iter()
                 .any(|t| !is_name_word(t) && !is_role(t) && !is_initial(t))
@@ -1449,6 +1452,12 @@ mod tests {
             "six months",
         );
         assert_eq!(sp.as_deref(), Some("Wes Streeting"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let (sp, kind) = speaker_of(
+            "Met Police Commissioner Mark Rowley said knife crime had fallen by 12% in a year.",
+            "knife crime",
+        );
+        assert_eq!(sp.as_deref(), Some("Mark Rowley"));
         assert_eq!(kind, Kind::Paraphrase);
     }
 
