@@ -1374,15 +1374,20 @@ fn member_of(speaker: &str, party: &str) -> bool {
 fn leaked(quote: &str) -> bool {
     // (each mark with what comes just before it)
     [
-        (&b"named"[..], &["to be "][..]),
+        // ("not to be named", "not wanting to be named"; not "yet to be
+        // named"; every "named" is looked at, not only the first)
+        (
+            &b"named"[..],
+            &["not to be ", "wish to be ", "want to be ", "wanting to be "][..],
+        ),
         (b"anonymity", &["condition of ", "requested ", "asked for "]),
-        (b"authorised", &["not "]),
-        (b"authorized", &["not "]),
+        (b"authorised to", &["not "]),
+        (b"authorized to", &["not "]),
     ]
     .iter()
     .any(|(mark, before)| {
-        memchr::memmem::find(quote.as_bytes(), mark)
-            .is_some_and(|at| before.iter().any(|b| quote[..at].ends_with(b)))
+        memchr::memmem::find_iter(quote.as_bytes(), mark)
+            .any(|at| before.iter().any(|b| quote[..at].ends_with(b)))
     })
 }
 
@@ -3086,6 +3091,17 @@ mod tests {
         ));
         assert!(!super::leaked(
             "The firm has not named a new chief executive."
+        ));
+        // A new head yet to be named, a sale the body did not authorise;
+        // a second "named" after a first.
+        assert!(!super::leaked(
+            "The trust, whose new chair is yet to be named, said the ward would close."
+        ));
+        assert!(!super::leaked(
+            "The council said it had not authorised the sale of the hall."
+        ));
+        assert!(super::leaked(
+            "A nurse at the hospital named after Edith Cavell, who asked not to be named, said two wards had closed."
         ));
         // Its silence answers what that person told.
         let text = "A Marsh Water engineer, who did not want to be named, told this paper that a dosing pump at the Clay Hill works had failed on Tuesday night. This has not been confirmed by the company.\n\nMarsh Water said it would \"not speculate\" on the cause until its investigation was complete.";

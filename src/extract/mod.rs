@@ -70,7 +70,8 @@ pub struct Candidate {
     pub dates: Vec<TimeExpr>,
     pub claimed: Option<NaiveDate>,
     pub check_after: Option<NaiveDate>,
-    /// Answers of the people concerned, found in later sentences.
+    /// Answers of the people concerned, found in later sentences (later
+    /// in time: a live blog printed newest first prints them above).
     pub responses: Vec<ProposedResponse>,
 }
 
@@ -140,7 +141,12 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         p = q;
     }
     if let Some(order) = &order {
-        let back = |n: &mut usize| *n = order.get(*n - 1).map_or(*n, |&i| i + 1);
+        let back = |n: &mut usize| {
+            *n = n
+                .checked_sub(1)
+                .and_then(|k| order.get(k))
+                .map_or(*n, |&i| i + 1);
+        };
         for c in &mut out.candidates {
             back(&mut c.sentence);
             c.responses.iter_mut().for_each(|r| back(&mut r.sentence));
@@ -149,6 +155,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             .iter_mut()
             .for_each(|r| back(&mut r.sentence));
         out.candidates.sort_by_key(|c| c.start);
+        out.unattached.sort_by_key(|r| r.sentence);
     }
     if let Some(printed) = printed {
         sentences = printed;
