@@ -3127,11 +3127,7 @@ mod tests {
         // The claims keep the order and numbers of the page.
         let starts: Vec<usize> = x.candidates.iter().map(|c| c.start).collect();
         assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
-        let tait = x
-            .candidates
-            .iter()
-            .find(|c| c.quote.contains("Ann Tait"))
-            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let tait = crate::extract::candidate_with(&x, "Ann Tait");
         let asked = &tait.responses[0];
         assert!(asked.sentence < tait.sentence, "{tait:#?}");
         // The same shape with clock times and a denial of a report.
@@ -3256,11 +3252,7 @@ mod tests {
     fn an_interviewer_who_opens_without_a_question_still_puts_them() {
         let text = "The harbour minister, Peter Oakes, spoke to Hannah Voss about the repairs.\n\nHANNAH VOSS: Good evening. Let's begin with the harbour.\n\nPETER OAKES: Thank you for having me.\n\nHANNAH VOSS: The Coastal Gazette says the harbour wall repairs will cost \u{a3}40m, twice the budget. Is that right?\n\nPETER OAKES: That's not a number I recognise.\n\nHANNAH VOSS: But did those estimates reach \u{a3}40m at any point?\n\nPETER OAKES: I'm not going to go through draft estimates on air.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
-        let wall = x
-            .candidates
-            .iter()
-            .find(|c| c.quote.contains("harbour wall repairs"))
-            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let wall = crate::extract::candidate_with(&x, "harbour wall repairs");
         let kinds: Vec<ResponseKind> = wall.responses.iter().map(|r| r.kind).collect();
         assert_eq!(
             kinds,

@@ -223,14 +223,15 @@ fn words(s: &str) -> Vec<String> {
     word_slices(&s.to_lowercase()).map(str::to_string).collect()
 }
 
-/// The words of a lower-case speaker, as `same_speaker` compares them:
+/// The words of a speaker (lower-cased, or ASCII in any case), as
+/// `same_speaker` compares them:
 /// split at what is not a letter, a digit, an apostrophe or a full stop,
 /// full stops trimmed, articles left out.
 fn word_slices(lower: &str) -> impl Iterator<Item = &str> {
     lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
         .map(|w| w.trim_matches('.'))
-        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
+        .filter(|w| !w.is_empty() && !["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// Same speaker: equal, or one names the other in full ("Denisov" and
@@ -271,18 +272,7 @@ impl SameSpeaker {
         }
         let lower = o.to_lowercase();
         let theirs: Vec<&str> = word_slices(&lower).collect();
-        let ours = &self.0;
-        if theirs.is_empty() || ours.is_empty() {
-            return false;
-        }
-        let k = theirs.len().min(ours.len());
-        let eq = |a: &[&str], b: &[String]| a.iter().zip(b).all(|(x, y)| *x == y.as_str());
-        // (the shorter is the start or the end of the longer)
-        if theirs.len() <= ours.len() {
-            eq(&theirs, &ours[..k]) || eq(&theirs, &ours[ours.len() - k..])
-        } else {
-            eq(&theirs[..k], ours) || eq(&theirs[theirs.len() - k..], ours)
-        }
+        names_in_full(&theirs, &self.0, |x, y| x == y)
     }
 
     /// `is` for an ASCII speaker, compared word by word without lowering
@@ -292,13 +282,7 @@ impl SameSpeaker {
         const MOST: usize = 16;
         let mut theirs = [""; MOST];
         let mut n = 0;
-        for w in o
-            .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'' && c != '.')
-            .map(|w| w.trim_matches('.'))
-            .filter(|w| {
-                !w.is_empty() && !["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
-            })
-        {
+        for w in word_slices(o) {
             if n == MOST {
                 let lower = o.to_ascii_lowercase();
                 return same_words(&self.0, &words(&lower));
@@ -306,17 +290,22 @@ impl SameSpeaker {
             theirs[n] = w;
             n += 1;
         }
-        let (theirs, ours) = (&theirs[..n], &self.0);
-        if theirs.is_empty() || ours.is_empty() {
-            return false;
-        }
-        let k = theirs.len().min(ours.len());
-        let eq = |a: &[&str], b: &[String]| a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y));
-        if theirs.len() <= ours.len() {
-            eq(theirs, &ours[..k]) || eq(theirs, &ours[ours.len() - k..])
-        } else {
-            eq(&theirs[..k], ours) || eq(&theirs[theirs.len() - k..], ours)
-        }
+        names_in_full(&theirs[..n], &self.0, |x, y| x.eq_ignore_ascii_case(y))
+    }
+}
+
+/// Whether the shorter of two lists of words is the start or the end of
+/// the longer, the words compared by `eq`; never when either is empty.
+fn names_in_full(theirs: &[&str], ours: &[String], eq: impl Fn(&str, &str) -> bool) -> bool {
+    if theirs.is_empty() || ours.is_empty() {
+        return false;
+    }
+    let k = theirs.len().min(ours.len());
+    let same = |a: &[&str], b: &[String]| a.iter().zip(b).all(|(x, y)| eq(x, y));
+    if theirs.len() <= ours.len() {
+        same(theirs, &ours[..k]) || same(theirs, &ours[ours.len() - k..])
+    } else {
+        same(&theirs[..k], ours) || same(&theirs[theirs.len() - k..], ours)
     }
 }
 

@@ -511,6 +511,18 @@ fn plain_words(lower: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether a line reports what someone said ("said", "says", "told"):
+/// then it is text, not a note of the page.
+fn reports(lower: &str) -> bool {
+    plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+}
+
+/// Whether a line is as long as a note of the page can be: one to forty
+/// words.
+fn note_length(lower: &str) -> bool {
+    (1..=40).contains(&plain_words(lower).take(41).count())
+}
+
 /// A participle of broadcasting that opens a programme's note.
 const WENT_OUT: &[&str] = &[
     "broadcast",
@@ -668,8 +680,8 @@ fn is_accuracy_note(lower: &str) -> bool {
     (holds_any(&ONLY_NOTES_AC, ONLY_NOTES, lower)
         || (holds_any(&HEDGED_AC, HEDGED, lower)
             && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
-        && (1..=40).contains(&plain_words(lower).take(41).count())
-        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+        && note_length(lower)
+        && !reports(lower)
 }
 
 /// Whether `hay` holds any of `needles`, found in one pass by an automaton
@@ -1144,7 +1156,7 @@ fn is_support_line(lower: &str) -> bool {
     lower.len() <= 240
         && OPENS.iter().any(|p| lower.starts_with(p))
         && plain_words(lower).any(|w| HELP.contains(&w))
-        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+        && !reports(lower)
 }
 
 /// Who pays for the reporting, as printed under a story: "The Local
@@ -1201,8 +1213,8 @@ fn is_funding_note(lower: &str) -> bool {
     plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
         && !lower.bytes().any(|b| b.is_ascii_digit())
         && holds_any(&FUNDED_AC, FUNDED, lower)
-        && (1..=40).contains(&plain_words(lower).take(41).count())
-        && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told"))
+        && note_length(lower)
+        && !reports(lower)
 }
 
 /// The publisher's rights and regulator, as printed at a page's foot:
@@ -1219,7 +1231,7 @@ fn is_rights_line(lower: &str) -> bool {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             || (lower.contains("press standards organisation")
                 || lower.contains("editors' code of practice"))
-                && !plain_words(lower).any(|w| matches!(w, "said" | "says" | "told")))
+                && !reports(lower))
 }
 
 /// Advice to the reader with a number or an address to contact, as a live

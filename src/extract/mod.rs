@@ -75,6 +75,16 @@ pub struct Candidate {
     pub responses: Vec<ProposedResponse>,
 }
 
+/// The candidate of `x` whose quote holds `words`; a test that finds none
+/// fails naming them and printing every candidate.
+#[cfg(test)]
+pub(crate) fn candidate_with<'x>(x: &'x Extraction, words: &str) -> &'x Candidate {
+    x.candidates
+        .iter()
+        .find(|c| c.quote.contains(words))
+        .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
+}
+
 /// What a party concerned said when asked, found in the article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProposedResponse {
@@ -423,11 +433,7 @@ mod rule_tests {
         // searched then is not searched again, but what follows is.
         let text = "NAND: Why are patients waiting longer for scans?\n\nMORROW-PIKE: We are working on it.\n\nThe trust's chief executive is Gideon Morrow-Pike, who took over in 2019.\n\nNAND: How many radiographers did you hire?\n\nMORROW-PIKE: We hired 14 more radiographers in 2025, and demand for scans grew by 27% in the last two years.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 5));
-        let c = x
-            .candidates
-            .iter()
-            .find(|c| c.quote.contains("27%"))
-            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let c = crate::extract::candidate_with(&x, "27%");
         assert_eq!(c.speaker.as_deref(), Some("Gideon Morrow-Pike"));
     }
 
@@ -662,12 +668,7 @@ mod rule_tests {
         assert!(one(&x, "40 tonnes").via.is_empty());
     }
 
-    fn one<'x>(x: &'x Extraction, words: &str) -> &'x Candidate {
-        x.candidates
-            .iter()
-            .find(|c| c.quote.contains(words))
-            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
-    }
+    use super::candidate_with as one;
 
     #[test]
     fn a_denied_story_is_the_tellers_with_the_denial_attached() {

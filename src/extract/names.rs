@@ -739,11 +739,7 @@ mod presenter_tests {
         );
         let text = "Drive Time, presented by Tom Ellery\n\nINTERVIEWER: Your party pledged 20,000 new nurses by 2027. Your own manifesto said the money would come from a levy on banks. Is that still the plan?\n\nMS OKORO: We have hired 6,000 nurses since March.";
         let x = extract(text, day());
-        let pledge = x
-            .candidates
-            .iter()
-            .find(|c| c.quote.contains("20,000"))
-            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let pledge = crate::extract::candidate_with(&x, "20,000");
         assert_eq!(pledge.speaker.as_deref(), Some("Tom Ellery"));
     }
 
@@ -751,11 +747,7 @@ mod presenter_tests {
     fn without_a_presenter_named_the_label_names_no_one() {
         let text = "Interview with the Housing Secretary, Jonathan Pryce\n\nPRESENTER: The Ledger says you personally intervened in February to approve a 3,000-home scheme. Did you?\n\nPRYCE: That is categorically untrue.";
         let x = extract(text, day());
-        let c = x
-            .candidates
-            .iter()
-            .find(|c| c.quote.contains("3,000-home"))
-            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        let c = crate::extract::candidate_with(&x, "3,000-home");
         assert_eq!(c.speaker.as_deref(), Some("The Ledger"));
         assert!(c.via.is_empty());
     }
@@ -792,12 +784,7 @@ mod unnamed_tests {
 
     fn speaker_of(text: &str, words: &str) -> Option<String> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 1));
-        x.candidates
-            .iter()
-            .find(|c| c.quote.contains(words))
-            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
-            .speaker
-            .clone()
+        crate::extract::candidate_with(&x, words).speaker.clone()
     }
 
     #[test]
@@ -843,12 +830,7 @@ mod outlet_tests {
 
     fn via_of(text: &str, words: &str) -> Vec<String> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
-        x.candidates
-            .iter()
-            .find(|c| c.quote.contains(words))
-            .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
-            .via
-            .clone()
+        crate::extract::candidate_with(&x, words).via.clone()
     }
 
     #[test]
