@@ -152,6 +152,9 @@ fn same_sense(w: String) -> String {
             "increase"
         }
         "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cuts" => "reduction",
+        // (the noun in "ce", the verb in "se": "the vet's advice" and "a
+        // vet had advised")
+        "advise" | "advised" | "advises" | "advising" => "advice",
         _ => return w,
     };
     one.to_string()
@@ -448,6 +451,45 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
         return Vec::new();
     }
     content(&clause)
+        .into_iter()
+        .filter(|w| {
+            !EMPTY_TOPIC.contains(&w.as_str())
+                && !party.contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+/// The words of a question the reporter relates in the sentence just
+/// before an answer: "She asked why he had ignored the vet's advice about
+/// a muzzle.", "He was asked whether the figures were right." — what
+/// follows the word that opens the question, in the four words after
+/// "asked", as in `asked_topic`.
+/// Only the candidates of that one sentence are read.
+fn asked_before(number: usize, candidates: &[Candidate], party: &[String]) -> Vec<String> {
+    let Some(c) = candidates
+        .iter()
+        .rev()
+        .take(3)
+        .find(|c| c.sentence + 1 == number)
+    else {
+        return Vec::new();
+    };
+    let Some(at) = memchr::memmem::find(c.quote.as_bytes(), b" asked ") else {
+        return Vec::new();
+    };
+    // (the word that opens the question, after whoever was asked: "asked
+    // Ms Price whether …")
+    let rest = &c.quote[at + " asked ".len()..];
+    let Some(opens) = rest
+        .split(' ')
+        .take(4)
+        .position(|w| matches!(w, "why" | "whether" | "if" | "how" | "about" | "what"))
+    else {
+        return Vec::new();
+    };
+    let rest = rest.splitn(opens + 2, ' ').last().unwrap_or_default();
+    content_of(rest)
         .into_iter()
         .filter(|w| {
             !EMPTY_TOPIC.contains(&w.as_str())
@@ -836,6 +878,14 @@ pub(crate) fn answered(
     // "Asked whether any consultation had taken place, a spokesman
     // said …": what was asked is the topic, whatever the kind of answer.
     let asked_clause = asked_topic(tokens, &party_words);
+    // "She asked why he had ignored the vet's advice. \"I'm not going to
+    // …,\" he said.": a question the reporter relates in the sentence
+    // just before is the topic too.
+    let asked_clause = if asked_clause.is_empty() && question.is_empty() {
+        asked_before(number, candidates, &party_words)
+    } else {
+        asked_clause
+    };
     // "rejected the claims about his private companies", "disputed the
     // prosecution's account of the transfers": a denial that names what
     // the denied saying was about.
@@ -1755,6 +1805,29 @@ pub(crate) fn presses(tokens: &[Token]) -> bool {
 /// recognise", "we don't recognise that description".
 const RECOGNISED: &[&str] = &["recognise", "recognize", "recognises", "recognizes"];
 
+/// What a question puts to a party that it may say it has not seen: "that
+/// figure", "those numbers", "the letter".
+const PUT: &[&str] = &[
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+    "statistic",
+    "statistics",
+    "data",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "letter",
+    "email",
+    "emails",
+    "document",
+    "documents",
+];
+
 /// An answer in the party's own words that neither confirms nor denies by
 /// turning the question aside, in one of three shapes:
 /// - not recognising what was put: "That's not a figure I recognise", "We
@@ -1838,6 +1911,33 @@ pub(crate) fn deflection(
         // budget is", "I have already answered that", "We've said all we
         // are going to say", "I've made my position clear".
         if i == first && words <= 14 && answered_before(&lows[i..tokens.len()]) {
+            return Some((ResponseKind::NonDenial, first));
+        }
+        // Not having seen what was put, as the whole of a short answer: "I
+        // haven't seen that figure", "We have not seen those numbers",
+        // "I've never seen the letter".
+        if w == "seen"
+            && words <= 10
+            && matches!(lows[first], "i" | "i've" | "we" | "we've")
+            && (i.saturating_sub(3)..i).any(|k| own(k) && negated(k))
+            && matches!(
+                lows.get(i + 1),
+                Some(&("that" | "those" | "this" | "these" | "the" | "any"))
+            )
+            && lows
+                .get(i + 2..tokens.len().min(i + 4))
+                .is_some_and(|ws| ws.iter().any(|x| PUT.contains(x)))
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
+        // Declining to concede in so many words: "I'm not going to sit here
+        // and say I got everything right", "We won't sit here and pretend
+        // …" (a negation just before "sit here and").
+        if w == "sit"
+            && lows.get(i + 1) == Some(&"here")
+            && lows.get(i + 2) == Some(&"and")
+            && (i.saturating_sub(4)..i).any(|k| own(k) && negated(k))
+        {
             return Some((ResponseKind::NonDenial, first));
         }
         // Talks still going on, as the whole answer: "those conversations
@@ -3038,6 +3138,61 @@ mod tests {
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn not_having_seen_what_was_put_or_not_sitting_here_to_concede_is_a_non_denial() {
+        for quote in [
+            // (seen in a transcript's answer, said here in quotation marks)
+            "I haven't seen that figure.",
+            "We have not seen those numbers.",
+            "I have not seen the letter you mention.",
+            // (seen after a question about a warning)
+            "I'm not going to sit here and say I got everything right.",
+            "We won't sit here and pretend the service was perfect.",
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert_eq!(
+                all_answers(&text).first().map(|a| a.0),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        // What was not seen is a fact, not what was put; sitting is a deed.
+        for quote in [
+            "We have not seen a rise in complaints since the timetable changed.",
+            "I haven't seen him since the crash in 2024.",
+            "Passengers sit here and wait for two hours most evenings.",
+        ] {
+            let text = format!(
+                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+            );
+            assert!(all_answers(&text).is_empty(), "{quote}");
+        }
+        // In a transcript, it answers the claim the question put.
+        let text = "The presenter Nadia Ferrier spoke to the commissioner, Graham Tolland, on Sunday.\n\nNADIA FERRIER: How many officers have you recruited?\n\nGRAHAM TOLLAND: We have recruited 140 of those 200 already.\n\nNADIA FERRIER: The Herald also says the force's overtime bill reached \u{a3}9.2 million last year.\n\nGRAHAM TOLLAND: I haven't seen that figure.";
+        assert_eq!(
+            answers(text, "seen that figure", "overtime bill"),
+            ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_question_the_reporter_relates_just_before_an_answer_names_its_claim() {
+        let text = "A vet had advised Whitcombe in March last year to muzzle Tank in public after it bit another dog, Strand said.\n\nPC Amir Nadeem said that when officers arrived at the flat that night, there was no muzzle in the property.\n\nShe asked why he had ignored the vet's advice about a muzzle. \u{201C}I'm not going to sit here and say I got everything right,\u{201D} Whitcombe said.";
+        assert_eq!(
+            answers(text, "sit here", "vet had advised"),
+            ResponseKind::NonDenial
+        );
+        // The same shape in other words: a refusal after a question about a
+        // contract.
+        let text = "The council paid Norbridge Ltd \u{a3}4m for the contract without a tender, the auditor found. Norbridge employs 40 people in the town, its owner said.\n\nThe council's leader, Ann Price, said the budget would be balanced by March.\n\nA reporter asked Ms Price whether the contract had been put out to tender. \u{201C}I'm not going to sit here and go over old ground,\u{201D} she said.";
+        assert_eq!(
+            answers(text, "sit here", "without a tender"),
+            ResponseKind::NonDenial
+        );
     }
 
     #[test]
