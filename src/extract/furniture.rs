@@ -275,6 +275,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_funding_note(&lower)
         || is_advice_line(&lower)
         || is_rights_line(&lower)
+        || is_reporter_note(&lower)
     {
         return Some(Furniture::Other);
     }
@@ -290,6 +291,11 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
                     || is_programme_note(p)
                     || is_prompt(p)
                     || is_accuracy_note(p)
+                    // "Daniel Oduya is a Local Democracy Reporter covering
+                    // Millbrook District Council. The Local Democracy
+                    // Reporting Service is funded by …"
+                    || is_reporter_note(p)
+                    || is_funding_note(p)
             });
         if all {
             return Some(Furniture::Other);
@@ -1217,6 +1223,75 @@ fn is_funding_note(lower: &str) -> bool {
         && !reports(lower)
 }
 
+/// A note on the reporter printed under a story: "Daniel Oduya is a Local
+/// Democracy Reporter covering Millbrook District Council.", "Sam Lee is a
+/// freelance journalist based in Leeds.", "Priya Raman is the Courier's
+/// political editor.". A name (one to four words, not an article, a pronoun
+/// or a title), "is", a determiner or a possessive, and a reporter's role
+/// within six words; no figure, nothing reported, no relative clause and no
+/// "former" ("Ana Ruiz is a journalist who was detained in Minsk" is news).
+fn is_reporter_note(lower: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "reporter",
+        "correspondent",
+        "journalist",
+        "editor",
+        "writer",
+        "columnist",
+        "producer",
+        "photographer",
+    ];
+    if lower.len() > 160 || lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = plain_words(lower);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if matches!(
+        first,
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "this"
+            | "that"
+            | "there"
+            | "what"
+            | "our"
+            | "his"
+            | "her"
+            | "their"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "cllr"
+            | "sir"
+    ) {
+        return false;
+    }
+    // "is" as the second to fifth word
+    if words.by_ref().take(4).all(|w| w != "is") {
+        return false;
+    }
+    let mut rest = words.clone();
+    let det = rest.next().is_some_and(|w| {
+        matches!(w, "a" | "an" | "the" | "our") || w.ends_with("'s") || w.ends_with("\u{2019}s")
+    });
+    det && rest.take(5).any(|w| ROLES.contains(&w))
+        && !words.any(|w| {
+            matches!(
+                w,
+                "who" | "whose" | "which" | "that" | "former" | "said" | "says" | "told" | "was"
+            )
+        })
+}
+
 /// The publisher's rights and regulator, as printed at a page's foot:
 /// "Northline Media Ltd 2026. All rights reserved.", "(c) 2026 Castline", "The Northby Echo is
 /// a member of the Independent Press Standards Organisation."
@@ -2112,6 +2187,11 @@ mod tests {
             "The Northby Echo is a member of the Independent Press Standards Organisation.",
             "This story has been corrected to show the vote was on Tuesday.",
             "A previous version of this article misstated the budget.",
+            // A reporter's note, alone or with who funds the reporting.
+            "Daniel Oduya is a Local Democracy Reporter covering Millbrook District Council. The Local Democracy Reporting Service is funded by the Public Broadcasting Trust and local news organisations.",
+            "Sam Lee is a freelance journalist based in Leeds.",
+            "Priya Raman is the Courier's political editor. Follow her on X.",
+            "Tom Achebe is our health correspondent.",
         ] {
             assert_eq!(classify(line), Some(Furniture::Other), "{line}");
         }
@@ -2131,6 +2211,12 @@ mod tests {
             "Reporting from the border, our correspondent counted 4,000 people.",
             "Residents who call 0300 123 4567 have waited an average of three hours since January.",
             "Customers who phone 0800 555 0199 are being charged 40p a minute, the regulator found.",
+            // A reporter in the news, and a role that is no reporter's.
+            "Ana Ruiz is a journalist who was detained in Minsk in March.",
+            "Mr Hale is a former editor of the Courier.",
+            "The council is the largest employer in the town.",
+            "Marta Bell is a nurse at the Royal Infirmary. The ward is funded by the trust.",
+            "Kim Park is the editor of the report, the council said.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
