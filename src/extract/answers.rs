@@ -664,6 +664,8 @@ fn owners(tokens: &[Token]) -> Vec<String> {
                     | "estimate"
                     | "version"
                     | "story"
+                    | "evidence"
+                    | "testimony"
             )
         });
         if charge && !owner.is_empty() {
@@ -951,7 +953,10 @@ pub(crate) fn answered(
             let speaker = candidates[ci].speaker.as_deref();
             let own = party_speaker.as_ref().is_some_and(|p| p.is(speaker))
                 && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
-                && !leaked(&candidates[ci].quote);
+                && !leaked(&candidates[ci].quote)
+                // (what another relates that the party told them, "Whitcombe
+                // had told him that …", is theirs to deny)
+                && (kind != ResponseKind::Denied || !relayed(&candidates[ci], party));
             cell.set(Some(own));
             own
         })
@@ -1033,6 +1038,15 @@ pub(crate) fn answered(
                     | "accusations"
             )
     });
+    // "That conversation never happened.": a denial that names a talk
+    // answers the claim that relates what the party told someone.
+    let names_talk = kind == ResponseKind::Denied
+        && tokens.iter().any(|t| {
+            matches!(
+                t.low(),
+                "conversation" | "conversations" | "chat" | "exchange" | "call" | "phone"
+            )
+        });
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -1185,6 +1199,14 @@ pub(crate) fn answered(
                 let theirs = content_of(&r.quote);
                 topic.iter().all(|w| theirs.contains(w))
             })
+        {
+            s += 3.0;
+        }
+        if names_talk
+            && relayed(c, party)
+            && party_speaker
+                .as_ref()
+                .is_some_and(|p| p.is(c.speaker.as_deref()))
         {
             s += 3.0;
         }
@@ -1439,6 +1461,13 @@ fn leaked(quote: &str) -> bool {
         memchr::memmem::find_iter(quote.as_bytes(), mark)
             .any(|at| before.iter().any(|b| quote[..at].ends_with(b)))
     })
+}
+
+/// Whether a claim is the party's words as someone else relates them: told
+/// through an intermediary who is not the party ("Another neighbour, Gary
+/// Pellow, said Whitcombe had told him …": Whitcombe's, via Pellow).
+fn relayed(c: &Candidate, party: Option<&str>) -> bool {
+    !c.via.is_empty() && !c.via.iter().any(|v| same_speaker(Some(v), party))
 }
 
 /// Whether a claim makes a charge: an accusation, an allegation, the
@@ -3192,6 +3221,30 @@ mod tests {
         assert_eq!(
             answers(text, "sit here", "without a tender"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_denial_of_a_talk_answers_the_claim_relating_what_the_party_told_someone() {
+        let lead = "A man whose dog attacked a nine-year-old girl in a park has told a jury he had never known the animal to be aggressive.\n\nDarren Whitcombe, 41, of Alder Road, denies being the owner of a dangerous dog.\n\nAnother neighbour, Gary Pellow, said Whitcombe had told him in the spring of last year that the dog had \u{201C}gone for\u{201D} a delivery driver.\n\nPC Amir Nadeem said the dog was shut in the kitchen when officers arrived.\n\n";
+        // (seen: asked about the witness's evidence)
+        let text = format!("{lead}Asked about Mr Pellow's evidence, he replied: \u{201C}That conversation never happened.\u{201D}");
+        assert_eq!(
+            answers(&text, "conversation never", "gone for"),
+            ResponseKind::Denied
+        );
+        // The talk alone names it.
+        let text =
+            format!("{lead}\u{201C}That conversation never happened,\u{201D} Whitcombe said.");
+        assert_eq!(
+            answers(&text, "conversation never", "gone for"),
+            ResponseKind::Denied
+        );
+        // A witness's testimony, by its owner.
+        let text = "The firm's former finance director, Ruth Mole, told the tribunal that the chief executive had ordered her to delete 300 emails in 2024.\n\nThe company reportedly lost \u{a3}2m that year, the hearing was told.\n\nAsked about Ms Mole's testimony, the chief executive, Tom Hale, said: \u{201C}That is simply untrue.\u{201D}";
+        assert_eq!(
+            answers(text, "simply untrue", "delete 300 emails"),
+            ResponseKind::Denied
         );
     }
 
