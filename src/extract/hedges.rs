@@ -66,6 +66,14 @@ const CLAUSE_HEDGES: &[&[&str]] = &[
     &["did", "not", "confirm"],
     &["has", "not", "verified"],
     &["no", "evidence", "has"],
+    // "TPA could not immediately confirm the report.", "We have not been
+    // able to verify this independently.": the outlet has not checked it
+    // yet, in another tense or with an adverb.
+    &["not", "immediately", "confirm"],
+    &["not", "immediately", "verify"],
+    &["not", "able", "to", "confirm"],
+    &["not", "been", "able", "to", "verify"],
+    &["not", "been", "able", "to", "confirm"],
 ];
 
 /// The hedges of one sentence, joined when there are several.
@@ -1013,6 +1021,27 @@ mod tests {
             Some("those accounts could not be confirmed")
         );
         assert_eq!(hedge("The council voted."), None);
+    }
+
+    #[test]
+    fn an_outlet_that_could_not_yet_check_a_report_hedges_the_claim_before() {
+        let text = "The bank's staff told the board on Tuesday that the economy had contracted in the autumn, the Kestrel Press Agency reported on Wednesday, citing two people familiar with the talks. TPA could not immediately confirm the report.\n\nTwo people familiar with the inquiry told the Evening Star that a fan on the transformer had been reported faulty in October.\n\nWe have not been able to verify this independently.\n\nThree officials said the ministry had paid £2m to the consultants. Reporters were not able to confirm the payment.\n\nThe mayor said 400 homes had been flooded.\n\nDoctors have not been able to see every patient, the trust said, and 40 operations were postponed.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 3, 19));
+        for (claim, hedge) in [
+            ("economy had contracted", "could not immediately confirm"),
+            ("reported faulty", "have not been able to verify"),
+            ("paid £2m", "not able to confirm"),
+        ] {
+            let c = crate::extract::candidate_with(&x, claim);
+            assert!(
+                c.hedge.as_deref().is_some_and(|h| h.contains(hedge)),
+                "{claim}: {:?}",
+                c.hedge
+            );
+        }
+        // Not being able to do something else hedges nothing.
+        let c = crate::extract::candidate_with(&x, "every patient");
+        assert_eq!(c.hedge, None);
     }
 
     #[test]
