@@ -62,6 +62,10 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if np.is_empty() || np.len() > 14 || names_a_day(np) || opens_participle_clause(np) {
         return None;
     }
+    let np = without_time_after(np);
+    if names_an_event(np) {
+        return None;
+    }
     let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
     // "It says": the organisation last spoken of; so is "the statement"
     // after "Severnside said in a statement …".
@@ -446,6 +450,110 @@ fn names_a_day(np: &[Token]) -> bool {
                         | "night"
                 ))
     })
+}
+
+/// Nouns of something that happened, never a party: "a move", "the cut".
+const EVENTS: &[&str] = &[
+    "move",
+    "decision",
+    "step",
+    "cut",
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "decline",
+    "reduction",
+    "hike",
+    "shift",
+    "jump",
+    "surge",
+    "slump",
+    "u-turn",
+    "reversal",
+    "turnaround",
+    "setback",
+    "outcome",
+];
+
+/// "…, and a move almost no one in financial markets had predicted", "a
+/// surprise cut few economists expected": an event, with the clause that
+/// says who foresaw it, is no speaker. The event's noun comes first, after
+/// "a", "an", "the", "this" or "that" and at most one word more.
+fn names_an_event(np: &[Token]) -> bool {
+    let [det, rest @ ..] = np else {
+        return false;
+    };
+    if !matches!(det.low(), "a" | "an" | "the" | "this" | "that") {
+        return false;
+    }
+    rest.iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !t.is_cap())
+        .any(|t| EVENTS.contains(&t.low()))
+}
+
+/// A subject without the time that closes it: "Figures published by the
+/// Justice Ministry on Thursday" is the figures, "a survey by the
+/// statistics office last year" the survey. The time opens with a
+/// preposition or "last", "this", "next" and names a day, a month or a
+/// part of the calendar; a participle left bare before it ("a poll
+/// published last week") goes with it. A phrase that is only a time is
+/// `names_a_day`'s.
+fn without_time_after<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    // Cheap first: the last word must name a time.
+    let Some(last) = np.last() else {
+        return np;
+    };
+    let day = |t: &Token| {
+        super::calendar::weekday_of(t.low()).is_some()
+            || (t.is_cap() && super::calendar::is_month_word(t.low()))
+    };
+    let period = |t: &Token| {
+        matches!(
+            t.low(),
+            "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night"
+        )
+    };
+    if !(day(last) || period(last)) {
+        return np;
+    }
+    let mut k = np.len() - 1;
+    while k > 0 {
+        let t = &np[k - 1];
+        if day(t) || period(t) || t.has_digit() {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // The word that opens the time.
+    let Some(open) = k.checked_sub(1) else {
+        return np;
+    };
+    let calendar = np[k..].iter().any(day) || np[open].low() != "on";
+    if !calendar
+        || !matches!(
+            np[open].low(),
+            "on" | "in" | "last" | "this" | "next" | "earlier" | "late" | "early"
+        )
+        || np[open].is_cap()
+    {
+        return np;
+    }
+    let mut end = open;
+    if end > 1
+        && matches!(
+            np[end - 1].low(),
+            "published" | "released" | "issued" | "conducted"
+        )
+    {
+        end -= 1;
+    }
+    if end == 0 || !np[..end].iter().any(Token::is_word) {
+        return np;
+    }
+    trim_np(&np[..end])
 }
 
 /// Words that open a clause of consequence after a comma: "…, meaning it
@@ -1393,7 +1501,7 @@ mod tests {
         );
         assert_eq!(
             c.speaker.as_deref(),
-            Some("the inventory the company had provided to the fire service last year")
+            Some("the inventory the company had provided to the fire service")
         );
         assert_eq!(c.kind, Kind::Reported);
         let c = candidate(
@@ -1475,5 +1583,74 @@ mod tests {
         );
         assert!(sp.is_some_and(|s| s.contains("Leeds")));
         assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_time_closing_a_subject_is_no_part_of_it() {
+        let (sp, kind) = speaker_of(
+            "Figures published by the Justice Ministry on Thursday show that only 6% of rapes reported in Marchland led to a charge last year.",
+            "6% of rapes",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("Figures published by the Justice Ministry")
+        );
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words, and under a transcript's label.
+        let (sp, kind) = speaker_of(
+            "Data released by the statistics office on Monday morning shows that unemployment rose to 5.1% in May.",
+            "unemployment rose",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("Data released by the statistics office")
+        );
+        assert_eq!(kind, Kind::Reported);
+        let (sp, _) = speaker_of(
+            "A survey by the Office for Youth Statistics last year found that 94% of 14-year-olds owned a smartphone.",
+            "94%",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("A survey by the Office for Youth Statistics")
+        );
+        let (sp, _) = speaker_of(
+            "All 24 economists surveyed had forecast no change, according to a Reuters poll published last week.",
+            "no change",
+        );
+        assert_eq!(sp.as_deref(), Some("a Reuters poll"));
+        // A person named before the time keeps their name.
+        let (sp, kind) = speaker_of(
+            "Health Secretary Wes Streeting on Monday said waiting lists had fallen for six months in a row.",
+            "six months",
+        );
+        assert_eq!(sp.as_deref(), Some("Wes Streeting"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn an_event_is_never_a_speaker() {
+        let (sp, kind) = speaker_of(
+            "The National Bank of Ostravia cut its main interest rate by half a percentage point to 3.75% on Thursday, its first reduction in more than two years and a move almost no one in financial markets had predicted.",
+            "3.75%",
+        );
+        assert_eq!(sp, None);
+        assert_eq!(kind, Kind::Outlet);
+        let (sp, _) = speaker_of(
+            "The regulator raised the cap on energy bills by 9% in April, a decision few consumer groups had expected.",
+            "cap on energy bills",
+        );
+        assert_eq!(sp, None);
+        let (sp, _) = speaker_of(
+            "Shares in Corvel fell 12% on Friday, the steepest drop analysts had seen in a decade.",
+            "Corvel fell",
+        );
+        assert_eq!(sp, None);
+        // A party after the event still speaks.
+        let (sp, _) = speaker_of(
+            "The council cut the library budget by 5%, a move the opposition said would close four branches.",
+            "library budget",
+        );
+        assert_ne!(sp.as_deref(), Some("a move the opposition"));
     }
 }
