@@ -1470,6 +1470,93 @@ fn relayed(c: &Candidate, party: Option<&str>) -> bool {
     !c.via.is_empty() && !c.via.iter().any(|v| same_speaker(Some(v), party))
 }
 
+/// Whether an answer denies a charge in the words a court report uses for a
+/// plea: "denies causing death by dangerous driving", "denies being the
+/// owner of a dog dangerously out of control", "denies two counts of
+/// theft", "denies manslaughter", "has pleaded not guilty" — a verb of
+/// denying followed by a gerund, a count or an offence; not a denial of a
+/// thing pointed at ("denied receiving any such email").
+fn denies_charge(quote: &str) -> bool {
+    let mut words = quote
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut previous = "";
+    while let Some(w) = words.next() {
+        if w == "guilty" && previous == "not" {
+            return true;
+        }
+        previous = w;
+        if !matches!(w, "denies" | "denied" | "deny") {
+            continue;
+        }
+        let after: Vec<&str> = words.by_ref().take(6).collect();
+        if after
+            .iter()
+            .any(|x| matches!(*x, "such" | "that" | "this" | "it"))
+        {
+            return false;
+        }
+        let first = after.first().copied().unwrap_or_default();
+        return (first.len() >= 5 && first.ends_with("ing"))
+            || after.iter().take(3).any(|x| {
+                matches!(*x, "count" | "counts" | "charge" | "charges")
+                    || OFFENCES.contains(&x.to_ascii_lowercase().as_str())
+            });
+    }
+    false
+}
+
+/// A plea printed before the prosecution's account it answers ("Darren
+/// Whitcombe, 41, denies being the owner of a dog dangerously out of
+/// control." just after a lead that gives his own evidence, then "Opening
+/// the case for the prosecution, Helen Strand told jurors that …"): a
+/// denial of a charge that was attached to a claim making no charge, or
+/// to none, goes to the first claim in the next three sentences that makes
+/// one and is not the party's own. Run once over the answers found; looks
+/// at most three sentences ahead of each plea.
+pub(crate) fn charge_ahead(out: &mut super::Extraction) {
+    let ahead = |r: &super::ProposedResponse, candidates: &[Candidate], from: usize| {
+        candidates
+            .iter()
+            .enumerate()
+            .skip(from)
+            .skip_while(|(_, c)| c.sentence <= r.sentence)
+            .take_while(|(_, c)| c.sentence <= r.sentence + 3)
+            .find(|(_, c)| {
+                c.score >= 0.4
+                    && makes_charge(c)
+                    && !same_speaker(c.speaker.as_deref(), Some(&r.party))
+            })
+            .map(|(i, _)| i)
+    };
+    let plea =
+        |r: &super::ProposedResponse| r.kind == ResponseKind::Denied && denies_charge(&r.quote);
+    let mut moves = Vec::new();
+    for (ci, c) in out.candidates.iter().enumerate() {
+        if c.responses.is_empty() || makes_charge(c) {
+            continue;
+        }
+        for (ri, r) in c.responses.iter().enumerate() {
+            if let Some(to) = plea(r).then(|| ahead(r, &out.candidates, ci + 1)).flatten() {
+                moves.push((Some(ci), ri, to));
+            }
+        }
+    }
+    for (ri, r) in out.unattached.iter().enumerate() {
+        if let Some(to) = plea(r).then(|| ahead(r, &out.candidates, 0)).flatten() {
+            moves.push((None, ri, to));
+        }
+    }
+    // (taken out last first, so that the indices still hold)
+    for (from, ri, to) in moves.into_iter().rev() {
+        let r = match from {
+            Some(ci) => out.candidates[ci].responses.remove(ri),
+            None => out.unattached.remove(ri),
+        };
+        out.candidates[to].responses.push(r);
+    }
+}
+
 /// Whether a claim makes a charge: an accusation, an allegation, the
 /// prosecution's case or an indictment.
 pub(crate) fn makes_charge(c: &Candidate) -> bool {
@@ -3244,6 +3331,35 @@ mod tests {
         let text = "The firm's former finance director, Ruth Mole, told the tribunal that the chief executive had ordered her to delete 300 emails in 2024.\n\nThe company reportedly lost \u{a3}2m that year, the hearing was told.\n\nAsked about Ms Mole's testimony, the chief executive, Tom Hale, said: \u{201C}That is simply untrue.\u{201D}";
         assert_eq!(
             answers(text, "simply untrue", "delete 300 emails"),
+            ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_plea_printed_before_the_prosecutions_account_answers_it() {
+        // (seen: a lead that gives the defendant's own evidence)
+        let text = "A man whose dog attacked a nine-year-old girl in a Fenbury park has told a jury he had never known the animal to be aggressive.\n\nDarren Whitcombe, 41, of Alder Road, Fenbury, denies being the owner of a dog dangerously out of control causing injury.\n\nOpening the case for the prosecution, Helen Strand told jurors that Whitcombe had let the dog off its lead in Marsh Park on August 14 last year despite two warnings from neighbours.";
+        assert_eq!(
+            answers(text, "denies being the owner", "off its lead"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words: a count, and the prosecutor's
+        // allegation a sentence later.
+        let text = "A bookkeeper who worked for a Hexley charity for 20 years has told a court she never took money from its accounts.\n\nMargaret Dunne, 63, denies four counts of theft.\n\nThe court heard evidence from a forensic accountant.\n\nProsecutor Owen Lake alleged that Dunne had moved \u{a3}48,000 into her own account between 2019 and 2023.";
+        assert_eq!(
+            answers(text, "denies four counts", "moved \u{a3}48,000"),
+            ResponseKind::Denied
+        );
+        // A plea after the lead that makes the charge stays with it, and a
+        // denial of a thing pointed at is no plea.
+        let text = "A care worker stole \u{a3}30,000 from elderly clients over three years, prosecutors told the court on Monday.\n\nMarta Voss, 44, of Elm Road, denies fraud by abuse of position.\n\nOpening the case for the prosecution, Ian Hale said Voss had taken bank cards from six clients.";
+        assert_eq!(
+            answers(text, "denies fraud", "stole \u{a3}30,000"),
+            ResponseKind::Denied
+        );
+        let text = "He said he had raised concerns about staffing with the site manager by email in June.\n\nThe site manager, Neil Carver, denied receiving any such email.\n\nProsecutors alleged that the firm had ignored four warnings about the scaffolding in 2025.";
+        assert_eq!(
+            answers(text, "denied receiving", "raised concerns"),
             ResponseKind::Denied
         );
     }

@@ -71,7 +71,9 @@ pub struct Candidate {
     pub claimed: Option<NaiveDate>,
     pub check_after: Option<NaiveDate>,
     /// Answers of the people concerned, found in later sentences (later
-    /// in time: a live blog printed newest first prints them above).
+    /// in time: a live blog printed newest first prints them above; a
+    /// plea printed before the prosecution's account it answers is the
+    /// one answer found earlier).
     pub responses: Vec<ProposedResponse>,
 }
 
@@ -150,6 +152,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
         p = q;
     }
+    answers::charge_ahead(&mut out);
     if let Some(order) = &order {
         let back = |n: &mut usize| {
             *n = n
