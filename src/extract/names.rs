@@ -477,8 +477,10 @@ impl People {
             self.last = Some(f);
         } else if let Some(i) = self.opening_surname(tokens) {
             // "Valdaru rejected the account.": a known person by surname
-            // (or title and surname) as the sentence's subject.
+            // (or title and surname) as the sentence's subject, who is the
+            // "he" or "she" after it, not an unnamed source before.
             self.last = Some(i);
+            self.last_unnamed = None;
         }
         // A sentence that opens with a name of two to four words and a
         // verb or an apposition after it.
@@ -507,6 +509,28 @@ impl People {
     /// titles, when a verb in lower case follows: "Valdaru rejected …",
     /// "Mr Hale denied …".
     fn opening_surname(&self, tokens: &[Token]) -> Option<usize> {
+        self.surname_first(tokens).or_else(|| {
+            // "Asked about the allegation, Hale was emphatic.", "Under
+            // cross-examination, Strand put it to …": the subject after a
+            // clause or a phrase that opens the sentence.
+            let t = tokens.first()?;
+            let opener = !t.quoted
+                && t.is_cap()
+                && (t.lower.ends_with("ed")
+                    || t.lower.ends_with("ing")
+                    || matches!(t.low(), "under" | "after" | "in" | "at" | "during" | "on"))
+                && tokens.get(1).is_some_and(|n| n.is_word() && !n.is_cap());
+            if !opener {
+                return None;
+            }
+            let c = tokens.iter().take(10).position(|t| t.text == ",")?;
+            self.surname_first(&tokens[c + 1..])
+        })
+    }
+
+    /// The known person the words open with, by surname after any titles,
+    /// when a verb in lower case follows.
+    fn surname_first(&self, tokens: &[Token]) -> Option<usize> {
         let k = tokens
             .iter()
             .take(3)
@@ -842,5 +866,30 @@ mod outlet_tests {
         // Another outlet told is still one.
         let text = "VIENNA, Feb 3 (Northline) - The coalition postponed the vote.\n\nIts leader, Agnes Wimmer, told the broadcaster ORF on Monday that the party would vote against the bill.";
         assert_eq!(via_of(text, "vote against"), ["ORF"]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{candidate_with, extract};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_known_surname_after_an_opening_clause_is_the_he_that_follows() {
+        let text = "Raman said a council officer had told her in December that a property firm had toured the building twice.\n\nAsked about the allegation, Hale was emphatic.\n\nThe building would be offered through an open auction run by an independent agent, he added.";
+        let text = format!("Council leader Martin Hale said the town hall cost £1.3 million a year to run.\n\n{text}");
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 1, 20));
+        let c = candidate_with(&x, "open auction");
+        assert_eq!(c.speaker.as_deref(), Some("Martin Hale"));
+        // Other openers, other words.
+        let text = "Council leader Martin Hale said the town hall cost £1.3 million a year to run.\n\nA council officer had told residents that the building would be sold by March.\n\nPressed on the timetable, Hale was unmoved.\n\nThe sale would raise at least £4 million, he said.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 20));
+        let c = candidate_with(&x, "£4 million");
+        assert_eq!(c.speaker.as_deref(), Some("Martin Hale"));
+        // A name ending in "-ed" that opens the sentence is still the name.
+        let text = "Finance director Anna Reed said the deficit was £2 million.\n\nReed said the council would borrow £1 million in 2027.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 20));
+        let c = candidate_with(&x, "borrow");
+        assert_eq!(c.speaker.as_deref(), Some("Anna Reed"));
     }
 }
