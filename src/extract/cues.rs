@@ -29,6 +29,27 @@ pub(crate) fn verb_cue(
     people: &mut People,
 ) -> Option<Speaker> {
     let t = &tokens[i];
+    // "Under cross-examination, Strand put it to Whitcombe that …": what
+    // counsel puts to a witness is counsel's to say.
+    if matches!(t.low(), "put" | "puts")
+        && matches_at(tokens, i + 1, &["it", "to"])
+        && tokens
+            .iter()
+            .skip(i + 3)
+            .take(6)
+            .take_while(|n| n.is_word() && !n.quoted)
+            .any(|n| n.lower == "that")
+    {
+        let sp = subject(text, tokens, i, people);
+        // The witness it is put to is the "he" of the answer after it
+        // (", an allegation he rejected").
+        if let Some(w) = tokens.get(i + 3).filter(|w| is_name_word(w)) {
+            if let Some(k) = people.resolve(&[w.base()]) {
+                people.last = Some(k);
+            }
+        }
+        return sp;
+    }
     if !word_set(&VERB_SET, VERBS).contains(t.low()) {
         return None;
     }
@@ -988,5 +1009,34 @@ mod subject_tests {
         // A clause "that" opens after the verb is what was said.
         let f = run("The council said that the bins would be collected every three weeks.");
         assert_eq!(f.speaker.as_deref(), Some("The council"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{candidate_with, extract};
+    use crate::model::{Kind, ResponseKind};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn what_counsel_puts_to_a_witness_is_counsels() {
+        let text = "Darren Whitcombe, 41, of Alder Road, denies being the owner of a dangerous dog.\n\nOpening the case, prosecutor Helen Strand said Whitcombe had ignored two warnings.\n\nUnder cross-examination, Strand put it to Whitcombe that the snapped lead he later handed to police had been bought the day after the attack, an allegation he rejected.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "snapped lead");
+        assert_eq!(c.speaker.as_deref(), Some("Helen Strand"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The one it is put to is the "he" who rejects it.
+        let r = &c.responses[0];
+        assert_eq!(r.kind, ResponseKind::Denied);
+        assert!(r.party.starts_with("Darren Whitcombe"), "{}", r.party);
+        // Other words.
+        let text = "Defence barrister Tom Hale KC cross-examined the officer, Sgt Ian Moss.\n\nHale put it to Moss that the breath test had been carried out 40 minutes late.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "40 minutes late");
+        assert_eq!(c.speaker.as_deref(), Some("Tom Hale KC"));
+        // "put" without "it to … that" says nothing.
+        let text = "The council put the plan to a vote on Monday, and 30 councillors backed it.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(candidate_with(&x, "30 councillors").speaker, None);
     }
 }
