@@ -100,6 +100,8 @@ pub(crate) const ORGS: &[&str] = &[
     "ferries", "buses", "coaches", "trains", "hotels", "stores", "dairies", "breweries",
     "bakeries", "pharmaceuticals", "logistics", "freight", "haulage", "utilities",
     "properties", "estates", "supplies", "services", "solutions", "communications",
+    // A network operator: "Northgrid Distribution", "Eastern Power Networks".
+    "distribution", "networks",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

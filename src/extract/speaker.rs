@@ -1653,4 +1653,20 @@ mod tests {
         );
         assert_ne!(sp.as_deref(), Some("a move the opposition"));
     }
+
+    #[test]
+    fn a_network_operators_name_is_a_body() {
+        let (sp, kind) = speaker_of(
+            "Northgrid Distribution says power has now been restored to 61,000 of the 148,000 properties that lost supply this morning.",
+            "61,000",
+        );
+        assert_eq!(sp.as_deref(), Some("Northgrid Distribution"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "Eastern Power Networks said 3,000 homes were still without electricity.",
+            "3,000 homes",
+        );
+        assert_eq!(sp.as_deref(), Some("Eastern Power Networks"));
+        assert_eq!(kind, Kind::Reported);
+    }
 }
