@@ -520,6 +520,11 @@ const RELAY: &[&str] = &[
     "written",
     "responded",
     "answered",
+    // "Janet Orde said Northgrid had promised after a similar outage in
+    // February that the substation would be upgraded": a promise passed on.
+    "promised",
+    "pledged",
+    "vowed",
 ];
 
 /// Verbs of working something out, relayed when a person had done it: "The
@@ -575,7 +580,10 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         // landlord that …"; "admitted to hospital" relays nothing).
         // "warned Korvath's ambassador at a meeting last month that …"
         // takes an object and its time before "that".
-        let reach = if matches!(t.low(), "warned" | "admitted") {
+        let reach = if matches!(
+            t.low(),
+            "warned" | "admitted" | "promised" | "pledged" | "vowed"
+        ) {
             10
         } else if matches!(
             t.low(),
@@ -2112,5 +2120,27 @@ mod tests {
         // A document the outlet had seen is its own reporting.
         let f = run(&mut p, "The depot had failed two inspections, the Western Courier reported, citing an audit report it had obtained.");
         assert_eq!(f.speaker.as_deref(), Some("the Western Courier"));
+    }
+
+    #[test]
+    fn a_promise_one_party_relates_is_the_promisers() {
+        let text = "Local MP Janet Orde said Northgrid had promised after a similar outage in February that the Crossley substation would be upgraded by the end of 2025.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 11, 14));
+        let c = crate::extract::candidate_with(&x, "substation");
+        assert_eq!(c.speaker.as_deref(), Some("Northgrid"));
+        assert_eq!(c.via, ["Janet Orde"]);
+        assert_eq!(c.kind, crate::model::Kind::Reported);
+        // The same shape in other words.
+        let text = "Councillor Amy Holt said the developer had pledged in writing that 40% of the homes would be affordable.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 11, 14));
+        let c = crate::extract::candidate_with(&x, "affordable");
+        assert_eq!(c.speaker.as_deref(), Some("the developer"));
+        assert_eq!(c.via, ["Amy Holt"]);
+        // A promise to do something relates no words.
+        let text = "Councillor Amy Holt said the developer had promised to build 40 affordable homes by 2028.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 11, 14));
+        let c = crate::extract::candidate_with(&x, "affordable");
+        assert_eq!(c.speaker.as_deref(), Some("Amy Holt"));
+        assert!(c.via.is_empty());
     }
 }
