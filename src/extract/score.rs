@@ -834,15 +834,39 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.3;
         why.push("numbers");
     }
+    // A transcript's speaker label ("NADIA FERRIER: One last thing.") names
+    // who speaks, not what is said; so does a name the speaker addresses
+    // at the end ("You must have some idea, Commissioner."): neither
+    // counts as a name.
+    let label = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.text == ":")
+        .filter(|&c| tokens[..c].iter().all(|t| t.is_word() && t.is_cap()))
+        .map_or(0, |c| c + 1);
     // A capital at the start of a sentence says nothing, unless the next word
     // has one too ("Donald Trump is …").
     let opens_with_name = {
-        let mut w = tokens.iter().filter(|t| t.is_word());
+        let mut w = tokens[label..].iter().filter(|t| t.is_word());
         matches!((w.next(), w.next()), (Some(a), Some(b)) if a.is_cap() && b.is_cap() && !matches!(a.low(), "the" | "a" | "an" | "in" | "on" | "at" | "if" | "when" | "after" | "as" | "but" | "and" | "this" | "that"))
     };
-    let names = tokens
+    let addressed = if label > 0 || words.iter().any(|w| matches!(*w, "you" | "your")) {
+        vocative(tokens)
+    } else {
+        0
+    };
+    let names = tokens[label..tokens.len() - addressed]
         .iter()
-        .filter(|t| t.is_word() && t.is_cap() && (!t.first || opens_with_name) && t.lower != "i")
+        .enumerate()
+        .filter(|(i, t)| {
+            t.is_word()
+                && t.is_cap()
+                && (!(t.first || label > 0 && *i == 0)
+                    || opens_with_name
+                    // a capital inside the word: "Brandt-Ocal", "McKinsey"
+                    || t.text.chars().skip(1).any(char::is_uppercase))
+                && t.lower != "i"
+        })
         .count();
     if names >= 3 {
         score += 0.15;
@@ -864,12 +888,14 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         }
     }
     let has = |c: Cue| found.contains(&c);
-    // ("declined to give a figure" is a refusal, not a fall)
+    // ("declined to give a figure" is a refusal, not a fall; "since then"
+    // compares with nothing named: "And things have moved on since then.")
     if words.iter().enumerate().any(|(i, w)| {
         word_set(&COMPARING, COMPARISONS).contains(w)
             && !(matches!(*w, "declined" | "decline")
                 && words.get(i + 1) == Some(&"to")
                 && words.get(i + 2).is_some_and(|v| TELL.contains(v)))
+            && !(*w == "since" && words.get(i + 1) == Some(&"then"))
     }) {
         score += 0.15;
         why.push("comparison");
@@ -960,13 +986,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         )
     });
     // (after a transcript's speaker label: "PRYCE: It is a disgrace")
-    let label = tokens
-        .iter()
-        .take(5)
-        .position(|t| t.text == ":")
-        .filter(|&c| tokens[..c].iter().all(|t| t.is_word() && t.is_cap()))
-        .unwrap_or(0);
-    let body = &words[label.min(words.len())..];
+    let label_words = tokens[..label].iter().filter(|t| t.is_word()).count();
+    let body = &words[label_words.min(words.len())..];
     if !weighed && characterises(body) {
         score -= 0.15;
         why.push("characterisation");
@@ -1018,7 +1039,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         }
     }
     // A short sentence with a date is a schedule: "It resumes on Monday."
-    if words.len() < 5 && !s.dates {
+    // (its words after a speaker label: "NADIA FERRIER: One last thing.")
+    if body.len() < 5 && !s.dates {
         score -= 0.2;
         why.push("short");
     }
@@ -1030,6 +1052,29 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+/// The tokens of a name the sentence ends by addressing: ", Commissioner.",
+/// ", Nadia?", ", Mr Tolland." (one or two capitalised words after the
+/// last comma, then the end); none when the sentence ends otherwise.
+fn vocative(tokens: &[Token]) -> usize {
+    let n = tokens.len();
+    let end = usize::from(
+        tokens
+            .last()
+            .is_some_and(|t| matches!(t.text, "." | "?" | "!")),
+    );
+    let caps = tokens[..n - end]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() && t.is_cap())
+        .count();
+    let comma = n - end - caps;
+    if (1..=2).contains(&caps) && comma > 0 && tokens[comma - 1].text == "," {
+        caps + end
+    } else {
+        0
+    }
 }
 
 fn is_year(text: &str) -> bool {
@@ -1288,6 +1333,40 @@ mod tests {
             "Around 38,000 homes in Pendlecombe have been told to boil their tap water after low chlorine levels were found.",
         ] {
             assert!(of(text, dated.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_label_and_a_name_addressed_are_no_names_of_the_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            // Seen.
+            "NADIA FERRIER: You must have some idea, Commissioner.",
+            "NADIA FERRIER: One last thing.",
+            // The same shapes in other words.
+            "RHONA KEILL: You must know the answer to that, Minister.",
+            "PRESENTER: A final point.",
+            "JOHN HUMPHRYS: You can surely tell us, Mr Pryce?",
+            // A change since a time not named compares nothing.
+            "GRAHAM TOLLAND: And things have moved on since then.",
+            "MARK LEE: A lot has changed since then.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A name in what is said still counts, and facts after a label stay
+        // claims.
+        for text in [
+            "NADIA FERRIER: Residents in Harrowfield have waited three years for their new custody suite.",
+            "GRAHAM TOLLAND: The new custody suite in Harrowfield opens on November 2.",
+            "MARK LEE: Fares have risen by a fifth since then.",
+            "VOSS: Brandt-Ocal is paying for the replacement trains.",
+            "MARK LEE: McKinsey was paid for the review.",
+            "Knife crime rose sharply across Marchland, the Home Office said, citing Police Scotland.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
     }
 
