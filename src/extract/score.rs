@@ -388,6 +388,49 @@ fn urges_the_public(words: &[&str]) -> bool {
     })
 }
 
+/// Advice on whom to call, with the number: "If you depend on medical
+/// equipment at home, call its priority services line on 0800 316 4455.",
+/// "Vulnerable residents can call the council's emergency line on 01632 960
+/// 400.", "Anyone with information should ring 101.". A verb of calling
+/// that opens the sentence or a clause, or follows a modal ("can",
+/// "should") or a plea ("urged to"), then within ten tokens a telephone
+/// number (digits only, from a 0 or a service number such as 101 or 999).
+/// The number is no figure to check. Not people described by their call
+/// ("Residents who call 0300 123 4567 have waited three hours") nor a
+/// count of calls ("Calls to 999 rose by 8%").
+fn tells_whom_to_call(tokens: &[Token]) -> bool {
+    // (the cheap test first: a sentence with no digit has no number)
+    if !tokens
+        .iter()
+        .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    tokens.iter().enumerate().any(|(i, t)| {
+        matches!(
+            t.low(),
+            "call" | "ring" | "phone" | "contact" | "dial" | "text"
+        ) && (i == 0
+            || match tokens[i - 1].low() {
+                "," | ":" | "please" | "can" | "should" | "could" | "may" | "must" => true,
+                "to" => {
+                    i >= 2
+                        && matches!(
+                            tokens[i - 2].low(),
+                            "urged" | "asked" | "advised" | "encouraged" | "reminded"
+                        )
+                }
+                _ => false,
+            })
+            && tokens[i + 1..].iter().take(10).any(|n| {
+                n.text.len() >= 3
+                    && n.text.bytes().all(|b| b.is_ascii_digit())
+                    && (n.text.starts_with('0')
+                        || matches!(n.text, "101" | "105" | "111" | "112" | "999" | "911"))
+            })
+    })
+}
+
 /// Advice given to the public, told as news: "People living within half a
 /// mile of the site have been told to keep doors and windows shut",
 /// "Swimmers have been advised to avoid the river". Not when it counts
@@ -1025,6 +1068,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.3;
         why.push("advice");
     }
+    if tells_whom_to_call(tokens) {
+        score -= 0.35;
+        why.push("advice");
+    }
     if !s.attributed && advice_given(tokens, &words) {
         score -= 0.3;
         why.push("advice");
@@ -1333,6 +1380,34 @@ mod tests {
             "Around 38,000 homes in Pendlecombe have been told to boil their tap water after low chlorine levels were found.",
         ] {
             assert!(of(text, dated.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn whom_to_call_and_the_number_are_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            // Seen.
+            "If you depend on medical equipment at home, call its priority services line on 0800 316 4455.",
+            "Vulnerable residents can call the council's emergency line on 01632 960 400.",
+            // The same shapes in other words.
+            "Anyone with information should ring 101, quoting incident 412.",
+            "Parents are urged to call the school office on 0161 496 0000.",
+            "For help with bills, contact the Marchland helpline on 0300 555 0199.",
+        ] {
+            assert!(of(text, Signals::default()) < 0.5, "{text}");
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // People described by their calls, and counts of calls.
+        for text in [
+            "Residents who call 0300 123 4567 have waited an average of three hours since January.",
+            "Calls to 999 in Marchland rose by 8% last year.",
+            "She tried to call 999 three times before the line went dead.",
+        ] {
+            assert!(of(text, Signals::default()) >= 0.5, "{text}");
         }
     }
 
