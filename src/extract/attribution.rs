@@ -1596,6 +1596,116 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
     sp.person.then_some(sp)
 }
 
+/// Claims an answer carries: "Aerovela rejected the union's account,
+/// saying its cabin crew headcount was higher than at any time since
+/// 2019" (the answerer's own claim, after ", saying"), "Voltra, whose
+/// handsets were used by about 40% of the pupils in the study, said it
+/// had not yet seen the paper" (the reporter's fact, in a clause opened by
+/// ", whose" and holding a figure). Each is read again right after its
+/// answer, in its own words, so that it is proposed beside the answer
+/// (which goes on answering what it answered). Only sentences read as
+/// answers are looked at, once each.
+pub(crate) fn claims_in_answers(text: &str, reads: &mut Vec<super::read::Read>) {
+    let mut k = 0;
+    while k < reads.len() {
+        let claim = claim_in_answer(text, &reads[k]);
+        if let Some(claim) = claim {
+            reads.insert(k + 1, claim);
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::read::Read<'a>> {
+    let (_, at) = r.response?;
+    if r.denial.is_some()
+        || r.furniture
+        || r.question
+        || r.found.cue.as_deref() == Some("transcript")
+    {
+        return None;
+    }
+    let t = &r.tokens;
+    // (a clause that is already a claim of the sentence: "… rejects the
+    // allegation and that a review had found …", ", who …" with a figure)
+    if super::denials::also_claims(t, at) || relative_figure(t, &["who", "which"]).is_some() {
+        return None;
+    }
+    let (from, to, found) = if let Some(s) =
+        (at + 1..t.len()).find(|&i| t[i].lower == "saying" && t[i - 1].text == "," && !t[i].quoted)
+    {
+        let from = s + 1 + usize::from(t.get(s + 1).is_some_and(|n| n.lower == "that"));
+        let tail = &t[from..];
+        // (what is said must be a statement, not the answer again: "saying
+        // it would not comment", "saying the claims were untrue")
+        let words = tail.iter().filter(|w| w.is_word()).count();
+        if words < 5
+            || super::hedges::response(tail, &super::tokens::lows(tail)).is_some()
+            || tail.iter().any(|w| {
+                matches!(
+                    w.low(),
+                    "untrue" | "false" | "baseless" | "wrong" | "inaccurate" | "nonsense"
+                )
+            })
+        {
+            return None;
+        }
+        let mut found = r.found.clone();
+        if found.speaker.is_none() {
+            let mut scratch = People::default();
+            let sp = super::cues::subject(text, t, at, &mut scratch)?;
+            found.speaker = Some(sp.text);
+            found.role = sp.role;
+            found.person = sp.person;
+            found.named = sp.named;
+        }
+        found.cue = Some("saying".into());
+        found.cue_at = None;
+        (from, t.len(), found)
+    } else {
+        let (from, to) = relative_figure(t, &["whose"])?;
+        (from, to, Found::default())
+    };
+    let tokens = t[from..to].to_vec();
+    let quoted_words = tokens.iter().filter(|w| w.is_word() && w.quoted).count();
+    let words = tokens.iter().filter(|w| w.is_word()).count().max(1);
+    Some(super::read::Read {
+        number: r.number,
+        start: r.start,
+        end: r.end,
+        paragraph: r.paragraph,
+        found,
+        quoted_share: quoted_words as f64 / words as f64,
+        quoted_words,
+        hedge: r.hedge.clone(),
+        response: None,
+        dates: r.dates.clone(),
+        future: r.future,
+        headline: false,
+        furniture: false,
+        denial: None,
+        opens: false,
+        question: false,
+        tokens,
+    })
+}
+
+/// A relative clause opened after a comma by one of `pronouns`, with a
+/// figure before the next comma: where it starts and ends.
+fn relative_figure(tokens: &[Token], pronouns: &[&str]) -> Option<(usize, usize)> {
+    let w = (1..tokens.len()).find(|&i| {
+        tokens[i - 1].text == "," && !tokens[i].quoted && pronouns.contains(&tokens[i].low())
+    })?;
+    let end = (w + 1..tokens.len().min(w + 30))
+        .find(|&i| tokens[i].text == ",")
+        .unwrap_or(tokens.len());
+    tokens[w..end]
+        .iter()
+        .any(Token::has_digit)
+        .then_some((w, end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::{lows, tokenize};
@@ -2142,5 +2252,59 @@ mod tests {
         let c = crate::extract::candidate_with(&x, "affordable");
         assert_eq!(c.speaker.as_deref(), Some("Amy Holt"));
         assert!(c.via.is_empty());
+    }
+
+    #[test]
+    fn a_claim_an_answer_carries_after_saying_is_the_answerers() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 15);
+        let text = "Professor Tomasz Wilk said the sample was drawn mostly from urban schools.\n\nBrennan disputed that, saying 29 of the 62 schools were in small towns or rural areas.";
+        let text = format!("Dr Ayesha Brennan, the study's lead author, said the effect was strongest among 13-year-olds.\n\n{text}");
+        let x = crate::extract::extract(&text, day);
+        let c = crate::extract::candidate_with(&x, "29 of the 62");
+        assert_eq!(c.speaker.as_deref(), Some("Ayesha Brennan"));
+        assert_eq!(c.kind, crate::model::Kind::Paraphrase);
+        // The answer still answers the claim before it.
+        let w = crate::extract::candidate_with(&x, "urban schools");
+        assert_eq!(w.responses.len(), 1);
+        // Other words, a body.
+        let text = "The union said cabin crew numbers had fallen by a fifth since 2019.\n\nAerovela rejected the union's account, saying its cabin crew headcount was higher than at any time since 2019.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "headcount");
+        assert_eq!(c.speaker.as_deref(), Some("Aerovela"));
+        assert_eq!(c.kind, crate::model::Kind::Reported);
+        assert_eq!(
+            crate::extract::candidate_with(&x, "fallen").responses.len(),
+            1
+        );
+        // Only a verdict or a refusal after "saying" is no claim.
+        let text = "The union said cabin crew numbers had fallen by a fifth since 2019.\n\nAerovela rejected the union's account, saying it was completely untrue.";
+        let x = crate::extract::extract(text, day);
+        assert!(!x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("completely untrue")));
+    }
+
+    #[test]
+    fn a_figure_whose_clause_tells_inside_an_answer_is_the_reporters() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 15);
+        let text = "Teenagers who used their phones in bed slept 48 minutes less a night, according to a study of 7,400 pupils.\n\nVoltra, whose handsets were used by about 40% of the pupils in the study, said it had not yet seen the paper and could not comment on its findings.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "whose handsets");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.kind, crate::model::Kind::Outlet);
+        assert_eq!(
+            crate::extract::candidate_with(&x, "48 minutes")
+                .responses
+                .len(),
+            1
+        );
+        // Without a figure, the clause is no claim.
+        let text = "Teenagers who used their phones in bed slept 48 minutes less a night, according to a study of 7,400 pupils.\n\nVoltra, whose handsets were used by many of the pupils, declined to comment.";
+        let x = crate::extract::extract(text, day);
+        assert!(!x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("whose handsets")));
     }
 }

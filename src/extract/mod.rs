@@ -148,7 +148,8 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             .iter()
             .take_while(|s| s.paragraph == para)
             .count();
-        let reads = reader.paragraph(&sentences[p..q], p);
+        let mut reads = reader.paragraph(&sentences[p..q], p);
+        attribution::claims_in_answers(text, &mut reads);
         candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
         p = q;
     }
