@@ -690,7 +690,7 @@ fn pronoun_fits(pronoun: &str, source: &str) -> bool {
 
 /// Nouns that say what a private person is, as a second mention describes
 /// someone just named: "the retired teacher", "the mother of three".
-const DESCRIBED_AS: &[&str] = &[
+pub(crate) const DESCRIBED_AS: &[&str] = &[
     "teacher",
     "pensioner",
     "grandmother",
