@@ -1632,10 +1632,7 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
     if super::denials::also_claims(t, at) || relative_figure(t, &["who", "which"]).is_some() {
         return None;
     }
-    let (from, to, found) = if let Some(s) =
-        (at + 1..t.len()).find(|&i| t[i].lower == "saying" && t[i - 1].text == "," && !t[i].quoted)
-    {
-        let from = s + 1 + usize::from(t.get(s + 1).is_some_and(|n| n.lower == "that"));
+    let (from, to, found) = if let Some(from) = said_after_answer(t, at) {
         let tail = &t[from..];
         // (what is said must be a statement, not the answer again: "saying
         // it would not comment", "saying the claims were untrue")
@@ -1660,7 +1657,6 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
             found.person = sp.person;
             found.named = sp.named;
         }
-        found.cue = Some("saying".into());
         found.cue_at = None;
         (from, t.len(), found)
     } else {
@@ -1689,6 +1685,45 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
         question: false,
         tokens,
     })
+}
+
+/// Where a statement after an answer starts: after ", saying (that)",
+/// after ", telling" and whom it tells ("jurors", "the court", "the
+/// BBC") and any "that", or after ", but that" ("said it did not comment
+/// on the regime at individual prisons, but that all cells met legal
+/// standards").
+fn said_after_answer(t: &[Token], at: usize) -> Option<usize> {
+    let that = |k: usize| k + usize::from(t.get(k).is_some_and(|n| n.lower == "that"));
+    let s = (at + 1..t.len()).find(|&i| {
+        !t[i].quoted
+            && t[i - 1].text == ","
+            && (matches!(t[i].low(), "saying" | "telling")
+                || (t[i].lower == "but" && t.get(i + 1).is_some_and(|n| n.lower == "that")))
+    })?;
+    match t[s].low() {
+        "saying" | "but" => Some(that(s + 1)),
+        _ => {
+            // Whom it tells: one word, or a determiner and the next word
+            // and any capitals after it.
+            let mut k = s + 1;
+            let first = t.get(k)?;
+            if !first.is_word() || first.quoted {
+                return None;
+            }
+            if matches!(
+                first.low(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            ) {
+                k += 2;
+                while t.get(k).is_some_and(|n| n.is_word() && n.is_cap()) {
+                    k += 1;
+                }
+            } else {
+                k += 1;
+            }
+            (k < t.len()).then(|| that(k))
+        }
+    }
 }
 
 /// A relative clause opened after a comma by one of `pronouns`, with a
@@ -2385,5 +2420,37 @@ mod tests {
         let x = crate::extract::extract(text, day);
         let c = crate::extract::candidate_with(&x, "40 jobs");
         assert_ne!(c.speaker.as_deref(), Some("Peter Marsh"));
+    }
+
+    #[test]
+    fn a_claim_an_answer_carries_after_telling_or_but_that_is_the_answerers() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1);
+        let text = "A collision investigator said the van had been travelling at 52mph.\n\nDefence barrister Imran Sethi disputed the speed calculation, telling jurors it was based on footage from a single CCTV camera more than 400 yards from the scene.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "400 yards");
+        assert_eq!(c.speaker.as_deref(), Some("Imran Sethi"));
+        assert_eq!(
+            crate::extract::candidate_with(&x, "52mph").responses.len(),
+            1
+        );
+        // Whom it tells, then "that".
+        let text = "A union official said 300 jobs would go.\n\nThe company rejected the figure, telling the Echo that fewer than 120 posts were at risk this year.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "120 posts");
+        assert_eq!(c.speaker.as_deref(), Some("The company"));
+        // A refusal, then what is so.
+        let text = "Inmates said cells at Harrowfield had no working heating for 11 days in January.\n\nA Justice Department spokesperson said it did not comment on individual prisons, but that every cell at Harrowfield had been inspected in February.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "been inspected");
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("A Justice Department spokesperson")
+        );
+        assert_eq!(
+            crate::extract::candidate_with(&x, "11 days")
+                .responses
+                .len(),
+            1
+        );
     }
 }
