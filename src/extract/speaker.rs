@@ -515,7 +515,13 @@ fn without_time_after<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
             "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night"
         )
     };
-    if !(day(last) || period(last)) {
+    // ("in March 2026", "on 12 May": a year or a day of the month after
+    // or before its month)
+    let dated = |k: usize| {
+        np[k].has_digit()
+            && (k.checked_sub(1).is_some_and(|j| day(&np[j])) || np.get(k + 1).is_some_and(day))
+    };
+    if !(day(last) || period(last) || dated(np.len() - 1)) {
         return np;
     }
     let mut k = np.len() - 1;
@@ -1619,6 +1625,20 @@ mod tests {
             "no change",
         );
         assert_eq!(sp.as_deref(), Some("a Reuters poll"));
+        let (sp, _) = speaker_of(
+            "A report published by the Care Quality Commission in March 2026 found that 41% of wards were short of nurses.",
+            "41% of wards",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("A report published by the Care Quality Commission")
+        );
+        // A year that is part of a name stays.
+        let (sp, _) = speaker_of(
+            "Members of Vision 2030 said 12 schools would close.",
+            "12 schools",
+        );
+        assert!(sp.is_some_and(|s| s.ends_with("2030")));
         // A person named before the time keeps their name.
         let (sp, kind) = speaker_of(
             "Health Secretary Wes Streeting on Monday said waiting lists had fallen for six months in a row.",
