@@ -320,19 +320,30 @@ pub(super) fn calendar(
     if let Some((m, months)) = season_of(season) {
         // "by spring 2027", "in the autumn 2026", "the spring of 2026": a
         // season and its year.
+        // "the spring of last year", "the autumn of next year": the year
+        // named from the publication date.
+        let shift = match get(skip + 2) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
         let with_year = match year_of(get(skip + 1)) {
-            Some(y) => Some((skip + 2, y)),
-            None if get(skip + 1) == "of" => year_of(get(skip + 2)).map(|y| (skip + 3, y)),
+            Some(y) => Some((skip + 2, y, false)),
+            None if get(skip + 1) == "of" && get(skip + 3) == "year" => {
+                shift.and_then(|s| published.map(|p| (skip + 4, p.year() + s, true)))
+            }
+            None if get(skip + 1) == "of" => year_of(get(skip + 2)).map(|y| (skip + 3, y, false)),
             None => None,
         };
-        if let Some((len, y)) = with_year {
+        if let Some((len, y, relative)) = with_year {
             let f = ymd(y, m, 1)?;
             let last = f.checked_add_months(Months::new(months - 1))?;
             return Some(Found {
                 len,
                 from: Some(f),
                 to: month_end(last.year(), last.month()),
-                relative: false,
+                relative,
             });
         }
     }

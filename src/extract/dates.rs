@@ -397,6 +397,27 @@ static PRESENT_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.
+/// Whether a time after "until" or a deadline at word `j` is ahead, by the
+/// nearest verb before it: after a modal, a present perfect or a present
+/// ("has cancelled all services until Sunday", "have asked for a report
+/// by Friday", "would continue until Wednesday") or with no verb it is
+/// ahead; after a simple past ("stayed shut until Sunday") it is behind;
+/// with no verb, None.
+fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
+    let verb = (j.saturating_sub(8)..j).rev().find(|&m| {
+        PAST.contains(&w[m])
+            || (w[m].len() > 4 && w[m].ends_with("ed"))
+            || matches!(w[m], "will" | "would" | "'ll" | "shall")
+    });
+    let m = verb?;
+    Some(
+        matches!(w[m], "will" | "would" | "'ll" | "shall")
+            || m > 0
+                && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
+                    || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have"))),
+    )
+}
+
 fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     // A month a record covers looks back, whatever is scheduled for the
     // record: "figures for May are due next month", "the data for March
@@ -417,6 +438,17 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             .take_while(|x| !matches!(**x, "," | ";" | "." | "but"))
             .any(|x| SCHEDULED.contains(x));
         if called {
+            return true;
+        }
+    }
+    // A deadline of a weekday after a modal, a present perfect or a
+    // present is ahead, as after "until": "I have asked Northgrid for a
+    // full report by Friday"; else the tense decides, as below.
+    if w.get(i) == Some(&"by")
+        && w.get(i + 1)
+            .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
+    {
+        if ahead_of_its_verb(w, i) == Some(true) {
             return true;
         }
     }
@@ -513,23 +545,7 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // "until" after a present perfect or a present looks ahead; after
         // a simple past ("stayed shut until Sunday") it looks back.
         if *word == "until" {
-            let j = i - k;
-            // A modal nearer than any past verb looks ahead: "added that
-            // testing would continue until at least Wednesday".
-            let verb = (j.saturating_sub(8)..j).rev().find(|&m| {
-                PAST.contains(&w[m])
-                    || (w[m].len() > 4 && w[m].ends_with("ed"))
-                    || matches!(w[m], "will" | "would" | "'ll" | "shall")
-            });
-            if verb.is_some_and(|m| matches!(w[m], "will" | "would" | "'ll" | "shall")) {
-                return true;
-            }
-            if let Some(m) = verb {
-                return m > 0
-                    && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
-                        || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have")));
-            }
-            return true;
+            return ahead_of_its_verb(w, i - k).unwrap_or(true);
         }
         // A day a plan was fixed for is ahead: "a vote that had been set
         // for Thursday", "talks that have been scheduled for Monday".
@@ -1339,6 +1355,24 @@ mod tests {
             periods("The bridge stayed shut until Thursday.", p),
             vec![("until Thursday".to_string(), "2026-09-10".to_string())]
         );
+        // A deadline of a weekday reads as "until" does.
+        for text in [
+            "\"I have asked Northgrid for a full report by Friday, and I will publish it,\" he told reporters.",
+            "The council has told the contractor to clear the site by Friday.",
+            "The minister said the plan would be ready by Friday.",
+            "Signs will be put up at the three main swimming spots by Friday.",
+            "The airline said its full timetable would be restored by Friday.",
+        ] {
+            assert_eq!(
+                periods(text, p),
+                vec![("by Friday".to_string(), "2026-09-18".to_string())],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            periods("Firefighters had contained the blaze by Friday.", p),
+            vec![("by Friday".to_string(), "2026-09-11".to_string())]
+        );
         let mut html = 0;
         for text in [
             "The bidder has until 5pm on October 3 to make a firm offer.",
@@ -1651,6 +1685,31 @@ mod tests {
         );
         // A count after "in" is no year.
         assert!(periods("It was found in 1200 cases.", p).is_empty());
+        // A season of a year named from the publication date.
+        assert_eq!(
+            period_of(
+                "Pellow said Whitcombe had told him in the spring of last year that the dog had bitten a driver.",
+                p,
+                "in the spring of last year"
+            ),
+            "2025-03-01..2025-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "The pool will reopen in the autumn of next year.",
+                p,
+                "in the autumn of next year"
+            ),
+            "2027-09-01..2027-11-30"
+        );
+        assert_eq!(
+            period_of(
+                "Fares rose in the winter of this year.",
+                p,
+                "in the winter of this year"
+            ),
+            "2026-12-01..2027-02-28"
+        );
     }
 
     #[test]
