@@ -305,11 +305,14 @@ pub(crate) fn build(
             // ("with the other wards counting on Friday", "setting up a
             // runoff on November 1"), is when the sentence can be checked;
             // not in a sentence told in the past perfect ("had been warned
-            // … on Monday"), whose days are behind it.
+            // … on Monday"), whose days are behind it. So is a month or a
+            // season named without its year and read as ahead ("All 48
+            // seats are up for election in May.": the coming May, checkable
+            // at its end), not a year ("the 2030 Games were awarded").
             let told_before = r.tokens.iter().any(|t| t.low() == "had");
             r.dates
                 .iter()
-                .filter(|d| !d.span && !told_before && d.from == d.to)
+                .filter(|d| !d.span && !told_before && (d.from == d.to || d.relative))
                 .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
                 .filter_map(|d| d.to)
                 .max()
@@ -686,6 +689,16 @@ mod tests {
             check_after("The 2030 Games were awarded to Kells by 40 votes to 12."),
             None
         );
+        // A month or a season ahead, read so from the words, is.
+        assert_eq!(
+            check_after("All 48 seats on the council are up for election in May."),
+            d(2027, 5, 31)
+        );
+        assert_eq!(
+            check_after("The new library opens in the autumn."),
+            d(2026, 11, 30)
+        );
+        assert_eq!(check_after("Sales fell in May, the company said."), None);
         // A point ahead is.
         assert_eq!(
             check_after("The 12 ministers will meet again in ten days, the agency said."),
