@@ -447,10 +447,9 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     if w.get(i) == Some(&"by")
         && w.get(i + 1)
             .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
+        && ahead_of_its_verb(w, i) == Some(true)
     {
-        if ahead_of_its_verb(w, i) == Some(true) {
-            return true;
-        }
+        return true;
     }
     for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
