@@ -1629,7 +1629,7 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
     let t = &r.tokens;
     // (a clause that is already a claim of the sentence: "… rejects the
     // allegation and that a review had found …", ", who …" with a figure)
-    if super::denials::also_claims(t, at) || relative_figure(t, &["who", "which"]).is_some() {
+    if super::denials::also_claims(t, at) || relative_taken(t) {
         return None;
     }
     let (from, to, found) = if let Some(from) = said_after_answer(t, at) {
@@ -1660,7 +1660,7 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
         found.cue_at = None;
         (from, t.len(), found)
     } else {
-        let (from, to) = relative_figure(t, &["whose"])?;
+        let (from, to) = relative_figure(t, &["whose"]).or_else(|| described_before(t, at))?;
         (from, to, Found::default())
     };
     let tokens = t[from..to].to_vec();
@@ -1724,6 +1724,35 @@ fn said_after_answer(t: &[Token], at: usize) -> Option<usize> {
             (k < t.len()).then(|| that(k))
         }
     }
+}
+
+/// Whether a relative clause with a figure ("Sandra Pell, 54, who managed
+/// the care home until 2024, denies …") already makes the answer's
+/// sentence a claim when candidates are built: ", who" or ", which", and
+/// a figure before the next comma or in the three words after it.
+fn relative_taken(t: &[Token]) -> bool {
+    (1..t.len()).any(|i| {
+        t[i - 1].text == ","
+            && matches!(t[i].low(), "who" | "which")
+            && t[i + 1..]
+                .iter()
+                .take(30)
+                .take_while(|w| w.text != ",")
+                .chain(t[i + 1..].iter().skip_while(|w| w.text != ",").take(4))
+                .any(Token::has_digit)
+    })
+}
+
+/// "Lucien Marrow, 47, who ran Marrow's Brasserie in Market Street,
+/// Hallowfield, for 11 years, denies arson": the clause that describes
+/// the party runs to the last comma before the answer's verb (at `at`),
+/// past the commas of a place inside it; with a figure, it is the
+/// reporter's fact.
+fn described_before(t: &[Token], at: usize) -> Option<(usize, usize)> {
+    let w = (1..at.min(t.len()))
+        .find(|&i| t[i - 1].text == "," && !t[i].quoted && matches!(t[i].low(), "who" | "which"))?;
+    let end = (w + 1..at).rev().find(|&i| t[i].text == ",")?;
+    (end - w <= 30 && t[w..end].iter().any(Token::has_digit)).then_some((w, end))
 }
 
 /// A relative clause opened after a comma by one of `pronouns`, with a
@@ -2452,5 +2481,25 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_figure_in_a_description_running_past_a_place_inside_an_answer_is_the_reporters() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1);
+        let text = "Prosecutors said the fire at the restaurant was started deliberately to claim £400,000 in insurance.\n\nLucien Marrow, 47, who ran Marrow's Brasserie in Market Street, Hallowfield, for 11 years, denies arson with intent to endanger life and fraud.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "for 11 years");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.kind, crate::model::Kind::Outlet);
+        assert_eq!(
+            crate::extract::candidate_with(&x, "deliberately")
+                .responses
+                .len(),
+            1
+        );
+        // Without a figure, the description is no claim.
+        let text = "Prosecutors said the fire at the restaurant was started deliberately to claim £400,000 in insurance.\n\nLucien Marrow, who ran a brasserie in Market Street, Hallowfield, denies arson.";
+        let x = crate::extract::extract(text, day);
+        assert!(!x.candidates.iter().any(|c| c.quote.contains("brasserie")));
     }
 }
