@@ -484,6 +484,32 @@ pub(crate) fn subject(
         }
     }
     let mut s = scan_back(tokens, e);
+    // "…, a decision that most analysts had forecast": a verb in a clause
+    // about an event has no speaker.
+    if s >= 3
+        && matches!(tokens[s - 1].low(), "that" | "which")
+        && (2..=3).any(|k| {
+            s > k
+                && super::speaker::EVENTS.contains(&tokens[s - k].low())
+                && matches!(tokens[s - k - 1].low(), "a" | "an" | "the" | "this")
+        })
+    {
+        return None;
+    }
+    // "A woman whose son died after falling from scaffolding has told an
+    // inquest …": a clause inside the description of the subject is no
+    // subject; the description from the sentence's start is.
+    if s >= 4
+        && matches!(
+            tokens[s - 1].low(),
+            "after" | "before" | "while" | "when" | "since" | "until" | "because"
+        )
+        && matches!(tokens[0].low(), "a" | "an")
+        && matches!(tokens[2].low(), "who" | "whose")
+        && !tokens[..s].iter().any(|t| t.text == "," || t.quoted)
+    {
+        s = 0;
+    }
     // "Patients Together, a charity that represents people with long-term
     // conditions, said": a description in apposition holding a relative
     // clause; the subject stands before it.
@@ -1038,5 +1064,38 @@ mod tests {
         let text = "The council put the plan to a vote on Monday, and 30 councillors backed it.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
         assert_eq!(candidate_with(&x, "30 councillors").speaker, None);
+    }
+
+    #[test]
+    fn a_clause_inside_a_subjects_description_or_about_an_event_is_no_subject() {
+        let day = NaiveDate::from_ymd_opt(2026, 7, 1);
+        let text = "A woman whose son died after falling from scaffolding has told an inquest he had never been trained to work at height.\n\nKaren Ashby, 52, said her son had started the job only three weeks earlier.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "work at height");
+        assert_eq!(c.speaker.as_deref(), Some("Karen Ashby"));
+        // Without a name after it, the description itself.
+        let text = "A man whose van was stolen while he was delivering parcels has told police the thieves were waiting for him.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "thieves");
+        assert!(
+            c.speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("A man whose van")),
+            "{:?}",
+            c.speaker
+        );
+        // A verb in a clause about an event.
+        let text =
+            "The regulator kept rates on hold in June, a decision that most analysts had forecast.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "on hold").speaker, None);
+        let text =
+            "Shares fell 8% on Friday, the steepest drop which traders had seen in a decade.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "Shares fell").speaker, None);
+        // A party after "that" still speaks.
+        let text = "It was a report that the council said would change nothing, and 300 residents signed a petition.";
+        let x = extract(text, day);
+        assert_ne!(candidate_with(&x, "petition").speaker, None);
     }
 }

@@ -453,7 +453,7 @@ fn names_a_day(np: &[Token]) -> bool {
 }
 
 /// Nouns of something that happened, never a party: "a move", "the cut".
-const EVENTS: &[&str] = &[
+pub(crate) const EVENTS: &[&str] = &[
     "move",
     "decision",
     "step",
