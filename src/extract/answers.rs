@@ -3365,6 +3365,25 @@ mod tests {
     }
 
     #[test]
+    fn nobody_having_done_what_an_accusation_says_denies_it() {
+        // (seen)
+        let text = "The council plans to sell its Victorian town hall, according to a cabinet report published on Monday.\n\nCouncillor Priya Raman, who leads the Green group, accused the administration of preparing to hand the building \u{201C}on the cheap\u{201D} to a developer that had already been shown round it.\n\nRaman said a council officer had told her in December that a property firm had toured the building twice.\n\nAsked about the allegation, Hale was emphatic.\n\n\u{201C}Nobody has been shown round with a view to buying it, and nobody has been promised anything,\u{201D} he said.";
+        assert_eq!(
+            answers(text, "Nobody has been shown", "accused the administration"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Shareholders accused the board of having hidden losses of \u{a3}40m from the auditors in 2024.\n\nThe company's shares fell 12% on Tuesday, the exchange said.\n\n\u{201C}Nothing has been hidden from anyone,\u{201D} the chairman, Ian Moss, said.";
+        assert_eq!(
+            answers(text, "Nothing has been hidden", "hidden losses"),
+            ResponseKind::Denied
+        );
+        // Not a verb of the accusation: a claim of its own.
+        let text = "Neighbours accused the owner of having started the fire at the warehouse deliberately in 2024.\n\n\u{201C}Nobody was injured, and the building was empty,\u{201D} the fire brigade's spokesman, Tom Reid, said.";
+        assert!(attached(text, "Nobody was injured").is_none());
+    }
+
+    #[test]
     fn a_silence_answers_the_nearest_claim_naming_what_belongs_to_the_party() {
         let text = "The Chronicle reported that the minister had met executives from Halberd Homes two weeks before approving the scheme. It said Halberd's chairman had lobbied the minister over dinner in October.\n\nThe minister said every rule had been followed.\n\nHalberd Homes did not return calls on Thursday.";
         assert_eq!(

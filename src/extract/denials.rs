@@ -282,7 +282,58 @@ pub(crate) fn denied_deed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    charged_deed(tokens, number, candidates).or_else(|| undone(tokens, number, candidates))
+    charged_deed(tokens, number, candidates)
+        .or_else(|| undone(tokens, number, candidates))
+        .or_else(|| nobody_did(tokens, number, candidates))
+}
+
+/// A denial that no one did, or had done to them, what an accusation
+/// says, in its own verb: "Nobody has been shown round with a view to
+/// buying it" after "accused the administration of preparing to hand the
+/// building to a developer that had already been shown round it"; "No one
+/// was paid to stay silent", "Nothing has been hidden from the auditors".
+/// "Nobody", "no one" or "nothing" as a subject, up to three auxiliaries
+/// ("has been", "was", "had ever been"), then a verb that one of the last
+/// eight claims making a charge uses. Returns that claim's index and where
+/// the subject is.
+fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
+    let at = (0..tokens.len()).find(|&i| match tokens[i].low() {
+        "nobody" | "nothing" => true,
+        "no" => tokens.get(i + 1).is_some_and(|t| t.low() == "one"),
+        _ => false,
+    })?;
+    let mut v = at + 1 + usize::from(tokens[at].low() == "no");
+    if tokens.iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
+    let mut auxiliaries = 0;
+    while tokens.get(v).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "has" | "had" | "have" | "was" | "were" | "is" | "been" | "being" | "ever" | "yet"
+        )
+    }) {
+        v += 1;
+        auxiliaries += 1;
+    }
+    let verb = tokens.get(v).filter(|t| {
+        auxiliaries > 0
+            && (1..=3).contains(&auxiliaries)
+            && t.is_word()
+            && t.lower.len() >= 4
+            && t.lower.chars().all(char::is_lowercase)
+    })?;
+    let verb = verb.low();
+    let floor = candidates.len().saturating_sub(30);
+    (floor..candidates.len())
+        .rev()
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            c.score >= 0.4 && c.sentence < number && makes_charge(c)
+        })
+        .take(8)
+        .find(|&ci| lower_words(&candidates[ci].quote).any(|w| same_word(verb, w) || w == verb))
+        .map(|ci| (ci, at))
 }
 
 /// The deed of a charge, denied in its own verb (`denied_deed`).
