@@ -8,7 +8,7 @@ use memchr::memmem::Finder;
 use std::sync::OnceLock;
 
 use super::eval::{same_speaker, SameSpeaker};
-use super::lexicon::OFFENCES;
+use super::lexicon::{OFFENCES, ORGS};
 use super::sentences::Sentence;
 use super::tokens::{after_label, is_negation, word_set, Phrases, Token, WordSet};
 use super::Candidate;
@@ -843,6 +843,31 @@ pub(crate) fn answered(
                         | "what"
                 )))
     });
+    // ("Holub" by "Tereza Holub": a person, two or three capitalised
+    // words none of which is a body's, is named by the last alone, as a
+    // whole word)
+    let surname_finder: Option<Finder> = party.and_then(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let person = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !ORGS.contains(&w.to_lowercase().as_str())
+                    && !is_title(w)
+            });
+        let last = words.last().filter(|w| person && w.len() >= 3)?;
+        Some(Finder::new(last).into_owned())
+    });
+    let by_surname = |quote: &str| {
+        surname_finder.as_ref().is_some_and(|f| {
+            f.find_iter(quote.as_bytes()).any(|at| {
+                let end = at + f.needle().len();
+                !quote[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && !quote[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+        })
+    };
     let first_finders: Vec<Finder> = party_caps
         .first()
         .filter(|w| {
@@ -1082,6 +1107,7 @@ pub(crate) fn answered(
                 || spelled_out(acronym, &c.quote)
                 // ("Mr Brannock" by "Lee Brannock")
                 || (!party_caps.is_empty() && holds_caps(&c.quote))
+                || by_surname(&c.quote)
                 || head_finders
                     .iter()
                     .chain(&first_finders)
@@ -3381,6 +3407,22 @@ mod tests {
         // Not a verb of the accusation: a claim of its own.
         let text = "Neighbours accused the owner of having started the fire at the warehouse deliberately in 2024.\n\n\u{201C}Nobody was injured, and the building was empty,\u{201D} the fire brigade's spokesman, Tom Reid, said.";
         assert!(attached(text, "Nobody was injured").is_none());
+    }
+
+    #[test]
+    fn a_person_is_named_by_surname_alone() {
+        // (seen)
+        let text = "The decision came after staff presented the board with revised figures, the Kestrel Press Agency reported, citing two people familiar with the talks.\n\nFinance Minister Tereza Holub called the cut \u{201C}overdue but welcome\u{201D}.\n\nThe opposition's finance spokesman, Rudolf Maki, accused Holub of leaning on the bank to cut rates before the regional elections.\n\n\u{201C}That is simply untrue, and Mr Maki knows it,\u{201D} Holub told reporters.";
+        assert_eq!(
+            answers(text, "simply untrue", "accused Holub"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "The report was delayed by six weeks, the Evening Star reported, citing three officials.\n\nCouncil leader Gareth Lyle opened the meeting at 7pm.\n\nA Green councillor, Ann Fry, accused Lyle of hiding the report from the planning committee until after the vote.\n\n\u{201C}That is nonsense,\u{201D} Lyle said.";
+        assert_eq!(
+            answers(text, "That is nonsense", "accused Lyle"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]
