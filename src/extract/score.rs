@@ -1384,6 +1384,28 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_in_pounds_or_euros_is_a_figure_as_one_in_dollars_is() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            // Seen.
+            "The figure was £31,000, and it paid for the new website and the victims' helpline.",
+            "Opposition members of the police and crime panel say you spent £85,000 of public money rebranding your office.",
+            // The same shape in other currencies.
+            "The council paid €40,000 for the report.",
+            "The council paid $40,000 for the report.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        let mut html = 0;
+        let text = "It cost £31,000.";
+        let t = tokenize(text, 0, text.len(), &[], &mut html);
+        assert!(t.iter().any(|t| t.text == "£31,000" && t.is_word()));
+    }
+
+    #[test]
     fn whom_to_call_and_the_number_are_no_claim() {
         let said = Signals {
             attributed: true,

@@ -320,7 +320,10 @@ fn push<'a>(
         lower,
         start: s,
         end: e,
-        word: first.is_some_and(|c| c.is_alphanumeric() || c == '$'),
+        // (an amount is a word whatever its currency: "$85,000", "£85,000",
+        // "€4m")
+        word: first
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '$' | '\u{A3}' | '\u{20AC}')),
         cap: first.is_some_and(char::is_uppercase),
         quoted: inside(quoted, s),
         first: false,
