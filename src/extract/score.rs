@@ -193,6 +193,10 @@ const METHOD: &[&[&str]] = &[
     &["not", "peer-reviewed"],
     &["not", "been", "peer-reviewed"],
     &["not", "yet", "been", "peer-reviewed"],
+    // The design of a study: "the study was observational", "a
+    // cross-sectional survey".
+    &["observational"],
+    &["cross-sectional"],
 ];
 
 /// A test's result: "a breath test carried out at the scene was negative",
@@ -586,6 +590,16 @@ const NOT_A_CLAIM: &[&[&str]] = &[
     &["were", "divided"],
     &["are", "divided"],
     &["urged", "caution"],
+    // A possibility left open, not asserted: "We can't rule out that
+    // teenagers who already sleep badly simply reach for their phones
+    // more", "a bid could not be ruled out".
+    &["can't", "rule", "out"],
+    &["cannot", "rule", "out"],
+    &["couldn't", "rule", "out"],
+    &["not", "rule", "out"],
+    &["not", "be", "ruled", "out"],
+    &["not", "been", "ruled", "out"],
+    &["not", "ruled", "out"],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1317,6 +1331,9 @@ mod tests {
             "He said samples taken from the tank had tested positive for legionella.",
             "A delivery driver was watching football highlights on his phone seconds before he hit and killed a cyclist on a country lane, prosecutors have told a jury.",
             "A carer stole from the woman she looked after for months, the court heard.",
+            // The design of a study.
+            "They also cautioned that the study was observational.",
+            "The authors noted that the survey was cross-sectional.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
@@ -1536,6 +1553,10 @@ mod tests {
             "Rebecca Marlowe, an analyst at Stanmore Securities, said a bid could not be ruled out despite the denial.",
             "\"If Penhallow's walks, the depot closures will look like the easy part,\" he wrote in a note to clients.",
             "Police would only say that the cause of the fire was \"not yet known\".",
+            // A possibility left open.
+            "\"We can't rule out that teenagers who already sleep badly simply reach for their phones more,\" Brennan said.",
+            "\"We cannot rule out that the pumps failed earlier,\" the inspector said.",
+            "Detectives said they had not ruled out that the fire was started deliberately.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
