@@ -276,6 +276,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_advice_line(&lower)
         || is_rights_line(&lower)
         || is_reporter_note(&lower)
+        || is_programme_standfirst(&lower)
     {
         return Some(Furniture::Other);
     }
@@ -1292,6 +1293,57 @@ fn is_reporter_note(lower: &str) -> bool {
         })
 }
 
+/// A programme's standfirst, saying who talks to whom and about what:
+/// "Presenter Nadia Ferrier speaks to Graham Tolland, the Police and Crime
+/// Commissioner for Marchland, about officer numbers …", "Rhona Keill
+/// talks to the justice secretary about prison places", "This week Tom
+/// Hale is joined by the chief constable to discuss knife crime". A verb of
+/// hosting in the present within the first seven words, then "about" or
+/// "to discuss"; nothing reported, at most forty words, and not "about"
+/// before a figure ("She speaks to about 200 callers a week" is news).
+fn is_programme_standfirst(lower: &str) -> bool {
+    const HOSTS: &[&str] = &[
+        " speaks to ",
+        " speaks with ",
+        " talks to ",
+        " talks with ",
+        " is joined by ",
+        " interviews ",
+        " sits down with ",
+        " hears from ",
+        " chats to ",
+        " chats with ",
+    ];
+    // (the verb starts within the first seven words)
+    let head_end = lower
+        .match_indices(' ')
+        .nth(6)
+        .map_or(lower.len(), |(i, _)| i + 1);
+    let Some(at) = HOSTS.iter().filter_map(|h| lower[..head_end].find(h)).min() else {
+        return false;
+    };
+    // ("talks" as a noun: "Lyric is in talks to sell …")
+    let before = lower[..at].rsplit(' ').next().unwrap_or("");
+    if matches!(
+        before,
+        "in" | "of" | "for" | "the" | "their" | "its" | "his" | "her" | "after" | "peace" | "trade"
+    ) {
+        return false;
+    }
+    let rest = &lower[at..];
+    lower.len() <= 300
+        && [" about ", " to discuss "].iter().any(|a| {
+            rest.find(a).is_some_and(|k| {
+                !rest[k + a.len()..].starts_with(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}')
+                })
+            })
+        })
+        && note_length(lower)
+        && !reports(lower)
+        && !lower.contains("reported")
+}
+
 /// The publisher's rights and regulator, as printed at a page's foot:
 /// "Northline Media Ltd 2026. All rights reserved.", "(c) 2026 Castline", "The Northby Echo is
 /// a member of the Independent Press Standards Organisation."
@@ -2192,6 +2244,10 @@ mod tests {
             "Sam Lee is a freelance journalist based in Leeds.",
             "Priya Raman is the Courier's political editor. Follow her on X.",
             "Tom Achebe is our health correspondent.",
+            // A programme's standfirst.
+            "Presenter Nadia Ferrier speaks to Graham Tolland, the Police and Crime Commissioner for Marchland, about officer numbers, 999 call times and spending in his office.",
+            "Rhona Keill talks to the justice secretary about prison places.",
+            "This week Tom Hale is joined by the chief constable to discuss knife crime.",
         ] {
             assert_eq!(classify(line), Some(Furniture::Other), "{line}");
         }
@@ -2217,6 +2273,11 @@ mod tests {
             "The council is the largest employer in the town.",
             "Marta Bell is a nurse at the Royal Infirmary. The ward is funded by the trust.",
             "Kim Park is the editor of the report, the council said.",
+            "The helpline speaks to about 200 callers a week.",
+            "Lyric is reportedly in talks to sell its 4,000 phone masts to an infrastructure fund for about £1.1 billion, the Sunday Herald reported at the weekend.",
+            "The firm is in talks to buy a rival about which little is known.",
+            "Ms Hale talks to the minister about funding every month, the council said.",
+            "The union, which represents 40,000 staff across the region and speaks to ministers about pay, will ballot members.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
