@@ -666,6 +666,8 @@ fn owners(tokens: &[Token]) -> Vec<String> {
                     | "story"
                     | "evidence"
                     | "testimony"
+                    | "comments"
+                    | "remarks"
             )
         });
         if charge && !owner.is_empty() {
@@ -979,9 +981,10 @@ pub(crate) fn answered(
             let own = party_speaker.as_ref().is_some_and(|p| p.is(speaker))
                 && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
                 && !leaked(&candidates[ci].quote)
-                // (what another relates that the party told them, "Whitcombe
-                // had told him that …", is theirs to deny)
-                && (kind != ResponseKind::Denied || !relayed(&candidates[ci], party));
+                // (what another relates that the party told or promised,
+                // "Whitcombe had told him that …", "Northgrid had promised
+                // … that …", is theirs to answer)
+                && !relayed(&candidates[ci], party);
             cell.set(Some(own));
             own
         })
@@ -3422,6 +3425,22 @@ mod tests {
         assert_eq!(
             answers(text, "That is nonsense", "accused Lyle"),
             ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_silence_on_someones_comments_answers_what_they_relate_of_the_party() {
+        // (seen)
+        let text = "Two people familiar with Northgrid's investigation told the Courier that a cable joint had failed at the Crossley substation.\n\nLocal MP Janet Orde said Northgrid had promised after a similar outage in February that the Crossley substation would be upgraded by the end of 2025.\n\nNorthgrid did not respond to Ms Orde's comments.";
+        assert_eq!(
+            answers(text, "did not respond", "had promised"),
+            ResponseKind::NoResponse
+        );
+        // The same shape in other words.
+        let text = "Three drivers told the Post that the depot's brakes tester had been broken since March, according to a union survey.\n\nCouncillor Amy Shaw said Halden Buses had assured her in a letter last year that every bus would be inspected monthly.\n\nHalden Buses declined to comment on Cllr Shaw's remarks.";
+        assert_eq!(
+            answers(text, "declined to comment", "had assured her"),
+            ResponseKind::Declined
         );
     }
 
