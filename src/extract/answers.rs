@@ -2075,6 +2075,22 @@ pub(crate) fn deflection(
         {
             return Some((ResponseKind::NonDenial, first));
         }
+        // What is private staying so, as the whole answer: "What is said in
+        // coalition talks stays in coalition talks", "What happens in the
+        // room stays in the room", "What was discussed remains between us".
+        if i == first
+            && w == "what"
+            && words <= 14
+            && lows[i + 1..tokens.len()].windows(2).any(|p| {
+                matches!(p[0], "stays" | "stay" | "remains" | "remain")
+                    && matches!(
+                        p[1],
+                        "in" | "between" | "private" | "behind" | "confidential"
+                    )
+            })
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
         // Declining to concede in so many words: "I'm not going to sit here
         // and say I got everything right", "We won't sit here and pretend
         // …" (a negation just before "sit here and").
@@ -3295,6 +3311,10 @@ mod tests {
             // (seen after a question about a warning)
             "I'm not going to sit here and say I got everything right.",
             "We won't sit here and pretend the service was perfect.",
+            // (seen after a story of an offer in private talks)
+            "What is said in coalition talks stays in coalition talks.",
+            "What happens in the boardroom stays in the boardroom.",
+            "What was discussed remains between the two of us.",
         ] {
             let text = format!(
                 "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
@@ -3310,12 +3330,19 @@ mod tests {
             "We have not seen a rise in complaints since the timetable changed.",
             "I haven't seen him since the crash in 2024.",
             "Passengers sit here and wait for two hours most evenings.",
+            "What we found stays in the report we publish on Friday, and it shows a 12% rise.",
         ] {
             let text = format!(
                 "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
             );
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
+        // Private talks kept private answer the story of an offer made in them.
+        let text = "Kostova offered in private talks with Odrin last week to delay the tariff by six months, the daily Vjesnik reported, citing two officials.\n\nThe tariff takes effect on July 1, the trade ministry said.\n\n\u{201C}What is said in coalition talks stays in coalition talks,\u{201D} Odrin said.";
+        assert_eq!(
+            answers(text, "stays in coalition", "offered in private talks"),
+            ResponseKind::NonDenial
+        );
         // In a transcript, it answers the claim the question put.
         let text = "The presenter Nadia Ferrier spoke to the commissioner, Graham Tolland, on Sunday.\n\nNADIA FERRIER: How many officers have you recruited?\n\nGRAHAM TOLLAND: We have recruited 140 of those 200 already.\n\nNADIA FERRIER: The Herald also says the force's overtime bill reached \u{a3}9.2 million last year.\n\nGRAHAM TOLLAND: I haven't seen that figure.";
         assert_eq!(
