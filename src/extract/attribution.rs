@@ -1606,15 +1606,15 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
 /// (which goes on answering what it answered). Only sentences read as
 /// answers are looked at, once each.
 pub(crate) fn claims_in_answers(text: &str, reads: &mut Vec<super::read::Read>) {
-    let mut k = 0;
-    while k < reads.len() {
-        let claim = claim_in_answer(text, &reads[k]);
-        if let Some(claim) = claim {
-            reads.insert(k + 1, claim);
-            k += 1;
-        }
-        k += 1;
+    // (one new list, not an insertion into the old one per answer, which
+    // moved every later sentence each time: quadratic in a long text)
+    let mut out = Vec::with_capacity(reads.len());
+    for read in reads.drain(..) {
+        let claim = claim_in_answer(text, &read);
+        out.push(read);
+        out.extend(claim);
     }
+    *reads = out;
 }
 
 fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::read::Read<'a>> {
@@ -1782,17 +1782,23 @@ pub(crate) fn name_the_described(
 ) {
     for r in reads {
         let t = &r.tokens;
+        // (", 41," after two to four words: tested before the words are)
+        let aged_at = |run: usize| {
+            t.get(run).is_some_and(|w| w.text == ",")
+                && t.get(run + 1).is_some_and(|w| {
+                    !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_digit())
+                })
+                && t.get(run + 2).is_some_and(|w| w.text == ",")
+        };
+        if !(2..=4).any(aged_at) {
+            continue;
+        }
         let run = t
             .iter()
             .take(5)
             .take_while(|w| is_name_word(w) && !super::names::is_role(w))
             .count();
-        let aged = (2..=4).contains(&run)
-            && t.get(run).is_some_and(|w| w.text == ",")
-            && t.get(run + 1)
-                .is_some_and(|w| !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_digit()))
-            && t.get(run + 2).is_some_and(|w| w.text == ",");
-        if !aged {
+        if !((2..=4).contains(&run) && aged_at(run)) {
             continue;
         }
         let mut name = None;
