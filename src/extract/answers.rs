@@ -349,12 +349,16 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
                     t.low(),
                     "confirmed"
                         | "confirms"
+                        | "confirm"
                         | "denied"
                         | "denies"
+                        | "deny"
                         | "disputed"
                         | "disputes"
+                        | "dispute"
                         | "rejected"
                         | "rejects"
+                        | "reject"
                 )
         })
     };
@@ -362,8 +366,11 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
         return Vec::new();
     };
     let rest = &tokens[start + 1..];
-    // "did not comment on individual companies": a rule, not a topic.
-    if rest.iter().take(3).any(|t| {
+    // "did not comment on individual companies": a rule, not a topic (a
+    // denial of "any such authorisation" names the thing just told).
+    if rest.iter().take(3).any(|t| t.lower == "such") && !silent {
+        // (kept)
+    } else if rest.iter().take(3).any(|t| {
         matches!(
             t.low(),
             "individual" | "specific" | "particular" | "any" | "ongoing" | "legal"
@@ -3503,6 +3510,22 @@ mod tests {
         assert_eq!(
             answers(text, "not read the report", "fewer crashes"),
             ResponseKind::Declined
+        );
+    }
+
+    #[test]
+    fn a_denial_of_any_such_thing_names_the_thing_just_told() {
+        // (seen)
+        let text = "Pell allegedly used \u{a3}22,000 of the money to pay for a kitchen extension, according to the indictment.\n\nPell's barrister, Olivia Marchetti, disputed the prosecution's account. She told the court her client had been authorised by the home's owners to use the accounts to buy toiletries for residents.\n\n\u{201C}Every one of those payments was logged in the home's own ledger, and the owners signed that ledger off every quarter,\u{201D} Ms Marchetti said.\n\nThe home's owners, Rosewell Care Ltd, deny giving any such authorisation.";
+        assert_eq!(
+            answers(text, "deny giving any such", "had been authorised"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "The driver's lawyer, Sam Hale, said his client had been instructed by the depot's managers to skip the brake checks on the night.\n\n\u{201C}He did what he was told, and he wrote every shift down in the log,\u{201D} Mr Hale said.\n\nThe depot's managers, Orrin Freight, deny issuing any such instruction.";
+        assert_eq!(
+            answers(text, "deny issuing any such", "had been instructed"),
+            ResponseKind::Denied
         );
     }
 
