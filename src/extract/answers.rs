@@ -96,6 +96,16 @@ pub(crate) fn content_of(text: &str) -> Vec<String> {
                 if !kept(w) {
                     return None;
                 }
+                // (a short word is lowered on the stack and copied only when
+                // it is kept: stop words are never copied)
+                let mut buf = [0u8; 16];
+                if let Some(low) = buf.get_mut(..w.len()) {
+                    low.copy_from_slice(w.as_bytes());
+                    low.make_ascii_lowercase();
+                    let low = std::str::from_utf8(low).unwrap_or_default();
+                    let one = one_sense(low).unwrap_or(low);
+                    return (!is_stop(one)).then(|| one.to_string());
+                }
                 w.to_ascii_lowercase()
             } else {
                 let mut w = w.to_lowercase().replace('\u{2019}', "'");
@@ -145,7 +155,15 @@ pub(crate) fn stems_of(words: &[String]) -> Vec<String> {
 /// "had privately offered … in the talks"; "the cover had been increased"
 /// and "had raised the cover".
 fn same_sense(w: String) -> String {
-    let one = match w.as_str() {
+    match one_sense(&w) {
+        Some(one) => one.to_string(),
+        None => w,
+    }
+}
+
+/// The one word `same_sense` gives for a lower-case word, if it changes it.
+fn one_sense(w: &str) -> Option<&'static str> {
+    let one = match w {
         "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
         "confidential" | "privately" => "private",
         "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing" => {
@@ -155,9 +173,9 @@ fn same_sense(w: String) -> String {
         // (the noun in "ce", the verb in "se": "the vet's advice" and "a
         // vet had advised")
         "advise" | "advised" | "advises" | "advising" => "advice",
-        _ => return w,
+        _ => return None,
     };
-    one.to_string()
+    Some(one)
 }
 
 /// Head nouns of a body's name that, after "the", stand for the body once
@@ -1582,7 +1600,7 @@ pub(crate) fn charge_ahead(out: &mut super::Extraction) {
         |r: &super::ProposedResponse| r.kind == ResponseKind::Denied && denies_charge(&r.quote);
     let mut moves = Vec::new();
     for (ci, c) in out.candidates.iter().enumerate() {
-        if c.responses.is_empty() || makes_charge(c) {
+        if !c.responses.iter().any(plea) || makes_charge(c) {
             continue;
         }
         for (ri, r) in c.responses.iter().enumerate() {
@@ -1609,11 +1627,21 @@ pub(crate) fn charge_ahead(out: &mut super::Extraction) {
 /// Whether a claim makes a charge: an accusation, an allegation, the
 /// prosecution's case or an indictment.
 pub(crate) fn makes_charge(c: &Candidate) -> bool {
-    let charges = |s: &str| {
-        let s = s.to_lowercase();
-        ["accus", "alleg", "prosecut", "indict", "charged"]
-            .iter()
-            .any(|w| s.contains(w))
+    // (one pass in any case, not a lowered copy searched five times)
+    static CHARGES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    const WORDS: [&str; 5] = ["accus", "alleg", "prosecut", "indict", "charged"];
+    let charges = |s: &str| match CHARGES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+            .ok()
+    }) {
+        Some(ac) => ac.is_match(s),
+        None => {
+            let s = s.to_lowercase();
+            WORDS.iter().any(|w| s.contains(w))
+        }
     };
     c.cue.as_deref().is_some_and(charges)
         || c.speaker.as_deref().is_some_and(charges)
@@ -2559,6 +2587,31 @@ mod tests {
     use super::super::extract;
     use crate::model::ResponseKind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn content_words_are_lowered_kept_and_merged_in_sense() {
+        // Short words lowered on the stack, a long one copied whole, a
+        // stop word dropped, a word of one sense merged, a possessive cut,
+        // a figure kept whatever its length.
+        assert_eq!(
+            super::content_of(
+                "Ministers RAISED the Interdepartmental's share on Monday by 5, saying negotiations went well"
+            ),
+            [
+                "ministers",
+                "increase",
+                "interdepartmental",
+                "share",
+                "5",
+                "saying",
+                "talks",
+                "went",
+                "well"
+            ]
+        );
+        // Outside ASCII, the same.
+        assert_eq!(super::content_of("Chloë’s Discussions"), ["chloë", "talks"]);
+    }
 
     fn answers_of(text: &str, words: &str) -> Vec<ResponseKind> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));

@@ -7,7 +7,8 @@ pub(crate) use super::names::People;
 use super::names::{is_initial, is_name_word, is_unnamed_person, join};
 use super::phrases::{np_right, trim_np};
 use super::speaker::{read_speaker, Speaker};
-use super::tokens::Token;
+use super::tokens::{word_set, Token, WordSet};
+use std::sync::OnceLock;
 
 /// The attribution found for one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -573,8 +574,16 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
     }) {
         return None;
     }
+    static RELAY_SET: OnceLock<WordSet> = OnceLock::new();
+    static WORKED_OUT_SET: OnceLock<WordSet> = OnceLock::new();
+    let relays = word_set(&RELAY_SET, RELAY);
+    let works_out = word_set(&WORKED_OUT_SET, WORKED_OUT);
     let v = (s + 1..tokens.len().min(s + 13)).find(|&v| {
         let t = &tokens[v];
+        // (most words are neither: tested before anything else)
+        if t.quoted || !(relays.contains(t.low()) || works_out.contains(t.low())) {
+            return false;
+        }
         // "told", "informed", "assured" take whom they tell; "warned",
         // "admitted", "said" need a "that" within four words ("warned the
         // landlord that …"; "admitted to hospital" relays nothing).
@@ -593,20 +602,19 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         } else {
             4
         };
-        !t.quoted
-            && (RELAY.contains(&t.low())
-                && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
-                    || tokens
-                        .iter()
-                        .skip(v + 1)
-                        .take(reach)
-                        .take_while(|n| n.is_word() && !n.quoted)
-                        .any(|n| n.lower == "that"))
-                || (WORKED_OUT.contains(&t.low())
-                    && matches!(tokens[v - 1].low(), "had" | "has" | "have")
-                    && tokens.get(v + 1).is_some_and(|n| n.lower == "that")))
+        relays.contains(t.low())
+            && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
+                || tokens
+                    .iter()
+                    .skip(v + 1)
+                    .take(reach)
+                    .take_while(|n| n.is_word() && !n.quoted)
+                    .any(|n| n.lower == "that"))
+            || (works_out.contains(t.low())
+                && matches!(tokens[v - 1].low(), "had" | "has" | "have")
+                && tokens.get(v + 1).is_some_and(|n| n.lower == "that"))
     })?;
-    let worked_out = WORKED_OUT.contains(&tokens[v].low());
+    let worked_out = works_out.contains(tokens[v].low());
     // Words told in private reach the reader only through whoever relays
     // them: "said nine senators had privately told her they would vote no".
     if tokens[s..v]
@@ -1608,11 +1616,21 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
 pub(crate) fn claims_in_answers(text: &str, reads: &mut Vec<super::read::Read>) {
     // (one new list, not an insertion into the old one per answer, which
     // moved every later sentence each time: quadratic in a long text)
-    let mut out = Vec::with_capacity(reads.len());
-    for read in reads.drain(..) {
-        let claim = claim_in_answer(text, &read);
+    let mut claims: Vec<(usize, super::read::Read)> = reads
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| Some((k, claim_in_answer(text, r)?)))
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(reads.len() + claims.len());
+    claims.reverse();
+    for (k, read) in reads.drain(..).enumerate() {
         out.push(read);
-        out.extend(claim);
+        if claims.last().is_some_and(|(at, _)| *at == k) {
+            out.extend(claims.pop().map(|(_, c)| c));
+        }
     }
     *reads = out;
 }

@@ -234,7 +234,7 @@ fn in_the_past_perfect(out: &mut [TimeExpr], tokens: &[Token], published: NaiveD
         let after = &window[had + 1..];
         let participle = after.iter().take(2).any(|t| {
             let w = t.low();
-            w == "been" || (w.len() > 4 && w.ends_with("ed")) || PAST.contains(&w)
+            w == "been" || (w.len() > 4 && w.ends_with("ed")) || is_past(w)
         });
         let ahead = after.iter().any(|t| {
             matches!(
@@ -394,6 +394,12 @@ const PRESENT: &[&str] = &[
     "publishes",
 ];
 static PRESENT_SET: OnceLock<WordSet> = OnceLock::new();
+static PAST_SET: OnceLock<WordSet> = OnceLock::new();
+
+/// Whether a lower-case word is one of the past tenses of `PAST`.
+fn is_past(w: &str) -> bool {
+    word_set(&PAST_SET, PAST).contains(w)
+}
 
 /// The tense the words just before `i` give: "told reporters on Wednesday"
 /// looks back even in a sentence about the future.
@@ -405,7 +411,7 @@ static PRESENT_SET: OnceLock<WordSet> = OnceLock::new();
 /// with no verb, None.
 fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     let verb = (j.saturating_sub(8)..j).rev().find(|&m| {
-        PAST.contains(&w[m])
+        is_past(w[m])
             || (w[m].len() > 4 && w[m].ends_with("ed"))
             || matches!(w[m], "will" | "would" | "'ll" | "shall")
     });
@@ -585,11 +591,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         if k == 1
             && word.len() > 4
             && word.ends_with("ing")
-            && !before.is_some_and(|b| PAST.contains(&b) || b.ends_with("ed") || b == "been")
+            && !before.is_some_and(|b| is_past(b) || b.ends_with("ed") || b == "been")
             && !w.iter().enumerate().any(|(j, x)| {
                 // "are being counted" is no past.
                 let passive = j > 0 && matches!(w[j - 1], "being" | "be" | "is" | "are");
-                (PAST.contains(x) || (x.len() > 4 && x.ends_with("ed"))) && !passive
+                (is_past(x) || (x.len() > 4 && x.ends_with("ed"))) && !passive
             })
         {
             return true;
@@ -619,11 +625,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // in July", "the results are announced on Friday".
         if matches!(before, Some("is" | "are"))
             && word.len() > 4
-            && (word.ends_with("ed") || PAST.contains(word))
+            && (word.ends_with("ed") || is_past(word))
         {
             return true;
         }
-        if !adjective && (PAST.contains(word) || (word.len() > 4 && word.ends_with("ed"))) {
+        if !adjective && (is_past(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
             if matches!(before, Some("be" | "stay" | "remain")) {
@@ -669,7 +675,7 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return true;
         }
         let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
-        let finite = PAST.contains(word)
+        let finite = is_past(word)
             || (word.len() > 4
                 && word.ends_with("ed")
                 && !matches!(*word, "hundred" | "speed" | "breed")

@@ -420,6 +420,11 @@ fn is_schedule(lower: &str) -> bool {
     if lower.len() > 200 || !lower.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    // (a time needs a colon or one of these: tested before the words are
+    // split)
+    if !lower.contains(':') && !["am", "pm", "a.m", "p.m"].iter().any(|s| lower.contains(s)) {
+        return false;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
         .map(|w| w.trim_end_matches(['.', '!']))
@@ -577,6 +582,33 @@ fn is_programme_note(lower: &str) -> bool {
     if lower.len() > 200 {
         return false;
     }
+    const OPENS: &[&str] = &[
+        "this ",
+        "the ",
+        "transcript",
+        "a transcript",
+        "some ",
+        "answers ",
+    ];
+    const TRANSCRIPT_IS: &[&str] = &[
+        "this is a",
+        "this is an",
+        "this is the",
+        "here is",
+        "here's",
+        "here\u{2019}s",
+        "below is",
+        "what follows is",
+        "the following is",
+    ];
+    let opens = OPENS.iter().any(|p| lower.starts_with(p));
+    // (every note opens with one of these: tested before words are counted)
+    if !opens
+        && !WENT_OUT.iter().any(|p| lower.starts_with(p))
+        && !TRANSCRIPT_IS.iter().any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
     let n = plain_words(lower).take(21).count();
     if n == 0 || n > 20 {
         return false;
@@ -605,31 +637,9 @@ fn is_programme_note(lower: &str) -> bool {
         "for length",
         "produced by",
     ];
-    let opens = [
-        "this ",
-        "the ",
-        "transcript",
-        "a transcript",
-        "some ",
-        "answers ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
     // "This is a transcript of …", "Here is a transcript of the
     // interview, lightly edited", "What follows is an edited transcript".
-    let transcript_is = [
-        "this is a",
-        "this is an",
-        "this is the",
-        "here is",
-        "here's",
-        "here\u{2019}s",
-        "below is",
-        "what follows is",
-        "the following is",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
+    let transcript_is = TRANSCRIPT_IS.iter().any(|p| lower.starts_with(p))
         && plain_words(lower).take(5).any(|w| w == "transcript");
     transcript_is
         || (opens
@@ -681,12 +691,27 @@ fn is_accuracy_note(lower: &str) -> bool {
         "captions",
         "subtitles",
     ];
-    static ONLY_NOTES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    static HEDGED_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    // (the phrases first, in one pass each: most lines hold none)
-    (holds_any(&ONLY_NOTES_AC, ONLY_NOTES, lower)
-        || (holds_any(&HEDGED_AC, HEDGED, lower)
-            && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
+    // (the phrases of both lists first, in one pass: most lines hold none)
+    static PHRASES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let (mut only, mut hedged) = (false, false);
+    match PHRASES_AC.get_or_init(|| AhoCorasick::new(ONLY_NOTES.iter().chain(HEDGED)).ok()) {
+        Some(ac) => {
+            // (every match, overlapping: "automatically generated" inside
+            // "automatically generated transcript")
+            for m in ac.find_overlapping_iter(lower) {
+                if m.pattern().as_usize() < ONLY_NOTES.len() {
+                    only = true;
+                    break;
+                }
+                hedged = true;
+            }
+        }
+        None => {
+            only = ONLY_NOTES.iter().any(|n| lower.contains(n));
+            hedged = HEDGED.iter().any(|n| lower.contains(n));
+        }
+    }
+    (only || (hedged && plain_words(lower).take(6).any(|w| TEXT.contains(&w))))
         && note_length(lower)
         && !reports(lower)
 }
@@ -1004,9 +1029,8 @@ fn is_caption_dateline(line: &str) -> bool {
     if let Some(at) = body.rfind(". ") {
         // A credit after the caption: "AGENCY/Name Surname".
         let credit = body[at + 2..].trim();
-        let words = credit.split_whitespace().count();
-        if words <= 6
-            && credit.contains('/')
+        if credit.contains('/')
+            && credit.split_whitespace().count() <= 6
             && credit
                 .split('/')
                 .all(|p| p.trim().chars().next().is_some_and(char::is_uppercase))
@@ -1314,12 +1338,25 @@ fn is_programme_standfirst(lower: &str) -> bool {
         " chats to ",
         " chats with ",
     ];
+    if lower.len() > 300 {
+        return false;
+    }
     // (the verb starts within the first seven words)
     let head_end = lower
         .match_indices(' ')
         .nth(6)
         .map_or(lower.len(), |(i, _)| i + 1);
-    let Some(at) = HOSTS.iter().filter_map(|h| lower[..head_end].find(h)).min() else {
+    let head = &lower[..head_end];
+    // (each phrase holds one of these as a word: most heads hold none)
+    if !head.split(' ').any(|w| {
+        matches!(
+            w,
+            "speaks" | "talks" | "joined" | "interviews" | "sits" | "hears" | "chats"
+        )
+    }) {
+        return false;
+    }
+    let Some(at) = HOSTS.iter().filter_map(|h| head.find(h)).min() else {
         return false;
     };
     // ("talks" as a noun: "Lyric is in talks to sell …")
@@ -1331,15 +1368,13 @@ fn is_programme_standfirst(lower: &str) -> bool {
         return false;
     }
     let rest = &lower[at..];
-    lower.len() <= 300
-        && [" about ", " to discuss "].iter().any(|a| {
-            rest.find(a).is_some_and(|k| {
-                !rest[k + a.len()..].starts_with(|c: char| {
-                    c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}')
-                })
+    [" about ", " to discuss "].iter().any(|a| {
+        rest.find(a).is_some_and(|k| {
+            !rest[k + a.len()..].starts_with(|c: char| {
+                c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}')
             })
         })
-        && note_length(lower)
+    }) && note_length(lower)
         && !reports(lower)
         && !lower.contains("reported")
 }
@@ -2196,6 +2231,9 @@ mod tests {
             "Because of the risk of mishearing, the BBC cannot vouch for its complete accuracy.",
             "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
             "This text was automatically generated and may contain errors.",
+            // (a phrase of one list inside a phrase of the other)
+            "Below: an automatically generated transcript of the briefing.",
+            "Sunday with Ann Kerr is on NSB One every Sunday at 9am.",
             "Here is a transcript of the interview, lightly edited for clarity.",
             "We will bring you updates throughout the day.",
             "An earlier version of this story gave the wrong date for the vote.",
@@ -2210,6 +2248,8 @@ mod tests {
             "The regulator's data may contain errors in about 3% of cases.",
             "Channel 5 apologised.",
             "Broadcasters aired 12 hours of coverage on 4 May 2026.",
+            "Prices were automatically generated by the council's system in 2025.",
+            "The team talks to 40 schools every Sunday at 9am.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
