@@ -1582,7 +1582,18 @@ fn denies_charge(quote: &str) -> bool {
 /// one and is not the party's own. Run once over the answers found; looks
 /// at most three sentences ahead of each plea.
 pub(crate) fn charge_ahead(out: &mut super::Extraction) {
+    // (candidates are in sentence order: the first after a plea's sentence
+    // is found by halving, not by walking from the first)
+    let sorted = out
+        .candidates
+        .windows(2)
+        .all(|w| w[0].sentence <= w[1].sentence);
     let ahead = |r: &super::ProposedResponse, candidates: &[Candidate], from: usize| {
+        let from = if sorted {
+            from.max(candidates.partition_point(|c| c.sentence <= r.sentence))
+        } else {
+            from
+        };
         candidates
             .iter()
             .enumerate()
@@ -1614,12 +1625,25 @@ pub(crate) fn charge_ahead(out: &mut super::Extraction) {
             moves.push((None, ri, to));
         }
     }
+    if moves.is_empty() {
+        return;
+    }
+    // (the unattached are taken out in one pass, not one removal each)
+    let mut taken: Vec<Option<super::ProposedResponse>> = std::mem::take(&mut out.unattached)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut arrivals = Vec::new();
     // (taken out last first, so that the indices still hold)
     for (from, ri, to) in moves.into_iter().rev() {
         let r = match from {
-            Some(ci) => out.candidates[ci].responses.remove(ri),
-            None => out.unattached.remove(ri),
+            Some(ci) => Some(out.candidates[ci].responses.remove(ri)),
+            None => taken[ri].take(),
         };
+        arrivals.extend(r.map(|r| (to, r)));
+    }
+    out.unattached = taken.into_iter().flatten().collect();
+    for (to, r) in arrivals {
         out.candidates[to].responses.push(r);
     }
 }
@@ -3510,6 +3534,21 @@ mod tests {
         // Not a verb of the accusation: a claim of its own.
         let text = "Neighbours accused the owner of having started the fire at the warehouse deliberately in 2024.\n\n\u{201C}Nobody was injured, and the building was empty,\u{201D} the fire brigade's spokesman, Tom Reid, said.";
         assert!(attached(text, "Nobody was injured").is_none());
+        // The accuser saying so of its own charge denies nothing: a claim.
+        let text = "Police accused the gang of having stolen 40 cars from driveways in Leeds.\n\nNothing has been stolen since the arrests in March, police said.";
+        assert!(attached(text, "Nothing has been stolen").is_none());
+        let text = "The council accused the developer of having demolished the listed building without consent.\n\nNothing has been demolished since the ruling in May, a council spokesman said.";
+        assert!(attached(text, "Nothing has been demolished").is_none());
+    }
+
+    #[test]
+    fn a_plea_moves_to_the_charge_after_it() {
+        // (and a plea still moves to the charge after it)
+        let text = "Darren Whitcombe, 41, of Alder Road, told the jury he loved the dog.\n\nWhitcombe denies being the owner of a dog dangerously out of control.\n\nOpening the case for the prosecution, Helen Strand told jurors that Whitcombe had let the dog off its lead despite two warnings.";
+        assert_eq!(
+            answers(text, "denies being", "Opening the case"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

@@ -1359,6 +1359,50 @@ fn is_programme_standfirst(lower: &str) -> bool {
     let Some(at) = HOSTS.iter().filter_map(|h| head.find(h)).min() else {
         return false;
     };
+    // (a programme's host or its episode before the verb, or nothing
+    // after it that dates an event: "Chancellor Rachel Reeves speaks to
+    // business leaders about tax rises at a summit in London on Monday" is
+    // news)
+    let hosted = lower[..at].split(' ').any(|w| {
+        matches!(
+            w,
+            "presenter"
+                | "presenters"
+                | "host"
+                | "hosts"
+                | "interviewer"
+                | "week"
+                | "today"
+                | "tonight"
+                | "episode"
+                | "programme"
+                | "podcast"
+        )
+    });
+    if !hosted
+        && plain_words(&lower[at..]).any(|w| {
+            calendar::is_month_word(w)
+                || matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "week"
+                        | "weekend"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "summit"
+                        | "conference"
+                        | "meeting"
+                )
+        })
+    {
+        return false;
+    }
     // ("talks" as a noun: "Lyric is in talks to sell …")
     let before = lower[..at].rsplit(' ').next().unwrap_or("");
     if matches!(
@@ -2314,6 +2358,8 @@ mod tests {
             "Marta Bell is a nurse at the Royal Infirmary. The ward is funded by the trust.",
             "Kim Park is the editor of the report, the council said.",
             "The helpline speaks to about 200 callers a week.",
+            "Chancellor Rachel Reeves speaks to business leaders about tax rises at a summit in London on Monday.",
+            "The Bank of England governor talks to MPs about the 40% rise in energy bills on Tuesday.",
             "Lyric is reportedly in talks to sell its 4,000 phone masts to an infrastructure fund for about £1.1 billion, the Sunday Herald reported at the weekend.",
             "The firm is in talks to buy a rival about which little is known.",
             "Ms Hale talks to the minister about funding every month, the council said.",
