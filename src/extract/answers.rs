@@ -2666,6 +2666,13 @@ mod tests {
             .map(|(r, c)| (r.kind, c))
     }
 
+    /// A quotation said after a report about the operator.
+    fn said_by_sallis(quote: &str) -> String {
+        format!(
+            "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
+        )
+    }
+
     fn answers(text: &str, words: &str, claim: &str) -> ResponseKind {
         let (kind, c) = attached(text, words).unwrap_or_else(|| panic!("no answer: {words}"));
         let c = c.unwrap_or_else(|| panic!("{words}: unattached"));
@@ -3375,9 +3382,7 @@ mod tests {
             "I won't go through every line of the contract with you.",
             "Those discussions are continuing.",
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert_eq!(
                 all_answers(&text).first().map(|a| a.0),
                 Some(ResponseKind::NonDenial),
@@ -3391,9 +3396,7 @@ mod tests {
             "Our focus groups found that 60% of riders want later trains.",
             "Is that a matter for the board?",
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
     }
@@ -3413,9 +3416,7 @@ mod tests {
             "What happens in the boardroom stays in the boardroom.",
             "What was discussed remains between the two of us.",
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert_eq!(
                 all_answers(&text).first().map(|a| a.0),
                 Some(ResponseKind::NonDenial),
@@ -3429,9 +3430,7 @@ mod tests {
             "Passengers sit here and wait for two hours most evenings.",
             "What we found stays in the report we publish on Friday, and it shows a 12% rise.",
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
         // Private talks kept private answer the story of an offer made in them.
@@ -3787,9 +3786,7 @@ mod tests {
             ("I don't accept that.", ResponseKind::Denied),
             ("We do not accept this.", ResponseKind::Denied),
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert_eq!(
                 all_answers(&text).first().map(|a| a.0),
                 Some(kind),
@@ -3802,9 +3799,7 @@ mod tests {
             "I've told the board that fares will rise by 3%.",
             "We have said that the depot will close in 2027.",
         ] {
-            let text = format!(
-                "The operator was fined \u{a3}2m last year, the Rail Monitor reported. \u{201C}{quote}\u{201D} the chief executive, Imogen Sallis, said."
-            );
+            let text = said_by_sallis(quote);
             assert!(all_answers(&text).is_empty(), "{quote}");
         }
         // Under a transcript's label, each answers the claim the question put.
