@@ -443,6 +443,39 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_label_of_titles_and_a_surname_names_the_person_printed_in_full() {
+        // (seen: a press conference's labels, full names on a line above)
+        let text = "Speakers: Laura Bettencourt, Minister for Civil Protection; Nuno Carvalhal, Chief Fire Officer\n\nMINISTER BETTENCOURT: Four water-bombing aircraft will arrive on Monday to reinforce our fleet.\n\nCHIEF CARVALHAL: The three fires have burned 21,400 hectares.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        let c = crate::extract::candidate_with(&x, "21,400");
+        assert_eq!(c.speaker.as_deref(), Some("Nuno Carvalhal"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        let c = crate::extract::candidate_with(&x, "water-bombing");
+        assert_eq!(c.speaker.as_deref(), Some("Laura Bettencourt"));
+        // The same shape in other words.
+        let text = "Home Secretary Tom Hale and Commissioner Ruth Adeyemi took questions.\n\nSECRETARY HALE: Knife crime fell by 12% in London last year.\n\nDR OKORO: We treated 340 stab wounds in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        assert_eq!(
+            crate::extract::candidate_with(&x, "Knife crime")
+                .speaker
+                .as_deref(),
+            Some("Tom Hale")
+        );
+        // A title and no surname printed in full names no one.
+        assert_eq!(
+            crate::extract::candidate_with(&x, "340 stab wounds").speaker,
+            None
+        );
+        // Titles alone are no surname.
+        let text = "The board met on Monday.\n\nCHIEF EXECUTIVE: Sales rose by 8% in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        assert_eq!(
+            crate::extract::candidate_with(&x, "Sales rose").speaker,
+            None
+        );
+    }
+
+    #[test]
     fn a_transcript_names_its_speakers_and_answers_its_questions() {
         let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
         let find = |words: &str| {

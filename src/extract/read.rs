@@ -14,7 +14,7 @@ use super::denials;
 use super::furniture::Furniture;
 use super::hedges;
 use super::names::{
-    is_acronym, is_org, is_presenter_label, is_unnamed_person, join, presenter_named,
+    is_acronym, is_org, is_presenter_label, is_role, is_unnamed_person, join, presenter_named,
 };
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
@@ -514,12 +514,23 @@ fn speaker_label(
         }
     }
     let lows: Vec<&str> = words.iter().map(Token::low).collect();
+    // "MINISTER BETTENCOURT:", "CHIEF CARVALHAL:": titles, then the surname
+    // of a person printed in full before ("Speakers: Laura Bettencourt,
+    // Minister for Civil Protection; …").
+    let titled = lows.len() >= 2
+        && !is_role(&words[words.len() - 1])
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| is_role(w) || matches!(w.low(), "mr" | "mrs" | "ms" | "dr" | "prof"));
     let i = match people.resolve(&lows) {
         Some(i) => Some(i),
         // A surname alone ("MORROW-PIKE:"), the full name printed once
         // before it: "Gideon Morrow-Pike joined the trust in 2019."
-        None if lows.len() == 1 => {
-            let surname = title_case(words[0].text);
+        None if lows.len() == 1 || titled => {
+            if let Some(i) = people.resolve(&lows[lows.len() - 1..]).filter(|_| titled) {
+                return Some(found_of(people, i));
+            }
+            let surname = title_case(words[words.len() - 1].text);
             let from = sought.get(&surname).copied().unwrap_or(0);
             let found = full_name_before(before, &surname, from);
             if found.is_none() {
@@ -545,15 +556,20 @@ fn speaker_label(
         }),
         None => None,
     }?;
+    Some(found_of(people, i))
+}
+
+/// What a transcript's label says of the known person `i`.
+fn found_of(people: &People, i: usize) -> Found {
     let p = &people.known[i];
-    Some(Found {
+    Found {
         speaker: Some(p.name.clone()),
         role: p.role.clone(),
         person: true,
         named: true,
         cue: Some("transcript".into()),
         ..Found::default()
-    })
+    }
 }
 
 /// A surname in capitals joined by a hyphen or apostrophe ("MORROW-PIKE",
