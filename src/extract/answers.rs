@@ -2673,6 +2673,11 @@ mod tests {
         )
     }
 
+    /// The kind of the first answer found in `quote` said as `said_by_sallis` says it.
+    fn first_answer(quote: &str) -> Option<ResponseKind> {
+        all_answers(&said_by_sallis(quote)).first().map(|a| a.0)
+    }
+
     fn answers(text: &str, words: &str, claim: &str) -> ResponseKind {
         let (kind, c) = attached(text, words).unwrap_or_else(|| panic!("no answer: {words}"));
         let c = c.unwrap_or_else(|| panic!("{words}: unattached"));
@@ -3382,9 +3387,8 @@ mod tests {
             "I won't go through every line of the contract with you.",
             "Those discussions are continuing.",
         ] {
-            let text = said_by_sallis(quote);
             assert_eq!(
-                all_answers(&text).first().map(|a| a.0),
+                first_answer(quote),
                 Some(ResponseKind::NonDenial),
                 "{quote}"
             );
@@ -3396,8 +3400,7 @@ mod tests {
             "Our focus groups found that 60% of riders want later trains.",
             "Is that a matter for the board?",
         ] {
-            let text = said_by_sallis(quote);
-            assert!(all_answers(&text).is_empty(), "{quote}");
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
     }
 
@@ -3416,9 +3419,8 @@ mod tests {
             "What happens in the boardroom stays in the boardroom.",
             "What was discussed remains between the two of us.",
         ] {
-            let text = said_by_sallis(quote);
             assert_eq!(
-                all_answers(&text).first().map(|a| a.0),
+                first_answer(quote),
                 Some(ResponseKind::NonDenial),
                 "{quote}"
             );
@@ -3430,8 +3432,7 @@ mod tests {
             "Passengers sit here and wait for two hours most evenings.",
             "What we found stays in the report we publish on Friday, and it shows a 12% rise.",
         ] {
-            let text = said_by_sallis(quote);
-            assert!(all_answers(&text).is_empty(), "{quote}");
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
         // Private talks kept private answer the story of an offer made in them.
         let text = "Kostova offered in private talks with Odrin last week to delay the tariff by six months, the daily Vjesnik reported, citing two officials.\n\nThe tariff takes effect on July 1, the trade ministry said.\n\n\u{201C}What is said in coalition talks stays in coalition talks,\u{201D} Odrin said.";
@@ -3799,8 +3800,7 @@ mod tests {
             "I've told the board that fares will rise by 3%.",
             "We have said that the depot will close in 2027.",
         ] {
-            let text = said_by_sallis(quote);
-            assert!(all_answers(&text).is_empty(), "{quote}");
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
         // Under a transcript's label, each answers the claim the question put.
         let text = "The harbour minister, Peter Oakes, spoke to Hannah Voss.\n\nHANNAH VOSS: Good evening. The Coastal Gazette says the Treasury has told your department to cut the harbour budget by \u{a3}40m. Is that true?\n\nPETER OAKES: I'm not going to get into conversations between departments.\n\nHANNAH VOSS: So you're not denying it.\n\nPETER OAKES: I've told you what the budget is.\n\nHANNAH VOSS: The council says you will miss the target by 400 berths.\n\nPETER OAKES: I don't accept that.";

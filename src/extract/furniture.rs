@@ -1382,16 +1382,10 @@ fn is_programme_standfirst(lower: &str) -> bool {
     if !hosted
         && plain_words(&lower[at..]).any(|w| {
             calendar::is_month_word(w)
+                || calendar::weekday_of(w).is_some()
                 || matches!(
                     w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "week"
+                    "week"
                         | "weekend"
                         | "yesterday"
                         | "tomorrow"
