@@ -1798,6 +1798,12 @@ pub(crate) fn name_the_described(
     reads: &[super::read::Read],
     candidates: &mut [super::Candidate],
 ) {
+    // (in sentence order, the candidates before a sentence end where
+    // halving finds; walking back from the last one passed every later
+    // candidate for each sentence)
+    let sorted = candidates
+        .windows(2)
+        .all(|w| w[0].sentence <= w[1].sentence);
     for r in reads {
         let t = &r.tokens;
         // (", 41," after two to four words: tested before the words are)
@@ -1820,7 +1826,12 @@ pub(crate) fn name_the_described(
             continue;
         }
         let mut name = None;
-        for c in candidates
+        let end = if sorted {
+            candidates.partition_point(|c| c.sentence < r.number)
+        } else {
+            candidates.len()
+        };
+        for c in candidates[..end]
             .iter_mut()
             .rev()
             .take_while(|c| r.number.saturating_sub(c.sentence) <= 2)
