@@ -1798,12 +1798,6 @@ pub(crate) fn name_the_described(
     reads: &[super::read::Read],
     candidates: &mut [super::Candidate],
 ) {
-    // (in sentence order, the candidates before a sentence end where
-    // halving finds; walking back from the last one passed every later
-    // candidate for each sentence)
-    let sorted = candidates
-        .windows(2)
-        .all(|w| w[0].sentence <= w[1].sentence);
     for r in reads {
         let t = &r.tokens;
         // (", 41," after two to four words: tested before the words are)
@@ -1826,11 +1820,11 @@ pub(crate) fn name_the_described(
             continue;
         }
         let mut name = None;
-        let end = if sorted {
-            candidates.partition_point(|c| c.sentence < r.number)
-        } else {
-            candidates.len()
-        };
+        // (while the text is read, candidates are pushed in the order of
+        // their sentences, so those before this one end where halving
+        // finds; walking back from the last one passed every later
+        // candidate for each sentence)
+        let end = candidates.partition_point(|c| c.sentence < r.number);
         for c in candidates[..end]
             .iter_mut()
             .rev()
