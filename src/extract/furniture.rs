@@ -225,7 +225,13 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     if let Some(kind) = dated(line) {
         return Some(kind);
     }
+    if is_key_event(line) {
+        return Some(Furniture::Other);
+    }
     let lower = line.to_lowercase();
+    if is_release_note(&lower) {
+        return Some(Furniture::Other);
+    }
     if is_broadcast_dateline(&lower) {
         return Some(Furniture::Dateline);
     }
@@ -303,6 +309,67 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         }
     }
     None
+}
+
+/// A live blog's list of key events, one entry a line: its time, then
+/// its title with no stop after it ("11:20 Operators: one in five trains
+/// running", "9.15am Union boss on the picket line"). An entry printed
+/// with its text on the time's line ("14:05 The union said it would
+/// write to the operators.") ends with a stop and is read as text.
+fn is_key_event(line: &str) -> bool {
+    // (the first byte first: most lines open with a letter)
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((time, title)) = line.split_once(' ') else {
+        return false;
+    };
+    if !is_clock(time) || !title.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let end = title.trim_end_matches(['\'', '"', '\u{2019}', '\u{201d}', ')']);
+    !end.ends_with(['.', '!', '?', ',', ';', ':'])
+        && (2..=16).contains(&title.split_whitespace().count())
+}
+
+/// The notes that close a press release or an issued transcript, alone on
+/// their line or together in brackets: "[Ends. Check against delivery.
+/// Issued by the Ministry of Civil Protection press office, 22 August
+/// 2026, 13:40.]", "[Ends]", "[Notes to editors]", "-ENDS-", "Embargoed
+/// until 00:01 Tuesday". Every piece of the line must be such a note:
+/// "Issued by the court in March, the order bans …" is text.
+fn is_release_note(lower: &str) -> bool {
+    // (every such line opens with one of these: most lines are told at once)
+    if !lower.starts_with(['[', '(', '-', 'e', 'i', 'n', 'c', 'f']) {
+        return false;
+    }
+    let inner = lower
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .or_else(|| lower.strip_prefix('(').and_then(|l| l.strip_suffix(')')))
+        .unwrap_or(lower)
+        .trim();
+    if inner.is_empty() || inner.len() > 200 {
+        return false;
+    }
+    inner.split(". ").all(|piece| {
+        let piece = piece.trim().trim_end_matches('.').trim_matches('-').trim();
+        matches!(
+            piece,
+            "ends" | "end" | "check against delivery" | "notes to editors" | "note to editors"
+                | "notes for editors" | "editor's notes" | "editors' notes" | "for immediate release"
+        ) || ["embargoed until", "embargoed to", "embargo:"]
+            .iter()
+            .any(|p| piece.starts_with(p) && piece.bytes().any(|b| b.is_ascii_digit()))
+            // "Issued by the … press office, 22 August 2026, 13:40": who
+            // issued it and when, no clause of its own.
+            || piece.strip_prefix("issued by ").is_some_and(|rest| {
+                rest.split_whitespace().count() <= 16
+                    && rest.bytes().any(|b| b.is_ascii_digit())
+                    && rest.split(',').skip(1).all(|p| date_only(p.trim()).is_some())
+                    && rest.contains(',')
+            })
+    })
 }
 
 /// Credits that end a photo caption: "Sandra Pell arriving at court on
@@ -2475,6 +2542,52 @@ mod tests {
             "The plant closed on Friday, May 3, 2026.",
             "The minister said the port of Kells, Westland, reopened March 9, 2026.",
             "Profits fell in the year to March 2026.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_key_events_line_of_a_time_and_a_title_is_furniture_and_an_entry_with_a_stop_is_not() {
+        for line in [
+            "11:20 Operators: one in five trains running",
+            "12:55 Minister tells MPs offer is 'fair and final'",
+            "09:15 Union boss on the picket line",
+            "9.40am Police close the coast road at Harlow Point",
+            "16:02 Council confirms schools will reopen on Monday",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "14:05 The union said it would write to the operators on Wednesday.",
+            "11:20 Operators say one in five trains are running, down from half last week.",
+            "12.50 pounds a week is what the average tenant now pays",
+            "2026 Budget",
+            "3 Things to know",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_closing_notes_of_a_release_are_furniture_in_brackets_or_alone() {
+        for line in [
+            "[Ends. Check against delivery. Issued by the Ministry of Civil Protection press office, 22 August 2026, 13:40.]",
+            "[Ends]",
+            "[Notes to editors]",
+            "-ENDS-",
+            "Notes to editors",
+            "(Issued by the Harbour Board communications team, 3 March 2026)",
+            "Embargoed until 00:01 Tuesday 4 March",
+            "[Check against delivery]",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "Issued by the court in March, the order bans the company from trading.",
+            "[The minister later said the figure was 40%.]",
+            "Ends of the pier were closed by the storm, 3 March 2026.",
+            "(Issued by the ministry, the guidance tells schools to close, 3 March)",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
