@@ -476,6 +476,25 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_questioner_labelled_with_an_outlet_relays_the_claim_the_question_cites() {
+        // (seen: a press conference's questions from the floor)
+        let text = "Speakers: Laura Bettencourt, Minister for Civil Protection\n\nANA LOBO (Valmont Herald): Minister, the Herald reported on Thursday that five of the region's 14 water bombers were grounded for maintenance. Is that true?\n\nMINISTER BETTENCOURT: No, that is not true. Two aircraft were in scheduled maintenance.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        let c = crate::extract::candidate_with(&x, "water bombers");
+        assert_eq!(c.speaker.as_deref(), Some("the Herald"));
+        assert_eq!(c.via, vec!["Ana Lobo".to_string()]);
+        // The same shape in other words, an outlet with a small word in it.
+        let text = "The mayor took questions after the council meeting.\n\nTOM REYES (Jornal do Sul): Mayor, residents told us the library would close in March. Will it?\n\nMAYOR: No.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        let c = crate::extract::candidate_with(&x, "library would close");
+        assert_eq!(c.via, vec!["Tom Reyes".to_string()]);
+        // A name and a bracket with no colon after it is no label.
+        let text = "JOHN SMITH (Labour) won the seat by 312 votes in 2024.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        assert!(x.candidates.iter().all(|c| c.via.is_empty()));
+    }
+
+    #[test]
     fn a_transcript_names_its_speakers_and_answers_its_questions() {
         let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
         let find = |words: &str| {

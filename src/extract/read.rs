@@ -479,7 +479,8 @@ fn in_capitals(t: &Token) -> bool {
 
 /// A transcript's speaker label opening a paragraph ("XHAFERI:", "AOIFE
 /// CARRAGHER:"), read as the person of that name met before; a full name
-/// not met before is taken as printed. "PRESENTER:" is the presenter the
+/// not met before is taken as printed when the text before names it, or
+/// when an outlet in brackets follows it ("ANA LOBO (Valmont Herald):"). "PRESENTER:" is the presenter the
 /// page names above it ("The Sunday Briefing with Clare Hollis"); "Q:" and
 /// unknown single words name no one.
 fn speaker_label(
@@ -489,8 +490,8 @@ fn speaker_label(
     sought: &mut HashMap<String, usize>,
     presenter: &mut Option<Option<String>>,
 ) -> Option<Found> {
-    let colon = tokens.iter().take(5).position(|t| t.text == ":")?;
-    let words = &tokens[..colon];
+    let (end, colon) = tokens::label_colon(tokens)?;
+    let words = &tokens[..end];
     if words.is_empty() || !words.iter().all(in_capitals) {
         return None;
     }
@@ -549,10 +550,10 @@ fn speaker_label(
                 .map(|w| title_case(w.text))
                 .collect::<Vec<_>>()
                 .join(" ");
-            // Named in the text before: "… spoke to David Reilly on …".
-            before
-                .contains(name.as_str())
-                .then(|| people.remember(&name, None))
+            // Named in the text before: "… spoke to David Reilly on …",
+            // or a questioner who gives an outlet: "ANA LOBO (Valmont
+            // Herald):".
+            (colon > end || before.contains(name.as_str())).then(|| people.remember(&name, None))
         }),
         None => None,
     }?;

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::tokens::{word_set, Phrases, Token, WordSet};
+use super::tokens::{label_colon, word_set, Phrases, Token, WordSet};
 
 /// What a hedge adds: the outlet itself could not vouch for the claim, so
 /// it is worth checking.
@@ -900,6 +900,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         .take(5)
         .position(|t| t.text == ":")
         .filter(|&c| tokens[..c].iter().all(|t| t.is_word() && t.is_cap()))
+        // (a questioner's outlet in brackets: "ANA LOBO (Valmont Herald):")
+        .or_else(|| label_colon(tokens).map(|(_, c)| c))
         .map_or(0, |c| c + 1);
     // A capital at the start of a sentence says nothing, unless the next word
     // has one too ("Donald Trump is …").

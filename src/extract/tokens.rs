@@ -184,18 +184,39 @@ pub(crate) fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
 }
 
-/// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:"):
-/// up to four words with no lower-case letter before a colon.
-pub(crate) fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
-    match tokens.iter().take(5).position(|t| t.text == ":") {
-        Some(colon)
-            if tokens[..colon]
-                .iter()
-                .all(|t| t.is_word() && !t.text.chars().any(char::is_lowercase)) =>
-        {
-            &tokens[colon + 1..]
+/// A transcript's speaker label opening a sentence: up to four words with
+/// no lower-case letter ("Q:", "JULIA BRANDT:"), then the colon, or then an
+/// outlet in brackets before it ("ANA LOBO (Valmont Herald):", "RUI PAIVA
+/// (Jornal do Sul):", a questioner from the floor). Gives the end of the name's words and the colon's index.
+pub(crate) fn label_colon(tokens: &[Token]) -> Option<(usize, usize)> {
+    let capital = |t: &Token| t.is_word() && !t.text.chars().any(char::is_lowercase);
+    let name = tokens.iter().take(5).position(|t| !capital(t))?;
+    match tokens[name].text {
+        ":" => Some((name, name)),
+        "(" if name > 0 => {
+            let close = name
+                + 1
+                + tokens[name + 1..]
+                    .iter()
+                    .take(5)
+                    .position(|t| t.text == ")")?;
+            let outlet = &tokens[name + 1..close];
+            (!outlet.is_empty()
+                && outlet[0].is_cap()
+                && outlet.iter().all(Token::is_word)
+                && tokens.get(close + 1).is_some_and(|t| t.text == ":"))
+            .then_some((name, close + 1))
         }
-        _ => tokens,
+        _ => None,
+    }
+}
+
+/// The words after a transcript's speaker label ("Q:", "JULIA BRANDT:",
+/// "ANA LOBO (Valmont Herald):").
+pub(crate) fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
+    match label_colon(tokens) {
+        Some((_, colon)) => &tokens[colon + 1..],
+        None => tokens,
     }
 }
 
@@ -430,5 +451,31 @@ mod tests {
             .collect();
         assert_eq!(t, vec!["Tom", "Jerry", "said", "a", "<", "b"]);
         assert_eq!(html, 3);
+    }
+
+    #[test]
+    fn a_label_may_give_an_outlet_in_brackets() {
+        let toks = |text: &'static str| {
+            let mut html = 0;
+            tokenize(text, 0, text.len(), &[], &mut html)
+        };
+        let t = toks("ANA LOBO (Valmont Herald): Minister, is that true?");
+        assert_eq!(label_colon(&t), Some((2, 6)));
+        assert_eq!(after_label(&t)[0].text, "Minister");
+        let t = toks("RUI PAIVA (Jornal do Sul): Why?");
+        assert_eq!(after_label(&t)[0].text, "Why");
+        let t = toks("JULIA BRANDT: Good morning.");
+        assert_eq!(label_colon(&t), Some((2, 2)));
+        // (no colon after the bracket, a lower-case bracket, no name)
+        for text in [
+            "ANA LOBO (Valmont Herald) asked the minister.",
+            "ANA LOBO (pictured): the minister.",
+            "(Valmont Herald): the minister.",
+            "Ana Lobo (Valmont Herald): Minister.",
+        ] {
+            let t = toks(text);
+            assert_eq!(label_colon(&t), None, "{text}");
+            assert_eq!(after_label(&t).len(), t.len(), "{text}");
+        }
     }
 }
