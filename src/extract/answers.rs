@@ -3909,4 +3909,24 @@ mod tests {
             vec![ResponseKind::NonDenial]
         );
     }
+
+    #[test]
+    fn a_verdict_that_it_is_not_what_was_found_denies_the_report_before() {
+        // (seen: a paper's report of a study, its author's verdict)
+        let text = "Dr Ann Fenwick, who led the study of 4,000 adults, said the link was modest.\n\nThe Daily Courier reported on Saturday that the study showed hearing aids could halve the risk of dementia. \u{201C}That is not what we found, and it is not what we wrote,\u{201D} Fenwick said.";
+        assert_eq!(
+            answers(text, "not what we found", "halve the risk"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words: the offer, as the other side tells it.
+        let text = "The Coastal Echo reported on Monday that the port had offered dockers a 6% rise over two years.\n\n\u{201C}That is not the offer we were given,\u{201D} Mark Rudd, the union's regional organiser, said.";
+        assert_eq!(
+            answers(text, "not the offer", "6% rise"),
+            ResponseKind::Denied
+        );
+        // Not a verdict: no finding or saying is denied, and the words are
+        // a claim like any other.
+        let text = "The Coastal Echo reported on Monday that the port had lost 300 jobs in a year.\n\n\u{201C}That is not the only problem we have,\u{201D} Mark Rudd said.";
+        assert!(attached(text, "only problem").is_none());
+    }
 }

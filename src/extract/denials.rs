@@ -651,6 +651,9 @@ const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
 /// question is none.
 pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
     let tokens = after_label(tokens);
+    if not_what(tokens) && !tokens.iter().any(|t| t.text == "?") {
+        return Some((ResponseKind::Denied, 0));
+    }
     // (a lone "No." may be read as one word with its stop)
     let mut words = tokens
         .iter()
@@ -753,6 +756,155 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
         (Some("no"), ResponseKind::Confirmed) | (Some("yes"), ResponseKind::Denied) => None,
         _ => Some((kind, 0)),
     }
+}
+
+/// Past participles and past tenses of the verbs that say what was found,
+/// said or given: what a "that is not what we …" verdict says was really so.
+const WHAT_WE: &[&str] = &[
+    "found",
+    "find",
+    "said",
+    "say",
+    "says",
+    "wrote",
+    "written",
+    "agreed",
+    "offered",
+    "given",
+    "told",
+    "promised",
+    "proposed",
+    "signed",
+    "meant",
+    "mean",
+    "saw",
+    "seen",
+    "heard",
+    "published",
+    "reported",
+    "recorded",
+    "showed",
+    "shown",
+    "shows",
+    "concluded",
+    "decided",
+    "discussed",
+    "asked",
+    "put",
+    "presented",
+    "measured",
+    "claimed",
+    "intended",
+    "approved",
+    "accepted",
+    "submitted",
+];
+
+/// A verdict that what was put is not what the speaker found, said or was
+/// given, as the whole of its clause: "That is not what we found, and it
+/// is not what we wrote", "That is not the offer we were given", "That's
+/// not what I said", "It isn't what happened", "That was not what the
+/// report says". "That", "it" or "this" and a negated "is" or "was"
+/// (strengthening words allowed), then "what" or "the"/"a" and one noun,
+/// a subject ("we", "I", "they", or "the" and a noun), at most three
+/// auxiliaries, a verb of `WHAT_WE`, and at most three words more; or
+/// "what happened". Every clause after the first, joined by "and" or
+/// "but", is such a verdict too. Not "That is not the only problem we
+/// have": the verb says what was found or given.
+fn not_what(tokens: &[Token]) -> bool {
+    // (the cheap test first: the sentence opens with its subject)
+    if !tokens
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.low(), "that" | "it" | "this" | "that's" | "it's" | "no"))
+    {
+        return false;
+    }
+    let mut clauses = tokens
+        .split(|t| matches!(t.text, "," | ";" | "." | "!" | ":" | "\u{2014}"))
+        .filter(|c| c.iter().any(Token::is_word));
+    let mut first = true;
+    let mut any = false;
+    for clause in clauses.by_ref() {
+        let mut w: [&str; 14] = [""; 14];
+        let mut n = 0;
+        for t in clause.iter().filter(|t| t.is_word()) {
+            if n == w.len() {
+                return false;
+            }
+            w[n] = t.low();
+            n += 1;
+        }
+        let mut w = &w[..n];
+        // ("No, that is not what happened": a lead "no" is a clause of its own)
+        if first && w == ["no"] {
+            continue;
+        }
+        if !first {
+            match w {
+                ["and" | "but", rest @ ..] => w = rest,
+                _ => return false,
+            }
+        }
+        if !not_what_clause(w) {
+            return false;
+        }
+        first = false;
+        any = true;
+    }
+    any
+}
+
+/// One clause of `not_what`, as its lower-case words.
+fn not_what_clause(w: &[&str]) -> bool {
+    let (mut negated, rest) = match w {
+        ["that's" | "it's", rest @ ..] => (false, rest),
+        ["that" | "it" | "this", "is" | "was", rest @ ..] => (false, rest),
+        ["that" | "it" | "this", "isn't" | "wasn't", rest @ ..] => (true, rest),
+        _ => return false,
+    };
+    let mut k = 0;
+    while k < rest.len() && (STRONG.contains(&rest[k]) || rest[k] == "not") {
+        negated |= rest[k] == "not";
+        k += 1;
+    }
+    if !negated {
+        return false;
+    }
+    let rest = &rest[k..];
+    let after_object = match rest {
+        ["what" | "how", "happened"] | ["how", "it", "happened"] => return true,
+        ["what", r @ ..] => r,
+        ["the" | "a" | "an", _, r @ ..] => r,
+        _ => return false,
+    };
+    let after_subject = match after_object {
+        ["we" | "i" | "they" | "he" | "she" | "you", r @ ..] => r,
+        ["the" | "our" | "their" | "my" | "his" | "her", _, r @ ..] if rest[0] == "what" => r,
+        _ => return false,
+    };
+    let aux = after_subject
+        .iter()
+        .take_while(|x| {
+            matches!(
+                **x,
+                "were"
+                    | "was"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "been"
+                    | "actually"
+                    | "ever"
+                    | "did"
+                    | "originally"
+                    | "all"
+            )
+        })
+        .count();
+    aux <= 3
+        && after_subject.get(aux).is_some_and(|v| WHAT_WE.contains(v))
+        && after_subject.len() - aux - 1 <= 3
 }
 
 /// Whether a sentence that answers also states a fact of its own after the
@@ -900,6 +1052,26 @@ mod tests {
             ("Is that right?", None),
             ("No, that's right.", None),
             ("That's a fair point.", None),
+            // What the speaker found, said or was given, said not to be so.
+            (
+                "That is not what we found, and it is not what we wrote.",
+                Some(Denied),
+            ),
+            ("That is not the offer we were given.", Some(Denied)),
+            ("That's not what I said.", Some(Denied)),
+            ("No, that isn't what happened.", Some(Denied)),
+            ("It was not the deal we signed in March.", Some(Denied)),
+            ("That is simply not what the report says.", Some(Denied)),
+            // Not a verdict: what follows is no finding or saying, or the
+            // sentence goes on with a claim of its own.
+            ("That is not the only problem we have.", None),
+            ("That is not the kind of town we want to live in.", None),
+            ("That is what we found.", None),
+            (
+                "That is not what we found, and the council will publish the data.",
+                None,
+            ),
+            ("Is that not what you were told?", None),
         ] {
             assert_eq!(verdict(&toks(text)).map(|v| v.0), kind, "{text}");
         }
