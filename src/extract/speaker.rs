@@ -139,10 +139,14 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if let Some(i) = described(&words, people) {
         return Some(known_speaker(people, i));
     }
-    // "The head of Fernside Primary", "the chief executive of Acme": a
-    // role held somewhere, its holder not named.
+    // "The head of Fernside Primary", "the chief executive of Acme", "a
+    // spokesperson for the Journal of Cognitive Ageing": a role held
+    // somewhere, its holder not named (not the body's last words).
     let lead = usize::from(matches!(words.first(), Some(&("the" | "a" | "an"))));
-    if let Some(of) = np.iter().position(|t| matches!(t.low(), "of" | "at")) {
+    if let Some(of) = np
+        .iter()
+        .position(|t| matches!(t.low(), "of" | "at" | "for"))
+    {
         let roles = &np[lead..of];
         if !roles.is_empty()
             && roles.iter().all(|t| !t.is_cap() && is_role(t))
@@ -958,6 +962,35 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_body_is_no_person_of_its_last_words() {
+        // (seen: "A spokesperson for the Journal of Cognitive Ageing said …")
+        let text = "A spokesperson for the Journal of Cognitive Ageing said the paper had been reviewed by three independent experts before publication.\n\nThe journal will publish a response from the authors in its December issue, the spokesperson said.";
+        let (sp, kind) = speaker_of(text, "reviewed by three");
+        assert_eq!(
+            sp.as_deref(),
+            Some("A spokesperson for the Journal of Cognitive Ageing")
+        );
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(text, "December issue");
+        assert_eq!(sp.as_deref(), Some("the spokesperson"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "A spokesman for the Bank of England said rates would rise by 2% in 2027.",
+            "rates would rise",
+        );
+        assert_eq!(sp.as_deref(), Some("A spokesman for the Bank of England"));
+        assert_eq!(kind, Kind::Reported);
+        // A person named after the role is still the person.
+        let (sp, kind) = speaker_of(
+            "Sara Lind, a spokeswoman for the Bank of England, said rates would rise by 2% in 2027.",
+            "rates would rise",
+        );
+        assert_eq!(sp.as_deref(), Some("Sara Lind"));
+        assert_eq!(kind, Kind::Paraphrase);
     }
 
     #[test]
