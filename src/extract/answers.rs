@@ -3929,4 +3929,30 @@ mod tests {
         let text = "The Coastal Echo reported on Monday that the port had lost 300 jobs in a year.\n\n\u{201C}That is not the only problem we have,\u{201D} Mark Rudd said.";
         assert!(attached(text, "only problem").is_none());
     }
+
+    #[test]
+    fn a_party_telling_it_had_not_had_done_to_it_what_a_report_said_denies_the_report() {
+        // (seen: a buyer reported, the seller says it was not approached)
+        let text = "Veltra will close its engine plant in Brackwell by the end of 2027, putting 1,400 jobs at risk.\n\nThe Brackwell Echo reported on Tuesday that the battery maker Sunhollow Energy had approached Veltra about buying the site and converting it to produce battery packs.\n\nVeltra said on Wednesday it had not been approached by Sunhollow or any other buyer. Sunhollow did not respond to a request for comment.";
+        assert_eq!(
+            answers(text, "not been approached", "had approached Veltra"),
+            ResponseKind::Denied
+        );
+        assert_eq!(
+            answers(text, "did not respond", "had approached Veltra"),
+            ResponseKind::NoResponse
+        );
+        // The same shape in other words.
+        let text = "The Sunday Ledger reported that the prime minister had offered Grace Okafor the post of foreign secretary in March.\n\nOkafor said last week she had never been offered any post in the cabinet.";
+        assert_eq!(
+            answers(text, "never been offered", "had offered Grace Okafor"),
+            ResponseKind::Denied
+        );
+        // Another deed, or one the claims before do not tell of the party,
+        // is a claim of its own.
+        let text = "The Brackwell Echo reported on Tuesday that the battery maker Sunhollow Energy had approached Veltra about buying the site for \u{a3}200m.\n\nVeltra said on Wednesday it had not been contacted by regulators about the sale of any of its 14 plants.";
+        assert!(attached(text, "not been contacted").is_none());
+        let text = "The Brackwell Echo reported on Tuesday that the battery maker Sunhollow Energy had approached two carmakers about buying their sites for \u{a3}200m.\n\nVeltra said on Wednesday it had not been approached about the sale of any of its 14 plants.";
+        assert!(attached(text, "not been approached").is_none());
+    }
 }

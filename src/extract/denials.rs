@@ -285,6 +285,82 @@ pub(crate) fn denied_deed(
     charged_deed(tokens, number, candidates)
         .or_else(|| undone(tokens, number, candidates))
         .or_else(|| nobody_did(tokens, number, candidates))
+        .or_else(|| not_done_to(tokens, number, candidates))
+}
+
+/// A party telling that what a claim just before says was done to it was
+/// not: "Veltra said on Wednesday it had not been approached by Sunhollow
+/// or any other buyer" after "The Echo reported that Sunhollow had
+/// approached Veltra about buying the site"; "The minister said she had
+/// never been offered the post" after "… had offered the minister the
+/// post". A name, a verb of saying (a time may follow: "on Wednesday",
+/// "last week"), "it", "he", "she", "they" or "we", a negated passive
+/// ("had not been", "was never", "hadn't been"), then a verb that one of
+/// the last four claims, told by another in the three sentences before,
+/// uses with the party's name. Returns that claim's index and where the
+/// negation is.
+fn not_done_to(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    let say = tokens
+        .iter()
+        .position(|t| !t.quoted && is_telling(t.low()))?;
+    let name = tokens[..say].last().filter(|t| t.is_cap() && t.is_word())?;
+    let mut i = say + 1;
+    match tokens.get(i).map(Token::low) {
+        Some("on" | "last" | "this") => i += 2,
+        Some("earlier" | "later" | "today" | "yesterday") => i += 1,
+        _ => {}
+    }
+    if tokens.get(i).is_some_and(|t| t.lower == "that") {
+        i += 1;
+    }
+    if !tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.low(), "it" | "he" | "she" | "they" | "we"))
+    {
+        return None;
+    }
+    let neg = i + 1;
+    let v = match (
+        tokens.get(neg).map(Token::low),
+        tokens.get(neg + 1).map(Token::low),
+        tokens.get(neg + 2).map(Token::low),
+    ) {
+        (Some("had" | "has" | "have"), Some("not" | "never"), Some("been")) => neg + 3,
+        (Some("hadn't" | "hasn't" | "haven't"), Some("been"), _) => neg + 2,
+        (Some("was" | "were"), Some("not" | "never"), _) => neg + 2,
+        (Some("wasn't" | "weren't"), _, _) => neg + 1,
+        _ => return None,
+    };
+    let verb = tokens
+        .get(v)
+        .filter(|t| t.is_word() && !t.quoted && t.lower.len() >= 4 && t.lower.ends_with("ed"))?;
+    let verb = verb.low();
+    let name = name.text;
+    let names = |quote: &str| {
+        memchr::memmem::find_iter(quote.as_bytes(), name).any(|at| {
+            !quote[..at].ends_with(char::is_alphanumeric)
+                && !quote[at + name.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len())
+        .rev()
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            c.score >= 0.4 && c.sentence < number && number - c.sentence <= 3
+        })
+        .take(4)
+        .find(|&ci| {
+            let c = &candidates[ci];
+            !c.speaker.as_deref().is_some_and(|sp| sp.contains(name))
+                && names(&c.quote)
+                && lower_words(&c.quote).any(|w| same_word(verb, w) || w == verb)
+        })
+        .map(|ci| (ci, neg))
 }
 
 /// A denial that no one did, or had done to them, what an accusation
