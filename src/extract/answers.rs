@@ -1100,6 +1100,14 @@ pub(crate) fn answered(
                 "conversation" | "conversations" | "chat" | "exchange" | "call" | "phone"
             )
         });
+    // "\"That is simply untrue,\" Oldroyd replied." after "Sewell accused
+    // the cabinet of hiding the results", "\"No, that's not true,\"
+    // Petrakis replied." after "Lockhart put it to her that …": a bare
+    // verdict, naming nothing, answers the accusation or the putting just
+    // before, not the party's own case further back.
+    let bare = kind == ResponseKind::Denied
+        && topic.is_empty()
+        && (quoted_verdict(tokens).is_some() || super::denials::verdict(tokens).is_some());
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -1291,6 +1299,17 @@ pub(crate) fn answered(
         }
         if names_party && accuses && kind == ResponseKind::Denied {
             s += 1.5;
+        }
+        if bare
+            && distance <= 2.0
+            && c.cue.as_deref().is_some_and(|q| {
+                q == "put"
+                    || ["accus", "alleg", "suggest"]
+                        .iter()
+                        .any(|w| q.starts_with(w))
+            })
+        {
+            s += 3.0;
         }
         if wants_number && counted {
             s += 1.0;
@@ -3928,6 +3947,29 @@ mod tests {
         // a claim like any other.
         let text = "The Coastal Echo reported on Monday that the port had lost 300 jobs in a year.\n\n\u{201C}That is not the only problem we have,\u{201D} Mark Rudd said.";
         assert!(attached(text, "only problem").is_none());
+    }
+
+    #[test]
+    fn a_bare_verdict_answers_the_accusation_or_the_putting_just_before() {
+        // (seen: a council meeting; the cabinet member's own claim is
+        // further back)
+        let text = "Answering questions from parents, Councillor Martin Oldroyd, the cabinet member for children's services, said the council had written to every affected family.\n\nLiberal Democrat councillor Anita Sewell accused the cabinet of hiding the results of 14 road safety assessments from parents and councillors since February.\n\n\u{201C}That is simply untrue,\u{201D} Oldroyd replied.";
+        assert_eq!(
+            answers(text, "simply untrue", "hiding the results"),
+            ResponseKind::Denied
+        );
+        // The same shape in a court: counsel puts a charge, the witness says no.
+        let text = "The hospital's case is that Dr Lena Hale was suspended after an audit found errors in 40 of her scans.\n\nUnder cross-examination, counsel for the hospital put it to her that she had reported scans she had not read.\n\n\u{201C}No, that is wrong,\u{201D} Hale replied.";
+        assert_eq!(
+            answers(text, "that is wrong", "had not read"),
+            ResponseKind::Denied
+        );
+        // A verdict after a plain claim, accusing no one, answers it as before.
+        let text = "The Herald reported that the depot had been closed for a month.\n\nThe operator's chief executive, Ruth Moss, said the fleet would be replaced by 2028.\n\nA union official said the depot closure had cost 40 jobs.\n\n\u{201C}That is simply untrue,\u{201D} Moss said.";
+        assert_eq!(
+            answers(text, "simply untrue", "40 jobs"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]
