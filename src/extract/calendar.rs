@@ -479,6 +479,15 @@ pub(super) fn single_or_unknown(
     }
 }
 
+/// Words after "the" and a month that make it no date of a noun: "the
+/// March on the capital", "the April of her life" (a verb or a word of
+/// joining, not a noun the month dates).
+const MONTH_NOT_BEFORE: &[&str] = &[
+    "of", "on", "to", "and", "or", "for", "in", "at", "is", "was", "are", "were", "will", "has",
+    "had", "by", "with", "from", "that", "which", "who", "past", "through", "against", "into",
+    "towards", "across",
+];
+
 /// A month with an optional day, day range and year: "September 15 and 16",
 /// "January 2024", "February".
 pub(super) fn month_period(
@@ -590,6 +599,26 @@ pub(super) fn month_period(
                 | "through"
                 | "for"
         );
+    // A month read as a date by its place, not by a preposition: "as
+    // recently as February", "as early as March"; a month before the noun
+    // it dates, "the October inspection", "in its December issue"; a month
+    // that is the subject of its clause, "and September was our best
+    // month". ("May" alone is too often a name: "the May government",
+    // "May was right".)
+    let next = get(1);
+    let makes_date = makes_date
+        || (prev == "as" && i >= 2 && matches!(w[i - 2], "recently" | "early" | "late" | "back"))
+        || (m != 5
+            && matches!(prev, "the" | "its" | "their" | "his" | "her" | "our")
+            && next.len() > 2
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !MONTH_NOT_BEFORE.contains(&next))
+        || (m != 5
+            && matches!(prev, "" | "," | "and" | "but" | ";")
+            && matches!(
+                next,
+                "was" | "is" | "saw" | "brought" | "marked" | "has" | "had"
+            ));
     // A span of months: "between July and September", "from May to
     // August 2025", "July to September last year". Two months joined by
     // "to" are a date after any word: "The next set, covering April to

@@ -130,6 +130,15 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // A date opening the sentence before a comma takes the tense of
+        // the clause after the comma: "On Friday, the institute said it
+        // would spend £8 million …" looks back, "On Friday, the council
+        // will vote …" ahead.
+        let future = if i == 0 {
+            opening_clause_tense(&words).unwrap_or(future)
+        } else {
+            future
+        };
         let found = at(&words, tokens, i, published, future);
         match found {
             Some((mut f, span)) if f.len > 0 => {
@@ -298,6 +307,46 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
             }
         }
     }
+}
+
+/// The tense of the clause after an opening date and its comma ("On
+/// Friday, the institute said …"): the first finite verb within ten words
+/// of the comma, None when the comma is not within five words or no verb
+/// is found. A modal looks ahead; a past looks back; "is expected", "are
+/// planned" (a participle after "is" or "be") are passed over.
+fn opening_clause_tense(w: &[&str]) -> Option<bool> {
+    let comma = w.iter().take(6).position(|x| *x == ",")?;
+    let after = &w[comma + 1..w.len().min(comma + 11)];
+    for (k, x) in after.iter().enumerate() {
+        let before = if k > 0 { after[k - 1] } else { "" };
+        match *x {
+            "." | ";" | "\"" => return None,
+            "will" | "'ll" | "shall" => return Some(true),
+            _ => {}
+        }
+        if is_past(x)
+            || (x.len() > 4
+                && x.ends_with("ed")
+                && !matches!(
+                    before,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "be"
+                        | "been"
+                        | "is"
+                        | "are"
+                ))
+        {
+            return Some(false);
+        }
+    }
+    None
 }
 
 /// "of that year", "that year", "of the same year", "the same year" at
@@ -878,9 +927,22 @@ fn ending(
 
 /// A feast on a fixed day: "Christmas" (Day, Eve), "New Year's Day", "New
 /// Year's Eve", "Halloween"; its month, day and length in words.
+///
+/// A feast after a possessive or "a", before a noun, names no day but the
+/// thing it qualifies: "would lose their Christmas bonus", "a Halloween
+/// party" ("by Christmas", "the Christmas period" are days).
 fn holiday(w: &[&str], i: usize) -> Option<(u32, u32, usize)> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
-    match (get(0), get(1), get(2)) {
+    let qualifies = |len: usize| {
+        i > 0
+            && matches!(
+                w[i - 1],
+                "their" | "his" | "her" | "its" | "our" | "my" | "your" | "a" | "an"
+            )
+            && get(len).len() > 2
+            && get(len).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let found = match (get(0), get(1), get(2)) {
         ("christmas", "eve", _) => Some((12, 24, 2)),
         ("christmas", "day", _) => Some((12, 25, 2)),
         ("christmas", _, _) => Some((12, 25, 1)),
@@ -888,7 +950,8 @@ fn holiday(w: &[&str], i: usize) -> Option<(u32, u32, usize)> {
         ("new", "year's", "day") => Some((1, 1, 3)),
         ("halloween", _, _) => Some((10, 31, 1)),
         _ => None,
-    }
+    };
+    found.filter(|&(_, _, len)| !qualifies(len))
 }
 
 /// "in a little less than ten days", "over two and a half years", "within 30 days",
@@ -1117,7 +1180,7 @@ mod tests {
         );
     }
 
-    fn periods(text: &str, published: &str) -> Vec<(String, String)> {
+    pub(super) fn periods(text: &str, published: &str) -> Vec<(String, String)> {
         let mut html = 0;
         let tokens = tokenize(text, 0, text.len(), &[], &mut html);
         let future = is_future(&tokens);
@@ -2054,6 +2117,106 @@ mod tests {
                 "July"
             ),
             "2026-07-01..2026-07-31"
+        );
+    }
+
+    #[test]
+    fn a_month_dated_by_its_place_looks_back_in_a_past_sentence() {
+        // Published 20 May 2026.
+        let p = "2026-05-20";
+        let feb = vec![("February".to_string(), "2026-02-01..2026-02-28".to_string())];
+        assert_eq!(
+            periods("Managers had told shop stewards as recently as February that the plant would stay open.", p),
+            feb
+        );
+        assert_eq!(
+            periods("The firm was hiring as late as February, staff said.", p),
+            feb
+        );
+        // A month before the noun it dates, printed in January: the October gone.
+        assert_eq!(
+            periods(
+                "The company said the October inspection had recorded no leaks.",
+                "2026-01-13"
+            ),
+            vec![("October".to_string(), "2025-10-01..2025-10-31".to_string())]
+        );
+        assert_eq!(
+            periods("Ministers defended the November budget.", "2026-01-13"),
+            vec![("November".to_string(), "2025-11-01..2025-11-30".to_string())]
+        );
+        // A month that is its clause's subject.
+        assert_eq!(
+            periods(
+                "Sales grew, and September was our best month.",
+                "2026-10-21"
+            ),
+            vec![(
+                "September".to_string(),
+                "2026-09-01..2026-09-30".to_string()
+            )]
+        );
+        // Ahead in a sentence about the future: "in its December issue".
+        assert_eq!(
+            periods(
+                "The journal will publish the letters in its December issue.",
+                "2026-10-04"
+            ),
+            vec![("December".to_string(), "2026-12-01..2026-12-31".to_string())]
+        );
+        // Not a name, a march, or "May" alone.
+        for text in [
+            "Theresa May was prime minister.",
+            "The March on the capital drew 10,000 people.",
+            "Critics of the May government said so.",
+            "She was as good as April had said.",
+        ] {
+            assert!(periods(text, p).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opening_date_takes_the_tense_of_the_clause_after_its_comma() {
+        // Published on Sunday 4 October 2026.
+        let p = "2026-10-04";
+        let first = |t: &str| periods(t, p)[0].1.clone();
+        assert_eq!(
+            first("On Friday, the institute said it would spend £8 million on a trial."),
+            "2026-10-02"
+        );
+        assert_eq!(
+            first("On Tuesday, the board voted to close the depot, which will shut next year."),
+            "2026-09-29"
+        );
+        assert_eq!(
+            first("On Friday, the council will vote on the plan."),
+            "2026-10-09"
+        );
+        // A plan in the passive leaves the sentence's tense to decide.
+        assert_eq!(
+            first("On Friday, ministers are expected to publish the report."),
+            "2026-10-09"
+        );
+    }
+
+    #[test]
+    fn a_feast_that_qualifies_a_noun_is_no_day() {
+        let p = "2026-11-17";
+        assert_eq!(
+            periods(
+                "Anyone who joined a picket line would lose their Christmas bonus.",
+                p
+            ),
+            vec![]
+        );
+        assert_eq!(periods("Staff will get a Halloween party.", p), vec![]);
+        assert_eq!(
+            periods("The shops will close by Christmas.", p),
+            vec![("by Christmas".to_string(), "2026-12-25".to_string())]
+        );
+        assert_eq!(
+            periods("Trading over the Christmas period will be slow.", p)[0].1,
+            "2026-12-25"
         );
     }
 }
