@@ -1108,6 +1108,21 @@ pub(crate) fn answered(
     let bare = kind == ResponseKind::Denied
         && topic.is_empty()
         && (quoted_verdict(tokens).is_some() || super::denials::verdict(tokens).is_some());
+    // "Petrakis denied opening any record …", "denies taking the money":
+    // the deed denied, as a gerund after the verb of denial, answers the
+    // claim that tells of it in its own verb ("she had opened the
+    // records").
+    let deed = if kind == ResponseKind::Denied {
+        tokens.windows(2).find_map(|p| {
+            (!p[0].quoted
+                && matches!(p[0].low(), "denied" | "denies" | "deny" | "denying")
+                && p[1].low().len() > 5
+                && p[1].low().ends_with("ing"))
+            .then(|| p[1].low())
+        })
+    } else {
+        None
+    };
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -1310,6 +1325,13 @@ pub(crate) fn answered(
             })
         {
             s += 3.0;
+        }
+        // (told of the party: "denied receiving any such email" does not
+        // answer another's "had not received training")
+        if let Some(verb) = deed.filter(|_| names_party) {
+            if quote_words.iter().any(|w| same_word(verb, w)) {
+                s += 2.0;
+            }
         }
         if wants_number && counted {
             s += 1.0;
@@ -3968,6 +3990,25 @@ mod tests {
         let text = "The Herald reported that the depot had been closed for a month.\n\nThe operator's chief executive, Ruth Moss, said the fleet would be replaced by 2028.\n\nA union official said the depot closure had cost 40 jobs.\n\n\u{201C}That is simply untrue,\u{201D} Moss said.";
         assert_eq!(
             answers(text, "simply untrue", "40 jobs"),
+            ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_denied_deed_told_as_a_gerund_answers_the_claim_telling_the_deed() {
+        // (seen: a tribunal, the trust's case two sentences back)
+        let text = "The trust's case is that Joanna Petrakis was dismissed after an investigation found she had opened the electronic records of 11 patients.\n\nIts barrister told the tribunal the investigation had begun in November 2024, after an automated audit flagged unusual access to the records.\n\nPetrakis denied opening any record without a clinical reason.";
+        assert_eq!(
+            answers(text, "denied opening", "had opened"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Prosecutors say Martin Crewe took \u{a3}40,000 from the club's accounts between 2021 and 2023.\n\nThe club's treasurer told the court the accounts had been audited every year by an outside firm.\n\nCrewe denies taking any money from the club.";
+        assert_eq!(answers(text, "denies taking", "took"), ResponseKind::Denied);
+        // A deed told of someone else is not the one denied.
+        let text = "He said he had raised concerns about staffing with the site manager, Colin Reed, by email in June.\n\nThe apprentice had not received training in working at height, the inquest heard.\n\nReed denied receiving any such email.";
+        assert_eq!(
+            answers(text, "denied receiving", "by email"),
             ResponseKind::Denied
         );
     }
