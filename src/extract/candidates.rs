@@ -293,7 +293,9 @@ pub(crate) fn build(
             (Some(_), true) if f.person => Kind::Paraphrase,
             _ => Kind::Reported,
         };
-        let check_after = if r.future || predicts(&r.tokens) {
+        let check_after = if related_in_the_past(&r.tokens) {
+            None
+        } else if r.future || predicts(&r.tokens) {
             r.dates
                 .iter()
                 .filter(|d| !d.span)
@@ -609,6 +611,56 @@ pub(crate) fn collapse(s: &str) -> String {
 /// year", "should be able to return at the weekend", "might reopen in
 /// May"): its dates ahead are when it can be checked. Not a modal of the
 /// past ("could have left on Monday") nor the month ("in May").
+/// A sentence that relates in the past what was offered or agreed for
+/// the years ahead: "What was put on the table was 3% this year and 1.5%
+/// next year", "The deal was worth £2m this year and £3m next year". A
+/// "was" or "were" before the first "next" or "following", and no word
+/// that looks ahead or moves a date ("will", "would", "expected",
+/// "postponed until …"), no plan under way ("were considering …") and no
+/// start ahead ("from next year"): what was offered can be checked now.
+fn related_in_the_past(tokens: &[Token]) -> bool {
+    let Some(next) = tokens
+        .iter()
+        .position(|t| matches!(t.low(), "next" | "following"))
+    else {
+        return false;
+    };
+    // ("were considering raising the age from next year": a plan under
+    // way, and a start ahead, look ahead.)
+    let progressive = tokens[..next].windows(2).any(|p| {
+        matches!(p[0].low(), "was" | "were") && p[1].low().len() > 4 && p[1].low().ends_with("ing")
+    });
+    let start_ahead = next > 0 && matches!(tokens[next - 1].low(), "from" | "by" | "before");
+    tokens[..next]
+        .iter()
+        .any(|t| matches!(t.low(), "was" | "were"))
+        && !progressive
+        && !start_ahead
+        && !tokens.iter().any(|t| {
+            matches!(
+                t.low(),
+                "will"
+                    | "'ll"
+                    | "would"
+                    | "shall"
+                    | "won't"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "expected"
+                    | "due"
+                    | "scheduled"
+                    | "planned"
+                    | "until"
+                    | "postponed"
+                    | "delayed"
+                    | "moved"
+                    | "pushed"
+                    | "deferred"
+            )
+        })
+}
+
 fn predicts(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         (matches!(t.low(), "could" | "might" | "should") || t.text == "may")
@@ -753,5 +805,24 @@ mod tests {
             ),
             d(2029, 12, 31)
         );
+    }
+
+    #[test]
+    fn an_offer_for_the_years_ahead_related_in_the_past_is_checkable_now() {
+        for text in [
+            "What was put on the table was 3% this year and 1.5% next year, tied to the loss of 1,200 jobs.",
+            "The deal was worth £2m this year and £3m the following year, the union said.",
+        ] {
+            assert_eq!(check_after(text), None, "{text}");
+        }
+        // What will happen, or a date that was moved, is still checked after.
+        for text in [
+            "Fares will rise 3% this year and 1.5% next year.",
+            "The opening of the 12-mile line was postponed until next year.",
+            "Ministers were considering raising the legal age for buying vapes to 21 from next year.",
+            "The 40 stations were to be closed by next year.",
+        ] {
+            assert!(check_after(text).is_some(), "{text}");
+        }
     }
 }
