@@ -1123,6 +1123,26 @@ pub(crate) fn answered(
     } else {
         None
     };
+    // "did not comment on internal discussions", "on private
+    // correspondence with elected members": a refusal that names private
+    // talk answers the claim that relates what someone had told others
+    // ("plant managers had told shop stewards …").
+    let names_private_talk = !matches!(kind, ResponseKind::Denied | ResponseKind::Confirmed)
+        && tokens.windows(2).any(|p| {
+            matches!(p[0].low(), "internal" | "private" | "confidential")
+                && matches!(
+                    p[1].low(),
+                    "discussions"
+                        | "discussion"
+                        | "talks"
+                        | "conversations"
+                        | "correspondence"
+                        | "communications"
+                        | "exchanges"
+                        | "emails"
+                        | "briefings"
+                )
+        });
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -1333,6 +1353,11 @@ pub(crate) fn answered(
                 s += 2.0;
             }
         }
+        // (a strong sign, above a word the topic shares by chance:
+        // "elected members" is not "cabinet member for transport")
+        if names_private_talk && tells_of_telling(&c.quote) {
+            s += 4.0;
+        }
         if wants_number && counted {
             s += 1.0;
         }
@@ -1370,6 +1395,26 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether a claim relates what someone had told others, in private or
+/// not: "plant managers had told shop stewards …", "a senior officer had
+/// told opposition councillors …", "had assured staff", "had been told".
+fn tells_of_telling(quote: &str) -> bool {
+    memchr::memmem::find_iter(quote.as_bytes(), "had ").any(|at| {
+        let rest = &quote[at + 4..];
+        let rest = rest.strip_prefix("been ").unwrap_or(rest);
+        [
+            "told ",
+            "assured ",
+            "informed ",
+            "briefed ",
+            "written to ",
+            "emailed ",
+        ]
+        .iter()
+        .any(|v| rest.starts_with(v))
+    })
 }
 
 /// The minutes past midnight a live blog's entry stamp gives, when `line`
@@ -4010,6 +4055,22 @@ mod tests {
         assert_eq!(
             answers(text, "denied receiving", "by email"),
             ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_refusal_naming_private_talk_answers_the_claim_relating_what_was_told() {
+        // (seen: a carmaker's plant)
+        let text = "Dev Chauhan, national officer at the union Unify, said Veltra had already moved engine-testing equipment from Brackwell to its plant in Kolvena in March.\n\nChauhan also said plant managers had told shop stewards as recently as February that Brackwell would build engines for the next generation of hybrids. A Veltra spokesperson said the company did not comment on internal discussions.";
+        assert_eq!(
+            answers(text, "internal discussions", "shop stewards"),
+            ResponseKind::Declined
+        );
+        // The same shape in other words: a council and its officers.
+        let text = "Cllr Declan Ferrier, cabinet member for transport, said the closures would cut through-traffic by up to 60%.\n\nCllr Angela Whitmore told the meeting that a senior highways officer had told opposition councillors in January that the cameras could raise \u{a3}900,000 a year.\n\nThe council said it did not comment on private correspondence with elected members.";
+        assert_eq!(
+            answers(text, "private correspondence", "senior highways officer"),
+            ResponseKind::Declined
         );
     }
 
