@@ -341,6 +341,29 @@ impl People {
             .cloned()
     }
 
+    /// The person the sentence just before opened with by full name
+    /// ("Dana Whitlow has been speaking to strikers on the picket line."),
+    /// for a "she" or "he" that follows, unless known as the other sex.
+    pub(super) fn just_opened_with(&mut self, pronoun: &str) -> Option<usize> {
+        let (name, at) = self.subject_name.as_ref()?;
+        // (not a possessive: "Skyline Air's chief operating officer, Dev
+        // Malhotra, has told reporters …")
+        if *at + 1 != self.sentence || name.ends_with("'s") || name.ends_with("\u{2019}s") {
+            return None;
+        }
+        let female = pronoun == "she";
+        match self.known.iter().rposition(|p| p.name == *name) {
+            Some(i) => self.known[i]
+                .female
+                .is_none_or(|f| f == female)
+                .then_some(i),
+            None => {
+                let name = name.clone();
+                Some(self.remember(&name, None))
+            }
+        }
+    }
+
     /// Remember a named person; returns their index.
     pub(super) fn remember(&mut self, name: &str, role: Option<String>) -> usize {
         let lower = name.to_lowercase();

@@ -123,6 +123,14 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             ..Speaker::default()
         });
     }
+    // "Dana Whitlow has been speaking to strikers. She said …": the
+    // person the sentence just before opened with.
+    if let [pronoun @ ("he" | "she")] = words.as_slice() {
+        if let Some(i) = people.just_opened_with(pronoun) {
+            people.learn_pronoun(i, pronoun);
+            return Some(known_speaker(people, i));
+        }
+    }
     // A known person: "Denisov", "the ambassador", "he".
     if let Some(i) = people.resolve(&words) {
         if let [pronoun @ ("he" | "she")] = words.as_slice() {
@@ -962,6 +970,31 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_pronoun_after_a_sentence_opened_by_a_full_name_is_that_person() {
+        // (seen: a live blog's entry after one quoting a reporter by name)
+        let text = "Kingsmead station was almost deserted at 7am, our reporter Ellie Thwaite says.\n\nDana Whitlow has been speaking to strikers on the picket line.\n\nShe said 96% of members had backed strike action, on a turnout of 71%.\n\nFurther strikes have been called for December 4, she told reporters.";
+        let (sp, kind) = speaker_of(text, "96% of members");
+        assert_eq!(sp.as_deref(), Some("Dana Whitlow"));
+        assert_eq!(kind, Kind::Paraphrase);
+        assert_eq!(
+            speaker_of(text, "Further strikes").0.as_deref(),
+            Some("Dana Whitlow")
+        );
+        // The same shape in other words.
+        let text = "Police Commissioner Tom Brandt said on Monday that 40 officers had been hired.\n\nMarco Ruiz runs the bakery on Hill Street.\n\nHe said takings had fallen by a third since the road closed in March.";
+        assert_eq!(
+            speaker_of(text, "takings had fallen").0.as_deref(),
+            Some("Marco Ruiz")
+        );
+        // A possessive opening the sentence is no subject of it.
+        let text = "Skyline Air's chief operating officer, Dev Malhotra, has told reporters that 80% of its flights were operating.\n\nHe said about 41,000 passengers had been affected.";
+        assert_eq!(
+            speaker_of(text, "41,000 passengers").0.as_deref(),
+            Some("Dev Malhotra")
+        );
     }
 
     #[test]
