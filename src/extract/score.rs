@@ -39,6 +39,7 @@ const NUMBER_WORDS: &[&str] = &[
     "third",
     "two-thirds",
     "one-third",
+    "two",
     "three",
     "four",
     "five",
@@ -878,9 +879,13 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         .collect();
     let mut score: f64 = 0.25;
     let mut why = Vec::new();
+    // A time a live blog cites to point at another entry ("… hit back at
+    // the minister's account (see 12:55)") is no figure of the claim.
+    let pointer = pointer_span(tokens);
     if tokens
         .iter()
-        .any(|t| t.is_word() && t.has_digit() && !is_year(t.text))
+        .enumerate()
+        .any(|(i, t)| t.is_word() && t.has_digit() && !is_year(t.text) && !pointer.contains(&i))
         || words.iter().any(|w| {
             // "four-year-old", "three-bedroom": a count inside a compound.
             let head = w.split('-').next().unwrap_or(w);
@@ -1100,6 +1105,18 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         if tokens.last().is_some_and(|t| t.text == "?") {
             score -= 0.15;
         }
+    } else if tokens.first().is_some_and(|t| t.is_quote_mark())
+        && tokens
+            .iter()
+            .rev()
+            .find(|t| !t.is_quote_mark())
+            .is_some_and(|t| t.text == "?")
+    {
+        // A quotation that is a question as a whole, the sentence opening
+        // and closing with it ("Would any of you let your child walk it in
+        // the dark?"): it asks; it asserts nothing.
+        score -= 0.45;
+        why.push("question");
     }
     // A short sentence with a date is a schedule: "It resumes on Monday."
     // (its words after a speaker label: "NADIA FERRIER: One last thing.")
@@ -1115,6 +1132,22 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+/// The tokens of a pointer to another entry, "(see 12:55)", "(see
+/// below)": from the bracket to its close; empty when there is none.
+fn pointer_span(tokens: &[Token]) -> std::ops::Range<usize> {
+    let Some(open) = tokens
+        .windows(2)
+        .position(|p| p[0].text == "(" && p[1].low() == "see")
+    else {
+        return 0..0;
+    };
+    let close = tokens[open..]
+        .iter()
+        .position(|t| t.text == ")")
+        .map_or(tokens.len(), |c| open + c);
+    open..close
 }
 
 /// The tokens of a name the sentence ends by addressing: ", Commissioner.",
@@ -1570,6 +1603,57 @@ mod tests {
             "The chief executive told analysts on a call that the margin would recover in the second half of the year.",
         ] {
             assert!(of(text, dated.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pointer_to_another_entry_is_no_figure_and_a_quoted_question_asserts_nothing() {
+        let plain = Signals::default();
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // A time that points at another entry adds nothing; the same time
+        // told as when something happened still counts.
+        for text in [
+            "The Rail and Transit Workers' Union has hit back at the transport secretary's account of the pay talks (see 12:55).",
+            "The council has responded to the campaigners' petition (see 14.45 below).",
+        ] {
+            assert!(of(text, plain.clone()) < 0.5, "{text}");
+        }
+        assert!(
+            of(
+                "The Rail and Transit Workers' Union said 12,000 members walked out.",
+                plain.clone()
+            ) >= 0.5
+        );
+        // A quotation that is a question as a whole.
+        for text in [
+            "\"Would any of you let your child walk it in the dark?\"",
+            "\"How many more families will have to wait before someone in this council listens to us?\"",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A quoted claim that goes on after a question is still a claim.
+        assert!(
+            of(
+                "\"Why? Because 40 buses were cut from the routes in March,\" she said.",
+                said.clone()
+            ) >= 0.5
+        );
+    }
+
+    #[test]
+    fn two_is_a_count_like_three() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Greece has sent two helicopters.",
+            "Two schools have closed their kitchens.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
     }
 }
