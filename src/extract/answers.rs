@@ -769,6 +769,23 @@ pub(crate) fn answered(
             .collect()
     };
     let owners = owners(tokens);
+    // ("the traders' figures" are those of "Gordon Pyle, who chairs the
+    // Saltergate Traders' Association": a plural owner is a group whose
+    // body, printed with a capital, the claim names)
+    let group_bodies: Vec<String> = owners
+        .iter()
+        .filter(|o| {
+            o.len() > 4
+                && o.starts_with(|c: char| c.is_ascii_lowercase())
+                && o.ends_with('s')
+                && !o.ends_with("ss")
+        })
+        .map(|o| {
+            let mut b = o.clone();
+            b[..1].make_ascii_uppercase();
+            b
+        })
+        .collect();
     // (as the object of the answer, not inside the clause it answers:
     // "rejected claims that patients were removed to improve the figures")
     let object = tokens
@@ -1242,6 +1259,7 @@ pub(crate) fn answered(
             owners
                 .iter()
                 .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
+                || group_bodies.iter().any(|b| names_group_body(&c.quote, b))
                 || c.speaker
                     .as_deref()
                     .is_some_and(|sp| side_tellers.contains(&sp))
@@ -1395,6 +1413,20 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether a claim names a group's body by the group's plural, printed
+/// with a capital before another capitalised word or an apostrophe:
+/// "Traders' Association", "Residents Action Group".
+fn names_group_body(quote: &str, body: &str) -> bool {
+    memchr::memmem::find_iter(quote.as_bytes(), body).any(|at| {
+        let rest = &quote[at + body.len()..];
+        !quote[..at].ends_with(char::is_alphanumeric)
+            && (rest.starts_with(['\'', '\u{2019}'])
+                || rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)))
+    })
 }
 
 /// Whether a claim relates what someone had told others, in private or
@@ -4098,5 +4130,21 @@ mod tests {
         assert!(attached(text, "not been contacted").is_none());
         let text = "The Brackwell Echo reported on Tuesday that the battery maker Sunhollow Energy had approached two carmakers about buying their sites for \u{a3}200m.\n\nVeltra said on Wednesday it had not been approached about the sale of any of its 14 plants.";
         assert!(attached(text, "not been approached").is_none());
+    }
+
+    #[test]
+    fn a_groups_figures_are_those_of_the_one_who_speaks_for_its_body() {
+        // (seen: a traders' association's chair, a council's cabinet member)
+        let text = "Cllr Declan Ferrier, cabinet member for transport, said the closures would cut through-traffic by up to 60%.\n\nGordon Pyle, who chairs the Saltergate Traders' Association, said takings at some shops had fallen by a fifth during a six-week trial of the closures last autumn.\n\n\u{201C}People won't sit in queues on the ring road to buy a loaf of bread,\u{201D} he said.\n\nAsked about the traders' figures, Cllr Ferrier said: \u{201C}I'm not going to trade numbers with anyone tonight.\u{201D}";
+        assert_eq!(
+            answers(text, "trade numbers", "takings"),
+            ResponseKind::NonDenial
+        );
+        // The same shape in other words: residents and their group.
+        let text = "The water company said 98% of homes had their supply back by Friday.\n\nAnne Lowe, secretary of the Millbrook Residents Action Group, said 140 homes had been without water for nine days.\n\n\u{201C}Nobody came to tell us anything,\u{201D} she said.\n\nThe water company declined to comment on the residents' figures.";
+        assert_eq!(
+            answers(text, "residents' figures", "140 homes"),
+            ResponseKind::Declined
+        );
     }
 }
