@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{BEFORE_SPEAKER, BETWEEN, ORG_NOUNS, VERBS, VIA};
-use super::names::{apposition, is_name_word, is_role, join, People};
+use super::names::{apposition, is_name_word, is_post_nominal, is_role, join, People};
 use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
 use super::tokens::{is_negation, word_set, Phrases, Token, WordSet};
@@ -528,6 +528,31 @@ pub(crate) fn subject(
             s = scan_back(tokens, k);
         }
     }
+    // "Gareth Pyle, the opposition's health spokesman and MP for Felsham
+    // North, said": two roles joined by "and" in an apposition; the
+    // subject stands before it, not the place the second role names.
+    if s > 2
+        && tokens[s - 1].lower == "and"
+        && tokens[e - 1].lower == ","
+        && tokens[s..e - 1].iter().all(|t| t.is_word() && !t.quoted)
+        && tokens[s..e - 1]
+            .iter()
+            .any(|t| is_role(t) || is_post_nominal(t))
+    {
+        let opens = (s.saturating_sub(9)..s - 1)
+            .rev()
+            .find(|&k| tokens[k].lower == ",")
+            .filter(|&k| {
+                k > 0
+                    && tokens[k + 1..s - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted)
+                    && tokens[k + 1..s - 1].iter().any(is_role)
+            });
+        if let Some(k) = opens {
+            s = scan_back(tokens, k);
+        }
+    }
     // "Satellite images analysed by Ismarwatch and published last
     // Thursday showed …": a second participle of the subject and its time;
     // the subject stands before "and".
@@ -1043,6 +1068,30 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
+
+    #[test]
+    fn two_roles_joined_by_and_in_an_apposition_leave_the_name_the_subject() {
+        // (seen: "…, the opposition's health spokesman and MP for Felsham North, said")
+        let text = "Gareth Pyle, the opposition's health spokesman and MP for Felsham North, said the government had cut its main hospice grant by £12 million in the budget.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "£12 million");
+        assert_eq!(c.speaker.as_deref(), Some("Gareth Pyle"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The same shape in other words.
+        let text = "Ines Borg, a former minister and MEP for Malta South, said 40 clinics had closed in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "40 clinics").speaker.as_deref(),
+            Some("Ines Borg")
+        );
+        // Two subjects joined by "and" are left as they were: the second speaks.
+        let text = "The mayor, Tom Reyes, was re-elected, and the council's finance chief, Ana Lobo, said 30 jobs would go in 2027.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "30 jobs").speaker.as_deref(),
+            Some("Ana Lobo")
+        );
+    }
 
     #[test]
     fn what_counsel_puts_to_a_witness_is_counsels() {
