@@ -1843,19 +1843,29 @@ pub(crate) fn name_the_described(
     }
 }
 
-/// "A man whose dog …", "a 41-year-old woman who …": a private person
-/// described by what they did or what befell them.
+/// "A man whose dog …", "a 41-year-old woman who …", "A senior nurse": a
+/// private person described by what they did or what befell them, or by
+/// what they do, with up to two words before the noun.
 fn describes_a_person(sp: &str) -> bool {
     let mut w = sp.split(' ');
     if !matches!(w.next(), Some("A" | "An" | "a" | "an")) {
         return false;
     }
+    let described = |n: &str| super::speaker::DESCRIBED_AS.contains(&n);
     let mut noun = w.next();
-    if noun.is_some_and(|n| n.ends_with("-year-old")) {
-        noun = w.next();
+    for _ in 0..2 {
+        match noun {
+            Some(n)
+                if !described(n)
+                    && n.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit()) =>
+            {
+                noun = w.next();
+            }
+            _ => break,
+        }
     }
-    noun.is_some_and(|n| super::speaker::DESCRIBED_AS.contains(&n))
-        && matches!(w.next(), Some("who" | "whose"))
+    noun.is_some_and(described) && matches!(w.next(), None | Some("who" | "whose"))
 }
 
 #[cfg(test)]

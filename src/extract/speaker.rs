@@ -111,6 +111,16 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let plain = join(text, np);
+    // "Dana Whitlow has been speaking to strikers. She said …", "A senior
+    // nurse has told … Joanna Petrakis, 47, had worked … She says …": the
+    // person the sentence just before opened with by name, over the one
+    // last named with a cue and over an unnamed source before it.
+    if let [pronoun @ ("he" | "she")] = words.as_slice() {
+        if let Some(i) = people.just_opened_with(pronoun) {
+            people.learn_pronoun(i, pronoun);
+            return Some(known_speaker(people, i));
+        }
+    }
     if let Some(u) = people
         .last_unnamed
         .as_deref()
@@ -122,14 +132,6 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             text: u.to_string(),
             ..Speaker::default()
         });
-    }
-    // "Dana Whitlow has been speaking to strikers. She said …": the
-    // person the sentence just before opened with.
-    if let [pronoun @ ("he" | "she")] = words.as_slice() {
-        if let Some(i) = people.just_opened_with(pronoun) {
-            people.learn_pronoun(i, pronoun);
-            return Some(known_speaker(people, i));
-        }
     }
     // A known person: "Denisov", "the ambassador", "he".
     if let Some(i) = people.resolve(&words) {
@@ -970,6 +972,35 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_lead_describing_a_person_by_trade_is_named_by_the_next_sentence() {
+        // (seen: a tribunal report's lead and the sentence naming her)
+        let text = "A senior nurse has told an employment tribunal she was sacked weeks after warning managers that a ward was understaffed.\n\nJoanna Petrakis, 47, had worked for the trust for 19 years when she was dismissed in March 2025. She says she was unfairly dismissed for making protected disclosures, a claim the trust denies.";
+        let (sp, kind) = speaker_of(text, "unfairly dismissed");
+        assert_eq!(sp.as_deref(), Some("Joanna Petrakis"));
+        assert_eq!(kind, Kind::Paraphrase);
+        assert_eq!(
+            speaker_of(text, "sacked weeks after").0.as_deref(),
+            Some("Joanna Petrakis")
+        );
+        // The same shape in other words.
+        let text = "A retired farm worker has told an inquiry he lost 40 sheep to flooding in 2024.\n\nOwen Price, 71, has farmed near the river since 1975. He says the council ignored 12 warnings about the embankment.";
+        assert_eq!(
+            speaker_of(text, "12 warnings").0.as_deref(),
+            Some("Owen Price")
+        );
+        assert_eq!(
+            speaker_of(text, "40 sheep").0.as_deref(),
+            Some("Owen Price")
+        );
+        // An unnamed source with no name after it stays unnamed.
+        let text = "A senior nurse told the tribunal that 12 shifts had been left with two nurses in 2024.\n\nThe hearing continues on Monday.";
+        assert_eq!(
+            speaker_of(text, "12 shifts").0.as_deref(),
+            Some("A senior nurse")
+        );
     }
 
     #[test]
