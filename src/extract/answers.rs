@@ -4147,4 +4147,21 @@ mod tests {
             ResponseKind::Declined
         );
     }
+
+    #[test]
+    fn a_questioner_from_the_floor_puts_a_claim_without_a_question_mark() {
+        // (seen: a press conference; the label gives the journalist's outlet)
+        let text = "Speakers: Laura Bettencourt, Minister for Civil Protection; Nuno Carvalhal, Chief Fire Officer\n\nMINISTER BETTENCOURT: Good morning. The government will pay emergency grants of up to 10,000 crowns to every family whose home has been destroyed.\n\nANA LOBO (Valmont Herald): Minister, the Herald reported on Thursday that five of the region's 14 water bombers were grounded. Is that true?\n\nMINISTER BETTENCOURT: No, that is not true. Two aircraft were in scheduled maintenance.\n\nSOFIA MENDES (RTV Sul): Chief, residents in Ribaforte told us the evacuation order came by text message two hours after the fire reached the village.\n\nCHIEF CARVALHAL: That's wrong. The order for Ribaforte was issued at 14:10 on Thursday.";
+        assert_eq!(
+            answers(text, "That's wrong", "two hours after the fire"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words: the first question from the floor
+        // is a statement.
+        let text = "ANNE HALE: We will open three new bus routes to the north of the city in September.\n\nTOM REID (Daily Post): Councillor, parents told us the 14 school bus routes were cut without any consultation last year.\n\nANNE HALE: That is not true. We consulted for six weeks.";
+        assert_eq!(
+            answers(text, "That is not true", "without any consultation"),
+            ResponseKind::Denied
+        );
+    }
 }

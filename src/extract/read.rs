@@ -19,7 +19,7 @@ use super::names::{
 use super::notes::Counts;
 use super::sentences::{self, Sentence};
 use super::speaker::read_speaker;
-use super::tokens::{self, Token};
+use super::tokens::{self, label_colon, Token};
 use crate::model::ResponseKind;
 
 /// One sentence after reading, before it becomes a candidate or a response.
@@ -318,7 +318,12 @@ impl<'a> Reader<'a> {
                 // A named interviewer: whoever's first paragraph under a
                 // label ends with a question puts the questions after it.
                 if let Some(name) = label.as_ref().and_then(|l| l.speaker.clone()) {
-                    let asks = text[head.start..tail.end].trim_end().ends_with('?');
+                    // (or one who gives an outlet in the label, a
+                    // journalist from the floor: "SOFIA MENDES (RTV Sul):
+                    // Chief, residents told us …" puts a question with no
+                    // question mark)
+                    let asks = text[head.start..tail.end].trim_end().ends_with('?')
+                        || label_colon(&tokens).is_some_and(|(name, colon)| colon > name);
                     // (or the first voice to end a paragraph with a question,
                     // when the interviewer opened with a greeting: "Let's
                     // start with fares. …" and later "… Is that true?")
