@@ -603,8 +603,9 @@ const REFUSED: &[&str] = &[
 
 /// A refusal in the speaker's own words: "I" or "we", a negation, then
 /// within ten words a verb of commenting ("comment", "speculate", "go into",
-/// "get into"). Only words in quotation marks count unless `any`, as under
-/// a transcript's speaker label.
+/// "get into"), or right after it a verb of remembering ("I don't
+/// remember", "I can't recall"). Only words in quotation marks count
+/// unless `any`, as under a transcript's speaker label.
 pub(crate) fn own_refusal(
     tokens: &[Token],
     lows: &[&str],
@@ -621,6 +622,12 @@ pub(crate) fn own_refusal(
     let neg = (first + 1..tokens.len().min(first + 6)).find(|&i| {
         own(i) && (matches!(lows[i], "not" | "never" | "cannot") || lows[i].ends_with("n't"))
     })?;
+    // "I don't remember the exact dates", "I can't recall": memory
+    // failing the question, neither granting nor denying; the verb right
+    // after the negation ("I don't think you remember" is no such answer).
+    if matches!(lows.get(neg + 1), Some(&("remember" | "recall"))) && own(neg + 1) {
+        return Some((ResponseKind::NonDenial, first));
+    }
     (neg + 1..tokens.len().min(neg + 11))
         .find(|&i| {
             own(i)
@@ -1247,5 +1254,23 @@ mod tests {
             assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
         }
         assert_eq!(answer("Prices rose."), None);
+    }
+
+    #[test]
+    fn memory_failing_the_question_in_the_speakers_own_words_is_a_non_denial() {
+        for text in [
+            "Counsel asked whether she had told anyone at the trust. \"I don't remember the exact dates,\" Petrakis said.",
+            "He was asked when the contract was signed. \"I can't recall,\" Mr Hale said.",
+            "\"I do not remember receiving that letter,\" the director told the inquiry.",
+        ] {
+            assert_eq!(read_answer(text).last(), Some(&ResponseKind::NonDenial), "{text}");
+        }
+        // Not the speaker's memory failing, nor the reporter's words.
+        for text in [
+            "\"I don't think anyone remembers a flood this bad,\" the farmer said.",
+            "She said she could not remember what time she had sent it.",
+        ] {
+            assert_eq!(answer(text), None, "{text}");
+        }
     }
 }
