@@ -968,6 +968,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.1;
         why.push("superlative");
     }
+    if universal(&words) {
+        score += 0.15;
+        why.push("every one");
+    }
     if has(Cue::Causal) {
         score += 0.15;
         why.push("cause");
@@ -1132,6 +1136,73 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+/// A claim about every one of a kind, or none: "The text goes to every
+/// phone connected to the local masts", "That is happening in every
+/// region", "Nobody knocked on a door", "There has been no delay, none at
+/// all". A record could show the one exception. Not a habit or a manner
+/// of speaking: "every morning", "every year", "every option"; nor a
+/// feeling: "Nobody wants to do this".
+fn universal(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| match *w {
+        "every" => words.get(i + 1).is_some_and(|n| {
+            n.len() > 1
+                && !matches!(
+                    *n,
+                    "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "day"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "time"
+                        | "hour"
+                        | "minute"
+                        | "so"
+                        | "now"
+                        | "other"
+                        | "single"
+                        | "step"
+                        | "bit"
+                        | "reason"
+                        | "chance"
+                        | "right"
+                        | "confidence"
+                        | "option"
+                        | "effort"
+                        | "avenue"
+                        | "possibility"
+                        | "opportunity"
+                )
+                && !n.ends_with("day")
+        }),
+        // ("Nobody wants to do this": a feeling, not a record.)
+        "nobody" | "none" => !words.get(i + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "wants"
+                    | "wanted"
+                    | "likes"
+                    | "enjoys"
+                    | "comes"
+                    | "goes"
+                    | "thinks"
+                    | "believes"
+                    | "cares"
+                    | "doubts"
+                    | "disputes"
+                    | "expects"
+                    | "should"
+                    | "would"
+            )
+        }),
+        "no" => words.get(i + 1) == Some(&"one"),
+        _ => false,
+    })
 }
 
 /// The tokens of a pointer to another entry, "(see 12:55)", "(see
@@ -1654,6 +1725,31 @@ mod tests {
             "Two schools have closed their kitchens.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_claim_about_every_one_of_a_kind_or_none_is_worth_checking() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "The text goes to every phone connected to the local masts.",
+            "That is happening in every region.",
+            "Nobody knocked on a door and nobody sent a letter.",
+            "Every page of that tender is in the council archive.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        // A habit, a manner of speaking, a feeling.
+        for text in [
+            "We will review that every morning.",
+            "Ministers look at every option.",
+            "\"Nobody wants to do this.\"",
+            "Nobody comes into politics to close libraries.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
         }
     }
 }
