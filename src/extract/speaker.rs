@@ -111,6 +111,28 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let plain = join(text, np);
+    // "the Court of Auditors' draft report", "the Nurses' Guild": a plural
+    // possessive (its apostrophe a token of its own) before a document or
+    // a body in lower case, or before the rest of a name in capitals; that
+    // is the source, all of its words, not the owner's last word.
+    if let Some(k) = np.iter().position(|t| matches!(t.text, "'" | "\u{2019}")) {
+        let after = &np[(k + 1).min(np.len())..];
+        if k > 0
+            && np[k - 1].is_cap()
+            && np[k - 1].lower.ends_with('s')
+            && !after.is_empty()
+            && (after.iter().all(|t| t.is_word() && !t.is_cap())
+                && after.last().is_some_and(|t| ORG_NOUNS.contains(&t.low()))
+                || after.iter().all(|t| is_name_word(t) && !is_role(t)))
+        {
+            people.last_org = Some(plain.clone());
+            return Some(Speaker {
+                text: plain,
+                named: true,
+                ..Speaker::default()
+            });
+        }
+    }
     // "Dana Whitlow has been speaking to strikers. She said …", "A senior
     // nurse has told … Joanna Petrakis, 47, had worked … She says …": the
     // person the sentence just before opened with by name, over the one
@@ -1026,6 +1048,36 @@ mod tests {
             speaker_of(text, "41,000 passengers").0.as_deref(),
             Some("Dev Malhotra")
         );
+    }
+
+    #[test]
+    fn a_plural_possessive_before_a_document_or_a_name_is_one_source() {
+        // (seen: a press conference's question citing an auditors' report)
+        let (sp, kind) = speaker_of(
+            "RUI PAIVA (Jornal do Sul): Minister, the Court of Auditors' draft report says your ministry cut the fire prevention budget by 18% in 2025. Why?",
+            "18%",
+        );
+        assert_eq!(sp.as_deref(), Some("the Court of Auditors' draft report"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "The Board of Governors' annual review found that 40 schools had closed in 2025.",
+            "40 schools",
+        );
+        assert_eq!(sp.as_deref(), Some("The Board of Governors' annual review"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "The Nurses' Guild said 400 nurses had left the service in 2025.",
+            "400 nurses",
+        );
+        assert_eq!(sp.as_deref(), Some("The Nurses' Guild"));
+        assert_eq!(kind, Kind::Reported);
+        // A role after the possessive still leads to the person named.
+        let (sp, _) = speaker_of(
+            "The Parents' Association chair Tom Reyes said 40 pupils had left in 2025.",
+            "40 pupils",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
     }
 
     #[test]
