@@ -59,6 +59,9 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     let mut by_phrase = false;
     let mut closing_via: Option<String> = None;
     let mut closing_record: Option<Speaker> = None;
+    if let Some(case) = party_case(text, tokens, people) {
+        best = Some(case);
+    }
     for i in 0..tokens.len() {
         if tokens[i].quoted {
             continue;
@@ -351,6 +354,69 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         }
     }
     found
+}
+
+/// "The trust's case is that …", "Her position is that …": the party
+/// whose case, position or argument it is says what follows "that" (not
+/// an "investigation" that "found" inside it). The possessive opens the
+/// sentence within three words; gives the party, where the cue starts
+/// and its length.
+fn party_case(
+    text: &str,
+    tokens: &[Token],
+    people: &mut People,
+) -> Option<(Speaker, usize, usize)> {
+    let p = tokens.iter().take(4).position(|t| {
+        t.is_word() && !t.quoted && (t.lower.ends_with("'s") || matches!(t.low(), "his" | "her"))
+    })?;
+    let noun = tokens.get(p + 1)?;
+    if !matches!(
+        noun.low(),
+        "case" | "position" | "argument" | "contention" | "account" | "view"
+    ) || !matches!(tokens.get(p + 2).map(Token::low), Some("is" | "was"))
+        || tokens.get(p + 3).is_none_or(|t| t.lower != "that")
+    {
+        return None;
+    }
+    let owner = &tokens[..=p];
+    if owner.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let words: Vec<&str> = match owner {
+        [one] if one.lower == "his" => vec!["he"],
+        [one] if one.lower == "her" => vec!["she"],
+        _ => owner.iter().map(Token::base).collect(),
+    };
+    let sp = match people.resolve(&words) {
+        Some(i) => {
+            people.last = Some(i);
+            let q = &people.known[i];
+            Speaker {
+                text: q.name.clone(),
+                name: Some(q.name.clone()),
+                role: q.role.clone(),
+                person: true,
+                named: true,
+            }
+        }
+        None if owner.len() == 1 && (!owner[0].is_cap() || matches!(words[0], "he" | "she")) => {
+            return None
+        }
+        None => {
+            let whole = join(text, owner);
+            let plain = whole
+                .strip_suffix("'s")
+                .or_else(|| whole.strip_suffix("\u{2019}s"))
+                .unwrap_or(&whole)
+                .to_string();
+            Speaker {
+                text: plain,
+                named: owner.iter().any(|t| t.is_cap() && t.lower != "the"),
+                ..Speaker::default()
+            }
+        }
+    };
+    Some((sp, p + 1, 3))
 }
 
 /// A record a speaker's words rest on, by its head noun after a

@@ -1112,6 +1112,36 @@ mod tests {
     use chrono::NaiveDate;
 
     #[test]
+    fn a_partys_case_is_that_is_the_partys_not_a_finding_inside_it() {
+        // (seen: a tribunal report setting out the employer's case)
+        let text = "The trust's case is that Petrakis was dismissed for gross misconduct after an investigation found she had opened the records of 11 patients.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "11 patients");
+        assert_eq!(c.speaker.as_deref(), Some("The trust"));
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words.
+        let text = "The council's position is that the bridge was closed in 2024 because an inspection found 40 cracks.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "40 cracks").speaker.as_deref(),
+            Some("The council")
+        );
+        let text = "Opening for the defence, barrister Tom Hale KC told the jury his client was innocent.\n\nHis case is that the van was sold in 2024, before 40 thefts took place.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "40 thefts").speaker.as_deref(),
+            Some("Tom Hale KC")
+        );
+        // A case with no party, or a pronoun for no one known, names no one.
+        let text = "The case is that 40 workers were paid late in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(candidate_with(&x, "40 workers").speaker, None);
+        let text = "His case is that 40 workers were paid late in 2025.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(candidate_with(&x, "40 workers").speaker, None);
+    }
+
+    #[test]
     fn a_relative_pronoun_that_says_is_the_name_before_it() {
         // (seen: "Her claim is backed by the Nurses' Guild, which said it had …")
         let text = "Her claim is backed by the Nurses' Guild, which said it had supported 64 whistleblowing cases against health service employers in 2025.";
