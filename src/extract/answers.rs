@@ -960,8 +960,17 @@ pub(crate) fn answered(
     // "rejected the claims about his private companies", "disputed the
     // prosecution's account of the transfers": a denial that names what
     // the denied saying was about.
+    // ("That is not the offer we were given": the thing a verdict says was
+    // not so names the topic too)
     let named = if asked_clause.is_empty() && kind == ResponseKind::Denied {
-        denied_topic(tokens, &party_words)
+        let named = denied_topic(tokens, &party_words);
+        if named.is_empty() {
+            super::denials::verdict_noun(tokens)
+                .map(|w| vec![w.to_string()])
+                .unwrap_or_default()
+        } else {
+            named
+        }
     } else {
         Vec::new()
     };
@@ -4040,6 +4049,18 @@ mod tests {
         let text = "The Coastal Echo reported on Monday that the port had offered dockers a 6% rise over two years.\n\n\u{201C}That is not the offer we were given,\u{201D} Mark Rudd, the union's regional organiser, said.";
         assert_eq!(
             answers(text, "not the offer", "6% rise"),
+            ResponseKind::Denied
+        );
+        // The thing it says was not so names the claim it answers, past a
+        // nearer one (seen: a live blog, the minister's account of the offer).
+        let text = "Transport Secretary Hugh Calloway has told MPs that the operators offered a 4.5% pay rise over two years with no conditions attached.\n\nWhitlow also said managers at one operator had told staff last week that anyone who joined a picket line would lose their Christmas bonus.\n\n\u{201C}That is not the offer we were given,\u{201D} Dana Whitlow, the union's general secretary, told us.";
+        assert_eq!(
+            answers(text, "not the offer", "4.5% pay rise"),
+            ResponseKind::Denied
+        );
+        let text = "The mayor said the developer's plan would put 300 affordable homes on the old gasworks site.\n\nA council officer said the site had been valued at \u{a3}12m in 2024 and that 40 people had objected.\n\n\u{201C}It was not the plan we submitted,\u{201D} the developer's chief executive, Ian Ross, said.";
+        assert_eq!(
+            answers(text, "not the plan", "300 affordable homes"),
             ResponseKind::Denied
         );
         // Not a verdict: no finding or saying is denied, and the words are

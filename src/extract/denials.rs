@@ -931,6 +931,32 @@ fn not_what(tokens: &[Token]) -> bool {
     any
 }
 
+/// The thing a `not_what` verdict says was not so, when it names one:
+/// "offer" in "That is not the offer we were given", "deal" in "It was
+/// not the deal we signed". The verdict is the quotation of an attributed
+/// sentence or the words after a transcript's label.
+pub(crate) fn verdict_noun<'a>(tokens: &'a [Token]) -> Option<&'a str> {
+    let first = tokens.iter().position(|t| t.quoted && t.is_word());
+    let run = match first {
+        Some(first) => {
+            let last = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
+            &tokens[first..=last]
+        }
+        None => after_label(tokens),
+    };
+    if !not_what(run) {
+        return None;
+    }
+    let words: Vec<&Token> = run.iter().filter(|t| t.is_word()).take(8).collect();
+    words.windows(4).find_map(|w| {
+        (matches!(w[0].low(), "not" | "isn't" | "wasn't")
+            && matches!(w[1].low(), "the" | "a" | "an")
+            && !w[2].is_cap()
+            && matches!(w[3].low(), "we" | "i" | "they" | "he" | "she" | "you"))
+        .then(|| w[2].low())
+    })
+}
+
 /// One clause of `not_what`, as its lower-case words.
 fn not_what_clause(w: &[&str]) -> bool {
     let (mut negated, rest) = match w {
