@@ -1027,6 +1027,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.3;
         why.push("opinion");
     }
+    if !s.dates && pledge(tokens, &words) {
+        score -= 0.2;
+        why.push("pledge");
+    }
     if has(Cue::Boilerplate) {
         score -= 0.6;
         why.push("boilerplate");
@@ -1136,6 +1140,35 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("headline");
     }
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+/// A speaker's own undertaking or stand, with nothing in it a record
+/// could hold: "we" or "I" before "will", "'ll", "won't" or "shall", and
+/// no figure and no name in the speaker's words ("We will review that
+/// every morning.", "We will not open a railway that is not safe.", "If
+/// there is an investigation, we will co-operate fully."). A pledge that
+/// names what it binds ("We will not be cutting the Northway line.") or
+/// when ("We will name the sites in June") is a claim to check later.
+fn pledge(tokens: &[Token], words: &[&str]) -> bool {
+    let pledged = words.windows(2).any(|p| {
+        matches!(p[0], "we" | "i") && matches!(p[1], "will" | "'ll" | "won't" | "wo" | "shall")
+            || matches!(p[0], "we'll" | "i'll")
+    });
+    if !pledged || tokens.iter().any(Token::has_digit) {
+        return false;
+    }
+    // The speaker's words: the quoted ones when there are any (the
+    // attribution names the speaker, not what is pledged).
+    let quoted = tokens.iter().any(|t| t.quoted && t.is_word());
+    !tokens.iter().enumerate().any(|(i, t)| {
+        t.is_word()
+            && t.is_cap()
+            && (t.quoted || !quoted)
+            && !t.first
+            && t.low() != "i"
+            && !(i > 0 && (tokens[i - 1].is_quote_mark() || tokens[i - 1].text == ":"))
+            && !tokens[..i].iter().all(|b| !b.is_word() || b.is_cap())
+    })
 }
 
 /// A claim about every one of a kind, or none: "The text goes to every
@@ -1750,6 +1783,30 @@ mod tests {
             "Nobody comes into politics to close libraries.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pledge_with_nothing_a_record_could_hold_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            future: true,
+            ..Signals::default()
+        };
+        for text in [
+            "CHIEF CARVALHAL: We will review that every morning.",
+            "We will not open a railway that is not safe.",
+            "If there is an investigation, we will co-operate fully.",
+            "\"We will look at the data, and only the data,\" he said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        for text in [
+            "We will not be cutting the Northway line to save money.",
+            "We will close 12 wards over the winter.",
+            "The council will close the Northway depot.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
     }
 }
