@@ -1909,6 +1909,49 @@ pub(crate) fn name_the_described(
     }
 }
 
+/// "“We saw the same pattern in men and women.” / So says Samira
+/// Lindgren, …": a quotation standing alone just before a paragraph that
+/// opens "So says" (or "So said") is the words of whom that names.
+/// (The "So says" sentence itself is left as it was read: it says nothing
+/// to check.) The name is two to four capitalised words, then a comma or
+/// the end.
+pub(crate) fn so_says(
+    text: &str,
+    reads: &[super::read::Read],
+    candidates: &mut [super::Candidate],
+) {
+    let Some(r) = reads.first() else {
+        return;
+    };
+    let t = &r.tokens;
+    if !(matches!(t.first().map(Token::low), Some("so"))
+        && matches!(t.get(1).map(Token::low), Some("says" | "said")))
+    {
+        return;
+    }
+    let run = t[2..]
+        .iter()
+        .take(5)
+        .take_while(|w| is_name_word(w) && !super::names::is_role(w))
+        .count();
+    if !(2..=4).contains(&run)
+        || t.get(2 + run)
+            .is_some_and(|w| !matches!(w.low(), "," | "." | "!"))
+    {
+        return;
+    }
+    let sp = join(text, &t[2..2 + run]);
+    let end = candidates.partition_point(|c| c.sentence < r.number);
+    let Some(c) = end.checked_sub(1).map(|k| &mut candidates[k]) else {
+        return;
+    };
+    let quoted = c.quote.starts_with(['"', '\u{201C}']) && c.quote.ends_with(['"', '\u{201D}']);
+    if c.sentence + 1 == r.number && c.speaker.is_none() && quoted {
+        c.speaker = Some(sp);
+        c.kind = super::Kind::DirectQuote;
+    }
+}
+
 /// "A man whose dog …", "a 41-year-old woman who …", "A senior nurse": a
 /// private person described by what they did or what befell them, or by
 /// what they do, with up to two words before the noun.

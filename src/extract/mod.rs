@@ -152,6 +152,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         attribution::claims_in_answers(text, &mut reads);
         candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
         attribution::name_the_described(text, &reads, &mut out.candidates);
+        attribution::so_says(text, &reads, &mut out.candidates);
         p = q;
     }
     answers::charge_ahead(&mut out);

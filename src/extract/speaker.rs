@@ -997,6 +997,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_alone_before_so_says_a_name_is_that_persons() {
+        // (seen: a science story's quotation, then "So says …" opening the next paragraph)
+        let text = "\"We saw the same pattern in men and women, and in every income group we looked at.\"\n\nSo says Samira Lindgren, the Halbrook epidemiologist who led the research. She said the team had adjusted for smoking.";
+        let (sp, kind) = speaker_of(text, "same pattern");
+        assert_eq!(sp.as_deref(), Some("Samira Lindgren"));
+        assert_eq!(kind, Kind::DirectQuote);
+        // The same shape in other words.
+        let text = "\"Nine in ten of the wells we tested in 2025 were dry.\"\n\nSo said Tom Reyes, a hydrologist.";
+        assert_eq!(
+            speaker_of(text, "Nine in ten").0.as_deref(),
+            Some("Tom Reyes")
+        );
+        // "So" opening any other sentence gives the quotation no one.
+        let text = "\"Nine in ten of the wells we tested in 2025 were dry.\"\n\nSo far Tom Reyes has found 40 more.";
+        assert_eq!(speaker_of(text, "Nine in ten").0, None);
+    }
+
+    #[test]
     fn a_lead_describing_a_person_by_trade_is_named_by_the_next_sentence() {
         // (seen: a tribunal report's lead and the sentence naming her)
         let text = "A senior nurse has told an employment tribunal she was sacked weeks after warning managers that a ward was understaffed.\n\nJoanna Petrakis, 47, had worked for the trust for 19 years when she was dismissed in March 2025. She says she was unfairly dismissed for making protected disclosures, a claim the trust denies.";
