@@ -65,8 +65,15 @@ pub(crate) fn verb_cue(
     }
     // "The news site CarrowLive reports that …"; not "Media reports said".
     // ("There are unconfirmed reports that …" is the reports' own.)
+    // ("…, the paper reports." closing the sentence reports all of it.)
+    let closing = || {
+        tokens
+            .get(i + 1)
+            .is_none_or(|n| matches!(n.low(), "." | "!"))
+            && (1..i.min(5)).any(|k| tokens[i - k].lower == ",")
+    };
     if t.lower == "reports"
-        && (!that_follows(tokens, i)
+        && (!(that_follows(tokens, i) || closing())
             || tokens.first().is_some_and(|f| f.lower == "there")
             || (i > 0 && !tokens[i - 1].is_cap() && !ORG_NOUNS.contains(&tokens[i - 1].low())))
     {
@@ -1110,6 +1117,27 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
+
+    #[test]
+    fn reports_closing_a_sentence_after_a_comma_attributes_it() {
+        // (seen: a study's figure, then ", the paper reports.")
+        let text = "Among those who began using a hearing aid within a year of diagnosis, the risk of dementia was 31% lower, the paper reports.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "31% lower");
+        assert_eq!(c.speaker.as_deref(), Some("the paper"));
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words.
+        let text = "Unemployment in the valley fell to 4% in 2025, the Herald reports.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "Unemployment").speaker.as_deref(),
+            Some("the Herald")
+        );
+        // A noun "reports" inside a sentence attributes nothing.
+        let text = "Unemployment in the valley fell to 4% in 2025, despite gloomy media reports.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(candidate_with(&x, "Unemployment").speaker, None);
+    }
 
     #[test]
     fn a_partys_case_is_that_is_the_partys_not_a_finding_inside_it() {
