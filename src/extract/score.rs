@@ -1174,7 +1174,8 @@ fn pledge(tokens: &[Token], words: &[&str]) -> bool {
 /// A claim about every one of a kind, or none: "The text goes to every
 /// phone connected to the local masts", "That is happening in every
 /// region", "Nobody knocked on a door", "There has been no delay, none at
-/// all". A record could show the one exception. Not a habit or a manner
+/// all", "had not lost power at any point", "had no role in designing
+/// the study". A record could show the one exception. Not a habit or a manner
 /// of speaking: "every morning", "every year", "every option"; nor a
 /// feeling: "Nobody wants to do this".
 fn universal(words: &[&str]) -> bool {
@@ -1214,6 +1215,13 @@ fn universal(words: &[&str]) -> bool {
                 && !n.ends_with("day")
         }),
         // ("Nobody wants to do this": a feeling, not a record.)
+        // A deed denied of every occasion or party: "had not lost power at
+        // any point", "had never met anyone from the company"; a part
+        // denied: "the funder had no role in designing the study".
+        "any" | "anyone" | "anything" => words[i.saturating_sub(4)..i]
+            .iter()
+            .any(|b| matches!(*b, "not" | "never" | "n't") || b.ends_with("n't")),
+        "no" if matches!(words.get(i + 1), Some(&("role" | "part"))) => true,
         "nobody" | "none" => !words.get(i + 1).is_some_and(|n| {
             matches!(
                 *n,
@@ -1772,6 +1780,9 @@ mod tests {
             "That is happening in every region.",
             "Nobody knocked on a door and nobody sent a letter.",
             "Every page of that tender is in the council archive.",
+            "Intensive care had not lost power at any point.",
+            "He said he had never met anyone from the company.",
+            "The funder had no role in designing the study.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
