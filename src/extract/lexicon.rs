@@ -96,6 +96,8 @@ pub(crate) const ORGS: &[&str] = &[
     "chronicle", "ledger", "standard", "mail", "mirror", "express", "observer", "examiner",
     "courier", "inquirer", "enquirer", "academy", "museum", "prison", "prisons", "rail",
     "grid", "steel", "radio", "forum", "research", "watch", "capital", "advisors", "advisers",
+    // Places of care named as bodies: "Thornfield Hospice", "Ellesmere Valley Hospitals".
+    "hospice", "hospices", "hospitals",
     // A trade in the plural closing a firm's name: "Northsound Ferries", "Castle Hotels".
     "ferries", "buses", "coaches", "trains", "hotels", "stores", "dairies", "breweries",
     "bakeries", "pharmaceuticals", "logistics", "freight", "haulage", "utilities",

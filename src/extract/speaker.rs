@@ -997,6 +997,30 @@ mod tests {
     }
 
     #[test]
+    fn a_hospice_named_is_a_body() {
+        // (seen: "trustees of Thornfield Hospice announced …")
+        let (sp, kind) = speaker_of(
+            "In Ashby Marsh, trustees of Thornfield Hospice announced last week that its 12-bed unit would close on May 1.",
+            "12-bed",
+        );
+        assert_eq!(sp.as_deref(), Some("trustees of Thornfield Hospice"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "St Brigid's Hospice said it had closed 8 of its 24 beds in February.",
+            "8 of its 24",
+        );
+        assert_eq!(sp.as_deref(), Some("St Brigid's Hospice"));
+        assert_eq!(kind, Kind::Reported);
+        // A person is still a person.
+        let (_, kind) = speaker_of(
+            "Mairead Collins, chief executive of St Brigid's Hospice, said 30 jobs had gone in February.",
+            "30 jobs",
+        );
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
     fn a_quotation_alone_before_so_says_a_name_is_that_persons() {
         // (seen: a science story's quotation, then "So says …" opening the next paragraph)
         let text = "\"We saw the same pattern in men and women, and in every income group we looked at.\"\n\nSo says Samira Lindgren, the Halbrook epidemiologist who led the research. She said the team had adjusted for smoking.";
