@@ -40,6 +40,7 @@ const NUMBER_WORDS: &[&str] = &[
     "two-thirds",
     "one-third",
     "two",
+    "both",
     "three",
     "four",
     "five",
