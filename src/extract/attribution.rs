@@ -668,6 +668,9 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         } else {
             4
         };
+        // (not a "that" after "and", which opens the outer verb's second
+        // clause: "said the council had written to every family and that
+        // no child would be left …")
         relays.contains(t.low())
             && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
                 || tokens
@@ -675,7 +678,12 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
                     .skip(v + 1)
                     .take(reach)
                     .take_while(|n| n.is_word() && !n.quoted)
-                    .any(|n| n.lower == "that"))
+                    .scan("", |prev, n| {
+                        let after_and = *prev == "and";
+                        *prev = n.low();
+                        Some(n.lower == "that" && !after_and)
+                    })
+                    .any(|x| x))
             || (works_out.contains(t.low())
                 && matches!(tokens[v - 1].low(), "had" | "has" | "have")
                 && tokens.get(v + 1).is_some_and(|n| n.lower == "that"))

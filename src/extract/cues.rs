@@ -1119,6 +1119,30 @@ mod tests {
     use chrono::NaiveDate;
 
     #[test]
+    fn a_that_after_and_is_the_outer_verbs_second_clause_not_a_relay() {
+        // (seen: a cabinet member telling what the council had done)
+        let text = "Councillor Martin Oldroyd, the cabinet member for children's services, said the council had written to every affected family and that no child would be left without a safe route to school.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "every affected family");
+        assert_eq!(c.speaker.as_deref(), Some("Martin Oldroyd"));
+        assert!(c.via.is_empty(), "{:?}", c.via);
+        // The same shape in other words.
+        let text = "Tom Reyes said the mayor had replied to 40 letters and that the depot would stay open until 2027.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        assert_eq!(
+            candidate_with(&x, "40 letters").speaker.as_deref(),
+            Some("Tom Reyes")
+        );
+        // What was written to someone is still relayed.
+        let text =
+            "Tom Reyes said the mayor had written to the minister that 40 schools would close.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
+        let c = candidate_with(&x, "40 schools");
+        assert_eq!(c.speaker.as_deref(), Some("the mayor"));
+        assert_eq!(c.via, vec!["Tom Reyes".to_string()]);
+    }
+
+    #[test]
     fn reports_closing_a_sentence_after_a_comma_attributes_it() {
         // (seen: a study's figure, then ", the paper reports.")
         let text = "Among those who began using a hearing aid within a year of diagnosis, the risk of dementia was 31% lower, the paper reports.";
