@@ -798,6 +798,14 @@ pub(crate) fn answered(
             "estimate" | "estimates" | "figure" | "figures" | "number" | "numbers" | "toll"
         )
     });
+    // "Asked whether the consultation had been long enough", "how long
+    // the road would stay shut": a question of time prefers a claim that
+    // gives a length of time ("had run for only 19 days").
+    let wants_duration = tokens.windows(2).any(|p| {
+        !p[0].quoted
+            && ((p[0].lower == "long" && matches!(p[1].low(), "enough" | "as"))
+                || (p[0].lower == "how" && p[1].lower == "long"))
+    });
     // "I have never received a cent": an answer about money prefers a
     // claim with a sum of money.
     let wants_money = tokens.iter().any(|t| {
@@ -1388,6 +1396,9 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
+        if wants_duration && has_duration(quote_words) {
+            s += 1.5;
+        }
         if wants_money && has_money(&c.quote) {
             s += 1.0;
         }
@@ -1797,6 +1808,33 @@ pub(crate) fn makes_charge(c: &Candidate) -> bool {
     c.cue.as_deref().is_some_and(charges)
         || c.speaker.as_deref().is_some_and(charges)
         || charges(&c.quote)
+}
+
+/// Whether a claim's words give a length of time: a number in figures or
+/// words, then a unit ("19 days", "six weeks", "three months").
+fn has_duration(words: &[String]) -> bool {
+    words.windows(2).any(|p| {
+        matches!(
+            p[1].as_str(),
+            "days" | "weeks" | "months" | "years" | "hours" | "minutes"
+        ) && (p[0].bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                p[0].as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "few"
+                    | "several"
+            ))
+    })
 }
 
 /// Whether a claim names a sum of money: "£1.7m", "240,000 euros", "$4bn".
@@ -4183,6 +4221,22 @@ mod tests {
         assert_eq!(
             answers(text, "That is not true", "without any consultation"),
             ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_question_of_how_long_is_answered_on_the_claim_giving_a_length_of_time() {
+        // (seen: a council meeting on library closures)
+        let text = "Opposition councillor Jane Hart said the public consultation had run for only 19 days and had closed on March 30, before many residents knew the branches were at risk.\n\nAccording to a report presented to the cabinet, 212 people responded to the consultation, and 87 per cent of them opposed the closures.\n\nAsked after the meeting whether the consultation had been long enough, Cllr Ramasamy said: \u{201C}I'm not going to relitigate the process tonight.\u{201D}";
+        assert_eq!(
+            answers(text, "relitigate", "19 days"),
+            ResponseKind::NonDenial
+        );
+        // The same shape in other words.
+        let text = "Residents said the bridge repairs had been promised for six weeks but had already taken five months.\n\nThe county said 14,000 vehicles a day used the bridge before it closed in March.\n\nAsked how long the bridge would stay shut, a county spokesperson declined to comment.";
+        assert_eq!(
+            answers(text, "declined to comment", "six weeks"),
+            ResponseKind::Declined
         );
     }
 }
