@@ -1757,7 +1757,7 @@ mod tests {
     }
 
     #[test]
-    fn two_is_a_count_like_three() {
+    fn two_and_both_are_counts_like_three() {
         let said = Signals {
             attributed: true,
             ..Signals::default()
@@ -1765,6 +1765,7 @@ mod tests {
         for text in [
             "Greece has sent two helicopters.",
             "Two schools have closed their kitchens.",
+            "Both were taken to Carrow General Hospital with minor injuries.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
