@@ -10,7 +10,7 @@ use super::answers::{
 use super::attribution::Found;
 use super::cues::speaker_before;
 use super::read::Read;
-use super::tokens::{after_label, lows, Token};
+use super::tokens::{after_label, label_colon, lows, Token};
 use super::{denials, hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
@@ -127,7 +127,14 @@ pub(crate) fn build(
         if r.furniture || !r.tokens.iter().any(Token::is_word) {
             continue;
         }
-        let sentence_text = text[r.start..r.end].to_string();
+        // A transcript turn is quoted from its first word after the speaker
+        // label ("MINISTER BETTENCOURT: No, that is not true." → "No, that
+        // is not true."): the label names who speaks, it is not what is said.
+        let start = match label_colon(&r.tokens) {
+            Some((_, colon)) => r.tokens.get(colon + 1).map_or(r.start, |t| t.start),
+            None => r.start,
+        };
+        let sentence_text = text[start..r.end].to_string();
         let answering = transcript(r) && !r.question;
         let answer_to = asked.claim.filter(|_| answering);
         // An answer that opens by saying no to what the question claimed:
@@ -359,7 +366,7 @@ pub(crate) fn build(
             score,
             why,
             quote: sentence_text,
-            start: r.start,
+            start,
             end: r.end,
             speaker: f.speaker.clone(),
             role: f.role.clone(),
@@ -679,6 +686,51 @@ mod tests {
     fn check_after(text: &str) -> Option<NaiveDate> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         x.candidates.first().and_then(|c| c.check_after)
+    }
+
+    #[test]
+    fn a_transcript_turn_is_quoted_without_its_speaker_label() {
+        let text = "Transcript of a press conference, 22 August 2026\n\n\
+            SOFIA MENDES (RTV Sul): Chief, residents told us the order came two hours after the fire reached the village. Is that true?\n\n\
+            CHIEF CARVALHAL: No, that's wrong.\n\n\
+            CHIEF CARVALHAL: The order for Ribaforte was issued at 14:10 on Thursday, 40 minutes before the fire reached the first houses.\n\n\
+            Q: Did 1,150 firefighters really reach the valley by Friday?\n";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 22));
+        let order = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("issued at 14:10"))
+            .expect("the chief's answer is proposed");
+        assert!(
+            order.quote.starts_with("The order for Ribaforte"),
+            "{}",
+            order.quote
+        );
+        // No list of speakers gives the chief's full name: the label names him.
+        assert_eq!(order.speaker.as_deref(), Some("Chief Carvalhal"));
+        let put = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("two hours after"))
+            .expect("the question's claim is proposed");
+        assert!(put.quote.starts_with("Chief, residents"), "{}", put.quote);
+        // The quote is the article's own words at the place it gives.
+        for c in &x.candidates {
+            assert_eq!(&text[c.start..c.end], c.quote, "{c:#?}");
+            assert!(
+                !c.quote.starts_with("CHIEF") && !c.quote.starts_with("Q:"),
+                "{}",
+                c.quote
+            );
+        }
+        let denial = x
+            .candidates
+            .iter()
+            .flat_map(|c| &c.responses)
+            .chain(&x.unattached)
+            .find(|r| r.quote.contains("wrong"))
+            .expect("the chief's verdict is a response");
+        assert_eq!(denial.quote, "No, that's wrong.");
     }
 
     #[test]

@@ -547,14 +547,14 @@ fn speaker_label(
                 }
                 sought.insert(surname, again);
             }
-            found.map(|name| people.remember(&name, None))
+            // Titles and a surname printed nowhere in full ("CHIEF
+            // CARVALHAL:" with no list of speakers) still name who speaks,
+            // as the label gives them: "Chief Carvalhal".
+            let name = found.or_else(|| titled.then(|| title_cased(words)));
+            name.map(|name| people.remember(&name, None))
         }
         None if lows.len() >= 2 => people.resolve(&lows[lows.len() - 1..]).or_else(|| {
-            let name = words
-                .iter()
-                .map(|w| title_case(w.text))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let name = title_cased(words);
             // Named in the text before: "… spoke to David Reilly on …",
             // or a questioner who gives an outlet: "ANA LOBO (Valmont
             // Herald):".
@@ -563,6 +563,15 @@ fn speaker_label(
         None => None,
     }?;
     Some(found_of(people, i))
+}
+
+/// A label's words in title case ("CHIEF CARVALHAL" → "Chief Carvalhal").
+fn title_cased(words: &[Token]) -> String {
+    words
+        .iter()
+        .map(|w| title_case(w.text))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What a transcript's label says of the known person `i`.
