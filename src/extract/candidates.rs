@@ -469,9 +469,15 @@ fn add_hedge(prev: &mut Candidate, h: &str) {
 /// A sentence that says no to `claim`: a negation, and a word of the claim
 /// (three letters or more) that is not a function word.
 fn negates(tokens: &[Token], claim: &str) -> bool {
-    let negated = tokens
-        .iter()
-        .any(|t| !t.quoted && matches!(t.low(), "not" | "n't" | "never" | "no"));
+    // (not a contrast: "… against targets that included customer
+    // service, not only environmental performance.")
+    let negated = tokens.iter().enumerate().any(|(i, t)| {
+        !t.quoted
+            && matches!(t.low(), "not" | "n't" | "never" | "no")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low(), "only" | "just" | "merely" | "simply"))
+    });
     let claim = claim.to_lowercase();
     let claim_words: Vec<&str> = claim
         .split(|c: char| !c.is_alphanumeric())

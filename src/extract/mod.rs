@@ -499,6 +499,44 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_committee_transcript_reads_numbered_questions_and_listed_witnesses_as_labels() {
+        // (seen: a parliamentary committee's oral evidence)
+        let text = "Members present: Fiona Rendall (Chair); Mark Ellery.\n\nWitnesses: Jonathan Greave, Chief Executive, Severnmoor Water.\n\nQ1 Chair: Good morning. Is the company investing?\n\nJonathan Greave: We are investing \u{a3}1.2 billion in storm overflows, and we will have upgraded 150 of them by March 2028.\n\nQ2 Mark Ellery: A former employee told my office last month that managers had instructed staff to switch off flow monitors during heavy rain. Is that something you are aware of?\n\nJonathan Greave: Absolutely not.\n\nQ3 Chair: The Committee will publish its report in July, and we will hear from Ofwat on 2 June.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 13));
+        let c = candidate_with(&x, "storm overflows");
+        assert_eq!(c.speaker.as_deref(), Some("Jonathan Greave"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        assert!(c.quote.starts_with("We are investing"), "{}", c.quote);
+        let c = candidate_with(&x, "flow monitors");
+        assert_eq!(c.speaker.as_deref(), Some("A former employee"));
+        assert_eq!(c.via, vec!["Mark Ellery".to_string()]);
+        assert_eq!(c.responses.len(), 1, "{c:#?}");
+        assert_eq!(c.responses[0].kind, ResponseKind::Denied);
+        assert_eq!(c.responses[0].quote, "Absolutely not.");
+        // "Chair" is whoever the list of members marks as chair.
+        let c = candidate_with(&x, "publish its report");
+        assert_eq!(c.speaker.as_deref(), Some("Fiona Rendall"));
+        // The same shape in other words: a convener, a witness named in a
+        // sentence before, a denial in other words.
+        let text = "The transport committee heard from Sara Lind, the director of Northway Rail, on Tuesday. Members present: Ruth Okafor (Convener); Tom Hale.\n\nQ14 Convener: Welcome. Ms Lind, why were services cut?\n\nSara Lind: We cut 240 services in March because 60 drivers left the company in January.\n\nQ15 Tom Hale: The regulator found that 30% of your trains ran late in February. Is that right?\n\nSara Lind: No, that is not true.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 13));
+        let c = candidate_with(&x, "240 services");
+        assert_eq!(c.speaker.as_deref(), Some("Sara Lind"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        let c = candidate_with(&x, "ran late");
+        assert_eq!(c.via, vec!["Tom Hale".to_string()]);
+        assert_eq!(c.responses.len(), 1, "{c:#?}");
+        assert_eq!(c.responses[0].kind, ResponseKind::Denied);
+        // A name-shaped line opener the text before does not name stays text.
+        let text = "Key Findings: Rents rose by 12% in 2025, the council said.\n\nKey Findings: Some 4,000 families waited more than a year for a home.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 13));
+        assert!(x
+            .candidates
+            .iter()
+            .all(|c| c.speaker.as_deref() != Some("Key Findings") && c.quote.starts_with("Key")));
+    }
+
+    #[test]
     fn a_transcript_names_its_speakers_and_answers_its_questions() {
         let x = extract(BRIEFING, NaiveDate::from_ymd_opt(2026, 10, 8));
         let find = |words: &str| {

@@ -72,6 +72,9 @@ pub(crate) struct Reader<'a> {
     surnames_sought: HashMap<String, usize>,
     /// The presenter the page names above a "PRESENTER:" label, once sought.
     presenter: Option<Option<String>>,
+    /// Speaker labels in ordinary capitals ("Jonathan Greave:"), and
+    /// whether the text before named that person.
+    labels_sought: HashMap<String, bool>,
     /// The agency a wire story's dateline names ("VELSK, April 15 (EWS) -").
     outlet: Option<String>,
 }
@@ -91,6 +94,7 @@ impl<'a> Reader<'a> {
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
             presenter: None,
+            labels_sought: HashMap::default(),
             outlet: None,
         }
     }
@@ -104,6 +108,34 @@ impl<'a> Reader<'a> {
     /// it was updated.
     pub(crate) fn page_date(&self) -> Option<NaiveDate> {
         self.dateline.or(self.updated)
+    }
+
+    /// Vouch for a speaker label in ordinary capitals opening a paragraph
+    /// ("Jonathan Greave: Those are …") when the text before names that
+    /// person other than as a label ("Witnesses: Jonathan Greave, Chief
+    /// Executive, …"). Each name is sought once.
+    fn vouch(&mut self, tokens: &mut [Token], start: usize) {
+        let Some(n) = tokens::unvouched_label(tokens) else {
+            return;
+        };
+        let name = &self.text[tokens[0].start..tokens[n - 1].end];
+        let named = match self.labels_sought.get(name) {
+            Some(&known) => known,
+            None => {
+                let before = &self.text[..start];
+                let known = before.match_indices(name).any(|(at, _)| {
+                    let after = before[at + name.len()..].chars().next();
+                    let prior = before[..at].chars().next_back();
+                    !after.is_some_and(|c| c.is_alphanumeric() || c == ':')
+                        && !prior.is_some_and(char::is_alphanumeric)
+                });
+                self.labels_sought.insert(name.to_string(), known);
+                known
+            }
+        };
+        if named {
+            tokens::vouch_label(tokens);
+        }
     }
 
     /// Note the date a line of furniture prints; a dateline dates what
@@ -142,7 +174,10 @@ impl<'a> Reader<'a> {
         let mut label: Option<Found> = None;
         let mut question = false;
         for (k, s) in para.iter().enumerate() {
-            let tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut self.html);
+            let mut tokens = tokens::tokenize(text, s.start, s.end, &quoted, &mut self.html);
+            if k == 0 && s.furniture.is_none() {
+                self.vouch(&mut tokens, s.start);
+            }
             if let Some(kind) = s.furniture {
                 self.furniture_date(kind, &tokens);
                 reads.push(Read {
@@ -314,7 +349,12 @@ impl<'a> Reader<'a> {
                 question = tokens.get(1).is_some_and(|t| t.text == ":")
                     && tokens
                         .first()
-                        .is_some_and(|t| matches!(t.text, "Q" | "QUESTION" | "REPORTER"));
+                        .is_some_and(|t| matches!(t.text, "Q" | "QUESTION" | "REPORTER"))
+                    // "Q3 Mark Ellery: …": a committee's numbered question.
+                    || tokens
+                        .first()
+                        .is_some_and(|t| tokens::is_question_number(t.text))
+                        && label_colon(&tokens).is_some();
                 // A named interviewer: whoever's first paragraph under a
                 // label ends with a question puts the questions after it.
                 if let Some(name) = label.as_ref().and_then(|l| l.speaker.clone()) {
@@ -496,9 +536,15 @@ fn speaker_label(
     presenter: &mut Option<Option<String>>,
 ) -> Option<Found> {
     let (end, colon) = tokens::label_colon(tokens)?;
-    let words = &tokens[..end];
-    if words.is_empty() || !words.iter().all(in_capitals) {
+    let numbered = tokens
+        .first()
+        .is_some_and(|t| tokens::is_question_number(t.text));
+    let words = &tokens[usize::from(numbered)..end];
+    if words.is_empty() {
         return None;
+    }
+    if !words.iter().all(in_capitals) {
+        return mixed_label(before, words, people);
     }
     if let [one] = words {
         if is_presenter_label(one.low()) {
@@ -562,6 +608,52 @@ fn speaker_label(
         }),
         None => None,
     }?;
+    Some(found_of(people, i))
+}
+
+/// A speaker label in ordinary capitals, vouched for or numbered as a
+/// committee's question: "Jonathan Greave:" is the person of that name;
+/// "Q1 Chair:" is whoever the list of members marks as chair ("Members
+/// present: Fiona Rendall (Chair); Mark Ellery; …").
+fn mixed_label(before: &str, words: &[Token], people: &mut People) -> Option<Found> {
+    if let [one] = words {
+        let role = one.text;
+        if !matches!(
+            one.low(),
+            "chair" | "chairman" | "chairwoman" | "chairperson" | "convener" | "convenor"
+        ) {
+            return None;
+        }
+        let at = before.find(&format!("({role})"))?;
+        let name: Vec<&str> = before[..at]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+            })
+            .take(3)
+            .collect();
+        if name.len() < 2 {
+            return None;
+        }
+        let name: Vec<&str> = name.into_iter().rev().collect();
+        let i = people.remember(&name.join(" "), Some(role.to_string()));
+        return Some(found_of(people, i));
+    }
+    let lows: Vec<&str> = words.iter().map(Token::low).collect();
+    let i = match people.resolve(&lows) {
+        Some(i) => i,
+        None => {
+            // (named in the text before: "Witnesses: Jonathan Greave, …")
+            let printed = words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+            if !before.contains(printed.as_str()) {
+                return None;
+            }
+            people.remember(&printed, None)
+        }
+    };
     Some(found_of(people, i))
 }
 

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::tokens::{label_colon, word_set, Phrases, Token, WordSet};
+use super::tokens::{is_question_number, label_colon, word_set, Phrases, Token, WordSet};
 
 /// What a hedge adds: the outlet itself could not vouch for the claim, so
 /// it is worth checking.
@@ -883,16 +883,18 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     // A time a live blog cites to point at another entry ("… hit back at
     // the minister's account (see 12:55)") is no figure of the claim.
     let pointer = pointer_span(tokens);
-    if tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| t.is_word() && t.has_digit() && !is_year(t.text) && !pointer.contains(&i))
-        || words.iter().any(|w| {
-            // "four-year-old", "three-bedroom": a count inside a compound.
-            let head = w.split('-').next().unwrap_or(w);
-            word_set(&NUMBERS, NUMBER_WORDS).contains(head)
-        })
-        || tokens.iter().any(|t| t.text == "%")
+    if tokens.iter().enumerate().any(|(i, t)| {
+        t.is_word()
+                && t.has_digit()
+                && !is_year(t.text)
+                && !pointer.contains(&i)
+                // (a committee's question number: "Q2 Chair: So you …")
+                && !(i == 0 && is_question_number(t.text))
+    }) || words.iter().any(|w| {
+        // "four-year-old", "three-bedroom": a count inside a compound.
+        let head = w.split('-').next().unwrap_or(w);
+        word_set(&NUMBERS, NUMBER_WORDS).contains(head)
+    }) || tokens.iter().any(|t| t.text == "%")
     {
         score += 0.3;
         why.push("numbers");

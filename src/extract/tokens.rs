@@ -19,6 +19,9 @@ pub(crate) struct Token<'a> {
     pub(crate) first: bool,
     word: bool,
     cap: bool,
+    /// Opens a speaker label in ordinary capitals that the text before
+    /// vouches for ("Jonathan Greave:", the witness listed above it).
+    label: bool,
 }
 
 /// Abbreviations that keep their period as part of the word.
@@ -187,12 +190,21 @@ pub(crate) fn is_negation(w: &str) -> bool {
 /// A transcript's speaker label opening a sentence: up to four words with
 /// no lower-case letter ("Q:", "JULIA BRANDT:"), then the colon, or then an
 /// outlet in brackets before it ("ANA LOBO (Valmont Herald):", "RUI PAIVA
-/// (Jornal do Sul):", a questioner from the floor). Gives the end of the name's words and the colon's index.
+/// (Jornal do Sul):", a questioner from the floor). A name in ordinary
+/// capitals is a label only with evidence: a question's number before it
+/// ("Q3 Mark Ellery:", "Q1 Chair:"), or the text before vouching for it
+/// ([`vouch_label`]). Gives the end of the name's words and the colon's index.
 pub(crate) fn label_colon(tokens: &[Token]) -> Option<(usize, usize)> {
     let capital = |t: &Token| t.is_word() && !t.text.chars().any(char::is_lowercase);
     let name = tokens.iter().take(5).position(|t| !capital(t))?;
     match tokens[name].text {
-        ":" => Some((name, name)),
+        // (a clock's hour is no name: "14:05 The union said …")
+        ":" if tokens[..name]
+            .iter()
+            .all(|t| t.text.chars().any(char::is_alphabetic)) =>
+        {
+            Some((name, name))
+        }
         "(" if name > 0 => {
             let close = name
                 + 1
@@ -207,7 +219,51 @@ pub(crate) fn label_colon(tokens: &[Token]) -> Option<(usize, usize)> {
                 && tokens.get(close + 1).is_some_and(|t| t.text == ":"))
             .then_some((name, close + 1))
         }
+        _ if tokens[0].label || is_question_number(tokens[0].text) => {
+            let from = usize::from(!tokens[0].label);
+            let n = name_run(&tokens[from..]);
+            (n > 0 && tokens.get(from + n).is_some_and(|t| t.text == ":"))
+                .then_some((from + n, from + n))
+        }
         _ => None,
+    }
+}
+
+/// A question's number opening a committee's transcript turn: "Q1", "Q27".
+pub(crate) fn is_question_number(word: &str) -> bool {
+    word.len() >= 2
+        && word.len() <= 5
+        && word.starts_with('Q')
+        && word[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// How many words open `tokens` as a name does, up to four: each
+/// capitalised, without digits ("Mark Ellery", "Chair").
+fn name_run(tokens: &[Token]) -> usize {
+    tokens
+        .iter()
+        .take(5)
+        .position(|t| !(t.is_word() && t.is_cap() && !t.has_digit()))
+        .unwrap_or(tokens.len().min(5))
+}
+
+/// The name of a speaker label in ordinary capitals opening `tokens`, no
+/// question's number before it: two to four capitalised words, then the
+/// colon ("Jonathan Greave:"). The shape alone is no evidence ("Breaking
+/// News:"); the caller vouches for it with [`vouch_label`].
+pub(crate) fn unvouched_label(tokens: &[Token]) -> Option<usize> {
+    let first = tokens.first()?;
+    if !first.is_cap() || is_question_number(first.text) || label_colon(tokens).is_some() {
+        return None;
+    }
+    let n = name_run(tokens);
+    ((2..=4).contains(&n) && tokens.get(n).is_some_and(|t| t.text == ":")).then_some(n)
+}
+
+/// Take the words [`unvouched_label`] found as a speaker's label.
+pub(crate) fn vouch_label(tokens: &mut [Token]) {
+    if let Some(t) = tokens.first_mut() {
+        t.label = true;
     }
 }
 
@@ -348,6 +404,7 @@ fn push<'a>(
         cap: first.is_some_and(char::is_uppercase),
         quoted: inside(quoted, s),
         first: false,
+        label: false,
     });
 }
 
@@ -451,6 +508,54 @@ mod tests {
             .collect();
         assert_eq!(t, vec!["Tom", "Jerry", "said", "a", "<", "b"]);
         assert_eq!(html, 3);
+    }
+
+    #[test]
+    fn a_name_in_ordinary_capitals_is_a_label_only_with_evidence() {
+        let toks = |text: &'static str| {
+            let mut html = 0;
+            tokenize(text, 0, text.len(), &[], &mut html)
+        };
+        // A question's number before the name: "Q1 Chair:", "Q3 Mark Ellery:".
+        let t = toks("Q3 Mark Ellery: That is illegal, isn't it?");
+        assert_eq!(label_colon(&t), Some((3, 3)));
+        assert_eq!(after_label(&t)[0].text, "That");
+        let t = toks("Q1 Chair: Good morning.");
+        assert_eq!(label_colon(&t), Some((2, 2)));
+        let t = toks("Q127 Dame Ruth Okafor: Welcome.");
+        assert_eq!(after_label(&t)[0].text, "Welcome");
+        // A name the caller vouches for: "Jonathan Greave:".
+        let mut t = toks("Jonathan Greave: Those are the agency's figures.");
+        assert_eq!(unvouched_label(&t), Some(2));
+        assert_eq!(label_colon(&t), None);
+        vouch_label(&mut t);
+        assert_eq!(label_colon(&t), Some((2, 2)));
+        assert_eq!(after_label(&t)[0].text, "Those");
+        // Ordinary prose opening a line with a capital and a colon.
+        for text in [
+            "Read more: The council's plan for the bins.",
+            "Update: The council said 40 homes were flooded.",
+            "Photo: Residents outside the town hall.",
+            "Key points: Rents rose by 12%.",
+            "Warning: Some readers may find this distressing.",
+            "Note: Figures are rounded.",
+            "Sources: Office for National Statistics.",
+            "Editor's note: This story was updated.",
+            "Members present: Fiona Rendall (Chair); Mark Ellery.",
+            "Witnesses: Jonathan Greave, Chief Executive.",
+            "14:05 The union said 300 staff would strike.",
+            "Q&A: What the budget means for you.",
+            "Q3 results: Revenue rose by 8%.",
+        ] {
+            let t = toks(text);
+            assert_eq!(label_colon(&t), None, "{text}");
+            assert_eq!(unvouched_label(&t), None, "{text}");
+            assert_eq!(after_label(&t).len(), t.len(), "{text}");
+        }
+        // The shape alone is no evidence.
+        let t = toks("Breaking News: The mayor has resigned.");
+        assert_eq!(unvouched_label(&t), Some(2));
+        assert_eq!(label_colon(&t), None);
     }
 
     #[test]
