@@ -2169,10 +2169,21 @@ pub(crate) fn says_it_back(tokens: &[Token], asked: &[String], tag: bool) -> boo
 /// An interviewer's short turn that presses the question just put instead
 /// of putting a new one: "But you're not denying it.", "So you accept
 /// that.", "You haven't ruled it out." Six words at most, addressed to the
-/// guest, ending on a word pointing back.
+/// guest, ending on a word pointing back; or one that says the question
+/// went unanswered: "That isn't what I asked.", "You haven't answered the
+/// question."
 pub(crate) fn presses(tokens: &[Token]) -> bool {
     let t = after_label(tokens);
     let words: Vec<&Token> = t.iter().filter(|x| x.is_word()).collect();
+    if (3..=7).contains(&words.len())
+        && !t.iter().any(|x| x.text == "?")
+        && words.iter().any(|x| is_negation(x.low()))
+        && words
+            .iter()
+            .any(|x| matches!(x.low(), "asked" | "answer" | "answered" | "answering"))
+    {
+        return true;
+    }
     (2..=6).contains(&words.len())
         && !t.iter().any(Token::has_digit)
         && words
@@ -3131,6 +3142,29 @@ mod tests {
         // A new claim put in a short turn is not pressing.
         assert!(!super::presses(&toks(
             "Q: Your own backbenchers say you've lost control of this."
+        )));
+    }
+
+    #[test]
+    fn a_turn_saying_the_question_went_unanswered_keeps_the_claim_it_put() {
+        // (seen: a committee member pressing a witness)
+        let text = "Witnesses: Jonathan Greave, Chief Executive.\n\nQ3 Mark Ellery: The Rivers Trust published a report in April which found that 19 of your overflows discharged on dry days. That is illegal, isn't it?\n\nJonathan Greave: We are looking at that report.\n\nQ4 Mark Ellery: That isn't what I asked. Did those dry-day spills happen?\n\nJonathan Greave: I'm not going to pre-empt the Environment Agency's investigation.";
+        let (_, claim) = attached(text, "pre-empt").unwrap();
+        assert!(claim.unwrap().contains("dry days"));
+        // The same shape in other words.
+        let text = "MAYA ROSS: The auditors found that the trust overspent by \u{a3}4m last year. Is that right?\n\nDR PATEL: We are reviewing the accounts.\n\nMAYA ROSS: You haven't answered the question. Did it overspend?\n\nDR PATEL: I won't comment on a draft report.";
+        let (_, claim) = attached(text, "draft report").unwrap();
+        assert!(claim.unwrap().contains("overspent"));
+        for turn in [
+            "Q4 Mark Ellery: That isn't what I asked.",
+            "Q: That's not what I asked you.",
+            "Q: You haven't answered my question.",
+        ] {
+            assert!(super::presses(&toks(turn)), "{turn}");
+        }
+        // A claim about what was asked is not pressing.
+        assert!(!super::presses(&toks(
+            "Q: The inspectors asked for 40 more staff in 2024 and got none."
         )));
     }
 

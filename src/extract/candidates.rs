@@ -106,7 +106,13 @@ pub(crate) fn build(
             || asked.claim.is_some_and(|c| {
                 reads.len() == 1 && asks_again(&first.tokens, &out.candidates[c].quote)
             })
-            || (first.question && reads.len() == 1 && presses(&first.tokens));
+            // (a press, then only questions: "That isn't what I asked.
+            // Did those dry-day spills happen?")
+            || (first.question
+                && presses(&first.tokens)
+                && reads[1..]
+                    .iter()
+                    .all(|r| r.tokens.iter().any(|t| t.text == "?")));
         if (first.question && !follow_up) || !transcript(first) {
             asked.claim = None;
             asked.words.clear();
@@ -882,5 +888,27 @@ mod tests {
         ] {
             assert!(check_after(text).is_some(), "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    use super::super::tokens::tokenize;
+
+    #[test]
+    fn a_contrast_is_no_denial_of_the_claim_put() {
+        let toks = |text: &'static str| tokenize(text, 0, text.len(), &[], &mut 0);
+        // (seen: a witness answering a question about a bonus)
+        let claim = "Mr Greave received a bonus of £620,000 for 2025";
+        let t = toks("The bonus was set against targets that included customer service, not only environmental performance.");
+        assert!(!super::negates(&t, claim));
+        let t = toks("The bonus was not paid by customers.");
+        assert!(super::negates(&t, claim));
+        // The same shape in other words.
+        let claim = "the trust cut 40 nursing posts";
+        let t = toks("The trust reviewed its posts, not just nursing ones.");
+        assert!(!super::negates(&t, claim));
+        let t = toks("The trust did not cut nursing posts.");
+        assert!(super::negates(&t, claim));
     }
 }
