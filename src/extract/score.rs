@@ -2,7 +2,9 @@
 
 use std::sync::OnceLock;
 
-use super::tokens::{is_question_number, label_colon, word_set, Phrases, Token, WordSet};
+use super::tokens::{
+    is_negation, is_question_number, label_colon, word_set, Phrases, Token, WordSet,
+};
 
 /// What a hedge adds: the outlet itself could not vouch for the claim, so
 /// it is worth checking.
@@ -890,10 +892,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
                 && !pointer.contains(&i)
                 // (a committee's question number: "Q2 Chair: So you …")
                 && !(i == 0 && is_question_number(t.text))
-    }) || words.iter().any(|w| {
+    }) || words.iter().enumerate().any(|(i, w)| {
         // "four-year-old", "three-bedroom": a count inside a compound.
         let head = w.split('-').next().unwrap_or(w);
-        word_set(&NUMBERS, NUMBER_WORDS).contains(head)
+        word_set(&NUMBERS, NUMBER_WORDS).contains(head) && counts(&words, i, head)
     }) || tokens.iter().any(|t| t.text == "%")
     {
         score += 0.3;
@@ -1145,6 +1147,46 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
 }
 
+/// Whether "two" or "both" at `i` counts something a record holds ("Greece
+/// has sent two helicopters", "Both were taken to hospital"), not the
+/// parties of a story pointed at again ("The two leaders met", "Both sides
+/// said", "We both want the same thing"). Every other number word counts.
+fn counts(words: &[&str], i: usize, head: &str) -> bool {
+    if !matches!(head, "two" | "both") {
+        return true;
+    }
+    let before = i.checked_sub(1).map(|b| words[b]);
+    let pointed = matches!(
+        before,
+        Some("the" | "these" | "those" | "our" | "their" | "its" | "his" | "her" | "your" | "my")
+    );
+    let pronoun = matches!(before, Some("we" | "they" | "you" | "us" | "them"));
+    let parties = matches!(
+        words.get(i + 1),
+        Some(
+            &("sides"
+                | "parties"
+                | "camps"
+                | "leaders"
+                | "ways"
+                | "hands"
+                | "things"
+                | "men"
+                | "women"
+                | "countries"
+                | "governments"
+                | "teams"
+                | "clubs"
+                | "companies"
+                | "firms"
+                | "candidates"
+                | "families")
+        )
+    );
+    // ("the two royal visits" counts; "the two leaders" points back.)
+    !(pronoun || parties && (pointed || head == "both"))
+}
+
 /// A speaker's own undertaking or stand, with nothing in it a record
 /// could hold: "we" or "I" before "will", "'ll", "won't" or "shall", and
 /// no figure and no name in the speaker's words ("We will review that
@@ -1163,16 +1205,91 @@ fn pledge(tokens: &[Token], words: &[&str]) -> bool {
     // The speaker's words: the quoted ones when there are any (the
     // attribution names the speaker, not what is pledged).
     let quoted = tokens.iter().any(|t| t.quoted && t.is_word());
-    !tokens.iter().enumerate().any(|(i, t)| {
-        t.is_word()
+    // A capital after the first word in lower case is a name; before it,
+    // the capitals open the sentence or a label ("WE WILL …").
+    let Some(lead) = tokens.iter().position(|b| b.is_word() && !b.is_cap()) else {
+        return true;
+    };
+    let names = tokens.iter().enumerate().any(|(i, t)| {
+        i > lead
+            && t.is_word()
             && t.is_cap()
             && (t.quoted || !quoted)
             && !t.first
             && t.low() != "i"
-            && !(i > 0 && (tokens[i - 1].is_quote_mark() || tokens[i - 1].text == ":"))
-            && !tokens[..i].iter().all(|b| !b.is_word() || b.is_cap())
+            && !(tokens[i - 1].is_quote_mark() || tokens[i - 1].text == ":")
+    });
+    !names && !binds_a_deed(words)
+}
+
+/// A pledge whose verb is a deed a record will show done or not ("We
+/// will scrap tuition fees", "we will close the hospital", "We won't be
+/// cutting jobs"): the verb after the modal, past "not" and "be".
+fn binds_a_deed(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let modal = matches!(
+            *w,
+            "will" | "'ll" | "won't" | "wo" | "shall" | "we'll" | "i'll"
+        );
+        modal
+            && words[i + 1..]
+                .iter()
+                .find(|v| !matches!(**v, "not" | "n't" | "be" | "never" | "also" | "now"))
+                .is_some_and(|v| {
+                    let stem = v.strip_suffix("ing").unwrap_or(v);
+                    word_set(&DEEDS, DEED_VERBS).contains(v)
+                        || word_set(&DEEDS, DEED_VERBS).contains(stem)
+                })
     })
 }
+
+/// Verbs of a deed a record shows done or not, for `binds_a_deed` (also
+/// their "-ing" stems: "clos", "cutt").
+const DEED_VERBS: &[&str] = &[
+    "close",
+    "clos",
+    "scrap",
+    "scrapp",
+    "build",
+    "cut",
+    "cutt",
+    "hire",
+    "publish",
+    "raise",
+    "rais",
+    "reduce",
+    "reduc",
+    "abolish",
+    "ban",
+    "bann",
+    "introduce",
+    "introduc",
+    "sell",
+    "freeze",
+    "freez",
+    "fund",
+    "halve",
+    "halv",
+    "double",
+    "doubl",
+    "sack",
+    "shut",
+    "shutt",
+    "demolish",
+    "axe",
+    "ax",
+    "repeal",
+    "end",
+    "lift",
+    "stop",
+    "stopp",
+    "recruit",
+    "appoint",
+    "refund",
+    "compensate",
+    "compensat",
+];
+static DEEDS: OnceLock<WordSet> = OnceLock::new();
 
 /// A claim about every one of a kind, or none: "The text goes to every
 /// phone connected to the local masts", "That is happening in every
@@ -1214,37 +1331,70 @@ fn universal(words: &[&str]) -> bool {
                         | "avenue"
                         | "possibility"
                         | "opportunity"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "season"
+                        | "fortnight"
+                        | "quarter"
+                        | "term"
+                        | "few"
+                        | "couple"
+                        | "last"
                 )
                 && !n.ends_with("day")
+                // ("every two weeks": a habit counted, not every one.)
+                && !n.as_bytes()[0].is_ascii_digit()
+                && !word_set(&NUMBERS, NUMBER_WORDS).contains(n)
         }),
-        // ("Nobody wants to do this": a feeling, not a record.)
         // A deed denied of every occasion or party: "had not lost power at
         // any point", "had never met anyone from the company"; a part
-        // denied: "the funder had no role in designing the study".
-        "any" | "anyone" | "anything" => words[i.saturating_sub(4)..i]
-            .iter()
-            .any(|b| matches!(*b, "not" | "never" | "n't") || b.ends_with("n't")),
-        "no" if matches!(words.get(i + 1), Some(&("role" | "part"))) => true,
+        // denied: "the funder had no role in designing the study". Not a
+        // view or a choice left open: "I don't think any of us saw this
+        // coming", "We haven't ruled anything out".
+        "any" | "anyone" | "anything" => {
+            let before = &words[i.saturating_sub(4)..i];
+            before.iter().any(|b| is_negation(b))
+                && !before.iter().any(|b| {
+                    matches!(
+                        *b,
+                        "think" | "believe" | "expect" | "imagine" | "ruled" | "rule" | "ruling"
+                    )
+                })
+                && !matches!(words.get(i + 1), Some(&"out"))
+        }
+        "no" => matches!(words.get(i + 1), Some(&("role" | "part" | "one"))),
+        // ("Nobody wants to do this", "Nobody is above the law", "None of
+        // this is easy": a feeling or a saying, not a record.)
         "nobody" | "none" => !words.get(i + 1).is_some_and(|n| {
-            matches!(
-                *n,
-                "wants"
-                    | "wanted"
-                    | "likes"
-                    | "enjoys"
-                    | "comes"
-                    | "goes"
-                    | "thinks"
-                    | "believes"
-                    | "cares"
-                    | "doubts"
-                    | "disputes"
-                    | "expects"
-                    | "should"
-                    | "would"
-            )
+            *n == "of"
+                && words.get(i + 2).is_some_and(|p| {
+                    matches!(
+                        *p,
+                        "this" | "that" | "it" | "us" | "you" | "them" | "these" | "those"
+                    )
+                })
+                || matches!(
+                    *n,
+                    "knows"
+                        | "is"
+                        | "wants"
+                        | "wanted"
+                        | "likes"
+                        | "enjoys"
+                        | "comes"
+                        | "goes"
+                        | "thinks"
+                        | "believes"
+                        | "cares"
+                        | "doubts"
+                        | "disputes"
+                        | "expects"
+                        | "should"
+                        | "would"
+                )
         }),
-        "no" => words.get(i + 1) == Some(&"one"),
         _ => false,
     })
 }
@@ -1768,8 +1918,17 @@ mod tests {
             "Greece has sent two helicopters.",
             "Two schools have closed their kitchens.",
             "Both were taken to Carrow General Hospital with minor injuries.",
+            "A lot of that overtime was the two royal visits.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        // The parties of a story pointed at again are no count.
+        for text in [
+            "Both sides said the talks had been constructive.",
+            "\"We both want the same thing.\"",
+            "The two leaders shook hands after the talks.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
         }
     }
 
@@ -1796,9 +1955,34 @@ mod tests {
             "Ministers look at every option.",
             "\"Nobody wants to do this.\"",
             "Nobody comes into politics to close libraries.",
+            "The festival is held every summer.",
+            "\"None of this is easy.\"",
+            "\"We haven't ruled anything out.\"",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
+    }
+
+    #[test]
+    fn a_saying_or_a_view_is_no_claim_about_every_one() {
+        for words in [
+            &["nobody", "is", "above", "the", "law"][..],
+            &["nobody", "knows", "how", "long", "it", "will", "last"],
+            &[
+                "i", "do", "n't", "think", "any", "of", "us", "saw", "this", "coming",
+            ],
+            &["we", "have", "n't", "ruled", "anything", "out"],
+            &["none", "of", "this", "is", "easy"],
+            &["it", "is", "held", "every", "summer"],
+        ] {
+            assert!(!universal(words), "{words:?}");
+        }
+        assert!(universal(&[
+            "none", "of", "the", "40", "patients", "was", "harmed"
+        ]));
+        assert!(universal(&[
+            "it", "had", "no", "role", "in", "the", "study"
+        ]));
     }
 
     #[test]
@@ -1820,8 +2004,15 @@ mod tests {
             "We will not be cutting the Northway line to save money.",
             "We will close 12 wards over the winter.",
             "The council will close the Northway depot.",
+            // A deed a record will show done or not.
+            "\"We will scrap tuition fees,\" the minister said.",
+            "\"We will close the hospital,\" the minister said.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
+        // Capitals before the first lower-case word open the sentence or
+        // a label; they name nothing (and are read once, not per word).
+        let shout = format!("WE WILL {} review it.", "X ".repeat(400));
+        assert!(of(&shout, said.clone()) < 0.5);
     }
 }
