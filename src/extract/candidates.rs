@@ -650,9 +650,44 @@ fn related_in_the_past(tokens: &[Token]) -> bool {
         matches!(p[0].low(), "was" | "were") && p[1].low().len() > 4 && p[1].low().ends_with("ing")
     });
     let start_ahead = next > 0 && matches!(tokens[next - 1].low(), "from" | "by" | "before");
-    tokens[..next]
+    let Some(told) = tokens[..next]
         .iter()
-        .any(|t| matches!(t.low(), "was" | "were"))
+        .rposition(|t| matches!(t.low(), "was" | "were"))
+    else {
+        return false;
+    };
+    // A verb in the present after it tells of the time ahead in a clause
+    // of its own: "The plan was approved on Monday and building starts
+    // next year", "The ban, which was announced on Monday, takes effect
+    // next month".
+    let present_after = tokens[told + 1..next].iter().any(|t| {
+        matches!(
+            t.low(),
+            "is" | "are"
+                | "starts"
+                | "start"
+                | "begins"
+                | "begin"
+                | "opens"
+                | "open"
+                | "takes"
+                | "comes"
+                | "goes"
+                | "runs"
+                | "rises"
+                | "falls"
+                | "closes"
+                | "ends"
+                | "applies"
+                | "kicks"
+                | "launches"
+                | "resumes"
+                | "returns"
+                | "expires"
+                | "lapses"
+        )
+    });
+    !present_after
         && !progressive
         && !start_ahead
         && !tokens.iter().any(|t| {
@@ -885,6 +920,9 @@ mod tests {
             "The opening of the 12-mile line was postponed until next year.",
             "Ministers were considering raising the legal age for buying vapes to 21 from next year.",
             "The 40 stations were to be closed by next year.",
+            // A clause of its own in the present after the past one.
+            "The plan was approved on Monday and building on the 300 homes starts next year.",
+            "The ban, which was announced on Monday, takes effect for 2,000 drivers next month.",
         ] {
             assert!(check_after(text).is_some(), "{text}");
         }

@@ -848,7 +848,6 @@ const WHAT_WE: &[&str] = &[
     "offered",
     "given",
     "told",
-    "promised",
     "proposed",
     "signed",
     "meant",
@@ -865,7 +864,6 @@ const WHAT_WE: &[&str] = &[
     "concluded",
     "decided",
     "discussed",
-    "asked",
     "put",
     "presented",
     "measured",
@@ -886,7 +884,9 @@ const WHAT_WE: &[&str] = &[
 /// auxiliaries, a verb of `WHAT_WE`, and at most three words more; or
 /// "what happened". Every clause after the first, joined by "and" or
 /// "but", is such a verdict too. Not "That is not the only problem we
-/// have": the verb says what was found or given.
+/// have": the verb says what was found or given; nor a grievance ("This
+/// isn't what we signed up for", "That is not what we were promised",
+/// "That isn't what I asked").
 fn not_what(tokens: &[Token]) -> bool {
     // (the cheap test first: the sentence opens with its subject)
     if !tokens
@@ -1004,8 +1004,12 @@ fn not_what_clause(w: &[&str]) -> bool {
             )
         })
         .count();
+    // (not a grievance: "This isn't what we signed up for")
+    let signed_up = after_subject[aux..].starts_with(&["signed", "up"])
+        || after_subject[aux..].starts_with(&["signed", "on"]);
     aux <= 3
         && after_subject.get(aux).is_some_and(|v| WHAT_WE.contains(v))
+        && !signed_up
         && after_subject.len() - aux - 1 <= 3
 }
 
@@ -1174,6 +1178,10 @@ mod tests {
                 None,
             ),
             ("Is that not what you were told?", None),
+            // A grievance, not a verdict on what was put.
+            ("This isn't what we signed up for.", None),
+            ("That is not what we were promised.", None),
+            ("That isn't what I asked.", None),
         ] {
             assert_eq!(verdict(&toks(text)).map(|v| v.0), kind, "{text}");
         }
