@@ -855,7 +855,7 @@ fn described(words: &[&str], people: &mut People) -> Option<usize> {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let known = people.known.iter().rposition(|p| p.name == name);
+            let known = people.named(&name);
             return Some(
                 known.unwrap_or_else(|| people.remember(&name, (!role.is_empty()).then_some(role))),
             );
