@@ -525,9 +525,12 @@ fn in_capitals(t: &Token) -> bool {
 /// A transcript's speaker label opening a paragraph ("XHAFERI:", "AOIFE
 /// CARRAGHER:"), read as the person of that name met before; a full name
 /// not met before is taken as printed when the text before names it, or
-/// when an outlet in brackets follows it ("ANA LOBO (Valmont Herald):"). "PRESENTER:" is the presenter the
-/// page names above it ("The Sunday Briefing with Clare Hollis"); "Q:" and
-/// unknown single words name no one.
+/// when an outlet in brackets follows it ("ANA LOBO (Valmont Herald):").
+/// Titles and a surname ("CHIEF CARVALHAL:") name the person printed in
+/// full before, else the person as the label gives them ("Chief
+/// Carvalhal"). "PRESENTER:" is the presenter the page names above it
+/// ("The Sunday Briefing with Clare Hollis"); "Q:" and unknown single
+/// words name no one.
 fn speaker_label(
     before: &str,
     tokens: &[Token],

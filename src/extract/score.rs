@@ -1188,12 +1188,14 @@ fn counts(words: &[&str], i: usize, head: &str) -> bool {
 }
 
 /// A speaker's own undertaking or stand, with nothing in it a record
-/// could hold: "we" or "I" before "will", "'ll", "won't" or "shall", and
-/// no figure and no name in the speaker's words ("We will review that
-/// every morning.", "We will not open a railway that is not safe.", "If
-/// there is an investigation, we will co-operate fully."). A pledge that
-/// names what it binds ("We will not be cutting the Northway line.") or
-/// when ("We will name the sites in June") is a claim to check later.
+/// could hold: "we" or "I" before "will", "'ll", "won't" or "shall", no
+/// figure anywhere in the sentence and no name in the speaker's words
+/// ("We will review that every morning.", "We will not open a railway that
+/// is not safe.", "If there is an investigation, we will co-operate
+/// fully."). A pledge that names what it binds ("We will not be cutting
+/// the Northway line."), when ("We will name the sites in June"), or a
+/// deed a record will show ("We will scrap tuition fees") is a claim to
+/// check later.
 fn pledge(tokens: &[Token], words: &[&str]) -> bool {
     let pledged = words.windows(2).any(|p| {
         matches!(p[0], "we" | "i") && matches!(p[1], "will" | "'ll" | "won't" | "wo" | "shall")
