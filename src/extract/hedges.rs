@@ -625,7 +625,17 @@ pub(crate) fn own_refusal(
     // "I don't remember the exact dates", "I can't recall": memory
     // failing the question, neither granting nor denying; the verb right
     // after the negation ("I don't think you remember" is no such answer).
-    if matches!(lows.get(neg + 1), Some(&("remember" | "recall"))) && own(neg + 1) {
+    // Not a time remembered as the like of now: "I can't remember a
+    // winter this cold", "I don't remember the last time the river was
+    // this high".
+    let like_now = || match lows.get(neg + 2) {
+        Some(&"the") => lows.get(neg + 3) == Some(&"last"),
+        Some(&("a" | "an")) => lows[neg + 3..lows.len().min(neg + 8)]
+            .iter()
+            .any(|w| matches!(*w, "this" | "so" | "like")),
+        _ => false,
+    };
+    if matches!(lows.get(neg + 1), Some(&("remember" | "recall"))) && own(neg + 1) && !like_now() {
         return Some((ResponseKind::NonDenial, first));
     }
     (neg + 1..tokens.len().min(neg + 11))
@@ -1272,5 +1282,39 @@ mod tests {
         ] {
             assert_eq!(answer(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_time_remembered_as_the_like_of_now_is_no_refusal() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 6, 10);
+        for (text, words) in [
+            (
+                "\"I can't remember a winter this cold,\" Tom Reyes said.",
+                "winter this cold",
+            ),
+            (
+                "\"I don't remember the last time the river was this high,\" the farmer said.",
+                "river was this high",
+            ),
+            (
+                "\"We can't recall a season so wet in 40 years,\" the growers said.",
+                "season so wet",
+            ),
+        ] {
+            let x = crate::extract::extract(text, d);
+            assert!(
+                x.candidates.iter().any(|c| c.quote.contains(words)),
+                "{text}: {x:#?}"
+            );
+        }
+        // Memory failing the question is still a non-denial.
+        let text = "I don't remember the exact dates.";
+        let mut html = 0;
+        let t = tokenize(text, 0, text.len(), &[], &mut html);
+        let l = lows(&t);
+        assert_eq!(
+            own_refusal(&t, &l, false).map(|(k, _)| k),
+            Some(ResponseKind::NonDenial)
+        );
     }
 }
