@@ -613,7 +613,9 @@ pub(super) fn month_period(
             && next.len() > 2
             && next.bytes().all(|b| b.is_ascii_lowercase())
             && !MONTH_NOT_BEFORE.contains(&next))
-        || (m != 5
+        // (April, June and August are first names too: "June has worked
+        // at the school since 2004.", "April was told …".)
+        || (!matches!(m, 4 | 5 | 6 | 8)
             && matches!(prev, "" | "," | "and" | "but" | ";")
             && matches!(
                 next,
@@ -709,4 +711,38 @@ pub(super) fn month_period(
         to: range.map(|r| r.1),
         relative: true,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn dates_of(text: &str) -> Vec<String> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates
+            .iter()
+            .flat_map(|c| c.dates.iter().map(|d| d.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_month_that_is_a_first_name_is_no_subject_date() {
+        for text in [
+            "June has worked at the school since 2004.",
+            "April was told in 2025 that the clinic would close.",
+            "August had lived on the estate for 30 years, she said.",
+        ] {
+            let dates = dates_of(text);
+            assert!(
+                !dates
+                    .iter()
+                    .any(|d| matches!(d.as_str(), "June" | "April" | "August")),
+                "{text}: {dates:?}"
+            );
+        }
+        // A month that is no first name still dates its clause.
+        let dates = dates_of("Sales rose by 4%, and September was our best month since 2019.");
+        assert!(dates.iter().any(|d| d == "September"), "{dates:?}");
+    }
 }
