@@ -324,6 +324,11 @@ fn opening_clause_tense(w: &[&str]) -> Option<bool> {
             "will" | "'ll" | "shall" => return Some(true),
             _ => {}
         }
+        // "a report commissioned by the council will be published": a
+        // participle with its agent is no verb of the clause.
+        if after.get(k + 1) == Some(&"by") {
+            continue;
+        }
         if is_past(x)
             || (x.len() > 4
                 && x.ends_with("ed")
@@ -2217,6 +2222,32 @@ mod tests {
         assert_eq!(
             periods("Trading over the Christmas period will be slow.", p)[0].1,
             "2026-12-25"
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_gives_no_tense_to_an_opening_day() {
+        let day = |text: &str| {
+            let x = crate::extract::extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .flat_map(|c| c.dates.iter())
+                .find(|e| e.text.contains("Friday"))
+                .and_then(|e| e.from)
+        };
+        // Wednesday 10 June 2026: the coming Friday is 12 June.
+        assert_eq!(
+            day("On Friday, a report commissioned by the council will be published."),
+            Some(d("2026-06-12"))
+        );
+        assert_eq!(
+            day("On Friday, a review ordered by ministers will set out 40 changes."),
+            Some(d("2026-06-12"))
+        );
+        // A past verb still looks back.
+        assert_eq!(
+            day("On Friday, the council published a report on 40 changes."),
+            Some(d("2026-06-05"))
         );
     }
 }
