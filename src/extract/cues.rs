@@ -630,7 +630,7 @@ pub(crate) fn subject(
                 matches!(rel.low(), "which" | "who") && at > 1 && tokens[at - 1].lower == ","
             }) {
                 if let Some(sp) = antecedent(tokens, at - 1)
-                    .and_then(|a| read_speaker(text, &tokens[a..at - 1], people))
+                    .and_then(|(a, end)| read_speaker(text, &tokens[a..end], people))
                 {
                     return Some(sp);
                 }
@@ -740,11 +740,12 @@ pub(crate) fn subject(
     Some(sp)
 }
 
-/// Where the name before the comma at `comma` starts: capitalised words
+/// Where the name before the comma at `comma` starts and ends: capitalised words
 /// and the small words inside a name ("the Nurses' Guild", "Ellesmere
 /// Valley Hospitals NHS Trust"), read back at most eight tokens; none when
-/// no capital ends it.
-fn antecedent(tokens: &[Token], comma: usize) -> Option<usize> {
+/// no capital ends it. A place after "in" or "near" is passed over for
+/// the name before it.
+fn antecedent(tokens: &[Token], comma: usize) -> Option<(usize, usize)> {
     let last = tokens.get(comma.checked_sub(1)?)?;
     if !(last.is_word() && last.is_cap()) || last.quoted {
         return None;
@@ -758,6 +759,12 @@ fn antecedent(tokens: &[Token], comma: usize) -> Option<usize> {
     {
         a -= 1;
     }
+    // "St Mary's Hospital in London, which said …": a place after "in" or
+    // "near" is where the body is, not who speaks; the body before it, or
+    // no one.
+    if a >= 2 && matches!(tokens[a - 1].low(), "in" | "near") {
+        return antecedent(tokens, a - 1);
+    }
     // (the small words only inside it: "by the Nurses' Guild" keeps "the")
     while a < comma && matches!(tokens[a].low(), "of" | "and" | "for" | "'" | "\u{2019}") {
         a += 1;
@@ -765,7 +772,7 @@ fn antecedent(tokens: &[Token], comma: usize) -> Option<usize> {
     if a > 0 && tokens[a - 1].lower == "the" {
         a -= 1;
     }
-    (a < comma - 1 || is_name_word(&tokens[a])).then_some(a)
+    (a < comma - 1 || is_name_word(&tokens[a])).then_some((a, comma))
 }
 
 /// A past participle opening a clause that describes a noun:
@@ -1298,5 +1305,23 @@ mod tests {
         let text = "It was a report that the council said would change nothing, and 300 residents signed a petition.";
         let x = extract(text, day);
         assert_ne!(candidate_with(&x, "petition").speaker, None);
+    }
+
+    #[test]
+    fn a_place_before_which_said_is_not_who_speaks() {
+        let d = NaiveDate::from_ymd_opt(2026, 6, 10);
+        let x = extract("He was treated at St Mary's Hospital in London, which said his condition was stable after 40 days.", d);
+        let c = candidate_with(&x, "40 days");
+        assert_ne!(c.speaker.as_deref(), Some("London"));
+        let x = extract("The firm sold the site to Harbour Homes near Leeds, which said it would build 300 houses by 2028.", d);
+        let c = candidate_with(&x, "300 houses");
+        assert_ne!(c.speaker.as_deref(), Some("Leeds"));
+        // A body with no place after it still speaks.
+        let x = extract(
+            "Her claim is backed by the Nurses' Guild, which said it had 4,000 members.",
+            d,
+        );
+        let c = candidate_with(&x, "4,000 members");
+        assert_eq!(c.speaker.as_deref(), Some("the Nurses' Guild"));
     }
 }
