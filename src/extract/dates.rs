@@ -329,29 +329,26 @@ fn opening_clause_tense(w: &[&str]) -> Option<bool> {
         if after.get(k + 1) == Some(&"by") {
             continue;
         }
-        if is_past(x)
-            || (x.len() > 4
-                && x.ends_with("ed")
-                && !matches!(
-                    before,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "be"
-                        | "been"
-                        | "is"
-                        | "are"
-                ))
-        {
+        if is_past(x) || told_in_the_past(x, Some(before)) && !matches!(before, "is" | "are") {
             return Some(false);
         }
     }
     None
+}
+
+/// Whether `word`, after `before`, is a verb in the past: a past form, or
+/// a word in "-ed" that no article, possessive or "be" makes a noun's
+/// participle ("the planned closure", "had been delayed"); not "hundred",
+/// "speed", "breed".
+fn told_in_the_past(word: &str, before: Option<&str>) -> bool {
+    is_past(word)
+        || (word.len() > 4
+            && word.ends_with("ed")
+            && !matches!(word, "hundred" | "speed" | "breed")
+            && !matches!(
+                before,
+                Some("the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "be" | "been")
+            ))
 }
 
 /// "of that year", "that year", "of the same year", "the same year" at
@@ -729,26 +726,7 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return true;
         }
         let before = i.checked_sub(k + 1).and_then(|j| w.get(j)).copied();
-        let finite = is_past(word)
-            || (word.len() > 4
-                && word.ends_with("ed")
-                && !matches!(*word, "hundred" | "speed" | "breed")
-                && !matches!(
-                    before,
-                    Some(
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "be"
-                            | "been"
-                    )
-                ));
-        if finite {
+        if told_in_the_past(word, before) {
             return false;
         }
     }
