@@ -346,14 +346,7 @@ fn not_done_to(
                 && !quote[at + name.len()..].starts_with(char::is_alphanumeric)
         })
     };
-    let floor = candidates.len().saturating_sub(12);
-    (floor..candidates.len())
-        .rev()
-        .filter(|&ci| {
-            let c = &candidates[ci];
-            c.score >= 0.4 && c.sentence < number && number - c.sentence <= 3
-        })
-        .take(4)
+    recent_claims(candidates, number)
         .find(|&ci| {
             let c = &candidates[ci];
             !c.speaker.as_deref().is_some_and(|sp| sp.contains(name))
@@ -552,14 +545,7 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
         t.is_word() && !t.quoted && t.lower.len() >= 3 && t.lower.chars().all(char::is_lowercase)
     })?;
     let verb = verb.low();
-    let floor = candidates.len().saturating_sub(12);
-    (floor..candidates.len())
-        .rev()
-        .filter(|&ci| {
-            let c = &candidates[ci];
-            c.score >= 0.4 && c.sentence < number && number - c.sentence <= 3
-        })
-        .take(4)
+    recent_claims(candidates, number)
         .find(|&ci| {
             let quote = &candidates[ci].quote;
             lower_words(quote).any(|w| same_word(verb, w) || w == verb)
@@ -1118,6 +1104,20 @@ fn disclaims(rest: &[Token]) -> bool {
                 )
             })
     })
+}
+
+/// The claims a denial can answer, nearest first: the last four of the
+/// twelve latest candidates that score 0.4 or more and come from the three
+/// sentences before sentence `number`.
+fn recent_claims(candidates: &[Candidate], number: usize) -> impl Iterator<Item = usize> + '_ {
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len())
+        .rev()
+        .filter(move |&ci| {
+            let c = &candidates[ci];
+            c.score >= 0.4 && c.sentence < number && number - c.sentence <= 3
+        })
+        .take(4)
 }
 
 #[cfg(test)]
