@@ -722,6 +722,15 @@ const VERDICTS: &[&str] = &[
 /// adverbs, a verdict.
 fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     (1..tokens.len()).find(|&i| {
+        // (the cheap tests first: a determiner or a possessive, then the noun)
+        let pointed = matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
+            || (lows[i - 1].ends_with("'s") && !tokens[i - 1].quoted);
+        if !pointed
+            || !(REPORTED.contains(&lows[i])
+                || matches!(lows[i], "story" | "suggestion" | "suggestions" | "number"))
+        {
+            return false;
+        }
         let be = |w: &&str| matches!(*w, "was" | "is" | "were" | "are");
         // "the claim was", or "the claim about jobs was"
         let verb = if lows.get(i + 1).is_some_and(be) {
@@ -736,20 +745,15 @@ fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         } else {
             None
         };
-        (matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
-            || (lows[i - 1].ends_with("'s") && !tokens[i - 1].quoted))
-            && (REPORTED.contains(&lows[i])
-                || matches!(lows[i], "story" | "suggestion" | "suggestions" | "number"))
-            && verb.is_some_and(|v| {
-                lows.iter()
-                    .skip(v + 1)
-                    .filter(|w| w.chars().all(char::is_alphabetic))
-                    .take(3)
-                    .any(|w| VERDICTS.contains(w))
-            })
-            && !lows[..i]
-                .iter()
-                .any(|w| matches!(*w, "if" | "whether" | "unless"))
+        verb.is_some_and(|v| {
+            lows.iter()
+                .skip(v + 1)
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .take(3)
+                .any(|w| VERDICTS.contains(w))
+        }) && !lows[..i]
+            .iter()
+            .any(|w| matches!(*w, "if" | "whether" | "unless"))
     })
 }
 
