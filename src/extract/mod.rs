@@ -444,6 +444,25 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_line_that_says_published_is_the_page_date_over_a_bare_date_above_it() {
+        let d = NaiveDate::from_ymd_opt;
+        // (seen: a committee transcript, the hearing's date above the date
+        // it was published)
+        let body = "Q1 Chair: The council will vote on 40 branch closures on Friday.";
+        let text = format!("Oral evidence: Sewage discharges\n\nTuesday 12 May 2026\n\nPublished 13 May 2026\n\n{body}");
+        let x = extract(&text, None);
+        assert_eq!(x.published, d(2026, 5, 13));
+        // Once a line said it, a later bare date does not replace it.
+        let text = format!("Published 13 May 2026\n\nTuesday 12 May 2026\n\n{body}");
+        assert_eq!(extract(&text, None).published, d(2026, 5, 13));
+        // A date the source was given is what relative dates are read against.
+        let text = format!("Tuesday 12 May 2026\n\nPublished 13 May 2026\n\n{body}");
+        let x = extract(&text, d(2026, 5, 20));
+        let c = crate::extract::candidate_with(&x, "40 branch closures");
+        assert_eq!(c.dates.first().and_then(|e| e.from), d(2026, 5, 22));
+    }
+
+    #[test]
     fn a_label_of_titles_and_a_surname_names_the_person_printed_in_full() {
         // (seen: a press conference's labels, full names on a line above)
         let text = "Speakers: Laura Bettencourt, Minister for Civil Protection; Nuno Carvalhal, Chief Fire Officer\n\nMINISTER BETTENCOURT: Four water-bombing aircraft will arrive on Monday to reinforce our fleet.\n\nCHIEF CARVALHAL: The three fires have burned 21,400 hectares.";

@@ -63,6 +63,11 @@ pub(crate) struct Reader<'a> {
     /// The date printed in the page's dateline, and in an "Updated" line.
     dateline: Option<NaiveDate>,
     updated: Option<NaiveDate>,
+    /// Whether the dateline was a line that says it is the publication
+    /// date ("Published 13 May 2026"), which no later line replaces.
+    dateline_published: bool,
+    /// Whether `published` was taken from the dateline (the source had none).
+    published_from_page: bool,
     /// In a transcript, the labels that put questions, and those that answer.
     interviewers: Vec<String>,
     answerers: Vec<String>,
@@ -90,6 +95,8 @@ impl<'a> Reader<'a> {
             open_quote: None,
             dateline: None,
             updated: None,
+            dateline_published: false,
+            published_from_page: false,
             interviewers: Vec::new(),
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
@@ -148,11 +155,24 @@ impl<'a> Reader<'a> {
                 let (first, last) = (tokens.first()?, tokens.last()?);
                 super::furniture::printed_day(&self.text[first.start..last.end])
             });
+        // "Published 13 May 2026" says which of the page's dates is the
+        // publication date: it replaces a bare date line before it (a
+        // hearing's "Tuesday 12 May 2026" above a transcript).
+        let says_published = tokens
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| matches!(t.low(), "published" | "first"))
+            && tokens.iter().take(3).any(|t| t.low() == "published");
         match kind {
-            Furniture::Dateline if self.dateline.is_none() => {
+            Furniture::Dateline
+                if self.dateline.is_none()
+                    || (says_published && !self.dateline_published && day.is_some()) =>
+            {
                 self.dateline = day;
-                if self.published.is_none() {
+                self.dateline_published = says_published;
+                if self.published.is_none() || self.published_from_page {
                     self.published = day;
+                    self.published_from_page = true;
                 }
             }
             Furniture::Updated if self.updated.is_none() => self.updated = day,
