@@ -128,6 +128,11 @@ impl<'a> Reader<'a> {
         let name = &self.text[tokens[0].start..tokens[n - 1].end];
         let named = match self.labels_sought.get(name) {
             Some(&known) => known,
+            // (each new name searches the text before it once: a text of
+            // more distinct such labels than a hearing has witnesses is
+            // no transcript, and searching for each would take time in
+            // the square of its length)
+            None if self.labels_sought.len() >= LABELS_SOUGHT => false,
             None => {
                 let before = &self.text[..start];
                 let known = before.match_indices(name).any(|(at, _)| {
@@ -567,7 +572,7 @@ fn speaker_label(
         return None;
     }
     if !words.iter().all(in_capitals) {
-        return mixed_label(before, words, people);
+        return mixed_label(before, words, people, sought);
     }
     if let [one] = words {
         if is_presenter_label(one.low()) {
@@ -637,8 +642,15 @@ fn speaker_label(
 /// A speaker label in ordinary capitals, vouched for or numbered as a
 /// committee's question: "Jonathan Greave:" is the person of that name;
 /// "Q1 Chair:" is whoever the list of members marks as chair ("Members
-/// present: Fiona Rendall (Chair); Mark Ellery; …").
-fn mixed_label(before: &str, words: &[Token], people: &mut People) -> Option<Found> {
+/// present: Fiona Rendall (Chair); Mark Ellery; …"). The text before is
+/// searched for "(Chair)" only past where an earlier label searched it,
+/// as `sought` keeps.
+fn mixed_label(
+    before: &str,
+    words: &[Token],
+    people: &mut People,
+    sought: &mut HashMap<String, usize>,
+) -> Option<Found> {
     if let [one] = words {
         let role = one.text;
         if !matches!(
@@ -647,7 +659,18 @@ fn mixed_label(before: &str, words: &[Token], people: &mut People) -> Option<Fou
         ) {
             return None;
         }
-        let at = before.find(&format!("({role})"))?;
+        let key = format!("({role})");
+        let from = sought.get(&key).copied().unwrap_or(0).min(before.len());
+        let Some(at) = before[from..].find(&key).map(|k| from + k) else {
+            // (a mark that starts before `before`'s end can end after it)
+            let mut again = before.len().saturating_sub(key.len());
+            while !before.is_char_boundary(again) {
+                again -= 1;
+            }
+            sought.insert(key, again.max(from));
+            return None;
+        };
+        sought.insert(key, at);
         let name: Vec<&str> = before[..at]
             .split_whitespace()
             .rev()
@@ -669,9 +692,21 @@ fn mixed_label(before: &str, words: &[Token], people: &mut People) -> Option<Fou
     let i = match people.resolve(&lows) {
         Some(i) => i,
         None => {
-            // (named in the text before: "Witnesses: Jonathan Greave, …")
+            // (named in the text before: "Witnesses: Jonathan Greave, …";
+            // each name searched for only past where it was last sought,
+            // and no more distinct names than a hearing has witnesses)
             let printed = words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-            if !before.contains(printed.as_str()) {
+            let from = match sought.get(&printed) {
+                Some(&from) => from.min(before.len()),
+                None if sought.len() >= LABELS_SOUGHT => return None,
+                None => 0,
+            };
+            if !before[from..].contains(printed.as_str()) {
+                let mut again = before.len().saturating_sub(printed.len()).max(from);
+                while !before.is_char_boundary(again) {
+                    again -= 1;
+                }
+                sought.insert(printed, again);
                 return None;
             }
             people.remember(&printed, None)
@@ -679,6 +714,10 @@ fn mixed_label(before: &str, words: &[Token], people: &mut People) -> Option<Fou
     };
     Some(found_of(people, i))
 }
+
+/// How many distinct names in ordinary capitals an article's labels may
+/// have sought in the text before them.
+const LABELS_SOUGHT: usize = 64;
 
 /// A label's words in title case ("CHIEF CARVALHAL" → "Chief Carvalhal").
 fn title_cased(words: &[Token]) -> String {
