@@ -626,10 +626,6 @@ pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A prediction with a modal ("could rise above £150m by the end of the
-/// year", "should be able to return at the weekend", "might reopen in
-/// May"): its dates ahead are when it can be checked. Not a modal of the
-/// past ("could have left on Monday") nor the month ("in May").
 /// A sentence that relates in the past what was offered or agreed for
 /// the years ahead: "What was put on the table was 3% this year and 1.5%
 /// next year", "The deal was worth £2m this year and £3m next year". A
@@ -715,6 +711,10 @@ fn related_in_the_past(tokens: &[Token]) -> bool {
         })
 }
 
+/// A prediction with a modal ("could rise above £150m by the end of the
+/// year", "should be able to return at the weekend", "might reopen in
+/// May"): its dates ahead are when it can be checked. Not a modal of the
+/// past ("could have left on Monday") nor the month ("in May").
 fn predicts(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         (matches!(t.low(), "could" | "might" | "should") || t.text == "may")
