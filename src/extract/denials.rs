@@ -54,6 +54,76 @@ fn is_deny(t: &Token) -> bool {
     !t.quoted && DENY.contains(&t.low())
 }
 
+/// Nouns for another's telling that a party may deny, besides a charge:
+/// ", an account Dunstan rejects", ", a version of events the firm disputes".
+fn is_telling_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "account" | "version" | "characterisation" | "characterization"
+    )
+}
+
+/// A denial that is the whole of its sentence, naming what it denies by a
+/// noun for a charge: "That is an allegation the council rejects.", "It is
+/// a claim the company has always denied.", "That's an account Hale
+/// disputes." A demonstrative or "it", a form of "be", "a", "an" or "one",
+/// the noun, the party (one to four words), perhaps "has" or an adverb,
+/// the verb of denial, and the end of the sentence. The charge it denies
+/// was told before. Returns where the verb is.
+pub(crate) fn named_charge(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    // (cheap tests first: at most fourteen tokens, opening "That is")
+    if lows.len() > 14 || lows.len() < 6 {
+        return None;
+    }
+    let mut i = match (lows[0], lows[1]) {
+        ("that" | "this" | "it", "is" | "was" | "remains") => 2,
+        ("that's" | "it's", _) => 1,
+        _ => return None,
+    };
+    if !matches!(lows[i], "a" | "an" | "one") {
+        return None;
+    }
+    i += 1;
+    if !CHARGE.contains(&lows[i]) && !is_telling_noun(lows[i]) {
+        return None;
+    }
+    i += 1;
+    if matches!(lows.get(i), Some(&("that" | "which"))) {
+        i += 1;
+    }
+    // The verb ends the sentence: the last word before its stop.
+    let end = tokens.iter().rposition(Token::is_word)?;
+    if tokens[end + 1..]
+        .iter()
+        .any(|t| t.is_word() || t.text == "?")
+        || !is_deny(&tokens[end])
+    {
+        return None;
+    }
+    let mut e = end;
+    while e > i
+        && matches!(
+            lows[e - 1],
+            "has"
+                | "have"
+                | "had"
+                | "strongly"
+                | "always"
+                | "firmly"
+                | "flatly"
+                | "categorically"
+                | "repeatedly"
+                | "consistently"
+                | "also"
+                | "vehemently"
+        )
+    {
+        e -= 1;
+    }
+    (e > i && e - i <= 4 && tokens[i..e].iter().all(|t| t.is_word() && !t.quoted))
+        .then_some((ResponseKind::Denied, end))
+}
+
 /// A closing phrase that denies what the sentence reports: ", a charge she
 /// denies", ", an allegation Severnside denies", ", which the company denies".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,10 +183,16 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
         match first.low() {
             "a" | "an" | "the" => {
                 let noun = tokens.get(s + 1)?;
-                if !CHARGE.contains(&noun.low()) {
+                if !CHARGE.contains(&noun.low()) && !is_telling_noun(noun.low()) {
                     return None;
                 }
                 s += 2;
+                // (", a version of events the tenants dispute")
+                if tokens.get(s).is_some_and(|t| t.lower == "of")
+                    && tokens.get(s + 1).is_some_and(|t| t.lower == "events")
+                {
+                    s += 2;
+                }
                 if tokens
                     .get(s)
                     .is_some_and(|t| matches!(t.low(), "that" | "which"))
@@ -561,6 +637,9 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
 /// within three words ("the allegation", "any wrongdoing", "these
 /// reports"). Returns where the verb is.
 pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    if let Some(found) = named_charge(tokens, lows) {
+        return Some(found);
+    }
     if let Some(at) = made_up(tokens, lows) {
         return Some((ResponseKind::Denied, at));
     }
@@ -1235,6 +1314,56 @@ mod tests {
             let t = toks(text);
             assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_naming_a_charge_its_party_denies_is_a_denial() {
+        for (text, verb) in [
+            ("That is an allegation the council rejects.", "rejects"),
+            ("It is a claim the company has always denied.", "denied"),
+            ("That's an account Hale disputes.", "disputes"),
+            (
+                "This is a charge which Ms Okafor strongly denies.",
+                "denies",
+            ),
+        ] {
+            let t = toks(text);
+            let (kind, at) = named_charge(&t, &super::super::tokens::lows(&t))
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((kind, t[at].text), (ResponseKind::Denied, verb), "{text}");
+        }
+        for text in [
+            "That is an allegation the council rejects, its leader said on Monday.",
+            "Is that an allegation the council rejects?",
+            "That is a report the committee will publish.",
+            "This is a story about a town that denied itself nothing and paid for it.",
+            "That is a claim the council rejected in its reply to the ombudsman last year.",
+        ] {
+            let t = toks(text);
+            assert_eq!(
+                named_charge(&t, &super::super::tokens::lows(&t)),
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_account_a_party_rejects_closes_as_a_denial() {
+        let text = "Her barrister said Dunstan had been dismissed for misconduct, an account Dunstan rejects.";
+        let t = toks(text);
+        let c = closing(&t).unwrap();
+        assert_eq!(words(text, &t, c.party), "Dunstan");
+        assert_eq!(words(text, &t, c.phrase), "an account Dunstan rejects");
+        let text =
+            "The firm said the pipe burst in March, a version of events the tenants dispute.";
+        let t = toks(text);
+        let c = closing(&t).unwrap();
+        assert_eq!(words(text, &t, c.party), "the tenants");
+        // (an account that is not denied closes nothing)
+        let text = "The firm said the pipe burst in March, an account the tenants gave too.";
+        let t = toks(text);
+        assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
     }
 
     #[test]
