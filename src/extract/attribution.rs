@@ -202,24 +202,27 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 .filter(|_| speakers);
             // "Polls published this month put Civic Direction at 21 percent",
             // "Figures compiled by the agency in May put the rate at …".
-            let puts = tokens[..end].last().is_some_and(|t| {
-                matches!(
-                    t.low(),
-                    "polls"
-                        | "poll"
-                        | "figures"
-                        | "data"
-                        | "survey"
-                        | "surveys"
-                        | "estimates"
-                        | "statistics"
-                        | "census"
-                )
-            }) && tokens[end..tokens.len().min(end + 12)]
-                .iter()
-                .take_while(|t| t.is_word() && !t.quoted)
-                .position(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))
-                .is_some();
+            // "The Financial Staff Union put the number of jobs at risk at
+            // nearer 600": whoever puts a count at a figure gives it.
+            let puts = puts_at_figure(tokens, end)
+                || tokens[..end].last().is_some_and(|t| {
+                    matches!(
+                        t.low(),
+                        "polls"
+                            | "poll"
+                            | "figures"
+                            | "data"
+                            | "survey"
+                            | "surveys"
+                            | "estimates"
+                            | "statistics"
+                            | "census"
+                    )
+                }) && tokens[end..tokens.len().min(end + 12)]
+                    .iter()
+                    .take_while(|t| t.is_word() && !t.quoted)
+                    .position(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))
+                    .is_some();
             let put_at = puts.then_some(end);
             if let Some(at) = saying.filter(|&at| end < at).or(hedged).or(put_at) {
                 if let Some(sp) = read_speaker(text, &tokens[..end], people) {
@@ -1501,6 +1504,55 @@ const SPEAKING_GROUPS: &[&str] = &[
     "activists",
 ];
 
+/// "… put the number of jobs at risk at nearer 600", "puts the cost at
+/// about £3m": "put" (or "puts", "placed") at `end`, then within twelve
+/// words "at" and a figure, with a word of degree or two between ("at
+/// risk" is no figure).
+fn puts_at_figure(tokens: &[Token], end: usize) -> bool {
+    if !tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))
+    {
+        return false;
+    }
+    let rest = &tokens[end + 1..tokens.len().min(end + 13)];
+    rest.iter().enumerate().any(|(k, t)| {
+        t.lower == "at"
+            && rest[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| {
+                    n.is_word()
+                        && !n.quoted
+                        && (n.has_digit()
+                            || matches!(
+                                n.low(),
+                                "nearer"
+                                    | "closer"
+                                    | "about"
+                                    | "around"
+                                    | "roughly"
+                                    | "nearly"
+                                    | "almost"
+                                    | "more"
+                                    | "less"
+                                    | "fewer"
+                                    | "than"
+                                    | "close"
+                                    | "to"
+                                    | "up"
+                                    | "least"
+                                    | "some"
+                                    | "over"
+                                    | "under"
+                                    | "between"
+                                    | "just"
+                            ))
+                })
+                .any(Token::has_digit)
+    })
+}
+
 /// Where the subject opening a sentence ends: at its first verb, an
 /// auxiliary or a past tense ("The Environment Agency objected", "City
 /// officials are reportedly preparing"), within eight words.
@@ -1522,10 +1574,19 @@ fn subject_end(tokens: &[Token]) -> Option<usize> {
                     | "would"
                     | "reportedly"
                     | "allegedly"
+                    | "put"
+                    | "puts"
             ) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
     })?;
     let np = &tokens[..end];
-    (np.iter().all(|t| t.is_word() && !t.quoted)
+    // (a plural possessive's apostrophe is no word: "The residents'
+    // association")
+    let possessive = |k: usize| {
+        k > 0 && matches!(np[k].text, "'" | "\u{2019}") && np[k - 1].lower.ends_with('s')
+    };
+    (np.iter()
+        .enumerate()
+        .all(|(k, t)| (t.is_word() || possessive(k)) && !t.quoted)
         && !matches!(
             np[0].low(),
             "it" | "there"
@@ -2012,6 +2073,22 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
         let f = run(&mut p, "He said they would go.");
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+    }
+
+    #[test]
+    fn whoever_puts_a_count_at_a_figure_gives_it() {
+        let mut p = People::default();
+        let f = run(&mut p, "The Financial Staff Union put the number of jobs at risk at nearer 600, saying the bank's figure left out cleaners.");
+        assert_eq!(f.speaker.as_deref(), Some("The Financial Staff Union"));
+        let f = run(
+            &mut p,
+            "The residents' association puts the cost of the repairs at about £4.2m.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The residents' association"));
+        assert!(!f.person);
+        // What is put at risk is no figure given.
+        let f = run(&mut p, "The closures put 600 jobs at risk in the town.");
+        assert_eq!(f.speaker, None);
     }
 
     #[test]
