@@ -150,6 +150,9 @@ const PREFIXES: &[&str] = &[
     "report an error",
     "become a member",
     "last reviewed",
+    // A committee's transcript: "Oral evidence taken before the Environment
+    // Committee on 12 May 2026".
+    "oral evidence taken",
 ];
 
 /// Lines that are only these words are furniture.
@@ -309,6 +312,82 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         }
     }
     None
+}
+
+/// Headings over a page's list of links to other stories (compared in
+/// lower case, at the start of a short line).
+const LIST_HEADS: &[&str] = &[
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "more on this story",
+    "more on this",
+    "more stories",
+    "more news",
+    "more from",
+    "more like this",
+    "most read",
+    "most viewed",
+    "most popular",
+    "most shared",
+    "most watched",
+    "you may also like",
+    "you might also like",
+    "you may have missed",
+    "top stories",
+    "latest stories",
+    "latest news",
+    "recommended",
+    "trending",
+    "popular now",
+    "don't miss",
+    "don\u{2019}t miss",
+    "in other news",
+    "editor's picks",
+    "editors' picks",
+    "further reading",
+    "what to read next",
+];
+
+/// Whether a line heads a list of links to other stories: "Read more:",
+/// "Most read", "More on this story", "Related stories", "You may also
+/// like". A short line that opens with such a heading and ends without a
+/// stop (or with a colon).
+pub(crate) fn opens_list(line: &str) -> bool {
+    let line = line.trim();
+    // (the length first: most lines are longer than a heading)
+    if line.is_empty() || line.len() > 40 || line.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let b = line.as_bytes();
+    LIST_HEADS.iter().any(|h| {
+        b.len() >= h.len()
+            && b[..h.len()].eq_ignore_ascii_case(h.as_bytes())
+            && b.get(h.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'')
+    })
+}
+
+/// Whether a line under such a heading is the title of another story: a
+/// short line opening with a capital, a figure or a bullet ("2. Road
+/// closures planned for bridge works next week", "Savers warned as
+/// easy-access rates fall again", "How many bank branches have closed near
+/// you?"), with no final full stop and no quotation marks, so not a
+/// sentence of the article nor anyone's words.
+pub(crate) fn is_listed_title(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 160 || line.ends_with(['.', ':', ';', ',']) {
+        return false;
+    }
+    if !line.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || "-*\u{2022}\u{2013}\u{b7}".contains(c)
+    }) {
+        return false;
+    }
+    !line.contains(['"', '\u{201c}', '\u{201d}']) && line.split_whitespace().count() <= 18
 }
 
 /// A live blog's list of key events, one entry a line: its time, then
@@ -739,6 +818,14 @@ fn is_accuracy_note(lower: &str) -> bool {
         "automatically generated transcript",
         "machine-generated transcript",
         "accuracy and availability may vary",
+        // A committee's transcript: "Uncorrected transcript. This is not
+        // yet an approved formal record of these proceedings. Neither
+        // Members nor witnesses have had the opportunity to correct the
+        // record."
+        "uncorrected transcript",
+        "uncorrected evidence",
+        "approved formal record",
+        "opportunity to correct the record",
     ];
     const HEDGED: &[&str] = &[
         "may contain errors",
@@ -1497,8 +1584,38 @@ fn is_rights_line(lower: &str) -> bool {
                 .strip_prefix("(c) ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             || (lower.contains("press standards organisation")
-                || lower.contains("editors' code of practice"))
+                || lower.contains("editors' code of practice")
+                || is_licence_note(lower))
                 && !reports(lower))
+}
+
+/// A line that says under which licence the page is published: "This
+/// transcript is published under the Open Parliament Licence.",
+/// "Reproduced under the Open Government Licence v3.0", "Parliamentary
+/// copyright 2026". A word of licence with a participle of publishing
+/// before it, or a copyright of the state; never a licence in the news
+/// ("The council granted the pub a licence under new rules").
+fn is_licence_note(lower: &str) -> bool {
+    const UNDER: &[&str] = &[
+        "published under",
+        "reproduced under",
+        "released under",
+        "available under",
+        "licensed under",
+        "used under",
+        "shared under",
+    ];
+    // (the cheap test first: most lines name no licence)
+    if lower.contains("licence") || lower.contains("license") {
+        // (the licence after the participle: "published under the … Licence")
+        return UNDER.iter().any(|u| {
+            lower.find(u).is_some_and(|i| {
+                let after = &lower[i + u.len()..];
+                after.contains("licence") || after.contains("license")
+            })
+        });
+    }
+    lower.starts_with("parliamentary copyright") || lower.starts_with("crown copyright")
 }
 
 /// Advice to the reader with a number or an address to contact, as a live
@@ -2301,6 +2418,33 @@ mod tests {
             "This transcript shows the minister was told in June.",
             "The interview was edited to remove a slur, the broadcaster said.",
             "Watchdogs said the channel had broken the code.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_committee_transcripts_notes_and_licence_are_furniture() {
+        for line in [
+            // Seen.
+            "Uncorrected transcript. This is not yet an approved formal record of these proceedings. Neither Members nor witnesses have had the opportunity to correct the record.",
+            "Neither Members nor witnesses have had the opportunity to correct the record.",
+            "This transcript is published under the Open Parliament Licence.",
+            // The same shape in other words.
+            "Uncorrected evidence: this is not an approved formal record.",
+            "This text is reproduced under the Open Government Licence v3.0.",
+            "Content available under a Creative Commons licence",
+            "Parliamentary copyright 2026",
+            "Oral evidence taken before the Transport Committee on 3 March 2026",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            // A licence or a record in the news.
+            "The council granted the pub a licence under new rules.",
+            "The minister said the record had been published under pressure from MPs.",
+            "The licence was published under a court order.",
+            "Members said witnesses had been given no opportunity to correct the record.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }

@@ -73,8 +73,11 @@ const STARTERS: &[&str] = &[
 /// Split `text` into sentences, paragraph by paragraph.
 pub(crate) fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // (under a heading of links to other stories, "Read more:" or "Most
+    // read", across blank lines until a line that is no story's title)
+    let mut in_list = false;
     for (paragraph, (start, end)) in paragraphs(text).into_iter().enumerate() {
-        split_paragraph(text, start, end, paragraph, &mut out);
+        split_paragraph(text, start, end, paragraph, &mut in_list, &mut out);
     }
     out
 }
@@ -109,18 +112,31 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Split one paragraph, each line of page furniture a sentence of its own.
+/// The titles listed under a heading of links to other stories ("Read
+/// more:", "Most read", then one title a line) are furniture too; a line
+/// continued by one in lower case is prose, not a title.
 fn split_paragraph(
     text: &str,
     start: usize,
     end: usize,
     paragraph: usize,
+    in_list: &mut bool,
     out: &mut Vec<Sentence>,
 ) {
     let mut run = start;
     let mut at = start;
     for line in text[start..end].split_inclusive('\n') {
         let line_end = at + line.len();
-        if let Some(kind) = furniture::classify(line) {
+        let listed = *in_list
+            && furniture::is_listed_title(line)
+            && !text[line_end..end]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+        let heading = furniture::opens_list(line);
+        *in_list = heading || listed;
+        if let Some(kind) =
+            furniture::classify(line).or((heading || listed).then_some(Furniture::Other))
+        {
             if text[run..at].trim().is_empty() {
                 // nothing before it
             } else {
@@ -519,10 +535,16 @@ mod tests {
         // (the station's line is furniture)
         assert!(s.iter().all(|x| x.headline || x.furniture.is_some()));
         // The same shape in other words: titles of links, one a line.
+        // (under a heading of links they are furniture)
         let text = "More on this\nCouncil to cut 200 jobs\nMayor says the budget is balanced\nPolice name the victim";
         let s = split(text);
         assert_eq!(s.len(), 4);
-        assert!(s.iter().all(|x| x.headline));
+        assert!(s.iter().all(|x| x.furniture.is_some()));
+        let text =
+            "Council to cut 200 jobs\nMayor says the budget is balanced\nPolice name the victim";
+        let s = split(text);
+        assert_eq!(s.len(), 3);
+        assert!(s.iter().all(|x| x.headline && x.furniture.is_none()));
         // A bulleted line stands alone, as a sentence.
         let text = "What we know\n- The council will cut 200 jobs\n- The mayor says the budget is balanced";
         let s = split(text);
@@ -536,6 +558,51 @@ mod tests {
             vec!["The council voted.", "It passed by 30 votes to 12."]
         );
         assert!(s.iter().all(|x| !x.headline));
+    }
+
+    #[test]
+    fn the_titles_under_a_heading_of_links_are_furniture() {
+        let furniture = |text: &str| -> Vec<String> {
+            split(text)
+                .iter()
+                .filter(|s| s.furniture.is_some())
+                .map(|s| text[s.start..s.end].trim().to_string())
+                .collect()
+        };
+        // Seen: a "Read more:" list among the paragraphs, and a numbered
+        // "Most read" list at the foot.
+        let text = "The bank said it had no plans.\n\nRead more:\nHow many bank branches have closed near you?\nSavers warned as easy-access rates fall again\n\nThe consumer group said 1,150 branches had closed.";
+        assert_eq!(
+            furniture(text),
+            vec![
+                "Read more:",
+                "How many bank branches have closed near you?",
+                "Savers warned as easy-access rates fall again"
+            ]
+        );
+        let text = "Most read\n1. Kettleby market traders face 20% rent rise\n2. Road closures planned for bridge works next week";
+        assert_eq!(furniture(text).len(), 3);
+        // The same shape in other words, the titles after a blank line.
+        let text = "You may also like\n\nMinister quits over expenses row\n\nRail fares to rise by 4.6% in March\n\nThe strike will go ahead on Monday, the union said.";
+        assert_eq!(
+            furniture(text),
+            vec![
+                "You may also like",
+                "Minister quits over expenses row",
+                "Rail fares to rise by 4.6% in March"
+            ]
+        );
+        // Not titles: prose after the list, a quote, a line wrapped by hand,
+        // and a headline with no heading above it.
+        let text = "Related stories\nThe council said it would cut 200 jobs.\n\"We have no choice\", the leader said\n";
+        assert_eq!(furniture(text), vec!["Related stories"]);
+        let text = "Most read\nThe council said on Monday that it would\ncut 200 jobs by the end of the year.";
+        assert_eq!(furniture(text), vec!["Most read"]);
+        let text = "The bank said it had no plans.\n\nSavers warned as easy-access rates fall again\n\nMore follows.";
+        assert!(furniture(text).is_empty());
+        // A sentence that opens with the heading's words is no heading.
+        let text = "Most readers agreed\nRates fall again";
+        assert!(furniture(text).is_empty());
     }
 
     #[test]
