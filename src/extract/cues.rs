@@ -560,6 +560,14 @@ pub(crate) fn subject(
             s = scan_back(tokens, k);
         }
     }
+    // "Tom Bexley, the MP for Ashmere and the Vale, said": a place of two
+    // parts joined by "and" after the "for" or "of" of a role in
+    // apposition; the subject stands before the apposition.
+    if s > 3 && tokens[e - 1].lower == "," {
+        if let Some(k) = place_in_role(tokens, s, e - 1) {
+            s = scan_back(tokens, k);
+        }
+    }
     // "Satellite images analysed by Ismarwatch and published last
     // Thursday showed …": a second participle of the subject and its time;
     // the subject stands before "and".
@@ -867,6 +875,36 @@ fn scan_back(tokens: &[Token], e: usize) -> usize {
     s
 }
 
+/// Where the apposition opens (its comma) when the words `s..c` end a
+/// place joined by "and" inside it ("…, the MP for Ashmere and the Vale",
+/// "…, councillor for Kirkby and Westvale"): capitals after "and" (and
+/// any "the"), capitals between a "for" or "of" and "and", and a role
+/// between the comma and that "for" or "of".
+fn place_in_role(tokens: &[Token], s: usize, c: usize) -> Option<usize> {
+    let cap = |t: &Token| t.is_word() && t.is_cap() && !t.quoted;
+    // (scanning back may stop before or after the "the")
+    let p = s + usize::from(tokens[s].lower == "the");
+    let mut a = s - 1;
+    if tokens[a].lower == "the" {
+        a = a.checked_sub(1)?;
+    }
+    if tokens[a].lower != "and" || p >= c || !tokens[p..c].iter().all(cap) {
+        return None;
+    }
+    let f = (a.saturating_sub(5)..a)
+        .rev()
+        .find(|&f| matches!(tokens[f].low(), "for" | "of"))?;
+    if f + 1 == a || !tokens[f + 1..a].iter().all(|t| cap(t) || t.lower == "the") {
+        return None;
+    }
+    let k = (f.saturating_sub(7)..f)
+        .rev()
+        .find(|&k| tokens[k].lower == ",")
+        .filter(|&k| k > 0)?;
+    let role = &tokens[k + 1..f];
+    (role.iter().all(|t| t.is_word() && !t.quoted) && role.iter().any(is_role)).then_some(k)
+}
+
 /// A subject without the party in brackets after its name.
 fn before_bracket<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
     match np.iter().position(|t| t.lower == "(") {
@@ -1093,6 +1131,20 @@ mod subject_tests {
         // An apposition that is no participle keeps its reading.
         let f = run("Sunita Rowe, the cabinet member for environment, said the plant would burn 180,000 tonnes a year.");
         assert_eq!(f.speaker.as_deref(), Some("Sunita Rowe"));
+    }
+
+    #[test]
+    fn a_place_joined_by_and_in_a_role_is_not_the_subject() {
+        let f = run("Tom Bexley, the MP for Ashmere and the Vale, said he had written to the bank's chairman.");
+        assert_eq!(f.speaker.as_deref(), Some("Tom Bexley"));
+        assert!(f.person);
+        let f = run(
+            "Priya Lal, councillor for Kirkby and Westvale, said the bridge would reopen in May.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Priya Lal"));
+        // Two subjects joined by "and" stay as they were read.
+        let f = run("The mayor met Tom Reyes and the Vale Trust said the deal was done.");
+        assert_ne!(f.speaker.as_deref(), Some("Tom Reyes"));
     }
 
     #[test]
