@@ -134,8 +134,16 @@ pub(crate) fn find(
         // the clause after the comma: "On Friday, the institute said it
         // would spend £8 million …" looks back, "On Friday, the council
         // will vote …" ahead.
+        // So does a date in an opening phrase of a participle: "Speaking
+        // in the Commons on Thursday, Lomond said the cap would …" looks
+        // back.
         let future = if i == 0 {
-            opening_clause_tense(&words).unwrap_or(future)
+            opening_clause_tense(&words, 6).unwrap_or(future)
+        } else if i < 10 && opens_with_participle(&words) {
+            match words.iter().take(12).position(|x| *x == ",") {
+                Some(comma) if comma > i => opening_clause_tense(&words, 12).unwrap_or(future),
+                _ => future,
+            }
         } else {
             future
         };
@@ -177,7 +185,149 @@ pub(crate) fn find(
         after_its_promise(&mut out, tokens, p);
         in_the_past_perfect(&mut out, tokens, p);
     }
+    if out.len() > 1 {
+        between_two_days(&mut out, text, tokens);
+        a_month_of_a_past_period(&mut out, tokens);
+        a_season_dated_by_its_month(&mut out, tokens);
+    }
     out
+}
+
+/// The index of the token that starts at byte `start`, if one does.
+fn token_at(tokens: &[Token], start: usize) -> Option<usize> {
+    tokens.binary_search_by_key(&start, |t| t.start).ok()
+}
+
+/// "between Friday and Saturday": two days joined by "and" after
+/// "between" are one span, from the first to the second (spans of months
+/// and years are read whole by `calendar`).
+fn between_two_days(out: &mut Vec<TimeExpr>, text: &str, tokens: &[Token]) {
+    let mut j = 1;
+    while j < out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let joined = !a.span
+            && !b.span
+            && token_at(tokens, a.start).is_some_and(|k| k > 0 && tokens[k - 1].low() == "between")
+            && token_at(tokens, b.start).is_some_and(|k| {
+                k > 1 && tokens[k - 1].low() == "and" && tokens[k - 2].end == a.end
+            });
+        let span = match (a.from, b.to) {
+            (Some(f), Some(t)) if joined && f <= t => Some((f, t)),
+            _ => None,
+        };
+        let Some((f, t)) = span else {
+            j += 1;
+            continue;
+        };
+        let Some(k) = token_at(tokens, a.start) else {
+            j += 1;
+            continue;
+        };
+        let start = tokens[k - 1].start;
+        let end = b.end;
+        let relative = a.relative || b.relative;
+        out[j - 1] = TimeExpr {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            from: Some(f),
+            to: Some(t),
+            relative,
+            span: false,
+        };
+        out.remove(j);
+    }
+}
+
+/// A month named bare after a past period that holds it is that period's
+/// month: "Last summer's hottest day in Hollingford was 34.1C, in August"
+/// is last August, "Last year's festival, in May, drew 10,000" last May.
+/// Not when something between them looks ahead ("Last year the council
+/// promised to reopen the pool in August").
+fn a_month_of_a_past_period(out: &mut [TimeExpr], tokens: &[Token]) {
+    for j in 1..out.len() {
+        let (before, rest) = out.split_at_mut(j);
+        let e = &mut rest[0];
+        let (Some(from), Some(to)) = (e.from, e.to) else {
+            continue;
+        };
+        if !e.relative || e.span || from.month() != to.month() || from.year() != to.year() {
+            continue;
+        }
+        let bare = {
+            let mut words = e.text.split_whitespace();
+            let first = words.next().unwrap_or_default();
+            let month = if first.eq_ignore_ascii_case("in") {
+                words.next().unwrap_or_default()
+            } else {
+                first
+            };
+            month_of(&month.to_lowercase()).is_some() && words.next().is_none()
+        };
+        if !bare {
+            continue;
+        }
+        let Some(period) = before.iter().rev().find(|a| {
+            a.relative
+                && !a.span
+                && a.text
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("last "))
+        }) else {
+            continue;
+        };
+        let (Some(pf), Some(pt)) = (period.from, period.to) else {
+            continue;
+        };
+        let ahead = tokens
+            .iter()
+            .filter(|t| t.start >= period.end && t.end <= e.start)
+            .any(|t| matches!(t.low(), "will" | "would" | "'ll" | "shall" | "to" | "next"));
+        if ahead || (pt - pf).num_days() > 366 {
+            continue;
+        }
+        // The year in which the period holds the month.
+        let year = [pf.year(), pt.year()].into_iter().find(|&y| {
+            chrono::NaiveDate::from_ymd_opt(y, from.month(), 1).is_some_and(|d| d >= pf && d <= pt)
+        });
+        if let Some(y) = year.filter(|&y| y != from.year()) {
+            e.from = from.with_year(y);
+            e.to = to.with_year(y);
+        }
+    }
+}
+
+/// A season that is a noun's adjective, dated by the month after the
+/// noun, is no date of its own: "before the summer recess in July", "the
+/// autumn budget in November", "the spring statement in March" give the
+/// month alone.
+fn a_season_dated_by_its_month(out: &mut Vec<TimeExpr>, tokens: &[Token]) {
+    let mut j = 1;
+    while j < out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let season = a
+            .text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "summer" | "autumn" | "winter" | "spring"));
+        let month =
+            b.text.split_whitespace().nth(1).is_some_and(|w| {
+                b.text.starts_with("in ") && month_of(&w.to_lowercase()).is_some()
+            });
+        let noun_between = season && month && {
+            let mut between = tokens
+                .iter()
+                .filter(|t| t.start >= a.end && t.end <= b.start);
+            between.next().is_some_and(|t| {
+                t.low().len() > 2 && t.low().bytes().all(|c| c.is_ascii_lowercase())
+            }) && between.next().is_none()
+        };
+        if noun_between {
+            out.remove(j - 1);
+        } else {
+            j += 1;
+        }
+    }
 }
 
 /// A weekday named without "next" or "last" on the weekday of publication
@@ -314,8 +464,8 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
 /// of the comma, None when the comma is not within five words or no verb
 /// is found. A modal looks ahead; a past looks back; "is expected", "are
 /// planned" (a participle after "is" or "be") are passed over.
-fn opening_clause_tense(w: &[&str]) -> Option<bool> {
-    let comma = w.iter().take(6).position(|x| *x == ",")?;
+fn opening_clause_tense(w: &[&str], within: usize) -> Option<bool> {
+    let comma = w.iter().take(within).position(|x| *x == ",")?;
     let after = &w[comma + 1..w.len().min(comma + 11)];
     for (k, x) in after.iter().enumerate() {
         let before = if k > 0 { after[k - 1] } else { "" };
@@ -334,6 +484,44 @@ fn opening_clause_tense(w: &[&str]) -> Option<bool> {
         }
     }
     None
+}
+
+/// Whether a sentence opens with a present participle ("Speaking",
+/// "Giving evidence", "Writing in the Times"), not a noun or a preposition
+/// in "-ing" ("During", "According", "Building work").
+fn opens_with_participle(w: &[&str]) -> bool {
+    w.first().is_some_and(|x| {
+        x.len() > 5
+            && x.ends_with("ing")
+            && !matches!(
+                *x,
+                "during"
+                    | "according"
+                    | "following"
+                    | "regarding"
+                    | "including"
+                    | "morning"
+                    | "evening"
+                    | "building"
+                    | "nothing"
+                    | "something"
+                    | "everything"
+                    | "funding"
+                    | "spending"
+                    | "housing"
+                    | "training"
+                    | "parking"
+                    | "polling"
+                    | "planning"
+                    | "meeting"
+                    | "hearing"
+                    | "shooting"
+                    | "flooding"
+                    | "pending"
+                    | "starting"
+                    | "beginning"
+            )
+    })
 }
 
 /// Whether `word`, after `before`, is a verb in the past: a past form, or
@@ -471,7 +659,24 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
         matches!(w[m], "will" | "would" | "'ll" | "shall")
             || m > 0
                 && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
-                    || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have"))),
+                    || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have"))
+                    // A passive after a modal or "to": "would be extended
+                    // until 9am on Wednesday", "is to be kept until Friday".
+                    || (w[m - 1] == "be"
+                        && m > 1
+                        && matches!(
+                            w[m - 2],
+                            "will"
+                                | "would"
+                                | "'ll"
+                                | "shall"
+                                | "could"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "to"
+                        ))),
     )
 }
 
@@ -635,6 +840,13 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
                 before,
                 Some("its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "this")
             ) || before.is_some_and(|b| b.len() > 4 && b.ends_with("ed")));
+        // The start of what is announced: "has announced a hosepipe ban …,
+        // starting on Friday", "new fares, beginning in March" are ahead,
+        // unless a simple past just before tells of it ("queued for water
+        // starting on Friday").
+        if k == 1 && matches!(*word, "starting" | "beginning" | "commencing") {
+            return ahead_of_its_verb(w, i - 1).unwrap_or(true);
+        }
         // A present participle just before the date, in a sentence with no
         // verb in the past: "with the remaining councils counting on
         // Friday", "ministers are meeting on Monday". Not "began counting
@@ -679,6 +891,33 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             && (word.ends_with("ed") || is_past(word))
         {
             return true;
+        }
+        // A participle with its agent qualifies the noun before it and is
+        // no verb of the clause: "would publish a survey of customers
+        // affected by closures in June".
+        // ("were damaged by flooding in May" is the clause's verb.)
+        if k >= 2
+            && after == Some("by")
+            && word.len() > 4
+            && word.ends_with("ed")
+            && !adjective
+            && !matches!(
+                before,
+                Some(
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            )
+        {
+            continue;
         }
         if !adjective && (is_past(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
@@ -2226,6 +2465,163 @@ mod tests {
         assert_eq!(
             day("On Friday, the council published a report on 40 changes."),
             Some(d("2026-06-05"))
+        );
+    }
+
+    #[test]
+    fn a_plan_starting_a_passive_after_a_modal_and_an_opening_participle() {
+        let p = "2026-07-19"; // a Sunday
+                              // Seen: the start of a ban announced, a passive after "would".
+        assert_eq!(
+            periods("Eastvale Water has announced a temporary use ban – better known as a hosepipe ban – covering 2.1 million customers across the county, starting on Friday.", p),
+            vec![("on Friday".to_string(), "2026-07-24".to_string())]
+        );
+        assert_eq!(
+            periods("The forecaster said the amber alert, issued on Thursday, would be extended until 9am on Wednesday.", p)[1],
+            ("on Wednesday".to_string(), "2026-07-22".to_string())
+        );
+        // The same shapes in other words.
+        assert_eq!(
+            periods(
+                "The operator has confirmed new timetables, beginning on Monday.",
+                p
+            ),
+            vec![("on Monday".to_string(), "2026-07-20".to_string())]
+        );
+        assert_eq!(
+            periods("The bridge is to be closed until Tuesday.", p),
+            vec![("until Tuesday".to_string(), "2026-07-21".to_string())]
+        );
+        // A simple past tells of a start gone by.
+        assert_eq!(
+            periods("Residents queued for water starting on Friday.", p),
+            vec![("on Friday".to_string(), "2026-07-17".to_string())]
+        );
+        assert_eq!(
+            periods("The road stayed closed until Tuesday.", p),
+            vec![("until Tuesday".to_string(), "2026-07-14".to_string())]
+        );
+        // Seen: a day in an opening participle's phrase takes the tense of
+        // the clause after its comma.
+        let p = "2026-04-27"; // a Monday
+        assert_eq!(
+            periods("Speaking in the Commons on Thursday, Lomond said the cap would come into force by the end of September.", p)[0],
+            ("on Thursday".to_string(), "2026-04-23".to_string())
+        );
+        assert_eq!(
+            periods("Giving evidence to MPs on Wednesday, the chief executive said the trust would cut 40 posts.", p)[0],
+            ("on Wednesday".to_string(), "2026-04-22".to_string())
+        );
+        assert_eq!(
+            periods(
+                "Speaking at the conference on Thursday, the minister will set out the plan.",
+                p
+            )[0],
+            ("on Thursday".to_string(), "2026-04-30".to_string())
+        );
+        // Not a participle: "During" opens no such phrase.
+        assert_eq!(
+            periods(
+                "During the storm on Thursday, the council will open three shelters.",
+                p
+            )[0],
+            ("on Thursday".to_string(), "2026-04-30".to_string())
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_is_no_past_verb_of_the_clause() {
+        let p = "2026-03-18";
+        // Seen.
+        assert_eq!(
+            periods("Lindqvist said the group would publish a survey of customers affected by closures in June.", p),
+            vec![("in June".to_string(), "2026-06-01..2026-06-30".to_string())]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The council will repair the homes damaged by flooding in September.",
+                p
+            ),
+            vec![(
+                "in September".to_string(),
+                "2026-09-01..2026-09-30".to_string()
+            )]
+        );
+        // A past verb of the clause still looks back.
+        assert_eq!(
+            periods("The homes were damaged by flooding in September.", p),
+            vec![(
+                "in September".to_string(),
+                "2025-09-01..2025-09-30".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn two_days_between_a_month_of_a_past_period_and_a_season_dated_by_its_month() {
+        let p = "2026-07-19"; // a Sunday
+        let v = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        // Seen.
+        assert_eq!(
+            periods("The infirmary said it admitted 64 patients with heat-related illness between Friday and Saturday, compared with 9 on a normal summer weekend.", p),
+            v("between Friday and Saturday", "2026-07-17..2026-07-18")
+        );
+        assert_eq!(
+            periods(
+                "Last summer's hottest day in Hollingford was 34.1C, in August.",
+                p
+            ),
+            vec![
+                (
+                    "Last summer's".to_string(),
+                    "2025-06-01..2025-08-31".to_string()
+                ),
+                (
+                    "in August".to_string(),
+                    "2025-08-01..2025-08-31".to_string()
+                )
+            ]
+        );
+        assert_eq!(
+            periods(
+                "We intend to publish our report before the summer recess in July.",
+                "2026-05-13"
+            ),
+            v("in July", "2026-07-01..2026-07-31")
+        );
+        // The same shapes in other words.
+        assert_eq!(
+            periods("Crews will work between Monday and Wednesday.", p),
+            v("between Monday and Wednesday", "2026-07-20..2026-07-22")
+        );
+        assert_eq!(
+            periods("Last year's festival, in May, drew 10,000 people.", p)[1],
+            ("in May".to_string(), "2025-05-01..2025-05-31".to_string())
+        );
+        assert_eq!(
+            periods(
+                "The chancellor will deliver the autumn budget in November.",
+                p
+            ),
+            v("in November", "2026-11-01..2026-11-30")
+        );
+        // Not so: two days not joined by "between", a promise ahead after
+        // a past period, and a season standing as a date.
+        assert_eq!(periods("Trains ran on Friday and on Saturday.", p).len(), 2);
+        assert_eq!(
+            periods(
+                "Last year the council promised it would reopen the pool in August.",
+                p
+            )[1],
+            (
+                "in August".to_string(),
+                "2026-08-01..2026-08-31".to_string()
+            )
+        );
+        assert_eq!(
+            periods("Work starts in the summer and ends in July.", p).len(),
+            2
         );
     }
 }
