@@ -515,7 +515,14 @@ impl People {
                     (phrase.len() > r).then(|| join(text, &phrase[r..]))
                 })
                 .flatten();
-            if run.len() >= 2
+            if let Some(t) = (run.len() == 1).then(|| judge_titled(tokens, i)).flatten() {
+                // "before Mrs Justice Penhallow", "Judge Amos said": one
+                // name after a judge's title is the judge ("The judge
+                // said …" after it).
+                let idx = self.remember(&join(text, &tokens[t..j]), Some("judge".to_string()));
+                first.get_or_insert(idx);
+                others |= t > 0;
+            } else if run.len() >= 2
                 && run.len() <= 4
                 && !run.iter().any(is_org)
                 && (before_role || after_role || described_who || comma_role.is_some())
@@ -638,6 +645,25 @@ impl People {
         self.known
             .iter()
             .rposition(|p| p.surname.as_deref() == Some(base))
+    }
+}
+
+/// Where a judge's title opens before the one name at `i`: "Judge" ("Judge
+/// Amos", "District Judge Amos") or "Justice" after "Mr", "Mrs", "Lord" or
+/// "Lady" ("Mrs Justice Penhallow").
+fn judge_titled(tokens: &[Token], i: usize) -> Option<usize> {
+    let title = tokens.get(i.checked_sub(1)?)?;
+    match title.text {
+        "Judge" => Some(i - 1),
+        "Justice" => {
+            let h = tokens.get(i.checked_sub(2)?)?;
+            matches!(
+                h.text,
+                "Mr" | "Mrs" | "Ms" | "Lord" | "Lady" | "Mr." | "Mrs." | "Ms."
+            )
+            .then_some(i - 2)
+        }
+        _ => None,
     }
 }
 
@@ -782,6 +808,38 @@ fn name_at(rest: &str, ends_line: bool) -> Option<String> {
         return None;
     }
     Some(rest[..end].to_string())
+}
+
+#[cfg(test)]
+mod judge_tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn speaker_of(text: &str, needle: &str) -> Option<String> {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 22));
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates))
+            .speaker
+            .clone()
+    }
+
+    #[test]
+    fn the_judge_is_the_one_a_judges_title_named() {
+        // (seen: a libel trial's closing paragraph)
+        let sp = speaker_of("The trial, before Mrs Justice Penhallow, is listed to last eight days. The judge said she would hear closing submissions next Thursday and hoped to deliver judgment by the end of November.", "closing submissions");
+        assert_eq!(sp.as_deref(), Some("Mrs Justice Penhallow"));
+        // The same shape in other words.
+        let sp = speaker_of("The case was heard by Judge Amos at Kingsford Crown Court. The judge said the sentence would be passed on 14 November after a pre-sentence report.", "pre-sentence");
+        assert_eq!(sp.as_deref(), Some("Judge Amos"));
+        // Justice as a word of a body names no judge.
+        let sp = speaker_of(
+            "The Ministry of Justice said 340 prison places would open by March.",
+            "340",
+        );
+        assert_eq!(sp.as_deref(), Some("The Ministry of Justice"));
+    }
 }
 
 #[cfg(test)]
