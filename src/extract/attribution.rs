@@ -643,6 +643,9 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
     }) {
         return None;
     }
+    if let Some(teller) = told_by(text, tokens, s, people) {
+        return Some(teller);
+    }
     static RELAY_SET: OnceLock<WordSet> = OnceLock::new();
     static WORKED_OUT_SET: OnceLock<WordSet> = OnceLock::new();
     let relays = word_set(&RELAY_SET, RELAY);
@@ -783,6 +786,38 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         });
     }
     Some(teller)
+}
+
+/// "… said he had been told by ward managers that …", "… said staff were
+/// warned by the operator that …": the agent of a telling in the passive,
+/// within the clause's first six words, with "that" at most eight words
+/// after "by", is the first teller.
+fn told_by(text: &str, tokens: &[Token], s: usize, people: &mut People) -> Option<Speaker> {
+    let v = (s + 1..tokens.len().min(s + 6)).find(|&v| {
+        matches!(
+            tokens[v].low(),
+            "told" | "informed" | "assured" | "warned" | "advised"
+        ) && matches!(tokens[v - 1].low(), "been" | "was" | "were")
+            && tokens.get(v + 1).is_some_and(|t| t.lower == "by")
+    })?;
+    if tokens[s..v].iter().any(|t| t.quoted || !t.is_word()) {
+        return None;
+    }
+    let from = v + 2;
+    let that = (from + 1..tokens.len().min(from + 9)).find(|&k| tokens[k].lower == "that")?;
+    let agent = &tokens[from..that];
+    if agent
+        .iter()
+        .any(|t| t.quoted || !t.is_word() && !matches!(t.text, "'" | "\u{2019}"))
+    {
+        return None;
+    }
+    let last = people.last;
+    let teller = read_speaker(text, agent, people);
+    if teller.is_none() {
+        people.last = last;
+    }
+    teller
 }
 
 /// "… told her in private that …", "… told him off the record …".
@@ -2073,6 +2108,26 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
         let f = run(&mut p, "He said they would go.");
         assert_eq!(f.speaker.as_deref(), Some("Andrei Denisov"));
+    }
+
+    #[test]
+    fn the_agent_of_a_telling_in_the_passive_is_the_first_teller() {
+        let mut p = People::default();
+        let f = run(&mut p, "Its regional officer, Marcus Adeyemi, said he had been told by ward managers that some wards had run entire night shifts without a single permanent nurse.");
+        assert_eq!(f.speaker.as_deref(), Some("ward managers"));
+        assert_eq!(f.via, vec!["Marcus Adeyemi".to_string()]);
+        let f = run(&mut p, "The union said drivers were warned by the operator that the depot would close in the spring.");
+        assert_eq!(f.speaker.as_deref(), Some("the operator"));
+        assert_eq!(f.via, vec!["The union".to_string()]);
+        // Told in the active, the same.
+        let f = run(&mut p, "Marcus Adeyemi said ward managers had told him some wards had run entire night shifts without a permanent nurse.");
+        assert_eq!(f.speaker.as_deref(), Some("ward managers"));
+        // Told by no one named, the relayer keeps it.
+        let f = run(
+            &mut p,
+            "Adeyemi said he had been told that the wards were safe.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Marcus Adeyemi"));
     }
 
     #[test]
