@@ -21,6 +21,7 @@ mod cues;
 mod dates;
 mod denials;
 pub mod eval;
+mod extras;
 mod furniture;
 mod hedges;
 mod lexicon;

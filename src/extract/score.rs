@@ -1144,6 +1144,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.8;
         why.push("headline");
     }
+    super::extras::adjust(tokens, &words, &mut score, &mut why);
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
 }
 

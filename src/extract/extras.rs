@@ -1,0 +1,251 @@
+//! Sentences that look like claims by their figures, dates and names but
+//! assert nothing a record could hold: a chair's closing request for
+//! replies, a live blog's lead into its summary, a court report's lead that
+//! says only who gave evidence. Each is read by its shape, tested first by
+//! a word or two, and marks the sentence down in `score`.
+
+use super::tokens::Token;
+
+/// What each shape takes off the score, and why.
+pub(crate) fn adjust(
+    tokens: &[Token],
+    words: &[&str],
+    score: &mut f64,
+    why: &mut Vec<&'static str>,
+) {
+    if closing_request(words) {
+        *score -= 0.7;
+        why.push("request for replies");
+    }
+    if summary_lead(tokens, words) {
+        *score -= 0.5;
+        why.push("summary lead");
+    }
+    if evidence_lead(tokens, words) {
+        *score -= 0.5;
+        why.push("who gave evidence");
+    }
+}
+
+/// What a reply is called: "ask for replies", "a written response".
+const REPLIES: &[&str] = &[
+    "replies",
+    "reply",
+    "response",
+    "responses",
+    "answers",
+    "answer",
+    "update",
+    "updates",
+];
+
+/// A chair's or an official's request, in the first person, for replies
+/// or with questions to follow: "We will be writing to Severnmoor with
+/// further questions, and I would ask for replies within 14 days.", "I'd
+/// ask for a written response by the end of the month.", "We'll write to
+/// the minister with our questions." Not a plan to write or ask of
+/// anything else ("We will write to every household by March", "the
+/// society would ask the trust to oppose any change").
+fn closing_request(words: &[&str]) -> bool {
+    // (the first person first: most sentences of a report have none)
+    let first_person = words.iter().any(|w| {
+        matches!(
+            *w,
+            "we" | "i"
+                | "we'll"
+                | "i'll"
+                | "i'd"
+                | "we'd"
+                | "we\u{2019}ll"
+                | "i\u{2019}ll"
+                | "i\u{2019}d"
+        )
+    });
+    if !first_person {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        let get = |k: usize| words.get(i + k).copied().unwrap_or("");
+        match *w {
+            // "ask for replies", "request a written response"
+            "ask" | "asking" | "request" | "requesting" => {
+                let from = if get(1) == "for" { 2 } else { 1 };
+                (from..from + 3).any(|k| REPLIES.contains(&get(k)))
+                    && matches!(get(1), "for" | "a" | "an" | "your" | "written" | "replies")
+            }
+            // "writing to Severnmoor with further questions"
+            "write" | "writing" => {
+                get(1) == "to"
+                    && words[i + 1..words.len().min(i + 9)]
+                        .iter()
+                        .position(|x| *x == "with")
+                        .is_some_and(|k| {
+                            (k + 1..k + 4).any(|j| matches!(get(1 + j), "questions" | "queries"))
+                        })
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A live blog's lead into a summary, ending in a colon: "Here is where
+/// things stand at the end of a very hot Sunday:", "Here's what we know
+/// so far:", "These are the key points:". It says only that a summary
+/// follows.
+fn summary_lead(tokens: &[Token], words: &[&str]) -> bool {
+    if tokens.last().is_none_or(|t| t.text != ":") || words.len() > 16 || words.is_empty() {
+        return false;
+    }
+    matches!(
+        words[0],
+        "here" | "here's" | "here\u{2019}s" | "these" | "this" | "below"
+    ) || words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["things", "stand"] | ["we", "know"] | ["key", "points"] | ["a", "recap"]
+        )
+    })
+}
+
+/// A court report's lead that says only who gave evidence, and where: "A
+/// former council leader has given evidence at the High Court on the third
+/// day of her libel action against a local newspaper.", "The driver gave
+/// evidence at the inquest on Tuesday." Not what the evidence said ("…
+/// gave evidence that she had declared the friendship", "Giving evidence,
+/// Holloway said …") nor a figure.
+fn evidence_lead(tokens: &[Token], words: &[&str]) -> bool {
+    let Some(at) = words
+        .windows(2)
+        .position(|w| matches!(w[0], "given" | "gave" | "giving") && w[1] == "evidence")
+    else {
+        return false;
+    };
+    at > 0
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "that"
+                    | "claimed"
+                    | "denied"
+                    | "admitted"
+                    | "accepted"
+                    | "insisted"
+                    | "saying"
+                    | "described"
+                    | "because"
+            )
+        })
+        && !tokens.iter().any(|t| t.has_digit() || t.quoted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::score::{score, Signals};
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn with(text: &str, f: impl Fn(&[Token], &[&str]) -> bool) -> bool {
+        let mut html = 0;
+        let tokens = tokenize(text, 0, text.len(), &[], &mut html);
+        let words: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.low())
+            .collect();
+        f(&tokens, &words)
+    }
+
+    fn scored(text: &str, s: Signals) -> f64 {
+        let mut html = 0;
+        score(&tokenize(text, 0, text.len(), &[], &mut html), &s).0
+    }
+
+    #[test]
+    fn a_request_for_replies_is_no_claim() {
+        let request = |t: &str| with(t, |_, w| closing_request(w));
+        // Seen.
+        let seen = "We will be writing to Severnmoor with further questions, and I would ask for replies within 14 days.";
+        assert!(request(seen));
+        let s = Signals {
+            attributed: true,
+            dates: true,
+            future: true,
+            ..Signals::default()
+        };
+        assert!(scored(seen, s) < 0.5);
+        // The same shape in other words.
+        assert!(request(
+            "I'd ask for a written response by the end of the month."
+        ));
+        assert!(request(
+            "We'll write to the minister with our remaining questions."
+        ));
+        assert!(request(
+            "I would request a reply from the department within 28 days."
+        ));
+        // Not so: a plan to write or to ask of anything else.
+        assert!(!request("We will write to every household by March."));
+        assert!(!request(
+            "Its chair said the society would ask the trust to oppose any change of use."
+        ));
+        assert!(!request(
+            "The council will ask for replies from residents by Friday."
+        ));
+        assert!(!request("I asked whether the 2,000 homes would be built."));
+    }
+
+    #[test]
+    fn a_lead_into_a_summary_is_no_claim() {
+        let lead = |t: &str| with(t, summary_lead);
+        // Seen.
+        let seen = "Here is where things stand at the end of a very hot Sunday:";
+        assert!(lead(seen));
+        let s = Signals {
+            dates: true,
+            ..Signals::default()
+        };
+        assert!(scored(seen, s) < 0.5);
+        // The same shape in other words.
+        assert!(lead("Here's what we know so far:"));
+        assert!(lead(
+            "These are the key points from the minister's statement:"
+        ));
+        assert!(lead("Where things stand at 6pm:"));
+        // Not so: a sentence ending in a stop, or a long one ending in a
+        // colon.
+        assert!(!lead("Here is where the 40 branches will close."));
+        assert!(!lead("The council said it had closed 14 libraries, cut 200 jobs and sold three buildings in the last two years, and listed them:"));
+    }
+
+    #[test]
+    fn a_lead_that_says_only_who_gave_evidence_is_no_claim() {
+        let lead = |t: &str| with(t, evidence_lead);
+        // Seen.
+        let seen = "A former council leader has given evidence at the High Court on the third day of her libel action against a local newspaper.";
+        assert!(lead(seen));
+        assert!(scored(seen, Signals::default()) < 0.5);
+        // The same shape in other words.
+        assert!(lead(
+            "The driver of the van gave evidence at the inquest on Tuesday."
+        ));
+        assert!(lead(
+            "The chief executive was giving evidence to the health committee."
+        ));
+        // Not so: what the evidence said, an opening participle, a figure.
+        assert!(!lead(
+            "Holloway gave evidence that she had declared the friendship in 2020."
+        ));
+        assert!(!lead(
+            "Giving evidence on Thursday, Holloway said she had declared the friendship."
+        ));
+        assert!(!lead(
+            "The officer gave evidence for 40 minutes before the jury."
+        ));
+        assert!(!lead(
+            "She gave evidence \"with great courage\", the judge told the court."
+        ));
+    }
+}
