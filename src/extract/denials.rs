@@ -640,7 +640,7 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
     if let Some(found) = named_charge(tokens, lows) {
         return Some(found);
     }
-    if let Some(at) = made_up(tokens, lows) {
+    if let Some(at) = made_up(tokens, lows).or_else(|| called_false(tokens, lows)) {
         return Some((ResponseKind::Denied, at));
     }
     (0..tokens.len()).find_map(|i| {
@@ -667,6 +667,80 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
             }))
         .then_some((ResponseKind::Denied, i))
     })
+}
+
+/// Nouns for what another told, numbers as well as words, that a party may
+/// call wrong: "the leakage figure", "the union's estimate", "the report".
+fn is_told_noun(w: &str) -> bool {
+    CHARGE.contains(&w)
+        || is_telling_noun(w)
+        || matches!(
+            w,
+            "figure"
+                | "figures"
+                | "estimate"
+                | "estimates"
+                | "number"
+                | "numbers"
+                | "data"
+                | "statistics"
+                | "findings"
+                | "conclusions"
+                | "analysis"
+                | "calculation"
+                | "calculations"
+        )
+}
+
+/// A party calling what was told of it false, in a quoted verdict: `called
+/// the leakage figure "out of date and wrong"`, `described the union's
+/// estimate as "wildly inaccurate"`, `branded the report "baseless"`. A
+/// verb of naming, "the", a demonstrative or a possessive, at most three
+/// words ending in a noun for a telling or a number (`is_told_noun`),
+/// perhaps "as", then quoted words, the first six of which judge it false.
+/// ("called the closure \"wrong\"" judges a deed, not a telling: none.)
+/// Returns where the verb is.
+fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = lows.iter().position(|w| {
+        matches!(
+            *w,
+            "called" | "calls" | "described" | "describes" | "branded" | "brands" | "labelled"
+        )
+    })?;
+    if tokens[at].quoted
+        || !matches!(
+            lows.get(at + 1),
+            Some(&("the" | "this" | "that" | "these" | "those" | "its" | "their"))
+        )
+    {
+        return None;
+    }
+    // The object's noun, then the verdict in quotation marks.
+    let noun = (at + 2..lows.len().min(at + 5))
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+        .filter(|&k| is_told_noun(lows[k]))
+        .last()?;
+    let mut k = noun + 1;
+    if lows.get(k) == Some(&"as") {
+        k += 1;
+    }
+    while tokens.get(k).is_some_and(Token::is_quote_mark) {
+        k += 1;
+    }
+    tokens
+        .get(k..)?
+        .iter()
+        .take_while(|t| t.quoted)
+        .filter(|t| t.is_word())
+        .take(6)
+        .any(|t| {
+            FALSE.contains(&t.low())
+                || matches!(
+                    t.low(),
+                    "outdated" | "baseless" | "unfounded" | "flawed" | "exaggerated" | "wildly"
+                )
+        })
+        .then_some(at)
 }
 
 /// Nouns that call a saying made up: "pure invention", "a fabrication",
@@ -1209,6 +1283,13 @@ mod tests {
         tokenize(text, 0, text.len(), &[], &mut html)
     }
 
+    /// Tokens with the quoted words marked, as a paragraph is read.
+    fn qtoks(text: &str) -> Vec<Token<'_>> {
+        let mut html = 0;
+        let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
+        tokenize(text, 0, text.len(), &quoted, &mut html)
+    }
+
     fn words(text: &str, tokens: &[Token], (s, e): (usize, usize)) -> String {
         text[tokens[s].start..tokens[e - 1].end].to_string()
     }
@@ -1342,6 +1423,41 @@ mod tests {
             let t = toks(text);
             assert_eq!(
                 named_charge(&t, &super::super::tokens::lows(&t)),
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn calling_a_told_figure_false_denies_it() {
+        for (text, verb) in [
+            (
+                "Aguas de Porto Clara called the leakage figure \"out of date and wrong\".",
+                "called",
+            ),
+            (
+                "The company described the union's estimate as \"wildly inaccurate\".",
+                "described",
+            ),
+            (
+                "A spokesman branded the report \"baseless\" and said the firm would respond.",
+                "branded",
+            ),
+        ] {
+            let t = qtoks(text);
+            let at = called_false(&t, &super::super::tokens::lows(&t))
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(t[at].text, verb, "{text}");
+        }
+        for text in [
+            "The union called the closure \"wrong and short-sighted\".",
+            "She called the figure \"shocking\".",
+            "The minister called the figures \"a wake-up call\" for every council.",
+        ] {
+            let t = qtoks(text);
+            assert_eq!(
+                called_false(&t, &super::super::tokens::lows(&t)),
                 None,
                 "{text}"
             );
