@@ -433,13 +433,24 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
         .filter(|_| !silent)
         .filter_map(|t| t.low().strip_suffix("'s").map(str::to_string))
         .collect();
+    // ("on the 2023 report", "about its 2021 review": a year before a noun
+    // names which one, and is a topic word; a bare number or date is not)
+    let year = rest[..end].windows(2).find_map(|p| {
+        let y = p[0].text;
+        (y.len() == 4
+            && (y.starts_with("19") || y.starts_with("20"))
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && p[1].is_word()
+            && !p[1].is_cap())
+        .then(|| y.to_string())
+    });
     content(&untitled(&rest[..end]))
         .into_iter()
         .filter(|w| {
             !EMPTY_TOPIC.contains(&w.as_str())
                 && !owners.contains(w)
                 && !party.contains(w)
-                && !w.chars().any(|c| c.is_ascii_digit())
+                && (!w.chars().any(|c| c.is_ascii_digit()) || year.as_ref() == Some(w))
         })
         .collect()
 }
@@ -3420,6 +3431,28 @@ mod tests {
             answers_of(text, "catch-up campaign"),
             vec![ResponseKind::NoResponse]
         );
+    }
+
+    #[test]
+    fn a_silence_on_a_report_of_a_year_answers_the_claim_naming_it() {
+        // "on the 2023 report": the year says which report, over a claim
+        // naming the silent party.
+        let text = "The opposition said the government had ignored a 2023 engineering report that recommended a fourth reservoir. Rationing could be cut to three days a week from October, a senior environment ministry official said. The environment ministry did not respond to a request for comment on the 2023 report.";
+        assert_eq!(
+            answers_of(text, "ignored a 2023"),
+            vec![ResponseKind::NoResponse]
+        );
+        let text = "Residents said the council had shelved a 2021 review of the bus lanes that found them unsafe. Two new lanes will open in March, the council's transport lead said. The council did not respond to questions about its 2021 review.";
+        assert_eq!(
+            answers_of(text, "shelved a 2021"),
+            vec![ResponseKind::NoResponse]
+        );
+        // (a bare year is no topic word: "on events in 2023")
+        let rule = "The ministry declined to comment on events in 2023.";
+        let tokens = crate::extract::tokens::tokenize(rule, 0, rule.len(), &[], &mut 0);
+        assert!(super::topic(&tokens, ResponseKind::Declined, &[])
+            .iter()
+            .all(|w| w != "2023"));
     }
 
     #[test]
