@@ -260,6 +260,14 @@ fn root(w: &str) -> &str {
     w
 }
 
+/// Whether `plural` is `one` in the plural with "-ies": "studies",
+/// "study" (`root` keeps "studi", for "studied").
+fn one_plural(one: &str, plural: &str) -> bool {
+    one.strip_suffix('y')
+        .zip(plural.strip_suffix("ies"))
+        .is_some_and(|(a, b)| a == b && a.len() >= 3)
+}
+
 /// Whether two words are one word inflected: their roots are equal, or one
 /// extends the other ("consult", "consultat"), and neither names a person
 /// where the other names an act ("inspector" is not "inspection").
@@ -1097,6 +1105,29 @@ pub(crate) fn answered(
     } else {
         near
     };
+    // "declined to comment on the study itself": the thing as a whole, its
+    // own finding, told first in its name ("…, according to one of the
+    // largest studies of its kind"): the first claim whose teller the
+    // topic names, however far back.
+    let itself = silent
+        && !topic_words.is_empty()
+        && tokens.windows(2).any(|p| {
+            !p[1].quoted
+                && matches!(p[1].low(), "itself" | "themselves")
+                && p[0].is_word()
+                && topic.iter().any(|w| w.as_str() == p[0].low())
+        });
+    let told_by_topic = |c: &Candidate| {
+        itself
+            && c.speaker.as_deref().is_some_and(|sp| {
+                content_of(sp).iter().any(|w| {
+                    topic
+                        .iter()
+                        .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t))
+                })
+            })
+    };
+    let mut teller_named = false;
     let mut best: Option<(f64, usize)> = None;
     // "The allegations in this report are false", "denies manslaughter",
     // "has pleaded not guilty": a denial of a charge answers the claim
@@ -1236,9 +1267,11 @@ pub(crate) fn answered(
                 && party_low[..party_low.len() - 1]
                     .iter()
                     .all(|w| quote_words.contains(w)));
+        let by_topic = !teller_named && told_by_topic(c);
+        teller_named |= by_topic;
         // Beyond the last twelve claims by others, only a claim that names
         // the party or the answer's topic.
-        if ci < lower && !(by_name || on_topic(ci) > 0) {
+        if ci < lower && !(by_name || by_topic || on_topic(ci) > 0) {
             continue;
         }
         // Nor what its own people said: "The council disputes …" does not
@@ -1320,6 +1353,9 @@ pub(crate) fn answered(
             (n, false) => 0.4 + 0.5 * n as f64,
         };
         let mut s = 0.5 * shared + asked + topic_shared + near / distance;
+        if by_topic {
+            s += 8.0;
+        }
         if c.hedge.is_some() {
             s += 1.5;
         }
@@ -3453,6 +3489,21 @@ mod tests {
         assert!(super::topic(&tokens, ResponseKind::Declined, &[])
             .iter()
             .all(|w| w != "2023"));
+    }
+
+    #[test]
+    fn a_refusal_on_the_study_itself_answers_what_the_study_found() {
+        // The study's own finding, told in its name, however far back; not
+        // the later claims that mention the study.
+        let text = "Children who live near a major road are 27% more likely to be admitted to hospital for asthma, according to one of the largest studies of its kind. The researchers tracked 48,000 children for six years. Imogen Tallis, who led the work, said the pattern held in every city. The team plans to follow up the study next year in 2,000 homes, Tallis said. Campaigners said the government's clean air plan had failed. A spokesperson for the department declined to comment on the study itself.";
+        assert_eq!(
+            answers_of(text, "27% more likely"),
+            vec![ResponseKind::Declined]
+        );
+        let text = "Private rents in the city rose by 9% last year, according to a survey by the Renters' Forum. The forum said it would send the survey to every MP. Landlords said repairs had risen by a fifth. The housing association declined to comment on the survey itself.";
+        assert_eq!(answers_of(text, "rose by 9%"), vec![ResponseKind::Declined]);
+        assert!(super::one_plural("study", "studies"));
+        assert!(!super::one_plural("company", "companion"));
     }
 
     #[test]
