@@ -991,6 +991,7 @@ const WHAT_WE: &[&str] = &[
     "signed",
     "meant",
     "mean",
+    "means",
     "saw",
     "seen",
     "heard",
@@ -1121,6 +1122,8 @@ fn not_what_clause(w: &[&str]) -> bool {
     };
     let after_subject = match after_object {
         ["we" | "i" | "they" | "he" | "she" | "you", r @ ..] => r,
+        // ("That is simply not what it means": the message put, its sense)
+        ["it", r @ ..] if matches!(r.first(), Some(&("means" | "meant" | "says" | "said"))) => r,
         ["the" | "our" | "their" | "my" | "his" | "her", _, r @ ..] if rest[0] == "what" => r,
         _ => return false,
     };
@@ -1310,6 +1313,9 @@ mod tests {
             ("Quite right.", Some(Confirmed)),
             ("It is, yes.", Some(Confirmed)),
             ("That's not right.", Some(Denied)),
+            ("That is simply not what it means.", Some(Denied)),
+            ("That's not what it says.", Some(Denied)),
+            ("That is not what it is.", None),
             // Longer sentences, questions and mixed signals are none.
             (
                 "That's right that the council must decide these matters.",
