@@ -609,6 +609,24 @@ pub(crate) fn denied_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     }) else {
         return Vec::new();
     };
+    // "The trust disputes that any ward has been left without permanent
+    // staff": the clause denied is what the denied saying told, in other
+    // words; up to the end of its sentence or clause.
+    if tokens.get(verb + 1).is_some_and(|t| t.lower == "that") {
+        let rest = &tokens[verb + 2..];
+        let end = rest
+            .iter()
+            .position(|t| matches!(t.low(), "," | "." | ";" | "but" | "saying" | "because"))
+            .unwrap_or(rest.len());
+        return content(&rest[..end])
+            .into_iter()
+            .filter(|w| {
+                !EMPTY_TOPIC.contains(&w.as_str())
+                    && !party.contains(w)
+                    && !w.chars().any(|c| c.is_ascii_digit())
+            })
+            .collect();
+    }
     let Some(noun) =
         (verb + 1..tokens.len().min(verb + 6)).find(|&k| SAYINGS.contains(&tokens[k].low()))
     else {
@@ -3504,6 +3522,23 @@ mod tests {
         assert_eq!(answers_of(text, "rose by 9%"), vec![ResponseKind::Declined]);
         assert!(super::one_plural("study", "studies"));
         assert!(!super::one_plural("company", "companion"));
+    }
+
+    #[test]
+    fn a_denial_that_a_clause_holds_answers_the_claim_it_echoes() {
+        // "disputes that any ward has been left without permanent staff":
+        // the claim of wards without a permanent nurse, not a nearer one
+        // that names the party.
+        let text = "Marcus Adeyemi said ward managers had told him some wards at Thornbury General had run entire night shifts without a single permanent nurse. The Royal College of Nursing said the trust had lost control of its staffing budget. The trust disputes that any ward has been left without permanent staff.";
+        assert_eq!(
+            answers_of(text, "entire night shifts"),
+            vec![ResponseKind::Denied]
+        );
+        let text = "Residents said the depot had been closed on Sundays since March. The union said the council had cut its bin budget by a fifth. The council denies that the depot has ever closed on a Sunday.";
+        assert_eq!(
+            answers_of(text, "closed on Sundays"),
+            vec![ResponseKind::Denied]
+        );
     }
 
     #[test]
