@@ -2727,7 +2727,7 @@ pub(crate) fn confirmed(
 ) -> Option<(usize, usize)> {
     // (or concedes it: "Defence counsel accepted that the policy had been
     // changed", "the company acknowledged that …", "conceded that …")
-    let at = tokens.iter().position(|t| {
+    let Some(at) = tokens.iter().position(|t| {
         !t.quoted
             && matches!(
                 t.low(),
@@ -2742,7 +2742,9 @@ pub(crate) fn confirmed(
                     | "admitted"
                     | "admits"
             )
-    })?;
+    }) else {
+        return granted_put(tokens, speaker, number, candidates);
+    };
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms");
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
@@ -2822,6 +2824,62 @@ pub(crate) fn confirmed(
 /// sentences before said of it. The report is told by someone else
 /// (reported, or hedged) and names the party by its head word
 /// ("watchdog", "regulator", "Harlow").
+/// A short reply in the speaker's own words that says again, without a
+/// negation, what was just put to them: "Kell put it to her that she had
+/// met Marsh for dinner two days before the contract was awarded." then
+/// "\"We had dinner most months.\"" A sentence wholly in quotation marks,
+/// of at most ten words, with no "not", "never", "no" or question mark,
+/// right after a claim put to someone ("put it to her that …"), sharing a
+/// content word with it: the reply grants what was put. Returns that claim
+/// and where the reply begins.
+fn granted_put(
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    // (cheap tests first: the sentence before holds a claim put)
+    let (ci, put) = candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .take(4)
+        .find(|(_, c)| c.sentence + 1 == number && c.cue.as_deref() == Some("put"))?;
+    let first = tokens.iter().position(Token::is_word)?;
+    // (the quote first, then at most its teller and a verb: "he said")
+    let last_quoted = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
+    let words = tokens[..=last_quoted]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let after = tokens[last_quoted..]
+        .iter()
+        .filter(|t| t.is_word() && !t.quoted)
+        .count();
+    if words > 10
+        || after > 3
+        || !tokens[first].quoted
+        || tokens.iter().any(|t| t.text == "?")
+        || tokens[..=last_quoted].iter().any(|t| {
+            (t.is_word() && !t.quoted)
+                || t.text == "?"
+                || matches!(t.low(), "not" | "never" | "no" | "nothing" | "nobody")
+                || t.low().ends_with("n't")
+        })
+        || same_speaker(put.speaker.as_deref(), speaker)
+    {
+        return None;
+    }
+    let theirs: Vec<String> = content_of(&put.quote)
+        .iter()
+        .map(|w| stem(w).to_string())
+        .collect();
+    content(tokens)
+        .iter()
+        .any(|w| theirs.iter().any(|t| t == stem(w)))
+        .then_some((ci, first))
+}
+
 fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> Option<usize> {
     let head = party
         .split_whitespace()
@@ -3538,6 +3596,25 @@ mod tests {
         assert_eq!(
             answers_of(text, "closed on Sundays"),
             vec![ResponseKind::Denied]
+        );
+    }
+
+    #[test]
+    fn a_reply_that_says_again_what_was_put_grants_it() {
+        let text = "The paper's barrister, Adrian Kell, said the council had paid the firm twice. Cross-examining Holloway, Kell put it to her that she had met Marsh for dinner two days before the contract was awarded.\n\n\u{201C}We had dinner most months. We did not discuss council business,\u{201D} Holloway replied.";
+        let (kind, claim) = attached(text, "We had dinner").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("met Marsh for dinner"));
+        let text = "Cross-examining the driver, counsel put it to him that he had checked his phone seconds before the crash.\n\n\u{201C}I checked it at the lights,\u{201D} he said.";
+        assert_eq!(
+            attached(text, "I checked it").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        // (a reply with a negation grants nothing)
+        let text = "Cross-examining the driver, counsel put it to him that he had checked his phone seconds before the crash.\n\n\u{201C}I never checked the phone while driving,\u{201D} he said.";
+        assert_ne!(
+            attached(text, "I never checked").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
         );
     }
 
