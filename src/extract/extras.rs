@@ -1,7 +1,7 @@
 //! Sentences that look like claims by their figures, dates and names but
 //! assert nothing a record could hold: a chair's closing request for
 //! replies, a live blog's lead into its summary, a court report's lead that
-//! says only who gave evidence. Each is read by its shape, tested first by
+//! says only who gave evidence, a speaker's appeal to everyone. Each is read by its shape, tested first by
 //! a word or two, and marks the sentence down in `score`.
 
 use super::tokens::Token;
@@ -25,6 +25,53 @@ pub(crate) fn adjust(
         *score -= 0.5;
         why.push("who gave evidence");
     }
+    if appeal_to_all(tokens, words) {
+        *score -= 0.4;
+        why.push("appeal");
+    }
+}
+
+/// Whom a speaker's appeal is addressed to: all, or the public.
+const ALL: &[&str] = &[
+    "everyone",
+    "everybody",
+    "every",
+    "all",
+    "people",
+    "residents",
+    "customers",
+    "households",
+    "families",
+    "public",
+    "drivers",
+    "parents",
+];
+
+/// A speaker's appeal in the first person to everyone, with no figure:
+/// "We are asking every family in Porto Clara to make a sacrifice so that
+/// no hospital and no school runs dry", "We are asking everyone to
+/// contribute, and those with the broadest shoulders will contribute the
+/// most", "I'm urging all residents to stay indoors". It asks; it tells
+/// nothing a record could hold. Not an appeal to one party ("We are asking
+/// the council to publish the report") nor one with a figure ("We are
+/// asking every household to cut its use by 20%").
+fn appeal_to_all(tokens: &[Token], words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "asking" | "urging" | "calling" | "ask" | "urge")
+            && i > 0
+            && words[i.saturating_sub(3)..i].iter().any(|x| {
+                matches!(
+                    *x,
+                    "we" | "i" | "we're" | "i'm" | "we\u{2019}re" | "i\u{2019}m"
+                )
+            })
+            && {
+                let after = &words[i + 1..];
+                let after = after.strip_prefix(&["on"]).unwrap_or(after);
+                after.iter().take(3).any(|x| ALL.contains(x))
+                    && after.iter().take(8).any(|x| *x == "to")
+            }
+    }) && !tokens.iter().any(Token::has_digit)
 }
 
 /// What a reply is called: "ask for replies", "a written response".
@@ -218,6 +265,34 @@ mod tests {
         // colon.
         assert!(!lead("Here is where the 40 branches will close."));
         assert!(!lead("The council said it had closed 14 libraries, cut 200 jobs and sold three buildings in the last two years, and listed them:"));
+    }
+
+    #[test]
+    fn an_appeal_to_everyone_is_no_claim() {
+        let appeal = |t: &str| with(t, appeal_to_all);
+        // Seen.
+        let seen = "\"We are asking every family in Porto Clara to make a sacrifice so that no hospital and no school runs dry,\" Almeida said.";
+        assert!(appeal(seen));
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        assert!(scored(seen, s.clone()) < 0.5);
+        let seen = "\"We are asking everyone to contribute, and those with the broadest shoulders will contribute the most,\" she said.";
+        assert!(appeal(seen));
+        assert!(scored(seen, s) < 0.5);
+        // The same shape in other words.
+        assert!(appeal("I'm urging all residents to stay indoors tonight."));
+        assert!(appeal("We are calling on everyone to use water wisely."));
+        // Not so: an appeal to one party, one with a figure, a third
+        // person's request.
+        assert!(!appeal("We are asking the council to publish the report."));
+        assert!(!appeal(
+            "We are asking every household to cut its use by 20%."
+        ));
+        assert!(!appeal(
+            "Residents said they were asking every councillor to vote against it."
+        ));
     }
 
     #[test]
