@@ -640,6 +640,9 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
     if let Some(found) = named_charge(tokens, lows) {
         return Some(found);
     }
+    if let Some(at) = no_dispute(tokens, lows) {
+        return Some((ResponseKind::Confirmed, at));
+    }
     if let Some(at) = made_up(tokens, lows).or_else(|| called_false(tokens, lows)) {
         return Some((ResponseKind::Denied, at));
     }
@@ -741,6 +744,41 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                 )
         })
         .then_some(at)
+}
+
+/// A party granting what was put by saying it does not dispute it: "Those
+/// are the agency's figures and I don't dispute them.", "We do not
+/// question that.", "I wouldn't challenge those numbers." A negation
+/// ("not", "never", a word in "n't"), a verb of denial or doubt, then "it",
+/// "that", "this", "them", "these" or "those" (and at most two words: "those
+/// figures"), ending its clause. Not "do not dispute that the plant
+/// closed, but …" with a clause after "that", nor a question. Returns
+/// where the verb is.
+fn no_dispute(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = (1..lows.len()).find(|&i| {
+        matches!(
+            lows[i],
+            "dispute" | "deny" | "question" | "challenge" | "contest" | "doubt"
+        ) && (matches!(lows[i - 1], "not" | "never") || lows[i - 1].ends_with("n't"))
+    })?;
+    if !matches!(
+        lows.get(at + 1),
+        Some(&("it" | "that" | "this" | "them" | "these" | "those"))
+    ) || lows.iter().any(|w| *w == "?")
+    {
+        return None;
+    }
+    let ends = |k: usize| {
+        lows.get(k)
+            .is_none_or(|w| matches!(*w, "." | "," | ";" | "and" | "but" | "!"))
+            || tokens[k].is_quote_mark()
+    };
+    let object = lows[at + 1];
+    (ends(at + 2)
+        || (matches!(object, "these" | "those" | "this" | "that")
+            && ((tokens[at + 2].is_word() && ends(at + 3))
+                || (at + 3 < lows.len() && tokens[at + 3].is_word() && ends(at + 4)))))
+    .then_some(at)
 }
 
 /// Nouns that call a saying made up: "pure invention", "a fabrication",
@@ -1464,6 +1502,35 @@ mod tests {
             let t = qtoks(text);
             assert_eq!(
                 called_false(&t, &super::super::tokens::lows(&t)),
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_disputing_what_was_put_grants_it() {
+        for text in [
+            "Those are the agency's figures and I don't dispute them.",
+            "We do not question that.",
+            "I wouldn't challenge those numbers, but the trend is falling.",
+            "Jonathan Greave: I do not dispute those figures.",
+        ] {
+            let t = toks(text);
+            assert!(
+                no_dispute(&t, &super::super::tokens::lows(&t)).is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "We do not dispute that the plant closed in March.",
+            "Do you not dispute that?",
+            "I don't doubt them for a second when they say the river is clean.",
+            "We dispute those figures.",
+        ] {
+            let t = toks(text);
+            assert_eq!(
+                no_dispute(&t, &super::super::tokens::lows(&t)),
                 None,
                 "{text}"
             );
