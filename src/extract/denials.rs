@@ -764,7 +764,7 @@ fn no_dispute(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     if !matches!(
         lows.get(at + 1),
         Some(&("it" | "that" | "this" | "them" | "these" | "those"))
-    ) || lows.iter().any(|w| *w == "?")
+    ) || lows.contains(&"?")
     {
         return None;
     }
