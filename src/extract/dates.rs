@@ -187,6 +187,7 @@ pub(crate) fn find(
     }
     if out.len() > 1 {
         between_two_days(&mut out, text, tokens);
+        a_weekday_with_its_date(&mut out, text, tokens);
         a_month_of_a_past_period(&mut out, tokens);
         a_season_dated_by_its_month(&mut out, tokens);
     }
@@ -236,6 +237,53 @@ fn between_two_days(out: &mut Vec<TimeExpr>, text: &str, tokens: &[Token]) {
             span: false,
         };
         out.remove(j);
+    }
+}
+
+/// A weekday printed with its date is that date, one expression: "on
+/// Tuesday 2 June", "on Tuesday, 17 March", "Friday June 5" (not the
+/// weekday read on its own against the publication date, then the date).
+fn a_weekday_with_its_date(out: &mut Vec<TimeExpr>, text: &str, tokens: &[Token]) {
+    let mut j = 1;
+    while j < out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let weekday = a.relative
+            && a.from == a.to
+            && a.text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| weekday_of(&w.to_lowercase()).is_some());
+        // (the date a day and a month: "2 June", "June 5")
+        let calendar_day = b.text.starts_with(|c: char| c.is_ascii_digit())
+            || b.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| month_of(&w.to_lowercase()).is_some());
+        let dated = weekday
+            && calendar_day
+            && !b.span
+            && b.from.is_some()
+            && b.from == b.to
+            && token_at(tokens, b.start).is_some_and(|k| {
+                k > 0
+                    && (tokens[k - 1].end == a.end
+                        || (tokens[k - 1].text == "," && k > 1 && tokens[k - 2].end == a.end))
+            });
+        if dated {
+            let (start, end, day, relative) = (a.start, b.end, b.from, b.relative);
+            out[j - 1] = TimeExpr {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                from: day,
+                to: day,
+                relative,
+                span: false,
+            };
+            out.remove(j);
+        } else {
+            j += 1;
+        }
     }
 }
 
@@ -2621,6 +2669,40 @@ mod tests {
         );
         assert_eq!(
             periods("Work starts in the summer and ends in July.", p).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_weekday_printed_with_its_date_is_that_date() {
+        let v = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        // Seen.
+        assert_eq!(
+            periods(
+                "The Committee will hear from the Environment Agency and Ofwat on Tuesday 2 June.",
+                "2026-05-13"
+            ),
+            v("on Tuesday 2 June", "2026-06-02")
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The committee will meet on Tuesday, 17 March.",
+                "2026-02-19"
+            ),
+            v("on Tuesday, 17 March", "2026-03-17")
+        );
+        assert_eq!(
+            periods("The committee met on Friday June 5.", "2026-06-10"),
+            v("on Friday June 5", "2026-06-05")
+        );
+        // Not so: a weekday and a date apart.
+        assert_eq!(
+            periods(
+                "On Tuesday the council said the works would end on 2 June.",
+                "2026-05-13"
+            )
+            .len(),
             2
         );
     }
