@@ -2284,6 +2284,11 @@ const PUT: &[&str] = &[
     "emails",
     "document",
     "documents",
+    "report",
+    "reports",
+    "findings",
+    "study",
+    "review",
 ];
 
 /// An answer in the party's own words that neither confirms nor denies by
@@ -2349,6 +2354,52 @@ pub(crate) fn deflection(
             if to_other && !rest.iter().any(|x| matches!(*x, "not" | "no")) {
                 return Some((ResponseKind::NonDenial, first));
             }
+            // Setting the question aside: "That's a different question
+            // from the one we asked", "It is a separate issue".
+            let aside = rest.windows(2).take(4).any(|p| {
+                matches!(p[0], "different" | "separate")
+                    && matches!(
+                        p[1],
+                        "question" | "questions" | "issue" | "matter" | "point" | "debate"
+                    )
+            });
+            if aside && !rest.iter().any(|x| matches!(*x, "not" | "no")) {
+                return Some((ResponseKind::NonDenial, first));
+            }
+        }
+        // Looking into what was put, as the whole answer: "We are looking
+        // very carefully at that report, and we are working with the
+        // regulator on all of it", "I'm reviewing those figures".
+        if i == first && words <= 22 && matches!(w, "we" | "i" | "we're" | "i'm") {
+            let ws = &lows[i + 1..tokens.len().min(i + 9)];
+            let looking = ws.iter().position(|x| {
+                matches!(
+                    *x,
+                    "looking" | "reviewing" | "studying" | "examining" | "considering"
+                )
+            });
+            let at_put = looking.is_some_and(|k| {
+                let rest = &ws[k + 1..];
+                let rest = rest
+                    .iter()
+                    .position(|x| *x == "at")
+                    .map_or(rest, |a| &rest[a + 1..]);
+                matches!(rest.first(), Some(&("that" | "those" | "this" | "these")))
+                    && rest.get(1).is_some_and(|x| PUT.contains(x))
+            });
+            if at_put && !(first..tokens.len()).any(|k| own(k) && negated(k)) {
+                return Some((ResponseKind::NonDenial, first));
+            }
+        }
+        // No plans "at this time": "had \"no plans to announce further
+        // closures at this time\"", neither a yes nor a no.
+        if w == "no"
+            && lows.get(i + 1) == Some(&"plans")
+            && lows[i + 2..]
+                .windows(2)
+                .any(|p| matches!(p, ["this", "time"] | ["at", "present"] | ["the", "moment"]))
+        {
+            return Some((ResponseKind::NonDenial, i));
         }
         // Where one's attention is: "my focus is …", "we're focused on".
         if i == first && words <= 14 {
@@ -3796,6 +3847,36 @@ mod tests {
             "Is that a matter for the board?",
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
+        }
+    }
+
+    #[test]
+    fn setting_aside_looking_into_or_no_plans_yet_is_a_non_denial() {
+        for quote in [
+            "That's a different question from the one we asked.",
+            "It is a separate issue.",
+            "We are looking very carefully at that report, and we are working with the regulator on all of it.",
+            "I'm reviewing those figures with my officials.",
+            "We have no plans to announce further closures at this time.",
+            "There are no plans to sell the site at present.",
+        ] {
+            assert_eq!(
+                first_answer(quote),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        for quote in [
+            "We are looking at a different site for the depot.",
+            "That is not a separate issue.",
+            "We have no plans to close the library.",
+            "We are looking forward to the new season.",
+        ] {
+            assert_ne!(
+                first_answer(quote),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
         }
     }
 
