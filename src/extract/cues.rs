@@ -644,6 +644,7 @@ pub(crate) fn subject(
                 matches!(rel.low(), "which" | "who") && at > 1 && tokens[at - 1].lower == ","
             }) {
                 if let Some(sp) = antecedent(tokens, at - 1)
+                    .or_else(|| described_antecedent(tokens, at - 1))
                     .and_then(|(a, end)| read_speaker(text, &tokens[a..end], people))
                 {
                     return Some(sp);
@@ -787,6 +788,24 @@ fn antecedent(tokens: &[Token], comma: usize) -> Option<(usize, usize)> {
         a -= 1;
     }
     (a < comma - 1 || is_name_word(&tokens[a])).then_some((a, comma))
+}
+
+/// The name before a description in apposition that ends at the comma
+/// `comma`: "The study was funded by the Halden Lung Trust, a charity,
+/// which said …" (the description an article and at most four words in
+/// lower case).
+fn described_antecedent(tokens: &[Token], comma: usize) -> Option<(usize, usize)> {
+    let c = (comma.saturating_sub(6)..comma)
+        .rev()
+        .find(|&k| tokens[k].lower == ",")?;
+    let desc = &tokens[c + 1..comma];
+    (desc.len() >= 2
+        && matches!(desc[0].low(), "a" | "an" | "the")
+        && desc[1..]
+            .iter()
+            .all(|t| t.is_word() && !t.is_cap() && !t.quoted))
+    .then(|| antecedent(tokens, c))
+    .flatten()
 }
 
 /// A past participle opening a clause that describes a noun:
@@ -1270,6 +1289,22 @@ mod subject_tests {
             Some("Data gathered by the charity Clean Air Halbrook")
         );
         assert!(!f.person);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_description_speaks_for_the_name_before_it() {
+        // (seen: a study's funder)
+        let f = run("The study was funded by the Halden Lung Trust, a charity, which said it had no role in the design of the research.");
+        assert_eq!(f.speaker.as_deref(), Some("the Halden Lung Trust"));
+        assert!(!f.person);
+        // The same shape in other words.
+        let f = run("The survey was paid for by Kestrel Water, the regional supplier, which said the results would be published in full.");
+        assert_eq!(f.speaker.as_deref(), Some("Kestrel Water"));
+        // Without the description, as before.
+        let f = run(
+            "Her claim is backed by the Nurses' Guild, which said it had logged 40 complaints.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the Nurses' Guild"));
     }
 
     #[test]
