@@ -131,6 +131,17 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "Kell then showed the court a text message …", "showed jurors CCTV
+    // footage": evidence put before an audience is an act; "showed the
+    // committee that …" is said.
+    if matches!(t.low(), "showed" | "shows" | "show") {
+        let a = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+        if tokens.get(a).is_some_and(|n| AUDIENCES.contains(&n.low()))
+            && tokens.get(a + 1).is_some_and(|n| n.lower != "that")
+        {
+            return None;
+        }
+    }
     // "She pointed out that a review … had found …" is said; "pointed to
     // a smaller trial" cites.
     if matches!(t.low(), "pointed" | "points") && !(matches_at(tokens, i + 1, &["out", "that"])) {
@@ -1305,6 +1316,19 @@ mod subject_tests {
             "Her claim is backed by the Nurses' Guild, which said it had logged 40 complaints.",
         );
         assert_eq!(f.speaker.as_deref(), Some("the Nurses' Guild"));
+    }
+
+    #[test]
+    fn evidence_shown_to_an_audience_is_an_act() {
+        // (seen: counsel in a libel trial)
+        let f = run("Kell then showed the court a text message from Holloway to Marsh, sent in August 2021.");
+        assert_eq!(f.speaker, None);
+        let f =
+            run("The prosecutor showed jurors CCTV footage of the van leaving the yard at 2am.");
+        assert_eq!(f.speaker, None);
+        // What figures show the committee is said.
+        let f = run("Mr Hale showed the committee that waiting times had doubled since 2023.");
+        assert!(f.speaker.is_some(), "{f:?}");
     }
 
     #[test]
