@@ -117,6 +117,20 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // is the source, all of its words, not the owner's last word.
     if let Some(k) = np.iter().position(|t| matches!(t.text, "'" | "\u{2019}")) {
         let after = &np[(k + 1).min(np.len())..];
+        // "The Saints' Tom Reyes said": a person's name of two or three
+        // words after a team's or a body's plural possessive is the person.
+        if k > 0
+            && np[k - 1].is_cap()
+            && np[k - 1].lower.ends_with('s')
+            && (2..=3).contains(&after.len())
+            && after.iter().all(|t| {
+                is_name_word(t) && !is_role(t) && !is_org(t) && !ORG_NOUNS.contains(&t.low())
+            })
+        {
+            if let Some(sp) = read_speaker(text, after, people).filter(|sp| sp.person) {
+                return Some(sp);
+            }
+        }
         if k > 0
             && np[k - 1].is_cap()
             && np[k - 1].lower.ends_with('s')
@@ -994,6 +1008,28 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_name_after_a_plural_possessive_is_the_person() {
+        let (sp, kind) = speaker_of(
+            "The Saints' Tom Reyes said the club had sold 4,000 season tickets.",
+            "4,000",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let (sp, _) = speaker_of(
+            "The Ramblers' Anna Cole said 300 footpaths had been blocked since 2024.",
+            "footpaths",
+        );
+        assert_eq!(sp.as_deref(), Some("Anna Cole"));
+        // A body's name after the possessive stays the body.
+        let (sp, kind) = speaker_of(
+            "The Nurses' Guild said 40 wards had run short of staff in May.",
+            "40 wards",
+        );
+        assert_eq!(sp.as_deref(), Some("The Nurses' Guild"));
+        assert_eq!(kind, Kind::Reported);
     }
 
     #[test]
