@@ -115,6 +115,13 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "The council's own investigation, completed in January, found no
+    // evidence that …", "The Housing Ombudsman found severe
+    // maladministration in …": a ruling on a party's conduct, which the
+    // report states as a fact.
+    if matches!(t.low(), "found" | "finds") && i < 16 && ruling(tokens, i) {
+        return None;
+    }
     // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
     // and "agreed a deal" are acts.
     // "Valdessa recalled its ambassador", "recalled 40,000 cars": an act;
@@ -911,6 +918,28 @@ fn scan_back(tokens: &[Token], e: usize) -> usize {
     s
 }
 
+/// Whether "found" at `i` is a ruling: a body that rules on conduct (an
+/// investigation, an inquiry, an ombudsman, a tribunal, a jury, a panel)
+/// among the sentence's first five words, nothing quoted before, and after
+/// the verb "no evidence" or a word of fault within three words.
+fn ruling(tokens: &[Token], i: usize) -> bool {
+    let rules = tokens[..i.min(5)].iter().any(|t| {
+        matches!(
+            t.low(),
+            "investigation" | "inquiry" | "ombudsman" | "tribunal" | "jury" | "panel" | "watchdog"
+        )
+    });
+    rules
+        && !tokens[..i].iter().any(|t| t.quoted)
+        && (matches_at(tokens, i + 1, &["no", "evidence"])
+            || tokens.iter().skip(i + 1).take(3).any(|n| {
+                matches!(
+                    n.low(),
+                    "maladministration" | "wrongdoing" | "negligence" | "negligent" | "misconduct"
+                )
+            }))
+}
+
 /// Nouns for a body of data that speaks through what it shows.
 const DATA: &[&str] = &[
     "figures",
@@ -1316,6 +1345,22 @@ mod subject_tests {
             "Her claim is backed by the Nurses' Guild, which said it had logged 40 complaints.",
         );
         assert_eq!(f.speaker.as_deref(), Some("the Nurses' Guild"));
+    }
+
+    #[test]
+    fn a_ruling_on_conduct_is_the_reports_own() {
+        // (seen: a libel trial's background; a housing complaint)
+        let f = run("The council's own investigation, completed in January, found no evidence that Holloway had influenced the scoring.");
+        assert_eq!(f.speaker, None);
+        let f = run("The Housing Ombudsman found severe maladministration in the council's handling of a damp complaint.");
+        assert_eq!(f.speaker, None);
+        // The same shape in other words.
+        let f =
+            run("An independent inquiry found no evidence of wrongdoing by the club's directors.");
+        assert_eq!(f.speaker, None);
+        // What an inquiry counted is its own finding.
+        let f = run("The inquiry found that 40 patients had waited more than a year.");
+        assert!(f.speaker.is_some(), "{f:?}");
     }
 
     #[test]
