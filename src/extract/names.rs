@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::lexicon::{FUNCTION, ORGS, PARTICLES, ROLES};
+use super::lexicon::{FUNCTION, ORGS, ORG_NOUNS, PARTICLES, ROLES};
 use super::tokens::{word_set, Token, WordSet};
 
 /// A person the article names, with the role it gives them.
@@ -62,6 +62,10 @@ pub(crate) struct People {
     by_lower: HashMap<String, usize>,
     /// Index in `known` of the first person with each surname.
     by_surname: HashMap<String, usize>,
+    /// Names (lower case) an apposition said are bodies ("the mine's
+    /// local operator, Kimbe Copper"), so that "Kimbe Copper said" later
+    /// is read as a body, not a person never given a role.
+    bodies: HashSet<String>,
 }
 
 /// The surname of a lower-case name: its last word before any letters
@@ -408,6 +412,11 @@ impl People {
             .then_some(i)
     }
 
+    /// Whether an apposition said that this name is a body's.
+    pub(super) fn is_body(&self, name: &str) -> bool {
+        !self.bodies.is_empty() && self.bodies.contains(&name.to_lowercase())
+    }
+
     /// Remember a named person; returns their index.
     pub(super) fn remember(&mut self, name: &str, role: Option<String>) -> usize {
         let lower = name.to_lowercase();
@@ -563,6 +572,20 @@ impl People {
                         self.set_role(idx, role.to_string());
                     }
                 }
+            }
+            // "the mine's local operator, Kimbe Copper,", "its parent
+            // company, Harlow Brands.": a name in apposition after a noun
+            // for a body is a body's.
+            if (2..=4).contains(&run.len())
+                && i >= 3
+                && tokens[i - 1].lower == ","
+                && !tokens[i - 2].is_cap()
+                && ORG_NOUNS.contains(&tokens[i - 2].low())
+                && tokens
+                    .get(j)
+                    .is_none_or(|t| matches!(t.low(), "," | "." | ";"))
+            {
+                self.bodies.insert(join(text, run).to_lowercase());
             }
             // "Ana Lobo met Tom Reyes …" with Tom Reyes met before.
             others = others

@@ -450,6 +450,14 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             },
             None => people.remember(&name, role.clone()),
         }
+    } else if role.is_none() && people.is_body(&name) {
+        // "Kimbe Copper said" after "the mine's local operator, Kimbe Copper".
+        people.last_org = Some(name.clone());
+        return Some(Speaker {
+            text: name,
+            named: true,
+            ..Speaker::default()
+        });
     } else {
         people.remember(&name, role.clone())
     };
@@ -1030,6 +1038,24 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("The Nurses' Guild"));
         assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_name_an_apposition_called_a_body_stays_one() {
+        // (seen: a wire story's mine operator)
+        let text = "The government plans to fine the mine's local operator, Kimbe Copper, up to $120 million, two officials told Meridian. Kimbe Copper said the October inspection had recorded routine maintenance items and no seepage.";
+        let (sp, kind) = speaker_of(text, "October inspection");
+        assert_eq!(sp.as_deref(), Some("Kimbe Copper"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let text = "The chain is owned by its parent company, Harlow Brands. Harlow Brands said sales had risen by 4% in the year to March.";
+        let (sp, kind) = speaker_of(text, "sales had risen");
+        assert_eq!(sp.as_deref(), Some("Harlow Brands"));
+        assert_eq!(kind, Kind::Reported);
+        // A person after a role stays a person.
+        let text = "The union's regional secretary, Kevin Doyle, was at the gates. Kevin Doyle said 300 jobs would go by March.";
+        let (_, kind) = speaker_of(text, "300 jobs");
+        assert_eq!(kind, Kind::Paraphrase);
     }
 
     #[test]
