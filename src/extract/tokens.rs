@@ -19,6 +19,8 @@ pub(crate) struct Token<'a> {
     pub(crate) first: bool,
     word: bool,
     cap: bool,
+    /// Holds an ASCII digit (worked out once, in [`push`]).
+    digit: bool,
     /// Opens a speaker label in ordinary capitals that the text before
     /// vouches for ("Jonathan Greave:", the witness listed above it).
     label: bool,
@@ -48,7 +50,7 @@ impl Token<'_> {
     }
 
     pub(crate) fn has_digit(&self) -> bool {
-        self.text.bytes().any(|b| b.is_ascii_digit())
+        self.digit
     }
 
     /// The word without a possessive ending: "russia's" → "russia".
@@ -139,8 +141,10 @@ impl<T: Copy> Phrases<T> {
             .and_then(|w| self.by_first.get(w))
             .into_iter()
             .flatten()
+            // (the first word is the bucket's key: only the rest is compared)
             .filter(move |(p, _)| {
-                words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                words.len() >= i + p.len()
+                    && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| a == b)
             })
             .copied()
     }
@@ -276,10 +280,15 @@ pub(crate) fn after_label<'a, 'b>(tokens: &'a [Token<'b>]) -> &'a [Token<'b>] {
     }
 }
 
-/// Whether `quoted` (sorted byte ranges) covers `at`.
-fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
-    let i = quoted.partition_point(|&(s, _)| s <= at);
-    i > 0 && at < quoted[i - 1].1
+/// Whether `quoted` (sorted byte ranges) covers `at`. `next` is the count
+/// of ranges that start at or before the last offset asked about: offsets
+/// asked in increasing order move it on, so that a sentence's tokens cost
+/// one binary search in all, not one each.
+fn inside(quoted: &[(usize, usize)], next: &mut usize, at: usize) -> bool {
+    while quoted.get(*next).is_some_and(|&(s, _)| s <= at) {
+        *next += 1;
+    }
+    *next > 0 && at < quoted[*next - 1].1
 }
 
 /// Split `text[start..end]` into tokens. HTML tags and entities are skipped;
@@ -295,6 +304,8 @@ pub(crate) fn tokenize<'a>(
     let bytes = slice.as_bytes();
     // About one token in five bytes of English.
     let mut out: Vec<Token<'a>> = Vec::with_capacity(slice.len() / 5 + 1);
+    // (the quoted ranges starting at or before this sentence)
+    let mut next = quoted.partition_point(|&(s, _)| s <= start);
     let mut i = 0;
     while i < slice.len() {
         let Some(c) = char_at(slice, i) else {
@@ -322,7 +333,14 @@ pub(crate) fn tokenize<'a>(
         let word_start = c.is_alphanumeric()
             || (matches!(c, '$' | '\u{A3}' | '\u{20AC}') && next_is_digit(slice, i + len));
         if !word_start {
-            push(&mut out, text, start + i, start + i + len, quoted);
+            push(
+                &mut out,
+                text,
+                start + i,
+                start + i + len,
+                quoted,
+                &mut next,
+            );
             i += len;
             continue;
         }
@@ -351,7 +369,7 @@ pub(crate) fn tokenize<'a>(
                 j += 1;
             }
         }
-        push(&mut out, text, start + i, start + j, quoted);
+        push(&mut out, text, start + i, start + j, quoted, &mut next);
         i = j;
     }
     if let Some(t) = out.iter_mut().find(|t| t.is_word()) {
@@ -380,6 +398,7 @@ fn push<'a>(
     s: usize,
     e: usize,
     quoted: &[(usize, usize)],
+    next: &mut usize,
 ) {
     let t = &text[s..e];
     let lower = if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
@@ -402,9 +421,10 @@ fn push<'a>(
         word: first
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '$' | '\u{A3}' | '\u{20AC}')),
         cap: first.is_some_and(char::is_uppercase),
-        quoted: inside(quoted, s),
+        quoted: inside(quoted, next, s),
         first: false,
         label: false,
+        digit: t.bytes().any(|b| b.is_ascii_digit()),
     });
 }
 
@@ -496,6 +516,34 @@ mod tests {
             .flat_map(|i| p.at(&words, i).map(|(_, v)| v))
             .collect();
         assert_eq!(found, vec![3, 1, 2]);
+    }
+
+    #[test]
+    fn quoted_words_and_digits_are_told_sentence_by_sentence() {
+        let text = "He said \"it is 4% up\" and \"down\". Then \"no\" came in 2024.";
+        let quoted: Vec<(usize, usize)> = [("\"it", "up\""), ("\"down", "n\""), ("\"no", "o\"")]
+            .iter()
+            .scan(0, |from, (a, b)| {
+                let s = *from + text[*from..].find(a)?;
+                let e = s + text[s..].find(b)? + b.len();
+                *from = e;
+                Some((s, e))
+            })
+            .collect();
+        let mid = text.find("Then").unwrap();
+        let mut html = 0;
+        let mut toks = tokenize(text, 0, mid, &quoted, &mut html);
+        toks.extend(tokenize(text, mid, text.len(), &quoted, &mut html));
+        for t in &toks {
+            let by_search = quoted.iter().any(|&(s, e)| s <= t.start && t.start < e);
+            assert_eq!(t.quoted, by_search, "{}", t.text);
+            assert_eq!(t.has_digit(), t.text.bytes().any(|b| b.is_ascii_digit()));
+        }
+        let q: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.text).collect();
+        assert_eq!(
+            q,
+            ["\"", "it", "is", "4%", "up", "\"", "\"", "down", "\"", "\"", "no", "\""]
+        );
     }
 
     #[test]
