@@ -617,7 +617,50 @@ enum Cue {
     NotAClaim,
     Judgement,
     Move,
+    /// A word some rule of `score` needs before it can hold: its bits say
+    /// which rules (`NEEDS`).
+    Needs(u32),
 }
+
+/// The rules of `score` that hold only when the sentence has one of their
+/// words, and those words: one probe of each word in the pass over `cues`
+/// tells which of the rules can hold, and the others are not run.
+mod needs {
+    pub(super) const TEST: u32 = 1;
+    pub(super) const REFUSAL: u32 = 1 << 1;
+    pub(super) const ANALYST: u32 = 1 << 2;
+    pub(super) const COURT: u32 = 1 << 3;
+    pub(super) const HEARD: u32 = 1 << 4;
+    pub(super) const STATEMENT: u32 = 1 << 5;
+    pub(super) const URGES: u32 = 1 << 6;
+    /// "i", "we" and their contractions: a feeling, a pledge, a witness.
+    pub(super) const FIRST: u32 = 1 << 7;
+    /// (also any word of more than five letters ending in "-est")
+    pub(super) const SUPERLATIVE: u32 = 1 << 8;
+    pub(super) const RECORD: u32 = 1 << 9;
+    pub(super) const UNIVERSAL: u32 = 1 << 10;
+    pub(super) const BEEN: u32 = 1 << 11;
+}
+
+/// The words each rule of `needs` needs (one of them, at least).
+#[rustfmt::skip]
+const NEEDED: &[(&[&str], u32)] = &[
+    (&["test", "tests", "tested", "sample", "samples", "screening", "swab", "swabs"], needs::TEST),
+    (&["declined", "refused", "declines", "refuses", "would", "will", "could"], needs::REFUSAL),
+    (&["analyst", "analysts", "strategist", "economist", "note"], needs::ANALYST),
+    (&["told", "court", "jury", "inquest", "tribunal", "jurors", "magistrates"], needs::COURT),
+    (&["heard"], needs::HEARD),
+    (&["issued", "released", "published", "put", "responded", "reacted", "spoken", "commented"],
+        needs::STATEMENT),
+    (&["urged", "advised", "urges", "advises", "urging", "advising", "asked"], needs::URGES),
+    (&["i", "we", "i'm", "we're", "we'll", "i'll"], needs::FIRST),
+    (&["most", "least", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth"], needs::SUPERLATIVE),
+    (&["by", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+        "concede", "concedes", "conceded"], needs::RECORD),
+    (&["every", "any", "anyone", "anything", "no", "nobody", "none"], needs::UNIVERSAL),
+    (&["been"], needs::BEEN),
+];
 
 fn cues() -> &'static Phrases<Cue> {
     static CELL: OnceLock<Phrases<Cue>> = OnceLock::new();
@@ -633,7 +676,11 @@ fn cues() -> &'static Phrases<Cue> {
                 .chain(BOILERPLATE.iter().map(|p| (*p, Cue::Boilerplate)))
                 .chain(NOT_A_CLAIM.iter().map(|p| (*p, Cue::NotAClaim)))
                 .chain(JUDGEMENT.iter().map(|p| (*p, Cue::Judgement)))
-                .chain(MOVES.iter().map(|p| (*p, Cue::Move))),
+                .chain(MOVES.iter().map(|p| (*p, Cue::Move)))
+                .chain(NEEDED.iter().flat_map(|&(ws, bits)| {
+                    ws.iter()
+                        .map(move |w| (std::slice::from_ref(w), Cue::Needs(bits)))
+                })),
         )
     })
 }
@@ -882,6 +929,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         .collect();
     let mut score: f64 = 0.25;
     let mut why = Vec::new();
+    // (asked of several rules below: worked out once)
+    let digits = tokens.iter().any(Token::has_digit);
     // A time a live blog cites to point at another entry ("… hit back at
     // the minister's account (see 12:55)") is no figure of the claim.
     let pointer = pointer_span(tokens);
@@ -949,13 +998,20 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         why.push("dates");
     }
     let mut found: Vec<Cue> = Vec::new();
-    for i in 0..words.len() {
+    let mut needed = 0;
+    for (i, w) in words.iter().enumerate() {
         for (_, cue) in cues().at(&words, i) {
-            if !found.contains(&cue) {
+            if let Cue::Needs(bits) = cue {
+                needed |= bits;
+            } else if !found.contains(&cue) {
                 found.push(cue);
             }
         }
+        if w.len() > 5 && w.ends_with("est") {
+            needed |= needs::SUPERLATIVE;
+        }
     }
+    let may = |bits: u32| needed & bits != 0;
     let has = |c: Cue| found.contains(&c);
     // ("declined to give a figure" is a refusal, not a fall; "since then"
     // compares with nothing named: "And things have moved on since then.")
@@ -969,11 +1025,11 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("comparison");
     }
-    if superlative(&words) {
+    if may(needs::SUPERLATIVE) && superlative(&words) {
         score += 0.1;
         why.push("superlative");
     }
-    if universal(&words) {
+    if may(needs::UNIVERSAL) && universal(&words) {
         score += 0.15;
         why.push("every one");
     }
@@ -993,11 +1049,11 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("inquiry");
     }
-    if test_result(&words) {
+    if may(needs::TEST) && test_result(&words) {
         score += 0.15;
         why.push("test result");
     }
-    if told_a_court(&words) {
+    if may(needs::COURT) && told_a_court(&words) {
         score += 0.15;
         why.push("told a court");
     }
@@ -1013,7 +1069,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("accusation");
     }
-    if let Some(why_checkable) = record_shape(&words) {
+    if let Some(why_checkable) = may(needs::RECORD | needs::FIRST)
+        .then(|| record_shape(&words))
+        .flatten()
+    {
         // An admission is a fact its own party vouches for: worth checking
         // as much as a hedge.
         score += if why_checkable == "admission" {
@@ -1032,7 +1091,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.3;
         why.push("opinion");
     }
-    if !s.dates && pledge(tokens, &words) {
+    if !s.dates && may(needs::FIRST) && pledge(tokens, &words) {
         score -= 0.2;
         why.push("pledge");
     }
@@ -1074,7 +1133,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
             why.push("verdict");
         }
     }
-    if !tokens.iter().any(Token::has_digit) && feeling_or_apology(&words) {
+    if !digits && may(needs::FIRST) && feeling_or_apology(&words) {
         score -= 0.3;
         why.push("feeling");
     }
@@ -1082,23 +1141,23 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.35;
         why.push("no assertion");
     }
-    if refusal_only(&words) {
+    if may(needs::REFUSAL) && refusal_only(&words) {
         score -= 0.35;
         why.push("refusal");
     }
-    if !tokens.iter().any(Token::has_digit) && analyst_verdict(&words) {
+    if !digits && may(needs::ANALYST) && analyst_verdict(&words) {
         score -= 0.3;
         why.push("analyst's verdict");
     }
-    if heard_from(&words) {
+    if may(needs::HEARD) && heard_from(&words) {
         score -= 0.6;
         why.push("who was heard");
     }
-    if !tokens.iter().any(Token::has_digit) && announces_statement(&words) {
+    if !digits && may(needs::STATEMENT) && announces_statement(&words) {
         score -= 0.35;
         why.push("statement announced");
     }
-    if !tokens.iter().any(Token::has_digit) && urges_the_public(&words) {
+    if !digits && may(needs::URGES) && urges_the_public(&words) {
         score -= 0.3;
         why.push("advice");
     }
@@ -1106,7 +1165,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.35;
         why.push("advice");
     }
-    if !s.attributed && advice_given(tokens, &words) {
+    if !s.attributed && may(needs::BEEN) && advice_given(tokens, &words) {
         score -= 0.3;
         why.push("advice");
     }
@@ -1453,6 +1512,115 @@ mod tests {
     fn of(text: &str, s: Signals) -> f64 {
         let mut html = 0;
         score(&tokenize(text, 0, text.len(), &[], &mut html), &s).0
+    }
+
+    fn reasons(text: &str, s: Signals) -> Vec<&'static str> {
+        let mut html = 0;
+        score(&tokenize(text, 0, text.len(), &[], &mut html), &s).1
+    }
+
+    #[test]
+    fn each_rule_run_only_when_its_words_are_there_still_holds() {
+        let attributed = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for (text, s, why) in [
+            (
+                "The world's most widely used herbicide.",
+                Signals::default(),
+                "superlative",
+            ),
+            (
+                "It was Britain's oldest pier.",
+                Signals::default(),
+                "superlative",
+            ),
+            (
+                "Nobody knocked on a door in the street.",
+                Signals::default(),
+                "every one",
+            ),
+            (
+                "The samples tested positive for E. coli.",
+                Signals::default(),
+                "test result",
+            ),
+            (
+                "The jury heard that he had been warned.",
+                Signals::default(),
+                "told a court",
+            ),
+            (
+                "The study was funded by the Kells Trust.",
+                Signals::default(),
+                "agent",
+            ),
+            (
+                "The council conceded that no letters were sent.",
+                Signals::default(),
+                "admission",
+            ),
+            (
+                "I looked out and saw a man running away.",
+                Signals::default(),
+                "witness",
+            ),
+            (
+                "We will review that every morning.",
+                Signals::default(),
+                "pledge",
+            ),
+            ("We are so sorry.", Signals::default(), "feeling"),
+            (
+                "The company refused to say how many staff were affected.",
+                Signals::default(),
+                "refusal",
+            ),
+            (
+                "Rebecca Marlowe, an analyst at Stanmore Securities, said a bid could follow.",
+                attributed,
+                "analyst's verdict",
+            ),
+            (
+                "On Friday the jury heard from Stephen Ruddle, a lorry driver.",
+                Signals::default(),
+                "who was heard",
+            ),
+            (
+                "The club released a statement on Tuesday evening.",
+                Signals::default(),
+                "statement announced",
+            ),
+            (
+                "Police advised drivers to avoid the area.",
+                Signals::default(),
+                "advice",
+            ),
+            (
+                "Swimmers have been advised to avoid the river.",
+                Signals::default(),
+                "advice",
+            ),
+        ] {
+            let got = reasons(text, s);
+            assert!(got.contains(&why), "{text}: {got:?}");
+        }
+        // (none of their words: none of the rules)
+        let plain = reasons(
+            "The bridge reopened after repairs costing millions.",
+            Signals::default(),
+        );
+        for why in [
+            "superlative",
+            "every one",
+            "test result",
+            "agent",
+            "pledge",
+            "refusal",
+        ] {
+            assert!(!plain.contains(&why), "{plain:?}");
+        }
     }
 
     #[test]
