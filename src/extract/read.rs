@@ -153,13 +153,19 @@ impl<'a> Reader<'a> {
     /// Note the date a line of furniture prints; a dateline dates what
     /// follows when the source has no publication date.
     fn furniture_date(&mut self, kind: Furniture, tokens: &[Token]) {
-        let day = dates::find(self.text, tokens, None, false)
-            .into_iter()
-            .find_map(|d| d.from.filter(|f| Some(*f) == d.to))
-            .or_else(|| {
-                let (first, last) = (tokens.first()?, tokens.last()?);
-                super::furniture::printed_day(&self.text[first.start..last.end])
-            });
+        // (read only when the line can give the page a date: a dateline
+        // before the first, or the "Published" line over a bare one; the
+        // first "Updated" line)
+        let text = self.text;
+        let day = || {
+            dates::find(text, tokens, None, false)
+                .into_iter()
+                .find_map(|d| d.from.filter(|f| Some(*f) == d.to))
+                .or_else(|| {
+                    let (first, last) = (tokens.first()?, tokens.last()?);
+                    super::furniture::printed_day(&text[first.start..last.end])
+                })
+        };
         // "Published 13 May 2026" says which of the page's dates is the
         // publication date: it replaces a bare date line before it (a
         // hearing's "Tuesday 12 May 2026" above a transcript).
@@ -170,9 +176,12 @@ impl<'a> Reader<'a> {
             && tokens.iter().take(3).any(|t| t.low() == "published");
         match kind {
             Furniture::Dateline
-                if self.dateline.is_none()
-                    || (says_published && !self.dateline_published && day.is_some()) =>
+                if self.dateline.is_none() || (says_published && !self.dateline_published) =>
             {
+                let day = day();
+                if self.dateline.is_some() && day.is_none() {
+                    return;
+                }
                 self.dateline = day;
                 self.dateline_published = says_published;
                 if self.published.is_none() || self.published_from_page {
@@ -180,7 +189,7 @@ impl<'a> Reader<'a> {
                     self.published_from_page = true;
                 }
             }
-            Furniture::Updated if self.updated.is_none() => self.updated = day,
+            Furniture::Updated if self.updated.is_none() => self.updated = day(),
             _ => {}
         }
     }
@@ -404,8 +413,14 @@ impl<'a> Reader<'a> {
                     question |= self.interviewers.contains(&name);
                 }
             }
-            let words = tokens.iter().filter(|t| t.is_word()).count();
-            let mut quoted_words = tokens.iter().filter(|t| t.is_word() && t.quoted).count();
+            // The words, those quoted, and the commonest words of English
+            // (for the notes), in one pass.
+            let (mut words, mut quoted_words, mut english) = (0, 0, 0);
+            for t in tokens.iter().filter(|t| t.is_word()) {
+                words += 1;
+                quoted_words += usize::from(t.quoted);
+                english += usize::from(t.low().len() <= 4 && is_commonest(t.low()));
+            }
             if let Some(l) = &label {
                 match &found.speaker {
                     None => {
@@ -446,15 +461,7 @@ impl<'a> Reader<'a> {
             }
             let counts = &mut self.counts;
             counts.words += words;
-            counts.english += tokens
-                .iter()
-                .filter(|t| {
-                    matches!(
-                        t.low(),
-                        "the" | "of" | "and" | "to" | "in" | "is" | "that" | "said" | "a"
-                    )
-                })
-                .count();
+            counts.english += english;
             let future = dates::is_future(&tokens);
             let dates = dates::find(text, &tokens, self.published, future);
             counts.relative += dates.iter().filter(|d| d.relative).count();
@@ -495,6 +502,15 @@ impl<'a> Reader<'a> {
         }
         reads
     }
+}
+
+/// The commonest words of English, which tell English text from another
+/// language's.
+fn is_commonest(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "of" | "and" | "to" | "in" | "is" | "that" | "said" | "a"
+    )
 }
 
 /// The agency a wire story's dateline names: "VIENNA, Feb 3 (Northline)
