@@ -36,6 +36,9 @@ pub(crate) struct Asked {
     quote_roots: Vec<Roots>,
     /// Which of `quote_words` are made.
     made: Vec<bool>,
+    /// How many of `quote_words` (and their stems and roots), from the
+    /// first, are let go: behind the window, never weighed again.
+    dropped: usize,
 }
 
 /// Words that open a question answered by yes or no.
@@ -241,7 +244,17 @@ pub(crate) fn build(
                 asked.quote_stems.resize_with(n, Vec::new);
                 asked.quote_roots.resize_with(n, Vec::new);
                 asked.made.resize(n, false);
-                for ci in n.saturating_sub(WINDOW)..n {
+                // (the window only moves on: the words of the claims behind
+                // it are weighed no more, and are let go while they are
+                // still at hand rather than all at the article's end)
+                let floor = n.saturating_sub(WINDOW);
+                for ci in asked.dropped..floor {
+                    asked.quote_words[ci] = Vec::new();
+                    asked.quote_stems[ci] = Vec::new();
+                    asked.quote_roots[ci] = Vec::new();
+                }
+                asked.dropped = asked.dropped.max(floor);
+                for ci in floor..n {
                     if !asked.made[ci] {
                         asked.quote_words[ci] = content_of(&out.candidates[ci].quote);
                         asked.quote_stems[ci] = stems_of(&asked.quote_words[ci]);

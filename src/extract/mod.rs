@@ -141,6 +141,8 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     });
     let mut reader = Reader::new(text, published);
     let mut asked = candidates::Asked::default();
+    // (at most one candidate a sentence: no copying as the list grows)
+    out.candidates.reserve(sentences.len());
     let mut p = 0;
     // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {
