@@ -79,6 +79,18 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "The study projects that …", "…, the bank projects.", "projects a
+    // 3% rise"; not "which licenses restoration projects," or "carbon
+    // credits from seagrass projects.": the plural noun far more often.
+    if t.lower == "projects"
+        && !(that_follows(tokens, i)
+            || closing()
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| n.has_digit() || matches!(n.low(), "a" | "an")))
+    {
+        return None;
+    }
     // "the researchers report in the journal …", "they report that …": the
     // verb after a plural subject, before what or where it reports; not
     // "the annual report" or "a report".
@@ -1521,6 +1533,38 @@ mod tests {
         let text = "The plan was opposed by residents, who said 40 homes would be lost by 2027.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));
         assert_eq!(candidate_with(&x, "40 homes").speaker, None);
+    }
+
+    #[test]
+    fn projects_after_a_noun_is_the_plural_not_a_verb_of_saying() {
+        // (seen: "The Marine Management Office, which licenses restoration
+        // projects, said it planned …")
+        let day = NaiveDate::from_ymd_opt(2026, 4, 27);
+        let text = "The Marine Management Office, which licenses restoration projects, said it planned to approve another 400 hectares of replanting by the end of 2027.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "400 hectares");
+        assert_eq!(c.speaker.as_deref(), Some("The Marine Management Office"));
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words: the plural closing a description.
+        let text =
+            "The scheme was partly paid for by Harrow Build, a firm that runs 12 housing projects.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "Harrow Build");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.kind, Kind::Outlet);
+        // The verb still speaks: before "that", a figure, or closing the sentence.
+        let text = "The study projects that sea levels will rise by 40cm by 2100.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "sea levels").speaker.as_deref(),
+            Some("The study")
+        );
+        let text = "The Treasury projects 2% growth in 2027, a sharp fall from this year.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "2% growth").speaker.as_deref(),
+            Some("The Treasury")
+        );
     }
 
     #[test]
