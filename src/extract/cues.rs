@@ -1220,6 +1220,12 @@ const AUDIENCES: &[&str] = &[
     "tribunal",
     "inquiry",
     "hearing",
+    // "she told Mr Justice Ardagh", "told Judge Rhys Lloyd", "told the
+    // coroner": who hears the case.
+    "justice",
+    "judge",
+    "coroner",
+    "magistrates",
 ];
 
 /// The intermediaries named in the sentence ("as cited by … Tass").
@@ -1565,6 +1571,27 @@ mod tests {
             candidate_with(&x, "2% growth").speaker.as_deref(),
             Some("The Treasury")
         );
+    }
+
+    #[test]
+    fn a_judge_told_is_an_audience_not_an_intermediary() {
+        // (seen: "\"It records 14 badger setts, …,\" she told Mr Justice Ardagh.")
+        let day = NaiveDate::from_ymd_opt(2026, 11, 5);
+        let text = "Sophia Venkataraman KC, for the campaign, said the report was copied.\n\n\"It records 14 badger setts in another county,\" she told Mr Justice Ardagh.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "badger setts");
+        assert_eq!(c.speaker.as_deref(), Some("Sophia Venkataraman KC"));
+        assert!(c.via.is_empty());
+        // The same shape in other words.
+        let text =
+            "The driver, Paul Amis, told Judge Rhys Lloyd that he had been awake for 20 hours.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "20 hours").via.is_empty());
+        // An outlet told is still one.
+        let text =
+            "The driver, Paul Amis, told the Kelso Courier that he had been awake for 20 hours.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "20 hours").via, ["Kelso Courier"]);
     }
 
     #[test]
