@@ -2480,6 +2480,27 @@ pub(crate) fn deflection(
         {
             return Some((ResponseKind::NonDenial, first));
         }
+        // A refusal to be drawn, in the speaker's own words: "I'm not going
+        // to get drawn into who I met", "We won't be drawn on the figures"
+        // ("get" or "be" just before, a negation at most five words
+        // before, a first person before that; not "we were not drawn into
+        // the dispute", nor another's refusal, "they won't be drawn").
+        if w == "drawn"
+            && i > first
+            && matches!(lows[i - 1], "get" | "be")
+            && lows
+                .get(i + 1)
+                .is_none_or(|x| matches!(*x, "into" | "on" | "." | "," | "!"))
+            && (i.saturating_sub(5)..i).any(|k| own(k) && negated(k))
+            && (first..i).any(|k| {
+                matches!(
+                    lows[k],
+                    "i" | "i'm" | "we" | "we're" | "i'll" | "we'll" | "i'd" | "we'd"
+                )
+            })
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
         // A refusal to go over something: a negation, then "go through",
         // "go over" (not "go through with" a plan).
         if w == "go"
@@ -3910,6 +3931,30 @@ mod tests {
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
+        // Not being drawn, in one's own words, is a refusal.
+        for quote in [
+            "I'm not going to get drawn into who I had a cup of tea with.",
+            "We won't be drawn on the figures.",
+            "I am not going to be drawn.",
+        ] {
+            assert_eq!(
+                first_answer(quote),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        // Not being drawn in a deed, or another's, is none.
+        for quote in [
+            "We were not drawn into the dispute until March, when the ward closed.",
+            "Investors have not been drawn to the scheme, and 40% of the units are empty.",
+            "The lines are drawn on the map in red.",
+        ] {
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
+        }
+        let text = "The presenter Nadia Ferrier spoke to the minister, Delia Hart, on Friday.\n\nNADIA FERRIER: You were asked in parliament on Tuesday whether you had met the bidders before the contract was awarded. Did you meet them?\n\nDELIA HART: I'm not going to get drawn into who I had a cup of tea with eighteen months ago. The contract was awarded through an open competition.";
+        assert!(all_answers(text)
+            .iter()
+            .any(|(k, q)| *k == ResponseKind::NonDenial && q.contains("drawn into")));
         // Private talks kept private answer the story of an offer made in them.
         let text = "Kostova offered in private talks with Odrin last week to delay the tariff by six months, the daily Vjesnik reported, citing two officials.\n\nThe tariff takes effect on July 1, the trade ministry said.\n\n\u{201C}What is said in coalition talks stays in coalition talks,\u{201D} Odrin said.";
         assert_eq!(
