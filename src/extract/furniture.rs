@@ -286,6 +286,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_rights_line(&lower)
         || is_reporter_note(&lower)
         || is_programme_standfirst(&lower)
+        || is_reference_line(&lower)
     {
         return Some(Furniture::Other);
     }
@@ -1571,6 +1572,79 @@ fn is_programme_standfirst(lower: &str) -> bool {
         && !lower.contains("reported")
 }
 
+/// The reference of a paper, as a science story prints it under the text:
+/// "Reference: Mbatha-Rowe K. et al. (2026) Marine Ecology Letters,
+/// doi:10.0000/mel.2026.0413", "Okafor J., Lind S. (2025). Journal of
+/// Coastal Studies, vol. 41, pp. 112-130", "https://doi.org/10.1038/x1".
+/// A DOI, or a volume or pages with their figure, and either a label of a
+/// reference or the paper's year with no verb of a sentence; a DOI alone
+/// on its line too. A journal named in prose ("The study, published in the
+/// journal Marine Ecology Letters, is the largest of its kind", "The paper,
+/// doi:10.1/x, was retracted in 2025") is text.
+fn is_reference_line(lower: &str) -> bool {
+    // (every mark of a reference holds one of these: most lines hold none)
+    if lower.len() > 300
+        || !(lower.contains("doi")
+            || lower.contains("vol")
+            || lower.contains("pp")
+            || lower.starts_with("ref")
+            || lower.starts_with("cit"))
+    {
+        return false;
+    }
+    // Labels of a reference ("Reference: …", "Citation: …"), and of what a
+    // reference may follow ("Paper: …", "Source: …").
+    const CITED: &[&str] = &[
+        "reference:",
+        "references:",
+        "full reference:",
+        "journal reference:",
+        "citation:",
+        "cite as:",
+    ];
+    const LABELS: &[&str] = &["paper:", "study:", "source:"];
+    const PROSE: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "told",
+        "found",
+        "finds",
+        "shows",
+        "showed",
+        "suggests",
+        "suggested",
+    ];
+    let doi = lower.contains("doi:") || lower.contains("doi.org/") || lower.starts_with("doi ");
+    let (mut n, mut volume, mut year, mut prose) = (0, false, false, false);
+    let mut prev = "";
+    for w in plain_words(lower) {
+        n += 1;
+        if n > 50 {
+            return false;
+        }
+        volume |= matches!(prev, "vol" | "pp") && w.starts_with(|c: char| c.is_ascii_digit());
+        year |= w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit());
+        prose |= PROSE.contains(&w);
+        prev = w;
+    }
+    let cited = CITED.iter().any(|l| lower.starts_with(l));
+    let labelled = cited || LABELS.iter().any(|l| lower.starts_with(l));
+    // ("Citation: Hale R. (2026) Sleep Review": a reference by its label
+    // and its year, with no DOI)
+    (doi || volume) && (labelled || (year && !prose) || (doi && n <= 2)) || cited && year
+}
+
 /// The publisher's rights and regulator, as printed at a page's foot:
 /// "Northline Media Ltd 2026. All rights reserved.", "(c) 2026 Castline", "The Northby Echo is
 /// a member of the Independent Press Standards Organisation."
@@ -2418,6 +2492,33 @@ mod tests {
             "This transcript shows the minister was told in June.",
             "The interview was edited to remove a slur, the broadcaster said.",
             "Watchdogs said the channel had broken the code.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_papers_reference_line_is_furniture_and_a_journal_in_prose_is_not() {
+        for line in [
+            // Seen.
+            "Reference: Mbatha-Rowe K. et al. (2026) Marine Ecology Letters, doi:10.0000/mel.2026.0413",
+            // The same shape in other words.
+            "Okafor J., Lind S. (2025). Journal of Coastal Studies, vol. 41, pp. 112-130.",
+            "Citation: Hale, R. and Moss, T. Sleep and screens in adolescence. Paediatric Sleep Review 12 (2026).",
+            "Paper: Varga et al., Marine Systems Review, doi:10.1234/msr.2026.77",
+            "https://doi.org/10.1038/s41586-026-01234-5",
+            "DOI: 10.5555/jcs.2025.041",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            // A journal named in prose.
+            "The study, published in the journal Marine Ecology Letters, is the largest of its kind so far.",
+            "The research, published on Wednesday in the Journal of Urban Health Studies, compared 19 towns.",
+            "The paper, doi:10.1234/abc, was retracted in 2025 after errors were found.",
+            "Volunteers from 2019 to 2025 planted 40 hectares, the trust said.",
+            "The journal said volume 12 would appear in 2027.",
+            "Sales volumes fell 4% in 2025, pp. analysts said.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
