@@ -618,11 +618,15 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
     let mut s = from + usize::from(tokens.get(from).is_some_and(|t| t.lower == "that"));
     // "Cllr Whitmore told the meeting that a senior officer had told …":
     // past whom the relayer told, to what they told.
+    // "The Northern Ledger reported on Monday that Treasury officials had
+    // told …", "said in a statement that …": past a time or a place, too.
     if from > 0
-        && matches!(
+        && (matches!(
             tokens[from - 1].low(),
             "told" | "tells" | "informed" | "assured"
-        )
+        ) || tokens
+            .get(from)
+            .is_some_and(|t| matches!(t.low(), "on" | "in" | "at" | "last" | "earlier")))
     {
         if let Some(k) = tokens
             .iter()
@@ -2521,6 +2525,37 @@ mod tests {
         );
         assert_eq!(f.speaker.as_deref(), Some("the auditors"));
         assert_eq!(f.via, vec!["Omar Lisle".to_string()]);
+    }
+
+    #[test]
+    fn a_relay_reported_over_a_time_goes_to_the_first_teller() {
+        // (seen: "The Northern Ledger reported on Monday that Treasury
+        // officials had told the ministry in December to hold back …")
+        let mut p = People::default();
+        let f = run(&mut p, "The Northern Ledger reported on Monday that Treasury officials had told the ministry in December to hold back 60 million pounds of the fund.");
+        assert_eq!(f.speaker.as_deref(), Some("Treasury officials"));
+        assert_eq!(f.via, vec!["The Northern Ledger".to_string()]);
+        // The same shape in other words: over a place.
+        let f = run(
+            &mut p,
+            "The union said in a statement that managers had told staff their jobs were safe.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("managers"));
+        assert_eq!(f.via, vec!["The union".to_string()]);
+        // The relayer speaking of themselves still relays nothing.
+        let f = run(
+            &mut p,
+            "The union said on Monday that it had told staff their jobs were safe.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The union"));
+        assert!(f.via.is_empty());
+        // Nor does a clause with no telling in it.
+        let f = run(
+            &mut p,
+            "The Ledger reported last week that the fund had been cut.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The Ledger"));
+        assert!(f.via.is_empty());
     }
 
     #[test]
