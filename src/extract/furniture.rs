@@ -287,17 +287,22 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
         || is_reporter_note(&lower)
         || is_programme_standfirst(&lower)
         || is_reference_line(&lower)
+        || is_interview_note(line)
     {
         return Some(Furniture::Other);
     }
     // "Broadcast on Sunday at 09:00. This is a transcript of the interview
     // and may contain errors.": each sentence of the line is furniture.
     if lower.contains(". ") {
-        let mut pieces = lower.split(". ").map(str::trim).filter(|p| !p.is_empty());
+        let pieces = lower.split(". ").map(str::trim).filter(|p| !p.is_empty());
         let all = pieces.clone().count() > 1
-            && pieces.all(|p| {
+            && pieces.enumerate().all(|(k, p)| {
                 let p = p.trim_end_matches('.');
-                is_schedule(p)
+                // (who was interviewed, read in the line's own case: "The
+                // minister was interviewed by Ann Kerr on Drivetime. The
+                // transcript has been edited.")
+                (k == 0 && line.split_once(". ").is_some_and(|(first, _)| is_interview_note(first)))
+                    || is_schedule(p)
                     || is_availability(p)
                     || is_programme_note(p)
                     || is_prompt(p)
@@ -1572,6 +1577,85 @@ fn is_programme_standfirst(lower: &str) -> bool {
         && !lower.contains("reported")
 }
 
+/// Who was interviewed by whom on which programme, as a transcript's page
+/// notes it above the transcript: "The schools minister, Delphine
+/// Arkwright, was interviewed by Barnaby Okonjo on Morning Edition shortly
+/// after 8.10am.", "Tom Hale was talking to Nadia Ferrier on Drivetime.",
+/// "The chief constable was interviewed on The Sunday Show." The
+/// interview; a programme named in capitals after "on" or "for"; an
+/// interviewer named in capitals or a word of broadcasting; at most a time
+/// of day; no other date or figure and nothing reported. "The suspect was
+/// interviewed by detectives on Tuesday", "He was interviewed by police on
+/// suspicion of fraud" are news.
+fn is_interview_note(s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " was interviewed ",
+        " were interviewed ",
+        " was talking to ",
+        " was speaking to ",
+        " was in conversation with ",
+    ];
+    let s = s.trim().trim_end_matches('.');
+    // (the verb first, as it is printed: most lines hold none)
+    if s.len() > 200 || !s.contains(" was ") && !s.contains(" were ") {
+        return false;
+    }
+    let Some((at, verb)) = VERBS.iter().find_map(|v| s.find(v).map(|i| (i, *v))) else {
+        return false;
+    };
+    if !s.starts_with(|c: char| c.is_uppercase()) || s[..at].split_whitespace().count() > 12 {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let (mut n, mut programme, mut named, mut on_air) = (0, false, false, false);
+    let mut prev = verb.trim_end().rsplit(' ').next().unwrap_or_default();
+    let mut before = "";
+    for w in s[at + verb.len()..].split_whitespace() {
+        n += 1;
+        if n > 20 {
+            return false;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let low = bare.to_ascii_lowercase();
+        // (a day inside a programme's name: "on The Sunday Show")
+        let in_name = capital(bare) && capital(prev) && n > 1;
+        if (calendar::is_month_word(&low) || calendar::weekday_of(&low).is_some()) && !in_name
+            || matches!(
+                low.as_str(),
+                "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "when"
+                    | "where"
+                    | "because"
+                    | "suspicion"
+                    | "caution"
+                    | "arrest"
+            )
+            || (bare.bytes().any(|b| b.is_ascii_digit())
+                && !(is_clock(&low) || low.ends_with("am") || low.ends_with("pm")))
+        {
+            return false;
+        }
+        on_air |= ON_AIR.contains(&low.as_str());
+        // "on Morning Edition", "for The Sunday Show"; not "on Ofsted's behalf"
+        let after_on = matches!(prev, "on" | "for")
+            || (matches!(prev, "the" | "The") && matches!(before, "on" | "for"));
+        programme |= after_on && capital(bare) && !w.contains(['\'', '\u{2019}']);
+        named |= matches!(prev, "by" | "to" | "with") && capital(bare);
+        before = prev;
+        prev = w;
+    }
+    programme && (named || on_air)
+}
+
 /// The reference of a paper, as a science story prints it under the text:
 /// "Reference: Mbatha-Rowe K. et al. (2026) Marine Ecology Letters,
 /// doi:10.0000/mel.2026.0413", "Okafor J., Lind S. (2025). Journal of
@@ -2519,6 +2603,33 @@ mod tests {
             "Volunteers from 2019 to 2025 planted 40 hectares, the trust said.",
             "The journal said volume 12 would appear in 2027.",
             "Sales volumes fell 4% in 2025, pp. analysts said.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_transcripts_note_of_who_was_interviewed_is_furniture() {
+        for line in [
+            // Seen.
+            "The schools minister, Delphine Arkwright, was interviewed by Barnaby Okonjo on Morning Edition shortly after 8.10am. The transcript has been edited only to remove repetition.",
+            // The same shape in other words.
+            "The schools minister, Delphine Arkwright, was interviewed by Barnaby Okonjo on Morning Edition shortly after 8.10am.",
+            "Tom Hale was talking to Nadia Ferrier on Drivetime.",
+            "The chief constable was interviewed on The Sunday Show.",
+            "The health secretary was speaking to Rhona Keill on Breakfast at 7.40am. This transcript has been edited for clarity.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            // Interviews in the news.
+            "The suspect was interviewed by detectives on Tuesday and released on bail.",
+            "He was interviewed by police on suspicion of fraud.",
+            "She was interviewed by Barnaby Okonjo on Morning Edition, where she said the schools were safe.",
+            "The head teacher was interviewed by inspectors on Ofsted's behalf.",
+            "The minister was interviewed by Ann Kerr on Newsnight in March.",
+            "A man was interviewed by police on Anglesey.",
+            "Twelve pupils were interviewed by the inspectors on 3 May.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
