@@ -2815,7 +2815,8 @@ pub(crate) fn confirmed(
                     | "admits"
             )
     }) else {
-        return granted_put(tokens, speaker, number, candidates);
+        return granted_put(tokens, speaker, number, candidates)
+            .or_else(|| granted_turn(tokens, speaker, number, candidates));
     };
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms");
     // "confirmed that …", also "confirmed in a statement that …",
@@ -2950,6 +2951,44 @@ fn granted_put(
         .iter()
         .any(|w| theirs.iter().any(|t| t == stem(w)))
         .then_some((ci, first))
+}
+
+/// A transcript's answer that grants, by a verdict opening its turn, what
+/// the other voice stated just before: "BARNABY OKONJO: … found that 214
+/// schools have classrooms that are unsafe to use." then "DELPHINE
+/// ARKWRIGHT: Yes, that's the figure, and …"; "… gave £40,000 to your
+/// leadership campaign in 2024." then "He did, and it was properly
+/// declared." The answer opens under its speaker label with a verdict that
+/// confirms (`denials::verdict`); the claim is the one in the sentence just
+/// before, told by another, and no question. Returns that claim and where
+/// the answer begins.
+fn granted_turn(
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    // (cheap tests first: a label, then a claim in the sentence before)
+    let label = tokens.len() - after_label(tokens).len();
+    if label == 0 {
+        return None;
+    }
+    let (ci, put) = candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .take(3)
+        .find(|(_, c)| c.sentence + 1 == number)?;
+    if put.score < 0.4
+        || put.quote.trim_end().ends_with('?')
+        || same_speaker(put.speaker.as_deref(), speaker)
+    {
+        return None;
+    }
+    match super::denials::verdict(tokens) {
+        Some((ResponseKind::Confirmed, _)) => Some((ci, label)),
+        _ => None,
+    }
 }
 
 fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> Option<usize> {
@@ -3211,6 +3250,31 @@ mod tests {
             answers(text, "haven't read", "sleep 40 minutes"),
             ResponseKind::NonDenial
         );
+    }
+
+    #[test]
+    fn a_turn_opening_with_a_yes_grants_what_the_other_voice_stated_just_before() {
+        // (the interviewer's first turns ask nothing: no question marks them
+        // as the one who puts the claims)
+        let text = "The minister, Delia Hart, spoke to Nadia Ferrier on Friday.\n\nNADIA FERRIER: Good morning. Let's begin with the trains.\n\nDELIA HART: Good morning.\n\nNADIA FERRIER: Your own department's figures show that 312 trains were cancelled in March.\n\nDELIA HART: Yes, that's the number, and every one of those passengers has been offered a refund.";
+        assert_eq!(
+            answers(text, "that's the number", "312 trains"),
+            ResponseKind::Confirmed
+        );
+        // A turn that opens with a claim of its own grants nothing; nor
+        // does the same "yes" told in prose.
+        for answer in [
+            "DELIA HART: We cancelled them for safety reasons, and every passenger has been offered a refund.",
+            "DELIA HART: Good question, and I will answer it in full.",
+        ] {
+            let text = text.replace(
+                "DELIA HART: Yes, that's the number, and every one of those passengers has been offered a refund.",
+                answer,
+            );
+            assert!(all_answers(&text).is_empty(), "{answer}");
+        }
+        let text = "Transport figures show that 312 trains were cancelled in March, the department said.\n\nYes, that's the number, and every one of those passengers has been offered a refund, Hart said.";
+        assert!(all_answers(text).is_empty());
     }
 
     #[test]

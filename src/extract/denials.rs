@@ -902,8 +902,48 @@ const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
 /// A verdict says nothing of its own: it is a denial or a confirmation of
 /// the claim put, never a claim. Past a transcript's speaker label; a
 /// question is none.
+///
+/// Under a transcript's speaker label, the guest's turn answers what was
+/// put, and two shapes more are verdicts: the claim put said back by a
+/// pronoun and its auxiliary ("He did.", "They were.", "We have."), and a
+/// verdict that opens a longer turn as its first clause, before ", and"
+/// (`opening_verdict`: "Yes, that's the figure, and every one of those
+/// schools has been given money", "He did, and it was properly declared").
 pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
-    let tokens = after_label(tokens);
+    let turn = after_label(tokens);
+    let labelled = turn.len() < tokens.len();
+    short_verdict(turn, labelled).or_else(|| {
+        labelled
+            .then(|| opening_verdict(turn))
+            .flatten()
+            .map(|(kind, _)| (kind, 0))
+    })
+}
+
+/// A verdict that is the first clause of a transcript's answer, before ",
+/// and" and a clause of three words or more: "Yes, that's the figure, and
+/// …", "He did, and it was properly declared.", "No, and it never has
+/// been." The comma comes within the first eight tokens; a question is
+/// none. Returns the verdict's kind and where its "and" is. `turn` is the
+/// answer past its speaker label.
+fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
+    let and = (1..turn.len().min(8)).find(|&k| {
+        turn[k].text == ","
+            && turn
+                .get(k + 1)
+                .is_some_and(|t| t.lower == "and" && !t.quoted)
+    })? + 1;
+    if turn[and + 1..].iter().filter(|t| t.is_word()).count() < 3
+        || turn.iter().any(|t| t.text == "?")
+    {
+        return None;
+    }
+    short_verdict(&turn[..and - 1], true).map(|(kind, _)| (kind, and))
+}
+
+/// `verdict` of a whole sentence or clause, `echo` allowing a pronoun and
+/// its auxiliary alone ("He did").
+fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> {
     if not_what(tokens) && !tokens.iter().any(|t| t.text == "?") {
         return Some((ResponseKind::Denied, 0));
     }
@@ -975,6 +1015,12 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
                 return None;
             }
         }
+        // "He did.", "They were.", "We have.": what was put, said back.
+        ["he" | "she" | "they" | "we" | "i", "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"]
+            if echo =>
+        {
+            ResponseKind::Confirmed
+        }
         // "That's / That is / It's / It is" [adverbs] [not] verdict.
         _ => {
             let rest = match w {
@@ -997,7 +1043,8 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
             match &rest[k..] {
                 [v] if FALSE.contains(v) => judge(negated, false),
                 [v] if TRUE.contains(v) => judge(negated, true),
-                ["the", "case"] => judge(negated, true),
+                // ("That's the figure.", "It's not the number.": the one put)
+                ["the", "case" | "figure" | "number" | "total"] => judge(negated, true),
                 // "It is, yes." / "It was." (the bare verb, after a question)
                 [] if !negated && rest.is_empty() => ResponseKind::Confirmed,
                 _ => return None,
@@ -1203,6 +1250,13 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     if states_first(tokens, at) {
         return true;
     }
+    // "GUEST: Yes, that's the figure, and every one of those schools has
+    // been given money …": a verdict opening a transcript's answer, then a
+    // clause of its own.
+    let turn = after_label(tokens);
+    if turn.len() < tokens.len() && opening_verdict(turn).is_some() {
+        return true;
+    }
     let rest = tokens.get(at..).unwrap_or_default();
     // "said the target had not been dropped and was being refreshed": a
     // denial told as a negation, then what is so instead.
@@ -1354,6 +1408,47 @@ mod tests {
             ("That is simply not what it means.", Some(Denied)),
             ("That's not what it says.", Some(Denied)),
             ("That is not what it is.", None),
+            ("Yes, that's the figure.", Some(Confirmed)),
+            ("That's not the number.", Some(Denied)),
+            // Under a transcript's label: the claim put said back, and a
+            // verdict opening a longer answer.
+            ("MINISTER: He did.", Some(Confirmed)),
+            ("A: They were, yes.", Some(Confirmed)),
+            (
+                "DELPHINE ARKWRIGHT: Yes, that's the figure, and every one of those schools has been given money to put it right.",
+                Some(Confirmed),
+            ),
+            (
+                "DELPHINE ARKWRIGHT: He did, and it was properly declared.",
+                Some(Confirmed),
+            ),
+            (
+                "PETER OAKES: That's completely wrong, and the contract says so in black and white.",
+                Some(Denied),
+            ),
+            (
+                "MINISTER: It was, and we published the figures in March.",
+                Some(Confirmed),
+            ),
+            // Not without a label, nor a clause that is no verdict, nor
+            // "and" with too little after it, nor a question.
+            ("He did.", None),
+            ("He did, and it was properly declared.", None),
+            ("Yes, that's the figure, and every one of those schools has been paid.", None),
+            (
+                "MINISTER: He did the right thing, and it was properly declared.",
+                None,
+            ),
+            (
+                "MINISTER: We spent the money, and every school has been repaired.",
+                None,
+            ),
+            ("MINISTER: He did, and so?", None),
+            ("MINISTER: Yes, and?", None),
+            (
+                "MINISTER: He did, and was that wrong of him to do so?",
+                None,
+            ),
             // Longer sentences, questions and mixed signals are none.
             (
                 "That's right that the council must decide these matters.",
@@ -1807,5 +1902,37 @@ mod tests {
         let t =
             toks("The board confirmed it had opened an inquiry, but said it would report by May.");
         assert!(also_claims(&t, 2));
+        // A verdict opening a transcript's answer, then a clause of its own.
+        let t = toks("MINISTER: Yes, that's the figure, and every school has been given money.");
+        assert!(also_claims(&t, 0));
+        let t = toks("MINISTER: He did, and it was properly declared.");
+        assert!(also_claims(&t, 0));
+        let t = toks("MINISTER: That's right.");
+        assert!(!also_claims(&t, 0));
+    }
+
+    #[test]
+    fn a_verdict_opening_a_transcript_answer_answers_the_claim_put() {
+        let text = "The minister, Delia Hart, spoke to Nadia Ferrier on Friday.\n\nNADIA FERRIER: Your own department's survey, published in December, found that 214 schools have classrooms that are unsafe to use.\n\nDELIA HART: Yes, that's the figure, and every one of those schools has been given money to put it right.\n\nNADIA FERRIER: The developer's chief executive, Mark Rowe, gave \u{a3}40,000 to your leadership campaign in 2024.\n\nDELIA HART: He did, and it was properly declared to the parliamentary authorities.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        for (put, answer) in [
+            ("214 schools", "that's the figure"),
+            ("gave \u{a3}40,000", "He did"),
+        ] {
+            let c = x.candidates.iter().find(|c| c.quote.contains(put)).unwrap();
+            assert!(
+                c.responses
+                    .iter()
+                    .any(|r| r.kind == ResponseKind::Confirmed && r.sentence_text.contains(answer)),
+                "{put}: {:#?} {:#?}",
+                c.responses,
+                x.unattached
+            );
+        }
+        // What the answer goes on to say is a claim of its own.
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("every one of those schools") && c.score >= 0.5));
     }
 }
