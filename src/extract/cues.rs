@@ -1350,9 +1350,41 @@ pub(crate) fn via(
         if speaker.is_some_and(|sp| sp == name) || out.contains(&name) {
             continue;
         }
+        // "\"Nobody is building on the playground,\" he told the Echo." under
+        // the masthead "Brenmouth Echo > News > Council": the page itself.
+        if phrase == ["told"] && in_masthead(text, &name) {
+            continue;
+        }
         out.push(name);
     }
     out
+}
+
+/// Whether `name` is the page's own title: whole words of the first
+/// line's name, that line a masthead (at most four words before any
+/// "|", ">" or "›" of a section path), not a headline.
+fn in_masthead(text: &str, name: &str) -> bool {
+    let head = text.trim_start();
+    let mut end = head.len().min(120);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    let line = head[..end].split('\n').next().unwrap_or_default();
+    let title = line
+        .split(['|', '>', '\u{203A}'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let words = title.split_whitespace().count();
+    if words == 0 || words > 4 || name.is_empty() {
+        return false;
+    }
+    let (title, name) = (title.to_lowercase(), name.to_lowercase());
+    title.match_indices(name.as_str()).any(|(k, _)| {
+        let before = title[..k].chars().next_back();
+        let after = title[k + name.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]
@@ -1688,6 +1720,27 @@ mod tests {
             candidate_with(&x, "every claim").speaker.as_deref(),
             Some("The council leader")
         );
+    }
+
+    #[test]
+    fn the_paper_told_under_its_own_masthead_is_no_intermediary() {
+        // (seen: "\"Nobody is building on the playground, …,\" he told the
+        // Echo." under "Brenmouth Echo > News > Council")
+        let day = NaiveDate::from_ymd_opt(2026, 3, 20);
+        let text = "Brenmouth Echo > News > Council\n\nPark to be sold\n\nCouncil leader Desmond Okereke-Hale said the sale would close the gap.\n\n\"The remaining 5.1 hectares will be protected by covenant for ever,\" he told the Echo.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "5.1 hectares").via.is_empty());
+        // The same shape in other words, the masthead in capitals.
+        let text = "KELSO COURIER\n\nBridge to close\n\nThe council's engineer, Paul Amis, told the Kelso Courier that the bridge would close for six weeks from May.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "six weeks").via.is_empty());
+        // Another paper told, or a headline naming the paper, is still one.
+        let text = "Brenmouth Echo > News\n\nBridge to close\n\nThe council's engineer, Paul Amis, told the Kelso Courier that the bridge would close for six weeks from May.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "six weeks").via, ["Kelso Courier"]);
+        let text = "Engineer tells Kelso Courier the bridge will close for repairs\n\nThe council's engineer, Paul Amis, told the Kelso Courier that the bridge would close for six weeks from May.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "six weeks").via, ["Kelso Courier"]);
     }
 
     #[test]
