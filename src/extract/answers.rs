@@ -2882,9 +2882,16 @@ pub(crate) fn confirmed(
         })
         // (a short concession may name what it concedes by half its words:
         // "accepted that the cover had been increased")
-        .filter(|&(shared, _)| {
+        .filter(|&(shared, i)| {
             (shared >= 2 && shared * 2 > words.len())
                 || (concedes && words.len() <= 3 && shared >= 1 && shared * 2 >= words.len())
+                // (a claim in the two sentences before, by half the words:
+                // "an internal audit had warned … that the council was
+                // running unsupported software …" then "confirmed that the
+                // audit had raised concerns about old software")
+                || (shared >= 2
+                    && shared * 2 >= words.len()
+                    && number - candidates[i].sentence <= 2)
         })
         .max_by_key(|&(shared, i)| (shared, i))
         .map(|(_, i)| (i, at))
@@ -3589,6 +3596,14 @@ mod tests {
         let text = "The chancellor, Nadia Farouk, has confirmed that fuel duty will rise by 5p a litre from April 1.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 5));
         assert_eq!(x.candidates.len(), 1);
+        // Half the confirmed words, of a claim in the two sentences before.
+        let text = "Opposition leader Hester Blanchflower said an internal audit had warned in March that the council was running unsupported software on 40% of its servers.\n\n\u{201C}This attack was entirely foreseeable,\u{201D} she said.\n\nMaddox-Grey later confirmed that the audit had raised concerns about old software, but said most of the servers had since been upgraded.";
+        assert_eq!(
+            answers_of(text, "unsupported software"),
+            vec![ResponseKind::Confirmed]
+        );
+        let text = "The firm's auditors said an internal audit had found unsupported software on 40% of its servers, the Ledger reported.\n\nThe company's shares fell 4% on Monday.\n\nMilk prices rose 3% in March, the dairy board said.\n\nThe ministry confirmed that the audit had raised concerns about its own budgets for the year.";
+        assert!(answers_of(text, "unsupported software").is_empty());
     }
 
     #[test]
