@@ -102,6 +102,8 @@ pub(crate) const ORGS: &[&str] = &[
     "ferries", "buses", "coaches", "trains", "hotels", "stores", "dairies", "breweries",
     "bakeries", "pharmaceuticals", "logistics", "freight", "haulage", "utilities",
     "properties", "estates", "supplies", "services", "solutions", "communications",
+    // Schools, colleges and care run as one body: "Castlegrove Academies".
+    "academies", "schools", "colleges", "trusts", "pharmacies", "clinics",
     // A network operator: "Northgrid Distribution", "Eastern Power Networks".
     "distribution", "networks",
 ];

@@ -1361,6 +1361,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_closed_by_schools_or_care_in_the_plural_is_a_body() {
+        // (seen: "Castlegrove Academies said in a statement that Marcus
+        // Feeny had met the minister twice in 2024 …")
+        let (sp, kind) = speaker_of(
+            "Castlegrove Academies said in a statement that Marcus Feeny had met the minister twice in 2024.",
+            "met the minister",
+        );
+        assert_eq!(sp.as_deref(), Some("Castlegrove Academies"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (_, kind) = speaker_of(
+            "Riverside Pharmacies said it would close 12 branches by the end of June.",
+            "12 branches",
+        );
+        assert_eq!(kind, Kind::Reported);
+        // A person's name is still a person's.
+        let (sp, kind) = speaker_of(
+            "Marcus Feeny said the trust had met the minister twice in 2024.",
+            "met the minister",
+        );
+        assert_eq!(sp.as_deref(), Some("Marcus Feeny"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
     fn acknowledge_in_the_present_is_said() {
         let (sp, kind) = speaker_of(
             "The authors acknowledge that only 212 farms took part and that rainfall was not measured at every site.",
