@@ -627,6 +627,14 @@ pub(crate) fn denied_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
             })
             .collect();
     }
+    said_of(tokens, verb, party)
+}
+
+/// The words of what a saying was about, named after the verb at `verb`
+/// that answers it: within four words a noun for a saying, then "about",
+/// "of", "over", "regarding" or "concerning", up to the end of the
+/// clause; whose saying it was, and the party's own words, left out.
+fn said_of(tokens: &[Token], verb: usize, party: &[String]) -> Vec<String> {
     let Some(noun) =
         (verb + 1..tokens.len().min(verb + 6)).find(|&k| SAYINGS.contains(&tokens[k].low()))
     else {
@@ -663,6 +671,22 @@ pub(crate) fn denied_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
         .collect()
+}
+
+/// The words of what a description the party does not recognise was of:
+/// "We don't recognise that description of our plans", "did not recognise
+/// the account of the closures given by the union". A verb of `RECOGNISED`
+/// with a negation at most five words before, then as `said_of`.
+pub(crate) fn unrecognised_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
+    let Some(verb) = tokens.iter().enumerate().position(|(i, t)| {
+        RECOGNISED.contains(&t.low())
+            && tokens[i.saturating_sub(5)..i]
+                .iter()
+                .any(|n| is_negation(n.low()))
+    }) else {
+        return Vec::new();
+    };
+    said_of(tokens, verb, party)
 }
 
 /// Titles printed before a surname ("Mr Brannock"), which a claim naming
@@ -1016,6 +1040,10 @@ pub(crate) fn answered(
         } else {
             named
         }
+    } else if asked_clause.is_empty() && kind == ResponseKind::NonDenial {
+        // "We don't recognise that description of our plans": what the
+        // description was of.
+        unrecognised_topic(tokens, &party_words)
     } else {
         Vec::new()
     };
@@ -3256,6 +3284,32 @@ mod tests {
         assert_eq!(
             answers(text, "haven't read", "sleep 40 minutes"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_description_not_recognised_answers_the_claim_about_what_it_was_of() {
+        let text = "The union's national officer, Bernadette Quaye, accused the company of planning to replace about 600 of the lost roles with agency workers on lower pay.\n\n\u{201C}This is not a restructuring, it is a pay cut by the back door,\u{201D} she said.\n\nA Fenmore's spokesperson said: \u{201C}We don't recognise that description of our plans.\u{201D}";
+        assert_eq!(
+            answers(text, "description of our plans", "planning to replace"),
+            ResponseKind::NonDenial
+        );
+        // In other words: the account of the closures.
+        let text = "Union officials said the trust was closing three wards at Hillcrest to cut costs.\n\nNurses at the hospital have worked unpaid overtime for months, they said.\n\nThe trust said it did not recognise the account of the closures given by the union.";
+        assert_eq!(
+            answers(text, "did not recognise", "closing three wards"),
+            ResponseKind::NonDenial
+        );
+        // A description recognised, or one of nothing, names no topic.
+        let words = |text: &str| {
+            let t = crate::extract::tokens::tokenize(text, 0, text.len(), &[], &mut 0);
+            super::unrecognised_topic(&t, &[])
+        };
+        assert!(words("We recognise that description of our plans.").is_empty());
+        assert!(words("We don't recognise that description.").is_empty());
+        assert_eq!(
+            words("We don't recognise that description of our plans."),
+            ["plans"]
         );
     }
 
