@@ -66,7 +66,7 @@ pub(crate) const ROLES: &[&str] = &[
     "capt.", "vice", "majority", "minority", "press", "foreign", "prime", "finance", "health",
     "defence", "defense", "interior", "economy", "state", "chairs", "dean", "provost", "principal",
     "director-general", "secretary-general", "envoy", "consul", "diplomat", "spokesmen",
-    "officials", "counsel", "counterpart",
+    "officials", "counsel", "counterpart", "member",
     // Titles as newspapers shorten them: "Cllr Fell", "Det Insp Rowe", "Supt Hale".
     "cllr", "coun", "pc", "pcso", "barrister", "solicitor", "supt", "insp", "det", "sgt", "dci", "capt", "cmdr", "lt", "col", "maj",
     "rev", "gov", "sen",

@@ -1046,6 +1046,7 @@ mod outlet_tests {
 #[cfg(test)]
 mod tests {
     use crate::extract::{candidate_with, extract};
+    use crate::model::Kind;
     use chrono::NaiveDate;
 
     #[test]
@@ -1065,6 +1066,29 @@ mod tests {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 20));
         let c = candidate_with(&x, "borrow");
         assert_eq!(c.speaker.as_deref(), Some("Anna Reed"));
+    }
+
+    #[test]
+    fn a_member_named_after_a_comma_is_a_person() {
+        // (seen: "One committee member, Gary Pike, allegedly attended a golf
+        // day … Pike dismissed the allegation as baseless and said he had
+        // never met anyone from the company.")
+        let d = NaiveDate::from_ymd_opt(2026, 3, 10);
+        let text = "One committee member, Gary Pike, allegedly attended a golf day hosted by Hartwell last summer, according to a complaint seen by the Courier. Pike dismissed the allegation as baseless and said he had never met anyone from the company.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "never met anyone");
+        assert_eq!(c.speaker.as_deref(), Some("Gary Pike"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The same shape in other words.
+        let text = "A board member, Ruth Ames, sold 40,000 shares in March, filings show.\n\nAmes said she had sold them to pay for a house in 2025.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "pay for a house");
+        assert_eq!(c.speaker.as_deref(), Some("Ruth Ames"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // A group of members is no person.
+        let text = "Member states said the rules would apply to every vessel from 2027.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "every vessel").kind, Kind::Reported);
     }
 
     #[test]
