@@ -339,14 +339,20 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     let run = &np[rs..re];
     // "A European diplomat in Brussels", "an official at the Treasury": a
     // source placed somewhere, not a person named.
+    // ("Community leaders in Ndaro", "Shop owners in Lanmore": people in
+    // the plural, placed somewhere.)
+    let plural = |t: &Token| {
+        let w = t.low();
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+    };
     if rs >= 2
         && matches!(np[rs - 1].low(), "in" | "at" | "from")
         && np[rs - 2].is_word()
         && !np[rs - 2].is_cap()
-        && matches!(
+        && (matches!(
             np[0].low(),
             "a" | "an" | "two" | "three" | "one" | "several" | "some"
-        )
+        ) || plural(&np[rs - 2]))
     {
         return Some(unnamed(plain, np, people));
     }
@@ -1382,6 +1388,32 @@ mod tests {
             "met the minister",
         );
         assert_eq!(sp.as_deref(), Some("Marcus Feeny"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn people_in_the_plural_placed_somewhere_are_a_group() {
+        // (seen: "Community leaders in Ndaro said they would march to the
+        // provincial capital, Lunde, on Saturday …")
+        let (sp, kind) = speaker_of(
+            "Community leaders in Ndaro said they would march to the provincial capital, Lunde, on Saturday.",
+            "march to",
+        );
+        assert_eq!(sp.as_deref(), Some("Community leaders in Ndaro"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "Shop owners in Kellbridge said footfall had fallen by 11% since January.",
+            "footfall",
+        );
+        assert_eq!(sp.as_deref(), Some("Shop owners in Kellbridge"));
+        assert_eq!(kind, Kind::Reported);
+        // A person who lives somewhere is still the person.
+        let (sp, kind) = speaker_of(
+            "Priya Rao, who runs a bakery in Kellbridge, said footfall had fallen by 11% since January.",
+            "footfall",
+        );
+        assert_eq!(sp.as_deref(), Some("Priya Rao"));
         assert_eq!(kind, Kind::Paraphrase);
     }
 
