@@ -81,10 +81,10 @@ pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
 
 /// Content words of a text, for matching an answer to its claim.
 pub(crate) fn content_of(text: &str) -> Vec<String> {
-    // (every word `same_sense` changes has four letters or more, as has
-    // every word it gives)
+    // (every word `same_sense` changes has four letters or more but "cut",
+    // as has every word it gives)
     let kept = |w: &str| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit());
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+    split_words(text)
         .filter(|w| !w.is_empty())
         .filter_map(|w| {
             let w = if w.is_ascii() {
@@ -93,7 +93,8 @@ pub(crate) fn content_of(text: &str) -> Vec<String> {
                     Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
                     _ => w,
                 };
-                if !kept(w) {
+                // ("cut", the one short word `same_sense` changes)
+                if !kept(w) && !w.eq_ignore_ascii_case("cut") {
                     return None;
                 }
                 // (a short word is lowered on the stack and copied only when
@@ -121,6 +122,41 @@ pub(crate) fn content_of(text: &str) -> Vec<String> {
             (!is_stop(&w)).then_some(w)
         })
         .collect()
+}
+
+/// The words of a text: runs of letters, digits and apostrophes, a point
+/// or a comma between two digits kept inside its number ("£3.1 billion"
+/// is "3.1", not "3" and "1"; "1,000" one number).
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let inside = move |i: usize, c: char| {
+        c.is_alphanumeric()
+            || c == '\''
+            || c == '\u{2019}'
+            || (matches!(c, '.' | ',')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // (past what lies between words, then to the end of the word)
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if inside(i, c) {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !inside(i, c) {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some(&text[start..end])
+    })
 }
 
 /// Words of a claim: its content words, or their stems.
@@ -169,7 +205,8 @@ fn one_sense(w: &str) -> Option<&'static str> {
         "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing" => {
             "increase"
         }
-        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cuts" => "reduction",
+        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut" | "cuts"
+        | "fallen" | "fell" | "falling" => "reduction",
         // (the noun in "ce", the verb in "se": "the vet's advice" and "a
         // vet had advised")
         "advise" | "advised" | "advises" | "advising" => "advice",
@@ -613,21 +650,47 @@ pub(crate) fn denied_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     // staff": the clause denied is what the denied saying told, in other
     // words; up to the end of its sentence or clause.
     if tokens.get(verb + 1).is_some_and(|t| t.lower == "that") {
-        let rest = &tokens[verb + 2..];
-        let end = rest
-            .iter()
-            .position(|t| matches!(t.low(), "," | "." | ";" | "but" | "saying" | "because"))
-            .unwrap_or(rest.len());
-        return content(&rest[..end])
-            .into_iter()
-            .filter(|w| {
-                !EMPTY_TOPIC.contains(&w.as_str())
-                    && !party.contains(w)
-                    && !w.chars().any(|c| c.is_ascii_digit())
-            })
-            .collect();
+        return told_clause(&tokens[verb + 2..], party);
     }
     said_of(tokens, verb, party)
+}
+
+/// The content words of a clause a denial says was told, up to the end of
+/// its sentence or clause; words that name no topic, the party's own and
+/// numbers left out.
+fn told_clause(rest: &[Token], party: &[String]) -> Vec<String> {
+    // (nor the purpose the clause gives: "that patients had been removed
+    // to improve the figures" tells of removals; "to" then a verb, not a
+    // number, a name or an article: "risen to £3.1 billion", "sold to a
+    // developer")
+    let purpose = |k: usize| {
+        rest[k].lower == "to"
+            && rest.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_cap()
+                    && !n.has_digit()
+                    && !matches!(
+                        n.low(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                    )
+            })
+    };
+    let end = (0..rest.len())
+        .position(|k| {
+            matches!(
+                rest[k].low(),
+                "," | "." | ";" | "but" | "saying" | "because"
+            ) || purpose(k)
+        })
+        .unwrap_or(rest.len());
+    content(&rest[..end])
+        .into_iter()
+        .filter(|w| {
+            !EMPTY_TOPIC.contains(&w.as_str())
+                && !party.contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect()
 }
 
 /// The words of what a saying was about, named after the verb at `verb`
@@ -640,6 +703,11 @@ fn said_of(tokens: &[Token], verb: usize, party: &[String]) -> Vec<String> {
     else {
         return Vec::new();
     };
+    // "rejected the claim that funding had been cut": the clause the
+    // saying told, in the answer's words.
+    if tokens.get(noun + 1).is_some_and(|t| t.lower == "that") {
+        return told_clause(&tokens[noun + 2..], party);
+    }
     if !tokens.get(noun + 1).is_some_and(|t| {
         matches!(
             t.low(),
@@ -3080,6 +3148,45 @@ mod tests {
         );
         // Outside ASCII, the same.
         assert_eq!(super::content_of("Chloë’s Discussions"), ["chloë", "talks"]);
+        // A number keeps its point and its commas; a stop or a comma after
+        // a number ends it.
+        assert_eq!(
+            super::content_of("risen to £3.1 billion, up 1,000 on 2024. Then 5,"),
+            ["risen", "3.1", "billion", "1,000", "2024", "then", "5"]
+        );
+        // A cut, a fall and a reduction are one.
+        assert_eq!(
+            super::content_of("funding was cut after it had fallen; prices fell"),
+            ["funding", "reduction", "reduction", "prices", "reduction"]
+        );
+    }
+
+    #[test]
+    fn a_denial_of_the_claim_that_names_its_clause() {
+        let words = |text: &str| {
+            let t = crate::extract::tokens::tokenize(text, 0, text.len(), &[], &mut 0);
+            super::denied_topic(&t, &[])
+        };
+        assert_eq!(
+            words("The department rejected the claim that funding had been cut, saying the budget had risen."),
+            ["funding", "reduction"]
+        );
+        // (not the purpose the clause gives, but a place or a sum it names)
+        assert_eq!(
+            words("The ministry rejected claims that patients had been removed to improve the figures."),
+            ["patients", "removed"]
+        );
+        assert_eq!(
+            words("The firm denied the suggestion that the site had been sold to a developer."),
+            ["site", "sold", "developer"]
+        );
+        // The denial answers the claim its clause tells again, not the one
+        // that shares a sum or a word by chance.
+        let text = "The federation's chief executive, Gideon Achterberg, said the funding pharmacies receive to dispense NHS prescriptions had fallen by 30% in real terms since 2015.\n\n\u{201C}We are now losing about seven pharmacies a week,\u{201D} he said.\n\nHe warned that a further 1,000 branches could shut by the end of 2027 without an emergency funding settlement.\n\nThe Department of Health and Social Care rejected the claim that funding had been cut, saying the pharmacy budget had risen to \u{a3}3.1 billion this year.";
+        assert_eq!(
+            answers(text, "rejected the claim", "had fallen by 30%"),
+            ResponseKind::Denied
+        );
     }
 
     fn answers_of(text: &str, words: &str) -> Vec<ResponseKind> {
