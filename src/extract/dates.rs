@@ -1144,6 +1144,30 @@ fn months_to(
         });
     }
     let n = number_of(get(0))?;
+    // "the 12 weeks to October 4", "four weeks ending 2 March": a
+    // period of whole weeks that ends on the day named (a day, not a month:
+    // "the four weeks to August" names no end).
+    if (1.0..=104.0).contains(&n)
+        && n.fract() == 0.0
+        && matches!(get(1), "weeks" | "week")
+        && matches!(get(2), "to" | "ending" | "ended")
+    {
+        let day = day_of(get(3)).is_some() && month_of(get(4)).is_some()
+            || month_of(get(3)).is_some() && day_of(get(4)).is_some();
+        if !day {
+            return None;
+        }
+        let end = calendar(w, tokens, i + 3, published, future)?;
+        let from = end
+            .to
+            .and_then(|t| t.checked_sub_days(chrono::Days::new(7 * n as u64 - 1)));
+        return Some(Found {
+            len: 3 + end.len,
+            from: from.or(end.from),
+            to: end.to,
+            relative: end.relative,
+        });
+    }
     let shape = (1.0..=24.0).contains(&n)
         && n.fract() == 0.0
         && matches!(get(1), "months" | "month")
@@ -1746,6 +1770,38 @@ mod tests {
                 "2026-01-01..2026-03-31".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn weeks_to_a_day_are_a_period_ending_with_it() {
+        // Seen.
+        assert_eq!(
+            periods(
+                "Fenmore's share of the grocery market fell to 5.1% in the 12 weeks to October 4, from 5.6% a year earlier.",
+                "2026-10-14"
+            ),
+            vec![(
+                "12 weeks to October 4".to_string(),
+                "2026-07-13..2026-10-04".to_string()
+            )]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "Till sales rose 3% in the four weeks ending 2 March, the panel said.",
+                "2026-03-10"
+            ),
+            vec![(
+                "four weeks ending 2 March".to_string(),
+                "2026-02-03..2026-03-02".to_string()
+            )]
+        );
+        // Weeks to a month name no end; weeks to go are no period.
+        let p = "2026-05-10";
+        assert!(!periods("Sales fell in the four weeks to August.", p)
+            .iter()
+            .any(|(t, _)| t.contains("weeks")));
+        assert!(periods("There are 12 weeks to go before the vote.", p).is_empty());
     }
 
     #[test]
