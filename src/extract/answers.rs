@@ -1514,6 +1514,19 @@ pub(crate) fn answered(
         {
             s += 2.0;
         }
+        // "did not respond to a request for comment on Bexley's account"
+        // after "He said the bank had told his office in January that the
+        // branch was \"not under review\"": the teller's account of what the
+        // party itself told, relayed by the teller the answer names.
+        if names_teller
+            && relayed(c, party)
+            && c.via
+                .iter()
+                .flat_map(|w| content_of(w))
+                .any(|w| owners.iter().any(|o| stem(&w) == stem(o)))
+        {
+            s += 6.0;
+        }
         if names_teller {
             // "the prosecution's account" is the whole of it, told first.
             // (unless the answer names a part of it: "the prosecution's
@@ -3391,6 +3404,29 @@ mod tests {
         assert_eq!(
             answers(text, "haven't read", "sleep 40 minutes"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_silence_on_a_tellers_account_answers_what_the_teller_relays_of_the_party() {
+        let text = "Harland Bank is to close 64 of its branches across England and Wales, the lender announced on Tuesday.\n\nTom Bexley, the MP for Ashmere, said he had written to Harland's chairman asking for the Ashmere closure to be paused. He said the bank had told his office in January that the branch was \u{201C}not under review\u{201D}.\n\nHarland did not respond to a request for comment on Bexley's account.";
+        assert_eq!(
+            answers(text, "request for comment on Bexley", "not under review"),
+            ResponseKind::NoResponse
+        );
+        // In other words: what the firm told the union, as the union's
+        // officer relates it.
+        let text = "Northgrid will cut 300 jobs at its Dunmore plant, the company said on Monday.\n\nThe union's regional officer, Gail Pryor, said she had met managers at the plant twice since March. She said Northgrid had assured shop stewards in February that no jobs were at risk.\n\nNorthgrid declined to comment on Pryor's account.";
+        assert_eq!(
+            answers(text, "comment on Pryor", "no jobs were at risk"),
+            ResponseKind::Declined
+        );
+        // An account that relays nothing is the teller's whole telling,
+        // from its first claim.
+        let text = "Northgrid will cut 300 jobs at its Dunmore plant, the company said on Monday.\n\nThe union's regional officer, Gail Pryor, said 40 contractors would also lose their jobs at the plant. She said the union would ballot its members at the plant in June.\n\nNorthgrid declined to comment on Pryor's account.";
+        assert_eq!(
+            answers(text, "comment on Pryor", "40 contractors"),
+            ResponseKind::Declined
         );
     }
 
