@@ -579,7 +579,11 @@ pub(super) fn month_period(
     // "six months to August": the end of a period of months.
     let period_end =
         matches!(prev, "to" | "ending") && i >= 2 && matches!(w[i - 2], "months" | "month");
+    // "until at least May", "till at least March": the end of a delay.
+    let at_least =
+        prev == "least" && i >= 3 && w[i - 2] == "at" && matches!(w[i - 3], "until" | "till");
     let makes_date = period_end
+        || at_least
         || matches!(
             prev,
             "in" | "by"
@@ -744,5 +748,46 @@ mod tests {
         // A month that is no first name still dates its clause.
         let dates = dates_of("Sales rose by 4%, and September was our best month since 2019.");
         assert!(dates.iter().any(|d| d == "September"), "{dates:?}");
+    }
+
+    #[test]
+    fn a_month_after_until_at_least_is_the_end_of_a_delay() {
+        let periods = |text: &str, published: (i32, u32, u32)| -> Vec<(String, String)> {
+            let x = extract(
+                text,
+                NaiveDate::from_ymd_opt(published.0, published.1, published.2),
+            );
+            x.candidates
+                .iter()
+                .flat_map(|c| c.dates.iter().map(|d| (d.text.clone(), d.period())))
+                .collect()
+        };
+        // Seen.
+        let seen = periods(
+            "Green councillor Rhiannon Fenwick-Lowe said her party would \"call in\" the decision, which would delay any sale until at least May.",
+            (2026, 3, 20),
+        );
+        assert!(
+            seen.iter()
+                .any(|(t, p)| t.ends_with("May") && p == "2026-05-01..2026-05-31"),
+            "{seen:?}"
+        );
+        // The same shape in other words.
+        let other = periods(
+            "The operator said the line would stay closed till at least March.",
+            (2026, 1, 12),
+        );
+        assert!(
+            other
+                .iter()
+                .any(|(t, p)| t.ends_with("March") && p == "2026-03-01..2026-03-31"),
+            "{other:?}"
+        );
+        // "May" after "at least" with no "until" is no date.
+        let name = periods(
+            "At least May and two other ministers voted against.",
+            (2026, 1, 12),
+        );
+        assert!(name.is_empty(), "{name:?}");
     }
 }
