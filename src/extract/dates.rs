@@ -63,10 +63,11 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             | "upcoming" | "forthcoming" | "next" | "following" | "coming" | "won't"
             | "tomorrow" => true,
             // "plans to", "is forecast to return": not "Plans for 420 homes".
-            "plan" | "plans" | "intends" | "intend" | "set" | "going" | "is" | "are"
-            | "forecast" | "likely" | "poised" | "slated" | "predicted" | "projected" => {
-                next == "to"
-            }
+            // A plan under way looks ahead, told in the past too: "was
+            // planning to close a further 45 branches by the autumn".
+            "plan" | "plans" | "planning" | "intends" | "intend" | "intending" | "set"
+            | "going" | "is" | "are" | "forecast" | "likely" | "poised" | "slated"
+            | "predicted" | "projected" => next == "to",
             // A plan or an undertaking: "has agreed to replace the units by
             // the end of March", "planned to send vans from September", "was
             // unlikely to begin this year".
@@ -817,10 +818,19 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
         // "is to be held": a plan; "was likely to stay shut until Saturday
         // morning": a likelihood, ahead whatever its tense.
+        // So is a plan under way: "was planning to close … by the autumn".
         if *word == "to"
             && matches!(
                 before,
-                Some("is" | "are" | "likely" | "unlikely" | "poised" | "going")
+                Some(
+                    "is" | "are"
+                        | "likely"
+                        | "unlikely"
+                        | "poised"
+                        | "going"
+                        | "planning"
+                        | "intending"
+                )
             )
         {
             return true;
@@ -1770,6 +1780,37 @@ mod tests {
                 "2026-01-01..2026-03-31".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_plan_under_way_looks_ahead_told_in_the_past() {
+        // Seen.
+        assert_eq!(
+            periods(
+                "The trade magazine Chemist Weekly reported last month that Tollbridge Pharmacy Group, which owned the Lyndmere branch, was planning to close a further 45 branches by the autumn.",
+                "2026-06-09"
+            ),
+            vec![
+                ("last month".to_string(), "2026-05-01..2026-05-31".to_string()),
+                ("by the autumn".to_string(), "2026-09-01..2026-11-30".to_string())
+            ]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The operator was intending to close two stations by the spring, the union said.",
+                "2026-06-09"
+            ),
+            vec![(
+                "by the spring".to_string(),
+                "2027-03-01..2027-05-31".to_string()
+            )]
+        );
+        // Planning as a noun looks nowhere.
+        let mut html = 0;
+        let text = "Planning for the new hall began in the autumn.";
+        let t = tokenize(text, 0, text.len(), &[], &mut html);
+        assert!(!is_future(&t));
     }
 
     #[test]
