@@ -1495,6 +1495,24 @@ pub(crate) fn answered(
         {
             s += 3.0;
         }
+        // "Calloway Homes did not return calls": of the claims that name
+        // the silent party, the one already disputed by another ("… claimed
+        // the council had already agreed the price with Calloway Homes …"
+        // then "The council denies that any price was agreed in advance."),
+        // not the denier's own account that names it too; unless the
+        // silent party told the disputed claim (then it is asked about the
+        // denial).
+        if silent
+            && by_name
+            && !party_speaker
+                .as_ref()
+                .is_some_and(|p| p.is(c.speaker.as_deref()))
+            && c.responses
+                .iter()
+                .any(|r| r.kind == ResponseKind::Denied && !same_speaker(Some(&r.party), party))
+        {
+            s += 3.0;
+        }
         if names_talk
             && relayed(c, party)
             && party_speaker
@@ -3404,6 +3422,28 @@ mod tests {
         assert_eq!(
             answers(text, "haven't read", "sleep 40 minutes"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_silence_answers_the_disputed_claim_that_names_the_party() {
+        let text = "The report says the plot would be sold to Calloway Homes, which intends to build 180 homes there.\n\nIts secretary, Morwenna Tate, claimed the council had already agreed the price with Calloway Homes before any public consultation took place.\n\n\u{201C}They've been negotiating behind closed doors since last summer,\u{201D} she said.\n\nThe council denies that any price was agreed in advance. A spokesman said the \u{a3}9.6 million figure came from an independent valuation, and that Calloway Homes had been chosen through an open tender.\n\nCalloway Homes did not return calls on Thursday.";
+        assert_eq!(
+            answers(text, "did not return calls", "agreed the price"),
+            ResponseKind::NoResponse
+        );
+        // In other words.
+        let text = "Residents said the quarry's owner, Brackley Aggregates, had begun blasting at night without a licence.\n\nThe county council denies that any licence was breached. An officer said the council had inspected the Brackley Aggregates site in May and found the work was permitted.\n\nBrackley Aggregates did not respond to requests for comment.";
+        assert_eq!(
+            answers(text, "did not respond", "blasting at night"),
+            ResponseKind::NoResponse
+        );
+        // A disputed claim the silent party told itself is not what its
+        // silence answers.
+        let text = "The Sunday Ledger reported that the former finance director, Colin Ashdown, had told the board in a letter that sales worth about \u{a3}9m had been booked early.\n\nThe company denies that any sales were booked early.\n\n\u{201C}Mr Ashdown left the business in January after a disagreement about his pay, and his claims have been thoroughly investigated,\u{201D} a company spokesperson said. Ashdown did not respond to requests for comment on Wednesday.";
+        assert_eq!(
+            answers(text, "Ashdown did not respond", "left the business"),
+            ResponseKind::NoResponse
         );
     }
 
