@@ -66,6 +66,64 @@ pub(crate) struct People {
     /// local operator, Kimbe Copper"), so that "Kimbe Copper said" later
     /// is read as a body, not a person never given a role.
     bodies: HashSet<String>,
+    /// The full names the whole text prints ("Oluwaseun Maddox-Grey"),
+    /// by surname in lower case, made once for the text they came from
+    /// (its address and length), the first time a surname alone is met
+    /// that nobody named before bears.
+    printed: Option<(usize, usize, HashMap<String, String>)>,
+}
+
+/// Every "Given Surname" the text prints, by surname in lower case (the
+/// first printed): two capitalised words, the given name letters alone,
+/// no role, title, organisation or word no name holds; the surname
+/// letters and hyphens, its punctuation after it let go.
+fn printed_names(text: &str) -> HashMap<String, String> {
+    let mut out: HashMap<String, String> = HashMap::new();
+    let mut prev: Option<&str> = None;
+    // (one space between the two: not across a line's end, "Business |
+    // Retail" above "Fenmore said …")
+    for piece in text.split(' ') {
+        let mut given = prev.take();
+        let word = match piece.rfind(|c: char| c.is_whitespace()) {
+            Some(k) => {
+                given = None;
+                &piece[k + 1..]
+            }
+            None => piece,
+        };
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("\u{2019}s"))
+            .unwrap_or(bare);
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let surname_like = capital(bare)
+            && bare.len() >= 2
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            && bare.chars().skip(1).any(char::is_lowercase);
+        if let Some(g) = given.filter(|_| surname_like) {
+            let lower = bare.to_lowercase();
+            let g_lower = g.to_lowercase();
+            let plain = |w: &str| {
+                !word_set(&ROLE_SET, ROLES).contains(w)
+                    && !word_set(&ORG_SET, ORGS).contains(w)
+                    && !word_set(&FUNCTION_SET, FUNCTION).contains(w)
+                    && !ORG_NOUNS.contains(&w)
+            };
+            if plain(&g_lower) && plain(&lower) && !out.contains_key(&lower) {
+                out.insert(lower, format!("{g} {bare}"));
+            }
+        }
+        // A given name: capitalised letters alone, nothing after them.
+        if capital(word)
+            && word.len() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().skip(1).any(char::is_lowercase)
+        {
+            prev = Some(word);
+        }
+    }
+    out
 }
 
 /// The surname of a lower-case name: its last word before any letters
@@ -341,6 +399,24 @@ impl People {
         if let Some(p) = self.known.get_mut(idx) {
             p.set_role(Some(role));
         }
+    }
+
+    /// The full name the text prints anywhere for `surname` (lower case),
+    /// a given name in capitals just before it: "Maddox-Grey later
+    /// confirmed …" in a live blog read oldest entry first, under the
+    /// later entry that names "The council's chief executive, Oluwaseun
+    /// Maddox-Grey". One pass over the text, the first time it is asked.
+    pub(super) fn printed_full_name(&mut self, text: &str, surname: &str) -> Option<String> {
+        let key = (text.as_ptr() as usize, text.len());
+        if self
+            .printed
+            .as_ref()
+            .is_none_or(|(a, n, _)| (*a, *n) != key)
+        {
+            self.printed = Some((key.0, key.1, printed_names(text)));
+        }
+        let (_, _, names) = self.printed.as_ref()?;
+        names.get(surname).cloned()
     }
 
     /// The full name of a sentence's subject whose last word is `surname`
@@ -1089,6 +1165,29 @@ mod tests {
         let text = "Member states said the rules would apply to every vessel from 2027.";
         let x = extract(text, d);
         assert_eq!(candidate_with(&x, "every vessel").kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_surname_alone_before_the_full_name_is_printed_is_that_person() {
+        // (seen: a live blog read oldest entry first, "Maddox-Grey later
+        // confirmed …, but said most of the affected servers had since been
+        // upgraded." under "The council's chief executive, Oluwaseun
+        // Maddox-Grey, said this evening …" printed above it)
+        let d = NaiveDate::from_ymd_opt(2026, 9, 21);
+        let text = "Council cyberattack - live updates\n\n18:05\nPayments on time\nThe council's chief executive, Oluwaseun Maddox-Grey, said this evening that benefit payments due on Wednesday would be made on time.\n\nShare\n\n11:15\nOpposition says council was warned\nMaddox-Grey later confirmed that the audit had raised concerns, but said most of the affected servers had since been upgraded.\n\nShare";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "since been upgraded");
+        assert_eq!(c.speaker.as_deref(), Some("Oluwaseun Maddox-Grey"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The same shape in other words, the full name printed after.
+        let text = "Hollings said the depot would close by the end of June.\n\nThe union's regional officer, Dawn Hollings, has written to the firm.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "depot").kind, Kind::Paraphrase);
+        // A name the text never prints after a given name is a body; nor
+        // is a word on the line above a given name.
+        let text = "Business | Retail\nHollings said the depot would close by the end of June.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "depot").kind, Kind::Reported);
     }
 
     #[test]

@@ -441,7 +441,10 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             Some(i) => i,
             // "Penhale said" after "Idris Penhale of the Harbour Party has
             // been elected …": the person a sentence opened with.
-            None if role.is_none() => match people.subject_by_surname(name_tokens[0].base()) {
+            None if role.is_none() => match people
+                .subject_by_surname(name_tokens[0].base())
+                .or_else(|| people.printed_full_name(text, name_tokens[0].base()))
+            {
                 Some(full) => people.remember(&full, None),
                 // A single name never met before and without a title is an
                 // organisation ("Halvorsen said"): news names a person in full first.
