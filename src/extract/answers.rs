@@ -3023,6 +3023,80 @@ pub(crate) fn confirmed(
         .max_by_key(|&(shared, i)| (shared, i))
         .map(|(_, i)| (i, at))
         .or_else(|| confirmed_by_party(speaker?, number, candidates).map(|i| (i, at)))
+        .or_else(|| {
+            concedes
+                .then(|| conceded_before(clause, speaker, number, candidates))
+                .flatten()
+                .map(|i| (i, at))
+        })
+}
+
+/// Words too common to say what a concession is about: "some", "other".
+fn is_vague(w: &str) -> bool {
+    matches!(
+        w,
+        "some"
+            | "other"
+            | "such"
+            | "many"
+            | "much"
+            | "more"
+            | "most"
+            | "only"
+            | "also"
+            | "very"
+            | "just"
+            | "same"
+            | "part"
+            | "parts"
+            | "since"
+    )
+}
+
+/// What a concession in other words grants: "He accepted that some
+/// paragraphs had been reused from the other scheme's report." after
+/// "… said whole sections of the ecology report had been lifted from a
+/// survey of a road in Lincolnshire": the latest claim by another, in the
+/// eight sentences before, that shares one of the conceded clause's words
+/// (not a vague one) after the clause's first auxiliary.
+fn conceded_before(
+    clause: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<usize> {
+    // (what is granted of its subject, after the clause's first
+    // auxiliary: "the board had been short of assessors" grants nothing
+    // of a claim because it names the board)
+    let aux = clause.iter().position(|t| {
+        matches!(
+            t.low(),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could"
+        )
+    })?;
+    let words = content(&clause[aux + 1..]);
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| stem(w))
+        .filter(|w| !is_vague(w))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .take(20)
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.5)
+        .take_while(|(_, c)| number - c.sentence <= 8)
+        .find(|(_, c)| {
+            !same_speaker(c.speaker.as_deref(), speaker)
+                && content_of(&c.quote)
+                    .iter()
+                    .any(|t| words.contains(&stem(t)))
+        })
+        .map(|(i, _)| i)
 }
 
 /// "The Ledger also reported that the watchdog had begun examining the
@@ -3375,6 +3449,21 @@ mod tests {
             answers(text, "acknowledged that", "winter timetable"),
             ResponseKind::Confirmed
         );
+        // A concession in other words grants the latest claim by another
+        // that shares a word of what it grants.
+        let text = "Opening the challenge, Sophia Venkataraman KC said whole sections of the ecology report had been lifted from a survey of a road in Lincolnshire.\n\n\u{201C}It records 14 badger setts in another county,\u{201D} she told the judge.\n\nJonathan Farquhar-Obi KC, for the government, said the reused paragraphs were \u{201C}background material\u{201D}. He accepted that some paragraphs had been reused from the other scheme's report.";
+        assert_eq!(
+            answers(text, "He accepted that", "ecology report"),
+            ResponseKind::Confirmed
+        );
+        let text = "Drivers said the depot's brakes had not been tested since the spring inspection.\n\nThe union said 40 buses were affected.\n\nThe operator admitted that two vehicles were missing their brake tests.";
+        assert_eq!(
+            answers(text, "admitted that", "brakes had not been tested"),
+            ResponseKind::Confirmed
+        );
+        // Not by naming its own subject, or a vague word.
+        let text = "According to figures published by the Wenley Valley Recovery Board last week, 412 businesses have applied for the fund's business grants.\n\nThe board's chair, Ifeoma Daltrey, said the remaining grants would be paid by the end of March. She acknowledged that the board had been short of assessors since the autumn.";
+        assert!(attached(text, "acknowledged").is_none());
         // A concession of one's own limits, repeating nobody, is no answer.
         let text = "The survey of 900 farms found that yields fell by 9% over a decade.\n\nThe authors concede that the sample was small and that rainfall was not measured.";
         assert!(attached(text, "concede").is_none());
