@@ -748,18 +748,27 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 
 /// A party granting what was put by saying it does not dispute it: "Those
 /// are the agency's figures and I don't dispute them.", "We do not
-/// question that.", "I wouldn't challenge those numbers." A negation
-/// ("not", "never", a word in "n't"), a verb of denial or doubt, then "it",
-/// "that", "this", "them", "these" or "those" (and at most two words: "those
-/// figures"), ending its clause. Not "do not dispute that the plant
-/// closed, but …" with a clause after "that", nor a question. Returns
-/// where the verb is.
+/// question that." The speaker in the first person and the present: "I" or
+/// "we", then "do not", "don't" or "never", a verb of doubt ("dispute",
+/// "question", "challenge", "contest", "doubt"), then "it", "that",
+/// "this", "them", "these" or "those" (and at most two words: "those
+/// figures"), ending its clause. Not "did not deny it" (a non-denial at
+/// most), not a modal ("would not challenge this in court", "will not
+/// contest that ruling": a decision, not a grant), not a third party, not
+/// "do not dispute that the plant closed, but …" with a clause after
+/// "that", nor a question. Returns where the verb is.
 fn no_dispute(tokens: &[Token], lows: &[&str]) -> Option<usize> {
-    let at = (1..lows.len()).find(|&i| {
+    let first_person = |k: usize| matches!(lows.get(k), Some(&("i" | "we")));
+    let at = (2..lows.len()).find(|&i| {
         matches!(
             lows[i],
-            "dispute" | "deny" | "question" | "challenge" | "contest" | "doubt"
-        ) && (matches!(lows[i - 1], "not" | "never") || lows[i - 1].ends_with("n't"))
+            "dispute" | "question" | "challenge" | "contest" | "doubt"
+        ) && match lows[i - 1] {
+            "don't" => first_person(i - 2),
+            "never" => first_person(i - 2),
+            "not" => lows[i - 2] == "do" && i >= 3 && first_person(i - 3),
+            _ => false,
+        }
     })?;
     if !matches!(
         lows.get(at + 1),
@@ -1608,7 +1617,8 @@ mod tests {
         for text in [
             "Those are the agency's figures and I don't dispute them.",
             "We do not question that.",
-            "I wouldn't challenge those numbers, but the trend is falling.",
+            "We don't doubt those numbers, but the trend is falling.",
+            "I never question it.",
             "Jonathan Greave: I do not dispute those figures.",
         ] {
             let t = toks(text);
@@ -1622,6 +1632,14 @@ mod tests {
             "Do you not dispute that?",
             "I don't doubt them for a second when they say the river is clean.",
             "We dispute those figures.",
+            "When asked about the sale, a council spokesman did not deny it.",
+            "We did not deny it.",
+            "The council said it would not challenge this in court.",
+            "The trust would not contest that ruling.",
+            "We would not contest that ruling.",
+            "I wouldn't challenge those numbers, but the trend is falling.",
+            "We will not question that.",
+            "They do not dispute those figures.",
         ] {
             let t = toks(text);
             assert_eq!(
