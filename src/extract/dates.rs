@@ -779,6 +779,16 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         {
             return false;
         }
+        // A schedule gone by and missed is behind: "It was due to open in
+        // September and it still hasn't opened."
+        if matches!(
+            *word,
+            "due" | "scheduled" | "expected" | "planned" | "supposed" | "meant"
+        ) && matches!(before, Some("was" | "were"))
+            && missed(w, i)
+        {
+            return false;
+        }
         if matches!(
             *word,
             "will"
@@ -1028,6 +1038,20 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
     }
     future
+}
+
+/// Whether the words after a date at `i` say that what was due has not
+/// happened: "… and it still hasn't opened", "but has yet to start",
+/// "but never did". Twelve words at most, in the same sentence.
+fn missed(w: &[&str], i: usize) -> bool {
+    let after = &w[i..w.len().min(i + 12)];
+    after.iter().enumerate().any(|(k, x)| {
+        let next = after.get(k + 1).copied().unwrap_or("");
+        matches!(
+            *x,
+            "hasn't" | "haven't" | "hasn\u{2019}t" | "haven\u{2019}t" | "never"
+        ) || (matches!(*x, "has" | "have") && matches!(next, "not" | "yet" | "never"))
+    })
 }
 
 /// Participles of fixing a day for an event: "called a protest for
@@ -1811,6 +1835,43 @@ mod tests {
         let text = "Planning for the new hall began in the autumn.";
         let t = tokenize(text, 0, text.len(), &[], &mut html);
         assert!(!is_future(&t));
+    }
+
+    #[test]
+    fn a_schedule_gone_by_and_missed_is_behind() {
+        // Seen.
+        assert_eq!(
+            periods(
+                "It was due to open in September and it still hasn't opened.",
+                "2026-01-16"
+            ),
+            vec![(
+                "in September".to_string(),
+                "2025-09-01..2025-09-30".to_string()
+            )]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The bridge was supposed to reopen in November but has yet to carry traffic.",
+                "2026-02-03"
+            ),
+            vec![(
+                "in November".to_string(),
+                "2025-11-01..2025-11-30".to_string()
+            )]
+        );
+        // A schedule not said to be missed looks ahead.
+        assert_eq!(
+            periods(
+                "The school was due to open in September, the council said.",
+                "2026-01-16"
+            ),
+            vec![(
+                "in September".to_string(),
+                "2026-09-01..2026-09-30".to_string()
+            )]
+        );
     }
 
     #[test]
