@@ -164,7 +164,14 @@ pub(crate) fn find(
                 let (s, e) = (i, i + f.len);
                 // "in ten days", "two weeks from now" name a point ahead;
                 // "within three years", "over the next decade" a length.
-                let span = span && words[s] != "in" && !(e >= 2 && words[e - 1] == "now");
+                // "doing in six years what we thought would take twenty":
+                // a length set against another is a length, not a point.
+                let compared = words.get(e) == Some(&"what")
+                    && words[e..words.len().min(e + 10)]
+                        .iter()
+                        .any(|x| matches!(*x, "take" | "takes" | "took" | "taken" | "taking"));
+                let span =
+                    span && (words[s] != "in" || compared) && !(e >= 2 && words[e - 1] == "now");
                 let start = tokens[s].start;
                 let end = tokens[e - 1].end;
                 out.push(TimeExpr {
@@ -1871,6 +1878,38 @@ mod tests {
                 "in September".to_string(),
                 "2026-09-01..2026-09-30".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_length_set_against_another_is_no_point_ahead() {
+        let p = d("2026-04-27");
+        let spans = |text: &str| -> Vec<(String, bool)> {
+            let mut html = 0;
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            find(text, &t, Some(p), is_future(&t))
+                .into_iter()
+                .map(|e| (e.text, e.span))
+                .collect()
+        };
+        // Seen.
+        assert_eq!(
+            spans("\"We were genuinely surprised. The restored meadows are doing in six years what we thought would take twenty,\" she said."),
+            vec![("in six years".to_string(), true)]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            spans("The crews built in two years what the old plan said would take a decade."),
+            vec![("in two years".to_string(), true)]
+        );
+        // A point ahead stays one.
+        assert_eq!(
+            spans("The ministers will meet again in ten days."),
+            vec![("in ten days".to_string(), false)]
+        );
+        assert_eq!(
+            spans("The board will decide in ten days what to do."),
+            vec![("in ten days".to_string(), false)]
         );
     }
 
