@@ -3148,8 +3148,30 @@ fn granted_put(
                 || t.low().ends_with("n't")
         })
         || same_speaker(put.speaker.as_deref(), speaker)
+        || tokens[..=last_quoted]
+            .iter()
+            .any(|t| matches!(t.low(), "different" | "other" | "another"))
     {
         return None;
+    }
+    // (a reply that repeats the verb put must repeat its object too, or
+    // point at it: "I checked it at the lights", not "I checked my mirrors
+    // before the crash" against "had checked his phone")
+    if let Some((verb, object)) = put_verb_object(&put.quote) {
+        let lows: Vec<&str> = tokens[..=last_quoted]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(Token::low)
+            .collect();
+        if let Some(at) = lows.iter().position(|w| stem(w) == stem(&verb)) {
+            let said = lows[at + 1..].iter().find(|w| !DETERMINERS.contains(w));
+            if !said.is_some_and(|w| {
+                stem(w) == stem(&object)
+                    || matches!(*w, "it" | "them" | "that" | "this" | "him" | "her")
+            }) {
+                return None;
+            }
+        }
     }
     let theirs: Vec<String> = content_of(&put.quote)
         .iter()
@@ -3159,6 +3181,49 @@ fn granted_put(
         .iter()
         .any(|w| theirs.iter().any(|t| t == stem(w)))
         .then_some((ci, first))
+}
+
+/// Words that come before a noun and say nothing of which thing it is.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these",
+    "those", "some",
+];
+
+/// The main verb and the head of its object in the clause put: "… put it
+/// to him that he had checked his phone seconds before …" gives
+/// ("checked", "phone"); "that she had met Marsh for dinner" gives ("met",
+/// "marsh"). The clause after the first "that", a pronoun subject, then
+/// auxiliaries, then the verb; the object is the next word past
+/// determiners. None when the clause is not of that shape. Reads at most
+/// twelve words.
+fn put_verb_object(quote: &str) -> Option<(String, String)> {
+    let mut words = quote
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .skip_while(|w| w != "that")
+        .skip(1)
+        .take(12)
+        .peekable();
+    if !words.next().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "he" | "she" | "they" | "we" | "i" | "you" | "it"
+        )
+    }) {
+        return None;
+    }
+    while words.peek().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "had" | "has" | "have" | "was" | "were" | "did" | "been" | "would" | "could"
+        )
+    }) {
+        words.next();
+    }
+    let verb = words.next()?;
+    let object = words.find(|w| !DETERMINERS.contains(&w.as_str()))?;
+    Some((verb, object))
 }
 
 /// A transcript's answer that grants, by a verdict opening its turn, what
@@ -4092,6 +4157,46 @@ mod tests {
         assert_ne!(
             attached(text, "I never checked").map(|(k, _)| k),
             Some(ResponseKind::Confirmed)
+        );
+        // (one shared word is not a grant: another object, another thing)
+        let text = "Cross-examining the driver, counsel put it to him that he had checked his phone seconds before the crash.\n\n\u{201C}I checked my mirrors before the crash,\u{201D} he said.";
+        assert_ne!(
+            attached(text, "I checked my mirrors").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        let text = "Cross-examining Holloway, Kell put it to her that she had met Marsh for dinner two days before the contract was awarded.\n\n\u{201C}Marsh was at a different dinner,\u{201D} Holloway replied.";
+        assert_ne!(
+            attached(text, "Marsh was at").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        let text = "Questioning the director, the QC put it to him that he had signed the contract in March.\n\n\u{201C}I signed the lease in March,\u{201D} he said.";
+        assert_ne!(
+            attached(text, "I signed the lease").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        // (the same verb and object in other words grants it)
+        let text = "Questioning the director, the QC put it to him that he had signed the contract in March.\n\n\u{201C}I signed the contract, yes,\u{201D} he said.";
+        assert_eq!(
+            attached(text, "I signed the contract").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+    }
+
+    #[test]
+    fn the_verb_and_object_of_a_clause_put() {
+        assert_eq!(
+            super::put_verb_object(
+                "counsel put it to him that he had checked his phone seconds before the crash."
+            ),
+            Some(("checked".to_string(), "phone".to_string()))
+        );
+        assert_eq!(
+            super::put_verb_object("Kell put it to her that she had met Marsh for dinner."),
+            Some(("met".to_string(), "marsh".to_string()))
+        );
+        assert_eq!(
+            super::put_verb_object("He put it to her that the message was about the contract."),
+            None
         );
     }
 
