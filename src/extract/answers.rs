@@ -3258,10 +3258,42 @@ fn granted_turn(
     {
         return None;
     }
+    // ("Critics say you misled parliament." then "They do, and …": the
+    // echo grants that they say it, not what they say)
+    if super::denials::echo_opens(after_label(tokens)) && reports_a_saying(&put.quote) {
+        return None;
+    }
     match super::denials::verdict(tokens) {
         Some((ResponseKind::Confirmed, _)) => Some((ci, label)),
         _ => None,
     }
+}
+
+/// Whether a claim is itself a saying reported in its first six words:
+/// "Critics say you misled parliament", "Your opponents claim …", "Some
+/// residents believe …".
+fn reports_a_saying(quote: &str) -> bool {
+    quote
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "say"
+                    | "says"
+                    | "claim"
+                    | "claims"
+                    | "argue"
+                    | "argues"
+                    | "allege"
+                    | "alleges"
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+            )
+        })
 }
 
 fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> Option<usize> {

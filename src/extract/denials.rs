@@ -947,7 +947,64 @@ fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
     {
         return None;
     }
+    // ("They do, and they are wrong.": the pronoun says back who says it,
+    // the rest calls it false; no echo grants it)
+    if echo_opens(turn) && holds_falseness(&turn[and + 1..]) {
+        return None;
+    }
     short_verdict(&turn[..and - 1], true).map(|(kind, _)| (kind, and))
+}
+
+/// Whether a transcript's answer (past its label) opens with the claim put
+/// said back by a pronoun and its auxiliary, alone in its clause: "He
+/// did, and …", "They do.", "Yes, we were, and …". Reads at most the
+/// first eight tokens.
+pub(crate) fn echo_opens(turn: &[Token]) -> bool {
+    let end = turn
+        .iter()
+        .take(8)
+        .position(|t| !t.is_word() && t.text != "'")
+        .unwrap_or(turn.len().min(8));
+    let mut words = [""; 4];
+    let mut n = 0;
+    for t in turn[..end].iter().filter(|t| t.is_word()) {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = t.low().trim_end_matches('.');
+        n += 1;
+    }
+    let w = match &words[..n] {
+        ["yes" | "well", rest @ ..] => rest,
+        w => w,
+    };
+    // ("Yes, they do": the clause after the lead word)
+    let w = if w.is_empty() && end < turn.len() {
+        return echo_opens(&turn[end + 1..]) && n > 0;
+    } else {
+        w
+    };
+    matches!(
+        w,
+        [
+            "he" | "she" | "they" | "we" | "i",
+            "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"
+        ]
+    )
+}
+
+/// Whether a run of tokens calls something false: "wrong", "untrue",
+/// "nonsense", "rubbish", "not true", "not the case".
+fn holds_falseness(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.low(),
+            "wrong" | "untrue" | "false" | "nonsense" | "rubbish"
+        ) || (t.low() == "not"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low(), "true" | "right" | "correct")))
+    })
 }
 
 /// `verdict` of a whole sentence or clause, `echo` allowing a pronoun and
@@ -1454,6 +1511,10 @@ mod tests {
             ),
             ("MINISTER: He did, and so?", None),
             ("MINISTER: Yes, and?", None),
+            // (an echo, then the claim called false)
+            ("DELIA HART: They do, and they are wrong.", None),
+            ("MINISTER: They did, and what they said was untrue.", None),
+            ("MINISTER: He does, and it is simply not true.", None),
             (
                 "MINISTER: He did, and was that wrong of him to do so?",
                 None,
@@ -1952,5 +2013,49 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("every one of those schools") && c.score >= 0.5));
+    }
+
+    #[test]
+    fn an_echo_of_who_says_it_grants_nothing() {
+        for (put, answer) in [
+            (
+                "Critics say you misled parliament over the cost of the scheme.",
+                "They do, and they are wrong.",
+            ),
+            (
+                "Your opponents claim the hospital budget was cut by a fifth last year.",
+                "They do, and I have answered them many times over.",
+            ),
+            (
+                "The developer's chief executive gave \u{a3}40,000 to your leadership campaign in 2024.",
+                "He did, and the claim that it bought anything is nonsense.",
+            ),
+        ] {
+            let text = format!("The minister, Delia Hart, spoke to Nadia Ferrier on Friday.\n\nNADIA FERRIER: {put}\n\nDELIA HART: {answer}");
+            let x = super::super::extract(&text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let head = &put[..20];
+            assert!(
+                !x.candidates
+                    .iter()
+                    .filter(|c| c.quote.contains(head))
+                    .any(|c| c.responses.iter().any(|r| r.kind == ResponseKind::Confirmed)),
+                "{put}: {:#?}",
+                x.candidates
+            );
+        }
+    }
+
+    #[test]
+    fn an_echo_opening_a_turn() {
+        for (text, echo) in [
+            ("A: He did, and it was declared.", true),
+            ("A: They do.", true),
+            ("A: Yes, we were, and we said so.", true),
+            ("A: He did the right thing.", false),
+            ("A: That's right.", false),
+        ] {
+            let t = toks(text);
+            assert_eq!(echo_opens(after_label(&t)), echo, "{text}");
+        }
     }
 }
