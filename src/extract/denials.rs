@@ -730,6 +730,9 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     while tokens.get(k).is_some_and(Token::is_quote_mark) {
         k += 1;
     }
+    // (a judgement negated is none: "not wrong, but incomplete", "not
+    // inaccurate", "far from false", "hardly baseless")
+    let mut before = ["", ""];
     tokens
         .get(k..)?
         .iter()
@@ -737,11 +740,17 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         .filter(|t| t.is_word())
         .take(6)
         .any(|t| {
-            FALSE.contains(&t.low())
+            let w = t.low();
+            let judged = FALSE.contains(&w)
                 || matches!(
-                    t.low(),
+                    w,
                     "outdated" | "baseless" | "unfounded" | "flawed" | "exaggerated" | "wildly"
-                )
+                );
+            let negated = matches!(before[1], "not" | "never" | "hardly")
+                || before[1].ends_with("n't")
+                || before == ["far", "from"];
+            before = [before[1], w];
+            judged && !negated
         })
         .then_some(at)
 }
@@ -1653,6 +1662,10 @@ mod tests {
                 "A spokesman branded the report \"baseless\" and said the firm would respond.",
                 "branded",
             ),
+            (
+                "The board described the claims as \"not just wrong but dishonest\".",
+                "described",
+            ),
         ] {
             let t = qtoks(text);
             let at = called_false(&t, &super::super::tokens::lows(&t))
@@ -1663,6 +1676,10 @@ mod tests {
             "The union called the closure \"wrong and short-sighted\".",
             "She called the figure \"shocking\".",
             "The minister called the figures \"a wake-up call\" for every council.",
+            "The company called the union's figure \"not wrong, but incomplete\".",
+            "The trust described the figure as \"not inaccurate\" but out of date.",
+            "She called the estimate \"far from wrong\".",
+            "He described the report as \"hardly baseless\".",
         ] {
             let t = qtoks(text);
             assert_eq!(
