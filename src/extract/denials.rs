@@ -120,8 +120,15 @@ pub(crate) fn named_charge(tokens: &[Token], lows: &[&str]) -> Option<(ResponseK
     {
         e -= 1;
     }
-    (e > i && e - i <= 4 && tokens[i..e].iter().all(|t| t.is_word() && !t.quoted))
-        .then_some((ResponseKind::Denied, end))
+    // (a party that no longer denies, or nobody who does, is no denial:
+    // "It is a claim the council no longer disputes.")
+    (e > i
+        && e - i <= 4
+        && tokens[i..e].iter().all(|t| t.is_word() && !t.quoted)
+        && !lows[i..e].iter().any(|w| {
+            matches!(*w, "no" | "not" | "never" | "nobody" | "none") || w.ends_with("n't")
+        }))
+    .then_some((ResponseKind::Denied, end))
 }
 
 /// A closing phrase that denies what the sentence reports: ", a charge she
@@ -1625,6 +1632,7 @@ mod tests {
                 "This is a charge which Ms Okafor strongly denies.",
                 "denies",
             ),
+            ("That is an allegation the club's owners deny.", "deny"),
         ] {
             let t = toks(text);
             let (kind, at) = named_charge(&t, &super::super::tokens::lows(&t))
@@ -1637,6 +1645,11 @@ mod tests {
             "That is a report the committee will publish.",
             "This is a story about a town that denied itself nothing and paid for it.",
             "That is a claim the council rejected in its reply to the ombudsman last year.",
+            "It is a claim the council no longer disputes.",
+            "That is an allegation nobody denies.",
+            "It is an account no one disputes.",
+            "That is a charge the firm has never denied.",
+            "It is a claim the board does not dispute.",
         ] {
             let t = toks(text);
             assert_eq!(
