@@ -2519,12 +2519,17 @@ pub(crate) fn deflection(
             }
         }
         // No plans "at this time": "had \"no plans to announce further
-        // closures at this time\"", neither a yes nor a no.
+        // closures at this time\"", neither a yes nor a no. The time in
+        // the same clause, before the next comma (not "no plans to close
+        // the library, which is busier than ever at the moment").
         if w == "no"
             && lows.get(i + 1) == Some(&"plans")
             && lows[i + 2..]
-                .windows(2)
-                .any(|p| matches!(p, ["this", "time"] | ["at", "present"] | ["the", "moment"]))
+                .iter()
+                .take(20)
+                .take_while(|x| !matches!(**x, "," | ";" | "." | ":" | "\u{2014}" | "-"))
+                .scan("", |prev, x| Some((std::mem::replace(prev, *x), *x)))
+                .any(|p| matches!(p, ("this", "time") | ("at", "present") | ("the", "moment")))
         {
             return Some((ResponseKind::NonDenial, i));
         }
@@ -4422,6 +4427,7 @@ mod tests {
             "I'm reviewing those figures with my officials.",
             "We have no plans to announce further closures at this time.",
             "There are no plans to sell the site at present.",
+            "The trust has no plans to reopen the ward at the moment, its chair said.",
         ] {
             assert_eq!(
                 first_answer(quote),
@@ -4434,6 +4440,8 @@ mod tests {
             "That is not a separate issue.",
             "We have no plans to close the library.",
             "We are looking forward to the new season.",
+            "We have no plans to close the library, which is busier than ever at the moment.",
+            "There are no plans to sell the site, and at present it is let to a charity.",
         ] {
             assert_ne!(
                 first_answer(quote),
