@@ -2392,6 +2392,50 @@ const RECOGNISED: &[&str] = &["recognise", "recognize", "recognises", "recognize
 
 /// What a question puts to a party that it may say it has not seen: "that
 /// figure", "those numbers", "the letter".
+/// Whether "into" or "on" after "drawn" leads to what is being asked:
+/// "drawn into who I met", "drawn on the details", "drawn on
+/// speculation", "drawn into individual cases", "drawn on it", "drawn on
+/// the figures"; not "drawn into a fight with the council". Past at most
+/// two determiners.
+fn drawn_on_asked(rest: &[&str]) -> bool {
+    if !matches!(rest.first(), Some(&("into" | "on"))) {
+        return false;
+    }
+    let what = rest[1..]
+        .iter()
+        .take(3)
+        .find(|x| {
+            !matches!(
+                **x,
+                "the" | "any" | "those" | "these" | "its" | "their" | "our"
+            )
+        })
+        .copied()
+        .unwrap_or("");
+    matches!(
+        what,
+        "details"
+            | "detail"
+            | "specifics"
+            | "speculation"
+            | "speculating"
+            | "who"
+            | "what"
+            | "whether"
+            | "how"
+            | "when"
+            | "where"
+            | "why"
+            | "which"
+            | "individual"
+            | "it"
+            | "that"
+            | "this"
+            | "timings"
+            | "timing"
+    ) || PUT.contains(&what)
+}
+
 const PUT: &[&str] = &[
     "figure",
     "figures",
@@ -2622,7 +2666,7 @@ pub(crate) fn deflection(
             && matches!(lows[i - 1], "get" | "be")
             && lows
                 .get(i + 1)
-                .is_none_or(|x| matches!(*x, "into" | "on" | "." | "," | "!"))
+                .is_none_or(|x| matches!(*x, "." | "," | "!") || drawn_on_asked(&lows[i + 1..]))
             && (i.saturating_sub(5)..i).any(|k| own(k) && negated(k))
             && (first..i).any(|k| {
                 matches!(
@@ -4486,6 +4530,10 @@ mod tests {
             "I'm not going to get drawn into who I had a cup of tea with.",
             "We won't be drawn on the figures.",
             "I am not going to be drawn.",
+            "We won't be drawn into individual cases.",
+            "I'm not going to be drawn on the details of the deal.",
+            "We will not be drawn into speculation about the sale.",
+            "I won't be drawn on it.",
         ] {
             assert_eq!(
                 first_answer(quote),
@@ -4496,6 +4544,8 @@ mod tests {
         // Not being drawn in a deed, or another's, is none.
         for quote in [
             "We were not drawn into the dispute until March, when the ward closed.",
+            "We won't be drawn into a fight with the council.",
+            "I won't be drawn into a war of words with the mayor.",
             "Investors have not been drawn to the scheme, and 40% of the units are empty.",
             "The lines are drawn on the map in red.",
         ] {
