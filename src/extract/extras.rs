@@ -13,7 +13,7 @@ pub(crate) fn adjust(
     score: &mut f64,
     why: &mut Vec<&'static str>,
 ) {
-    if closing_request(words) {
+    if closing_request(words) && !asks_about_a_matter(tokens, words) {
         *score -= 0.7;
         why.push("request for replies");
     }
@@ -135,6 +135,28 @@ fn closing_request(words: &[&str]) -> bool {
     })
 }
 
+/// Whether a request for replies says what it asks about, which is a claim
+/// of its own: "We are asking for answers about why 14 babies died on the
+/// same ward in 2024", "I'd ask for an answer to one question: why were 300
+/// patients left on trolleys …". After the word for a reply: "why" or
+/// "about", a colon, or a figure not in a time ("within 14 days", "in 28
+/// days", "by 5 May"). Read only when `closing_request` holds.
+fn asks_about_a_matter(tokens: &[Token], words: &[&str]) -> bool {
+    let Some(at) = words.iter().position(|w| REPLIES.contains(w)) else {
+        return false;
+    };
+    let rest = &words[at + 1..];
+    tokens.iter().any(|t| t.text == ":")
+        || rest.iter().take(4).any(|w| matches!(*w, "why" | "about"))
+        || rest.iter().enumerate().any(|(k, w)| {
+            w.chars().any(|c| c.is_ascii_digit())
+                && !matches!(
+                    k.checked_sub(1).map(|j| rest[j]),
+                    Some("within" | "in" | "by" | "before" | "until" | "of")
+                )
+        })
+}
+
 /// A live blog's lead into a summary, ending in a colon: "Here is where
 /// things stand at the end of a very hot Sunday:", "Here's what we know
 /// so far:", "These are the key points:". It says only that a summary
@@ -232,6 +254,24 @@ mod tests {
         ));
         assert!(request(
             "I would request a reply from the department within 28 days."
+        ));
+        // Not so: a request that says what it asks about, a claim of its own.
+        let about = |t: &str| with(t, |tk, w| closing_request(w) && !asks_about_a_matter(tk, w));
+        assert!(about(seen));
+        assert!(about(
+            "I would request a reply from the department within 28 days."
+        ));
+        assert!(!about(
+            "We are asking for answers about why 14 babies died on the same ward in 2024."
+        ));
+        assert!(!about(
+            "I'd ask for an answer to one question: why were 300 patients left on trolleys overnight?"
+        ));
+        assert!(!about(
+            "We are requesting a response on why 40 staff were dismissed."
+        ));
+        assert!(!about(
+            "I would ask for answers on the 2,000 missing records."
         ));
         // Not so: a plan to write or to ask of anything else.
         assert!(!request("We will write to every household by March."));
