@@ -296,7 +296,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             }
         }
     }
-    found.via = via(text, tokens, lows, found.speaker.as_deref());
+    found.via = via(
+        text,
+        tokens,
+        lows,
+        found.speaker.as_deref(),
+        people.masthead.as_deref(),
+    );
     if let Some(v) = closing_via {
         if found.speaker.as_deref().is_some_and(|sp| sp != v) && !found.via.contains(&v) {
             found.via.push(v);

@@ -1292,6 +1292,7 @@ pub(crate) fn via(
     tokens: &[Token],
     lows: &[&str],
     speaker: Option<&str>,
+    masthead: Option<&str>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for i in 0..tokens.len() {
@@ -1352,7 +1353,7 @@ pub(crate) fn via(
         }
         // "\"Nobody is building on the playground,\" he told the Echo." under
         // the masthead "Brenmouth Echo > News > Council": the page itself.
-        if phrase == ["told"] && in_masthead(text, &name) {
+        if phrase == ["told"] && masthead.is_some_and(|m| in_masthead(m, &name)) {
             continue;
         }
         out.push(name);
@@ -1360,10 +1361,10 @@ pub(crate) fn via(
     out
 }
 
-/// Whether `name` is the page's own title: whole words of the first
-/// line's name, that line a masthead (at most four words before any
-/// "|", ">" or "›" of a section path), not a headline.
-fn in_masthead(text: &str, name: &str) -> bool {
+/// The page's own title in lower case, sought once per article: the
+/// first line's name, that line a masthead (at most four words before
+/// any "|", ">" or "›" of a section path), not a headline.
+pub(crate) fn masthead_title(text: &str) -> Option<String> {
     let head = text.trim_start();
     let mut end = head.len().min(120);
     while !head.is_char_boundary(end) {
@@ -1376,10 +1377,19 @@ fn in_masthead(text: &str, name: &str) -> bool {
         .unwrap_or_default()
         .trim();
     let words = title.split_whitespace().count();
-    if words == 0 || words > 4 || name.is_empty() {
+    if words == 0 || words > 4 {
+        return None;
+    }
+    Some(title.to_lowercase())
+}
+
+/// Whether `name` is whole words of the page's `title` (lower case,
+/// from `masthead_title`).
+fn in_masthead(title: &str, name: &str) -> bool {
+    if name.is_empty() {
         return false;
     }
-    let (title, name) = (title.to_lowercase(), name.to_lowercase());
+    let name = name.to_lowercase();
     title.match_indices(name.as_str()).any(|(k, _)| {
         let before = title[..k].chars().next_back();
         let after = title[k + name.len()..].chars().next();
@@ -1741,6 +1751,31 @@ mod tests {
         let text = "Engineer tells Kelso Courier the bridge will close for repairs\n\nThe council's engineer, Paul Amis, told the Kelso Courier that the bridge would close for six weeks from May.";
         let x = extract(text, day);
         assert_eq!(candidate_with(&x, "six weeks").via, ["Kelso Courier"]);
+    }
+
+    #[test]
+    fn the_masthead_is_sought_once_however_many_lines_open_blank() {
+        // Many blank lines, then many "told the Echo": the title is read
+        // once per article, and the via is right throughout.
+        let day = NaiveDate::from_ymd_opt(2026, 3, 20);
+        let said =
+            "\"The remaining 1.1 hectares of plot 7 will be protected,\" he told the Echo.\n\n";
+        let text = format!("{}{}", "\n".repeat(20_000), said.repeat(300));
+        let x = extract(&text, day);
+        assert!(x.candidates.len() > 1);
+        assert!(
+            x.candidates.iter().all(|c| c.via == ["Echo"]),
+            "{:?}",
+            x.candidates[0].via
+        );
+        let text = format!(
+            "{}Brenmouth Echo > News\n\n{}",
+            "\n".repeat(20_000),
+            said.repeat(300)
+        );
+        let x = extract(&text, day);
+        assert!(x.candidates.len() > 1);
+        assert!(x.candidates.iter().all(|c| c.via.is_empty()));
     }
 
     #[test]

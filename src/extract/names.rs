@@ -71,6 +71,9 @@ pub(crate) struct People {
     /// (its address and length), the first time a surname alone is met
     /// that nobody named before bears.
     printed: Option<(usize, usize, HashMap<String, String>)>,
+    /// The page's own title (lower case), found once where the article
+    /// is read, for "he told the Echo" under "Brenmouth Echo > News".
+    pub(crate) masthead: Option<String>,
 }
 
 /// Every "Given Surname" the text prints, by surname in lower case (the
@@ -398,6 +401,14 @@ impl People {
     pub(super) fn set_role(&mut self, idx: usize, role: String) {
         if let Some(p) = self.known.get_mut(idx) {
             p.set_role(Some(role));
+        }
+    }
+
+    /// No one met yet, on a page with the title `masthead`.
+    pub(crate) fn for_masthead(masthead: Option<String>) -> Self {
+        People {
+            masthead,
+            ..People::default()
         }
     }
 

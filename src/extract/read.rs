@@ -8,7 +8,7 @@ use foldhash::HashMap;
 use super::answers;
 use super::attribution::{self, Found, People};
 use super::candidates::collapse;
-use super::cues::speaker_before;
+use super::cues::{masthead_title, speaker_before};
 use super::dates::{self, TimeExpr};
 use super::denials;
 use super::furniture::Furniture;
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
         Reader {
             text,
             published,
-            people: People::default(),
+            people: People::for_masthead(masthead_title(text)),
             counts: Counts::default(),
             html: 0,
             open_quote: None,
