@@ -82,12 +82,14 @@ pub(crate) fn verb_cue(
     // "The study projects that …", "…, the bank projects.", "projects a
     // 3% rise"; not "which licenses restoration projects," or "carbon
     // credits from seagrass projects.": the plural noun far more often.
+    // A count before it is a count of projects ("which runs 40 projects.").
     if t.lower == "projects"
-        && !(that_follows(tokens, i)
-            || closing()
-            || tokens
-                .get(i + 1)
-                .is_some_and(|n| n.has_digit() || matches!(n.low(), "a" | "an")))
+        && (i > 0 && tokens[i - 1].has_digit()
+            || !(that_follows(tokens, i)
+                || closing()
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.has_digit() || matches!(n.low(), "a" | "an"))))
     {
         return None;
     }
@@ -1654,6 +1656,12 @@ mod tests {
         // The same shape in other words: the plural closing a description.
         let text =
             "The scheme was partly paid for by Harrow Build, a firm that runs 12 housing projects.";
+        let x = extract(text, day);
+        let c = candidate_with(&x, "Harrow Build");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.kind, Kind::Outlet);
+        // A count of projects closing a relative clause.
+        let text = "The bridge was paid for by Harrow Build, which runs 40 projects.";
         let x = extract(text, day);
         let c = candidate_with(&x, "Harrow Build");
         assert_eq!(c.speaker, None);
