@@ -1009,17 +1009,12 @@ pub(crate) fn echo_opens(turn: &[Token]) -> bool {
     )
 }
 
-/// Whether a run of tokens calls something false: "wrong", "untrue",
-/// "nonsense", "rubbish", "not true", "not the case".
+/// Whether a run of tokens calls something false: a word of `FALSE`
+/// ("wrong", "untrue", "nonsense") or "not" before a word of `TRUE`.
 fn holds_falseness(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(k, t)| {
-        matches!(
-            t.low(),
-            "wrong" | "untrue" | "false" | "nonsense" | "rubbish"
-        ) || (t.low() == "not"
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.low(), "true" | "right" | "correct")))
+        FALSE.contains(&t.low())
+            || (t.low() == "not" && tokens.get(k + 1).is_some_and(|n| TRUE.contains(&n.low())))
     })
 }
 
