@@ -671,6 +671,7 @@ impl People {
                 && tokens
                     .get(j)
                     .is_none_or(|t| matches!(t.low(), "," | "." | ";"))
+                && heads_apposition(tokens, i - 2)
             {
                 self.bodies.insert(join(text, run).to_lowercase());
             }
@@ -918,6 +919,58 @@ fn name_at(rest: &str, ends_line: bool) -> Option<String> {
         return None;
     }
     Some(rest[..end].to_string())
+}
+
+/// Whether the body noun at `n` heads the phrase before an apposition's
+/// comma ("the mine's local operator, Kimbe Copper", "owned by its parent
+/// company, Harlow Brands"), rather than being the object of a preposition
+/// after another noun ("An investor in the fund, Priya Lal", "the head of
+/// the agency, Tom Hale"). At most three tokens of the phrase and three
+/// before its preposition are looked at.
+fn heads_apposition(tokens: &[Token], n: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "one", "this", "that",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "of", "in", "at", "for", "from", "with", "on", "by", "to", "about", "within", "into",
+        "behind", "among", "inside",
+    ];
+    // Back over the phrase's own words to the word before it.
+    let mut k = n;
+    while k > 0 && n - k < 3 {
+        let t = &tokens[k - 1];
+        if !t.is_word() || PREPOSITIONS.contains(&t.low()) {
+            break;
+        }
+        k -= 1;
+        if DETERMINERS.contains(&t.low()) {
+            break;
+        }
+    }
+    if k == 0 || !PREPOSITIONS.contains(&tokens[k - 1].low()) {
+        return true;
+    }
+    // After a preposition: a noun with its determiner before it ("An
+    // investor in") makes the body noun the preposition's object; a verb
+    // ("is owned by") leaves the phrase the apposition's.
+    let p = k - 1;
+    for t in tokens[p.saturating_sub(3)..p].iter().rev() {
+        let w = t.low();
+        if DETERMINERS.contains(&w) {
+            return false;
+        }
+        if !t.is_word()
+            || t.is_cap()
+            || w.ends_with("ed")
+            || matches!(
+                w,
+                "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
+            )
+        {
+            return true;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -1176,6 +1229,34 @@ mod tests {
         let text = "Member states said the rules would apply to every vessel from 2027.";
         let x = extract(text, d);
         assert_eq!(candidate_with(&x, "every vessel").kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_and_a_body_noun_is_a_person() {
+        // (seen: "An investor in the fund, Priya Lal, said …": her name
+        // kept as a body's, so that "Priya Lal said" later named no person)
+        let d = NaiveDate::from_ymd_opt(2026, 3, 10);
+        let text = "An investor in the fund, Priya Lal, sold her shares in March. Priya Lal said the fund had lost a third of its value.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "a third of its value");
+        assert_eq!(c.speaker.as_deref(), Some("Priya Lal"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The same shape in other words.
+        let text = "The head of the agency, Tom Hale, was appointed in 2024. Tom Hale said the agency would cut 40 jobs by March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "40 jobs");
+        assert_eq!(c.speaker.as_deref(), Some("Tom Hale"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The body noun heading the phrase still makes a body, after a
+        // verb's preposition too.
+        let text = "The chain is owned by its parent company, Harlow Brands. Harlow Brands said sales had risen by 4% in the year to March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "sales had risen");
+        assert_eq!(c.kind, Kind::Reported);
+        let text = "Regulators fined the bank's parent company, Harlow Brands, in May. Harlow Brands said sales had risen by 4% in the year to March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "sales had risen");
+        assert_eq!(c.kind, Kind::Reported);
     }
 
     #[test]
