@@ -1364,8 +1364,9 @@ pub(crate) fn via(
 }
 
 /// The page's own title in lower case, sought once per article: the
-/// first line's name, that line a masthead (at most four words before
-/// any "|", ">" or "›" of a section path), not a headline.
+/// first line's name, that line a masthead (a name of at most four words,
+/// alone or before a "|", ">", "›", " - " or " – " of a section path), not
+/// a headline ("Mail delays hit town").
 pub(crate) fn masthead_title(text: &str) -> Option<String> {
     let head = text.trim_start();
     let mut end = head.len().min(120);
@@ -1376,13 +1377,31 @@ pub(crate) fn masthead_title(text: &str) -> Option<String> {
     let title = line
         .split(['|', '>', '\u{203A}'])
         .next()
+        .unwrap_or_default();
+    let title = title
+        .split(" - ")
+        .next()
+        .and_then(|t| t.split(" \u{2013} ").next())
         .unwrap_or_default()
         .trim();
     let words = title.split_whitespace().count();
     if words == 0 || words > 4 {
         return None;
     }
-    Some(title.to_lowercase())
+    // A name's words open with capitals (or figures), bar the small words
+    // inside it: "The Lantern Review", "Crime & Courts", "Ministry of
+    // Civil Protection"; a headline has words in lower case.
+    let named = title.split_whitespace().enumerate().all(|(k, w)| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+            || (k > 0
+                && matches!(
+                    w,
+                    "of" | "and" | "the" | "for" | "on" | "upon" | "in" | "at"
+                ))
+    });
+    named.then(|| title.to_lowercase())
 }
 
 /// Whether `name` is whole words of the page's `title` (lower case,
@@ -1759,6 +1778,31 @@ mod tests {
         let text = "Engineer tells Kelso Courier the bridge will close for repairs\n\nThe council's engineer, Paul Amis, told the Kelso Courier that the bridge would close for six weeks from May.";
         let x = extract(text, day);
         assert_eq!(candidate_with(&x, "six weeks").via, ["Kelso Courier"]);
+    }
+
+    #[test]
+    fn a_headline_naming_the_paper_is_no_masthead() {
+        // (seen: a short headline's first word, the paper's name, taken
+        // for the masthead: "Mail delays hit town" above "she told the Mail")
+        let day = NaiveDate::from_ymd_opt(2026, 3, 20);
+        let text = "Mail delays hit town\n\n\"Letters are arriving a week late, and nobody at the depot will say why,\" she told the Mail.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "a week late").via, ["Mail"]);
+        // The same shape in other words.
+        let text = "Guardian angels return\n\nThe founder, Rita Obi, told the Guardian that 40 volunteers would patrol the station from May.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "40 volunteers").via, ["Guardian"]);
+        // The name alone, with "The", or before a section's dash, is still
+        // the page's own title.
+        let text = "The Mail\n\nPost delays\n\n\"Letters are arriving a week late, and nobody at the depot will say why,\" she told the Mail.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "a week late").via.is_empty());
+        let text = "Kelso Courier - News\n\nBridge to close\n\nThe council's engineer, Paul Amis, told the Courier that the bridge would close for six weeks from May.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "six weeks").via.is_empty());
+        let text = "Kelso Courier\n\nBridge to close\n\nThe council's engineer, Paul Amis, told the Courier that the bridge would close for six weeks from May.";
+        let x = extract(text, day);
+        assert!(candidate_with(&x, "six weeks").via.is_empty());
     }
 
     #[test]
