@@ -1824,13 +1824,17 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
 /// answer, in its own words, so that it is proposed beside the answer
 /// (which goes on answering what it answered). Only sentences read as
 /// answers are looked at, once each.
-pub(crate) fn claims_in_answers(text: &str, reads: &mut Vec<super::read::Read>) {
+pub(crate) fn claims_in_answers(
+    text: &str,
+    printed: &super::names::Printed,
+    reads: &mut Vec<super::read::Read>,
+) {
     // (one new list, not an insertion into the old one per answer, which
     // moved every later sentence each time: quadratic in a long text)
     let mut claims: Vec<(usize, super::read::Read)> = reads
         .iter()
         .enumerate()
-        .filter_map(|(k, r)| Some((k, claim_in_answer(text, r)?)))
+        .filter_map(|(k, r)| Some((k, claim_in_answer(text, printed, r)?)))
         .collect();
     if claims.is_empty() {
         return;
@@ -1846,7 +1850,11 @@ pub(crate) fn claims_in_answers(text: &str, reads: &mut Vec<super::read::Read>) 
     *reads = out;
 }
 
-fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::read::Read<'a>> {
+fn claim_in_answer<'a>(
+    text: &str,
+    printed: &super::names::Printed,
+    r: &super::read::Read<'a>,
+) -> Option<super::read::Read<'a>> {
     let (_, at) = r.response?;
     if r.denial.is_some()
         || r.furniture
@@ -1879,7 +1887,7 @@ fn claim_in_answer<'a>(text: &str, r: &super::read::Read<'a>) -> Option<super::r
         }
         let mut found = r.found.clone();
         if found.speaker.is_none() {
-            let mut scratch = People::default();
+            let mut scratch = People::sharing(printed);
             let sp = super::cues::subject(text, t, at, &mut scratch)?;
             found.speaker = Some(sp.text);
             found.role = sp.role;

@@ -9,6 +9,7 @@ use super::answers::{
 };
 use super::attribution::Found;
 use super::cues::speaker_before;
+use super::names::Printed;
 use super::read::Read;
 use super::tokens::{after_label, label_colon, lows, Token};
 use super::{denials, hedges, score, Candidate, Extraction, People, ProposedResponse};
@@ -90,6 +91,7 @@ fn says_yes(tokens: &[Token]) -> bool {
 pub(crate) fn build(
     text: &str,
     published: Option<NaiveDate>,
+    printed: &Printed,
     reads: &[Read],
     asked: &mut Asked,
     out: &mut Extraction,
@@ -216,7 +218,7 @@ pub(crate) fn build(
                 let who = match &r.found.speaker {
                     Some(sp) if s == 0 => Some((sp.clone(), r.found.role.clone())),
                     _ => {
-                        let mut scratch = People::default();
+                        let mut scratch = People::sharing(printed);
                         speaker_before(text, tokens, at, &mut scratch)
                     }
                 };

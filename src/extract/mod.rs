@@ -152,8 +152,15 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
             .take_while(|s| s.paragraph == para)
             .count();
         let mut reads = reader.paragraph(&sentences[p..q], p);
-        attribution::claims_in_answers(text, &mut reads);
-        candidates::build(text, reader.published(), &reads, &mut asked, &mut out);
+        attribution::claims_in_answers(text, reader.printed(), &mut reads);
+        candidates::build(
+            text,
+            reader.published(),
+            reader.printed(),
+            &reads,
+            &mut asked,
+            &mut out,
+        );
         attribution::name_the_described(text, &reads, &mut out.candidates);
         attribution::so_says(text, &reads, &mut out.candidates);
         p = q;

@@ -1,7 +1,9 @@
 //! The people an article names, with their roles, found again across
 //! sentences by surname, by role and by pronoun; and what makes a word a name.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use super::lexicon::{FUNCTION, ORGS, ORG_NOUNS, PARTICLES, ROLES};
@@ -66,14 +68,31 @@ pub(crate) struct People {
     /// local operator, Kimbe Copper"), so that "Kimbe Copper said" later
     /// is read as a body, not a person never given a role.
     bodies: HashSet<String>,
-    /// The full names the whole text prints ("Oluwaseun Maddox-Grey"),
-    /// by surname in lower case, made once for the text they came from
-    /// (its address and length), the first time a surname alone is met
-    /// that nobody named before bears.
-    printed: Option<(usize, usize, HashMap<String, String>)>,
+    /// The full names the whole text prints, shared with every scratch
+    /// reading of the same text.
+    pub(crate) printed: Printed,
     /// The page's own title (lower case), found once where the article
     /// is read, for "he told the Echo" under "Brenmouth Echo > News".
     pub(crate) masthead: Option<String>,
+}
+
+/// The full names a text prints ("Oluwaseun Maddox-Grey"), by surname in
+/// lower case, made the first time a surname alone is met that nobody
+/// named before bears. One is made for each text read; a scratch reading
+/// of a clause of that text shares it ([`People::sharing`]), so that the
+/// text is gone through once however many clauses ask.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Printed(Rc<OnceCell<HashMap<String, String>>>);
+
+impl Printed {
+    /// The full name `text` prints for `surname` (lower case); `text` is
+    /// the text this was made for.
+    fn full_name(&self, text: &str, surname: &str) -> Option<String> {
+        self.0
+            .get_or_init(|| printed_names(text))
+            .get(surname)
+            .cloned()
+    }
 }
 
 /// Every "Given Surname" the text prints, by surname in lower case (the
@@ -412,22 +431,23 @@ impl People {
         }
     }
 
+    /// No one met yet, for a scratch reading of one clause of the text
+    /// `printed` was made for.
+    pub(crate) fn sharing(printed: &Printed) -> Self {
+        People {
+            printed: printed.clone(),
+            ..People::default()
+        }
+    }
+
     /// The full name the text prints anywhere for `surname` (lower case),
     /// a given name in capitals just before it: "Maddox-Grey later
     /// confirmed …" in a live blog read oldest entry first, under the
     /// later entry that names "The council's chief executive, Oluwaseun
-    /// Maddox-Grey". One pass over the text, the first time it is asked.
-    pub(super) fn printed_full_name(&mut self, text: &str, surname: &str) -> Option<String> {
-        let key = (text.as_ptr() as usize, text.len());
-        if self
-            .printed
-            .as_ref()
-            .is_none_or(|(a, n, _)| (*a, *n) != key)
-        {
-            self.printed = Some((key.0, key.1, printed_names(text)));
-        }
-        let (_, _, names) = self.printed.as_ref()?;
-        names.get(surname).cloned()
+    /// Maddox-Grey". One pass over the text, the first time any reading
+    /// of it asks.
+    pub(super) fn printed_full_name(&self, text: &str, surname: &str) -> Option<String> {
+        self.printed.full_name(text, surname)
     }
 
     /// The full name of a sentence's subject whose last word is `surname`

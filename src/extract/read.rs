@@ -106,6 +106,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The full names the text prints, for scratch readings of its clauses.
+    pub(crate) fn printed(&self) -> &super::names::Printed {
+        &self.people.printed
+    }
+
     /// The publication date relative expressions are read against.
     pub(crate) fn published(&self) -> Option<NaiveDate> {
         self.published
