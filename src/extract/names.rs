@@ -64,6 +64,11 @@ pub(crate) struct People {
     by_lower: HashMap<String, usize>,
     /// Index in `known` of the first person with each surname.
     by_surname: HashMap<String, usize>,
+    /// Indices in `known`, rising, of everyone whose surname or whole
+    /// name (lower case) is each word, for a name in one word: the latest
+    /// of them is found without walking everyone met so far. (Entries past
+    /// a person dropped from the end of `known` are checked and skipped.)
+    by_word: HashMap<String, Vec<usize>>,
     /// Names (lower case) an apposition said are bodies ("the mine's
     /// local operator, Kimbe Copper"), so that "Kimbe Copper said" later
     /// is read as a body, not a person never given a role.
@@ -301,10 +306,18 @@ impl People {
                     .or(Some(last));
             }
             [single] => {
+                let is = |i: usize| {
+                    self.known.get(i).is_some_and(|p| {
+                        p.surname.as_deref() == Some(*single) || p.lower == *single
+                    })
+                };
                 return self
-                    .known
+                    .by_word
+                    .get(*single)?
                     .iter()
-                    .rposition(|p| p.surname.as_deref() == Some(*single) || p.lower == *single)
+                    .rev()
+                    .copied()
+                    .find(|&i| is(i));
             }
             _ => {}
         }
@@ -552,6 +565,17 @@ impl People {
             }
         }
         self.by_lower.insert(lower.clone(), idx);
+        for word in surname
+            .iter()
+            .chain((surname.as_ref() != Some(&lower)).then_some(&lower))
+        {
+            let at = self.by_word.entry(word.clone()).or_default();
+            // (a person dropped from the end leaves entries from `idx` on)
+            while at.last().is_some_and(|&i| i >= idx) {
+                at.pop();
+            }
+            at.push(idx);
+        }
         let mut person = Person {
             name: name.to_string(),
             role: None,
@@ -1208,6 +1232,31 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_name_in_one_word_is_the_latest_person_it_names_after_one_is_dropped() {
+        let mut p = super::People::default();
+        let ann = p.remember("Ann Smith", None);
+        let bob = p.remember("Bob Jones", None);
+        assert_eq!(p.resolve(&["smith"]), Some(ann));
+        assert_eq!(p.resolve(&["jones"]), Some(bob));
+        // The latest of two with one surname, and a one-word name.
+        let cat = p.remember("Cat Smith", None);
+        let fenmore = p.remember("Fenmore", None);
+        assert_eq!(p.resolve(&["smith"]), Some(cat));
+        assert_eq!(p.resolve(&["fenmore"]), Some(fenmore));
+        // Dropped from the end: no longer found, and their place taken by
+        // someone else is not found by the old name.
+        p.known.pop();
+        p.known.pop();
+        assert_eq!(p.resolve(&["smith"]), Some(ann));
+        assert_eq!(p.resolve(&["fenmore"]), None);
+        let dee = p.remember("Dee Walsh", None);
+        assert_eq!(dee, cat);
+        assert_eq!(p.resolve(&["smith"]), Some(ann));
+        assert_eq!(p.resolve(&["walsh"]), Some(dee));
+        assert_eq!(p.resolve(&["nobody"]), None);
+    }
 
     #[test]
     fn a_known_surname_after_an_opening_clause_is_the_he_that_follows() {
