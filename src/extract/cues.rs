@@ -9,6 +9,16 @@ use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
 use super::tokens::{is_negation, word_set, Phrases, Token, WordSet};
 
+/// Words that open a noun phrase, for the participle reading of a promise.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
+];
+
+/// Prepositions whose object a noun phrase may be.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over", "during",
+];
+
 pub(crate) fn before_speaker() -> &'static Phrases<()> {
     static CELL: OnceLock<Phrases<()>> = OnceLock::new();
     CELL.get_or_init(|| Phrases::new(BEFORE_SPEAKER.iter().map(|p| (*p, ()))))
@@ -108,10 +118,18 @@ pub(crate) fn verb_cue(
             .get(i + 1)
             .is_some_and(|n| matches!(n.low(), "to" | "for" | "by" | "in"))
     {
-        let runs_on = tokens
+        // After the subject opening the sentence, a clause of its own
+        // subject after the preposition's phrase is what was said: "The
+        // minister promised in parliament last week the money was on its
+        // way" (not "The money promised in March has not arrived").
+        let opening = (2..=4).contains(&i)
+            && DETERMINERS.contains(&tokens[0].low())
+            && tokens[1..i]
+                .iter()
+                .all(|t| t.is_word() && !t.is_cap() && !PREPOSITIONS.contains(&t.low()));
+        let window = &tokens[(i + 2).min(tokens.len())..tokens.len().min(i + 12)];
+        let run = window
             .iter()
-            .skip(i + 2)
-            .take(10)
             .take_while(|n| {
                 n.is_word()
                     && !n.quoted
@@ -141,12 +159,21 @@ pub(crate) fn verb_cue(
                             | "you"
                     )
             })
-            .any(|n| {
-                matches!(
-                    n.low(),
-                    "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "remains"
-                )
-            });
+            .count();
+        let verb = window[..run].iter().position(|n| {
+            matches!(
+                n.low(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "remains"
+            )
+        });
+        let clause = |v: usize| {
+            opening
+                && (1..v).any(|k| {
+                    DETERMINERS.contains(&window[k].low())
+                        && !PREPOSITIONS.contains(&window[k - 1].low())
+                })
+        };
+        let runs_on = verb.is_some_and(|v| !clause(v));
         if runs_on {
             return None;
         }
@@ -1719,6 +1746,41 @@ mod tests {
             "The driver, Paul Amis, told the Kelso Courier that he had been awake for 20 hours.";
         let x = extract(text, day);
         assert_eq!(candidate_with(&x, "20 hours").via, ["Kelso Courier"]);
+    }
+
+    #[test]
+    fn a_promise_by_the_subject_opening_the_sentence_is_said() {
+        // (seen: "The minister promised in parliament last week the money
+        // was on its way to 40 councils." read as money promised)
+        let day = NaiveDate::from_ymd_opt(2026, 2, 4);
+        let text = "The minister promised in parliament last week the money was on its way to 40 councils.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "40 councils").speaker.as_deref(),
+            Some("The minister")
+        );
+        // The same shape in other words.
+        let text =
+            "The chief executive predicted in an interview the share price will double by 2027.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "double by 2027").speaker.as_deref(),
+            Some("The chief executive")
+        );
+        // After a noun inside the subject it is still the participle.
+        let text = "Half of the money promised in March has not arrived, two officials at the ministry told MPA.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "Half of the money").speaker.as_deref(),
+            Some("two officials at the ministry")
+        );
+        let text =
+            "The money promised in March has not arrived, two officials at the ministry told MPA.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "The money").speaker.as_deref(),
+            Some("two officials at the ministry")
+        );
     }
 
     #[test]
