@@ -1586,8 +1586,35 @@ fn is_programme_standfirst(lower: &str) -> bool {
 /// interviewer named in capitals or a word of broadcasting; at most a time
 /// of day; no other date or figure and nothing reported. "The suspect was
 /// interviewed by detectives on Tuesday", "He was interviewed by police on
-/// suspicion of fraud" are news.
+/// suspicion of fraud" are news; so is a programme followed by more than a
+/// time ("… on Newsnight after she admitted misleading parliament").
 fn is_interview_note(s: &str) -> bool {
+    // Words that may follow the programme's name: a time, the interviewer.
+    const TAIL: &[&str] = &[
+        "shortly",
+        "just",
+        "soon",
+        "after",
+        "before",
+        "at",
+        "on",
+        "in",
+        "this",
+        "last",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "the",
+        "around",
+        "about",
+        "by",
+        "to",
+        "with",
+        "live",
+        "earlier",
+        "news",
+    ];
     const VERBS: &[&str] = &[
         " was interviewed ",
         " were interviewed ",
@@ -1608,6 +1635,7 @@ fn is_interview_note(s: &str) -> bool {
     }
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let (mut n, mut programme, mut named, mut on_air) = (0, false, false, false);
+    let mut tail = false;
     let mut prev = verb.trim_end().rsplit(' ').next().unwrap_or_default();
     let mut before = "";
     for w in s[at + verb.len()..].split_whitespace() {
@@ -1648,6 +1676,17 @@ fn is_interview_note(s: &str) -> bool {
         // "on Morning Edition", "for The Sunday Show"; not "on Ofsted's behalf"
         let after_on = matches!(prev, "on" | "for")
             || (matches!(prev, "the" | "The") && matches!(before, "on" | "for"));
+        // After the programme's name, only a time or who asked.
+        tail |= programme && !capital(bare);
+        if tail
+            && !(TAIL.contains(&low.as_str())
+                || ON_AIR.contains(&low.as_str())
+                || is_clock(&low)
+                || (capital(bare)
+                    && (capital(prev) || matches!(prev, "on" | "at" | "by" | "to" | "with"))))
+        {
+            return false;
+        }
         programme |= after_on && capital(bare) && !w.contains(['\'', '\u{2019}']);
         named |= matches!(prev, "by" | "to" | "with") && capital(bare);
         before = prev;
@@ -2618,6 +2657,8 @@ mod tests {
             "Tom Hale was talking to Nadia Ferrier on Drivetime.",
             "The chief constable was interviewed on The Sunday Show.",
             "The health secretary was speaking to Rhona Keill on Breakfast at 7.40am. This transcript has been edited for clarity.",
+            "The minister was interviewed on Drivetime by Nadia Ferrier.",
+            "The mayor was interviewed on the Drivetime programme this evening.",
         ] {
             assert_eq!(classify(line), Some(Furniture::Other), "{line}");
         }
@@ -2630,6 +2671,11 @@ mod tests {
             "The minister was interviewed by Ann Kerr on Newsnight in March.",
             "A man was interviewed by police on Anglesey.",
             "Twelve pupils were interviewed by the inspectors on 3 May.",
+            // A programme, then more than a time.
+            "The minister was speaking to Nadia Ferrier on Newsnight after she admitted misleading parliament over the Harlow contract.",
+            "Council leader Tom Hale was interviewed by Nadia Ferrier on Drivetime shortly before he resigned over the Harlow contract.",
+            "The mayor was talking to Ann Kerr on Breakfast as the floods rose.",
+            "The minister was interviewed on Newsnight while the vote was under way.",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
