@@ -299,7 +299,8 @@ fn a_weekday_with_its_date(out: &mut Vec<TimeExpr>, text: &str, tokens: &[Token]
 /// month: "Last summer's hottest day in Hollingford was 34.1C, in August"
 /// is last August, "Last year's festival, in May, drew 10,000" last May.
 /// Not when something between them looks ahead ("Last year the council
-/// promised to reopen the pool in August").
+/// promised to reopen the pool in August"), nor across a new clause after
+/// "but" or "and" ("Sales fell last year, but in March they rose").
 fn a_month_of_a_past_period(out: &mut [TimeExpr], tokens: &[Token]) {
     for j in 1..out.len() {
         let (before, rest) = out.split_at_mut(j);
@@ -335,11 +336,26 @@ fn a_month_of_a_past_period(out: &mut [TimeExpr], tokens: &[Token]) {
         let (Some(pf), Some(pt)) = (period.from, period.to) else {
             continue;
         };
-        let ahead = tokens
+        // (tokens are in order: the ones between are a slice of them)
+        let lo = tokens.partition_point(|t| t.start < period.end);
+        let hi = tokens.partition_point(|t| t.end <= e.start).max(lo);
+        let between = &tokens[lo..hi];
+        let ahead = between
             .iter()
-            .filter(|t| t.start >= period.end && t.end <= e.start)
             .any(|t| matches!(t.low(), "will" | "would" | "'ll" | "shall" | "to" | "next"));
-        if ahead || (pt - pf).num_days() > 366 {
+        // A new clause after "but" or "and" leaves the period behind:
+        // "Sales fell 4% last year, but in March they rose by 2%", "cut 200
+        // jobs last year and in January it hired 50".
+        let new_clause = between.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.low(),
+                "but" | "yet" | "whereas" | "although" | "though" | "while"
+            ) || matches!(t.low(), "and" | "so")
+                && between.get(k + 1).is_none_or(|n| {
+                    matches!(n.low(), "it" | "they" | "he" | "she" | "we" | "i" | "you")
+                })
+        });
+        if ahead || new_clause || (pt - pf).num_days() > 366 {
             continue;
         }
         // The year in which the period holds the month.
@@ -2867,6 +2883,33 @@ mod tests {
         assert_eq!(
             periods("Work starts in the summer and ends in July.", p).len(),
             2
+        );
+        // Nor a month in a new clause after "but" or "and".
+        assert_eq!(
+            periods("Sales fell 4% last year, but in March they rose by 2%.", p)[1],
+            ("in March".to_string(), "2026-03-01..2026-03-31".to_string())
+        );
+        assert_eq!(
+            periods(
+                "The firm cut 200 jobs last year and in January it hired 50.",
+                p
+            )[1],
+            (
+                "in January".to_string(),
+                "2026-01-01..2026-01-31".to_string()
+            )
+        );
+        assert_eq!(
+            periods("Visitors fell last year, and they rose again in May.", p)[1],
+            ("in May".to_string(), "2026-05-01..2026-05-31".to_string())
+        );
+        // A month joined to the period by "and" between nouns is its own.
+        assert_eq!(
+            periods(
+                "Last year's fair and parade, in May, drew 10,000 people.",
+                p
+            )[1],
+            ("in May".to_string(), "2025-05-01..2025-05-31".to_string())
         );
     }
 
