@@ -381,11 +381,11 @@ pub(crate) fn opens_list(line: &str) -> bool {
 /// short line opening with a capital, a figure or a bullet ("2. Road
 /// closures planned for bridge works next week", "Savers warned as
 /// easy-access rates fall again", "How many bank branches have closed near
-/// you?"), with no final full stop and no quotation marks, so not a
-/// sentence of the article nor anyone's words.
+/// you?"), with no final full stop or exclamation mark and no quotation
+/// marks, so not a sentence of the article nor anyone's words.
 pub(crate) fn is_listed_title(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() || line.len() > 160 || line.ends_with(['.', ':', ';', ',']) {
+    if line.is_empty() || line.len() > 160 || line.ends_with(['.', ':', ';', ',', '!']) {
         return false;
     }
     if !line.chars().next().is_some_and(|c| {
@@ -2302,6 +2302,28 @@ fn date_only(part: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exclamation_under_a_heading_of_links_is_no_title() {
+        // (seen: a crosshead "Recommended …" opening a list of links, the
+        // short line after it, ending in "!", dropped as a link's title)
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 4);
+        let text = "The council said the service would be cut in June.\n\nRecommended changes\nFares will double by 2027!\nCampaigners said 4,000 people had signed a petition.";
+        let x = crate::extract::extract(text, day);
+        let c = crate::extract::candidate_with(&x, "double by 2027");
+        assert_eq!(c.quote, "Fares will double by 2027!");
+        // The same shape in other words.
+        assert!(!is_listed_title("Our pool has lost £2m since 2024!"));
+        assert!(!is_listed_title("Save Eastgate pool!"));
+        // Titles of links, a question among them, still are.
+        for line in [
+            "Savers warned as easy-access rates fall again",
+            "How many bank branches have closed near you?",
+            "2. Road closures planned for bridge works next week",
+        ] {
+            assert!(is_listed_title(line), "{line}");
+        }
+    }
 
     /// `is_caption` as it was written first: every credit sought in the
     /// whole line.
