@@ -1,7 +1,7 @@
 //! Which claim an answer answers: the nearest earlier one, preferring
 //! hedged and reported claims and those that share its words.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use memchr::memmem::Finder;
 
@@ -161,6 +161,20 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Words of a claim: its content words, or their stems.
 pub(crate) type Words = Vec<String>;
+
+/// The content words of a claim's speaker (`content_of`), made the first
+/// time an answer asks for them and kept for the rest of the article.
+pub(crate) type SpeakerWords = OnceCell<Words>;
+
+/// The claims an answer weighs, with each one's content words, their
+/// stems and roots, and its speaker's words, by index.
+pub(crate) type Weighed<'a> = (
+    &'a [Candidate],
+    &'a [Words],
+    &'a [Words],
+    &'a [Roots],
+    &'a [SpeakerWords],
+);
 
 /// Each content word's root: its length, and whether the word names an
 /// agent (`Inflected`).
@@ -841,12 +855,7 @@ pub(crate) fn answered(
     role: Option<&str>,
     kind: ResponseKind,
     number: usize,
-    (candidates, quote_words, quote_stems, quote_roots): (
-        &[Candidate],
-        &[Words],
-        &[Words],
-        &[Roots],
-    ),
+    (candidates, quote_words, quote_stems, quote_roots, speaker_words): Weighed<'_>,
 ) -> Option<usize> {
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
@@ -1231,10 +1240,20 @@ pub(crate) fn answered(
                 && p[0].is_word()
                 && topic.iter().any(|w| w.as_str() == p[0].low())
         });
-    let told_by_topic = |c: &Candidate| {
+    // (each claim's speaker words are made once an article, not once an
+    // answer)
+    let told_by_topic = |ci: usize| {
         itself
-            && c.speaker.as_deref().is_some_and(|sp| {
-                content_of(sp).iter().any(|w| {
+            && candidates[ci].speaker.as_deref().is_some_and(|sp| {
+                let made;
+                let words = match speaker_words.get(ci) {
+                    Some(cell) => cell.get_or_init(|| content_of(sp)),
+                    None => {
+                        made = content_of(sp);
+                        &made
+                    }
+                };
+                words.iter().any(|w| {
                     topic
                         .iter()
                         .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t))
@@ -1381,7 +1400,7 @@ pub(crate) fn answered(
                 && party_low[..party_low.len() - 1]
                     .iter()
                     .all(|w| quote_words.contains(w)));
-        let by_topic = !teller_named && told_by_topic(c);
+        let by_topic = !teller_named && told_by_topic(ci);
         teller_named |= by_topic;
         // Beyond the last twelve claims by others, only a claim that names
         // the party or the answer's topic.
@@ -4201,6 +4220,14 @@ mod tests {
         );
         let text = "Private rents in the city rose by 9% last year, according to a survey by the Renters' Forum. The forum said it would send the survey to every MP. Landlords said repairs had risen by a fifth. The housing association declined to comment on the survey itself.";
         assert_eq!(answers_of(text, "rose by 9%"), vec![ResponseKind::Declined]);
+        // Two such refusals in one article, on two things: each finds its
+        // own teller (the speakers' words are made once and kept).
+        let text = "Private rents in the city rose by 9% last year, according to a survey by the Renters' Forum. Children who live near a major road are 27% more likely to be admitted to hospital for asthma, according to a study by Westmere University. Landlords said repairs had risen by a fifth. The housing association declined to comment on the survey itself. The department declined to comment on the study itself.";
+        assert_eq!(answers_of(text, "rose by 9%"), vec![ResponseKind::Declined]);
+        assert_eq!(
+            answers_of(text, "27% more likely"),
+            vec![ResponseKind::Declined]
+        );
         assert!(super::one_plural("study", "studies"));
         assert!(!super::one_plural("company", "companion"));
     }

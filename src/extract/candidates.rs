@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, confirmed, content, content_of, presses, roots_of, says_it_back,
-    stems_of, tag_question, Roots, WINDOW,
+    stems_of, tag_question, Roots, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::cues::speaker_before;
@@ -35,6 +35,9 @@ pub(crate) struct Asked {
     quote_stems: Vec<Vec<String>>,
     /// The roots of each of `quote_words` (`answers::roots_of`).
     quote_roots: Vec<Roots>,
+    /// The content words of each candidate's speaker, made when an answer
+    /// first asks for them.
+    speaker_words: Vec<SpeakerWords>,
     /// Which of `quote_words` are made.
     made: Vec<bool>,
     /// How many of `quote_words` (and their stems and roots), from the
@@ -245,6 +248,7 @@ pub(crate) fn build(
                 asked.quote_words.resize_with(n, Vec::new);
                 asked.quote_stems.resize_with(n, Vec::new);
                 asked.quote_roots.resize_with(n, Vec::new);
+                asked.speaker_words.resize_with(n, SpeakerWords::new);
                 asked.made.resize(n, false);
                 // (the window only moves on: the words of the claims behind
                 // it are weighed no more, and are let go while they are
@@ -254,6 +258,7 @@ pub(crate) fn build(
                     asked.quote_words[ci] = Vec::new();
                     asked.quote_stems[ci] = Vec::new();
                     asked.quote_roots[ci] = Vec::new();
+                    asked.speaker_words[ci] = SpeakerWords::new();
                 }
                 asked.dropped = asked.dropped.max(floor);
                 for ci in floor..n {
@@ -280,6 +285,7 @@ pub(crate) fn build(
                                 &asked.quote_words,
                                 &asked.quote_stems,
                                 &asked.quote_roots,
+                                &asked.speaker_words,
                             ),
                         )
                     }) {
