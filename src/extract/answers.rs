@@ -2409,6 +2409,24 @@ pub(crate) fn presses(tokens: &[Token]) -> bool {
 /// recognise", "we don't recognise that description".
 const RECOGNISED: &[&str] = &["recognise", "recognize", "recognises", "recognizes"];
 
+/// Whether the words after "drawn" make a refusal to be drawn, the one
+/// rule for a refusal in the party's own words ("I won't be drawn on
+/// it") and one the reporter tells ("declined to be drawn on the
+/// striker's future"): the clause ends there ("declined to be drawn.",
+/// "I won't be drawn,"), or "on" what is asked (whatever it is: "drawn on
+/// the row" is asked about the row), or "into" what is being asked
+/// (`drawn_on_asked`); "further" at will. Not "drawn into a war of words
+/// with the council", "into a fight", "into a row": no question.
+fn drawn_refusal(rest: &[&str]) -> bool {
+    let rest = rest.strip_prefix(&["further"]).unwrap_or(rest);
+    match rest.first() {
+        None => true,
+        Some(&("." | "," | "!" | ";" | ":" | "\"" | "\u{201D}" | "when")) => true,
+        Some(&"on") => rest.len() > 1,
+        Some(_) => drawn_on_asked(rest),
+    }
+}
+
 /// What a question puts to a party that it may say it has not seen: "that
 /// figure", "those numbers", "the letter".
 /// Whether "into" or "on" after "drawn" leads to what is being asked:
@@ -2452,6 +2470,8 @@ fn drawn_on_asked(rest: &[&str]) -> bool {
             | "this"
             | "timings"
             | "timing"
+            | "matter"
+            | "matters"
     ) || PUT.contains(&what)
 }
 
@@ -2683,9 +2703,7 @@ pub(crate) fn deflection(
         if w == "drawn"
             && i > first
             && matches!(lows[i - 1], "get" | "be")
-            && lows
-                .get(i + 1)
-                .is_none_or(|x| matches!(*x, "." | "," | "!") || drawn_on_asked(&lows[i + 1..]))
+            && drawn_refusal(&lows[i + 1..lows.len().min(i + 6)])
             && (i.saturating_sub(5)..i).any(|k| own(k) && negated(k))
             && (first..i).any(|k| {
                 matches!(
@@ -2865,6 +2883,30 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
                 // (not a question: "Will it not say …?")
                 if lows.contains(&"?") {
                     return None;
+                }
+                // ("would not be drawn into a war of words": what follows
+                // "drawn" reads as in the party's own words, over at most
+                // five words past the phrase, quotation marks left out)
+                if phrase.last() == Some(&"drawn") {
+                    let mut rest: [&str; 5] = [""; 5];
+                    let (mut m, mut seen) = (0, 0);
+                    for (t, low) in tokens[i..].iter().zip(&lows[i..]) {
+                        if t.is_quote_mark() {
+                            continue;
+                        }
+                        if seen < phrase.len() {
+                            seen += 1;
+                            continue;
+                        }
+                        rest[m] = low;
+                        m += 1;
+                        if m == rest.len() {
+                            break;
+                        }
+                    }
+                    if !drawn_refusal(&rest[..m]) {
+                        continue;
+                    }
                 }
                 let own = quoted >= phrase.len() && tokens[i].quoted;
                 let kind = if own {
@@ -3514,6 +3556,8 @@ mod tests {
             "A spokesperson for the academy refused to say whether the head teacher had been suspended.",
             "The club declined to be drawn on the striker's future.",
             "Asked about the deal, the minister would not be drawn.",
+            "The company would not be drawn into details of the talks.",
+            "The minister refused to be drawn on the row over the contract.",
             "The firm would not elaborate on the terms of the settlement.",
             "The agency would not go into the details of the contract.",
         ];
@@ -3533,6 +3577,14 @@ mod tests {
         );
         // "would not say" in a question is none.
         assert!(super::super::answer_kinds("Why would the board not say so?").is_empty());
+        // Not being drawn into a quarrel is no refusal: nothing was asked.
+        for text in [
+            "\u{201C}We will not be drawn into a war of words with the council,\u{201D} the union said.",
+            "The union said it would not be drawn into a row with the council.",
+            "The club refused to be drawn into a public fight with its former manager.",
+        ] {
+            assert!(super::super::answer_kinds(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
@@ -4561,6 +4613,8 @@ mod tests {
             "I'm not going to be drawn on the details of the deal.",
             "We will not be drawn into speculation about the sale.",
             "I won't be drawn on it.",
+            "We won't be drawn further.",
+            "We will not be drawn into the matter of who paid.",
         ] {
             assert_eq!(
                 first_answer(quote),
@@ -4573,6 +4627,8 @@ mod tests {
             "We were not drawn into the dispute until March, when the ward closed.",
             "We won't be drawn into a fight with the council.",
             "I won't be drawn into a war of words with the mayor.",
+            "We will not be drawn into a war of words with the council.",
+            "We will not be drawn into a slanging match with the landlord.",
             "Investors have not been drawn to the scheme, and 40% of the units are empty.",
             "The lines are drawn on the map in red.",
         ] {
