@@ -319,6 +319,9 @@ pub(crate) fn verb_cue(
                 | "never"
                 | "not"
         )
+            // any adverb in "-ly": "was properly declared", "were formally
+            // announced"
+            || (w.len() >= 5 && w.ends_with("ly"))
     };
     let passive = be(prev)
         || (i >= 2 && adverb(prev) && be(tokens[i - 2].low()))
@@ -1746,6 +1749,26 @@ mod tests {
             "The driver, Paul Amis, told the Kelso Courier that he had been awake for 20 hours.";
         let x = extract(text, day);
         assert_eq!(candidate_with(&x, "20 hours").via, ["Kelso Courier"]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_be_and_an_adverb_in_ly_is_passive() {
+        // (seen: "it was properly declared", a declaration on record, not words said)
+        let day = NaiveDate::from_ymd_opt(2026, 6, 3);
+        let text = "The result was formally announced on Friday, two days late.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "two days late").speaker, None);
+        // The same shape in other words.
+        let text = "The 40 job cuts were quietly confirmed in a letter to staff in March.";
+        let x = extract(text, day);
+        assert_eq!(candidate_with(&x, "40 job cuts").speaker, None);
+        // A name in "-ly" before the verb, no "was" before it, still says.
+        let text = "Council leader Tom Reilly said 40 jobs would go in 2027.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "40 jobs").speaker.as_deref(),
+            Some("Tom Reilly")
+        );
     }
 
     #[test]
