@@ -657,7 +657,7 @@ const NEEDED: &[(&[&str], u32)] = &[
     (&["most", "least", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth"], needs::SUPERLATIVE),
     (&["by", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
-        "concede", "concedes", "conceded"], needs::RECORD),
+        "concede", "concedes", "conceded", "declared", "registered", "disclosed"], needs::RECORD),
     (&["every", "any", "anyone", "anything", "no", "nobody", "none"], needs::UNIVERSAL),
     (&["been"], needs::BEEN),
 ];
@@ -856,6 +856,20 @@ fn record_shape(words: &[&str]) -> Option<&'static str> {
                 if passive {
                     return Some("agent");
                 }
+            }
+            // A thing on a register: "it was properly declared", "the
+            // gift had been registered" (not "was declared a success").
+            "declared" | "registered" | "disclosed"
+                if j >= 1
+                    && (matches!(words[j - 1], "was" | "were" | "is" | "are" | "been")
+                        || j >= 2
+                            && words[j - 1].ends_with("ly")
+                            && matches!(words[j - 2], "was" | "were" | "is" | "are" | "been"))
+                    && words
+                        .get(j + 1)
+                        .is_none_or(|n| !matches!(*n, "a" | "an" | "the" | "that")) =>
+            {
+                return Some("on record");
             }
             "acknowledge" | "acknowledges" | "acknowledged" | "admit" | "admits" | "admitted"
             | "concede" | "concedes" | "conceded"
@@ -1661,6 +1675,30 @@ mod tests {
             "\"I'm sorry, but 40 people lost their jobs at Ellesby Mills,\" Ms Okafor said.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thing_said_to_be_on_a_register_is_worth_checking() {
+        // (seen: "DELPHINE ARKWRIGHT: He did, and it was properly declared.")
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "DELPHINE ARKWRIGHT: He did, and it was properly declared.",
+            // The same shape in other words.
+            "The payment was fully disclosed in the accounts, he said.",
+            "The donation had been registered within a month, she said.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        // Not a thing called something, nor a declaration that is words said.
+        for text in [
+            "The evening was declared a success, she said.",
+            "He declared that he was staying, she said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
         }
     }
 
