@@ -72,6 +72,51 @@ fn appeal_to_all(tokens: &[Token], words: &[&str]) -> bool {
                     && after.iter().take(8).any(|x| *x == "to")
             }
     }) && !tokens.iter().any(Token::has_digit)
+        && !tells_a_deed(tokens)
+}
+
+/// Past tenses that do not end in "-ed", for `tells_a_deed`.
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "made", "paid", "cut", "left", "lost", "took", "gave", "told",
+    "sold", "spent", "broke", "built", "found", "fell", "rose", "kept", "put", "let", "ran", "won",
+    "sent", "hid", "knew", "came", "went", "brought", "bought", "said", "shut", "tore", "threw",
+];
+
+/// Verbs of now and of what is to come that open a clause before any past
+/// participle: "which remains closed", "who will be told".
+const NOW: &[&str] = &[
+    "is", "are", "remains", "remain", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "be",
+];
+
+/// Whether a clause after an appeal tells what someone did, which a record
+/// could hold: a relative clause (", which dumped sewage into the river
+/// every day last summer", ", who were told …") or a "because" or "after"
+/// clause ("because it cut 200 jobs", "after the council closed the
+/// pool") with a past tense within its first four words, before any verb
+/// of now or to come. Not a clause of
+/// now or of what is to come (", who know their children best", "after
+/// dark", "after the storm passes").
+fn tells_a_deed(tokens: &[Token]) -> bool {
+    let past = |t: &Token| {
+        let w = t.low();
+        PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    tokens.iter().enumerate().any(|(i, t)| {
+        let opens = match t.low() {
+            "which" | "who" => i > 0 && tokens[i - 1].text == ",",
+            "because" | "after" => true,
+            _ => false,
+        };
+        // (the first verb decides: "which remains closed", "who will be
+        // told" are of now and of what is to come)
+        opens
+            && tokens[i + 1..]
+                .iter()
+                .take(4)
+                .find(|t| past(t) || NOW.contains(&t.low()))
+                .is_some_and(past)
+    })
 }
 
 /// What a reply is called: "ask for replies", "a written response".
@@ -332,6 +377,35 @@ mod tests {
         ));
         assert!(!appeal(
             "Residents said they were asking every councillor to vote against it."
+        ));
+        // Not so either: an appeal that goes on to tell what someone did.
+        let seen = "\"We are urging all residents to boycott Harlow Water, which dumped sewage into the river every day last summer,\" she said.";
+        assert!(!appeal(seen));
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        let mut html = 0;
+        let (_, why) = score(&tokenize(seen, 0, seen.len(), &[], &mut html), &s);
+        assert!(!why.contains(&"appeal"), "{why:?}");
+        assert!(!appeal(
+            "We are asking all parents to write to the head teacher, who was told about the bullying in March."
+        ));
+        assert!(!appeal(
+            "I'm urging everyone to avoid the bank because it closed the branch without warning."
+        ));
+        assert!(!appeal(
+            "We are calling on all customers to switch after the company cut its rates again."
+        ));
+        // Still an appeal: a clause of now or of what is to come.
+        assert!(appeal(
+            "We are asking all parents, who know their children best, to keep them at home."
+        ));
+        assert!(appeal(
+            "I'm urging all residents to stay indoors after dark."
+        ));
+        assert!(appeal(
+            "We are asking everyone to stay away from the beach, which remains closed, until the storm passes."
         ));
     }
 
