@@ -642,7 +642,9 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
 /// `the firm "totally denies" any wrongdoing`. A verb of denial in
 /// quotation marks, then, after the quote closes, what is denied: a charge
 /// within three words ("the allegation", "any wrongdoing", "these
-/// reports"). Returns where the verb is.
+/// reports"), or a finding or a number told (`is_told_noun`: `"strongly
+/// disputes" the study's conclusions`, `"firmly rejects" these figures`).
+/// Returns where the verb is.
 pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     if let Some(found) = named_charge(tokens, lows) {
         return Some(found);
@@ -668,13 +670,9 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
         let object = tokens.get(k..tokens.len().min(k + 3))?;
         (k > i + 1
             && object.iter().all(|t| !t.quoted)
-            && object.iter().any(|t| {
-                CHARGE.contains(&t.low())
-                    || matches!(
-                        t.low(),
-                        "wrongdoing" | "account" | "version" | "figure" | "figures"
-                    )
-            }))
+            && object
+                .iter()
+                .any(|t| is_told_noun(t.low()) || t.low() == "wrongdoing"))
         .then_some((ResponseKind::Denied, i))
     })
 }
@@ -1778,6 +1776,10 @@ mod tests {
             "The firm said it \"categorically rejects\" the allegation.",
             "Its chairman, Ms Orr, said she \u{201C}utterly refutes\u{201D} these claims.",
             "The firm \"totally denies\" any wrongdoing.",
+            // a finding or a number told, past the quote
+            "A spokesman said the company \"strongly disputes\" the study's conclusions.",
+            "The firm said it \u{201C}firmly rejects\u{201D} these figures.",
+            "Ms Orr said the board \"entirely disputes\" the regulator's findings.",
         ] {
             assert_eq!(
                 kinds(&format!("{claim}{denial}")),
@@ -1788,6 +1790,9 @@ mod tests {
         for other in [
             "The minister said he would \"reject\" the bill in May.",
             "Its chairman said the firm \"denies\" nothing to its auditors.",
+            // (the verb negated, or the noun too far past the quote)
+            "The firm said it did \"not dispute\" the study's conclusions.",
+            "The firm said it \"rejects\" calls from the union to publish its figures.",
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
         }
