@@ -652,6 +652,9 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
     if let Some(at) = no_dispute(tokens, lows) {
         return Some((ResponseKind::Confirmed, at));
     }
+    if let Some(at) = left_undisputed(tokens, lows) {
+        return Some((ResponseKind::NonDenial, at));
+    }
     if let Some(at) = made_up(tokens, lows).or_else(|| called_false(tokens, lows)) {
         return Some((ResponseKind::Denied, at));
     }
@@ -802,6 +805,67 @@ fn no_dispute(tokens: &[Token], lows: &[&str]) -> Option<usize> {
             && ((tokens[at + 2].is_word() && ends(at + 3))
                 || (at + 3 < lows.len() && tokens[at + 3].is_word() && ends(at + 4)))))
     .then_some(at)
+}
+
+/// A party that, in the reporter's words, let what was told stand without
+/// granting it: "Dyfrig Water did not dispute that figure.", "The council
+/// has not denied the report.", "A spokesman didn't challenge those
+/// numbers." Not a verb of doubt's past or perfect negated ("did not",
+/// "didn't", "has not", "hasn't", "have not", "haven't", "had not"), the
+/// verb ("dispute", "deny", "challenge", "contest", "question", or its
+/// participle: "has not denied"), then
+/// "it", "this" or "that" alone, or "the", a demonstrative or a possessive
+/// and at most two words ending in a noun for a telling or a number
+/// (`is_told_noun`), ending its clause. Not in quotation marks, not the
+/// first person ("We did not deny it."), nor a question or a condition;
+/// not "did not dispute that the plant closed" (a clause: a grant). Reads
+/// at most six tokens past the verb. Returns where the verb is.
+fn left_undisputed(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = (2..lows.len()).find(|&i| {
+        matches!(
+            lows[i],
+            "dispute"
+                | "deny"
+                | "challenge"
+                | "contest"
+                | "question"
+                | "disputed"
+                | "denied"
+                | "challenged"
+                | "contested"
+                | "questioned"
+        ) && !tokens[i].quoted
+            && match lows[i - 1] {
+                "didn't" | "hasn't" | "haven't" | "hadn't" => !matches!(lows[i - 2], "i" | "we"),
+                "not" => {
+                    matches!(lows[i - 2], "did" | "has" | "have" | "had")
+                        && !matches!(lows.get(i.wrapping_sub(3)), Some(&("i" | "we")))
+                }
+                _ => false,
+            }
+    })?;
+    if lows.iter().any(|w| *w == "?" || is_conditional(w)) {
+        return None;
+    }
+    let ends = |k: usize| {
+        lows.get(k)
+            .is_none_or(|w| matches!(*w, "." | "," | ";" | "and" | "but" | "!"))
+    };
+    let first = *lows.get(at + 1)?;
+    if matches!(first, "it" | "this" | "that") && ends(at + 2) {
+        return Some(at);
+    }
+    if !(matches!(
+        first,
+        "the" | "this" | "that" | "these" | "those" | "its" | "their"
+    ) || first.ends_with("'s"))
+    {
+        return None;
+    }
+    (at + 2..lows.len().min(at + 4))
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+        .any(|k| is_told_noun(lows[k]) && ends(k + 1))
+        .then_some(at)
 }
 
 /// Nouns that call a saying made up: "pure invention", "a fabrication",
@@ -1796,6 +1860,45 @@ mod tests {
         ] {
             assert!(kinds(&format!("{claim}{other}")).is_empty(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_telling_left_undisputed_in_the_reporters_words_is_a_non_denial() {
+        for text in [
+            "Dyfrig Water did not dispute that figure.",
+            "The council has not denied the report.",
+            "A spokesman for the firm didn't challenge those numbers, but said the trend was falling.",
+            "The ministry did not contest the union's estimate.",
+            "When asked about the sale, a council spokesman did not deny it.",
+        ] {
+            let t = toks(text);
+            assert!(
+                left_undisputed(&t, &super::super::tokens::lows(&t)).is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "The council did not dispute that the plant closed in March.",
+            "We did not deny it.",
+            "The trust would not contest that ruling.",
+            "The firm did not challenge the ruling.",
+            "Did the council not dispute that figure?",
+            "If the board did not dispute the figures, the plan would go ahead.",
+            "The council did not deny the report was accurate.",
+            "Dyfrig Water disputed that figure.",
+        ] {
+            let t = toks(text);
+            assert_eq!(
+                left_undisputed(&t, &super::super::tokens::lows(&t)),
+                None,
+                "{text}"
+            );
+        }
+        let text = "The study's authors say sewage overflows contributed about 15% of the phosphorus. Dyfrig Water did not dispute that figure.";
+        assert_eq!(
+            crate::extract::answer_kinds(text),
+            vec![ResponseKind::NonDenial]
+        );
     }
 
     #[test]
