@@ -402,7 +402,9 @@ impl<'a> Reader<'a> {
                     // Chief, residents told us …" puts a question with no
                     // question mark)
                     let asks = text[head.start..tail.end].trim_end().ends_with('?')
-                        || label_colon(&tokens).is_some_and(|(name, colon)| colon > name);
+                        || label_colon(&tokens)
+                            .or_else(|| role_label(&tokens))
+                            .is_some_and(|(name, colon)| colon > name);
                     // (or the first voice to end a paragraph with a question,
                     // when the interviewer opened with a greeting: "Let's
                     // start with fares. …" and later "… Is that true?")
@@ -584,7 +586,14 @@ fn speaker_label(
     sought: &mut HashMap<String, usize>,
     presenter: &mut Option<Option<String>>,
 ) -> Option<Found> {
-    let (end, colon) = tokens::label_colon(tokens)?;
+    let (end, colon, role) = match tokens::label_colon(tokens) {
+        Some((end, colon)) => (end, colon, None),
+        None => {
+            let (end, colon) = role_label(tokens)?;
+            let role = tokens[end + 1..colon - 1].iter().map(|t| t.text);
+            (end, colon, Some(role.collect::<Vec<_>>().join(" ")))
+        }
+    };
     let numbered = tokens
         .first()
         .is_some_and(|t| tokens::is_question_number(t.text));
@@ -653,11 +662,36 @@ fn speaker_label(
             // Named in the text before: "… spoke to David Reilly on …",
             // or a questioner who gives an outlet: "ANA LOBO (Valmont
             // Herald):".
-            (colon > end || before.contains(name.as_str())).then(|| people.remember(&name, None))
+            (colon > end || before.contains(name.as_str())).then(|| people.remember(&name, role))
         }),
         None => None,
     }?;
     Some(found_of(people, i))
+}
+
+/// A speaker label in capitals whose brackets give, in lower case, the
+/// speaker's part in the session: "ANGUS FERREIRA-DOYLE (chair):", "JO
+/// BLAKE (committee member):". The name's end and the colon's place, as
+/// [`label_colon`] gives them; at most three words in the brackets, the
+/// last a role, nothing but words. "UPDATE (see below):" is none.
+pub(crate) fn role_label(tokens: &[Token]) -> Option<(usize, usize)> {
+    let name = tokens.iter().take(5).position(|t| !in_capitals(t))?;
+    if name == 0 || tokens[name].text != "(" {
+        return None;
+    }
+    let close = name
+        + 1
+        + tokens[name + 1..]
+            .iter()
+            .take(4)
+            .position(|t| t.text == ")")?;
+    let role = &tokens[name + 1..close];
+    let lower = |t: &Token| t.is_word() && !t.text.chars().any(char::is_uppercase);
+    (!role.is_empty()
+        && role.iter().all(lower)
+        && is_role(&role[role.len() - 1])
+        && tokens.get(close + 1).is_some_and(|t| t.text == ":"))
+    .then_some((name, close + 1))
 }
 
 /// A speaker label in ordinary capitals, vouched for or numbered as a
@@ -947,6 +981,51 @@ fn borrow_quoted_speakers(reads: &mut [Read], open_quote: Option<&Found>) {
             found.cue = Some("quotation".into());
             found.cue_at = None;
             reads[k].found = found;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::role_label;
+    use crate::extract::{candidate_with, extract};
+    use crate::model::Kind;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_label_with_the_speakers_part_in_brackets_names_who_speaks() {
+        // (seen: a committee's edited transcript, its chair so marked)
+        let text = "The chief executive, Morwenna Tallis, was questioned by MPs on Wednesday.\n\nANGUS FERREIRA-DOYLE (chair): Ms Tallis, your company cancelled 1,312 sailings last year. Do you accept those figures?\n\nMORWENNA TALLIS: Yes, that's correct.\n\nANGUS FERREIRA-DOYLE: The contract for those ships has risen from \u{a3}96 million to \u{a3}171 million.\n\nMORWENNA TALLIS: That's right.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+        let c = candidate_with(&x, "1,312 sailings");
+        assert_eq!(c.speaker.as_deref(), Some("Angus Ferreira-Doyle"));
+        assert_eq!(c.kind, Kind::DirectQuote);
+        let c = candidate_with(&x, "171 million");
+        assert_eq!(c.speaker.as_deref(), Some("Angus Ferreira-Doyle"));
+        // The same shape in other words: a member, two words in brackets.
+        let text = "The council's scrutiny panel met on Monday.\n\nJO BLAKE (committee member): The depot closed 14 of its 20 bays in March.\n\nPAUL ODENSE: That is not true.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+        let c = candidate_with(&x, "20 bays");
+        assert_eq!(c.speaker.as_deref(), Some("Jo Blake"));
+    }
+
+    #[test]
+    fn brackets_that_give_no_part_make_no_label() {
+        let label = |text: &str| {
+            let t = crate::extract::tokens::tokenize(text, 0, text.len(), &[], &mut 0);
+            role_label(&t)
+        };
+        assert_eq!(label("ANGUS DOYLE (chair): Good morning."), Some((2, 5)));
+        assert_eq!(label("JO BLAKE (committee member): Yes."), Some((2, 6)));
+        for text in [
+            "UPDATE (see below): the road is shut.",
+            "JOHN SMITH (chair) won the vote.",
+            "JOHN SMITH (Labour chair): Yes.",
+            "John Smith (chair): Yes.",
+            "(chair): Yes.",
+            "JOHN SMITH (a very long aside here chair): Yes.",
+        ] {
+            assert_eq!(label(text), None, "{text}");
         }
     }
 }

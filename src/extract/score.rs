@@ -975,6 +975,8 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         .filter(|&c| tokens[..c].iter().all(|t| t.is_word() && t.is_cap()))
         // (a questioner's outlet in brackets: "ANA LOBO (Valmont Herald):")
         .or_else(|| label_colon(tokens).map(|(_, c)| c))
+        // (or the speaker's part in lower case: "ANGUS FERREIRA-DOYLE (chair):")
+        .or_else(|| super::read::role_label(tokens).map(|(_, c)| c))
         .map_or(0, |c| c + 1);
     // A capital at the start of a sentence says nothing, unless the next word
     // has one too ("Donald Trump is …").
