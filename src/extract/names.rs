@@ -217,16 +217,22 @@ pub(super) fn is_role(t: &Token) -> bool {
     word_set(&ROLE_SET, ROLES).contains(t.low())
 }
 
-/// "a government spokeswoman", "an official", "one source": a single
-/// person the article does not name.
+/// "a government spokeswoman", "an official", "one source", "a
+/// spokesman for Pennant": a single person the article does not name.
 pub(crate) fn is_unnamed_person(source: &str) -> bool {
     let lower = source.to_lowercase();
     let mut words = lower.split_whitespace();
     let first = words.next();
-    // The noun before what places it: "one practice manager in Devon".
+    // The noun before what places it or whom it serves: "one practice
+    // manager in Devon", "a spokeswoman for the ministry".
     let last = lower
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "in" | "at" | "from" | "near" | "who" | "with"))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "in" | "at" | "from" | "near" | "who" | "with" | "for" | "of"
+            )
+        })
         .last()
         .unwrap_or("");
     matches!(first, Some("a" | "an" | "one"))
@@ -1232,6 +1238,40 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn he_after_a_spokesman_for_a_body_is_that_spokesman_not_a_person_named_before() {
+        // (seen: a company's answer in two sentences, an academic named before)
+        let text = "The study's lead author, Prof Aneurin Blackwood, said the link was clear.\n\nA spokesman for Pennant said the company \"strongly disputes\" the study's conclusions. He said all of its manure was exported out of the catchment.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 3));
+        let c = candidate_with(&x, "its manure");
+        assert_eq!(c.speaker.as_deref(), Some("A spokesman for Pennant"));
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words: a woman, a lawyer of a family.
+        let text = "Ministers met Rowena Hale on Monday.\n\nA lawyer for the Okafor family said the inquest had been delayed twice. She said the coroner had received 300 pages of evidence in May.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 3));
+        let c = candidate_with(&x, "300 pages");
+        assert_eq!(c.speaker.as_deref(), Some("A lawyer for the Okafor family"));
+        // A pronoun that does not fit the unnamed one is the person named.
+        let text = "Ministers met Tom Reyes on Monday.\n\nA spokeswoman for Pennant said the company had sold 40 farms. He said the 12 farms left would close in May.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 3));
+        let c = candidate_with(&x, "12 farms left");
+        assert_ne!(c.speaker.as_deref(), Some("A spokeswoman for Pennant"));
+    }
+
+    #[test]
+    fn one_person_unnamed_is_a_role_before_what_places_it_or_whom_it_serves() {
+        use super::is_unnamed_person;
+        assert!(is_unnamed_person("A spokesman for Pennant"));
+        assert!(is_unnamed_person("a spokeswoman for the ministry"));
+        assert!(is_unnamed_person("a member of the public"));
+        assert!(is_unnamed_person("one practice manager in Devon"));
+        // Not one person, or not one without a name.
+        assert!(!is_unnamed_person("one of the officials"));
+        assert!(!is_unnamed_person("A group of residents"));
+        assert!(!is_unnamed_person("the spokesman for Pennant"));
+        assert!(!is_unnamed_person("A coalition for clean air"));
+    }
 
     #[test]
     fn a_name_in_one_word_is_the_latest_person_it_names_after_one_is_dropped() {
