@@ -3026,7 +3026,9 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
 /// "The department later confirmed that the engineers' report had been
 /// delivered …": a confirmation repeats a claim told before by someone
 /// else. Returns the candidate whose words hold most of the confirmed
-/// clause (two words at least, and more than half of them).
+/// clause (two words at least, and more than half of them), a word held
+/// by its first five letters or inflected ("confirmed that two centres
+/// had closed" holds "closing two of its five processing centres").
 pub(crate) fn confirmed(
     text: &str,
     tokens: &[Token],
@@ -3088,13 +3090,12 @@ pub(crate) fn confirmed(
         .skip(lower)
         .filter(|(_, c)| c.sentence < number && !same_speaker(c.speaker.as_deref(), speaker))
         .map(|(i, c)| {
-            let theirs: Vec<String> = content_of(&c.quote)
-                .iter()
-                .map(|w| stem(w).to_string())
-                .collect();
+            // (by the first five letters, or one word inflected: "closed"
+            // and "closing" part at their fifth letter)
+            let theirs = content_of(&c.quote);
             let shared = words
                 .iter()
-                .filter(|w| theirs.iter().any(|t| t == stem(w)))
+                .filter(|w| theirs.iter().any(|t| stem(t) == stem(w) || same_word(t, w)))
                 .count();
             // (a short clause confirming the claim just before needs one
             // word of it: "practices had lost a £9 million fund" … "The
@@ -4147,6 +4148,21 @@ mod tests {
         );
         let text = "The firm's auditors said an internal audit had found unsupported software on 40% of its servers, the Ledger reported.\n\nThe company's shares fell 4% on Monday.\n\nMilk prices rose 3% in March, the dairy board said.\n\nThe ministry confirmed that the audit had raised concerns about its own budgets for the year.";
         assert!(answers_of(text, "unsupported software").is_empty());
+        // A word of the claim inflected otherwise: "closing" … "closed",
+        // "raising" … "raised".
+        let text = "The opposition's spokesman, Declan Fairweather-Nunn, accused the company of closing two of its five processing centres in the autumn without telling parliament.\n\n\"Some of my constituents have been waiting eleven months,\" he said.\n\nThe company's shares fell 4% on Monday.\n\nThe ministry later confirmed that two centres had closed, but said the work had been moved to a larger site.";
+        assert_eq!(
+            answers_of(text, "processing centres"),
+            vec![ResponseKind::Confirmed]
+        );
+        let text = "Parents accused the academy trust of raising fees for its breakfast clubs without warning.\n\nThe trust runs 14 schools in the county.\n\nMilk prices rose 3% in March, the dairy board said.\n\nThe trust confirmed that fees had been raised.";
+        assert_eq!(
+            answers_of(text, "breakfast clubs"),
+            vec![ResponseKind::Confirmed]
+        );
+        // (an inflected word alone is not half of a longer clause)
+        let text = "Unite said the firm was closing its call centres in Leeds.\n\nThe firm's profits rose 4% last year.\n\nMilk prices rose 3% in March, the dairy board said.\n\nThe ministry confirmed that its own offices had closed early for the holiday weekend.";
+        assert!(answers_of(text, "call centres").is_empty());
     }
 
     #[test]
