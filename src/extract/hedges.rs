@@ -828,6 +828,44 @@ fn improper_to_say(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A body's rule of not discussing, told by the reporter: "the council
+/// said it did not discuss contract performance while talks with
+/// suppliers were continuing", "The bank says it does not discuss
+/// individual customers." A verb of saying, "it", "did not", "does not",
+/// "didn't" or "doesn't", then "discuss": the body's refusal, not a deed
+/// (not "he said he did not discuss the case", a person's denial; not
+/// "said it did not discuss the sale at the meeting" or "with the
+/// minister", what a meeting did or did not do: "at" or "with" within the
+/// four words after, before any "while", "during" or "until"). Not in
+/// quotation marks. Returns where "discuss" is.
+fn rule_of_silence(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = (3..lows.len()).find(|&i| {
+        lows[i] == "discuss"
+            && !tokens[i].quoted
+            && match lows[i - 1] {
+                "didn't" | "doesn't" => lows[i - 2] == "it" && is_saying(lows[i - 3]),
+                "not" => {
+                    i >= 4
+                        && matches!(lows[i - 2], "did" | "does")
+                        && lows[i - 3] == "it"
+                        && is_saying(lows[i - 4])
+                }
+                _ => false,
+            }
+    })?;
+    (!lows
+        .iter()
+        .skip(at + 1)
+        .take(4)
+        .take_while(|w| !matches!(**w, "while" | "during" | "until" | ","))
+        .any(|w| matches!(*w, "at" | "with")))
+    .then_some(at)
+}
+
+fn is_saying(w: &str) -> bool {
+    matches!(w, "said" | "says" | "added" | "explained" | "stated")
+}
+
 /// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     if let Some(i) = improper_to_say(tokens, lows) {
@@ -840,6 +878,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     if let Some(i) = never_did(tokens, lows).or_else(|| verdict_on_saying(tokens, lows)) {
         return Some((ResponseKind::Denied, i));
+    }
+    if let Some(i) = rule_of_silence(tokens, lows) {
+        return Some((ResponseKind::Declined, i));
     }
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
     // put to a party, answered by a refusal in their own words.
@@ -978,6 +1019,30 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 mod tests {
     use super::super::tokens::{lows, tokenize};
     use super::*;
+
+    #[test]
+    fn a_bodys_rule_of_not_discussing_told_by_the_reporter_is_declined() {
+        let kind = |text: &str| {
+            let mut html = 0;
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            response(&t, &lows(&t)).map(|(k, _)| k)
+        };
+        for text in [
+            "Asked whether the contract would be reviewed, the council said it did not discuss contract performance while talks with suppliers were continuing.",
+            "The bank says it does not discuss individual customers.",
+            "The club said it didn't discuss player contracts during the season.",
+        ] {
+            assert_eq!(kind(text), Some(ResponseKind::Declined), "{text}");
+        }
+        for text in [
+            "The committee did not discuss the budget.",
+            "He said he did not discuss the case with the minister.",
+            "The council said it did not discuss the sale at Tuesday's meeting.",
+            "The trust said it would discuss the findings with families.",
+        ] {
+            assert_eq!(kind(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_hedge_naming_the_report_it_cannot_check_refers_back() {
