@@ -10,7 +10,8 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 use super::calendar::{
-    add, calendar, day_of, is_month_word, month_of, number_of, unit_of, weekday_of, Found,
+    add, calendar, day_of, infer, is_month_word, month_end, month_of, number_of, unit_of,
+    weekday_of, ymd, Found,
 };
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
@@ -1194,7 +1195,9 @@ fn months_to(
     let the = usize::from(get(0) == "the");
     let kind = usize::from(matches!(get(the), "financial" | "fiscal" | "full"));
     if get(the + kind) == "year" && matches!(get(the + kind + 1), "to" | "ended" | "ending") {
-        let f = ending(w, tokens, i + the + kind + 2, 12, published, future)?;
+        let at = i + the + kind + 2;
+        let f = ending(w, tokens, at, 12, published, future)
+            .or_else(|| year_to_month(w, tokens, at, published, future))?;
         return Some(Found {
             len: the + kind + 2 + f.len,
             ..f
@@ -1236,6 +1239,32 @@ fn months_to(
     Some(Found {
         len: 3 + f.len,
         ..f
+    })
+}
+
+/// "the year to March", "the financial year ending June": a year of
+/// accounts that ends with a month named alone (in capitals, as "march"
+/// is also a verb), the last of that month read from the publication date
+/// as a month alone is; the year from the first of the month after it.
+fn year_to_month(
+    w: &[&str],
+    tokens: &[Token],
+    at: usize,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let m = month_of(w.get(at)?)?;
+    if !tokens.get(at).is_some_and(Token::is_cap) {
+        return None;
+    }
+    let p = published?;
+    let (_, to) = infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future)?;
+    let from = to.succ_opt()?.checked_sub_months(Months::new(12))?;
+    Some(Found {
+        len: 1,
+        from: Some(from),
+        to: Some(to),
+        relative: true,
     })
 }
 
@@ -1803,6 +1832,50 @@ mod tests {
         }
         let t = tokenize("The meets on Sunday drew crowds.", 0, 31, &[], &mut html);
         assert!(!is_future(&t));
+    }
+
+    #[test]
+    fn a_year_to_a_month_alone_is_the_twelve_months_ending_with_it() {
+        // (seen: a co-operative's annual revenue)
+        assert_eq!(
+            periods(
+                "Revenue fell to \u{a3}612 million in the year to March, down from \u{a3}688 million.",
+                "2026-07-08"
+            ),
+            vec![(
+                "in the year to March".to_string(),
+                "2025-04-01..2026-03-31".to_string()
+            )]
+        );
+        // The same shape in other words: a financial year ending in June.
+        assert_eq!(
+            periods(
+                "Profit rose by 8% in the financial year ending June.",
+                "2026-10-02"
+            ),
+            vec![(
+                "in the financial year ending June".to_string(),
+                "2025-07-01..2026-06-30".to_string()
+            )]
+        );
+        // Near misses: "march" the verb, and a year with no end named.
+        assert_eq!(
+            periods(
+                "Over the year to march on the capital, they grew.",
+                "2026-07-08"
+            )
+            .iter()
+            .filter(|(t, _)| t.contains("march"))
+            .count(),
+            0
+        );
+        assert_eq!(
+            periods("Revenue fell in the year.", "2026-07-08"),
+            vec![(
+                "in the year".to_string(),
+                "2026-01-01..2026-12-31".to_string()
+            )]
+        );
     }
 
     #[test]
