@@ -96,7 +96,9 @@ fn hedge_phrases() -> &'static Phrases<HedgeKind> {
 }
 
 /// Denials without a verb of denying, in the party's own words: "That
-/// never happened", "There is no truth in it", "We did nothing wrong".
+/// never happened", "There is no truth in it", "We did nothing wrong",
+/// "There is no link whatsoever between our operations and this
+/// landslip", "no plans whatsoever".
 const OWN_DENIALS: &[&[&str]] = &[
     &["never", "happened"],
     &["did", "not", "happen"],
@@ -104,6 +106,14 @@ const OWN_DENIALS: &[&[&str]] = &[
     &["no", "truth", "in"],
     &["no", "truth", "to"],
     &["no", "truth", "whatsoever"],
+    // "no plans whatsoever", "no link whatsoever between our operations
+    // and this landslip": what was told of the party, flatly said not so.
+    &["no", "plans", "whatsoever"],
+    &["no", "plan", "whatsoever"],
+    &["no", "link", "whatsoever"],
+    &["no", "connection", "whatsoever"],
+    &["no", "evidence", "whatsoever"],
+    &["no", "basis", "whatsoever"],
     &["shred", "of", "truth"],
     &["further", "from", "the", "truth"],
     &["did", "nothing", "wrong"],
@@ -1019,6 +1029,34 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 mod tests {
     use super::super::tokens::{lows, tokenize};
     use super::*;
+
+    #[test]
+    fn no_plan_or_link_whatsoever_in_the_partys_words_is_a_denial() {
+        let kind = |text: &str| {
+            let mut html = 0;
+            let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
+            let t = tokenize(text, 0, text.len(), &quoted, &mut html);
+            own_denial(&t, &lows(&t), true).map(|(k, _)| k)
+        };
+        for text in [
+            "A spokesman for Vale Pastures said there were \"no plans whatsoever\" to close Farrowdale.",
+            "\"There is no link whatsoever between our operations and this landslip,\" the director said.",
+            "\"We have found no evidence whatsoever of contamination,\" the firm said.",
+            "The board said there was \"no connection whatsoever\" between the donation and the contract.",
+        ] {
+            assert_eq!(kind(text), Some(ResponseKind::Denied), "{text}");
+        }
+        for text in [
+            // (the reporter's words, a plan without the emphasis, or a
+            // want of something else)
+            "There is no link whatsoever between the two studies, the authors found.",
+            "\"We have no plans to close the library,\" she said.",
+            "\"We have no money whatsoever left for repairs,\" the chair said.",
+            "\"If there is no evidence whatsoever, the case will collapse,\" he said.",
+        ] {
+            assert_eq!(kind(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_bodys_rule_of_not_discussing_told_by_the_reporter_is_declined() {
