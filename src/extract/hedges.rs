@@ -98,7 +98,7 @@ fn hedge_phrases() -> &'static Phrases<HedgeKind> {
 /// Denials without a verb of denying, in the party's own words: "That
 /// never happened", "There is no truth in it", "We did nothing wrong",
 /// "There is no link whatsoever between our operations and this
-/// landslip", "no plans whatsoever".
+/// landslip", "no plans whatsoever", "not borne out".
 const OWN_DENIALS: &[&[&str]] = &[
     &["never", "happened"],
     &["did", "not", "happen"],
@@ -114,6 +114,9 @@ const OWN_DENIALS: &[&[&str]] = &[
     &["no", "connection", "whatsoever"],
     &["no", "evidence", "whatsoever"],
     &["no", "basis", "whatsoever"],
+    // "said the claims made by the families were \"not borne out\" by its
+    // own case reviews": what was told, found not to hold.
+    &["not", "borne", "out"],
     &["shred", "of", "truth"],
     &["further", "from", "the", "truth"],
     &["did", "nothing", "wrong"],
@@ -1043,6 +1046,8 @@ mod tests {
             "\"There is no link whatsoever between our operations and this landslip,\" the director said.",
             "\"We have found no evidence whatsoever of contamination,\" the firm said.",
             "The board said there was \"no connection whatsoever\" between the donation and the contract.",
+            "The trust said the claims made by the families were \"not borne out\" by its own case reviews.",
+            "\"Those figures are simply not borne out by our records,\" the firm said.",
         ] {
             assert_eq!(kind(text), Some(ResponseKind::Denied), "{text}");
         }
@@ -1053,6 +1058,7 @@ mod tests {
             "\"We have no plans to close the library,\" she said.",
             "\"We have no money whatsoever left for repairs,\" the chair said.",
             "\"If there is no evidence whatsoever, the case will collapse,\" he said.",
+            "The fears were not borne out by the trial, the authors said.",
         ] {
             assert_eq!(kind(text), None, "{text}");
         }
