@@ -1,7 +1,7 @@
 //! Reading a noun phrase as a speaker: a person and their role, an
 //! organisation, a pronoun for someone named before, or an unnamed source.
 
-use super::lexicon::{ORG_NOUNS, PARTICLES};
+use super::lexicon::{ORG_NOUNS, PARTICLES, ROLES};
 use super::names::{is_initial, is_name_word, is_org, is_role, join, People};
 use super::phrases::trim_np;
 use super::tokens::Token;
@@ -433,6 +433,17 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return Some(sp);
     }
     let name = join(text, name_tokens);
+    // "the market analysts Tamsworth Commodities", "the pollsters
+    // Ardmore": a role in the plural before a name is what a firm does,
+    // the name a body's, not one person's.
+    if name_start > 0 && plural_role(&np[name_start - 1]) {
+        people.last_org = Some(name.clone());
+        return Some(Speaker {
+            text: name,
+            named: true,
+            ..Speaker::default()
+        });
+    }
     let role = (role_end > 0)
         .then(|| join(text, trim_np(&np[..role_end])))
         .filter(|r| !r.is_empty());
@@ -479,6 +490,19 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         person: true,
         named: true,
     })
+}
+
+/// A role word in the plural, in lower case: "analysts", "economists",
+/// "lawyers", "pollsters" (not "officials", "officers" or "members",
+/// which name people one by one).
+fn plural_role(t: &Token) -> bool {
+    !t.is_cap()
+        && (t.low() == "pollsters"
+            || t.low().strip_suffix('s').is_some_and(|one| {
+                !one.ends_with('s')
+                    && ROLES.contains(&one)
+                    && !matches!(one, "official" | "officer" | "member")
+            }))
 }
 
 /// A phrase that only names a time: "published last Thursday", "on 3
@@ -1025,6 +1049,37 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_name_after_a_role_in_the_plural_is_a_firm() {
+        // (seen: a market's figure from a firm of analysts)
+        let (sp, kind) = speaker_of(
+            "Wholesale butter prices have fallen by 18% since January, according to the market analysts Tamsworth Commodities.",
+            "18%",
+        );
+        assert_eq!(sp.as_deref(), Some("Tamsworth Commodities"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words: pollsters, a verb of saying.
+        let (sp, kind) = speaker_of(
+            "The pollsters Marlow Hart said house prices would rise by 4% in 2027.",
+            "4%",
+        );
+        assert_eq!(sp.as_deref(), Some("Marlow Hart"));
+        assert_eq!(kind, Kind::Reported);
+        // Near misses: one analyst is a person; officers are people.
+        let (sp, kind) = speaker_of(
+            "The market analyst Tom Reyes said butter prices had fallen by 18% since January.",
+            "18%",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
+        assert_eq!(kind, Kind::Paraphrase);
+        assert!(!super::plural_role(
+            &crate::extract::tokens::tokenize("officers", 0, 8, &[], &mut 0)[0]
+        ));
+        assert!(!super::plural_role(
+            &crate::extract::tokens::tokenize("business", 0, 8, &[], &mut 0)[0]
+        ));
     }
 
     #[test]
