@@ -97,7 +97,7 @@ const NOW: &[&str] = &[
 /// of now or to come. Not a clause of
 /// now or of what is to come (", who know their children best", "after
 /// dark", "after the storm passes").
-fn tells_a_deed(tokens: &[Token]) -> bool {
+pub(crate) fn tells_a_deed(tokens: &[Token]) -> bool {
     let past = |t: &Token| {
         let w = t.low();
         PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
@@ -388,6 +388,11 @@ mod tests {
         let mut html = 0;
         let (_, why) = score(&tokenize(seen, 0, seen.len(), &[], &mut html), &s);
         assert!(!why.contains(&"appeal"), "{why:?}");
+        // (nor advice to the public, which it is not only)
+        assert!(!why.contains(&"advice"), "{why:?}");
+        let advice = "Police are urging residents to keep their windows closed tonight.";
+        let (_, why) = score(&tokenize(advice, 0, advice.len(), &[], &mut html), &s);
+        assert!(why.contains(&"advice"), "{why:?}");
         assert!(!appeal(
             "We are asking all parents to write to the head teacher, who was told about the bullying in March."
         ));

@@ -1173,7 +1173,14 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.35;
         why.push("statement announced");
     }
-    if !digits && may(needs::URGES) && urges_the_public(&words) {
+    // (not when the sentence goes on to tell what someone did: "We are
+    // urging all residents to boycott Harlow Water, which dumped sewage
+    // into the river every day last summer")
+    if !digits
+        && may(needs::URGES)
+        && urges_the_public(&words)
+        && !super::extras::tells_a_deed(tokens)
+    {
         score -= 0.3;
         why.push("advice");
     }
