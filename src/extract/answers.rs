@@ -1245,18 +1245,13 @@ pub(crate) fn answered(
     let told_by_topic = |ci: usize| {
         itself
             && candidates[ci].speaker.as_deref().is_some_and(|sp| {
-                let made;
-                let words = match speaker_words.get(ci) {
-                    Some(cell) => cell.get_or_init(|| content_of(sp)),
-                    None => {
-                        made = content_of(sp);
-                        &made
-                    }
-                };
-                words.iter().any(|w| {
-                    topic
-                        .iter()
-                        .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t))
+                // (made once a claim: every claim of the window has its cell)
+                speaker_words.get(ci).is_some_and(|cell| {
+                    cell.get_or_init(|| content_of(sp)).iter().any(|w| {
+                        topic
+                            .iter()
+                            .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t))
+                    })
                 })
             })
     };

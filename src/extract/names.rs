@@ -214,7 +214,12 @@ static ORG_SET: OnceLock<WordSet> = OnceLock::new();
 static FUNCTION_SET: OnceLock<WordSet> = OnceLock::new();
 
 pub(super) fn is_role(t: &Token) -> bool {
-    word_set(&ROLE_SET, ROLES).contains(t.low())
+    is_role_word(t.low())
+}
+
+/// Whether a word in lower case is a role ("minister", "analyst").
+pub(super) fn is_role_word(w: &str) -> bool {
+    word_set(&ROLE_SET, ROLES).contains(w)
 }
 
 /// "a government spokeswoman", "an official", "one source", "a

@@ -1,8 +1,8 @@
 //! Reading a noun phrase as a speaker: a person and their role, an
 //! organisation, a pronoun for someone named before, or an unnamed source.
 
-use super::lexicon::{ORG_NOUNS, PARTICLES, ROLES};
-use super::names::{is_initial, is_name_word, is_org, is_role, join, People};
+use super::lexicon::{ORG_NOUNS, PARTICLES};
+use super::names::{is_initial, is_name_word, is_org, is_role, is_role_word, join, People};
 use super::phrases::trim_np;
 use super::tokens::Token;
 
@@ -500,7 +500,7 @@ fn plural_role(t: &Token) -> bool {
         && (t.low() == "pollsters"
             || t.low().strip_suffix('s').is_some_and(|one| {
                 !one.ends_with('s')
-                    && ROLES.contains(&one)
+                    && is_role_word(one)
                     && !matches!(one, "official" | "officer" | "member")
             }))
 }
