@@ -1036,39 +1036,45 @@ fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
 /// Whether a transcript's answer (past its label) opens with the claim put
 /// said back by a pronoun and its auxiliary, alone in its clause: "He
 /// did, and …", "They do.", "Yes, we were, and …". Reads at most the
-/// first eight tokens.
-pub(crate) fn echo_opens(turn: &[Token]) -> bool {
-    let end = turn
-        .iter()
-        .take(8)
-        .position(|t| !t.is_word() && t.text != "'")
-        .unwrap_or(turn.len().min(8));
-    let mut words = [""; 4];
-    let mut n = 0;
-    for t in turn[..end].iter().filter(|t| t.is_word()) {
-        if n == words.len() {
-            return false;
+/// first eight tokens of each clause, past clauses of "yes" or "well"
+/// alone; a loop, not a call for each such clause, so that a turn of a
+/// great many of them cannot exhaust the stack.
+pub(crate) fn echo_opens(mut turn: &[Token]) -> bool {
+    loop {
+        let end = turn
+            .iter()
+            .take(8)
+            .position(|t| !t.is_word() && t.text != "'")
+            .unwrap_or(turn.len().min(8));
+        let mut words = [""; 4];
+        let mut n = 0;
+        for t in turn[..end].iter().filter(|t| t.is_word()) {
+            if n == words.len() {
+                return false;
+            }
+            words[n] = t.low().trim_end_matches('.');
+            n += 1;
         }
-        words[n] = t.low().trim_end_matches('.');
-        n += 1;
+        let w = match &words[..n] {
+            ["yes" | "well", rest @ ..] => rest,
+            w => w,
+        };
+        // ("Yes, they do": the clause after the lead word)
+        if w.is_empty() && end < turn.len() {
+            if n == 0 {
+                return false;
+            }
+            turn = &turn[end + 1..];
+            continue;
+        }
+        return matches!(
+            w,
+            [
+                "he" | "she" | "they" | "we" | "i",
+                "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"
+            ]
+        );
     }
-    let w = match &words[..n] {
-        ["yes" | "well", rest @ ..] => rest,
-        w => w,
-    };
-    // ("Yes, they do": the clause after the lead word)
-    let w = if w.is_empty() && end < turn.len() {
-        return echo_opens(&turn[end + 1..]) && n > 0;
-    } else {
-        w
-    };
-    matches!(
-        w,
-        [
-            "he" | "she" | "they" | "we" | "i",
-            "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"
-        ]
-    )
 }
 
 /// Whether a run of tokens calls something false: a word of `FALSE`
@@ -2190,5 +2196,13 @@ mod tests {
             let t = toks(text);
             assert_eq!(echo_opens(after_label(&t)), echo, "{text}");
         }
+        // A turn of a great many lead words, each its own clause, is read
+        // clause after clause without a call for each.
+        let text = format!("A: {}we were.", "Yes, ".repeat(200_000));
+        let t = toks(&text);
+        assert!(echo_opens(after_label(&t)));
+        let text = format!("A: {}we said so.", "Well, ".repeat(200_000));
+        let t = toks(&text);
+        assert!(!echo_opens(after_label(&t)));
     }
 }
