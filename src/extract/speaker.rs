@@ -200,6 +200,12 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
                 .get(of + 1)
                 .is_some_and(|t| t.is_cap() || t.lower == "the")
         {
+            // "A spokeswoman for the trust said … It said …": the body
+            // the role serves is what "it" stands for next.
+            let body = &np[of + 1..];
+            if body.len() <= 8 && body.last().is_some_and(|t| t.is_word()) {
+                people.last_org = Some(join(text, body));
+            }
             return Some(unnamed(plain, np, people));
         }
     }
@@ -1275,6 +1281,25 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Sara Lind"));
         assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn it_after_a_spokesperson_for_a_body_is_that_body() {
+        // (seen: "A spokeswoman for the trust said … It said it had
+        // reviewed 29 of the cases so far", given to an agency named before)
+        let text = "The Health Outcomes Agency said 11,870 patients died in 2025.\n\nA spokeswoman for the trust said the claims were \"not borne out\" by its own case reviews. It said it had reviewed 29 of the cases so far.";
+        let (sp, kind) = speaker_of(text, "29 of the cases");
+        assert_eq!(sp.as_deref(), Some("the trust"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let text = "Harlow Council said it had repaired 40 roads in May.\n\nThe chief executive of Northway Trains said services would resume on Monday. It said 14 trains had been repaired since March.";
+        let (sp, _) = speaker_of(text, "14 trains");
+        assert_eq!(sp.as_deref(), Some("Northway Trains"));
+        // Not a body: residents in lower case leave "it" to the body
+        // named before.
+        let text = "Harlow Council said it had repaired 40 roads in May.\n\nA spokesman for local residents said only 12 had been mended. It said a further 30 roads would be resurfaced by July.";
+        let (sp, _) = speaker_of(text, "further 30");
+        assert_eq!(sp.as_deref(), Some("Harlow Council"));
     }
 
     #[test]
