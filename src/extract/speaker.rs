@@ -268,6 +268,34 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             ..Speaker::default()
         });
     }
+    // "Carnbrook and Dale said", "Marks and Spencer said": two single
+    // capitalised words joined by "and", neither a role nor anyone met
+    // or printed in full, are one body's name (news names each person in
+    // full before a surname alone), not a person "Dale" with the role
+    // "Carnbrook and".
+    if let [a, and, b] = np {
+        let single = |t: &Token| {
+            is_name_word(t)
+                && !is_role(t)
+                && t.text.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
+                && people.resolve(&[t.base()]).is_none()
+                && people.subject_by_surname(t.base()).is_none()
+        };
+        if and.lower == "and"
+            && single(a)
+            && single(b)
+            && people.printed_full_name(text, a.base()).is_none()
+            && people.printed_full_name(text, b.base()).is_none()
+        {
+            let org = join(text, np);
+            people.last_org = Some(org.clone());
+            return Some(Speaker {
+                text: org,
+                named: true,
+                ..Speaker::default()
+            });
+        }
+    }
     // "Professor Owen Pritchard of the University of Sussex": the person,
     // not the place they work.
     if let Some(p) = np
@@ -1300,6 +1328,27 @@ mod tests {
         let text = "Harlow Council said it had repaired 40 roads in May.\n\nA spokesman for local residents said only 12 had been mended. It said a further 30 roads would be resurfaced by July.";
         let (sp, _) = speaker_of(text, "further 30");
         assert_eq!(sp.as_deref(), Some("Harlow Council"));
+    }
+
+    #[test]
+    fn two_single_names_joined_by_and_are_one_body() {
+        // (seen: "Carnbrook and Dale said its figures were distorted …",
+        // the short form of "Carnbrook and Dale Hospitals Trust")
+        let text = "The highest death rate was recorded by Carnbrook and Dale Hospitals Trust.\n\nCarnbrook and Dale said its figures were distorted and that it had corrected a recording error in March.";
+        let (sp, kind) = speaker_of(text, "recording error");
+        assert_eq!(sp.as_deref(), Some("Carnbrook and Dale"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "Marks and Spencer said sales of clothing had risen by 4% in the year to March.",
+            "4%",
+        );
+        assert_eq!(sp.as_deref(), Some("Marks and Spencer"));
+        assert_eq!(kind, Kind::Reported);
+        // Not two people named in full before, by their surnames.
+        let text = "Tom Hartley, a farmer, and Jane Rusk, a vet, found the sheep on Monday.\n\nHartley and Rusk said 40 sheep had died in the flood.";
+        let (_, kind) = speaker_of(text, "40 sheep");
+        assert_eq!(kind, Kind::Paraphrase);
     }
 
     #[test]
