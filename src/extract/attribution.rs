@@ -1584,7 +1584,7 @@ const SPEAKING_GROUPS: &[&str] = &[
 /// about £3m": "put" (or "puts", "placed") at `end`, then within twelve
 /// words "at" and a figure, with a word of degree or two between ("at
 /// risk" is no figure).
-fn puts_at_figure(tokens: &[Token], end: usize) -> bool {
+pub(crate) fn puts_at_figure(tokens: &[Token], end: usize) -> bool {
     if !tokens
         .get(end)
         .is_some_and(|t| matches!(t.low(), "put" | "puts" | "placed" | "places"))

@@ -60,7 +60,14 @@ pub(crate) fn verb_cue(
         }
         return sp;
     }
-    if !word_set(&VERB_SET, VERBS).contains(t.low()) {
+    // "Your own incident log, which this committee has seen, puts 540 of
+    // them down to mechanical faults", "The union puts the number at
+    // 600": whoever puts a count at a figure, or down to a cause, gives
+    // it, as a verb of saying.
+    if !word_set(&VERB_SET, VERBS).contains(t.low())
+        && !(matches!(t.low(), "put" | "puts" | "places" | "placed")
+            && (super::attribution::puts_at_figure(tokens, i) || puts_down_to(tokens, i)))
+    {
         return None;
     }
     if t.lower == "made"
@@ -1624,11 +1631,58 @@ mod subject_tests {
     }
 }
 
+/// "puts 540 of them down to mechanical faults": "down to" within eight
+/// words after "put" at `i`, a count or a noun between (not a quotation,
+/// a clause or a full stop), then a word.
+fn puts_down_to(tokens: &[Token], i: usize) -> bool {
+    let rest = &tokens[(i + 1).min(tokens.len())..tokens.len().min(i + 10)];
+    rest.iter()
+        .take_while(|t| t.is_word() && !t.quoted && !matches!(t.low(), "that" | "and" | "but"))
+        .position(|t| t.lower == "down")
+        .is_some_and(|k| {
+            k > 0
+                && rest.get(k + 1).is_some_and(|t| t.lower == "to")
+                && rest.get(k + 2).is_some_and(|t| t.is_word() && !t.quoted)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
+
+    #[test]
+    fn whoever_puts_a_count_down_to_a_cause_or_at_a_figure_gives_it() {
+        // (seen: a record cited in a transcript's turn)
+        let text = "ANGUS FERREIRA-DOYLE (chair): Ms Tallis-Achebe, your company cancelled 1,312 sailings last year.\n\nMORWENNA TALLIS-ACHEBE: Yes, that is correct.\n\nANGUS FERREIRA-DOYLE: Your own incident log, which this committee has seen, puts 540 of them down to mechanical faults.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+        let c = candidate_with(&x, "540 of them");
+        assert_eq!(c.speaker.as_deref(), Some("Your own incident log"));
+        assert_eq!(c.kind, Kind::Reported);
+        assert_eq!(c.via, ["Angus Ferreira-Doyle"]);
+        // The same shape in other words.
+        let x = extract(
+            "An internal review, leaked to the Post, put most of the 90 delays down to staff shortages in 2025.",
+            NaiveDate::from_ymd_opt(2026, 4, 15),
+        );
+        let c = candidate_with(&x, "90 delays");
+        assert_eq!(c.speaker.as_deref(), Some("An internal review"));
+        let text = "PRESENTER: Minister, welcome.\n\nMINISTER ROSS: Thank you.\n\nPRESENTER: The union's own survey puts the number of vacancies at 1,200.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+        let c = candidate_with(&x, "1,200");
+        assert_eq!(c.speaker.as_deref(), Some("The union's own survey"));
+        // Near misses: a deed, and the passive, name no one.
+        for (text, words) in [
+            ("The council put the plans for 300 homes on hold in March.", "300 homes"),
+            ("The delays were put down to staff shortages in 2025, when 90 trains were cancelled.", "90 trains"),
+            ("The firm put up prices by 4% in May.", "4%"),
+        ] {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 4, 15));
+            let c = candidate_with(&x, words);
+            assert_eq!(c.speaker, None, "{text}");
+        }
+    }
 
     #[test]
     fn a_name_then_a_role_in_apposition_then_a_relative_clause_is_the_person() {
