@@ -209,8 +209,8 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             return Some(unnamed(plain, np, people));
         }
     }
-    // "Campaigners from Save Wexcombe Fields", "Traders in Lanmore": people
-    // of a place or a group, not a person.
+    // "Campaigners from Save Wexcombe Fields", "Traders in Lanmore",
+    // "Islanders on Carra": people of a place or a group, not a person.
     let lead = usize::from(matches!(
         words.first(),
         Some(&("the" | "a" | "some" | "many"))
@@ -219,7 +219,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         && COLLECTIVES.contains(&words[lead])
         && matches!(
             words[lead + 1],
-            "from" | "in" | "at" | "of" | "for" | "with"
+            "from" | "in" | "at" | "of" | "for" | "with" | "on"
         )
     {
         return Some(unnamed(plain, np, people));
@@ -778,6 +778,16 @@ const COLLECTIVES: &[&str] = &[
     "inspectors",
     "investigators",
     "auditors",
+    "islanders",
+    "locals",
+    "commuters",
+    "passengers",
+    "tenants",
+    "neighbours",
+    "shoppers",
+    "fishermen",
+    "motorists",
+    "homeowners",
 ];
 
 /// Whether "he" or "she" can stand for an unnamed source.
@@ -1348,6 +1358,32 @@ mod tests {
         // Not two people named in full before, by their surnames.
         let text = "Tom Hartley, a farmer, and Jane Rusk, a vet, found the sheep on Monday.\n\nHartley and Rusk said 40 sheep had died in the flood.";
         let (_, kind) = speaker_of(text, "40 sheep");
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn people_in_the_plural_on_a_place_are_a_group() {
+        // (seen: "Islanders on Carra told this committee last week that …"
+        // in a transcript's turn, given to a person "Carra")
+        let (sp, kind) = speaker_of(
+            "Islanders on Carra told this committee last week that they have had no Sunday sailing since January.",
+            "Sunday sailing",
+        );
+        assert_eq!(sp.as_deref(), Some("Islanders on Carra"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "Tenants on the Moorside estate said 40 flats had been left without heating since March.",
+            "40 flats",
+        );
+        assert_eq!(sp.as_deref(), Some("Tenants on the Moorside estate"));
+        assert_eq!(kind, Kind::Reported);
+        // Not a person who lives there, named.
+        let (sp, kind) = speaker_of(
+            "Mairi Ross, who lives on Carra, said there had been no Sunday sailing since January.",
+            "Sunday sailing",
+        );
+        assert_eq!(sp.as_deref(), Some("Mairi Ross"));
         assert_eq!(kind, Kind::Paraphrase);
     }
 
