@@ -64,9 +64,15 @@ pub(crate) fn verb_cue(
     // them down to mechanical faults", "The union puts the number at
     // 600": whoever puts a count at a figure, or down to a cause, gives
     // it, as a verb of saying.
+    // "The minutes record that the parish clerk wrote to …": what a
+    // record sets down, "that" and a clause after it, is told as said.
     if !word_set(&VERB_SET, VERBS).contains(t.low())
         && !(matches!(t.low(), "put" | "puts" | "places" | "placed")
             && (super::attribution::puts_at_figure(tokens, i) || puts_down_to(tokens, i)))
+        && !(matches!(t.low(), "record" | "records" | "recorded")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.lower == "that" && !n.quoted))
     {
         return None;
     }
@@ -1651,6 +1657,37 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
+
+    #[test]
+    fn what_a_record_records_that_is_the_records() {
+        // (seen: the minutes of a meeting telling what a clerk did)
+        let d = NaiveDate::from_ymd_opt(2026, 11, 12);
+        let x = extract("The minutes record that the parish clerk wrote to the borough council's highways team twice, in April and again in June.", d);
+        let c = candidate_with(&x, "highways team");
+        assert_eq!(c.speaker.as_deref(), Some("The minutes"));
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words.
+        let x = extract(
+            "The ship's log recorded that the engines had failed three times in March.",
+            d,
+        );
+        let c = candidate_with(&x, "three times");
+        assert_eq!(c.speaker.as_deref(), Some("The ship's log"));
+        // Near misses: a record made, or a record in the passive, says nothing.
+        for (text, words) in [
+            (
+                "The station recorded 40mm of rain in March, the highest since 1998.",
+                "40mm",
+            ),
+            (
+                "It was recorded that 40 homes had flooded in March.",
+                "40 homes",
+            ),
+        ] {
+            let x = extract(text, d);
+            assert_eq!(candidate_with(&x, words).speaker, None, "{text}");
+        }
+    }
 
     #[test]
     fn whoever_puts_a_count_down_to_a_cause_or_at_a_figure_gives_it() {
