@@ -3064,6 +3064,16 @@ pub(crate) fn confirmed(
         (at + 2..tokens.len().min(at + 7))
             .find(|&k| tokens[k].lower == "that")
             .filter(|&k| !tokens[at + 1..k].iter().any(|t| !t.is_word()))?
+    } else if concedes
+        && tokens.get(at + 1).is_some_and(|t| t.is_word() && !t.quoted)
+        && (at + 2..tokens.len().min(at + 5))
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| super::hedges::is_finite_verb(tokens[k].low()))
+    {
+        // (a concession's clause without "that": "acknowledged staffing
+        // had been difficult", "admitted mistakes were made", "admitted the
+        // building needed repairs")
+        at
     } else {
         return None;
     };
@@ -3524,6 +3534,38 @@ mod tests {
             .chain(x.unattached.iter().map(|r| (r, None)))
             .find(|(r, _)| r.sentence_text.contains(words))
             .map(|(r, c)| (r.kind, c))
+    }
+
+    #[test]
+    fn answers_in_the_reporters_words_of_many_shapes_find_their_claim() {
+        for (text, words, claim, kind) in [
+            (
+                "Nurses said the Riverside unit had been short of six staff on most nights in March. The hospital's management acknowledged staffing had been difficult.",
+                "acknowledged staffing",
+                "short of six staff",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "Unions said the Lanark plant had laid off 450 workers in January. The firm conceded the job losses.",
+                "conceded the job losses",
+                "laid off 450 workers",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "The Courier reported that the Harbour Trust had sold the land for less than half its value. The sale was approved in 2024 by the board. The trust described the Courier's figure as misleading.",
+                "described the Courier",
+                "less than half its value",
+                ResponseKind::Denied,
+            ),
+            (
+                "An audit found that Brackley College had overspent its budget by \u{a3}2m. The college accepted the audit's findings.",
+                "accepted the audit",
+                "overspent its budget",
+                ResponseKind::Confirmed,
+            ),
+        ] {
+            assert_eq!(answers(text, words, claim), kind, "{text}");
+        }
     }
 
     /// A quotation said after a report about the operator.

@@ -682,7 +682,7 @@ pub(crate) fn quoted_denial(tokens: &[Token], lows: &[&str]) -> Option<(Response
 
 /// Nouns for what another told, numbers as well as words, that a party may
 /// call wrong: "the leakage figure", "the union's estimate", "the report".
-fn is_told_noun(w: &str) -> bool {
+pub(crate) fn is_told_noun(w: &str) -> bool {
     CHARGE.contains(&w)
         || is_telling_noun(w)
         || matches!(
@@ -708,7 +708,9 @@ fn is_told_noun(w: &str) -> bool {
 /// estimate as "wildly inaccurate"`, `branded the report "baseless"`. A
 /// verb of naming, "the", a demonstrative or a possessive, at most three
 /// words ending in a noun for a telling or a number (`is_told_noun`),
-/// perhaps "as", then quoted words, the first six of which judge it false.
+/// perhaps "as", then quoted words, the first six of which judge it false;
+/// or, in the reporter's words, a verdict right there ("called the claims
+/// false", "described the figure as exaggerated").
 /// ("called the closure \"wrong\"" judges a deed, not a telling: none.)
 /// Returns where the verb is.
 fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
@@ -727,8 +729,12 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         return None;
     }
     // The object's noun, then the verdict in quotation marks.
-    let noun = (at + 2..lows.len().min(at + 5))
-        .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+    // (a plural's possessive mark is a token of its own: "the
+    // campaigners' figure")
+    let noun = (at + 2..lows.len().min(at + 6))
+        .take_while(|&k| {
+            (tokens[k].is_word() || matches!(lows[k], "'" | "\u{2019}")) && !tokens[k].quoted
+        })
         .filter(|&k| is_told_noun(lows[k]))
         .last()?;
     let mut k = noun + 1;
@@ -737,6 +743,17 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     }
     while tokens.get(k).is_some_and(Token::is_quote_mark) {
         k += 1;
+    }
+    // In the reporter's words, the verdict itself, after at most two
+    // strengthening words or an article: "called the claim nonsense",
+    // "described the campaigners' figure as wildly exaggerated", "branded
+    // the report a smear" (not "described the figure as a record").
+    if tokens.get(k).is_some_and(|t| !t.quoted) {
+        return (k..lows.len().min(k + 3))
+            .take_while(|&j| tokens[j].is_word() && !tokens[j].quoted)
+            .find(|&j| !is_strong(lows[j]) && !matches!(lows[j], "a" | "an" | "entirely"))
+            .filter(|&j| judges_false(lows[j]))
+            .map(|_| at);
     }
     // (a judgement negated is none: "not wrong, but incomplete", "not
     // inaccurate", "far from false", "hardly baseless")
@@ -749,11 +766,7 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         .take(6)
         .any(|t| {
             let w = t.low();
-            let judged = FALSE.contains(&w)
-                || matches!(
-                    w,
-                    "outdated" | "baseless" | "unfounded" | "flawed" | "exaggerated" | "wildly"
-                );
+            let judged = judges_false(w) || w == "wildly";
             let negated = matches!(before[1], "not" | "never" | "hardly")
                 || before[1].ends_with("n't")
                 || before == ["far", "from"];
@@ -975,6 +988,46 @@ const FALSE: &[&str] = &[
     "ridiculous",
     "absurd",
 ];
+
+/// Words more that judge a telling false when the reporter or the party
+/// names it: "described the union's figure as exaggerated", "said the
+/// figures were distorted by the way deaths were coded", "called the
+/// claims baseless".
+const JUDGED: &[&str] = &[
+    "invented",
+    "fabricated",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "fiction",
+    "fantasy",
+    "outdated",
+    "flawed",
+    "exaggerated",
+    "overstated",
+    "overblown",
+    "distorted",
+    "skewed",
+    "mistaken",
+    "erroneous",
+    "unrepresentative",
+    "scaremongering",
+    "smear",
+    "defamatory",
+    "libellous",
+];
+
+/// Whether a word judges what was told false: a word of `FALSE` or of
+/// `JUDGED`.
+pub(crate) fn judges_false(w: &str) -> bool {
+    FALSE.contains(&w) || JUDGED.contains(&w)
+}
+
+/// Whether a word is one of `STRONG`, the adverbs that only strengthen a
+/// verdict.
+pub(crate) fn is_strong(w: &str) -> bool {
+    STRONG.contains(&w) || matches!(w, "wildly" | "grossly" | "hugely" | "badly" | "seriously")
+}
 
 /// Words that judge what was put true: "right", "correct".
 const TRUE: &[&str] = &["right", "correct", "true", "accurate"];

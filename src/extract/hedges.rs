@@ -543,6 +543,44 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["was", "not", "available", "for", "comment"],
         ResponseKind::NoResponse,
     ),
+    (&["unavailable", "for", "comment"], ResponseKind::NoResponse),
+    (
+        &["not", "available", "to", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["could", "not", "be", "contacted"],
+        ResponseKind::NoResponse,
+    ),
+    (&["yet", "to", "respond"], ResponseKind::NoResponse),
+    (&["yet", "to", "reply"], ResponseKind::NoResponse),
+    (&["yet", "to", "comment"], ResponseKind::NoResponse),
+    (&["failed", "to", "respond"], ResponseKind::NoResponse),
+    (&["did", "not", "answer", "calls"], ResponseKind::NoResponse),
+    (
+        &["did", "not", "answer", "messages"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["did", "not", "answer", "requests"],
+        ResponseKind::NoResponse,
+    ),
+    (&["would", "not", "discuss"], ResponseKind::Declined),
+    (&["refused", "to", "discuss"], ResponseKind::Declined),
+    (&["declined", "to", "elaborate"], ResponseKind::Declined),
+    (&["would", "not", "elaborate"], ResponseKind::Declined),
+    (&["declined", "further", "comment"], ResponseKind::Declined),
+    (&["declined", "to", "go", "into"], ResponseKind::Declined),
+    (&["would", "not", "go", "into"], ResponseKind::Declined),
+    // A denial in a verdict on what was told, or on the grounds for it:
+    // "said that was not the case", "said there was no truth in the
+    // reports", "no evidence to support the claims" (not "There is no
+    // evidence for this, and the trial found …", the outlet's own claim).
+    (&["was", "not", "the", "case"], ResponseKind::Denied),
+    (&["is", "not", "the", "case"], ResponseKind::Denied),
+    (&["no", "truth", "in"], ResponseKind::Denied),
+    (&["no", "basis", "for"], ResponseKind::Denied),
+    (&["no", "evidence", "to", "support"], ResponseKind::Denied),
 ];
 
 /// Objects that make "denied" or "confirmed" an answer to something said before.
@@ -598,6 +636,132 @@ fn charge_object(lows: &[&str], i: usize) -> bool {
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
         })
         .any(|w| CHARGES.contains(w) || OFFENCES.contains(w))
+}
+
+/// Whether the words from `i` name a telling a party may dismiss within
+/// three words: "the suggestion", "reports of a rift", "such
+/// speculation".
+fn dismissed_telling(lows: &[&str], i: usize) -> bool {
+    lows.iter()
+        .skip(i)
+        .take(3)
+        .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            matches!(
+                *w,
+                "suggestion"
+                    | "suggestions"
+                    | "story"
+                    | "stories"
+                    | "report"
+                    | "reports"
+                    | "speculation"
+                    | "idea"
+                    | "notion"
+                    | "criticism"
+                    | "criticisms"
+            )
+        })
+}
+
+/// What a party grants by a noun that names a finding or a fault told
+/// before: "accepted the audit's findings", "admitted the failings",
+/// "acknowledged the errors", "accepted the report in full". A verb of
+/// granting at `i` in the reporter's words, then "the", a demonstrative,
+/// "its", "their" or a possessive, and within three words the noun (not
+/// "accepted the offer", a deed).
+fn granted_object(tokens: &[Token], lows: &[&str], i: usize) -> bool {
+    let verb = lows[i];
+    if tokens[i].quoted
+        || !matches!(
+            verb,
+            "accepted"
+                | "accepts"
+                | "acknowledged"
+                | "acknowledges"
+                | "admitted"
+                | "admits"
+                | "conceded"
+                | "concedes"
+                | "agreed"
+                | "agrees"
+        )
+    {
+        return false;
+    }
+    // ("agreed with the figure")
+    let det = if matches!(verb, "agreed" | "agrees") {
+        if lows.get(i + 1) != Some(&"with") {
+            return false;
+        }
+        i + 2
+    } else {
+        i + 1
+    };
+    if !lows.get(det).is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "these" | "those" | "this" | "that" | "its" | "their"
+        )
+    }) {
+        return false;
+    }
+    let object = lows.iter().skip(det + 1).take(3).take_while(|w| {
+        w.chars()
+            .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
+    });
+    // (what is admitted or conceded is granted whatever it is, "conceded
+    // the job losses", but for an admission's clause, "admitted the
+    // building needed repairs", or a thanks, "acknowledged the work of
+    // volunteers")
+    if matches!(
+        verb,
+        "admitted" | "admits" | "conceded" | "concedes" | "acknowledged"
+    ) {
+        let words: Vec<&str> = object.clone().copied().collect();
+        let thanks = words.iter().any(|w| {
+            matches!(
+                *w,
+                "support" | "help" | "work" | "efforts" | "contribution" | "contributions" | "role"
+            )
+        });
+        let clause = lows
+            .get(det + 1..lows.len().min(det + 5))
+            .is_some_and(|ws| ws.iter().any(|w| is_finite_verb(w)));
+        if !words.is_empty() && !thanks && !clause {
+            return true;
+        }
+    }
+    object.into_iter().any(|w| {
+        matches!(
+            *w,
+            "findings"
+                | "finding"
+                | "report"
+                | "conclusions"
+                | "criticism"
+                | "criticisms"
+                | "failings"
+                | "failures"
+                | "mistakes"
+                | "mistake"
+                | "errors"
+                | "error"
+                | "shortcomings"
+                | "figures"
+                | "figure"
+                | "allegations"
+        )
+    })
+}
+
+/// Whether a word is a finite verb that starts a clause after its subject:
+/// an auxiliary, or a past form in "-ed" ("the building needed repairs").
+pub(crate) fn is_finite_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "could" | "should"
+    ) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// Verbs a speaker refuses in their own words: "I'm not going to comment",
@@ -707,66 +871,111 @@ pub(crate) fn second_response(
     })
 }
 
-/// Verdicts on something said: "the figure was \"simply wrong\"".
-const VERDICTS: &[&str] = &[
-    "wrong",
-    "false",
-    "untrue",
-    "nonsense",
-    "inaccurate",
-    "misleading",
-    "invented",
-    "fabricated",
-    "baseless",
-    "absurd",
-    "ridiculous",
-    "rubbish",
-    "fiction",
-    "fantasy",
-    "groundless",
-    "unfounded",
-];
-
 /// A verdict on what was said before, in the reporter's words or the
 /// party's: "said the figure was \"simply wrong\"", "said those claims
 /// were unfounded", "said Ms Lund's claim about jobs was \"simply
-/// wrong\"". A demonstrative, "the" or a possessive, a noun for a saying
-/// (and what it was about, in a few words), a form of "be", at most two
-/// adverbs, a verdict.
+/// wrong\"", "said the union's figure was wildly exaggerated", "said its
+/// figures were distorted by the way deaths were coded". A demonstrative,
+/// "the", "its", "their" or a possessive, a noun for a saying or a number
+/// told (`denials::is_told_noun`; and what it was about, in a few words),
+/// or "that" or "this" alone right after a verb of saying ("said that was
+/// not the case"); then a form of "be" and a verdict: among the three words
+/// after it a word that judges it false (`denials::judges_false`) not
+/// negated, "not" before a word of truth or "the case", or "out of date".
+/// Not in a condition. (What a telling leaves out, "said the study did not
+/// reflect how bees were exposed in the real world", is an argument of its
+/// own, a claim.)
 fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
-    (1..tokens.len()).find(|&i| {
+    let at = (1..tokens.len()).find(|&i| {
         // (the cheap tests first: a determiner or a possessive, then the noun)
-        let pointed = matches!(lows[i - 1], "the" | "this" | "that" | "these" | "those")
-            || (lows[i - 1].ends_with("'s") && !tokens[i - 1].quoted);
-        if !pointed
-            || !(REPORTED.contains(&lows[i])
-                || matches!(lows[i], "story" | "suggestion" | "suggestions" | "number"))
+        let pronoun = matches!(lows[i], "that" | "this")
+            && is_saying(lows[i - 1])
+            && lows.get(i + 1).is_some_and(|w| be(w));
+        let pointed = matches!(
+            lows[i - 1],
+            "the" | "this" | "that" | "these" | "those" | "its" | "their"
+        ) || ((lows[i - 1].ends_with("'s")
+            || matches!(lows[i - 1], "'" | "\u{2019}"))
+            && !tokens[i - 1].quoted);
+        if !pronoun
+            && (!pointed
+                || !(REPORTED.contains(&lows[i])
+                    || matches!(
+                        lows[i],
+                        "story"
+                            | "suggestion"
+                            | "suggestions"
+                            | "number"
+                            | "survey"
+                            | "study"
+                            | "poll"
+                            | "research"
+                            | "audit"
+                            | "memo"
+                    )
+                    || super::denials::is_told_noun(lows[i])))
         {
             return false;
         }
-        let be = |w: &&str| matches!(*w, "was" | "is" | "were" | "are");
         // "the claim was", or "the claim about jobs was"
-        let verb = if lows.get(i + 1).is_some_and(be) {
+        let verb = if lows.get(i + 1).is_some_and(|w| be(w)) {
             Some(i + 1)
+        } else if !pronoun
+            && lows
+                .get(i + 1)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !tokens[i + 1].quoted)
+            && lows.get(i + 2).is_some_and(|w| be(w))
+        {
+            // ("the number quoted was far too high", "the figures cited
+            // were out of date")
+            Some(i + 2)
         } else if lows
             .get(i + 1)
             .is_some_and(|w| matches!(*w, "about" | "of" | "over" | "on" | "regarding"))
         {
             (i + 2..lows.len().min(i + 6))
                 .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
-                .find(|&k| be(&lows[k]))
+                .find(|&k| be(lows[k]))
         } else {
             None
         };
-        verb.is_some_and(|v| {
-            lows.iter()
-                .skip(v + 1)
-                .filter(|w| w.chars().all(char::is_alphabetic))
-                .take(3)
-                .any(|w| VERDICTS.contains(w))
-        }) && !lows[..i]
-            .iter()
-            .any(|w| matches!(*w, "if" | "whether" | "unless"))
+        match verb {
+            Some(v) => judged_false(tokens, lows, v + 1),
+            None => false,
+        }
+    })?;
+    (!lows[..at]
+        .iter()
+        .any(|w| matches!(*w, "if" | "whether" | "unless")))
+    .then_some(at)
+}
+
+fn be(w: &str) -> bool {
+    matches!(w, "was" | "is" | "were" | "are")
+}
+
+/// Whether the words from `k` judge what was told false: among the next
+/// three words, a word of `denials::judges_false` not after "not" or
+/// "hardly"; "not" before "true", "correct", "accurate", "right",
+/// "representative" or "the case"; or "out of date".
+fn judged_false(tokens: &[Token], lows: &[&str], k: usize) -> bool {
+    let words: Vec<(usize, &str)> = (k..lows.len())
+        .filter(|&j| tokens[j].is_word())
+        .take(4)
+        .map(|j| (j, lows[j]))
+        .collect();
+    words.iter().enumerate().take(3).any(|(n, &(_, w))| {
+        let before = n.checked_sub(1).map_or("", |b| words[b].1);
+        let after = words.get(n + 1).map_or("", |a| a.1);
+        (super::denials::judges_false(w) && !matches!(before, "not" | "hardly" | "never"))
+            || (w == "not"
+                && (matches!(
+                    after,
+                    "true" | "correct" | "accurate" | "right" | "representative"
+                ) || (after == "the" && words.get(n + 2).is_some_and(|c| c.1 == "case"))))
+            || (w == "out" && after == "of" && words.get(n + 2).is_some_and(|c| c.1 == "date"))
+            // ("far too high", "much too low")
+            || (w == "too" && matches!(after, "high" | "low"))
     })
 }
 
@@ -968,6 +1177,11 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         if i > 0 && matches!(tokens[i - 1].low(), "not" | "never" | "n't") {
             continue;
         }
+        // "accepted the audit's findings", "admitted the failings": a
+        // grant of what was found or told.
+        if granted_object(tokens, lows, i) {
+            return Some((ResponseKind::Confirmed, i));
+        }
         let kind = match t.low() {
             "denied" | "denies" | "deny" | "rejected" | "rejects" | "disputes" | "disputed"
             | "dismissed" | "dismisses" | "refuted" | "refutes" => ResponseKind::Denied,
@@ -1007,6 +1221,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 || (dismissed && next == "as")
                 || deed)
         {
+            return Some((kind, i));
+        }
+        // "dismissed the suggestion", "dismissed reports of a rift": a
+        // telling, not a court's case ("dismissed the charges", "the
+        // claim").
+        if dismissed && !as_after && dismissed_telling(lows, i + 1) {
             return Some((kind, i));
         }
         if dismissed && !as_after {
@@ -1061,6 +1281,105 @@ mod tests {
             "The fears were not borne out by the trial, the authors said.",
         ] {
             assert_eq!(kind(text), None, "{text}");
+        }
+    }
+
+    /// The kind of answer `response` reads in a sentence.
+    fn kind_of(text: &str) -> Option<ResponseKind> {
+        let mut html = 0;
+        let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
+        let t = tokenize(text, 0, text.len(), &quoted, &mut html);
+        response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_verdict_on_a_telling_in_the_reporters_words_is_a_denial() {
+        for text in [
+            "Management said the union's figure was wildly exaggerated.",
+            "The trust described the campaigners' figure as misleading.",
+            "The airport's owners said that was not the case.",
+            "The mayor's office called the claim nonsense.",
+            "Its operator described the claim as completely untrue.",
+            "The laboratory called the claims false.",
+            "The mayor's office said the allegation was a smear.",
+            "Zoo managers dismissed the suggestion.",
+            "The ministry dismissed reports of a rift between the two leaders.",
+            "The association said the number quoted was far too high.",
+            "Penrose said the regulator's figures were out of date.",
+            "The force said the survey was not representative.",
+            "Carnbrook and Dale said its figures were distorted by the way deaths were coded.",
+            "The board said there was no truth in the reports.",
+            "The firm said there was no basis for the claim.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        for text in [
+            // (a court's act, a record, a judgement of something else, a
+            // telling judged true or unfinished, a condition)
+            "The judge dismissed the claim.",
+            "She described the figure as a record for the region.",
+            "The minister called the closure a mistake by the last government.",
+            "He said the figures were accurate.",
+            "Officials said the survey was not finished.",
+            "The study was published in March.",
+            "If the figures were wrong, the board would resign, she said.",
+            "The council said that was the plan all along.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_grant_of_a_finding_or_a_fault_is_a_confirmation() {
+        for text in [
+            "The college accepted the audit's findings.",
+            "Council leaders accepted the report in full.",
+            "The owners, Brightwell Care, admitted the failings and apologised.",
+            "The firm conceded the job losses.",
+            "Officials at the council agreed with the figure.",
+            "The board acknowledged the errors in its accounts.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
+        }
+        for text in [
+            // (a deed, a thanks, an agreement with a plan, a negation)
+            "The firm accepted the offer from its rival.",
+            "The minister acknowledged the work of volunteers.",
+            "The unions agreed with the plan.",
+            "The company has not accepted the findings.",
+        ] {
+            assert_ne!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
+        }
+    }
+
+    #[test]
+    fn silences_and_refusals_in_other_words_are_read() {
+        for (text, kind) in [
+            (
+                "The landlord, Mark Orrell, was unavailable for comment.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The justice ministry has yet to respond.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The club could not be contacted on Sunday.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The operator, Stonebridge Minerals, would not discuss production levels.",
+                ResponseKind::Declined,
+            ),
+            ("A spokesman declined to elaborate.", ResponseKind::Declined),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        for text in [
+            "The bridge is unavailable for traffic until June.",
+            "The board will discuss production levels next week.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
         }
     }
 
