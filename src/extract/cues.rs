@@ -76,6 +76,14 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "The government pledged in 2024 to decide 90% of visa applications
+    // within eight weeks": a pledge dated to a year gone by, told as a
+    // deed of the past (as "Your government promised …" in a question
+    // is the questioner's), is the reporter's background, not the
+    // promiser's claim ("Ministers have pledged to …" is theirs).
+    if matches!(t.low(), "pledged" | "promised" | "vowed") && dated_to_a_year(tokens, i + 1) {
+        return None;
+    }
     if t.lower == "made"
         && !(matches_at(tokens, i + 1, &["the", "observation"])
             || matches_at(tokens, i + 1, &["the", "claim"])
@@ -1637,6 +1645,26 @@ mod subject_tests {
     }
 }
 
+/// "in 2024 to", "in March 2024 to", "last year to" at `at`: a time in
+/// a year named by its number, or the year before, then the "to" of
+/// what was pledged (not "that" and words said).
+fn dated_to_a_year(tokens: &[Token], at: usize) -> bool {
+    let year = |t: &Token| t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
+    let to = |k: usize| tokens.get(k).is_some_and(|t| t.lower == "to");
+    match tokens.get(at).map(Token::low) {
+        Some("in") => {
+            tokens.get(at + 1).is_some_and(year) && to(at + 2)
+                || tokens
+                    .get(at + 1)
+                    .is_some_and(|m| super::calendar::is_month_word(m.low()))
+                    && tokens.get(at + 2).is_some_and(year)
+                    && to(at + 3)
+        }
+        Some("last") => tokens.get(at + 1).is_some_and(|t| t.lower == "year") && to(at + 2),
+        _ => false,
+    }
+}
+
 /// "puts 540 of them down to mechanical faults": "down to" within eight
 /// words after "put" at `i`, a count or a noun between (not a quotation,
 /// a clause or a full stop), then a word.
@@ -1657,6 +1685,46 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_pledge_dated_to_a_year_gone_by_is_the_reporters_background() {
+        // (seen: a wire story's background on a government's target)
+        let d = NaiveDate::from_ymd_opt(2026, 2, 20);
+        let x = extract(
+            "The government pledged in 2024 to decide 90% of visa applications within eight weeks.",
+            d,
+        );
+        let c = candidate_with(&x, "90%");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.kind, Kind::Outlet);
+        // The same shape in other words.
+        for text in [
+            "The council promised in March 2023 to repair all 400 damaged roads.",
+            "Ministers vowed last year to cut waiting lists by 20%.",
+        ] {
+            let x = extract(text, d);
+            assert_eq!(
+                x.candidates.first().and_then(|c| c.speaker.clone()),
+                None,
+                "{text}"
+            );
+        }
+        // Near misses: a pledge made now, or words said with "that", are
+        // the promiser's.
+        let x = extract("Ministers have also pledged to end the 8am scramble for appointments by the end of 2027.", d);
+        assert_eq!(
+            candidate_with(&x, "8am").speaker.as_deref(),
+            Some("Ministers")
+        );
+        let x = extract(
+            "The council promised in 2024 that all 400 damaged roads would be repaired by 2027.",
+            d,
+        );
+        assert_eq!(
+            candidate_with(&x, "400").speaker.as_deref(),
+            Some("The council")
+        );
+    }
 
     #[test]
     fn what_a_record_records_that_is_the_records() {
