@@ -102,6 +102,7 @@ pub(crate) const ORGS: &[&str] = &[
     "ferries", "buses", "coaches", "trains", "hotels", "stores", "dairies", "breweries",
     "bakeries", "pharmaceuticals", "logistics", "freight", "haulage", "utilities",
     "properties", "estates", "supplies", "services", "solutions", "communications",
+    "marine", "shipping", "engineering", "construction", "aggregates", "fisheries",
     // Schools, colleges and care run as one body: "Castlegrove Academies".
     "academies", "schools", "colleges", "trusts", "pharmacies", "clinics",
     // A network operator: "Northgrid Distribution", "Eastern Power Networks".

@@ -1037,6 +1037,16 @@ pub(crate) fn name_after_role(
             .get(e)
             .is_some_and(|t| matches!(t.low(), "of" | "at" | "from"))
         && tokens.get(e + 1).is_some_and(Token::is_cap);
+    // "The Dunraven shipyard's owner, Halberd Marine, said": a name
+    // closed by a word that makes it a body's is the body, whatever the
+    // words before the comma call it.
+    let org_role = org_role
+        || titles.is_empty()
+            && names.last().is_some_and(is_org)
+            && !names.iter().any(is_role)
+            && tokens
+                .get(e)
+                .is_some_and(|t| matches!(t.low(), "," | "." | "!"));
     if names.len() < 2
         || names.len() > 4
         || names.iter().any(|t| is_role(t) || (is_org(t) && !org_role))
@@ -1384,6 +1394,37 @@ mod tests {
             "Sunday sailing",
         );
         assert_eq!(sp.as_deref(), Some("Mairi Ross"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn a_name_closed_by_a_trade_is_a_body_after_any_description() {
+        // (seen: a shipyard's owner named in apposition, read as a person)
+        let (sp, kind) = speaker_of(
+            "The Dunraven shipyard's owner, Halberd Marine, said in a statement that the delays were caused by design changes requested after construction began in 2024.",
+            "design changes",
+        );
+        assert_eq!(sp.as_deref(), Some("Halberd Marine"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words, and such a name alone.
+        let (sp, kind) = speaker_of(
+            "The quarry's operator, Carrick Hill Aggregates, said it had carried out no blasting since 23 October.",
+            "no blasting",
+        );
+        assert_eq!(sp.as_deref(), Some("Carrick Hill Aggregates"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "Westmoor Shipping said 40 sailings had been cancelled in March.",
+            "40 sailings",
+        );
+        assert_eq!(sp.as_deref(), Some("Westmoor Shipping"));
+        assert_eq!(kind, Kind::Reported);
+        // Not a person named after the same description.
+        let (sp, kind) = speaker_of(
+            "The shipyard's owner, Callum Reid, said the delays had cost £4 million in 2025.",
+            "£4 million",
+        );
+        assert_eq!(sp.as_deref(), Some("Callum Reid"));
         assert_eq!(kind, Kind::Paraphrase);
     }
 
