@@ -885,6 +885,10 @@ pub(crate) fn answered(
         .into_iter()
         .filter(|w| !is_role_word(w))
         .collect();
+    // "the company's operations director, Brannagh Okafor-Leith": one who
+    // answers for a body the article calls by a common noun answers for
+    // the body it named before, whose own claims are not what it answers.
+    let role_body = role.and_then(|r| body_named_before(r, number, candidates));
     let mut teller_seen = false;
     // (a side's account is told by its counsel: "the prosecution's
     // account" by the barrister who spoke "for the prosecution", in every
@@ -1371,7 +1375,10 @@ pub(crate) fn answered(
         // A party answers what others say of it, not its own words; nor
         // the outlet's note that it could not verify a claim ("Northbound
         // Press could not independently confirm the offer.").
-        if own(ci) || (c.kind == Kind::Outlet && c.quote.contains(" independently ")) {
+        if own(ci)
+            || (c.kind == Kind::Outlet && c.quote.contains(" independently "))
+            || role_body.is_some_and(|b| c.speaker.as_deref() == Some(b))
+        {
             continue;
         }
         let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
@@ -1639,6 +1646,46 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The body a role belongs to when the role names it by a common noun
+/// with a possessive ("company's operations director", "the council's
+/// head of planning"): the latest teller of the claims in the window before
+/// sentence `number` whose name holds that noun ("Tarnside Borough
+/// Council"), or, for a trading body ("company", "firm"), whose name is in
+/// capitals, two words or more ("Carrick Hill Aggregates", not
+/// "Residents").
+fn body_named_before<'c>(
+    role: &str,
+    number: usize,
+    candidates: &'c [Candidate],
+) -> Option<&'c str> {
+    let first = role
+        .split_whitespace()
+        .find(|w| !w.eq_ignore_ascii_case("the"))?;
+    let noun = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("\u{2019}s"))?;
+    if !is_body(noun) {
+        return None;
+    }
+    let trading = matches!(noun, "company" | "firm");
+    candidates[candidates.len().saturating_sub(WINDOW)..]
+        .iter()
+        .rev()
+        .filter(|c| c.sentence < number && c.kind != Kind::Paraphrase)
+        .filter_map(|c| c.speaker.as_deref())
+        .find(|sp| {
+            let words: Vec<&str> = sp.split_whitespace().collect();
+            words.iter().any(|w| w.eq_ignore_ascii_case(noun))
+                || (trading
+                    && words.len() >= 2
+                    && !matches!(words[0], "The" | "A" | "An")
+                    && words.iter().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            || matches!(*w, "and" | "&" | "of")
+                    }))
+        })
 }
 
 /// Whether a claim names a group's body by the group's plural, printed
@@ -3555,6 +3602,20 @@ mod tests {
                 "The Courier reported that the Harbour Trust had sold the land for less than half its value. The sale was approved in 2024 by the board. The trust described the Courier's figure as misleading.",
                 "described the Courier",
                 "less than half its value",
+                ResponseKind::Denied,
+            ),
+            // (one who answers for a body named before answers what others
+            // said of it, not the body's own account)
+            (
+                "Residents said blasting at the nearby Carrick Hill quarry had shaken their homes in the week before the collapse. Carrick Hill Aggregates, which operates the quarry, said it had carried out no blasting since 23 October. \"There is no link whatsoever between our operations and this landslip,\" the company's operations director, Brannagh Okafor-Leith, said.",
+                "no link whatsoever",
+                "shaken their homes",
+                ResponseKind::Denied,
+            ),
+            (
+                "Tenants said the lifts on the Marlow estate had been broken for eight months. Marlow Borough Council said repairs to the lifts had been ordered in March. \"That is simply untrue,\" the council's housing director, Ade Bello, said.",
+                "simply untrue",
+                "broken for eight months",
                 ResponseKind::Denied,
             ),
             (
