@@ -87,7 +87,10 @@ pub(crate) struct People {
 /// of a clause of that text shares it ([`People::sharing`]), so that the
 /// text is gone through once however many clauses ask.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Printed(Rc<OnceCell<HashMap<String, String>>>);
+pub(crate) struct Printed(
+    Rc<OnceCell<HashMap<String, String>>>,
+    Rc<OnceCell<HashSet<String>>>,
+);
 
 impl Printed {
     /// The full name `text` prints for `surname` (lower case); `text` is
@@ -98,6 +101,84 @@ impl Printed {
             .get(surname)
             .cloned()
     }
+
+    /// Whether `text` (the text this was made for) gives the name
+    /// `lower` (lower case) an officer or a body of people of its own:
+    /// "Vale Pastures' chief executive", "Halden's shareholders".
+    fn has_officers(&self, text: &str, lower: &str) -> bool {
+        self.1.get_or_init(|| officered_names(text)).contains(lower)
+    }
+}
+
+/// What only a body has, after a name's possessive: "Vale Pastures'
+/// chief executive", "the firm's shareholders" (a person has a
+/// spokesman, a lawyer or a board of their own rarely).
+const OFFICERS: &[&str] = &[
+    "chief executive",
+    "managing director",
+    "finance director",
+    "operations director",
+    "chief operating officer",
+    "chief financial officer",
+    "board",
+    "shareholders",
+    "employees",
+    "workforce",
+    "headquarters",
+    "parent company",
+    "annual report",
+];
+
+/// Every name of one to four capitalised words (lower case) that the
+/// text prints before a possessive and one of `OFFICERS`; one pass over
+/// the text's apostrophes, each looking a few words either side.
+fn officered_names(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (at, mark) in text.match_indices(['\'', '\u{2019}']) {
+        let after = &text[at + mark.len()..];
+        let after = after.strip_prefix('s').unwrap_or(after);
+        let Some(after) = after.strip_prefix(' ') else {
+            continue;
+        };
+        let head: String = after.chars().take(26).collect::<String>().to_lowercase();
+        let officer = OFFICERS.iter().any(|o| {
+            head.strip_prefix(o)
+                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        if !officer {
+            continue;
+        }
+        // The capitalised words just before the mark, on its line, within
+        // a hundred bytes (whole words: from the first space past them).
+        let mut from = at.saturating_sub(100);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &text[from..at];
+        let before = match before.find(' ') {
+            _ if from == 0 => before,
+            Some(k) => &before[k + 1..],
+            None => "",
+        };
+        let line = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
+        let mut words: Vec<&str> = line
+            .rsplit(' ')
+            .take(4)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+            .collect();
+        if words.last().is_some_and(|w| *w == "The") {
+            words.pop();
+        }
+        if words.is_empty() {
+            continue;
+        }
+        words.reverse();
+        out.insert(words.join(" ").to_lowercase());
+    }
+    out
 }
 
 /// Every "Given Surname" the text prints, by surname in lower case (the
@@ -546,6 +627,14 @@ impl People {
     /// Whether an apposition said that this name is a body's.
     pub(super) fn is_body(&self, name: &str) -> bool {
         !self.bodies.is_empty() && self.bodies.contains(&name.to_lowercase())
+    }
+
+    /// Whether the text `text` (the one read) gives this name an officer
+    /// anywhere: "Vale Pastures' chief executive" after or before "Vale
+    /// Pastures confirmed …". One pass over the text, the first time any
+    /// reading of it asks.
+    pub(super) fn has_officers(&self, text: &str, name: &str) -> bool {
+        self.printed.has_officers(text, &name.to_lowercase())
     }
 
     /// Remember a named person; returns their index.
@@ -1371,6 +1460,30 @@ mod tests {
         let x = extract(text, d);
         let c = candidate_with(&x, "sales had risen");
         assert_eq!(c.kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_name_the_text_gives_a_chief_executive_is_a_body() {
+        // (seen: "Vale Pastures confirmed …", the co-operative's chief
+        // executive named two paragraphs later)
+        let d = NaiveDate::from_ymd_opt(2026, 7, 10);
+        let text = "Vale Pastures confirmed on Thursday that the contract would end in September, but said the price cut reflected a sharp fall in butter prices across Europe.\n\nIn a letter to members, Vale Pastures' chief executive, Hallam Okonkwo-Reyes, said revenue fell to £612 million in the year to March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "butter prices");
+        assert_eq!(c.speaker.as_deref(), Some("Vale Pastures"));
+        assert_eq!(c.kind, Kind::Reported);
+        assert_eq!(
+            candidate_with(&x, "£612 million").speaker.as_deref(),
+            Some("Hallam Okonkwo-Reyes")
+        );
+        // The same shape in other words, the officers named before.
+        let text = "Brightwater Leisure's shareholders voted on Monday to accept the offer.\n\nBrightwater Leisure said 14 of its 40 parks would close by the end of 2027.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "14 of its 40").kind, Kind::Reported);
+        // Not a person whose spokesman or lawyer the text names.
+        let text = "Dana Whitlow's spokesman declined to comment.\n\nDana Whitlow said 40 jobs would go by the end of 2027.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "40 jobs").kind, Kind::Paraphrase);
     }
 
     #[test]

@@ -504,7 +504,10 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             },
             None => people.remember(&name, role.clone()),
         }
-    } else if role.is_none() && people.is_body(&name) {
+    } else if role.is_none()
+        && (people.is_body(&name)
+            || people.named(&name).is_none() && people.has_officers(text, &name))
+    {
         // "Kimbe Copper said" after "the mine's local operator, Kimbe Copper".
         people.last_org = Some(name.clone());
         return Some(Speaker {
