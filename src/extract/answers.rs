@@ -817,26 +817,14 @@ fn owners(tokens: &[Token]) -> Vec<String> {
             } else {
                 continue;
             };
+        // (a noun for what was told: "the study's conclusions", "the
+        // union's estimate", "the prosecution's case")
         let charge = tokens.get(next).is_some_and(|n| {
-            matches!(
-                n.low(),
-                "account"
-                    | "case"
-                    | "finding"
-                    | "findings"
-                    | "report"
-                    | "claim"
-                    | "claims"
-                    | "allegations"
-                    | "figures"
-                    | "estimate"
-                    | "version"
-                    | "story"
-                    | "evidence"
-                    | "testimony"
-                    | "comments"
-                    | "remarks"
-            )
+            super::denials::is_told_noun(n.low())
+                || matches!(
+                    n.low(),
+                    "case" | "finding" | "evidence" | "testimony" | "comments" | "remarks"
+                )
         });
         if charge && !owner.is_empty() {
             out.push(owner.to_string());
@@ -3616,6 +3604,13 @@ mod tests {
                 "Tenants said the lifts on the Marlow estate had been broken for eight months. Marlow Borough Council said repairs to the lifts had been ordered in March. \"That is simply untrue,\" the council's housing director, Ade Bello, said.",
                 "simply untrue",
                 "broken for eight months",
+                ResponseKind::Denied,
+            ),
+            // (a finding named by whose it is, however far back)
+            (
+                "Toxic algae blooms in Llyn Orrin are being driven largely by manure from chicken farms upstream, according to a study published on Tuesday. Researchers sampled the lake every fortnight for nine years. Phosphorus in its sediment had doubled since 2005, they found. The number of chickens in the catchment rose from 1.1 million to 4.2 million over the same period. The largest producer in the area, Pennant Poultry, supplies eggs to supermarkets across Wales. A spokesman for Pennant said the company \"strongly disputes\" the study's conclusions.",
+                "strongly disputes",
+                "driven largely by manure",
                 ResponseKind::Denied,
             ),
             (
