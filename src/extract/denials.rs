@@ -738,6 +738,16 @@ fn called_false(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         .filter(|&k| is_told_noun(lows[k]))
         .last()?;
     let mut k = noun + 1;
+    // (what the telling was about, in a few words, before "as": "described
+    // the auditor's account of the meetings as inaccurate")
+    if matches!(lows.get(k), Some(&("of" | "about" | "on"))) {
+        if let Some(as_at) = (k + 1..lows.len().min(k + 6))
+            .take_while(|&j| tokens[j].is_word() && !tokens[j].quoted)
+            .find(|&j| lows[j] == "as")
+        {
+            k = as_at;
+        }
+    }
     if lows.get(k) == Some(&"as") {
         k += 1;
     }

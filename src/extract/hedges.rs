@@ -979,6 +979,38 @@ fn judged_false(tokens: &[Token], lows: &[&str], k: usize) -> bool {
     })
 }
 
+/// A party that says of itself, in the reporter's words, that it did no
+/// wrong: "said he had acted properly at all times", "insists she did
+/// nothing wrong", "maintains it has acted lawfully". A verb of saying or
+/// insisting, "he", "she", "it" or "they", perhaps "had", "has" or
+/// "have", then "acted" and "properly", "lawfully", "appropriately" or
+/// "correctly", or "did" or "done" and "nothing wrong". Not what another
+/// found of someone ("The company did nothing wrong, the regulator
+/// found."). Returns where the verb of saying is.
+fn own_conduct(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (0..lows.len().saturating_sub(3)).find(|&i| {
+        !tokens[i].quoted
+            && matches!(
+                lows[i],
+                "said" | "says" | "insisted" | "insists" | "maintained" | "maintains"
+            )
+            && matches!(lows[i + 1], "he" | "she" | "it" | "they")
+            && {
+                let k = i + 2 + usize::from(matches!(lows[i + 2], "had" | "has" | "have"));
+                match (lows.get(k), lows.get(k + 1), lows.get(k + 2)) {
+                    (Some(&"acted"), Some(how), _) => {
+                        matches!(
+                            *how,
+                            "properly" | "lawfully" | "appropriately" | "correctly"
+                        )
+                    }
+                    (Some(&("did" | "done")), Some(&"nothing"), Some(&"wrong")) => true,
+                    _ => false,
+                }
+            }
+    })
+}
+
 /// Deeds a person denies in the first person: "I never took a penny", "I
 /// have never received a cent", "We never asked them".
 const DEEDS: &[&str] = &[
@@ -1098,7 +1130,10 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         };
         return Some((kind, i));
     }
-    if let Some(i) = never_did(tokens, lows).or_else(|| verdict_on_saying(tokens, lows)) {
+    if let Some(i) = never_did(tokens, lows)
+        .or_else(|| verdict_on_saying(tokens, lows))
+        .or_else(|| own_conduct(tokens, lows))
+    {
         return Some((ResponseKind::Denied, i));
     }
     if let Some(i) = rule_of_silence(tokens, lows) {
@@ -1308,6 +1343,10 @@ mod tests {
             "Penrose said the regulator's figures were out of date.",
             "The force said the survey was not representative.",
             "Carnbrook and Dale said its figures were distorted by the way deaths were coded.",
+            "Vance described the auditor's account of the meetings as inaccurate.",
+            "In a statement, Vance said he had acted properly at all times.",
+            "The director insists she did nothing wrong.",
+            "The firm maintains it has acted lawfully.",
             "The board said there was no truth in the reports.",
             "The firm said there was no basis for the claim.",
         ] {
@@ -1324,6 +1363,8 @@ mod tests {
             "The study was published in March.",
             "If the figures were wrong, the board would resign, she said.",
             "The council said that was the plan all along.",
+            "The company did nothing wrong, the regulator found.",
+            "The inquiry found he had acted properly.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
