@@ -141,6 +141,21 @@ pub(crate) struct Closing {
     pub(crate) party: (usize, usize),
     /// Token range of the phrase, without the comma.
     pub(crate) phrase: (usize, usize),
+    /// What the phrase answers: denied, confirmed (", a figure the company
+    /// confirmed on Monday") or left standing (", something managers have
+    /// not denied").
+    pub(crate) kind: ResponseKind,
+}
+
+/// Whether a token is a verb of granting in the reporter's words:
+/// ", a figure Vesper Agri confirmed", ", a sale she has since
+/// acknowledged".
+fn is_grant(t: &Token) -> bool {
+    !t.quoted
+        && matches!(
+            t.low(),
+            "confirmed" | "confirms" | "acknowledged" | "acknowledges" | "admitted" | "admits"
+        )
 }
 
 /// The denial closing a sentence, if it has one.
@@ -172,8 +187,22 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
         last = end - 1;
         but = true;
     }
+    // (or what grants it: ", a figure Vesper Agri confirmed on Monday",
+    // the verb followed by a short phrase of time)
+    let mut granted = false;
     if !is_deny(&tokens[last]) && last == end {
-        return None;
+        let grant = (end.saturating_sub(3)..=end)
+            .find(|&j| is_grant(&tokens[j]))
+            .filter(|&j| {
+                tokens[j + 1..=end].iter().all(|t| {
+                    matches!(
+                        t.low(),
+                        "on" | "in" | "last" | "this" | "today" | "yesterday" | "week" | "month"
+                    ) || super::calendar::weekday_of(t.low()).is_some()
+                })
+            })?;
+        last = grant;
+        granted = true;
     }
     // Back to the comma that opens the phrase, over at most ten words.
     let comma = (last.saturating_sub(12)..last)
@@ -190,7 +219,11 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
         match first.low() {
             "a" | "an" | "the" => {
                 let noun = tokens.get(s + 1)?;
-                if !CHARGE.contains(&noun.low()) && !is_telling_noun(noun.low()) {
+                // (a charge, a telling or a figure is denied; whatever is
+                // told may be confirmed: ", a sale she has since confirmed")
+                // (not ", the chief executive confirmed", who tells it)
+                let any_noun = granted && first.low() != "the" && noun.is_word() && !noun.is_cap();
+                if !(is_told_noun(noun.low()) || any_noun) {
                     return None;
                 }
                 s += 2;
@@ -211,6 +244,22 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
             _ => return None,
         }
     }
+    // ", something managers have not denied": a denial negated leaves
+    // the claim standing; a grant negated is no answer (", a figure the
+    // company has not confirmed" doubts it).
+    let negated = tokens[s..last]
+        .iter()
+        .any(|t| matches!(t.low(), "not" | "never") || t.low().ends_with("n't"));
+    if negated && granted {
+        return None;
+    }
+    let kind = if granted {
+        ResponseKind::Confirmed
+    } else if negated {
+        ResponseKind::NonDenial
+    } else {
+        ResponseKind::Denied
+    };
     // The party, then perhaps "has", "strongly", "always".
     let mut e = last;
     while e > s
@@ -230,6 +279,15 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
                 | "consistently"
                 | "did"
                 | "does"
+                | "since"
+                | "later"
+                | "now"
+                | "not"
+                | "never"
+                | "hasn't"
+                | "haven't"
+                | "didn't"
+                | "doesn't"
         )
     {
         e -= 1;
@@ -244,6 +302,7 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
             comma + 1 + usize::from(but),
             end + 1 + usize::from(tokens.get(end + 1).is_some_and(Token::is_quote_mark)),
         ),
+        kind,
     })
 }
 
@@ -1515,8 +1574,18 @@ fn states_first(tokens: &[Token], at: usize) -> bool {
         && tokens[at - 2].text == ",";
     let before = &after_label(&tokens[..at - 2]);
     // (or a refusal the reporter relates after a claim told with "that":
-    // "has insisted that the plant is on schedule, and refused to say …")
-    let told = || before.iter().any(|t| !t.quoted && t.lower == "that");
+    // "has insisted that the plant is on schedule, and refused to say …";
+    // or with "that" left out, three words at least after the verb of
+    // saying: "said spending on staff had risen by 10%, and called the
+    // union's figure \"simply false\"")
+    let told = || {
+        before.iter().any(|t| !t.quoted && t.lower == "that")
+            || before.iter().enumerate().any(|(k, t)| {
+                !t.quoted
+                    && matches!(t.low(), "said" | "says" | "insisted" | "insists")
+                    && before[k + 1..].iter().filter(|t| t.is_word()).count() >= 3
+            })
+    };
     joined && before.iter().filter(|t| t.is_word()).count() >= 5 && (first_person || told())
 }
 
@@ -1742,6 +1811,51 @@ mod tests {
             "The minister, who has always denied wrongdoing, resigned.",
             "The minister resigned, and the party denied it.",
             "The film was described as \"a triumph\".",
+        ] {
+            let t = toks(text);
+            assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_phrase_may_grant_the_claim_or_leave_it_standing() {
+        for (text, party, kind) in [
+            (
+                "Prices at the chain's shops rose by 14% last year, a figure Vesper Agri confirmed on Monday.",
+                "Vesper Agri",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "The founder sold shares worth \u{a3}3 million in May, a sale she has since confirmed.",
+                "she",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "The plant will close in June, which the company acknowledged last week.",
+                "the company",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "The chain cut 40 jobs in its warehouse in March, a number the company disputes.",
+                "the company",
+                ResponseKind::Denied,
+            ),
+            (
+                "Staff said the chain had stopped paying overtime in April, something managers have not denied.",
+                "managers",
+                ResponseKind::NonDenial,
+            ),
+        ] {
+            let t = toks(text);
+            let c = closing(&t).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((words(text, &t, c.party), c.kind), (party.to_string(), kind), "{text}");
+        }
+        for text in [
+            // (who tells it, a grant doubted, a position on a plan)
+            "Prices rose by 14% last year, the chief executive confirmed.",
+            "Prices rose by 14% last year, a figure the company has not confirmed.",
+            "The council will close two libraries, a plan the union rejects.",
+            "The results were confirmed.",
         ] {
             let t = toks(text);
             assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
@@ -2190,6 +2304,15 @@ mod tests {
         assert!(also_claims(&t, 0));
         let t = toks("MINISTER: That's right.");
         assert!(!also_claims(&t, 0));
+        // A claim told with "that" left out, then the answer.
+        let text = "Vesper Agri said spending on staff had risen by 10%, and called the union's figure \"simply false\".";
+        let t = toks(text);
+        let at = t.iter().position(|t| t.lower == "called").unwrap();
+        assert!(also_claims(&t, at));
+        // (not when too little follows the verb to be a claim)
+        let t = toks("The firm said so, and called the union's figure \"simply false\".");
+        let at = t.iter().position(|t| t.lower == "called").unwrap();
+        assert!(!also_claims(&t, at));
     }
 
     #[test]

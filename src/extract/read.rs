@@ -283,11 +283,7 @@ impl<'a> Reader<'a> {
             let mut denial = None;
             if let Some(c) = &closing {
                 let party = party(text, &tokens[c.party.0..c.party.1], people);
-                denial = Some((
-                    party,
-                    join(text, &tokens[c.phrase.0..c.phrase.1]),
-                    ResponseKind::Denied,
-                ));
+                denial = Some((party, join(text, &tokens[c.phrase.0..c.phrase.1]), c.kind));
                 response = None;
             } else if let Some((d, kind)) = denials::denied_story(&tokens)
                 .map(|d| (d, ResponseKind::Denied))
