@@ -755,6 +755,38 @@ fn granted_object(tokens: &[Token], lows: &[&str], i: usize) -> bool {
     })
 }
 
+/// A grant that something told before took place, named by a definite
+/// description: "confirmed that the two burial errors had taken place",
+/// "acknowledged that both incidents had happened". A verb of granting at
+/// `i`, "that", "the", "both", "these", "those", "its" or "their", at most
+/// four words, "had", "has" or "have" (perhaps "both" or "all"), then
+/// "taken place", "happened" or "occurred". Not a plan ("confirmed that
+/// the meeting will take place on Friday").
+fn event_granted(tokens: &[Token], lows: &[&str], i: usize) -> bool {
+    if tokens[i].quoted
+        || !matches!(
+            lows[i],
+            "confirmed" | "confirms" | "acknowledged" | "acknowledges" | "admitted" | "admits"
+        )
+        || lows.get(i + 1) != Some(&"that")
+        || !lows
+            .get(i + 2)
+            .is_some_and(|w| matches!(*w, "the" | "both" | "these" | "those" | "its" | "their"))
+    {
+        return false;
+    }
+    (i + 3..lows.len().min(i + 8))
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| matches!(lows[k], "had" | "has" | "have"))
+        .is_some_and(|aux| {
+            let k = aux + 1 + usize::from(matches!(lows.get(aux + 1), Some(&("both" | "all"))));
+            matches!(
+                (lows.get(k), lows.get(k + 1)),
+                (Some(&"taken"), Some(&"place")) | (Some(&("happened" | "occurred")), _)
+            )
+        })
+}
+
 /// Whether a word is a finite verb that starts a clause after its subject:
 /// an auxiliary, or a past form in "-ed" ("the building needed repairs").
 pub(crate) fn is_finite_verb(w: &str) -> bool {
@@ -1213,8 +1245,10 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             continue;
         }
         // "accepted the audit's findings", "admitted the failings": a
-        // grant of what was found or told.
-        if granted_object(tokens, lows, i) {
+        // grant of what was found or told; "confirmed that the two burial
+        // errors had taken place": of what was told before, by a
+        // definite description.
+        if granted_object(tokens, lows, i) || event_granted(tokens, lows, i) {
             return Some((ResponseKind::Confirmed, i));
         }
         let kind = match t.low() {
@@ -1379,6 +1413,8 @@ mod tests {
             "The firm conceded the job losses.",
             "Officials at the council agreed with the figure.",
             "The board acknowledged the errors in its accounts.",
+            "Greystone confirmed that the two burial errors had taken place.",
+            "The council acknowledged that both incidents had happened.",
         ] {
             assert_eq!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
         }
@@ -1388,6 +1424,7 @@ mod tests {
             "The minister acknowledged the work of volunteers.",
             "The unions agreed with the plan.",
             "The company has not accepted the findings.",
+            "The club confirmed that the meeting will take place on Friday.",
         ] {
             assert_ne!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
         }
