@@ -2317,10 +2317,48 @@ fn pointed_at(
     if !points {
         return None;
     }
-    // "The trust disputed that figure." after a paraphrase and the quote
-    // that goes on with it: the telling, from its first claim.
+    // "Dunne rejected the accusation.": the latest claim told as an
+    // accusation, among the last twelve, though other claims came after it;
+    // "disputed the figure": the latest with a number in the three
+    // sentences before.
     if kind == ResponseKind::Denied {
-        return told_before(number, candidates, party);
+        let noun = tokens.windows(2).find_map(|w| {
+            (!w[0].quoted && matches!(w[0].low(), "the" | "that" | "this"))
+                .then(|| w[1].low())
+                .filter(|n| SAID.contains(n))
+        });
+        let same = party.map(SameSpeaker::new);
+        let others = |c: &&Candidate| {
+            c.sentence < number
+                && c.score >= 0.4
+                && !same.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
+        };
+        let preferred = match noun {
+            Some("accusation" | "accusations" | "allegation" | "allegations") => candidates
+                .iter()
+                .enumerate()
+                .rev()
+                .take(WINDOW)
+                .filter(|(_, c)| others(c))
+                .find(|(_, c)| {
+                    c.cue
+                        .as_deref()
+                        .is_some_and(|q| q.contains("accus") || q.contains("alleg"))
+                }),
+            Some("figure" | "figures" | "estimate" | "number") => candidates
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, c)| others(c))
+                .take_while(|(_, c)| number - c.sentence <= 3)
+                .find(|(_, c)| c.quote.bytes().any(|b| b.is_ascii_digit())),
+            _ => None,
+        };
+        // (the telling, from its first claim: "The trust disputed that
+        // figure." after a paraphrase and the quote that goes on with it)
+        return preferred
+            .map(|(i, _)| i)
+            .or_else(|| told_before(number, candidates, party));
     }
     let (i, c) = candidates
         .iter()
@@ -3604,6 +3642,20 @@ mod tests {
                 "Tenants said the lifts on the Marlow estate had been broken for eight months. Marlow Borough Council said repairs to the lifts had been ordered in March. \"That is simply untrue,\" the council's housing director, Ade Bello, said.",
                 "simply untrue",
                 "broken for eight months",
+                ResponseKind::Denied,
+            ),
+            // (an accusation named as such, though other claims came
+            // after it; a figure, the latest with a number)
+            (
+                "Opposition councillors accused the mayor, Clare Dunne, of using the festival money to cover a hole in the parks budget. The festival drew 40,000 visitors last year, according to the tourism board. The council's finance director, Paul Heath, told a committee on Tuesday that the festival account had been closed in March. Dunne rejected the accusation.",
+                "rejected the accusation",
+                "cover a hole",
+                ResponseKind::Denied,
+            ),
+            (
+                "Traders said takings had fallen by a fifth, to \u{a3}2.1 million, during the festival weekend. The council said the festival had been a success. \"We will hold it again next summer,\" the mayor said. The council disputed the figure.",
+                "disputed the figure",
+                "fallen by a fifth",
                 ResponseKind::Denied,
             ),
             // (a finding named by whose it is, however far back)
