@@ -277,6 +277,33 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         if sp.person && speaks_as_it(tokens, at + len) && !people_knows_role(people, &sp) {
             sp.person = false;
         }
+        // "Its barrister, Adrian Kell KC, told the court in his opening
+        // …": "his" the first pronoun within six words of the cue is the
+        // speaker's own, and tells that "he" stands for them.
+        if sp.person {
+            let first = tokens
+                .iter()
+                .skip(at + len)
+                .take(6)
+                .find(|t| {
+                    !t.quoted
+                        && matches!(
+                            t.low(),
+                            "he" | "she" | "his" | "her" | "him" | "they" | "their" | "it" | "its"
+                        )
+                })
+                .map(Token::low);
+            if first == Some("his") {
+                if let Some(i) = people.last.filter(|&i| {
+                    people
+                        .known
+                        .get(i)
+                        .is_some_and(|p| Some(&p.name) == sp.name.as_ref())
+                }) {
+                    people.learn_pronoun(i, "he");
+                }
+            }
+        }
         found.cue = Some(join(text, &tokens[at..(at + len).min(tokens.len())]).to_lowercase());
         found.cue_at = Some(at);
         found.person = sp.person;
@@ -2141,6 +2168,28 @@ mod tests {
         let f = attribute(text, &tokens, &lows(&tokens), people);
         people.observe(text, &tokens);
         f
+    }
+
+    #[test]
+    fn his_first_after_the_cue_tells_the_speaker_is_he() {
+        use crate::extract::{candidate_with, extract};
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 5, 20);
+        // (seen: counsel "in his opening", then "she" of a witness read as
+        // him, and "He put it to her" given to a man named before)
+        let text = "Beatrice Holloway is suing the Ravensmoor Echo and its editor, Graham Petrie.\n\nIts barrister, Adrian Kell KC, told the court in his opening on Tuesday that emails would show Holloway had asked for the scores to be changed.\n\nKell told the court the declaration was missing. Asked about it, she said: \"I can't account for it.\"\n\nKell then showed the court a message from Holloway to Marsh. He put it to her that the message was about the contract, whose scores had been revised in 2021.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "revised in 2021");
+        assert_eq!(c.speaker.as_deref(), Some("Adrian Kell KC"));
+        // The same shape in other words.
+        let text = "Ann Fry is suing the council and its leader, Tom Reyes.\n\nHer solicitor, Sam Lyle, said in his statement that 40 letters had gone unanswered since 2024.\n\nAsked about the letters, she said: \"I wrote every week.\"\n\nLyle then read a letter from Fry to the council. He said it had been sent on 3 March 2025.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "3 March");
+        assert_eq!(c.speaker.as_deref(), Some("Sam Lyle"));
+        // Not when another pronoun comes first: "she" stays open to her.
+        let text = "Her solicitor, Sam Lyle, said she had seen his car outside the depot in 2024.\n\nShe said 40 letters had gone unanswered since March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "40 letters");
+        assert_eq!(c.speaker.as_deref(), Some("Sam Lyle"));
     }
 
     #[test]
