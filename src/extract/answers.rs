@@ -2195,6 +2195,49 @@ fn points_at_account(tokens: &[Token]) -> bool {
 /// party's own, or, when that claim only goes on with the words of whoever
 /// told the one before it ("\"They came to say no,\" the diplomat said"
 /// after "… according to a diplomat"), the first claim of that telling.
+/// The claim a denial names by the kind of telling it was, though other
+/// claims came after it: "Dunne rejected the accusation." the latest told
+/// as an accusation or an allegation among the last twelve; "denied that
+/// story", "rejected the report" the latest told as reported or revealed
+/// among the last twelve; "disputed the figure" the latest with a number in
+/// the three sentences before. Not the party's own.
+fn named_telling(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+    party: Option<&str>,
+) -> Option<usize> {
+    let noun = tokens.windows(2).find_map(|w| {
+        (!w[0].quoted && matches!(w[0].low(), "the" | "that" | "this"))
+            .then(|| w[1].low())
+            .filter(|n| SAID.contains(n) || matches!(*n, "story" | "stories"))
+    })?;
+    let same = party.map(SameSpeaker::new);
+    let others = candidates.iter().enumerate().rev().filter(|(_, c)| {
+        c.sentence < number
+            && c.score >= 0.4
+            && !same.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
+    });
+    let cue_holds = |c: &Candidate, words: &[&str]| {
+        c.cue
+            .as_deref()
+            .is_some_and(|q| words.iter().any(|w| q.contains(w)))
+    };
+    match noun {
+        "accusation" | "accusations" | "allegation" | "allegations" => others
+            .take(WINDOW)
+            .find(|(_, c)| cue_holds(c, &["accus", "alleg"])),
+        "story" | "stories" | "report" | "reports" => others
+            .take(WINDOW)
+            .find(|(_, c)| cue_holds(c, &["report", "reveal"])),
+        "figure" | "figures" | "estimate" | "number" => others
+            .take_while(|(_, c)| number - c.sentence <= 3)
+            .find(|(_, c)| c.quote.bytes().any(|b| b.is_ascii_digit())),
+        _ => None,
+    }
+    .map(|(i, _)| i)
+}
+
 fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> Option<usize> {
     let party = party.map(SameSpeaker::new);
     let own = |c: &Candidate| party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()));
@@ -2289,7 +2332,8 @@ fn pointed_at(
                 }
         });
     if bare || (kind == ResponseKind::Denied && points_at_account(tokens)) {
-        return told_before(number, candidates, party);
+        return named_telling(tokens, number, candidates, party)
+            .or_else(|| told_before(number, candidates, party));
     }
     let points = tokens.windows(3).any(|w| {
         !w[0].quoted
@@ -2317,47 +2361,10 @@ fn pointed_at(
     if !points {
         return None;
     }
-    // "Dunne rejected the accusation.": the latest claim told as an
-    // accusation, among the last twelve, though other claims came after it;
-    // "disputed the figure": the latest with a number in the three
-    // sentences before.
+    // (the telling, from its first claim: "The trust disputed that figure."
+    // after a paraphrase and the quote that goes on with it)
     if kind == ResponseKind::Denied {
-        let noun = tokens.windows(2).find_map(|w| {
-            (!w[0].quoted && matches!(w[0].low(), "the" | "that" | "this"))
-                .then(|| w[1].low())
-                .filter(|n| SAID.contains(n))
-        });
-        let same = party.map(SameSpeaker::new);
-        let others = |c: &&Candidate| {
-            c.sentence < number
-                && c.score >= 0.4
-                && !same.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
-        };
-        let preferred = match noun {
-            Some("accusation" | "accusations" | "allegation" | "allegations") => candidates
-                .iter()
-                .enumerate()
-                .rev()
-                .take(WINDOW)
-                .filter(|(_, c)| others(c))
-                .find(|(_, c)| {
-                    c.cue
-                        .as_deref()
-                        .is_some_and(|q| q.contains("accus") || q.contains("alleg"))
-                }),
-            Some("figure" | "figures" | "estimate" | "number") => candidates
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, c)| others(c))
-                .take_while(|(_, c)| number - c.sentence <= 3)
-                .find(|(_, c)| c.quote.bytes().any(|b| b.is_ascii_digit())),
-            _ => None,
-        };
-        // (the telling, from its first claim: "The trust disputed that
-        // figure." after a paraphrase and the quote that goes on with it)
-        return preferred
-            .map(|(i, _)| i)
+        return named_telling(tokens, number, candidates, party)
             .or_else(|| told_before(number, candidates, party));
     }
     let (i, c) = candidates
@@ -3656,6 +3663,12 @@ mod tests {
                 "Traders said takings had fallen by a fifth, to \u{a3}2.1 million, during the festival weekend. The council said the festival had been a success. \"We will hold it again next summer,\" the mayor said. The council disputed the figure.",
                 "disputed the figure",
                 "fallen by a fifth",
+                ResponseKind::Denied,
+            ),
+            (
+                "The Evening Post reported on Saturday that the club had agreed to sell its ground to a housing developer for \u{a3}12 million. Season ticket sales rose by 8% this year. \"We are proud of our supporters,\" the chairman, Ray Doyle, said. The club's manager said the squad was the strongest in a decade. The club denied the story.",
+                "denied the story",
+                "sell its ground",
                 ResponseKind::Denied,
             ),
             // (a finding named by whose it is, however far back)
