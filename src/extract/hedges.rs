@@ -568,10 +568,8 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["would", "not", "discuss"], ResponseKind::Declined),
     (&["refused", "to", "discuss"], ResponseKind::Declined),
     (&["declined", "to", "elaborate"], ResponseKind::Declined),
-    (&["would", "not", "elaborate"], ResponseKind::Declined),
     (&["declined", "further", "comment"], ResponseKind::Declined),
     (&["declined", "to", "go", "into"], ResponseKind::Declined),
-    (&["would", "not", "go", "into"], ResponseKind::Declined),
     // A denial in a verdict on what was told, or on the grounds for it:
     // "said that was not the case", "said there was no truth in the
     // reports", "no evidence to support the claims" (not "There is no
@@ -712,17 +710,33 @@ fn granted_object(tokens: &[Token], lows: &[&str], i: usize) -> bool {
     });
     // (what is admitted or conceded is granted whatever it is, "conceded
     // the job losses", but for an admission's clause, "admitted the
-    // building needed repairs", or a thanks, "acknowledged the work of
-    // volunteers")
-    if matches!(
-        verb,
-        "admitted" | "admits" | "conceded" | "concedes" | "acknowledged"
-    ) {
+    // building needed repairs"; what is acknowledged, only a finding or a
+    // fault, not "acknowledged the work of volunteers")
+    if matches!(verb, "admitted" | "admits" | "conceded" | "concedes") {
         let words: Vec<&str> = object.clone().copied().collect();
+        // (nor one admitted to a place, "admitted the patient", nor what
+        // a side concedes in a game, "conceded the penalty")
         let thanks = words.iter().any(|w| {
             matches!(
                 *w,
-                "support" | "help" | "work" | "efforts" | "contribution" | "contributions" | "role"
+                "patient"
+                    | "patients"
+                    | "pupil"
+                    | "pupils"
+                    | "student"
+                    | "students"
+                    | "child"
+                    | "children"
+                    | "boy"
+                    | "girl"
+                    | "man"
+                    | "woman"
+                    | "baby"
+                    | "goal"
+                    | "penalty"
+                    | "match"
+                    | "game"
+                    | "seat"
             )
         });
         let clause = lows
@@ -1422,6 +1436,8 @@ mod tests {
             // (a deed, a thanks, an agreement with a plan, a negation)
             "The firm accepted the offer from its rival.",
             "The minister acknowledged the work of volunteers.",
+            "The hospital admitted the patient on Tuesday.",
+            "The keeper conceded the penalty in the last minute.",
             "The unions agreed with the plan.",
             "The company has not accepted the findings.",
             "The club confirmed that the meeting will take place on Friday.",
