@@ -1287,6 +1287,14 @@ pub(crate) fn answered(
                     | "accusations"
             )
     });
+    // ("its figures", "their data", "his record": what was told of the
+    // party's own numbers)
+    let own_figures = kind == ResponseKind::Denied
+        && tokens.windows(2).any(|w| {
+            !w[1].quoted
+                && matches!(w[0].low(), "its" | "their" | "his" | "her")
+                && (super::denials::is_told_noun(w[1].low()) || w[1].low() == "record")
+        });
     // "That conversation never happened.": a denial that names a talk
     // answers the claim that relates what the party told someone.
     let names_talk = kind == ResponseKind::Denied
@@ -1570,6 +1578,11 @@ pub(crate) fn answered(
         }
         if names_party && accuses && kind == ResponseKind::Denied {
             s += 1.5;
+        }
+        // "said its figures were distorted by the way deaths were coded":
+        // the party's own figures, as another told them of it.
+        if names_party && own_figures {
+            s += 2.0;
         }
         if bare
             && distance <= 2.0
@@ -3669,6 +3682,19 @@ mod tests {
                 "The Evening Post reported on Saturday that the club had agreed to sell its ground to a housing developer for \u{a3}12 million. Season ticket sales rose by 8% this year. \"We are proud of our supporters,\" the chairman, Ray Doyle, said. The club's manager said the squad was the strongest in a decade. The club denied the story.",
                 "denied the story",
                 "sell its ground",
+                ResponseKind::Denied,
+            ),
+            // (the party's own figures, as another told them of it)
+            (
+                "The highest death rate was recorded by Carnbrook and Dale Hospitals Trust, where 41 in every 100,000 admissions ended in a sepsis death. Sepsis is linked to around 48,000 deaths a year in England, according to the charity. Carnbrook and Dale said its figures were distorted by the way deaths were coded.",
+                "distorted",
+                "highest death rate",
+                ResponseKind::Denied,
+            ),
+            (
+                "Pass rates at Kingsmead Academy fell to 41% this summer, the lowest in the county. Across England, pass rates averaged 67% this year, according to the exams regulator. Kingsmead said its figures were out of date.",
+                "out of date",
+                "lowest in the county",
                 ResponseKind::Denied,
             ),
             // (a finding named by whose it is, however far back)
