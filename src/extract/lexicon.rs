@@ -28,7 +28,7 @@ pub(crate) const BETWEEN: &[&str] = &[
     "separately", "would", "will", "could", "may", "might", "not", "never", "was", "were", "is",
     "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
     "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially", "just",
-    "now",
+    "now", "neither",
 ];
 
 /// Cues after which the speaker is named: "according to Denisov".
