@@ -565,6 +565,14 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["did", "not", "answer", "requests"],
         ResponseKind::NoResponse,
     ),
+    (
+        &["did", "not", "answer", "questions"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["did", "not", "answer", "emails"],
+        ResponseKind::NoResponse,
+    ),
     (&["would", "not", "discuss"], ResponseKind::Declined),
     (&["refused", "to", "discuss"], ResponseKind::Declined),
     (&["declined", "to", "elaborate"], ResponseKind::Declined),
@@ -1455,6 +1463,10 @@ mod tests {
             ),
             (
                 "The justice ministry has yet to respond.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The firm did not answer questions about the studies it had paid for.",
                 ResponseKind::NoResponse,
             ),
             (
