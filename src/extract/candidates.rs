@@ -473,11 +473,50 @@ fn addresses(tokens: &[Token]) -> bool {
 /// since 2008."
 fn points_back(tokens: &[Token]) -> bool {
     let t = after_label(tokens);
+    // (after a phrase of time first: "Two years ago it was eleven.", "In
+    // 2019, that figure was 12%.")
+    let lead = t
+        .iter()
+        .take(5)
+        .take_while(|w| {
+            w.has_digit()
+                || w.lower == ","
+                || super::calendar::is_month_word(w.low())
+                || matches!(
+                    w.low(),
+                    "in" | "last"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "ago"
+                        | "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "decade"
+                        | "back"
+                        | "then"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "ten"
+                )
+        })
+        .count();
+    let t = &t[lead..];
     let first = t.first().map_or("", Token::low);
     let second = t.get(1).map_or("", Token::low);
+    let third = t.get(2).map_or("", Token::low);
     matches!(first, "that's" | "it's" | "which")
         || (matches!(first, "that" | "this" | "it")
             && matches!(second, "is" | "was" | "means" | "would" | "will" | "has"))
+        // ("That figure was 12.")
+        || (matches!(first, "that" | "this")
+            && t.get(1).is_some_and(|n| n.is_word() && !n.is_cap())
+            && matches!(third, "is" | "was"))
 }
 
 /// Add a hedge found in a later sentence to a claim.
@@ -801,6 +840,24 @@ fn predicts(tokens: &[Token]) -> bool {
 mod tests {
     use super::super::extract;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_turn_that_goes_on_after_a_phrase_of_time_does_not_replace_the_claim_put() {
+        for goes_on in [
+            "Two years ago it was eleven.",
+            "In 2019, that figure was 12.",
+        ] {
+            let text = format!("The chief constable, Maeve Lindgren, was interviewed by Crispin Fairhurst.\n\nCRISPIN FAIRHURST: Chief Constable, thank you for coming in. Your force took an average of 19 minutes to reach emergency calls last month. {goes_on} What's gone wrong?\n\nMAEVE LINDGREN: I don't accept that figure. It was 14 minutes last month.");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
+            let c = super::super::candidate_with(&x, "19 minutes");
+            assert!(
+                c.responses
+                    .iter()
+                    .any(|r| r.quote.contains("accept that figure")),
+                "{goes_on}: {x:#?}"
+            );
+        }
+    }
 
     #[test]
     fn an_answer_found_late_in_its_sentence_is_given_by_the_subject_of_its_verb() {
