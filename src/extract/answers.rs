@@ -3175,6 +3175,30 @@ pub(crate) fn confirmed(
         .position(|t| matches!(t.low(), "but" | ";" | "although" | "though"))
         .map_or(tokens.len(), |e| that + 1 + e);
     let clause = tokens.get(that + 1..end)?;
+    // "The officer accepted that it had.", "She agreed that he was.": the
+    // claim just put, granted by a pronoun and its auxiliary alone.
+    let words_of: Vec<&str> = clause
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.low())
+        .collect();
+    if let [pronoun, aux] = words_of.as_slice() {
+        if matches!(*pronoun, "it" | "he" | "she" | "they" | "this" | "that")
+            && matches!(
+                *aux,
+                "had" | "has" | "have" | "was" | "were" | "is" | "did" | "would" | "could"
+            )
+        {
+            return candidates
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+                .take_while(|(_, c)| number - c.sentence <= 2)
+                .find(|(_, c)| !same_speaker(c.speaker.as_deref(), speaker))
+                .map(|(i, _)| (i, at));
+        }
+    }
     let (first, last) = (clause.first()?, clause.last()?);
     let words = content_of(&text[first.start..last.end]);
     if words.len() < 2 {
@@ -3683,6 +3707,13 @@ mod tests {
                 "denied the story",
                 "sell its ground",
                 ResponseKind::Denied,
+            ),
+            // (a grant by a pronoun and its auxiliary alone)
+            (
+                "Under cross-examination, Ms Hale put it to the detective that one of the laptops seized from the home had been damaged while in police storage. The officer accepted that it had.",
+                "accepted that it had",
+                "damaged while in police storage",
+                ResponseKind::Confirmed,
             ),
             // (the party's own figures, as another told them of it)
             (
