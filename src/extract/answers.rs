@@ -3175,7 +3175,7 @@ pub(crate) fn confirmed(
         .position(|t| matches!(t.low(), "but" | ";" | "although" | "though"))
         .map_or(tokens.len(), |e| that + 1 + e);
     let clause = tokens.get(that + 1..end)?;
-    // "The officer accepted that it had.", "She agreed that he was.": the
+    // "The officer accepted that it had.", "She admitted that he was.": the
     // claim just put, granted by a pronoun and its auxiliary alone.
     let words_of: Vec<&str> = clause
         .iter()
