@@ -155,6 +155,27 @@ const PREFIXES: &[&str] = &[
     "oral evidence taken",
 ];
 
+/// Whether a lowered line opens with one of [`PREFIXES`] as a phrase. Only
+/// the prefixes that share the line's first byte can open it, so each line
+/// is compared with those alone, not with the whole list.
+fn opens_with_prefix(lower: &str) -> bool {
+    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for p in PREFIXES {
+            if let Some(&b) = p.as_bytes().first() {
+                by_first[usize::from(b)].push(*p);
+            }
+        }
+        by_first
+    });
+    lower.as_bytes().first().is_some_and(|&b| {
+        by_first[usize::from(b)]
+            .iter()
+            .any(|p| starts_with_phrase(lower, p))
+    })
+}
+
 /// Lines that are only these words are furniture.
 const WHOLE: &[&str] = &[
     "share",
@@ -238,17 +259,25 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     if is_broadcast_dateline(&lower) {
         return Some(Furniture::Dateline);
     }
-    if PREFIXES.iter().any(|p| starts_with_phrase(&lower, p)) {
+    if opens_with_prefix(&lower) {
         return Some(Furniture::Other);
     }
     // "Share", "Comments (214)", "Related coverage"
     // (the first four letter-only words are enough to tell)
-    let bare: Vec<&str> = lower
+    // (gathered on the stack, and each whole line compared word by word,
+    // not joined into a new string)
+    let mut bare = [""; 4];
+    let mut n = 0;
+    for w in lower
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(4)
-        .collect();
-    if bare.len() <= 3 && WHOLE.contains(&bare.join(" ").as_str())
+    {
+        bare[n] = w;
+        n += 1;
+    }
+    let bare = &bare[..n];
+    if bare.len() <= 3 && WHOLE.iter().any(|w| w.split(' ').eq(bare.iter().copied()))
         || (bare.first() == Some(&"related") && (bare.len() <= 2 || lower.starts_with("related:")))
     {
         return Some(Furniture::Other);
@@ -1955,12 +1984,26 @@ fn dated(line: &str) -> Option<Furniture> {
     // `date_only` reads it whole, and that stops at the first word that is
     // no part of a date: the first word of most lines of text.
     if !line.contains(['|', '\u{b7}', '\u{2022}']) {
-        let opening: String = line.chars().take(24).collect::<String>().to_lowercase();
+        // (its first 24 characters, lowered on the stack when they are
+        // ASCII, as they are in most lines)
+        let cut = line.char_indices().nth(24).map_or(line.len(), |(i, _)| i);
+        let head = &line[..cut];
+        let mut buf = [0u8; 24];
+        let owned;
+        let opening: &str = if head.is_ascii() {
+            let buf = &mut buf[..head.len()];
+            buf.copy_from_slice(head.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or_default()
+        } else {
+            owned = head.to_lowercase();
+            &owned
+        };
         let labelled = UPDATED
             .iter()
             .chain(PUBLISHED)
             .any(|p| opening.trim_start().starts_with(p));
-        let first = date_words(&opening).next();
+        let first = date_words(opening).next();
         if !labelled && first.is_some_and(|w| date_word(w, false).is_none()) {
             return None;
         }
@@ -2302,6 +2345,76 @@ fn date_only(part: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_prefixes_sought_by_first_byte_are_those_of_the_whole_list() {
+        let mut lines: Vec<String> = Vec::new();
+        for p in PREFIXES {
+            lines.push((*p).to_string());
+            lines.push(format!("{p} the council"));
+            lines.push(format!("{p}s"));
+            lines.push(format!("{p}'s"));
+            lines.push(format!("  {p}"));
+            lines.push(p.chars().skip(1).collect());
+        }
+        for l in [
+            "",
+            "the council said",
+            "sharers said",
+            "watching the video",
+            "\u{a9} 2026 the herald",
+            "\u{e9}t\u{e9}",
+        ] {
+            lines.push(l.to_string());
+        }
+        for l in &lines {
+            assert_eq!(
+                opens_with_prefix(l),
+                PREFIXES.iter().any(|p| starts_with_phrase(l, p)),
+                "{l}"
+            );
+        }
+        assert!(opens_with_prefix("share this article"));
+        assert!(opens_with_prefix("photo: reuters"));
+        assert!(!opens_with_prefix("shareholders voted"));
+        assert!(!opens_with_prefix("a photo: reuters"));
+    }
+
+    #[test]
+    fn a_line_of_only_page_words_is_furniture_a_sentence_holding_them_not() {
+        for l in [
+            "Share",
+            "Paid content",
+            "Comments (214)",
+            "Related",
+            "Related coverage",
+        ] {
+            assert_eq!(classify(l), Some(Furniture::Other), "{l}");
+        }
+        for l in [
+            "Paid content was banned, the regulator said.",
+            "Share prices fell by 4% on Monday.",
+            "Related parties held 12% of the shares.",
+            "The live broadcast ends at 10pm.",
+        ] {
+            assert_eq!(classify(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn a_date_line_opening_in_capitals_or_another_script_is_read_as_before() {
+        assert_eq!(classify("Updated 7 August 2026"), Some(Furniture::Updated));
+        assert_eq!(
+            classify("PUBLISHED 6 AUGUST 2026"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(classify("12 March 2024"), Some(Furniture::Dateline));
+        assert_eq!(
+            classify("\u{c9}t\u{e9} 2026: the council met 4 times"),
+            None
+        );
+        assert_eq!(classify("The council met on 12 March 2024 to vote."), None);
+    }
 
     #[test]
     fn an_exclamation_under_a_heading_of_links_is_no_title() {
