@@ -80,6 +80,10 @@ pub(crate) struct Reader<'a> {
     /// Speaker labels in ordinary capitals ("Jonathan Greave:"), and
     /// whether the text before named that person.
     labels_sought: HashMap<String, bool>,
+    /// For a label in capitals of two words or more ("DAVID REILLY:") not
+    /// yet known as a person: how far the text has been searched for the
+    /// name it gives ("David Reilly") without finding it.
+    names_sought: HashMap<String, usize>,
     /// The agency a wire story's dateline names ("VELSK, April 15 (EWS) -").
     outlet: Option<String>,
 }
@@ -102,6 +106,7 @@ impl<'a> Reader<'a> {
             surnames_sought: HashMap::default(),
             presenter: None,
             labels_sought: HashMap::default(),
+            names_sought: HashMap::default(),
             outlet: None,
         }
     }
@@ -378,7 +383,7 @@ impl<'a> Reader<'a> {
                     &text[..s.start],
                     &tokens,
                     people,
-                    &mut self.surnames_sought,
+                    (&mut self.surnames_sought, &mut self.names_sought),
                     &mut self.presenter,
                     self.interviewers.len() + self.answerers.len(),
                 );
@@ -582,7 +587,7 @@ fn speaker_label(
     before: &str,
     tokens: &[Token],
     people: &mut People,
-    sought: &mut HashMap<String, usize>,
+    (sought, names_sought): (&mut HashMap<String, usize>, &mut HashMap<String, usize>),
     presenter: &mut Option<Option<String>>,
     voices: usize,
 ) -> Option<Found> {
@@ -669,7 +674,7 @@ fn speaker_label(
                         && !super::lexicon::ORGS.contains(&w.low())
                         && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
                 });
-            (colon > end || unmet || before.contains(name.as_str()))
+            (colon > end || unmet || printed_before(before, &name, names_sought))
                 .then(|| people.remember(&name, role))
         }),
         None => None,
@@ -783,6 +788,32 @@ fn mixed_label(
 const LABELS_SOUGHT: usize = 64;
 
 /// A label's words in title case ("CHIEF CARVALHAL" → "Chief Carvalhal").
+/// Whether `name` is printed in `before`, the text before a label (always
+/// the start of the same text). Each name is searched for only past where a
+/// search for it last found nothing: no occurrence starts before that
+/// offset, so a label repeated through a long transcript does not search
+/// the whole text again each time.
+fn printed_before(before: &str, name: &str, sought: &mut HashMap<String, usize>) -> bool {
+    let from = sought.get(name).copied().unwrap_or(0);
+    // (a shorter text before, in a live blog read oldest entry first, was
+    // searched already)
+    let Some(rest) = before.get(from..) else {
+        return false;
+    };
+    if rest.contains(name) {
+        return true;
+    }
+    // (a name that starts before `before`'s end can end after it)
+    let mut again = before.len().saturating_sub(name.len()).max(from);
+    while !before.is_char_boundary(again) {
+        again -= 1;
+    }
+    if again > from || !sought.contains_key(name) {
+        sought.insert(name.to_string(), again);
+    }
+    false
+}
+
 fn title_cased(words: &[Token]) -> String {
     words
         .iter()
@@ -999,6 +1030,61 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_name_searched_for_again_is_found_past_where_it_was_last_sought() {
+        use super::printed_before;
+        let text = "The committee met on Tuesday. Witnesses: David Reilly, chief executive. \
+                    Later the chair spoke.";
+        let at = text.find("David").unwrap();
+        let mut sought = foldhash::HashMap::default();
+        // Not in the text before it, nor again in a shorter text.
+        assert!(!printed_before(&text[..at], "David Reilly", &mut sought));
+        assert!(!printed_before(
+            &text[..at - 10],
+            "David Reilly",
+            &mut sought
+        ));
+        // Half printed at the end of what was searched, then whole.
+        assert!(!printed_before(
+            &text[..at + 8],
+            "David Reilly",
+            &mut sought
+        ));
+        assert!(printed_before(
+            &text[..at + 12],
+            "David Reilly",
+            &mut sought
+        ));
+        assert!(printed_before(text, "David Reilly", &mut sought));
+        // Another name is sought from the start.
+        assert!(printed_before(text, "The committee", &mut sought));
+        assert!(!printed_before(text, "Ann Kerr", &mut sought));
+        assert!(!printed_before(text, "Ann Kerr", &mut sought));
+    }
+
+    #[test]
+    fn a_label_named_only_after_its_first_turns_names_who_speaks_once_it_is() {
+        let mut text = String::from("The inquiry sat on Monday.\n\n");
+        for _ in 0..3 {
+            text.push_str("DAVID REILLY: The budget rose by 12% last year.\n\n");
+        }
+        text.push_str("Evidence was also given by David Reilly, the chief executive.\n\n");
+        text.push_str("DAVID REILLY: The trust cut 300 jobs in 2025.");
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let last = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("300 jobs"))
+            .unwrap();
+        assert_eq!(last.speaker.as_deref(), Some("David Reilly"));
+        let first = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("12%"))
+            .unwrap();
+        assert_ne!(first.speaker.as_deref(), Some("David Reilly"));
+    }
 
     #[test]
     fn a_label_with_the_speakers_part_in_brackets_names_who_speaks() {
