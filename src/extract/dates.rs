@@ -1754,6 +1754,22 @@ mod tests {
             periods("The bridge will be finished by the end of 2028.", p),
             vec![("by the end of 2028".to_string(), "2028-12-31".to_string())]
         );
+        // A season's end is its last day, as a month's is; the season
+        // alone is whole.
+        assert_eq!(
+            periods("The library will reopen by the end of the summer.", p),
+            vec![(
+                "by the end of the summer".to_string(),
+                "2027-08-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("The library will reopen in the summer.", p),
+            vec![(
+                "in the summer".to_string(),
+                "2027-06-01..2027-08-31".to_string()
+            )]
+        );
         // A day a plan had been set for is ahead; a verb whose past is its
         // present is past after a pronoun.
         assert_eq!(

@@ -103,7 +103,9 @@ pub(super) fn relative_span(
         return None;
     }
     if let Some((m, months)) = season_of(unit) {
-        return Some(season(published, m, months, dir, future, len));
+        let f = season(published, m, months, dir, future, len);
+        // ("by the end of the summer": its last day, as with a month)
+        return Some(if end_of { Found { from: f.to, ..f } } else { f });
     }
     let Some(p) = published else {
         return matches!(unit, "week" | "month" | "year" | "weekend").then_some(Found {
