@@ -594,19 +594,10 @@ fn answering_verb(tokens: &[Token], at: usize) -> usize {
             !t.quoted
                 && !noun
                 && (super::lexicon::VERBS.contains(&t.low())
+                    || denials::is_deny(t)
                     || matches!(
                         t.low(),
-                        "described"
-                            | "describes"
-                            | "called"
-                            | "calls"
-                            | "branded"
-                            | "dismissed"
-                            | "dismisses"
-                            | "rejected"
-                            | "rejects"
-                            | "refuted"
-                            | "disputes"
+                        "described" | "describes" | "called" | "calls" | "branded"
                     ))
         })
         .unwrap_or(at)

@@ -50,7 +50,7 @@ const CHARGE: &[&str] = &[
     "assertions",
 ];
 
-fn is_deny(t: &Token) -> bool {
+pub(crate) fn is_deny(t: &Token) -> bool {
     !t.quoted && DENY.contains(&t.low())
 }
 
@@ -1099,7 +1099,7 @@ pub(crate) fn is_strong(w: &str) -> bool {
 }
 
 /// Words that judge what was put true: "right", "correct".
-const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
+pub(crate) const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
 
 /// A short answer that gives a verdict on what was just put to the
 /// speaker, as the whole of its sentence (six words at most):

@@ -1023,10 +1023,9 @@ fn judged_false(tokens: &[Token], lows: &[&str], k: usize) -> bool {
         let after = words.get(n + 1).map_or("", |a| a.1);
         (super::denials::judges_false(w) && !matches!(before, "not" | "hardly" | "never"))
             || (w == "not"
-                && (matches!(
-                    after,
-                    "true" | "correct" | "accurate" | "right" | "representative"
-                ) || (after == "the" && words.get(n + 2).is_some_and(|c| c.1 == "case"))))
+                && (super::denials::TRUE.contains(&after)
+                    || after == "representative"
+                    || (after == "the" && words.get(n + 2).is_some_and(|c| c.1 == "case"))))
             || (w == "out" && after == "of" && words.get(n + 2).is_some_and(|c| c.1 == "date"))
             // ("far too high", "much too low")
             || (w == "too" && matches!(after, "high" | "low"))

@@ -140,10 +140,16 @@ fn officered_names(text: &str) -> HashSet<String> {
         let Some(after) = after.strip_prefix(' ') else {
             continue;
         };
-        let head: String = after.chars().take(26).collect::<String>().to_lowercase();
+        // (compared in place, without a lowered copy for each mark)
         let officer = OFFICERS.iter().any(|o| {
-            head.strip_prefix(o)
-                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            after
+                .as_bytes()
+                .get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
+                && after[o.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
         });
         if !officer {
             continue;
