@@ -601,6 +601,7 @@ pub(super) fn month_period(
                 | "after"
                 | "from"
                 | "through"
+                | "throughout"
                 | "for"
         );
     // A month read as a date by its place, not by a preposition: "as

@@ -1453,6 +1453,7 @@ fn is_time_preposition(word: &str) -> bool {
             | "for"
             | "before"
             | "after"
+            | "throughout"
     )
 }
 
@@ -3034,5 +3035,38 @@ mod tests {
             .len(),
             2
         );
+    }
+
+    /// "throughout February" is a month, as "during February" is; a
+    /// preposition and a month it makes a date of.
+    #[test]
+    fn throughout_a_month_is_that_month() {
+        let p = "2026-04-09";
+        // Seen.
+        assert_eq!(
+            periods(
+                "Three paramedics told the Standard that hours lost at the hospital's doors had been logged as \"crew breaks\" on the service's system throughout February.",
+                p
+            ),
+            vec![("throughout February".to_string(), "2026-02-01..2026-02-28".to_string())]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods("The pool will stay open throughout August.", p),
+            vec![(
+                "throughout August".to_string(),
+                "2026-08-01..2026-08-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("Prices rose throughout 2025, the bank said.", p),
+            vec![(
+                "throughout 2025".to_string(),
+                "2025-01-01..2025-12-31".to_string()
+            )]
+        );
+        // Not a date: "throughout" before anything else, or "may" as a verb.
+        assert!(periods("Staff were praised throughout the inquiry.", p).is_empty());
+        assert!(periods("Delays throughout may get worse.", p).is_empty());
     }
 }
