@@ -731,11 +731,14 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     Some(
         matches!(w[m], "will" | "would" | "'ll" | "shall")
             || m > 0
-                && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains")
+                && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains" | "stays")
                     || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have"))
                     // A passive after a modal or "to": "would be extended
                     // until 9am on Wednesday", "is to be kept until Friday".
-                    || (w[m - 1] == "be"
+                    // So is a state kept after a modal: "will stay closed
+                    // until at least Thursday morning", "would remain closed
+                    // until Friday" ("stayed closed until Sunday" is behind).
+                    || (matches!(w[m - 1], "be" | "stay" | "remain")
                         && m > 1
                         && matches!(
                             w[m - 2],
@@ -3068,5 +3071,47 @@ mod tests {
         // Not a date: "throughout" before anything else, or "may" as a verb.
         assert!(periods("Staff were praised throughout the inquiry.", p).is_empty());
         assert!(periods("Delays throughout may get worse.", p).is_empty());
+    }
+
+    /// A day after "until" that a modal keeps in a state ("will stay
+    /// closed until …") is ahead; told in the simple past, behind.
+    #[test]
+    fn until_after_a_state_kept_by_a_modal_is_ahead() {
+        let p = "2026-11-03"; // a Tuesday
+                              // Seen.
+        assert_eq!(
+            periods(
+                "Engineers from Kessock Highways say the Tarrowmouth Bridge will stay closed until at least Thursday morning while they inspect a damaged expansion joint.",
+                p
+            )[0]
+            .1,
+            "2026-11-05"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The museum would remain closed until at least Saturday, staff said.",
+                p
+            )[0]
+            .1,
+            "2026-11-07"
+        );
+        assert_eq!(
+            periods("The line stays closed until at least Friday.", p)[0].1,
+            "2026-11-06"
+        );
+        // Near misses: a state kept in the past is behind.
+        assert_eq!(
+            periods(
+                "The bridge stayed closed until at least Thursday morning.",
+                p
+            )[0]
+            .1,
+            "2026-10-29"
+        );
+        assert_eq!(
+            periods("The road was closed until at least Sunday, police said.", p)[0].1,
+            "2026-11-01"
+        );
     }
 }
