@@ -689,7 +689,16 @@ pub(super) fn month_period(
         }
     }
     if span_to.is_some() {
-        let range = infer(p, span, future);
+        // A span told in the past is the latest one mostly gone by:
+        // "borrowed more than it did between January and June", printed in
+        // January, is last year's; printed in June, this year's.
+        let range = infer(p, span, future).and_then(|(f, t)| {
+            if !future && (t - p) > (p - f) {
+                span(f.year() - 1)
+            } else {
+                Some((f, t))
+            }
+        });
         return Some(Found {
             len,
             from: range.map(|r| r.0),
@@ -790,5 +799,75 @@ mod tests {
             (2026, 1, 12),
         );
         assert!(name.is_empty(), "{name:?}");
+    }
+
+    /// A span of months with no year told in the past is the latest one
+    /// mostly gone by at publication.
+    #[test]
+    fn a_past_span_of_months_is_the_latest_mostly_gone_by() {
+        let periods = |text: &str, published: &str| -> Vec<(String, String)> {
+            let mut html = 0;
+            let t = super::super::tokens::tokenize(text, 0, text.len(), &[], &mut html);
+            let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+            super::super::dates::find(text, &t, p, super::super::dates::is_future(&t))
+                .iter()
+                .map(|e| (e.text.clone(), e.period()))
+                .collect()
+        };
+        let has = |v: &[(String, String)], t: &str, p: &str| {
+            v.iter().any(|(a, b)| a.ends_with(t) && b == p)
+        };
+        // Seen: printed in January, last year's.
+        let seen = periods(
+            "\"The government borrowed more in December than it did between January and June,\" Haldane-Roux told ANA.",
+            "2026-01-13",
+        );
+        assert!(
+            has(&seen, "January and June", "2025-01-01..2025-06-30"),
+            "{seen:?}"
+        );
+        // The same shape in other words.
+        let other = periods(
+            "The charity said 300 volunteers had left between March and September.",
+            "2026-04-02",
+        );
+        assert!(
+            has(&other, "March and September", "2025-03-01..2025-09-30"),
+            "{other:?}"
+        );
+        // Near misses: a span mostly gone by is this year's; one ahead is ahead.
+        let gone = periods(
+            "The airline said its profit fell in the six months between January and June.",
+            "2026-06-20",
+        );
+        assert!(
+            has(&gone, "January and June", "2026-01-01..2026-06-30"),
+            "{gone:?}"
+        );
+        let done = periods(
+            "Agency staff filled 14% of shifts between January and March, the trust said.",
+            "2026-05-22",
+        );
+        assert!(
+            has(&done, "January and March", "2026-01-01..2026-03-31"),
+            "{done:?}"
+        );
+        let ahead = periods(
+            "A second consultation will run between May and July.",
+            "2026-01-13",
+        );
+        assert!(
+            has(&ahead, "May and July", "2026-05-01..2026-07-31"),
+            "{ahead:?}"
+        );
+        // A winter that began before publication and is mostly gone by.
+        let winter = periods(
+            "Gas use fell by 8% between November and February, the regulator said.",
+            "2026-02-10",
+        );
+        assert!(
+            has(&winter, "November and February", "2025-11-01..2026-02-28"),
+            "{winter:?}"
+        );
     }
 }

@@ -1014,6 +1014,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         {
             continue;
         }
+        // A past form after a modal is the verb's bare form: "will shut
+        // from August to October", "would cut the service in May".
+        if matches!(before, Some("will" | "would" | "'ll" | "shall")) && is_past(word) {
+            return true;
+        }
         if !adjective && (is_past(word) || (word.len() > 4 && word.ends_with("ed"))) {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
