@@ -7,6 +7,7 @@ use memchr::memmem::Finder;
 
 use std::sync::OnceLock;
 
+use super::bodies::is_body;
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::{OFFENCES, ORGS};
 use super::sentences::Sentence;
@@ -227,39 +228,6 @@ fn one_sense(w: &str) -> Option<&'static str> {
         _ => return None,
     };
     Some(one)
-}
-
-/// Head nouns of a body's name that, after "the", stand for the body once
-/// it is named: "the trust", "the council", "the union".
-fn is_body(w: &str) -> bool {
-    matches!(
-        w,
-        "trust"
-            | "council"
-            | "union"
-            | "ministry"
-            | "department"
-            | "agency"
-            | "authority"
-            | "association"
-            | "university"
-            | "charity"
-            | "regulator"
-            | "watchdog"
-            | "board"
-            | "commission"
-            | "company"
-            | "firm"
-            | "bank"
-            | "club"
-            | "hospital"
-            | "federation"
-            | "foundation"
-            | "society"
-            | "institute"
-            | "committee"
-            | "academy"
-    )
 }
 
 /// Words of a role that say what the person does, not for whom.
@@ -833,18 +801,32 @@ fn owners(tokens: &[Token]) -> Vec<String> {
     out
 }
 
+/// Who answers: the party as the sentence names it ("the company"), the
+/// role they answer in, and the named body a short form stands for
+/// ("Vesper Agri"), when it does.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Answerer<'a> {
+    pub(crate) name: Option<&'a str>,
+    pub(crate) role: Option<&'a str>,
+    pub(crate) body: Option<&'a str>,
+}
+
 /// The candidate an answer in sentence `number` answers: the nearest earlier
 /// claim, preferring hedged or reported ones and those that share its words.
 /// The claims come with their content words, by index.
 pub(crate) fn answered(
     tokens: &[Token],
     question: &[String],
-    party: Option<&str>,
-    role: Option<&str>,
+    who: Answerer<'_>,
     kind: ResponseKind,
     number: usize,
     (candidates, quote_words, quote_stems, quote_roots, speaker_words): Weighed<'_>,
 ) -> Option<usize> {
+    let Answerer {
+        name: party,
+        role,
+        body,
+    } = who;
     let party_words = party.map(content_of).unwrap_or_default();
     // The party's own name is not a word the answer shares with a claim.
     // In a transcript, the question an answer answers names its subject too.
@@ -876,7 +858,9 @@ pub(crate) fn answered(
     // "the company's operations director, Brannagh Okafor-Leith": one who
     // answers for a body the article calls by a common noun answers for
     // the body it named before, whose own claims are not what it answers.
-    let role_body = role.and_then(|r| body_named_before(r, number, candidates));
+    let role_body = role
+        .and_then(|r| body_named_before(r, number, candidates))
+        .or(body);
     let mut teller_seen = false;
     // (a side's account is told by its counsel: "the prosecution's
     // account" by the barrister who spoke "for the prosecution", in every
@@ -990,6 +974,9 @@ pub(crate) fn answered(
     // (searchers for the name and its capitalised words, built once for
     // every claim they are sought in)
     let party_finder = party.map(Finder::new);
+    // ("the company" by "Greystone Memorial Services", the body it stands
+    // for)
+    let body_finder = body.map(Finder::new);
     let acronym = party.and_then(acronym);
     let caps_finders: Vec<Finder> = party_caps.iter().map(Finder::new).collect();
     let holds_caps = |quote: &str| {
@@ -1386,6 +1373,9 @@ pub(crate) fn answered(
                 // ("Mr Brannock" by "Lee Brannock")
                 || (!party_caps.is_empty() && holds_caps(&c.quote))
                 || by_surname(&c.quote)
+                || body_finder
+                    .as_ref()
+                    .is_some_and(|f| f.find(c.quote.as_bytes()).is_some())
                 || head_finders
                     .iter()
                     .chain(&first_finders)
@@ -1651,11 +1641,7 @@ pub(crate) fn answered(
 
 /// The body a role belongs to when the role names it by a common noun
 /// with a possessive ("company's operations director", "the council's
-/// head of planning"): the latest teller of the claims in the window before
-/// sentence `number` whose name holds that noun ("Tarnside Borough
-/// Council"), or, for a trading body ("company", "firm"), whose name is in
-/// capitals, two words or more ("Carrick Hill Aggregates", not
-/// "Residents").
+/// head of planning"), as `body_called` finds it.
 fn body_named_before<'c>(
     role: &str,
     number: usize,
@@ -1667,6 +1653,15 @@ fn body_named_before<'c>(
     let noun = first
         .strip_suffix("'s")
         .or_else(|| first.strip_suffix("\u{2019}s"))?;
+    body_called(noun, number, candidates)
+}
+
+/// The latest teller of the claims in the window before sentence `number`
+/// whose name holds the body noun `noun` ("Tarnside Borough Council" for
+/// "council"), or, for a trading body ("company", "firm"), whose name is
+/// in capitals, two words or more ("Carrick Hill Aggregates", not
+/// "Residents").
+fn body_called<'c>(noun: &str, number: usize, candidates: &'c [Candidate]) -> Option<&'c str> {
     if !is_body(noun) {
         return None;
     }
@@ -2185,6 +2180,52 @@ const SAID: &[&str] = &[
     "reports",
 ];
 
+/// Nouns for what a study or an inquiry found: "dismissed the findings as
+/// \"misleading\"", "disputes the study's conclusions".
+fn is_finding(w: &str) -> bool {
+    matches!(
+        w,
+        "findings" | "conclusions" | "conclusion" | "results" | "research" | "study"
+    )
+}
+
+/// "dismissed the findings as", "rejected the study's conclusions": a
+/// denial of what was found, named whole (not "the findings of the
+/// inquiry into …", which its words name).
+fn finding_named(w: &[Token], kind: ResponseKind) -> bool {
+    kind == ResponseKind::Denied
+        && !w[0].quoted
+        && w[0].lower == "the"
+        && is_finding(w[1].low())
+        && !matches!(w[2].low(), "that" | "about" | "of" | "on" | "into")
+}
+
+/// Whether a claim's teller is one who finds things out: "a study
+/// published on Wednesday", "Researchers at the University of …", "the
+/// inspectors", "an audit".
+fn finds(speaker: &str) -> bool {
+    speaker.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches("'s"),
+            "study"
+                | "studies"
+                | "research"
+                | "researchers"
+                | "scientists"
+                | "survey"
+                | "paper"
+                | "analysis"
+                | "trial"
+                | "review"
+                | "audit"
+                | "auditors"
+                | "inspection"
+                | "inspectors"
+                | "inquiry"
+        )
+    })
+}
+
 /// "rejected that account", "disputes this version of events": a denial
 /// of an account pointed at, which is the whole of what was told before.
 fn points_at_account(tokens: &[Token]) -> bool {
@@ -2223,7 +2264,7 @@ fn named_telling(
     let noun = tokens.windows(2).find_map(|w| {
         (!w[0].quoted && matches!(w[0].low(), "the" | "that" | "this"))
             .then(|| w[1].low())
-            .filter(|n| SAID.contains(n) || matches!(*n, "story" | "stories"))
+            .filter(|n| SAID.contains(n) || matches!(*n, "story" | "stories") || is_finding(n))
     })?;
     let same = party.map(SameSpeaker::new);
     let others = candidates.iter().enumerate().rev().filter(|(_, c)| {
@@ -2246,6 +2287,12 @@ fn named_telling(
         "figure" | "figures" | "estimate" | "number" => others
             .take_while(|(_, c)| number - c.sentence <= 3)
             .find(|(_, c)| c.quote.bytes().any(|b| b.is_ascii_digit())),
+        // (the whole of what a study found is its first finding told: the
+        // earliest among the last twelve)
+        n if is_finding(n) => others
+            .take(WINDOW)
+            .filter(|(_, c)| c.speaker.as_deref().is_some_and(finds))
+            .last(),
         _ => None,
     }
     .map(|(i, _)| i)
@@ -2348,9 +2395,17 @@ fn pointed_at(
         return named_telling(tokens, number, candidates, party)
             .or_else(|| told_before(number, candidates, party));
     }
-    let points = tokens.windows(3).any(|w| {
-        !w[0].quoted
-            && (matches!(w[0].low(), "that" | "this" | "those" | "these")
+    // (a noun for findings as the answer's object, not inside the clause
+    // it answers: "the suggestion that any part of the study had been
+    // withheld")
+    let clause = tokens
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low(), "that" | "whether"))
+        .unwrap_or(tokens.len());
+    let points = tokens[..clause].windows(3).any(|w| finding_named(w, kind))
+        || tokens.windows(3).any(|w| {
+            !w[0].quoted
+                && (matches!(w[0].low(), "that" | "this" | "those" | "these")
                 // A denial of "the claim", "the figure": the one just told
                 // ("Haas called the claim \"invented\""); not one that says
                 // what it held ("the suggestion that any part of the report
@@ -2362,15 +2417,16 @@ fn pointed_at(
                         "claim" | "allegation" | "accusation" | "suggestion" | "figure" | "estimate"
                     )
                     && !matches!(w[2].low(), "that" | "about" | "of")))
-            && SAID.contains(&w[1].low())
-    }) || tokens.last().is_some_and(|t| {
-        // (the pair that ends the sentence, which has no third word)
-        let n = tokens.len();
-        n >= 2
-            && !tokens[n - 2].quoted
-            && matches!(tokens[n - 2].low(), "that" | "this" | "those" | "these")
-            && SAID.contains(&t.low())
-    });
+                && SAID.contains(&w[1].low())
+        })
+        || tokens.last().is_some_and(|t| {
+            // (the pair that ends the sentence, which has no third word)
+            let n = tokens.len();
+            n >= 2
+                && !tokens[n - 2].quoted
+                && matches!(tokens[n - 2].low(), "that" | "this" | "those" | "these")
+                && SAID.contains(&t.low())
+        });
     if !points {
         return None;
     }
@@ -5508,5 +5564,39 @@ mod tests {
             answers(text, "declined to comment", "six weeks"),
             ResponseKind::Declined
         );
+    }
+
+    #[test]
+    fn a_body_called_by_a_short_form_does_not_answer_its_own_claim() {
+        // A firm shown by an apposition, then its silence as "the firm",
+        // answering what was said of it, not the nearest claim.
+        let text = "Tenants said Marlow Keane, a property developer, had cut off the heating in 30 flats in January.\n\nCouncillor Ann Price said 212 complaints had been made to the council this winter.\n\nThe firm did not respond to requests for comment.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("cut off the heating"));
+    }
+
+    #[test]
+    fn the_findings_dismissed_are_the_first_a_study_told() {
+        // (seen: a study, then the maker's reply, then "the company"
+        // dismissing "the findings")
+        let text = "Bumblebee colonies exposed to a garden pesticide produced a third fewer queens, according to a study published on Wednesday.\n\nThe product is sold under 14 brand names, according to a trade register.\n\nVesper Agri, which makes the best-known spray, said the researchers had applied it \"far more often than any gardener would\".\n\nIn a statement, the company dismissed the study as \"deeply flawed\".";
+        assert_eq!(
+            attached(text, "deeply flawed"),
+            Some((
+                ResponseKind::Denied,
+                Some("Bumblebee colonies exposed to a garden pesticide produced a third fewer queens, according to a study published on Wednesday.".to_string())
+            ))
+        );
+        // The same shape in other words.
+        let text = "Hedgehogs in towns travel twice as far each night as those in the countryside, according to a study published on Monday.\n\nResearchers at the University of Carrow tracked 60 animals for a year.\n\nThey found that 40% of the town animals crossed a main road every night.\n\nA spokesman for the Roads Federation said 9,000 hedgehogs were killed on roads each year.\n\nThe federation dismissed the findings as \"alarmist\".";
+        let (kind, claim) = attached(text, "alarmist").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("twice as far"));
+        // Near miss: findings of a named inquiry are sought by their words,
+        // not as the first a study told.
+        let text = "Hedgehogs in towns travel twice as far each night, according to a study published on Monday.\n\nAn inquiry by the county council found that 300 road signs were missing.\n\nThe roads department rejected the findings of the inquiry into road signs as \"out of date\".";
+        let (_, claim) = attached(text, "out of date").unwrap();
+        assert!(!claim.unwrap().contains("twice as far"));
     }
 }

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, confirmed, content, content_of, presses, roots_of, says_it_back,
-    stems_of, tag_question, Roots, SpeakerWords, WINDOW,
+    stems_of, tag_question, Answerer, Roots, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
+use super::bodies;
 use super::cues::speaker_before;
 use super::names::Printed;
 use super::read::Read;
@@ -225,9 +226,15 @@ pub(crate) fn build(
                         speaker_before(text, tokens, answering_verb(tokens, at), &mut scratch)
                     }
                 };
+                // ("In a statement, the company dismissed the findings":
+                // the body named before that "the company" stands for, by
+                // which name it answers)
+                let body = who.as_ref().and_then(|(sp, _)| {
+                    bodies::named_body(text, tokens.first().map_or(0, |t| t.start), sp)
+                });
                 let party = who.as_ref().map_or_else(
                     || "unnamed".to_string(),
-                    |(sp, role)| party_of(sp, role.as_deref()),
+                    |(sp, role)| party_of(body.as_deref().unwrap_or(sp), role.as_deref()),
                 );
                 let quote = match (whole, tokens.first(), tokens.last()) {
                     (false, Some(a), Some(b)) => collapse(&text[a.start..b.end]),
@@ -276,8 +283,11 @@ pub(crate) fn build(
                         answered(
                             tokens,
                             question_words,
-                            name,
-                            role,
+                            Answerer {
+                                name,
+                                role,
+                                body: body.as_deref(),
+                            },
                             kind,
                             number,
                             (

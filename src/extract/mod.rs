@@ -15,6 +15,7 @@
 
 mod answers;
 mod attribution;
+mod bodies;
 mod calendar;
 mod candidates;
 mod cues;
