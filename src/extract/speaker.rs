@@ -93,6 +93,12 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     ) {
         return None;
     }
+    // "four studies …, all of which found no harm", "two reports, none of
+    // which was published": a relative clause about things, whose finding
+    // is told by whoever tells the sentence.
+    if let [_, "of", "which"] = words.as_slice() {
+        return None;
+    }
     // "I've said all …", "What I can tell you is that …": the one who
     // speaks, or a clause, never a name.
     if words.iter().any(|w| {
@@ -2210,5 +2216,35 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Eastern Power Networks"));
         assert_eq!(kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_quantity_of_which_is_no_speaker() {
+        // (seen: studies a company paid for, told by a campaign group)
+        let text = "Vesper Agri funded four studies of flurapyr between 2016 and 2022, all of which found no harm to bees, according to the campaign group Pollen Watch.";
+        let c = candidate(text, "four studies");
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("the campaign group Pollen Watch")
+        );
+        assert_eq!(c.kind, Kind::Reported);
+        assert!(c.via.is_empty(), "{:?}", c.via);
+        // The same shape in other words.
+        let c = candidate(
+            "The council commissioned three surveys of the bridge in 2024, none of which found any damage to its piers, according to the council's own records.",
+            "three surveys",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("the council's own records"));
+        // Near misses: a body or people named before "found" still speak.
+        let c = candidate(
+            "Three of the inspectors found that 40% of the homes had no working smoke alarm.",
+            "40% of the homes",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Three of the inspectors"));
+        let c = candidate(
+            "The survey asked 2,000 nurses, most of whom said they had worked unpaid overtime in the past month.",
+            "unpaid overtime",
+        );
+        assert_ne!(c.speaker.as_deref(), None);
     }
 }
