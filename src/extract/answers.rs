@@ -842,7 +842,21 @@ pub(crate) fn answered(
                 .collect()
         })
         .unwrap_or_default();
-    let words: Vec<String> = content(tokens)
+    // The answer's own clause: "confirmed it was told about a loose plate,
+    // and says it passed the report to the contractor" tells of another
+    // report after it, whose words are not the answer's.
+    let own_clause = tokens
+        .windows(2)
+        .position(|p| {
+            !p[0].quoted
+                && p[0].lower == "and"
+                && matches!(
+                    p[1].low(),
+                    "says" | "said" | "added" | "adds" | "insisted" | "insists"
+                )
+        })
+        .map_or(tokens, |at| &tokens[..at]);
+    let words: Vec<String> = content(own_clause)
         .into_iter()
         .chain(question.iter().cloned())
         .filter(|w| !party_words.contains(w) && !told_by.contains(w) && !side.contains(w))
@@ -937,7 +951,7 @@ pub(crate) fn answered(
         )
     });
     // "declined to comment on the report": a story an outlet reported.
-    let on_report = tokens
+    let on_report = own_clause
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "report" | "reports" | "story" | "article"));
     // "did not comment on speculation": a story from unnamed sources.
@@ -5598,5 +5612,20 @@ mod tests {
         let text = "Hedgehogs in towns travel twice as far each night, according to a study published on Monday.\n\nAn inquiry by the county council found that 300 road signs were missing.\n\nThe roads department rejected the findings of the inquiry into road signs as \"out of date\".";
         let (_, claim) = attached(text, "out of date").unwrap();
         assert!(!claim.unwrap().contains("twice as far"));
+    }
+
+    #[test]
+    fn a_report_told_of_after_the_answer_is_not_what_it_answers() {
+        // (seen: a live blog, "… confirmed it was told about a loose plate
+        // on the bridge in August, and says it passed the report to …")
+        let text = "The Gazette reported that the council had spent \u{a3}2m on consultants last year.\n\nThe leader said the money had been well spent.\n\nResidents said they had reported a sinkhole on Mill Lane to the council in May.\n\nThe council confirmed it was told about the sinkhole in May, and said it passed the report to its engineers the same day.";
+        let (kind, claim) = attached(text, "told about the sinkhole").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("reported a sinkhole"));
+        // Near miss: the report named in the answer's own clause.
+        let text = "Residents said a sinkhole had opened on Mill Lane in May.\n\nThe Gazette reported that the council had spent \u{a3}2m on consultants last year.\n\nThe council declined to comment on the report.";
+        let (kind, claim) = attached(text, "comment on the report").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.unwrap().contains("consultants"));
     }
 }
