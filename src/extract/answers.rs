@@ -989,8 +989,14 @@ pub(crate) fn answered(
     // every claim they are sought in)
     let party_finder = party.map(Finder::new);
     // ("the company" by "Greystone Memorial Services", the body it stands
-    // for)
-    let body_finder = body.map(Finder::new);
+    // for; "Piers Vey" by "Brindley Lyle", whose managing director he is)
+    let owner = role.and_then(capitalised_owner);
+    let body_finder = body.or(owner).map(Finder::new);
+    // "Corrie Mercantile Bank, the retailer's main lender, did not
+    // respond": a claim that names the party by what it is ("the
+    // retailer's lenders had agreed …") names it.
+    let described =
+        described_as(tokens).or_else(|| role.and_then(|r| described_by(r.split_whitespace())));
     let acronym = party.and_then(acronym);
     let caps_finders: Vec<Finder> = party_caps.iter().map(Finder::new).collect();
     let holds_caps = |quote: &str| {
@@ -1390,6 +1396,14 @@ pub(crate) fn answered(
                 || body_finder
                     .as_ref()
                     .is_some_and(|f| f.find(c.quote.as_bytes()).is_some())
+                || described.as_ref().is_some_and(|(owner, head)| {
+                    c.quote.contains(owner.as_str())
+                        && quote_words.iter().any(|w| {
+                            w == head
+                                || w.strip_suffix('s') == Some(head.as_str())
+                                || one_plural(head, w)
+                        })
+                })
                 || head_finders
                     .iter()
                     .chain(&first_finders)
@@ -1696,6 +1710,46 @@ fn body_called<'c>(noun: &str, number: usize, candidates: &'c [Candidate]) -> Op
                             || matches!(*w, "and" | "&" | "of")
                     }))
         })
+}
+
+/// The name a role belongs to when it is printed in capitals before a
+/// possessive: "Brindley Lyle" of "Brindley Lyle's managing director".
+fn capitalised_owner(role: &str) -> Option<&str> {
+    let at = role.find("'s ").or_else(|| role.find("\u{2019}s "))?;
+    let owner = &role[..at];
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    (!words.is_empty()
+        && !matches!(words[0], "The" | "A" | "An" | "Its" | "Their")
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_title(w)))
+    .then_some(owner)
+}
+
+/// What an apposition after a party's name says it is, as the owner with
+/// its possessive and the head noun: ", the retailer's main lender," gives
+/// ("retailer's", "lender").
+fn described_as(tokens: &[Token]) -> Option<(String, String)> {
+    let comma = tokens.iter().take(8).position(|t| t.text == ",")?;
+    let rest = &tokens[comma + 1..];
+    if rest.first().is_none_or(|t| t.lower != "the") {
+        return None;
+    }
+    let end = rest.iter().take(8).position(|t| t.text == ",")?;
+    described_by(rest[..end].iter().map(|t| t.text))
+}
+
+/// The owner (with its possessive, lower case) and the head noun of a
+/// description such as "the retailer's main lender".
+fn described_by<'w>(words: impl Iterator<Item = &'w str>) -> Option<(String, String)> {
+    let words: Vec<String> = words
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+        .collect();
+    let at = words.iter().position(|w| w.ends_with("'s"))?;
+    let head = words.last().filter(|_| at + 1 < words.len())?;
+    let owner = &words[at];
+    (owner.len() > 4 && head.chars().all(char::is_alphabetic) && !is_role_word(head))
+        .then(|| (owner.clone(), head.clone()))
 }
 
 /// Whether a claim names a group's body by the group's plural, printed
@@ -5627,5 +5681,46 @@ mod tests {
         let (kind, claim) = attached(text, "comment on the report").unwrap();
         assert_eq!(kind, ResponseKind::Declined);
         assert!(claim.unwrap().contains("consultants"));
+    }
+
+    #[test]
+    fn a_party_described_in_an_apposition_answers_what_names_it_so() {
+        let t = toks("Corrie Mercantile Bank, the retailer's main lender, did not respond to requests for comment.");
+        assert_eq!(
+            super::described_as(&t),
+            Some(("retailer's".to_string(), "lender".to_string()))
+        );
+        // (not a plain apposition of a person's role)
+        let t = toks("Jo Hart, the paper's editor, did not respond.");
+        assert_eq!(
+            super::described_as(&t),
+            Some(("paper's".to_string(), "editor".to_string()))
+        );
+        let t = toks("Jo Hart, who edits the paper, did not respond.");
+        assert_eq!(super::described_as(&t), None);
+        // The same shape in other words, attached.
+        let text = "Tenants said the landlord's agents had raised rents by 30% at Mill Court in January.\n\nCouncillor Ann Price said 212 complaints had been made to the council this winter.\n\nA council spokeswoman said the complaints were being looked at.\n\nThe council said it would inspect 40 blocks of flats in the town by March.\n\nRents across the town rose 9% last year, according to the lettings site Homeview.\n\nHalcyon Lettings, the landlord's managing agent, did not return calls.";
+        let (kind, claim) = attached(text, "did not return calls").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("raised rents"));
+    }
+
+    #[test]
+    fn one_who_answers_for_a_body_named_in_capitals_answers_what_names_it() {
+        // (seen: "Brindley Lyle's managing director, Piers Vey, did not
+        // reply to an email")
+        assert_eq!(
+            super::capitalised_owner("Brindley Lyle's managing director"),
+            Some("Brindley Lyle")
+        );
+        assert_eq!(
+            super::capitalised_owner("the council's head of planning"),
+            None
+        );
+        assert_eq!(super::capitalised_owner("Its chief executive"), None);
+        let text = "Campaigners said the council had agreed to sell the old depot to Carrow Vale before the consultation began.\n\nA council spokeswoman said 300 people had responded to the consultation.\n\nThe opposition leader said the process had been rushed.\n\nCarrow Vale's chairman, Tom Reid, did not reply to an email.";
+        let (kind, claim) = attached(text, "did not reply").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("old depot"));
     }
 }

@@ -90,6 +90,8 @@ const FIRM_ENDINGS: &[&str] = &[
     "energy",
     "retail",
     "mercantile",
+    "capital",
+    "investments",
 ];
 
 /// Nouns that say a name is a trading firm's, in an apposition after it
@@ -190,11 +192,22 @@ pub(crate) fn named_body(text: &str, before: usize, short: &str) -> Option<Strin
     }
     let window = &text[from..before];
     let runs = name_runs(window);
+    // (a name shown once to trade is a firm's wherever it is printed:
+    // "Dorrit Grange, the home furnishings chain" then "accused Dorrit
+    // Grange of …")
+    let firms: Vec<&[&str]> = if trading {
+        runs.iter()
+            .filter(|run| is_firm(window, run))
+            .map(|run| &run.words[..])
+            .collect()
+    } else {
+        Vec::new()
+    };
     runs.iter().rev().find_map(|run| {
         let words = &run.words;
         let last = words.last()?.to_lowercase();
         let fits = if trading {
-            is_firm(window, run)
+            firms.contains(&&words[..])
         } else {
             last == noun
                 && modifiers
@@ -235,10 +248,14 @@ fn name_runs(text: &str) -> Vec<Run<'_>> {
             (at + lead, bare, closed, lead > 0)
         })
         .collect();
+    let mut gone = 0;
     for (i, &(at, word, closed, opened)) in words.iter().enumerate() {
-        if opened {
+        // (a name does not run over a line's end: "09.12 BST" then
+        // "Dorrit Grange, the home furnishings chain, …")
+        if opened || text[gone..at].contains('\n') {
             flush(&mut run, &mut out);
         }
+        gone = at;
         let cap = word.starts_with(|c: char| c.is_uppercase())
             && word
                 .chars()
@@ -419,5 +436,17 @@ mod tests {
         let mut text = String::from("Vesper Agri, which makes sprays, said so. ");
         text.push_str(&"The weather was mild. ".repeat(400));
         assert_eq!(body(&text, "the company"), None);
+    }
+
+    #[test]
+    fn a_name_shown_once_to_trade_is_a_firm_wherever_it_is_printed() {
+        let text = "Wed 27 May 2026 17.48 BST\nDorrit Grange, the home furnishings chain, will close 22 shops.\n\nThe federation accused Dorrit Grange of paying late. The union Udal said staff were not told. ";
+        assert_eq!(body(text, "the company").as_deref(), Some("Dorrit Grange"));
+        // (the latest firm, by the word that closes its name)
+        let text = "Dorrit Grange, the home furnishings chain, will close 22 shops. Harrow Lane Capital owns 19% of the company. ";
+        assert_eq!(
+            body(text, "The investment firm").as_deref(),
+            Some("Harrow Lane Capital")
+        );
     }
 }
