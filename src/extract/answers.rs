@@ -2125,6 +2125,13 @@ pub(crate) fn makes_charge(c: &Candidate) -> bool {
     c.cue.as_deref().is_some_and(charges)
         || c.speaker.as_deref().is_some_and(charges)
         || charges(&c.quote)
+        // (the case as a court heard it, told in a report's opening words:
+        // "A care home owner signed off fire alarm tests that were never
+        // carried out …, a court has heard", "…, a jury was told"; not
+        // what "the court heard" of it later)
+        || c.speaker.as_deref().is_some_and(|sp| {
+            matches!(sp, "a court" | "a jury" | "A court" | "A jury")
+        })
 }
 
 /// Whether a claim's words give a length of time: a number in figures or
@@ -5722,5 +5729,19 @@ mod tests {
         let (kind, claim) = attached(text, "did not reply").unwrap();
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.unwrap().contains("old depot"));
+    }
+
+    #[test]
+    fn a_plea_after_a_lead_a_court_heard_answers_the_lead() {
+        // (seen: "…, a court has heard." then the plea, then "Opening the
+        // prosecution case, … KC said …")
+        let text = "A builder took deposits for 40 kitchens he never fitted, a court has heard.\n\nMark Dale, 44, of Hale Road, denies nine counts of fraud.\n\nOpening the prosecution case on Monday, Anne Carr KC said the deposits had totalled \u{a3}212,000.";
+        let (kind, claim) = attached(text, "denies nine counts").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("never fitted"));
+        // The same shape in other words.
+        let text = "A nursery worker left a toddler alone in a locked garden for two hours, a jury was told.\n\nSian Pell, 29, denies one count of child neglect.\n\nProsecutor Tom Hale said the child was found by a parent at 4pm.";
+        let (_, claim) = attached(text, "denies one count").unwrap();
+        assert!(claim.unwrap().contains("locked garden"));
     }
 }
