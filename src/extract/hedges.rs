@@ -452,13 +452,15 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["strongly", "denies"], ResponseKind::Denied),
     (&["nothing", "to", "suggest"], ResponseKind::Denied),
     (&["nothing", "to", "share"], ResponseKind::NonDenial),
+    // (a refusal: in the party's own words, "We can neither confirm nor
+    // deny …", a non-denial, as every refusal quoted is)
     (
         &["neither", "confirm", "nor", "deny"],
-        ResponseKind::NonDenial,
+        ResponseKind::Declined,
     ),
     (
         &["neither", "confirmed", "nor", "denied"],
-        ResponseKind::NonDenial,
+        ResponseKind::Declined,
     ),
     (&["would", "not", "confirm"], ResponseKind::Declined),
     (&["declined", "to", "confirm"], ResponseKind::Declined),
@@ -1851,6 +1853,22 @@ mod tests {
         let l = lows(&t);
         assert_eq!(
             own_refusal(&t, &l, false).map(|(k, _)| k),
+            Some(ResponseKind::NonDenial)
+        );
+    }
+
+    #[test]
+    fn neither_confirming_nor_denying_is_a_refusal_related_or_a_non_denial_quoted() {
+        assert_eq!(
+            kind_of("Dravik's office would neither confirm nor deny that any offer had been made."),
+            Some(ResponseKind::Declined)
+        );
+        assert_eq!(
+            kind_of("The company neither confirmed nor denied the report."),
+            Some(ResponseKind::Declined)
+        );
+        assert_eq!(
+            kind_of("\"We can neither confirm nor deny that,\" a spokesman said."),
             Some(ResponseKind::NonDenial)
         );
     }
