@@ -163,6 +163,15 @@ pub(crate) fn find(
                     }
                 }
                 let (s, e) = (i, i + f.len);
+                // "before the summer recess", "the autumn statement": a
+                // season that names a sitting or a set-piece is no period
+                // of its own.
+                if words.get(e).is_some_and(|n| SEASON_EVENTS.contains(n))
+                    && matches!(words[e - 1], "summer" | "autumn" | "winter" | "spring")
+                {
+                    i = e;
+                    continue;
+                }
                 // "in ten days", "two weeks from now" name a point ahead;
                 // "within three years", "over the next decade" a length.
                 // "doing in six years what we thought would take twenty":
@@ -202,6 +211,18 @@ pub(crate) fn find(
     }
     out
 }
+
+/// Sittings and set-pieces named by their season: "the summer recess",
+/// "the autumn statement", "the spring budget".
+const SEASON_EVENTS: &[&str] = &[
+    "recess",
+    "statement",
+    "budget",
+    "term",
+    "session",
+    "conference",
+    "sitting",
+];
 
 /// The index of the token that starts at byte `start`, if one does.
 fn token_at(tokens: &[Token], start: usize) -> Option<usize> {
@@ -3117,6 +3138,39 @@ mod tests {
         assert_eq!(
             periods("The road was closed until at least Sunday, police said.", p)[0].1,
             "2026-11-01"
+        );
+    }
+
+    /// A season before the noun of a sitting or a set-piece names that,
+    /// not the season: no date.
+    #[test]
+    fn a_season_naming_a_sitting_is_no_date() {
+        let p = "2026-04-16";
+        // Seen.
+        assert_eq!(
+            periods(
+                "The bill will be published before the summer recess, and we will name the first three new town sites in June.",
+                p
+            ),
+            vec![("in June".to_string(), "2026-06-01..2026-06-30".to_string())]
+        );
+        // The same shape in other words.
+        assert!(periods("The cut will be announced in the autumn statement.", p).is_empty());
+        assert!(periods("Ministers hope to pass it before the spring budget.", p).is_empty());
+        // Near misses: the season alone, or before another noun, is one.
+        assert_eq!(
+            periods("The bill will be published before the summer.", p),
+            vec![(
+                "before the summer".to_string(),
+                "2026-06-01..2026-08-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("The pool will reopen in the autumn after repairs.", p),
+            vec![(
+                "in the autumn".to_string(),
+                "2026-09-01..2026-11-30".to_string()
+            )]
         );
     }
 }
