@@ -3061,6 +3061,16 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
     let mut words: [&str; 6] = [""; 6];
     for i in 0..tokens.len() {
         let head = lows[i];
+        // "Asked about the report, Markwick said only that the company had
+        // \"the full support of our banks\"": all the party would give.
+        if matches!(head, "said" | "says")
+            && !tokens[i].quoted
+            && lows.get(i + 1) == Some(&"only")
+            && lows.get(i + 2) == Some(&"that")
+            && !conditional
+        {
+            return Some((ResponseKind::NonDenial, i));
+        }
         let opens = matches!(
             head,
             "would" | "will" | "could" | "declined" | "refused" | "did" | "was" | "were"
@@ -3208,7 +3218,8 @@ fn withheld(words: &[&str]) -> bool {
 
 /// An answer the reporter says was all the party would give: "Police would
 /// only say that the cause was \"not yet known\"", "the club would say only
-/// that talks were continuing". It neither confirms nor denies.
+/// that talks were continuing" (and "said only that", above). It neither
+/// confirms nor denies.
 fn only_said(words: &[&str]) -> bool {
     matches!(
         words,
@@ -5743,5 +5754,30 @@ mod tests {
         let text = "A nursery worker left a toddler alone in a locked garden for two hours, a jury was told.\n\nSian Pell, 29, denies one count of child neglect.\n\nProsecutor Tom Hale said the child was found by a parent at 4pm.";
         let (_, claim) = attached(text, "denies one count").unwrap();
         assert!(claim.unwrap().contains("locked garden"));
+    }
+
+    #[test]
+    fn all_a_party_said_only_that_is_a_non_denial() {
+        let told = |text: &str| {
+            let t = toks(text);
+            let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
+            super::told_answer(&t, &lows).map(|(k, _)| k)
+        };
+        assert_eq!(
+            told("Asked about the report, Markwick said only that the company had \"the full support of our banks\"."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told(
+                "Asked about the merger, the chairman says only that talks are at an early stage."
+            ),
+            Some(ResponseKind::NonDenial)
+        );
+        // Near misses: "only" of a number, or not of the saying.
+        assert_eq!(told("The chairman said only 12 staff would move."), None);
+        assert_eq!(
+            told("The chairman said that only 12 staff would move."),
+            None
+        );
     }
 }
