@@ -3173,4 +3173,56 @@ mod tests {
             )]
         );
     }
+
+    /// "the year before", "the week after": a period counted from another
+    /// is no date of its own; "the year" alone is this year.
+    #[test]
+    fn a_period_before_or_after_another_is_no_date() {
+        let p = "2026-04-22";
+        // Seen.
+        assert_eq!(
+            periods(
+                "The company said it now expected pre-tax profit of between £38m and £42m for the financial year ending on June 30, down from previous guidance of £55m and compared with £71m the year before.",
+                p
+            ),
+            vec![("on June 30".to_string(), "2026-06-30".to_string())]
+        );
+        // The same shape in other words.
+        assert!(periods("Sales rose 4%, against a fall of 2% the month before.", p).is_empty());
+        assert!(periods("Turnout fell in the week after the vote.", p).is_empty());
+        // Near misses: the period alone, and "by the end of the year".
+        assert_eq!(
+            periods("Sales rose 4% in the year to March, the firm said.", p)
+                .first()
+                .map(|x| x.0.as_str()),
+            Some("in the year to March")
+        );
+        assert_eq!(
+            periods("The plant will close by the end of the year.", p),
+            vec![(
+                "by the end of the year".to_string(),
+                "2026-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "It will cut 1,400 jobs by the end of the year after reporting a loss.",
+                p
+            ),
+            vec![(
+                "by the end of the year".to_string(),
+                "2026-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "Sales will rise this year after falling the year before.",
+                p
+            ),
+            vec![(
+                "this year".to_string(),
+                "2026-01-01..2026-12-31".to_string()
+            )]
+        );
+    }
 }

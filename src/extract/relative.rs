@@ -37,6 +37,18 @@ pub(super) fn relative_span(
             if y == "of" {
                 return None;
             }
+            // "compared with £71m the year before", "in the week after
+            // the vote": a period counted from another, not from the day
+            // of publication. ("by the end of the year after reporting a
+            // fall": a clause begins.)
+            let clause = get(k + 3).ends_with("ing");
+            if !end_of
+                && matches!(x, "year" | "month" | "week")
+                && matches!(y, "before" | "earlier" | "after" | "later")
+                && !clause
+            {
+                return None;
+            }
             (0, 1)
         }
         // "at the weekend": the coming one in the future, else the one just gone.
