@@ -1131,6 +1131,38 @@ pub(crate) fn answered(
     } else {
         topic(tokens, kind, &party_words)
     };
+    // "confirmed the figure for its hospital": a figure pointed at is any
+    // claim's number (`wants_number`), not a claim that speaks of
+    // "figures" ("…, official figures show").
+    let pointed_figure = |w: &str| {
+        matches!(
+            w,
+            "figure" | "figures" | "estimate" | "estimates" | "number" | "numbers"
+        ) && object.windows(2).any(|p| {
+            !p[1].quoted
+                && p[1].low() == w
+                && matches!(
+                    p[0].low(),
+                    "the" | "that" | "this" | "these" | "those" | "its" | "their"
+                )
+        })
+    };
+    topic.retain(|w| !pointed_figure(w));
+    // "the figure for its hospital", "its Leeds depot": one of the party's
+    // own things, which a claim that names it with a capital ("At Fennick
+    // General Hospital, 212 patients …") is about.
+    let its_own: Vec<&str> = own_clause
+        .windows(2)
+        .filter(|p| {
+            !p[1].quoted
+                && matches!(p[0].low(), "its" | "their")
+                && p[1].is_word()
+                && !p[1].is_cap()
+                && p[1].low().len() > 3
+        })
+        .map(|p| p[1].text)
+        .collect();
+    let words: Vec<String> = words.into_iter().filter(|w| !pointed_figure(w)).collect();
     // "on the regulator's finding": whose saying it was, and the word for a
     // saying, name the telling, not its topic ("after finding that …" is
     // no match).
@@ -1628,6 +1660,9 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
+        if !its_own.is_empty() && names_own_thing(&c.quote, &its_own) {
+            s += 1.5;
+        }
         if wants_duration && has_duration(quote_words) {
             s += 1.5;
         }
@@ -1710,6 +1745,18 @@ fn body_called<'c>(noun: &str, number: usize, candidates: &'c [Candidate]) -> Op
                             || matches!(*w, "and" | "&" | "of")
                     }))
         })
+}
+
+/// Whether a claim names one of `things` ("hospital") with a capital,
+/// inside a name and not as its first word: "At Fennick General
+/// Hospital, …".
+fn names_own_thing(quote: &str, things: &[&str]) -> bool {
+    quote.split_whitespace().skip(1).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        w.starts_with(|c: char| c.is_uppercase())
+            && things.iter().any(|t| w.eq_ignore_ascii_case(t))
+    })
 }
 
 /// The name a role belongs to when it is printed in capitals before a
@@ -5779,5 +5826,16 @@ mod tests {
             told("The chairman said that only 12 staff would move."),
             None
         );
+    }
+
+    #[test]
+    fn a_figure_pointed_at_is_a_number_not_a_claim_that_speaks_of_figures() {
+        // (seen: "Fennick Hospitals Trust confirmed the figure for its
+        // hospital" after "…, official figures show" and "At Fennick
+        // General Hospital, 212 patients waited …")
+        let text = "Patients waited an average of nine hours in A&E departments in January, official figures show.\n\nAt Carrow Royal Infirmary, 300 patients waited more than 12 hours in January, the Post has learned.\n\nThe health minister said a winter plan had been published in October.\n\nNurses said corridors had been used as wards on most nights.\n\nCarrow Health Board confirmed the figure for its infirmary.";
+        let (kind, claim) = attached(text, "confirmed the figure").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.clone().unwrap().contains("300 patients"), "{claim:?}");
     }
 }
