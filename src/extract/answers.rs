@@ -3184,7 +3184,15 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
                         continue;
                     }
                 }
-                let own = quoted >= phrase.len() && tokens[i].quoted;
+                // (not a refusal the reporter relates with the party's
+                // words in marks, after the reporter's own pronoun: "said
+                // it \"would not comment on individual cases\"")
+                let relayed = tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|t| !t.is_quote_mark())
+                    .is_some_and(|t| !t.quoted && matches!(t.low(), "it" | "he" | "she" | "they"));
+                let own = quoted >= phrase.len() && tokens[i].quoted && !relayed;
                 let kind = if own {
                     ResponseKind::NonDenial
                 } else {
@@ -5837,5 +5845,27 @@ mod tests {
         let (kind, claim) = attached(text, "confirmed the figure").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.clone().unwrap().contains("300 patients"), "{claim:?}");
+    }
+
+    #[test]
+    fn a_refusal_related_in_the_partys_words_after_the_reporters_pronoun_is_declined() {
+        let kind = |answer: &str| {
+            let text = format!("Families said complaints about care on the wards had doubled in a year.\n\n{answer}");
+            attached(&text, "individual cases").map(|(k, _)| k)
+        };
+        // (seen: a trust spokesperson)
+        assert_eq!(
+            kind("Asked about the complaints, a trust spokesperson said it \"would not comment on individual cases\"."),
+            Some(ResponseKind::Declined)
+        );
+        assert_eq!(
+            kind("The club said he \"would not comment on individual cases\"."),
+            Some(ResponseKind::Declined)
+        );
+        // In the party's own words, a non-denial.
+        assert_eq!(
+            kind("\"We do not comment on individual cases,\" a spokesperson said."),
+            Some(ResponseKind::NonDenial)
+        );
     }
 }

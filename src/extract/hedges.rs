@@ -1176,6 +1176,17 @@ fn is_saying(w: &str) -> bool {
 }
 
 /// The kind of answer a sentence gives, and where its phrase starts.
+/// Whether the quoted words at `i` are a refusal the reporter relates in
+/// the party's words, after the reporter's own pronoun: "said it \"would
+/// not comment on individual cases\"" (so `declined`, not `non-denial`).
+pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| !t.is_quote_mark())
+        .is_some_and(|t| !t.quoted && matches!(t.low(), "it" | "he" | "she" | "they"))
+}
+
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     if let Some(i) = improper_to_say(tokens, lows) {
         let kind = if tokens[i].quoted {
@@ -1253,7 +1264,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             // A refusal in the party's own words ("We do not comment on
             // speculation") neither confirms nor denies; one the reporter
             // relates is declined.
-            if kind == ResponseKind::Declined && tokens[i].quoted {
+            if kind == ResponseKind::Declined && tokens[i].quoted && !related_in_marks(tokens, i) {
                 return Some((ResponseKind::NonDenial, i));
             }
             return Some((kind, i));
