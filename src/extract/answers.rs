@@ -762,7 +762,8 @@ fn is_title(w: &str) -> bool {
 }
 
 /// Words an answer names as the owner of what it answers: "the
-/// prosecution's account", "the observers' findings", "Tass's report".
+/// prosecution's account", "the observers' findings", "Tass's report",
+/// "what the paramedics had described".
 fn owners(tokens: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -796,6 +797,26 @@ fn owners(tokens: &[Token]) -> Vec<String> {
         });
         if charge && !owner.is_empty() {
             out.push(owner.to_string());
+        }
+    }
+    // "would look carefully at what the paramedics had described": the
+    // teller of a saying named by "what" and its verb.
+    for w in tokens.windows(5) {
+        if w.iter().any(|t| t.quoted) || w[0].lower != "what" || w[1].lower != "the" {
+            continue;
+        }
+        let verb = if matches!(w[3].low(), "had" | "has" | "have") {
+            w[4].low()
+        } else {
+            w[3].low()
+        };
+        if matches!(
+            verb,
+            "described" | "said" | "told" | "claimed" | "alleged" | "reported" | "raised"
+        ) && w[2].is_word()
+            && !w[2].is_cap()
+        {
+            out.push(w[2].low().to_string());
         }
     }
     out
@@ -3200,8 +3221,8 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
                 };
                 return Some((kind, i));
             }
-            if !conditional && (withheld(words) || only_said(words)) {
-                let kind = if only_said(words) || tokens[i].quoted {
+            if !conditional && (withheld(words) || only_said(words) || will_look_at(words)) {
+                let kind = if only_said(words) || will_look_at(words) || tokens[i].quoted {
                     ResponseKind::NonDenial
                 } else {
                     ResponseKind::Declined
@@ -3269,6 +3290,29 @@ fn withheld(words: &[&str]) -> bool {
     }
     let rest = &words[verb + 1..];
     matches!(rest, ["how", "much" | "many", ..]) || rest.iter().take(3).any(|w| is_detail(w))
+}
+
+/// A promise to look at what was said, which grants nothing and denies
+/// nothing: "said it would \"look carefully at\" what the paramedics had
+/// described", "will look into the concerns raised". Not a plan ("would
+/// look at options for the site"): what is looked at is a saying.
+fn will_look_at(words: &[&str]) -> bool {
+    let rest = match words {
+        ["would" | "will", "look", "at" | "into", rest @ ..] => rest,
+        ["would" | "will", "look", "carefully" | "closely", "at" | "into", rest @ ..] => rest,
+        _ => return false,
+    };
+    match rest {
+        ["what", ..] => true,
+        ["the" | "these" | "those" | "any" | "all", noun, ..] => {
+            SAID.contains(noun)
+                || matches!(
+                    *noun,
+                    "concerns" | "complaints" | "findings" | "issues" | "points" | "allegations"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// An answer the reporter says was all the party would give: "Police would
@@ -5867,5 +5911,33 @@ mod tests {
             kind("\"We do not comment on individual cases,\" a spokesperson said."),
             Some(ResponseKind::NonDenial)
         );
+    }
+
+    #[test]
+    fn a_promise_to_look_at_what_was_said_is_a_non_denial() {
+        let told = |text: &str| {
+            let t = toks(text);
+            let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
+            super::told_answer(&t, &lows).map(|(k, _)| k)
+        };
+        assert_eq!(
+            told("Fennick Ambulance Service said it would \"look carefully at\" what the paramedics had described."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The trust said it will look into the concerns raised by families."),
+            Some(ResponseKind::NonDenial)
+        );
+        // Near misses: a plan, not an answer.
+        assert_eq!(
+            told("The council said it would look at options for the site."),
+            None
+        );
+        assert_eq!(told("The board will look at the budget in March."), None);
+        // What it looks at was told by those it names.
+        let text = "Three nurses at Carrow General told the Post that patients had been left on trolleys for 30 hours.\n\nThe health minister said 2,000 extra beds would open by March.\n\nThe charity Patients First said it would publish a review in June.\n\nThe health board said it would look into what the nurses had described.";
+        let (kind, claim) = attached(text, "look into what").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert!(claim.unwrap().contains("trolleys"));
     }
 }
