@@ -944,7 +944,17 @@ pub(crate) fn answered(
     let wants_number = object.iter().any(|t| {
         matches!(
             t.low(),
-            "estimate" | "estimates" | "figure" | "figures" | "number" | "numbers" | "toll"
+            "estimate"
+                | "estimates"
+                | "figure"
+                | "figures"
+                | "number"
+                | "numbers"
+                | "toll"
+                | "readings"
+                | "measurements"
+                | "statistics"
+                | "data"
         )
     });
     // "Asked whether the consultation had been long enough", "how long
@@ -5939,5 +5949,14 @@ mod tests {
         let (kind, claim) = attached(text, "look into what").unwrap();
         assert_eq!(kind, ResponseKind::NonDenial);
         assert!(claim.unwrap().contains("trolleys"));
+    }
+
+    #[test]
+    fn readings_confirmed_are_a_claim_with_a_number() {
+        // (seen: "has confirmed the readings reported by the Herald")
+        let text = "The Echo reports that gauges on the river recorded a rise of 2.4 metres overnight.\n\nThe Echo also reports that residents in Mill Lane warned the agency about flooding last winter.\n\nThe Environment Agency has confirmed the measurements reported by the Echo.";
+        let (kind, claim) = attached(text, "confirmed the measurements").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("2.4 metres"));
     }
 }
