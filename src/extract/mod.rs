@@ -8,10 +8,11 @@
 //! article names in `names`, denied stories and accusations in `denials`),
 //! hedges and answers (`hedges`), time expressions (`dates`, `relative`,
 //! `calendar`); then candidates built from them (`candidates`), each answer
-//! attached to the claim it answers (`answers`), a check-worthiness score
-//! (`score`) and notes on how the text was read (`notes`). The word lists
-//! are in `lexicon`; `eval` measures the result against hand-labelled
-//! articles.
+//! attached to the claim it answers (`answers`, with the body a short
+//! form such as "the company" stands for found by `bodies`), a
+//! check-worthiness score (`score`) and notes on how the text was read
+//! (`notes`). The word lists are in `lexicon`; `eval` measures the result
+//! against hand-labelled articles.
 
 mod answers;
 mod attribution;
