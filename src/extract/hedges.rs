@@ -441,6 +441,10 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["total", "fiction"], ResponseKind::Denied),
     (&["not", "true"], ResponseKind::Denied),
     (&["untrue"], ResponseKind::Denied),
+    // "said that was \"simply not what happened\"", "No, that's not what
+    // it says."
+    (&["not", "what", "happened"], ResponseKind::Denied),
+    (&["not", "what", "it", "says"], ResponseKind::Denied),
     (&["baseless"], ResponseKind::Denied),
     (&["without", "foundation"], ResponseKind::Denied),
     (&["no", "such"], ResponseKind::Denied),
@@ -575,6 +579,10 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["did", "not", "answer", "emails"],
         ResponseKind::NoResponse,
     ),
+    // "The agency has not answered our questions about the floodgate."
+    (&["has", "not", "answered"], ResponseKind::NoResponse),
+    (&["have", "not", "answered"], ResponseKind::NoResponse),
+    (&["had", "not", "answered"], ResponseKind::NoResponse),
     (&["would", "not", "discuss"], ResponseKind::Declined),
     (&["refused", "to", "discuss"], ResponseKind::Declined),
     (&["declined", "to", "elaborate"], ResponseKind::Declined),
@@ -1882,5 +1890,28 @@ mod tests {
             kind_of("\"We can neither confirm nor deny that,\" a spokesman said."),
             Some(ResponseKind::NonDenial)
         );
+    }
+
+    #[test]
+    fn not_answering_and_not_what_happened_are_answers() {
+        for (text, kind) in [
+            (
+                "The agency has not answered our questions about the floodgate.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The club had not answered emails by the time of publication.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "Larchmont's owner said that was \"simply not what happened\".",
+                ResponseKind::Denied,
+            ),
+            ("No, that's not what it says.", ResponseKind::Denied),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        // Near miss: a question asked, not a silence.
+        assert_eq!(kind_of("It is not clear what happened next."), None);
     }
 }
