@@ -292,7 +292,13 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
     {
         e -= 1;
     }
-    if e <= s || e - s > 6 || tokens[s..e].iter().any(|t| !t.is_word() && t.lower != "'s") {
+    // (a name may hold "&": ", a figure Tuttle & Brack confirmed")
+    if e <= s
+        || e - s > 6
+        || tokens[s..e]
+            .iter()
+            .any(|t| !t.is_word() && t.lower != "'s" && t.text != "&")
+    {
         return None;
     }
     Some(Closing {
@@ -1828,6 +1834,11 @@ mod tests {
             (
                 "The founder sold shares worth \u{a3}3 million in May, a sale she has since confirmed.",
                 "she",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "The company cut the hours of 200 shop workers in January, a figure Tuttle & Brack confirmed.",
+                "Tuttle & Brack",
                 ResponseKind::Confirmed,
             ),
             (
