@@ -252,14 +252,26 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     if is_key_event(line) {
         return Some(Furniture::Other);
     }
-    let lower = line.to_lowercase();
-    if is_release_note(&lower) {
+    // (lowered on the stack when it is ASCII, as most lines are: no string
+    // made for each line)
+    let mut buf = [0u8; 300];
+    let owned;
+    let lower: &str = if line.is_ascii() {
+        let buf = &mut buf[..line.len()];
+        buf.copy_from_slice(line.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or_default()
+    } else {
+        owned = line.to_lowercase();
+        &owned
+    };
+    if is_release_note(lower) {
         return Some(Furniture::Other);
     }
-    if is_broadcast_dateline(&lower) {
+    if is_broadcast_dateline(lower) {
         return Some(Furniture::Dateline);
     }
-    if opens_with_prefix(&lower) {
+    if opens_with_prefix(lower) {
         return Some(Furniture::Other);
     }
     // "Share", "Comments (214)", "Related coverage"
@@ -294,28 +306,28 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
             Furniture::Other
         });
     }
-    if is_caption(&lower)
-        || is_schedule(&lower)
-        || is_availability(&lower)
-        || is_programme_note(&lower)
+    if is_caption(lower)
+        || is_schedule(lower)
+        || is_availability(lower)
+        || is_programme_note(lower)
         || is_staff_credit(line)
-        || is_prompt(&lower)
-        || is_age(&lower)
-        || is_sharing(&lower)
+        || is_prompt(lower)
+        || is_age(lower)
+        || is_sharing(lower)
         || is_caption_dateline(line)
         || is_role_line(line)
         || is_section_line(line)
-        || is_bracketed_credit(&lower)
-        || is_closing_line(&lower)
-        || is_support_line(&lower)
-        || is_accuracy_note(&lower)
+        || is_bracketed_credit(lower)
+        || is_closing_line(lower)
+        || is_support_line(lower)
+        || is_accuracy_note(lower)
         || is_station_line(line)
-        || is_funding_note(&lower)
-        || is_advice_line(&lower)
-        || is_rights_line(&lower)
-        || is_reporter_note(&lower)
-        || is_programme_standfirst(&lower)
-        || is_reference_line(&lower)
+        || is_funding_note(lower)
+        || is_advice_line(lower)
+        || is_rights_line(lower)
+        || is_reporter_note(lower)
+        || is_programme_standfirst(lower)
+        || is_reference_line(lower)
         || is_interview_note(line)
     {
         return Some(Furniture::Other);
@@ -606,14 +618,22 @@ fn is_schedule(lower: &str) -> bool {
     if !lower.contains(':') && !["am", "pm", "a.m", "p.m"].iter().any(|s| lower.contains(s)) {
         return false;
     }
-    let words: Vec<&str> = lower
+    // (gathered on the stack: a line of more than twenty words is told at
+    // its twenty-first)
+    let mut buf = [""; 21];
+    let mut n = 0;
+    for w in lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
         .map(|w| w.trim_end_matches(['.', '!']))
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 20 {
-        return false;
+    {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = w;
+        n += 1;
     }
+    let words = &buf[..n];
     let clock = words.iter().enumerate().any(|(i, w)| {
         let hour = |h: &str| {
             !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) || is_clock(h)
@@ -884,6 +904,10 @@ fn is_accuracy_note(lower: &str) -> bool {
     static PHRASES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let (mut only, mut hedged) = (false, false);
     match PHRASES_AC.get_or_init(|| AhoCorasick::new(ONLY_NOTES.iter().chain(HEDGED)).ok()) {
+        // (whether any phrase is there at all, by the searcher's fast
+        // scan, before the slower scan for every match: most lines hold
+        // none)
+        Some(ac) if !ac.is_match(lower) => return false,
         Some(ac) => {
             // (every match, overlapping: "automatically generated" inside
             // "automatically generated transcript")
@@ -952,7 +976,6 @@ fn is_staff_credit(line: &str) -> bool {
     ]) {
         return false;
     }
-    let lower = line.to_lowercase();
     const LABELS: &[&str] = &[
         "reporting by",
         "additional reporting by",
@@ -982,6 +1005,18 @@ fn is_staff_credit(line: &str) -> bool {
                 Some("staff" | "reporters" | "correspondents" | "correspondent")
             );
     }
+    // Every label's first word is in ASCII letters, whose lower case only
+    // those letters give (and "k", which none holds): the line's first
+    // word is compared with them before the line is lowered.
+    let opening = line.split(' ').next().unwrap_or_default();
+    if !LABELS.iter().any(|l| {
+        l.split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(opening))
+    }) {
+        return false;
+    }
+    let lower = line.to_lowercase();
     if !LABELS.iter().any(|l| starts_with_phrase(&lower, l)) {
         return false;
     }
@@ -1215,7 +1250,8 @@ fn is_sharing(lower: &str) -> bool {
 /// it.
 fn is_caption_dateline(line: &str) -> bool {
     let mut body = line.trim();
-    if let Some(at) = body.rfind(". ") {
+    // (the last ". ", sought byte by byte from the end)
+    if let Some(at) = body.as_bytes().windows(2).rposition(|w| w == b". ") {
         // A credit after the caption: "AGENCY/Name Surname".
         let credit = body[at + 2..].trim();
         if credit.contains('/')
@@ -1430,8 +1466,9 @@ fn is_funding_note(lower: &str) -> bool {
     // (the first eight words first: most lines stop there)
     // (a line with a figure in it tells a fact: "Coverage of the
     // state-funded scheme rose to 80% last year.")
-    plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
-        && !lower.bytes().any(|b| b.is_ascii_digit())
+    // (the figure first, in one pass over the bytes)
+    !lower.bytes().any(|b| b.is_ascii_digit())
+        && plain_words(lower).take(8).any(|w| REPORTING.contains(&w))
         && holds_any(&FUNDED_AC, FUNDED, lower)
         && note_length(lower)
         && !reports(lower)
@@ -1531,13 +1568,10 @@ fn is_programme_standfirst(lower: &str) -> bool {
         return false;
     }
     // (the verb starts within the first seven words)
-    let head_end = lower
-        .match_indices(' ')
-        .nth(6)
-        .map_or(lower.len(), |(i, _)| i + 1);
-    let head = &lower[..head_end];
-    // (each phrase holds one of these as a word: most heads hold none)
-    if !head.split(' ').any(|w| {
+    // (each phrase holds one of these as a word: most heads hold none;
+    // the first seven words are those of the head, which is found only
+    // after one of them is)
+    if !lower.split(' ').take(7).any(|w| {
         matches!(
             w,
             "speaks" | "talks" | "joined" | "interviews" | "sits" | "hears" | "chats"
@@ -1545,6 +1579,11 @@ fn is_programme_standfirst(lower: &str) -> bool {
     }) {
         return false;
     }
+    let head_end = lower
+        .match_indices(' ')
+        .nth(6)
+        .map_or(lower.len(), |(i, _)| i + 1);
+    let head = &lower[..head_end];
     let Some(at) = HOSTS.iter().filter_map(|h| head.find(h)).min() else {
         return false;
     };
@@ -1983,7 +2022,11 @@ fn dated(line: &str) -> Option<Furniture> {
     // A line of one part that opens with no label is a date line only when
     // `date_only` reads it whole, and that stops at the first word that is
     // no part of a date: the first word of most lines of text.
-    if !line.contains(['|', '\u{b7}', '\u{2022}']) {
+    // (a byte of none of the three marks, '|' or the last byte of the
+    // other two, tells most lines at once)
+    if !(line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2))
+        && line.contains(['|', '\u{b7}', '\u{2022}']))
+    {
         // (its first 24 characters, lowered on the stack when they are
         // ASCII, as they are in most lines)
         let cut = line.char_indices().nth(24).map_or(line.len(), |(i, _)| i);
