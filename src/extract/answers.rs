@@ -3310,6 +3310,11 @@ fn will_look_at(words: &[&str]) -> bool {
     let rest = match words {
         ["would" | "will", "look", "at" | "into", rest @ ..] => rest,
         ["would" | "will", "look", "carefully" | "closely", "at" | "into", rest @ ..] => rest,
+        // "said it was \"reviewing the research carefully\"", "would study
+        // the report"
+        ["was" | "were" | "would" | "will", "reviewing" | "studying" | "examining" | "review" | "study" | "examine", rest @ ..] => {
+            rest
+        }
         _ => return false,
     };
     match rest {
@@ -3318,7 +3323,15 @@ fn will_look_at(words: &[&str]) -> bool {
             SAID.contains(noun)
                 || matches!(
                     *noun,
-                    "concerns" | "complaints" | "findings" | "issues" | "points" | "allegations"
+                    "concerns"
+                        | "complaints"
+                        | "findings"
+                        | "issues"
+                        | "points"
+                        | "allegations"
+                        | "research"
+                        | "study"
+                        | "paper"
                 )
         }
         _ => false,
@@ -5944,6 +5957,12 @@ mod tests {
             None
         );
         assert_eq!(told("The board will look at the budget in March."), None);
+        // Reviewing what was found, in other words.
+        assert_eq!(
+            told("Another manufacturer, Greyfell Outdoor, said it was \"reviewing the research carefully\"."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(told("The council will review the scheme next year."), None);
         // What it looks at was told by those it names.
         let text = "Three nurses at Carrow General told the Post that patients had been left on trolleys for 30 hours.\n\nThe health minister said 2,000 extra beds would open by March.\n\nThe charity Patients First said it would publish a review in June.\n\nThe health board said it would look into what the nurses had described.";
         let (kind, claim) = attached(text, "look into what").unwrap();
