@@ -825,7 +825,7 @@ fn owners(tokens: &[Token]) -> Vec<String> {
 /// Who answers: the party as the sentence names it ("the company"), the
 /// role they answer in, and the named body a short form stands for
 /// ("Vesper Agri"), when it does.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Answerer<'a> {
     pub(crate) name: Option<&'a str>,
     pub(crate) role: Option<&'a str>,

@@ -290,7 +290,8 @@ fn name_runs(text: &str) -> Vec<Run<'_>> {
     out
 }
 
-/// Keep the run open so far if it holds a name of two words or more.
+/// Close the run open so far, kept if it holds a name of two words or
+/// more.
 fn flush<'a>(run: &mut Option<Run<'a>>, out: &mut Vec<Run<'a>>) {
     if let Some(r) = run.take() {
         if r.words.len() >= 2 {
