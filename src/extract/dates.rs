@@ -3225,4 +3225,55 @@ mod tests {
             )]
         );
     }
+
+    /// An irregular verb in the past tells of the past as one in "-ed"
+    /// does, whatever the rest of the sentence looks ahead to.
+    #[test]
+    fn an_irregular_past_looks_back() {
+        // Seen: published on Sunday 22 November 2026.
+        let p = "2026-11-22";
+        assert_eq!(
+            period_of(
+                "The council says 340 people spent Saturday night in its two rest centres, and that a third will open at 18:00.",
+                p,
+                "Saturday"
+            ),
+            "2026-11-21"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "Volunteers kept the hall open on Thursday and the shelter will stay open.",
+                p,
+                "Thursday"
+            ),
+            "2026-11-19"
+        );
+        assert_eq!(
+            period_of(
+                "The family fled their home on Friday night, and the road will stay shut.",
+                p,
+                "Friday"
+            ),
+            "2026-11-20"
+        );
+        // Near misses: the present of the same verb, or a modal before it,
+        // looks ahead.
+        assert_eq!(
+            period_of(
+                "Families will spend Saturday night in the rest centre.",
+                p,
+                "Saturday"
+            ),
+            "2026-11-28"
+        );
+        assert_eq!(
+            period_of(
+                "The council will keep the hall open on Thursday.",
+                p,
+                "Thursday"
+            ),
+            "2026-11-26"
+        );
+    }
 }

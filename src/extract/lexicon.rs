@@ -171,6 +171,10 @@ pub(crate) const PAST: &[&str] = &[
     "said", "told", "met", "held", "got", "began", "took", "went", "spoke", "wrote", "saw", "left",
     "came", "made", "gave", "won", "lost", "fell", "rose", "was", "were", "had", "did", "ran",
     "sent", "paid", "became", "struck", "hit", "cut", "put", "set", "found", "shut",
+    // Irregular pasts no present shares: "spent Saturday night in rest centres".
+    "spent", "kept", "brought", "bought", "sold", "built", "thought", "heard", "knew", "stood",
+    "slept", "drove", "flew", "grew", "drew", "threw", "broke", "chose", "caught",
+    "taught", "lent", "withdrew", "forgot", "undertook", "fled", "stole",
 ];
 
 /// Offences a defendant denies or is charged with: "denies manslaughter",
