@@ -1040,7 +1040,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         if matches!(before, Some("will" | "would" | "'ll" | "shall")) && is_past(word) {
             return true;
         }
-        if !adjective && (is_past(word) || (word.len() > 4 && word.ends_with("ed"))) {
+        if !adjective
+            && (is_past(word)
+                || (word.len() > 4 && word.ends_with("ed"))
+                || perfect_participle(w, i - k))
+        {
             // A participle after "be" or "stay" ("will be held on Friday",
             // "will stay closed until Saturday"): the verb before it decides.
             if matches!(before, Some("be" | "stay" | "remain")) {
@@ -1091,6 +1095,61 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
     }
     future
+}
+
+/// Past participles of irregular verbs that are not also their past.
+const PARTICIPLES: &[&str] = &[
+    "written",
+    "given",
+    "taken",
+    "spoken",
+    "seen",
+    "known",
+    "shown",
+    "done",
+    "gone",
+    "begun",
+    "chosen",
+    "driven",
+    "broken",
+    "fallen",
+    "risen",
+    "grown",
+    "drawn",
+    "thrown",
+    "flown",
+    "withdrawn",
+    "stolen",
+    "forgotten",
+    "hidden",
+    "undertaken",
+    "overtaken",
+    "eaten",
+    "beaten",
+    "forgiven",
+    "mistaken",
+    "torn",
+    "worn",
+    "woken",
+    "frozen",
+    "shaken",
+];
+
+/// Whether the word at `m` is an irregular participle of a perfect ("had
+/// written to tenants", "has already taken"), which tells of the past as a
+/// participle in "-ed" does. Only right after "had", "has" or "have", or
+/// after one adverb between.
+fn perfect_participle(w: &[&str], m: usize) -> bool {
+    let perfect = |x: &str| matches!(x, "had" | "has" | "have" | "'d" | "'ve");
+    PARTICIPLES.contains(&w[m])
+        && m > 0
+        && (perfect(w[m - 1])
+            || (m > 1
+                && matches!(
+                    w[m - 1],
+                    "already" | "also" | "previously" | "just" | "recently" | "first" | "since"
+                )
+                && perfect(w[m - 2])))
 }
 
 /// Whether the words after a date at `i` say that what was due has not
@@ -3274,6 +3333,57 @@ mod tests {
                 "Thursday"
             ),
             "2026-11-26"
+        );
+    }
+
+    /// An irregular participle after "had", "has" or "have" tells of the
+    /// past as one in "-ed" does, whatever the sentence goes on to say.
+    #[test]
+    fn an_irregular_participle_of_a_perfect_looks_back() {
+        // Seen: published in March 2026.
+        let p = "2026-03-10";
+        assert_eq!(
+            period_of(
+                "Its secretary said the council had written to tenants at Quenby Fields in January telling them their leases would end in October.",
+                p,
+                "January"
+            ),
+            "2026-01-01..2026-01-31"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "The trust has already taken over the two wards in February and will open a third.",
+                p,
+                "February"
+            ),
+            "2026-02-01..2026-02-28"
+        );
+        assert_eq!(
+            period_of(
+                "Officers had spoken to residents at a meeting in January about plans that would close the road.",
+                p,
+                "January"
+            ),
+            "2026-01-01..2026-01-31"
+        );
+        // Near misses: after a modal, or as a noun's participle, the
+        // sentence's tense stands.
+        assert_eq!(
+            period_of(
+                "Tenants will be given notice in January that their leases would end.",
+                p,
+                "January"
+            ),
+            "2027-01-01..2027-01-31"
+        );
+        assert_eq!(
+            period_of(
+                "A letter written to tenants would go out in April.",
+                p,
+                "April"
+            ),
+            "2026-04-01..2026-04-30"
         );
     }
 }
