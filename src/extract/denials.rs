@@ -1205,6 +1205,51 @@ pub(crate) fn echo_opens(mut turn: &[Token]) -> bool {
     }
 }
 
+/// Nouns for the thing told that a short verdict may name: "The figure is
+/// correct.", "Those numbers are wrong."
+const VERDICT_NOUNS: &[&str] = &[
+    "figure", "figures", "number", "numbers", "total", "estimate", "account", "claim", "date",
+    "amount", "sum",
+];
+
+/// Words a speaker addresses a chair or a questioner by.
+const ADDRESS: &[&str] = &[
+    "chair",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "sir",
+    "madam",
+    "senator",
+    "councillor",
+    "convener",
+];
+
+/// `tokens` without a term of address after their last comma: ", Chair.",
+/// ", Minister", ", sir." (also a capitalised name of one or two words,
+/// ", Ms Hale."), so that the verdict before it is read alone.
+fn without_address<'t, 'a>(tokens: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let end = tokens
+        .iter()
+        .rposition(|t| t.is_word())
+        .map_or(0, |k| k + 1);
+    let Some(comma) = tokens[..end].iter().rposition(|t| !t.is_word()) else {
+        return tokens;
+    };
+    let tail = &tokens[comma + 1..end];
+    let addressed = tokens[comma].text == ","
+        && match tail {
+            [one] => ADDRESS.contains(&one.low().trim_end_matches('.')) || one.is_cap(),
+            [a, b] => a.is_cap() && b.is_cap(),
+            _ => false,
+        };
+    if addressed {
+        &tokens[..comma]
+    } else {
+        tokens
+    }
+}
+
 /// Whether a run of tokens calls something false: a word of `FALSE`
 /// ("wrong", "untrue", "nonsense") or "not" before a word of `TRUE`.
 fn holds_falseness(tokens: &[Token]) -> bool {
@@ -1220,6 +1265,9 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
     if not_what(tokens) && !tokens.iter().any(|t| t.text == "?") {
         return Some((ResponseKind::Denied, 0));
     }
+    // ("The figure is correct, Chair.": a term of address after the
+    // verdict's last comma says nothing of it)
+    let tokens = without_address(tokens);
     // (a lone "No." may be read as one word with its stop)
     let mut words = tokens
         .iter()
@@ -1297,6 +1345,13 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
         // "That's / That is / It's / It is" [adverbs] [not] verdict.
         _ => {
             let rest = match w {
+                // ("The figure is correct.", "Your numbers are right.": the
+                // thing told, named)
+                ["the" | "that" | "this" | "these" | "those" | "your" | "our" | "my", noun, "is" | "are" | "was" | "were", r @ ..]
+                    if VERDICT_NOUNS.contains(noun) =>
+                {
+                    r
+                }
                 ["that's" | "it's" | "this" | "that" | "it", rest @ ..] => match rest {
                     ["is" | "was", r @ ..] => r,
                     r if matches!(w[0], "that's" | "it's") => r,
@@ -1693,6 +1748,15 @@ mod tests {
             ("That is not what it is.", None),
             ("Yes, that's the figure.", Some(Confirmed)),
             ("That's not the number.", Some(Denied)),
+            // The thing told named, and a term of address after it.
+            ("WITNESS: The figure is correct, Chair.", Some(Confirmed)),
+            ("Your numbers are simply wrong, Minister.", Some(Denied)),
+            ("That's right, Ms Hale.", Some(Confirmed)),
+            ("Yes, Chair.", Some(Confirmed)),
+            ("The figure is correct for March.", None),
+            ("The figure is high, Chair.", None),
+            ("The report is correct.", None),
+            ("That is correct, and more.", None),
             // Under a transcript's label: the claim put said back, and a
             // verdict opening a longer answer.
             ("MINISTER: He did.", Some(Confirmed)),
