@@ -355,6 +355,12 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["does", "not", "comment", "on"], ResponseKind::Declined),
     (&["do", "not", "comment", "on"], ResponseKind::Declined),
     (&["don't", "comment", "on"], ResponseKind::Declined),
+    // A rule of not discussing, in the party's own words: "we don't
+    // discuss individual conversations" (not "we didn't discuss the sale",
+    // a deed denied).
+    (&["we", "don't", "discuss"], ResponseKind::Declined),
+    (&["we", "do", "not", "discuss"], ResponseKind::Declined),
+    (&["we", "never", "discuss"], ResponseKind::Declined),
     (&["too", "early", "to", "say"], ResponseKind::NonDenial),
     (&["too", "early", "to", "comment"], ResponseKind::NonDenial),
     // A denial in the first person: "We have nothing to hide".
@@ -819,6 +825,27 @@ fn event_granted(tokens: &[Token], lows: &[&str], i: usize) -> bool {
         })
 }
 
+/// Whether the verb of confirming at `i` takes a clause about the party
+/// itself: perhaps "that", then "he", "she", "they" or "we" (perhaps "and"
+/// and up to three words more: "she and one co-author") and a finite verb
+/// ("confirmed she had been a trustee"). Not "confirmed that the ministry
+/// would …", a claim of what another does.
+fn self_confirmed(lows: &[&str], i: usize) -> bool {
+    let k = i + 1 + usize::from(lows.get(i + 1) == Some(&"that"));
+    if !lows
+        .get(k)
+        .is_some_and(|w| matches!(*w, "he" | "she" | "they" | "we"))
+    {
+        return false;
+    }
+    let verb = if lows.get(k + 1) == Some(&"and") {
+        (k + 2..lows.len().min(k + 6)).find(|&v| is_finite_verb(lows[v]))
+    } else {
+        Some(k + 1)
+    };
+    verb.is_some_and(|v| lows.get(v).is_some_and(|w| is_finite_verb(w)))
+}
+
 /// Whether a word is a finite verb that starts a clause after its subject:
 /// an auxiliary, or a past form in "-ed" ("the building needed repairs").
 pub(crate) fn is_finite_verb(w: &str) -> bool {
@@ -1103,9 +1130,19 @@ const DEEDS: &[&str] = &[
     "diverted",
 ];
 
+/// Past forms in "-ed" that are no deed but a state of mind: "I never
+/// wanted this", "we never expected it to close".
+const MINDED: &[&str] = &[
+    "wanted", "expected", "imagined", "believed", "intended", "dreamed", "dreamt", "liked",
+    "loved", "hated", "needed", "wished", "hoped", "worried", "doubted", "realised", "realized",
+    "noticed", "learned", "felt", "stopped", "tired", "missed",
+];
+
 /// A first-person denial of a deed, in quotation marks: "I", "we" (also
-/// "I have", "we had"), "never", a deed in the past. A conditional or a
-/// question is none.
+/// "I have", "we had"), "never", a deed in the past: one of `DEEDS`
+/// ("took", "saw") or any past form in "-ed" but a state of mind ("I never
+/// lifted a finger to help them", not "I never wanted this"). A
+/// conditional or a question is none.
 fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     if lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
         return None;
@@ -1116,8 +1153,48 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
             if lows.get(k).is_some_and(|w| matches!(*w, "have" | "had")) {
                 k += 1;
             }
-            lows.get(k) == Some(&"never") && lows.get(k + 1).is_some_and(|w| DEEDS.contains(w))
+            lows.get(k) == Some(&"never")
+                && tokens.get(k + 1).is_some_and(|t| t.quoted)
+                && lows.get(k + 1).is_some_and(|w| {
+                    DEEDS.contains(w) || (w.len() > 4 && w.ends_with("ed") && !MINDED.contains(w))
+                })
         }
+    })
+}
+
+/// A denial by not accepting what was told: "the company \"does not
+/// accept\" that any warning had been ignored", "I don't accept that
+/// figure", "did not accept the union's account". "accept" after "not" or
+/// a negated auxiliary ("don't", "didn't", "won't"), quotation marks
+/// aside, then "that", or within three words a charge or a noun for a
+/// saying or a number told ("the findings", "the claims"). Not "did not
+/// accept the offer", a deed. Returns where "accept" is.
+fn not_accepted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (1..tokens.len()).find(|&i| {
+        if !matches!(lows[i], "accept" | "accepts") {
+            return false;
+        }
+        let before = tokens[..i].iter().rev().find(|t| !t.is_quote_mark());
+        let negated = before.is_some_and(|t| {
+            matches!(
+                t.low(),
+                "not" | "don't" | "doesn't" | "didn't" | "won't" | "cannot" | "can't" | "never"
+            )
+        });
+        if !negated {
+            return false;
+        }
+        let Some(next) = (i + 1..tokens.len()).find(|&k| !tokens[k].is_quote_mark()) else {
+            return false;
+        };
+        lows[next] == "that"
+            && lows
+                .get(next + 1)
+                .is_none_or(|w| !matches!(*w, "offer" | "invitation" | "job" | "role" | "post"))
+            || charge_object(lows, next)
+            || lows[next..lows.len().min(next + 3)]
+                .iter()
+                .any(|w| REPORTED.contains(w) || super::denials::is_told_noun(w))
     })
 }
 
@@ -1208,6 +1285,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         .or_else(|| verdict_on_saying(tokens, lows))
         .or_else(|| own_conduct(tokens, lows))
     {
+        return Some((ResponseKind::Denied, i));
+    }
+    if let Some(i) = not_accepted(tokens, lows) {
         return Some((ResponseKind::Denied, i));
     }
     if let Some(i) = rule_of_silence(tokens, lows) {
@@ -1343,6 +1423,11 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         if dismissed && !as_after {
             continue;
         }
+        // "confirmed she had been a trustee", "confirmed that they were
+        // members of the board": a party's grant of what was told of it.
+        if kind == ResponseKind::Confirmed && self_confirmed(lows, i) {
+            return Some((kind, i));
+        }
         if ANSWERED.contains(&next) {
             // "denied that …" also asserts; "confirmed that …" is a claim of its own.
             if kind == ResponseKind::Confirmed && next == "that" {
@@ -1401,6 +1486,84 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn not_accepting_what_was_told_is_a_denial() {
+        for text in [
+            "Mr Oakhampton-Wray told the jury the company \"does not accept\" that any warning had been ignored.",
+            "The ministry said it did not accept the union's account of the meeting.",
+            "\"We do not accept these figures,\" a spokesman said.",
+            "LINDGREN-SOTO: I don't accept that figure.",
+            "The firm said it would never accept the allegations.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        for text in [
+            // (a deed, an offer turned down, acceptance granted)
+            "The club did not accept the offer from the developer.",
+            "She said she did not accept that job in the end.",
+            "The council accepted the findings of the audit in full.",
+            "Patients who do not accept a transfer will wait longer.",
+        ] {
+            assert_ne!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_confirmation_about_the_party_itself_is_an_answer() {
+        for text in [
+            "Fenwright-Sabo confirmed she had been a trustee of the Bramblefold Trust until 2023.",
+            "Solberg confirmed that she and one co-author were members of the board.",
+            "The minister confirmed he had met the lobbyist twice.",
+            "The couple confirmed they were selling the farm.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
+        }
+        for text in [
+            // (what another did or will do, told by the party, is a claim)
+            "The ministry confirmed that two centres had closed.",
+            "Police confirmed that the driver had been arrested.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_deed_denied_in_the_first_person_is_any_past_form() {
+        for text in [
+            "\"I was never on any panel that scored a bid from Calder, and I never lifted a finger to help them,\" she told the court.",
+            "\"We never asked them for a penny,\" the charity said.",
+            "\"I have never signed such a contract,\" he said.",
+            "\"We never moved the bins,\" a spokesman said.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        for text in [
+            // (a state of mind, a condition, a question, the reporter's words)
+            "\"I never wanted to leave the village,\" she said.",
+            "\"We never expected the river to rise so fast,\" he said.",
+            "\"If I never signed it, who did?\" he asked.",
+            "She said she never lifted anything heavy after the operation.",
+        ] {
+            assert_ne!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rule_of_not_discussing_in_the_partys_words_is_a_refusal() {
+        for text in [
+            "In a statement, Brisk Homes said: \"We speak to landowners across the county all the time, and we don't discuss individual conversations.\"",
+            "\"We do not discuss the affairs of our clients,\" the bank said.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        for text in [
+            "\"We discuss every offer with the board,\" the chair said.",
+            "She said the council does discuss offers with tenants.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
