@@ -1012,6 +1012,17 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // no verb of the clause: "would publish a survey of customers
         // affected by closures in June".
         // ("were damaged by flooding in May" is the clause's verb.)
+        // Set off by a comma, it tells what was done to the noun before:
+        // "The plan, approved by the cabinet on Friday, would raise …"
+        // looks back.
+        if k >= 2
+            && after == Some("by")
+            && before == Some(",")
+            && word.len() > 4
+            && (word.ends_with("ed") || PARTICIPLES.contains(word))
+        {
+            return false;
+        }
         if k >= 2
             && after == Some("by")
             && word.len() > 4
@@ -3384,6 +3395,57 @@ mod tests {
                 "April"
             ),
             "2026-04-01..2026-04-30"
+        );
+    }
+
+    /// A participle with its agent set off by a comma after its noun tells
+    /// what was done to it: a date in it looks back, whatever the clause.
+    #[test]
+    fn a_participle_with_its_agent_after_a_comma_looks_back() {
+        // Seen: published on Monday 26 January 2026.
+        let p = "2026-01-26";
+        assert_eq!(
+            period_of(
+                "The plan, approved by the cabinet on Friday, would raise the pension age from 65 to 67 by 2032.",
+                p,
+                "Friday"
+            ),
+            "2026-01-23"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "The report, commissioned by the council in December, will be published next month.",
+                p,
+                "December"
+            ),
+            "2025-12-01..2025-12-31"
+        );
+        assert_eq!(
+            period_of(
+                "The deal, signed by both firms on Thursday, will take effect in March.",
+                p,
+                "Thursday"
+            ),
+            "2026-01-22"
+        );
+        // Near misses: without the comma the participle qualifies a noun of
+        // the clause, whose tense stands; a plan is still ahead.
+        assert_eq!(
+            period_of(
+                "The group would publish a survey of customers affected by closures in June.",
+                p,
+                "June"
+            ),
+            "2026-06-01..2026-06-30"
+        );
+        assert_eq!(
+            period_of(
+                "The scheme, expected by ministers in March, will cost £2m.",
+                p,
+                "March"
+            ),
+            "2026-03-01..2026-03-31"
         );
     }
 }
