@@ -201,6 +201,7 @@ pub(crate) fn find(
     if let Some(p) = published {
         same_weekday(&mut out, p);
         after_its_promise(&mut out, tokens, p);
+        a_plan_told_before_its_time(&mut out, tokens, p);
         in_the_past_perfect(&mut out, tokens, p);
     }
     if out.len() > 1 {
@@ -550,6 +551,84 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
                 e.to = Some(t);
             }
         }
+    }
+}
+
+/// A month or a season told of in a plan in the past ("said … would
+/// open in the spring"), when that one ended within three months of the
+/// day of publication, is that one, not the next: the plan was told before
+/// its time, and a plan told now for the same time next year would say
+/// "next spring". "Your department's own timetable said the new prison
+/// would open in the spring", printed in July, is the spring gone. Only a
+/// month or a season named bare, after a "would" within eight words after
+/// a verb of telling in the past, with no date of the telling before it
+/// (that is `after_its_promise`'s) and no condition in the sentence.
+fn a_plan_told_before_its_time(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDate) {
+    // Only the first: one before it dates the telling.
+    let Some(e) = out.first_mut() else {
+        return;
+    };
+    let (Some(from), Some(to)) = (e.from, e.to) else {
+        return;
+    };
+    if !e.relative || e.span || from <= published {
+        return;
+    }
+    let lower = e.text.to_lowercase();
+    let named = lower.split_whitespace().all(|x| {
+        !matches!(
+            x,
+            "next" | "this" | "coming" | "following" | "last" | "year" | "end"
+        )
+    }) && lower
+        .split_whitespace()
+        .any(|x| is_month_word(x) || matches!(x, "spring" | "summer" | "autumn" | "winter"));
+    if !named {
+        return;
+    }
+    let back = |d: NaiveDate| d.checked_sub_months(Months::new(12));
+    let (Some(f), Some(t)) = (back(from), back(to)) else {
+        return;
+    };
+    if t >= published || (published - t).num_days() > 92 {
+        return;
+    }
+    let Some(at) = tokens.iter().rposition(|t| t.end <= e.start) else {
+        return;
+    };
+    let window = &tokens[at.saturating_sub(8)..=at];
+    let Some(would) = window.iter().rposition(|t| t.low() == "would") else {
+        return;
+    };
+    if window[would..]
+        .iter()
+        .any(|t| matches!(t.low(), "," | ";" | "if" | "unless"))
+    {
+        return;
+    }
+    let would = at.saturating_sub(8) + would;
+    let told = tokens[would.saturating_sub(12)..would].iter().any(|t| {
+        matches!(
+            t.low(),
+            "said"
+                | "told"
+                | "stated"
+                | "promised"
+                | "pledged"
+                | "announced"
+                | "claimed"
+                | "predicted"
+                | "forecast"
+                | "insisted"
+                | "assured"
+        )
+    });
+    let condition = tokens
+        .iter()
+        .any(|t| matches!(t.low(), "if" | "unless" | "provided"));
+    if told && !condition {
+        e.from = Some(f);
+        e.to = Some(t);
     }
 }
 
@@ -3446,6 +3525,74 @@ mod tests {
                 "March"
             ),
             "2026-03-01..2026-03-31"
+        );
+    }
+
+    /// A plan told in the past for a month or a season that ended within
+    /// three months of publication is that one: it was told before its
+    /// time.
+    #[test]
+    fn a_plan_told_before_its_time_is_the_period_gone() {
+        // Seen: published on 12 July 2026.
+        let p = "2026-07-12";
+        assert_eq!(
+            period_of(
+                "Your department's own timetable said the new prison at Harrowfield would open in the spring.",
+                p,
+                "spring"
+            ),
+            "2026-03-01..2026-05-31"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "The council told parents the new school would be ready in May.",
+                p,
+                "May"
+            ),
+            "2026-05-01..2026-05-31"
+        );
+        // Near misses: a plan told now, a telling dated this week, a
+        // condition, a period long gone, and the present tense look ahead.
+        assert_eq!(
+            period_of(
+                "The ministry says the new prison will open in the spring.",
+                p,
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "The minister said on Monday that the prison would open in the spring.",
+                p,
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "Officials said the prison would open in the spring if the contract is signed.",
+                p,
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "The Department for Transport said it would publish a revised clean air strategy in the spring.",
+                "2026-11-21",
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
+        );
+        assert_eq!(
+            period_of(
+                "The minister said the prison would open next spring.",
+                p,
+                "spring"
+            ),
+            "2027-03-01..2027-05-31"
         );
     }
 }
