@@ -1241,7 +1241,21 @@ pub(crate) fn answered(
         let cell = &own_seen[ci - floor];
         cell.get().unwrap_or_else(|| {
             let speaker = candidates[ci].speaker.as_deref();
-            let own = party_speaker.as_ref().is_some_and(|p| p.is(speaker))
+            // ("Benedict Oakhampton-Wray, for Carrowmore, put it to him
+            // that …": what the party's counsel says is the party's case)
+            let for_party = candidates[ci]
+                .role
+                .as_deref()
+                .and_then(|r| r.strip_prefix("for "))
+                .is_some_and(|side| {
+                    side.starts_with(char::is_uppercase)
+                        && party.into_iter().chain(body).any(|p| {
+                            p.split_whitespace().any(|w| w == side)
+                                || p.starts_with(&format!("{side} "))
+                        })
+                });
+            let own = for_party
+                || party_speaker.as_ref().is_some_and(|p| p.is(speaker))
                 && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
                 && !leaked(&candidates[ci].quote)
                 // (what another relates that the party told or promised,

@@ -219,7 +219,13 @@ pub(crate) fn build(
             let whole = parts.len() == 1;
             for (s, e, kind, at) in parts {
                 let tokens = &r.tokens[s..e];
+                let relayed = relayed_party(tokens, at);
                 let who = match &r.found.speaker {
+                    // ("Mr Oakhampton-Wray told the jury the company \"does
+                    // not accept\" …": counsel tells the company's answer)
+                    Some(_) if s == 0 && relayed.is_some() => {
+                        relayed.map(|(a, b)| (collapse(&text[a..b]), None))
+                    }
                     Some(sp) if s == 0 => Some((sp.clone(), r.found.role.clone())),
                     _ => {
                         let mut scratch = People::sharing(printed);
@@ -613,6 +619,59 @@ fn answering_verb(tokens: &[Token], at: usize) -> usize {
         .unwrap_or(at)
 }
 
+/// The body whose answer a teller relates, as the subject of the clause
+/// the answer's phrase (at `at`) opens: "told the jury the company \"does
+/// not accept\" that …", "said that the trust had never received …".
+/// "the" and a body's noun (perhaps one word between: "the borough
+/// council") right before the phrase, past auxiliaries, negations and
+/// quotation marks, after a verb of telling within the four words before
+/// it. Returns the subject's byte range.
+fn relayed_party(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let mut k = at.min(tokens.len());
+    while k > 0
+        && (tokens[k - 1].is_quote_mark()
+            || matches!(
+                tokens[k - 1].low(),
+                "not"
+                    | "does"
+                    | "did"
+                    | "do"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "is"
+                    | "was"
+                    | "still"
+                    | "strongly"
+                    | "firmly"
+                    | "also"
+            ))
+    {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    if tokens[noun].quoted || !bodies::is_body(tokens[noun].low()) {
+        return None;
+    }
+    let the = (noun.saturating_sub(2)..noun)
+        .rev()
+        .find(|&j| tokens[j].lower == "the")?;
+    if the + 2 < noun || the == 0 {
+        return None;
+    }
+    let telling = tokens[the.saturating_sub(4)..the].iter().any(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "told" | "tells" | "said" | "says" | "argued" | "insisted" | "added"
+            )
+    });
+    telling.then(|| (tokens[the].start, tokens[noun].end))
+}
+
 fn party_of(name: &str, role: Option<&str>) -> String {
     match role {
         Some(r) if !r.is_empty() => format!("{name} ({r})"),
@@ -874,6 +933,60 @@ mod tests {
         assert_eq!(
             parties,
             ["Its operator", "The company", "Calloway", "The trust"],
+            "{x:#?}"
+        );
+    }
+
+    #[test]
+    fn an_answer_a_teller_relates_is_the_answer_of_the_body_it_names() {
+        let parties = |text: &str| -> Vec<String> {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 7, 17));
+            x.candidates
+                .iter()
+                .flat_map(|c| &c.responses)
+                .chain(&x.unattached)
+                .map(|r| r.party.clone())
+                .collect()
+        };
+        let lead = "Carrowmore Aggregates, which runs the quarry, is on trial at Drumlow Crown Court.\n\nA former worker told the jury that staff routinely cleared blockages without isolating the belt.\n\n";
+        for (answer, party) in [
+            (
+                "Benedict Oakhampton-Wray, for Carrowmore, told the jury the company \"does not accept\" that any warning had been ignored.",
+                "Carrowmore Aggregates",
+            ),
+            (
+                "Its barrister said that the company strongly denies the allegations.",
+                "Carrowmore Aggregates",
+            ),
+            // (the teller's own answer, and a body that is no subject of
+            // the answer)
+            (
+                "Benedict Oakhampton-Wray, for Carrowmore, told the jury he did not accept that figure.",
+                "Benedict Oakhampton-Wray (for Carrowmore)",
+            ),
+        ] {
+            let text = format!("{lead}{answer}");
+            assert_eq!(parties(&text), [party], "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_party_does_not_answer_what_its_own_counsel_put() {
+        let text = "Carrowmore Aggregates, which runs the quarry, is on trial at Drumlow Crown Court.\n\nA former worker, Lorcan Abubakar-Finn, told the jury that staff routinely ignored the missing guard.\n\nBenedict Oakhampton-Wray, for Carrowmore, put it to him that he had been sacked by the company in 2024 for repeated lateness.\n\nMr Oakhampton-Wray told the jury the company \"does not accept\" that the guard had been ignored.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 7, 17));
+        let answers = |quote: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(quote))
+                .map(|c| c.responses.len())
+        };
+        assert_eq!(answers("put it to him"), Some(0), "{x:#?}");
+        assert_eq!(
+            x.candidates
+                .iter()
+                .map(|c| c.responses.len())
+                .sum::<usize>(),
+            1,
             "{x:#?}"
         );
     }
