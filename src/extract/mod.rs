@@ -146,6 +146,8 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
     // (at most one candidate a sentence: no copying as the list grows)
     out.candidates.reserve(sentences.len());
     let mut p = 0;
+    // (the last sentence read that is not page furniture)
+    let mut last = 0;
     // One paragraph at a time, so that memory stays with the paragraph.
     while p < sentences.len() {
         let para = sentences[p].paragraph;
@@ -166,7 +168,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         attribution::name_the_described(text, &reads, &mut out.candidates);
         attribution::so_says(text, &reads, &mut out.candidates);
         speaker::records_read_out(text, &reads, &mut out.candidates);
-        speaker::leader_named_next(text, &reads, &mut out.candidates);
+        speaker::leader_named_next(text, &reads, &mut out.candidates, &mut last);
         p = q;
     }
     answers::charge_ahead(&mut out);

@@ -1263,14 +1263,26 @@ const LEADS: &[&str] = &[
 /// …": a claim of a body's leader by role alone ("its leader", "the
 /// party's leader") is the person the very next sentence opens with by
 /// name, two to four capitalised words, followed by a verb of telling or
-/// by ", who leads …"; or "Its leader, X, …" opening it. The next
-/// sentence's own speaker must be that name.
+/// by ", who leads …"; or "Its leader, X, …" opening it; or the name right
+/// after a quotation that opens it, followed by a verb of telling or by a
+/// leader's role in apposition ("\"We have the signatures,\" Halvard
+/// Imrie-Castel, leader of the Social Alliance, told reporters"). The next
+/// sentence's own speaker must be that name. Page furniture between the
+/// two (a photo's caption) is passed over: `last` is the number of the
+/// last sentence before `reads` that is not furniture, and is kept for the
+/// next paragraph.
 pub(crate) fn leader_named_next(
     text: &str,
     reads: &[super::read::Read],
     candidates: &mut [super::Candidate],
+    last: &mut usize,
 ) {
+    let mut before = *last;
     for r in reads {
+        let prev = before;
+        if !r.furniture {
+            before = r.number;
+        }
         if !r.found.person {
             continue;
         }
@@ -1278,10 +1290,20 @@ pub(crate) fn leader_named_next(
             continue;
         };
         let t = &r.tokens;
+        // "\"…,\" Halvard Imrie-Castel, …": the name after an opening
+        // quotation (its words quoted, then its closing marks).
+        let after_quote = t
+            .iter()
+            .position(|w| w.is_word() && !w.quoted)
+            .filter(|&k| {
+                t[..k].iter().any(|w| w.is_word() && w.quoted)
+                    && t[..k].iter().all(|w| w.quoted || !w.is_word())
+            });
         // "Its leader, Marit Sandoval-Eke, told …": the name after the role.
         // (up to three words of role, the last a leader's: "Its general
         // secretary, …")
         let from = match t.first().map(Token::low) {
+            _ if after_quote.is_some() => after_quote.unwrap_or_default(),
             Some("its" | "their" | "his" | "her") => (2..5)
                 .find(|&k| t.get(k).is_some_and(|w| w.text == ","))
                 .filter(|&k| {
@@ -1307,8 +1329,13 @@ pub(crate) fn leader_named_next(
         let leads = next(0) == ","
             && next(1) == "who"
             && matches!(next(2), "leads" | "heads" | "chairs" | "runs" | "founded");
-        let apposed = from > 0 && next(0) == ",";
-        if !(tells || leads || apposed) {
+        let apposed = from > 0 && after_quote.is_none() && next(0) == ",";
+        // "…," X, leader of the Social Alliance, told …
+        let role_after = after_quote.is_some()
+            && next(0) == ","
+            && (LEADS.contains(&next(1))
+                || matches!(next(1), "the" | "a") && LEADS.contains(&next(2)));
+        if !(tells || leads || apposed || role_after) {
             continue;
         }
         let Some(c) = candidates
@@ -1318,7 +1345,7 @@ pub(crate) fn leader_named_next(
         else {
             continue;
         };
-        if c.sentence + 1 != r.number || c.role.is_some() || !c.via.is_empty() {
+        if c.sentence != prev || c.role.is_some() || !c.via.is_empty() {
             continue;
         }
         let by_role = c.speaker.as_deref().is_some_and(|sp| {
@@ -1343,6 +1370,7 @@ pub(crate) fn leader_named_next(
             }
         }
     }
+    *last = before;
 }
 
 #[cfg(test)]
@@ -2559,6 +2587,34 @@ mod tests {
             Some("its spokesman")
         );
         let text = "The party will leave the coalition unless the budget is rewritten by the end of February, its leader said on Monday.\n\nThe finance ministry said the cuts were needed.\n\nMarit Sandoval-Eke told a rally that the cut was 14 percent.";
+        assert_eq!(
+            speaker_of(text, "leave the coalition").0.as_deref(),
+            Some("its leader")
+        );
+    }
+
+    #[test]
+    fn a_leader_by_role_is_the_name_after_the_quotation_that_opens_the_next_sentence() {
+        // (seen: a wire lead, a photo's caption, then a quotation and its
+        // speaker with a leader's role)
+        let text = "ODRISSA, Varnholm (NWA) \u{2014} Varnholm's main opposition party will table a motion of no confidence in the government on Wednesday, its leader said, days after the cabinet backed a plan to raise the state pension age.\n\nPhoto: Protesters outside the Assembly building in Odrissa, January 24, 2026. NWA/Lisbet Orrimund\n\n\"We have the signatures, and we will have the votes,\" Halvard Imrie-Castel, leader of the Social Alliance, told reporters outside the Assembly.";
+        let (sp, kind) = speaker_of(text, "motion of no confidence");
+        assert_eq!(sp.as_deref(), Some("Halvard Imrie-Castel"));
+        assert_eq!(kind, Kind::Paraphrase);
+        // The same shape in other words: no caption, a plain verb.
+        let text = "The drivers' union will strike for three days from Monday, its general secretary said.\n\n\"Our members have had enough,\" Dara Fennimore said.";
+        assert_eq!(
+            speaker_of(text, "strike for three days").0.as_deref(),
+            Some("Dara Fennimore")
+        );
+        // Near misses: a spokeswoman after the quotation, or a sentence of
+        // the article's own between.
+        let text = "The party will leave the coalition unless the budget is rewritten, its leader said.\n\n\"We will not back this budget,\" Anna Roe, a spokeswoman for the party, told reporters.";
+        assert_eq!(
+            speaker_of(text, "leave the coalition").0.as_deref(),
+            Some("its leader")
+        );
+        let text = "The party will leave the coalition unless the budget is rewritten, its leader said.\n\nThe finance ministry said the cuts were needed.\n\n\"We will not back this budget,\" Marit Sandoval-Eke said.";
         assert_eq!(
             speaker_of(text, "leave the coalition").0.as_deref(),
             Some("its leader")
