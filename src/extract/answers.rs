@@ -83,7 +83,7 @@ pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
 /// Content words of a text, for matching an answer to its claim.
 pub(crate) fn content_of(text: &str) -> Vec<String> {
     // (every word `same_sense` changes has four letters or more but "cut",
-    // as has every word it gives)
+    // "met" and "pay", as has every word it gives)
     let kept = |w: &str| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit());
     split_words(text)
         .filter(|w| !w.is_empty())
@@ -94,8 +94,13 @@ pub(crate) fn content_of(text: &str) -> Vec<String> {
                     Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
                     _ => w,
                 };
-                // ("cut", the one short word `same_sense` changes)
-                if !kept(w) && !w.eq_ignore_ascii_case("cut") {
+                // ("cut", "met" and "pay", the short words `same_sense`
+                // changes)
+                if !kept(w)
+                    && !["cut", "met", "pay"]
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
+                {
                     return None;
                 }
                 // (a short word is lowered on the stack and copied only when
@@ -214,19 +219,31 @@ fn same_sense(w: String) -> String {
 
 /// The one word `same_sense` gives for a lower-case word, if it changes it.
 fn one_sense(w: &str) -> Option<&'static str> {
-    let one = match w {
-        "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
-        "confidential" | "privately" => "private",
-        "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing" => {
-            "increase"
-        }
-        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut" | "cuts"
-        | "fallen" | "fell" | "falling" => "reduction",
-        // (the noun in "ce", the verb in "se": "the vet's advice" and "a
-        // vet had advised")
-        "advise" | "advised" | "advises" | "advising" => "advice",
-        _ => return None,
-    };
+    let one =
+        match w {
+            "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
+            "confidential" | "privately" => "private",
+            "raised" | "raise" | "raises" | "raising" | "increased" | "increases"
+            | "increasing" => "increase",
+            "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut"
+            | "cuts" | "fallen" | "fell" | "falling" => "reduction",
+            // (the noun in "ce", the verb in "se": "the vet's advice" and "a
+            // vet had advised")
+            "advise" | "advised" | "advises" | "advising" => "advice",
+            // ("confirmed the letters had been sent" and "had written to
+            // tenants")
+            "letters" | "wrote" | "written" | "write" | "writes" | "writing" => "letter",
+            // ("the sale of the building" and "had agreed to sell it")
+            "sell" | "sells" | "selling" | "sold" | "sales" | "buyer" | "buyers" => "sale",
+            // ("the closure" and "will shut the ward")
+            "close" | "closes" | "closing" | "closed" | "closures" | "shut" | "shuts"
+            | "shutting" => "closure",
+            // ("the meeting" and "had met Imrie-Castel twice")
+            "met" | "meet" | "meets" | "meetings" => "meeting",
+            // ("the payments" and "was paid a bonus")
+            "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
+            _ => return None,
+        };
     Some(one)
 }
 
@@ -3872,6 +3889,23 @@ mod tests {
             super::content_of("funding was cut after it had fallen; prices fell"),
             ["funding", "reduction", "reduction", "prices", "reduction"]
         );
+        // Letters and writing, selling and a sale, shutting and a closure,
+        // meeting and met, paying and a payment are one; the short words
+        // among them are kept.
+        assert_eq!(
+            super::content_of("the letters had been sent; it had written to them"),
+            ["letter", "sent", "letter"]
+        );
+        assert_eq!(
+            super::content_of("the sale was agreed; it sold the site and will shut the ward"),
+            ["sale", "agreed", "sale", "site", "closure", "ward"]
+        );
+        assert_eq!(
+            super::content_of("he met her; the meeting; they were paid, and pay rises"),
+            ["meeting", "meeting", "payment", "payment", "rises"]
+        );
+        // (but not what only looks like them: "offer", "wrote" inside "rewrote")
+        assert_eq!(super::content_of("an offer rewrote"), ["offer", "rewrote"]);
     }
 
     #[test]
@@ -3891,7 +3925,7 @@ mod tests {
         );
         assert_eq!(
             words("The firm denied the suggestion that the site had been sold to a developer."),
-            ["site", "sold", "developer"]
+            ["site", "sale", "developer"]
         );
         // The denial answers the claim its clause tells again, not the one
         // that shares a sum or a word by chance.
