@@ -120,6 +120,10 @@ const OWN_DENIALS: &[&[&str]] = &[
     &["shred", "of", "truth"],
     &["further", "from", "the", "truth"],
     &["did", "nothing", "wrong"],
+    // "We have always acted within the law."
+    &["acted", "within", "the", "law"],
+    &["always", "acted", "lawfully"],
+    &["always", "acted", "properly"],
     &["done", "nothing", "wrong"],
     &["is", "false"],
     &["are", "false"],
@@ -362,6 +366,39 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["we", "do", "not", "discuss"], ResponseKind::Declined),
     (&["we", "never", "discuss"], ResponseKind::Declined),
     (&["too", "early", "to", "say"], ResponseKind::NonDenial),
+    // Silences as the British press prints them: "has been approached for
+    // comment", "was not immediately available for comment", "ignored
+    // requests for comment".
+    (
+        &["been", "approached", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["not", "immediately", "available", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["ignored", "requests", "for", "comment"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["ignored", "repeated", "requests"],
+        ResponseKind::NoResponse,
+    ),
+    // Refusals: "declined requests for an interview", "would not be
+    // commenting further", "was unable to discuss the matter".
+    (&["declined", "requests", "for"], ResponseKind::Declined),
+    (&["declined", "an", "interview"], ResponseKind::Declined),
+    (&["not", "be", "commenting"], ResponseKind::Declined),
+    (&["unable", "to", "discuss"], ResponseKind::Declined),
+    // Answers that neither grant nor deny: "did not deny making the
+    // payment", "nothing further to add".
+    (&["did", "not", "deny"], ResponseKind::NonDenial),
+    (&["has", "not", "denied"], ResponseKind::NonDenial),
+    (
+        &["nothing", "further", "to", "add"],
+        ResponseKind::NonDenial,
+    ),
     (&["too", "early", "to", "comment"], ResponseKind::NonDenial),
     // A denial in the first person: "We have nothing to hide".
     (
@@ -453,6 +490,10 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["not", "what", "it", "says"], ResponseKind::Denied),
     (&["baseless"], ResponseKind::Denied),
     (&["without", "foundation"], ResponseKind::Denied),
+    (&["without", "merit"], ResponseKind::Denied),
+    // "hit back at the claims", "hit back at the transport secretary's
+    // account"
+    (&["hit", "back", "at"], ResponseKind::Denied),
     (&["no", "such"], ResponseKind::Denied),
     (&["anything", "of", "the", "kind"], ResponseKind::Denied),
     (&["nothing", "of", "the", "kind"], ResponseKind::Denied),
@@ -1198,6 +1239,59 @@ fn not_accepted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A silence told by who was not there to answer: "Nobody from the firm
+/// was available for comment", "No one at the council was available to
+/// comment". "nobody" or "no one", then within eight words "available".
+fn nobody_available(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let at = (0..lows.len()).find(|&i| {
+        !tokens[i].quoted
+            && (lows[i] == "nobody" || (lows[i] == "no" && lows.get(i + 1) == Some(&"one")))
+    })?;
+    lows[at + 1..lows.len().min(at + 9)]
+        .contains(&"available")
+        .then_some(at)
+}
+
+/// An answer that takes what was told seriously, or says it is being
+/// looked into, in the reporter's words: "said it takes such allegations
+/// very seriously", "said the company took the claims seriously and was
+/// looking into them", "said it was investigating the claims". A verb of
+/// taking and "seriously" within five words after it; or a verb of saying
+/// within the four words before a form of "be", then "investigating",
+/// "examining" or "looking into", and within three words a noun for a
+/// saying or a complaint, "it" or "them" ("Police said they were
+/// investigating a burglary" is none: no saying is looked into). Returns
+/// where the verb is.
+fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let serious = (0..lows.len()).find(|&i| {
+        matches!(lows[i], "takes" | "take" | "took" | "taking")
+            && lows[i + 1..lows.len().min(i + 6)].contains(&"seriously")
+            && (charge_object(lows, i + 1)
+                || lows[i + 1..lows.len().min(i + 4)].iter().any(|w| {
+                    matches!(*w, "it" | "them" | "this" | "matter" | "concerns")
+                        || REPORTED.contains(w)
+                }))
+    });
+    serious.or_else(|| {
+        (2..lows.len()).find(|&i| {
+            let looking = match lows[i] {
+                "investigating" | "examining" => Some(i + 1),
+                "looking" if lows.get(i + 1) == Some(&"into") => Some(i + 2),
+                _ => None,
+            };
+            looking.is_some_and(|o| {
+                !tokens[i].quoted
+                    && be(lows[i - 1])
+                    && lows[..i - 1].iter().rev().take(4).any(|w| is_saying(w))
+                    && lows[o..lows.len().min(o + 3)].iter().any(|w| {
+                        matches!(*w, "them" | "it" | "complaint" | "complaints" | "concerns")
+                            || REPORTED.contains(w)
+                    })
+            })
+        })
+    })
+}
+
 /// "It would be wrong of me to speculate", "it would be premature to
 /// comment": a refusal by what it would be improper to do.
 fn improper_to_say(tokens: &[Token], lows: &[&str]) -> Option<usize> {
@@ -1290,6 +1384,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     if let Some(i) = not_accepted(tokens, lows) {
         return Some((ResponseKind::Denied, i));
     }
+    if let Some(i) = nobody_available(tokens, lows) {
+        return Some((ResponseKind::NoResponse, i));
+    }
+    if let Some(i) = takes_seriously(tokens, lows) {
+        return Some((ResponseKind::NonDenial, i));
+    }
     if let Some(i) = rule_of_silence(tokens, lows) {
         return Some((ResponseKind::Declined, i));
     }
@@ -1370,16 +1470,25 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         // grant of what was found or told; "confirmed that the two burial
         // errors had taken place": of what was told before, by a
         // definite description.
-        if granted_object(tokens, lows, i) || event_granted(tokens, lows, i) {
+        // ("admitted making the payment": a deed granted, as a gerund)
+        let deed_granted = matches!(
+            t.low(),
+            "admitted" | "admits" | "acknowledged" | "acknowledges"
+        ) && next.len() > 5
+            && next.ends_with("ing")
+            && !matches!(next, "during" | "nothing" | "something" | "everything");
+        if deed_granted || granted_object(tokens, lows, i) || event_granted(tokens, lows, i) {
             return Some((ResponseKind::Confirmed, i));
         }
         let kind = match t.low() {
             "denied" | "denies" | "deny" | "rejected" | "rejects" | "disputes" | "disputed"
-            | "dismissed" | "dismisses" | "refuted" | "refutes" => ResponseKind::Denied,
+            | "contested" | "contests" | "dismissed" | "dismisses" | "refuted" | "refutes" => {
+                ResponseKind::Denied
+            }
             "confirmed" | "confirms" => ResponseKind::Confirmed,
             // "called the claims \"nonsense\"": a verb of naming, a charge and a verdict;
             // "called it \"nonsense\"": a verdict just after "it" or "that".
-            "called" | "calls" | "described" | "describes" => {
+            "called" | "calls" | "described" | "describes" | "branded" | "brands" => {
                 let verdict_at = |k: usize| {
                     tokens
                         .iter()
@@ -1561,6 +1670,84 @@ mod tests {
         for text in [
             "\"We discuss every offer with the board,\" the chair said.",
             "She said the council does discuss offers with tenants.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_common_shapes_of_an_answer_in_the_press_are_read() {
+        use ResponseKind::{Confirmed, Declined, Denied, NoResponse, NonDenial};
+        for (text, kind) in [
+            ("Harlow Homes has been approached for comment.", NoResponse),
+            (
+                "A spokesman for the firm was not immediately available for comment.",
+                NoResponse,
+            ),
+            (
+                "Nobody from Harlow Homes was available for comment.",
+                NoResponse,
+            ),
+            (
+                "No one at the council was available to comment on Sunday.",
+                NoResponse,
+            ),
+            ("The firm ignored requests for comment.", NoResponse),
+            ("The club declined requests for an interview.", Declined),
+            (
+                "A spokesperson said the company would not be commenting further.",
+                Declined,
+            ),
+            (
+                "The trust said it was unable to discuss the matter.",
+                Declined,
+            ),
+            (
+                "Harlow Homes said it takes such allegations very seriously.",
+                NonDenial,
+            ),
+            (
+                "A spokesman said the company took the claims seriously and was looking into them.",
+                NonDenial,
+            ),
+            (
+                "The bank said it was investigating the allegations.",
+                NonDenial,
+            ),
+            ("Harlow Homes did not deny making the payment.", NonDenial),
+            (
+                "The firm said it had \"nothing further to add\".",
+                NonDenial,
+            ),
+            ("The mayor branded the report \"malicious\".", Denied),
+            ("The operator contested the figures.", Denied),
+            (
+                "The union hit back at the minister's account of the talks.",
+                Denied,
+            ),
+            ("The firm said the allegations were without merit.", Denied),
+            (
+                "A spokeswoman said: \"We have always acted within the law.\"",
+                Denied,
+            ),
+            ("Harlow Homes admitted making the payment.", Confirmed),
+            (
+                "The minister acknowledged meeting the lobbyist twice.",
+                Confirmed,
+            ),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        for text in [
+            // (what no one did, a thing taken, an inquiry that answers no
+            // saying, a seat contested, what is granted that no one told)
+            "Nobody from the council attended the meeting.",
+            "The bank takes its time over loans, seriously.",
+            "Police said they were investigating a burglary at the shop.",
+            "The ministry is investigating the crash.",
+            "The seat was contested by four candidates.",
+            "The minister acknowledged the hard work of volunteers.",
+            "She admitted the patient during the night.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
