@@ -491,6 +491,15 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["baseless"], ResponseKind::Denied),
     (&["without", "foundation"], ResponseKind::Denied),
     (&["without", "merit"], ResponseKind::Denied),
+    (&["without", "basis"], ResponseKind::Denied),
+    (&["riddled", "with", "errors"], ResponseKind::Denied),
+    (&["riddled", "with", "inaccuracies"], ResponseKind::Denied),
+    // "Calls to the councillor's office went unanswered", "Messages left
+    // with the councillor were not returned"
+    (&["went", "unanswered"], ResponseKind::NoResponse),
+    (&["were", "not", "returned"], ResponseKind::NoResponse),
+    (&["was", "not", "returned"], ResponseKind::NoResponse),
+    (&["won't", "be", "commenting"], ResponseKind::Declined),
     // "hit back at the claims", "hit back at the transport secretary's
     // account"
     (&["hit", "back", "at"], ResponseKind::Denied),
@@ -1239,6 +1248,50 @@ fn not_accepted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// Adverbs that only strengthen a verb of denying: "We categorically
+/// reject", "I strongly deny".
+const STRENGTHENING: &[&str] = &[
+    "strongly",
+    "categorically",
+    "utterly",
+    "completely",
+    "totally",
+    "firmly",
+    "absolutely",
+    "entirely",
+    "vigorously",
+    "emphatically",
+    "wholly",
+    "flatly",
+];
+
+/// A denial in the first person, in quotation marks: "I" or "we",
+/// perhaps up to two adverbs that strengthen it, then "deny", "reject",
+/// "refute", "dispute" or "repudiate" ("We categorically reject these
+/// claims"). Not in a question or a condition ("If we deny it, …"), nor
+/// after an auxiliary ("we would never deny …", "we do not dispute …").
+/// ("I can confirm that …" stays a claim of the speaker's own, as
+/// "confirmed that …" does.)
+fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    if lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
+        return None;
+    }
+    (0..tokens.len()).find_map(|i| {
+        if !tokens[i].quoted || !matches!(lows[i], "i" | "we") {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < lows.len() && k < i + 3 && STRENGTHENING.contains(&lows[k]) {
+            k += 1;
+        }
+        matches!(
+            lows.get(k),
+            Some(&("deny" | "reject" | "refute" | "dispute" | "repudiate"))
+        )
+        .then_some((ResponseKind::Denied, i))
+    })
+}
+
 /// A silence told by who was not there to answer: "Nobody from the firm
 /// was available for comment", "No one at the council was available to
 /// comment". "nobody" or "no one", then within eight words "available".
@@ -1280,9 +1333,14 @@ fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                 _ => None,
             };
             looking.is_some_and(|o| {
-                !tokens[i].quoted
-                    && be(lows[i - 1])
-                    && lows[..i - 1].iter().rev().take(4).any(|w| is_saying(w))
+                be(lows[i - 1])
+                    && (if tokens[i].quoted {
+                        // ("We are aware of the report and are looking
+                        // into it": the party's own words)
+                        lows[i.saturating_sub(9)..i].contains(&"we")
+                    } else {
+                        lows[..i - 1].iter().rev().take(4).any(|w| is_saying(w))
+                    })
                     && lows[o..lows.len().min(o + 3)].iter().any(|w| {
                         matches!(*w, "them" | "it" | "complaint" | "complaints" | "concerns")
                             || REPORTED.contains(w)
@@ -1547,6 +1605,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     own_refusal(tokens, lows, true)
         .or_else(|| own_denial(tokens, lows, true))
+        .or_else(|| own_verb(tokens, lows))
         .or_else(|| super::answers::deflection(tokens, lows, true))
         .or_else(|| super::denials::quoted_denial(tokens, lows))
         .or_else(|| super::answers::told_answer(tokens, lows))
@@ -1732,6 +1791,28 @@ mod tests {
             ),
             ("Harlow Homes admitted making the payment.", Confirmed),
             (
+                "\"We categorically reject these claims,\" a spokesman said.",
+                Denied,
+            ),
+            ("\"I strongly deny these allegations,\" she said.", Denied),
+            ("\"We refute the allegations,\" the company said.", Denied),
+            (
+                "\"We are aware of the report and are looking into it,\" she said.",
+                NonDenial,
+            ),
+            (
+                "Calls to the councillor's office went unanswered.",
+                NoResponse,
+            ),
+            (
+                "Messages left with the councillor were not returned.",
+                NoResponse,
+            ),
+            (
+                "The firm said the claims were \"wholly without basis\".",
+                Denied,
+            ),
+            (
                 "The minister acknowledged meeting the lobbyist twice.",
                 Confirmed,
             ),
@@ -1748,6 +1829,9 @@ mod tests {
             "The seat was contested by four candidates.",
             "The minister acknowledged the hard work of volunteers.",
             "She admitted the patient during the night.",
+            "\"If we deny it, they will sue,\" she said.",
+            "\"We would never deny a family the chance to say goodbye,\" she said.",
+            "\"We do not dispute that the river is dirty,\" she said.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
