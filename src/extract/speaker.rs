@@ -220,12 +220,15 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     }
     // "Campaigners from Save Wexcombe Fields", "Traders in Lanmore",
     // "Islanders on Carra": people of a place or a group, not a person.
+    // So is a role in the plural placed somewhere: "Surgeons at the
+    // infirmary", "Officers at the scene" (not the surname of someone
+    // named "… Surgeons").
     let lead = usize::from(matches!(
         words.first(),
         Some(&("the" | "a" | "some" | "many"))
     ));
     if np.len() > lead + 2
-        && COLLECTIVES.contains(&words[lead])
+        && people_in_the_plural(words[lead])
         && matches!(
             words[lead + 1],
             "from" | "in" | "at" | "of" | "for" | "with" | "on"
@@ -749,8 +752,26 @@ fn institution(text: &str, np: &[Token]) -> Option<String> {
     Some(join(text, np))
 }
 
+/// Whether a word in lower case is people in the plural: one of
+/// `COLLECTIVES`, or a role with an "s" ("officers", "managers").
+fn people_in_the_plural(w: &str) -> bool {
+    COLLECTIVES.contains(&w)
+        || (w.len() > 4
+            && !w.ends_with("ss")
+            && w.strip_suffix('s')
+                .is_some_and(|one| one.len() > 3 && is_role_word(one)))
+}
+
 /// Plural nouns for groups of people, who speak as one unnamed source.
 const COLLECTIVES: &[&str] = &[
+    "surgeons",
+    "consultants",
+    "paramedics",
+    "midwives",
+    "pharmacists",
+    "dentists",
+    "clinicians",
+    "firefighters",
     "campaigners",
     "residents",
     "traders",
@@ -2619,6 +2640,40 @@ mod tests {
             speaker_of(text, "leave the coalition").0.as_deref(),
             Some("its leader")
         );
+    }
+
+    #[test]
+    fn a_role_in_the_plural_placed_somewhere_is_the_speaker_as_written() {
+        // (seen: a plural role at the head of a sentence, with a body
+        // whose name ends in the same word printed later)
+        let text = "Surgeons at the infirmary have told the Herald that some patients have become so immobile while waiting that they now need a wheelchair.\n\nThe College of Orthopaedic Surgeons said 14% of consultant posts were vacant.";
+        let (sp, kind) = speaker_of(text, "wheelchair");
+        assert_eq!(sp.as_deref(), Some("Surgeons at the infirmary"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words: a role of the lexicon in the plural.
+        let text = "Mark Officers, a local historian, said the mill was built in 1820.\n\nOfficers at the scene said two cars had been damaged.";
+        assert_eq!(
+            speaker_of(text, "two cars").0.as_deref(),
+            Some("Officers at the scene")
+        );
+        let text = "Managers at the plant said 300 jobs would go by March.";
+        assert_eq!(
+            speaker_of(text, "300 jobs").0.as_deref(),
+            Some("Managers at the plant")
+        );
+        // Near misses: a person's name placed somewhere, and one role.
+        let text = "Tom Walker said the road would close.\n\nWalker at the scene said two cars had been damaged.";
+        assert_eq!(
+            speaker_of(text, "two cars").0.as_deref(),
+            Some("Tom Walker")
+        );
+        let text = "A surgeon at the infirmary said three patients had fallen.";
+        assert_eq!(
+            speaker_of(text, "three patients").0.as_deref(),
+            Some("A surgeon at the infirmary")
+        );
+        assert!(!super::people_in_the_plural("boss"));
+        assert!(!super::people_in_the_plural("news"));
     }
 
     #[test]
