@@ -998,6 +998,13 @@ pub(crate) fn answered(
                 | "fees"
         )
     });
+    // "said no decision had been taken": what is still being weighed, a
+    // plan told of ("Ministers are considering raising …").
+    let undecided = tokens.windows(2).any(|p| {
+        !p[0].quoted && p[0].lower == "no" && matches!(p[1].low(), "decision" | "decisions")
+    }) || tokens
+        .windows(3)
+        .any(|p| p[0].lower == "no" && p[1].lower == "final" && p[2].low().starts_with("decision"));
     // "declined to comment on the report": a story an outlet reported.
     let on_report = own_clause
         .iter()
@@ -1722,6 +1729,9 @@ pub(crate) fn answered(
         if wants_number && counted {
             s += 1.0;
         }
+        if undecided && weighs_a_plan(quote_words) {
+            s += 2.0;
+        }
         if !its_own.is_empty() && names_own_thing(&c.quote, &its_own) {
             s += 1.5;
         }
@@ -1762,6 +1772,29 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether a claim's content words (`content_of`) tell of a plan still
+/// being weighed: "are considering raising the pension age", "is weighing
+/// a bid", "plans to close", "drawing up proposals".
+fn weighs_a_plan(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "considering"
+                | "consider"
+                | "considers"
+                | "weighing"
+                | "planning"
+                | "plans"
+                | "proposals"
+                | "proposing"
+                | "preparing"
+                | "drawing"
+                | "exploring"
+                | "poised"
+        )
+    })
 }
 
 /// The body a role belongs to when the role names it by a common noun

@@ -991,6 +991,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn no_decision_answers_the_plan_still_being_weighed() {
+        let text = "Ministers are considering raising the state pension age to 68 by 2032, two cabinet ministers told Dagsposten.\n\nOpposition leader Halvard Imrie said the change would \"betray a generation\".\n\nThe prime minister's office said no decision had been taken.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 26));
+        let c = super::super::candidate_with(&x, "are considering raising");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
+        // (with no plan told, the nearest claim, as before)
+        let text = "The pension age rose to 67 in 2024, official figures show.\n\nOpposition leader Halvard Imrie said the change would \"betray a generation\".\n\nThe prime minister's office said no decision had been taken.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 26));
+        let c = super::super::candidate_with(&x, "betray a generation");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
+    }
+
     fn check_after(text: &str) -> Option<NaiveDate> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         x.candidates.first().and_then(|c| c.check_after)

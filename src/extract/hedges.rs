@@ -1306,15 +1306,17 @@ fn nobody_available(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 }
 
 /// An answer that takes what was told seriously, or says it is being
-/// looked into, in the reporter's words: "said it takes such allegations
-/// very seriously", "said the company took the claims seriously and was
-/// looking into them", "said it was investigating the claims". A verb of
-/// taking and "seriously" within five words after it; or a verb of saying
-/// within the four words before a form of "be", then "investigating",
-/// "examining" or "looking into", and within three words a noun for a
-/// saying or a complaint, "it" or "them" ("Police said they were
-/// investigating a burglary" is none: no saying is looked into). Returns
-/// where the verb is.
+/// looked into: "said it takes such allegations very seriously", "said
+/// the company took the claims seriously and was looking into them", "said
+/// it was investigating the claims", "said it was reviewing the matter",
+/// "\"We are aware of the report and are looking into it\"". A verb of
+/// taking and "seriously" within five words after it; or a form of "be",
+/// then "investigating", "examining", "reviewing" or "looking into", and
+/// within three words a noun for a saying, a complaint or a finding, "the
+/// matter", "it" or "them", after a verb of saying within the four words
+/// before (in the reporter's words) or "we" within nine (in the party's).
+/// "Police said they were investigating a burglary" is none: no saying is
+/// looked into. Returns where the verb is.
 fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     let serious = (0..lows.len()).find(|&i| {
         matches!(lows[i], "takes" | "take" | "took" | "taking")
@@ -1328,7 +1330,7 @@ fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     serious.or_else(|| {
         (2..lows.len()).find(|&i| {
             let looking = match lows[i] {
-                "investigating" | "examining" => Some(i + 1),
+                "investigating" | "examining" | "reviewing" => Some(i + 1),
                 "looking" if lows.get(i + 1) == Some(&"into") => Some(i + 2),
                 _ => None,
             };
@@ -1342,8 +1344,16 @@ fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                         lows[..i - 1].iter().rev().take(4).any(|w| is_saying(w))
                     })
                     && lows[o..lows.len().min(o + 3)].iter().any(|w| {
-                        matches!(*w, "them" | "it" | "complaint" | "complaints" | "concerns")
-                            || REPORTED.contains(w)
+                        matches!(
+                            *w,
+                            "them"
+                                | "it"
+                                | "complaint"
+                                | "complaints"
+                                | "concerns"
+                                | "matter"
+                                | "findings"
+                        ) || REPORTED.contains(w)
                     })
             })
         })
@@ -1769,6 +1779,7 @@ mod tests {
                 "A spokesman said the company took the claims seriously and was looking into them.",
                 NonDenial,
             ),
+            ("The council said it was reviewing the matter.", NonDenial),
             (
                 "The bank said it was investigating the allegations.",
                 NonDenial,
@@ -1826,6 +1837,7 @@ mod tests {
             "The bank takes its time over loans, seriously.",
             "Police said they were investigating a burglary at the shop.",
             "The ministry is investigating the crash.",
+            "The council said it was reviewing its budget.",
             "The seat was contested by four candidates.",
             "The minister acknowledged the hard work of volunteers.",
             "She admitted the patient during the night.",
