@@ -699,6 +699,18 @@ impl People {
     /// Learn the people a sentence names with a role ("President Vladimir
     /// Putin", "Mao Ning, a spokeswoman for …"); the first becomes the one last spoken of.
     pub(crate) fn observe(&mut self, text: &str, tokens: &[Token]) {
+        // A new voice under a transcript's label: an "it" in its turn is
+        // what the exchange speaks of, not an organisation named turns
+        // before ("TOBIAS: The Talvern Echo reported …" … "LEOPOLD: No,
+        // that's not what it says. It says 23% had …"), unless this
+        // sentence names that organisation again.
+        if let (Some(org), [first, .., last]) = (self.last_org.as_deref(), tokens) {
+            if super::tokens::label_colon(tokens).is_some()
+                && !text[first.start..last.end].contains(org)
+            {
+                self.last_org = None;
+            }
+        }
         let mut first = None;
         // Whether a person other than one the sentence opens with is named.
         let mut others = false;
@@ -1262,6 +1274,37 @@ mod presenter_marker_tests {
             super::presenter_named("A ghost host Mary Lane\n").as_deref(),
             Some("Mary Lane")
         );
+    }
+}
+
+#[cfg(test)]
+mod turn_tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn found(text: &str, words: &str) -> (Option<String>, Vec<String>) {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 13));
+        let c = crate::extract::candidate_with(&x, words);
+        (c.speaker.clone(), c.via.clone())
+    }
+
+    #[test]
+    fn it_in_a_new_turn_of_a_transcript_is_no_organisation_of_a_turn_before() {
+        // (seen: a committee's transcript; an outlet cited two turns before)
+        let text = "The chief executive of Brynmor Water, Leo Farrant, was questioned by Orla Reid and Tobias Wyndham of the environment committee.\n\nORLA REID: Mr Farrant, you were paid a bonus of £410,000 in July.\n\nLEO FARRANT: Yes, I was.\n\nTOBIAS WYNDHAM: The Talvern Echo reported this morning that you are planning to raise bills by 19% from April.\n\nLEO FARRANT: I'm not going to comment on a business plan.\n\nORLA REID: Your own annual report says 23% of your sewage works broke their permit conditions in 2025.\n\nLEO FARRANT: No, that's not what it says. It says 23% had at least one sample fail, which is a different measure.";
+        let (sp, via) = found(text, "at least one sample fail");
+        assert_eq!(sp.as_deref(), Some("Leo Farrant"));
+        assert!(via.is_empty(), "{via:?}");
+        // The same shape in other words: a regulator named by the
+        // questioner, "it" in the answer's second sentence.
+        let text = "The chief executive of Fenwater, Tom Hale, was questioned by the committee's chair, Anna Kemp.\n\nANNA KEMP: Thank you for coming, Mr Hale.\n\nTOM HALE: Thank you.\n\nANNA KEMP: The Ofwat Review found your leakage was the worst in England.\n\nTOM HALE: I have read the summary of the Ofwat Review. It says our leakage fell by 9% last year.";
+        let (sp, _) = found(text, "leakage fell by 9%");
+        assert_eq!(sp.as_deref(), Some("Tom Hale"));
+        // Near miss: the organisation named in the same turn is the "it".
+        let text = "The chief executive of Fenwater, Tom Hale, was questioned by the committee's chair, Anna Kemp.\n\nANNA KEMP: Thank you for coming, Mr Hale.\n\nTOM HALE: Thank you.\n\nANNA KEMP: What did the regulator tell you?\n\nTOM HALE: The Rivers Agency wrote to us in June. It said three overflows had spilled in dry weather.";
+        let (sp, via) = found(text, "three overflows");
+        assert_eq!(sp.as_deref(), Some("The Rivers Agency"));
+        assert_eq!(via, vec!["Tom Hale".to_string()]);
     }
 }
 
