@@ -3,6 +3,7 @@
 //! `phrases`, speakers in `speaker`, cues in `cues`.
 
 use super::cues::{before_speaker, verb_cue, via};
+use super::lexicon::PAST;
 pub(crate) use super::names::People;
 use super::names::{is_initial, is_name_word, is_unnamed_person, join};
 use super::phrases::{np_right, trim_np};
@@ -641,6 +642,29 @@ const WORKED_OUT: &[&str] = &[
     "found",
 ];
 
+/// Whether the words after a verb of finding are a clause without its
+/// "that": a subject opened by a determiner, then its verb in the past
+/// within five words ("have found your control room dropped more than
+/// 4,000 calls"), not a thing found ("had found the body in the river").
+fn finding_follows(after: &[Token]) -> bool {
+    after.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "the" | "a" | "an" | "your" | "its" | "their" | "his" | "her" | "our" | "my" | "this"
+        )
+    }) && after
+        .iter()
+        .skip(1)
+        .take(5)
+        .take_while(|t| t.is_word() && !t.quoted)
+        .any(|t| {
+            let w = t.low();
+            matches!(w, "had" | "was" | "were" | "has" | "have" | "is" | "are")
+                || (w.len() > 4 && w.ends_with("ed"))
+                || PAST.contains(&w)
+        })
+}
+
 /// The first teller of words a sentence relays, in the clause after the
 /// relayer's verb (which ends at `from`): "… reported that X had told the
 /// board in a letter that …", "… said midwives had told her they …", "…
@@ -734,7 +758,8 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
                     .any(|x| x))
             || (works_out.contains(t.low())
                 && matches!(tokens[v - 1].low(), "had" | "has" | "have")
-                && tokens.get(v + 1).is_some_and(|n| n.lower == "that"))
+                && (tokens.get(v + 1).is_some_and(|n| n.lower == "that")
+                    || finding_follows(&tokens[v + 1..])))
     })?;
     let worked_out = works_out.contains(tokens[v].low());
     // Words told in private reach the reader only through whoever relays
@@ -790,6 +815,15 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
                 .text
                 .rsplit(' ')
                 .next()
+                .is_some_and(|w| w.ends_with("or") || w.ends_with("ist") || w.ends_with("er"))
+            // (or people of that kind: "inspectors have found …", not
+            // "a survey of its members")
+            || teller
+                .text
+                .split(' ')
+                .take_while(|w| !matches!(*w, "of" | "at" | "in" | "from" | "for" | "on" | "with"))
+                .last()
+                .and_then(|w| w.strip_suffix('s'))
                 .is_some_and(|w| w.ends_with("or") || w.ends_with("ist") || w.ends_with("er")))
     {
         people.last = last;
@@ -2592,6 +2626,35 @@ mod tests {
         let f = run(&mut p, "Nunes said residents had been told nothing.");
         assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
         assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn a_finding_relayed_without_its_that_goes_to_who_found_it() {
+        // (seen: a question that cites a newspaper citing inspectors)
+        let mut p = People::default();
+        let f = run(&mut p, "The Caldor Courier reported on Friday that inspectors have found your control room dropped more than 4,000 emergency calls between January and June.");
+        assert_eq!(f.speaker.as_deref(), Some("inspectors"));
+        assert_eq!(f.via, vec!["The Caldor Courier".to_string()]);
+        // The same shape in other words: auditors, "had found", with "that".
+        let f = run(&mut p, "The Harbour Times reported that auditors had found the club's accounts were incomplete.");
+        assert_eq!(f.speaker.as_deref(), Some("auditors"));
+        assert_eq!(f.via, vec!["The Harbour Times".to_string()]);
+        let f = run(
+            &mut p,
+            "The Harbour Times reported that investigators had found that the boiler was leaking.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("investigators"));
+        // Near misses: a thing found is no clause; a review's finding is
+        // the relayer's evidence.
+        let f = run(
+            &mut p,
+            "The Harbour Times reported that inspectors had found the body of a man in the river.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Times"));
+        let f = run(&mut p, "The Harbour Times reported that a review had found the club's accounts were incomplete.");
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Times"));
+        let f = run(&mut p, "The association said a survey of its members had found that 71% were no longer accepting new patients.");
+        assert_eq!(f.speaker.as_deref(), Some("The association"));
     }
 
     #[test]
