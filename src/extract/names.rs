@@ -130,8 +130,9 @@ const OFFICERS: &[&str] = &[
 ];
 
 /// Every name of one to four capitalised words (lower case) that the
-/// text prints before a possessive and one of `OFFICERS`; one pass over
-/// the text's apostrophes, each looking a few words either side.
+/// text prints before a possessive and one of `OFFICERS`, or before ",
+/// which"; one pass over the text's apostrophes and one over its ",
+/// which", each looking a few words either side.
 fn officered_names(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     for (at, mark) in text.match_indices(['\'', '\u{2019}']) {
@@ -154,37 +155,51 @@ fn officered_names(text: &str) -> HashSet<String> {
         if !officer {
             continue;
         }
-        // The capitalised words just before the mark, on its line, within
-        // a hundred bytes (whole words: from the first space past them).
-        let mut from = at.saturating_sub(100);
-        while !text.is_char_boundary(from) {
-            from -= 1;
+        if let Some(name) = name_before(text, at) {
+            out.insert(name);
         }
-        let before = &text[from..at];
-        let before = match before.find(' ') {
-            _ if from == 0 => before,
-            Some(k) => &before[k + 1..],
-            None => "",
-        };
-        let line = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
-        let mut words: Vec<&str> = line
-            .rsplit(' ')
-            .take(4)
-            .take_while(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            })
-            .collect();
-        if words.last().is_some_and(|w| *w == "The") {
-            words.pop();
+    }
+    // "Vesper Agri, which makes the best-known flurapyr spray, …": a
+    // relative clause for a thing after a name tells that it is a body.
+    for (at, _) in text.match_indices(", which ") {
+        if let Some(name) = name_before(text, at) {
+            out.insert(name);
         }
-        if words.is_empty() {
-            continue;
-        }
-        words.reverse();
-        out.insert(words.join(" ").to_lowercase());
     }
     out
+}
+
+/// The capitalised words (lower case, one to four, "The" let go) just
+/// before `at`, on its line, within a hundred bytes (whole words: from the
+/// first space past them).
+fn name_before(text: &str, at: usize) -> Option<String> {
+    let mut from = at.saturating_sub(100);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..at];
+    let before = match before.find(' ') {
+        _ if from == 0 => before,
+        Some(k) => &before[k + 1..],
+        None => "",
+    };
+    let line = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
+    let mut words: Vec<&str> = line
+        .rsplit(' ')
+        .take(4)
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        .collect();
+    if words.last().is_some_and(|w| *w == "The") {
+        words.pop();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    words.reverse();
+    Some(words.join(" ").to_lowercase())
 }
 
 /// Every "Given Surname" the text prints, by surname in lower case (the
@@ -1572,6 +1587,26 @@ mod tests {
         assert_eq!(candidate_with(&x, "14 of its 40").kind, Kind::Reported);
         // Not a person whose spokesman or lawyer the text names.
         let text = "Dana Whitlow's spokesman declined to comment.\n\nDana Whitlow said 40 jobs would go by the end of 2027.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "40 jobs").kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn a_name_the_text_follows_with_which_is_a_body() {
+        // (seen: a maker of a spray answers a study, "which" after its name)
+        let d = NaiveDate::from_ymd_opt(2026, 7, 10);
+        let text = "Vesper Agri, which makes the best-known flurapyr spray, said the researchers had applied the product far more often than any gardener would.\n\nSales of flurapyr products rose 22% in the spring, Vesper Agri said in a trading update last month.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "far more often");
+        assert_eq!(c.speaker.as_deref(), Some("Vesper Agri"));
+        assert_eq!(c.kind, Kind::Reported);
+        assert_eq!(candidate_with(&x, "rose 22%").kind, Kind::Reported);
+        // The same shape in other words, the clause after a later mention.
+        let text = "Calder Brandt said 300 jobs would go by the end of 2027.\n\nThe closures were first reported by Calder Brandt, which employs 4,000 people, in March.";
+        let x = extract(text, d);
+        assert_eq!(candidate_with(&x, "300 jobs").kind, Kind::Reported);
+        // Near miss: a person described with "who" stays a person.
+        let text = "Dana Whitlow, who runs the shop, said 40 jobs would go by the end of 2027.";
         let x = extract(text, d);
         assert_eq!(candidate_with(&x, "40 jobs").kind, Kind::Paraphrase);
     }
