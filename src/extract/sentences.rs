@@ -407,14 +407,21 @@ fn is_boundary(body: &str, i: usize, c: char) -> Option<usize> {
     Some(after)
 }
 
-/// The word just before byte `i` (up to the previous white space).
+/// The word just before byte `i` (up to the previous white space or
+/// opening mark; an apostrophe after a letter is inside the word: "isn't",
+/// not "t", so that "No, it isn't. The target …" is two sentences).
 fn word_before(body: &str, i: usize) -> &str {
     let head = &body[..i];
-    let start = head
-        .rfind(|c: char| c.is_whitespace() || is_opener(c))
-        .map_or(0, |p| {
-            p + head[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let mut start = 0;
+    let mut chars = head.char_indices().rev().peekable();
+    while let Some((p, c)) = chars.next() {
+        let inside =
+            matches!(c, '\'' | '\u{2019}') && chars.peek().is_some_and(|&(_, b)| b.is_alphabetic());
+        if c.is_whitespace() || (is_opener(c) && !inside) {
+            start = p + c.len_utf8();
+            break;
+        }
+    }
     &head[start..]
 }
 
@@ -463,6 +470,25 @@ pub(crate) fn quoted_ranges(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_may_end_in_a_word_with_an_apostrophe() {
+        for text in [
+            "No, it isn't. The target was always for 2030.",
+            "We didn\u{2019}t. The money was repaid.",
+            "It was the O'Neills'. They left in May.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}");
+        }
+        // (an initial is still no end: "Adrian V. Hill", nor one after a
+        // quotation mark: "the 'A. Smith' account")
+        for text in [
+            "Adrian V. Hill said so.",
+            "She cited the 'A. Smith' account.",
+        ] {
+            assert_eq!(split(text).len(), 1, "{text}");
+        }
+    }
 
     #[test]
     fn prose_wrapped_by_hand_runs_on_and_a_list_of_titles_does_not() {
