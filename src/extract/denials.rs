@@ -1136,17 +1136,19 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 }
 
 /// A verdict that is the first clause of a transcript's answer, before ",
-/// and" and a clause of three words or more: "Yes, that's the figure, and
-/// …", "He did, and it was properly declared.", "No, and it never has
-/// been." The comma comes within the first eight tokens; a question is
-/// none. Returns the verdict's kind and where its "and" is. `turn` is the
-/// answer past its speaker label.
+/// and" or ", but" and a clause of three words or more: "Yes, that's the
+/// figure, and …", "He did, and it was properly declared.", "No, and it
+/// never has been.", "That's correct, but the viability assessment
+/// reduced it." (a grant with a reason, still a grant). The comma comes
+/// within the first eight tokens; a question is none. Returns the
+/// verdict's kind and where its "and" or "but" is. `turn` is the answer
+/// past its speaker label.
 fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
     let and = (1..turn.len().min(8)).find(|&k| {
         turn[k].text == ","
             && turn
                 .get(k + 1)
-                .is_some_and(|t| t.lower == "and" && !t.quoted)
+                .is_some_and(|t| matches!(t.low(), "and" | "but") && !t.quoted)
     })? + 1;
     if turn[and + 1..].iter().filter(|t| t.is_word()).count() < 3
         || turn.iter().any(|t| t.text == "?")
@@ -1341,6 +1343,15 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
             if echo =>
         {
             ResponseKind::Confirmed
+        }
+        // "No, I didn't.", "It isn't.", "We did not.": what was put, said
+        // back negated.
+        ["he" | "she" | "they" | "we" | "i" | "it" | "that", "didn't" | "wasn't" | "weren't" | "isn't" | "aren't" | "hasn't" | "haven't" | "hadn't"
+        | "don't" | "doesn't"]
+        | ["he" | "she" | "they" | "we" | "i" | "it" | "that", "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does", "not"]
+            if echo || lead == Some("no") =>
+        {
+            ResponseKind::Denied
         }
         // "That's / That is / It's / It is" [adverbs] [not] verdict.
         _ => {
@@ -1760,6 +1771,13 @@ mod tests {
             // Under a transcript's label: the claim put said back, and a
             // verdict opening a longer answer.
             ("MINISTER: He did.", Some(Confirmed)),
+            ("OWEN BLAKE: No, it isn't.", Some(Denied)),
+            ("MINISTER: No, I didn't.", Some(Denied)),
+            ("MINISTER: We did not.", Some(Denied)),
+            (
+                "DAVID GRANT: That's correct, but the viability assessment reduced it.",
+                Some(Confirmed),
+            ),
             ("A: They were, yes.", Some(Confirmed)),
             (
                 "DELPHINE ARKWRIGHT: Yes, that's the figure, and every one of those schools has been given money to put it right.",
