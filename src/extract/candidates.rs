@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, content, content_of, presses, roots_of, says_it_back,
-    stems_of, tag_question, Answerer, Roots, SpeakerWords, WINDOW,
+    answered, asks_again, confirmed, content, content_of, presses, roots_of, same_word,
+    says_it_back, stems_of, tag_question, Answerer, Roots, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -151,7 +151,28 @@ pub(crate) fn build(
         };
         let sentence_text = text[start..r.end].to_string();
         let answering = transcript(r) && !r.question;
-        let answer_to = asked.claim.filter(|_| answering);
+        let answer_to = asked.claim.filter(|_| answering).map(|put| {
+            // "The figure is correct, Chair." after "… your company
+            // discharged sewage for more than 41,000 hours last year.
+            // That's the worst record of any water company.": the figure is
+            // the number the turn put, just before.
+            let names_figure = after_label(&r.tokens).iter().take(6).any(|t| {
+                matches!(
+                    t.low(),
+                    "figure" | "figures" | "number" | "numbers" | "total"
+                )
+            });
+            let counted = |k: usize| out.candidates[k].quote.bytes().any(|b| b.is_ascii_digit());
+            if !names_figure || counted(put) {
+                return put;
+            }
+            let teller = &out.candidates[put].speaker;
+            (put.saturating_sub(3)..put)
+                .rev()
+                .take_while(|&k| &out.candidates[k].speaker == teller)
+                .find(|&k| counted(k))
+                .unwrap_or(put)
+        });
         // An answer that opens by saying no to what the question claimed:
         // "Q: … the government cut the budget by half … A: The budget was not cut."
         let response = r
@@ -431,6 +452,36 @@ pub(crate) fn build(
                 sentence_text: collapse(&text[r.start..r.end]),
                 sentence: number,
             });
+        }
+    }
+    // "Your department promised … by 2025. Only 40% of rural homes have
+    // it. Isn't that a broken promise?": of the claims a turn states, the
+    // one its question names, when the last it states shares no word with
+    // the question and an earlier one does.
+    if let (Some(put), Some(first)) = (asked.claim, reads.first()) {
+        let question = reads
+            .iter()
+            .rev()
+            .find(|r| r.question && r.tokens.iter().any(|t| t.text == "?"));
+        if let Some(q) = question.filter(|q| q.number > out.candidates[put].sentence) {
+            let asked_words = content(&q.tokens);
+            let shared = |k: usize| {
+                let theirs = content_of(&out.candidates[k].quote);
+                asked_words
+                    .iter()
+                    .filter(|w| theirs.iter().any(|t| same_word(w, t)))
+                    .count()
+            };
+            if shared(put) == 0 {
+                let named = (0..put)
+                    .rev()
+                    .take_while(|&k| out.candidates[k].sentence >= first.number)
+                    .filter(|&k| out.candidates[k].score >= 0.5)
+                    .find(|&k| shared(k) > 0);
+                if let Some(k) = named {
+                    asked.claim = Some(k);
+                }
+            }
         }
     }
 }
@@ -1002,6 +1053,48 @@ mod tests {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 26));
         let c = super::super::candidate_with(&x, "betray a generation");
         assert_eq!(c.responses.len(), 1, "{x:#?}");
+    }
+
+    #[test]
+    fn a_transcript_with_no_introduction_has_its_voices() {
+        let text = "Housing committee, 14 May 2026\n\nLENA MARSH: Mr Grant, your company has built 1,200 homes in the borough since 2020. How many were affordable?\n\nDAVID GRANT: About 180.\n\nLENA MARSH: Your planning permission required 360.\n\nDAVID GRANT: That's correct, but the viability assessment reduced it.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = super::super::candidate_with(&x, "required 360");
+        assert_eq!(c.speaker.as_deref(), Some("Lena Marsh"), "{x:#?}");
+        assert!(
+            c.responses.iter().any(
+                |r| r.party == "David Grant" && r.kind == crate::model::ResponseKind::Confirmed
+            ),
+            "{x:#?}"
+        );
+        // (a line in capitals printed once is no voice)
+        let text = "BREAKING NEWS: Harlow Homes paid £40,000 to a councillor's firm in March.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        assert!(x.candidates.iter().all(|c| c.speaker.is_none()), "{x:#?}");
+    }
+
+    #[test]
+    fn a_question_after_several_statements_puts_the_one_it_names() {
+        let text = "The digital minister, Owen Blake, was interviewed by Sara Quinn about rural broadband.\n\nSARA QUINN: Minister, your department promised that every home would have gigabit broadband by 2025. Only 40% of rural homes have it. Isn't that a broken promise?\n\nOWEN BLAKE: No, it isn't. The target was always for 2030.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 25));
+        let c = super::super::candidate_with(&x, "department promised");
+        assert!(
+            c.responses.iter().any(|r| r.quote == "No, it isn't."),
+            "{x:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_the_figure_answers_the_number_the_turn_put() {
+        let text = "Leo Farrant, of Brynmor Water, was questioned by the committee.\n\nORLA REID: Your company discharged untreated sewage into rivers for more than 41,000 hours last year. No other water company in the region comes close. Do you accept that?\n\nLEO FARRANT: The figure is correct, Chair. But most of those discharges happened during storms.\n\nORLA REID: Thank you.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 13));
+        let c = super::super::candidate_with(&x, "41,000 hours");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.quote.starts_with("The figure is correct")),
+            "{x:#?}"
+        );
     }
 
     fn check_after(text: &str) -> Option<NaiveDate> {

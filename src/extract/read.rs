@@ -86,6 +86,10 @@ pub(crate) struct Reader<'a> {
     names_sought: HashMap<String, usize>,
     /// The agency a wire story's dateline names ("VELSK, April 15 (EWS) -").
     outlet: Option<String>,
+    /// How many lines each name in capitals opens as a speaker label
+    /// ("DAVID GRANT:"), counted over the whole text the first time a
+    /// paragraph opens with capitals.
+    caps_labels: Option<HashMap<String, usize>>,
 }
 
 impl<'a> Reader<'a> {
@@ -104,6 +108,7 @@ impl<'a> Reader<'a> {
             interviewers: Vec::new(),
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
+            caps_labels: None,
             presenter: None,
             labels_sought: HashMap::default(),
             names_sought: HashMap::default(),
@@ -379,13 +384,20 @@ impl<'a> Reader<'a> {
                 people.last = last;
             }
             if k == 0 {
+                let caps_labels: &HashMap<String, usize> =
+                    if tokens.first().is_some_and(in_capitals) {
+                        self.caps_labels
+                            .get_or_insert_with(|| caps_label_counts(text))
+                    } else {
+                        &HashMap::default()
+                    };
                 label = speaker_label(
                     &text[..s.start],
                     &tokens,
                     people,
                     (&mut self.surnames_sought, &mut self.names_sought),
                     &mut self.presenter,
-                    self.interviewers.len() + self.answerers.len(),
+                    (self.interviewers.len() + self.answerers.len(), caps_labels),
                 );
                 question = tokens.get(1).is_some_and(|t| t.text == ":")
                     && tokens
@@ -565,6 +577,33 @@ fn addressee_pledge(speaker: &str, cue: Option<&str>, lows: &[&str]) -> bool {
         && !lows.contains(&"that")
 }
 
+/// How many lines of `text` each name in capitals opens as a speaker
+/// label: one to four words of capitals (hyphens and apostrophes inside),
+/// then a colon, within the line's first 60 bytes ("DAVID GRANT:", "ORLA
+/// CASTELLANO-REID:"). One pass over the text.
+fn caps_label_counts(text: &str) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::default();
+    for line in text.lines() {
+        let line = line.trim_start();
+        let Some(colon) = line.get(..line.len().min(60)).and_then(|h| h.find(':')) else {
+            continue;
+        };
+        let name = &line[..colon];
+        let words: Vec<&str> = name.split(' ').collect();
+        let is_name = (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars().all(|c| {
+                        (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, '-' | '\'')
+                    })
+            });
+        if is_name {
+            *counts.entry(name.to_string()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
 /// A word in capitals, as a transcript prints its speakers' names.
 fn in_capitals(t: &Token) -> bool {
     t.is_word()
@@ -582,14 +621,16 @@ fn in_capitals(t: &Token) -> bool {
 /// ("The Sunday Briefing with Clare Hollis"); "Q:" and unknown single
 /// words name no one. Once two voices have spoken under labels (`voices`),
 /// a full name in capitals printed nowhere before ("PRIYANKA STELLWOOD:")
-/// is a third, as the label gives it.
+/// is a third, as the label gives it; so is one that opens two lines of
+/// the text or more (`caps_labels`), a voice that speaks again, as in a
+/// transcript printed with no introduction.
 fn speaker_label(
     before: &str,
     tokens: &[Token],
     people: &mut People,
     (sought, names_sought): (&mut HashMap<String, usize>, &mut HashMap<String, usize>),
     presenter: &mut Option<Option<String>>,
-    voices: usize,
+    (voices, caps_labels): (usize, &HashMap<String, usize>),
 ) -> Option<Found> {
     let (end, colon, role) = match tokens::label_colon(tokens) {
         Some((end, colon)) => (end, colon, None),
@@ -667,7 +708,11 @@ fn speaker_label(
             // Named in the text before: "… spoke to David Reilly on …",
             // or a questioner who gives an outlet: "ANA LOBO (Valmont
             // Herald):".
-            let unmet = voices >= 2
+            let speaks_again = || {
+                let label: Vec<&str> = words.iter().map(|w| w.text).collect();
+                caps_labels.get(&label.join(" ")).is_some_and(|&n| n >= 2)
+            };
+            let unmet = (voices >= 2 || speaks_again())
                 && lows.len() <= 3
                 && words.iter().all(|w| {
                     !is_role(w)
@@ -1078,12 +1123,18 @@ mod tests {
             .find(|c| c.quote.contains("300 jobs"))
             .unwrap();
         assert_eq!(last.speaker.as_deref(), Some("David Reilly"));
+        // (and the turns before it too: a label that opens several lines
+        // is a voice that speaks again, named or not)
         let first = x
             .candidates
             .iter()
             .find(|c| c.quote.contains("12%"))
             .unwrap();
-        assert_ne!(first.speaker.as_deref(), Some("David Reilly"));
+        assert_eq!(first.speaker.as_deref(), Some("David Reilly"));
+        // A label in capitals printed once, and named nowhere, is none.
+        let text = "The inquiry sat on Monday.\n\nDAVID REILLY: The budget rose by 12% last year.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x.candidates.iter().all(|c| c.speaker.is_none()), "{x:#?}");
     }
 
     #[test]
