@@ -175,6 +175,25 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             ..Speaker::default()
         });
     }
+    // "Tuttle & Brack rejected …", "Procter & Gamble said": capitalised
+    // words joined by an ampersand are a firm's name, all of the run.
+    if let Some(k) = np.iter().position(|t| t.text == "&") {
+        let cap = |t: &Token| t.is_word() && t.is_cap();
+        if k > 0 && cap(&np[k - 1]) && np.get(k + 1).is_some_and(cap) {
+            let s = np[..k].iter().rposition(|t| !cap(t)).map_or(0, |p| p + 1);
+            let e = np[k + 1..]
+                .iter()
+                .position(|t| !cap(t))
+                .map_or(np.len(), |p| k + 1 + p);
+            let org = join(text, &np[s..e]);
+            people.last_org = Some(org.clone());
+            return Some(Speaker {
+                text: org,
+                named: true,
+                ..Speaker::default()
+            });
+        }
+    }
     // A known person: "Denisov", "the ambassador", "he".
     if let Some(i) = people
         .resolve(&words)
@@ -2674,6 +2693,28 @@ mod tests {
         );
         assert!(!super::people_in_the_plural("boss"));
         assert!(!super::people_in_the_plural("news"));
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        // (seen: a bakery chain answering a union)
+        let text = "Tuttle & Brack, the high street bakery chain, is to close 31 of its 260 shops, the company said.\n\nTuttle & Brack rejected the union's account, saying the board had decided to close Cradwell only last week.";
+        let (sp, kind) = speaker_of(text, "decided to close Cradwell");
+        assert_eq!(sp.as_deref(), Some("Tuttle & Brack"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words, three words of a name.
+        let (sp, kind) = speaker_of(
+            "Harcourt Lane & Sons said profits had fallen by 12% in 2025.",
+            "12%",
+        );
+        assert_eq!(sp.as_deref(), Some("Harcourt Lane & Sons"));
+        assert_eq!(kind, Kind::Reported);
+        // Near miss: an ampersand between words in lower case names none.
+        let (sp, _) = speaker_of(
+            "Takings at the fish & chip shop fell by 12% in 2025, its owner said.",
+            "12%",
+        );
+        assert_eq!(sp.as_deref(), Some("its owner"));
     }
 
     #[test]
