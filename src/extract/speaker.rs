@@ -562,15 +562,26 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
 
 /// A role word in the plural, in lower case: "analysts", "economists",
 /// "lawyers", "pollsters" (not "officials", "officers" or "members",
-/// which name people one by one).
+/// which name people one by one); or a trade that firms ply, in the
+/// plural: "the surveyors Pilkwood Pryor", "the accountants Grant Harlow".
 fn plural_role(t: &Token) -> bool {
     !t.is_cap()
-        && (t.low() == "pollsters"
-            || t.low().strip_suffix('s').is_some_and(|one| {
-                !one.ends_with('s')
-                    && is_role_word(one)
-                    && !matches!(one, "official" | "officer" | "member")
-            }))
+        && (matches!(
+            t.low(),
+            "pollsters"
+                | "surveyors"
+                | "valuers"
+                | "accountants"
+                | "consultants"
+                | "architects"
+                | "brokers"
+                | "auctioneers"
+                | "insurers"
+        ) || t.low().strip_suffix('s').is_some_and(|one| {
+            !one.ends_with('s')
+                && is_role_word(one)
+                && !matches!(one, "official" | "officer" | "member")
+        }))
 }
 
 /// A phrase that only names a time: "published last Thursday", "on 3
@@ -2693,6 +2704,34 @@ mod tests {
         );
         assert!(!super::people_in_the_plural("boss"));
         assert!(!super::people_in_the_plural("news"));
+    }
+
+    #[test]
+    fn a_name_after_a_trade_of_firms_in_the_plural_is_a_firm() {
+        // (seen: a valuation by a firm of surveyors)
+        let (sp, kind) = speaker_of(
+            "A valuation by the surveyors Pilkwood Pryor put the Birchholt Road site alone at £2.1 million.",
+            "£2.1 million",
+        );
+        assert!(
+            sp.as_deref().is_some_and(|s| s.ends_with("Pilkwood Pryor")),
+            "{sp:?}"
+        );
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "The accountants Grant Harlow said the club had lost £4m in 2025.",
+            "£4m",
+        );
+        assert_eq!(sp.as_deref(), Some("Grant Harlow"));
+        assert_eq!(kind, Kind::Reported);
+        // Near miss: one surveyor is a person.
+        let (sp, kind) = speaker_of(
+            "The surveyor Tom Reyes said the site was worth £2.1 million.",
+            "£2.1 million",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
+        assert_eq!(kind, Kind::Paraphrase);
     }
 
     #[test]
