@@ -107,6 +107,9 @@ pub(crate) const ORGS: &[&str] = &[
     "academies", "schools", "colleges", "trusts", "pharmacies", "clinics",
     // A network operator: "Northgrid Distribution", "Eastern Power Networks".
     "distribution", "networks",
+    // A trade's body and a trade closing a firm's name: "The Guild of
+    // Orthopaedic Surgeons", "Tessaly Robotics".
+    "guild", "robotics",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

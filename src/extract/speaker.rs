@@ -2735,6 +2735,47 @@ mod tests {
     }
 
     #[test]
+    fn a_guild_and_a_firm_of_robotics_are_bodies() {
+        // (seen: a guild of surgeons, and a seller of robot mowers)
+        let (sp, kind) = speaker_of(
+            "The Guild of Orthopaedic Surgeons said 14% of consultant posts in the region's hospitals were vacant.",
+            "14%",
+        );
+        assert_eq!(sp.as_deref(), Some("The Guild of Orthopaedic Surgeons"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "The biggest seller, Tessaly Robotics, said its machines stopped automatically when their sensors detected an obstacle.",
+            "stopped automatically",
+        );
+        assert_eq!(sp.as_deref(), Some("Tessaly Robotics"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (_, kind) = speaker_of(
+            "The Pharmacists' Guild said 120 branches had closed in 2025.",
+            "120 branches",
+        );
+        assert_eq!(kind, Kind::Reported);
+        let (_, kind) = speaker_of(
+            "Marlow Robotics said it would hire 200 staff in 2027.",
+            "200 staff",
+        );
+        assert_eq!(kind, Kind::Reported);
+        // Near misses: a person whose name holds the word, or one who
+        // works in robotics.
+        let (sp, kind) = speaker_of(
+            "A robotics engineer, Tom Reyes, said the mowers had been tested in 2025.",
+            "mowers",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
+        assert_eq!(kind, Kind::Paraphrase);
+        let (_, kind) = speaker_of(
+            "Ana Guildford said 40 plots had been let in 2025.",
+            "40 plots",
+        );
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
         // (seen: a bakery chain answering a union)
         let text = "Tuttle & Brack, the high street bakery chain, is to close 31 of its 260 shops, the company said.\n\nTuttle & Brack rejected the union's account, saying the board had decided to close Cradwell only last week.";
