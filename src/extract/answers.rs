@@ -383,6 +383,9 @@ const EMPTY_TOPIC: &[&str] = &[
     "after",
     "before",
     "whether",
+    // ("how many of the patients": the count asked for, not its topic)
+    "many",
+    "much",
 ];
 
 /// The words of what an answer names as its topic: a silence or refusal
@@ -508,7 +511,17 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
     let start = match tokens.iter().take(2).position(|t| t.lower == "asked") {
         Some(0) => 1,
         Some(1) if tokens[0].lower == "when" => 2,
-        _ => return Vec::new(),
+        // ("did not respond when asked how many of the infirmary's
+        // patients it had agreed to treat": the question after the
+        // answer, to the sentence's end)
+        _ => match (2..tokens.len()).find(|&i| {
+            tokens[i].lower == "asked"
+                && !tokens[i].quoted
+                && matches!(tokens[i - 1].low(), "when" | "being" | "after")
+        }) {
+            Some(i) => i + 1,
+            None => return Vec::new(),
+        },
     };
     let Some(comma) = tokens
         .iter()
@@ -516,6 +529,7 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
         .take(30)
         .position(|t| t.lower == ",")
         .map(|k| start + k)
+        .or_else(|| (start > 2).then(|| tokens.len().min(start + 30)))
     else {
         return Vec::new();
     };
@@ -3939,6 +3953,30 @@ mod tests {
         );
         // (but not what only looks like them: "offer", "wrote" inside "rewrote")
         assert_eq!(super::content_of("an offer rewrote"), ["offer", "rewrote"]);
+    }
+
+    #[test]
+    fn a_question_told_after_the_answer_is_its_topic() {
+        let words = |text: &str| {
+            let t = crate::extract::tokens::tokenize(text, 0, text.len(), &[], &mut 0);
+            super::asked_topic(&t, &[])
+        };
+        assert_eq!(
+            words("Halcyon Clinics did not respond when asked how many of the infirmary's patients it had agreed to treat."),
+            ["infirmary", "patients", "agreed", "treat"]
+        );
+        assert_eq!(
+            words("The firm declined to comment after being asked about the closure of its Leeds depot."),
+            ["closure", "leeds", "depot"]
+        );
+        // (opening the sentence, as before)
+        assert_eq!(
+            words("Asked whether the pledge still stood, Donnelly declined to comment."),
+            ["pledge", "still", "stood"]
+        );
+        // (no question: "asked" for a favour, a request)
+        assert!(words("The council said it had been asked to find savings.").is_empty());
+        assert!(words("Residents asked for a crossing when the school opened.").is_empty());
     }
 
     #[test]
