@@ -399,13 +399,13 @@ pub(crate) fn build(
             accused: r.denial.is_some() || f.cue.as_deref().is_some_and(|c| c.starts_with("accus")),
         };
         let (mut score, mut why) = score::score(&r.tokens, &signals);
-        // A question an interviewer puts is no claim, whatever it names; nor
-        // are the words that address the guest ("Minister, the bridge has
-        // been shut for a year."). A statement of fact the interviewer puts
-        // in their own words for an answer ("Two million households are
-        // behind on their bills.") is a claim like any other.
+        // A question an interviewer puts is no claim, whatever it names. A
+        // statement of fact the interviewer puts in their own words for an
+        // answer ("Two million households are behind on their bills.",
+        // "Mr Achebe-Farrant, your company discharged untreated sewage for
+        // more than 41,000 hours last year.") is a claim like any other.
         let asks = r.tokens.iter().any(|t| t.text == "?");
-        let states = r.question && !asks && transcript(r) && !addresses(&r.tokens);
+        let states = r.question && !asks && transcript(r);
         if r.question && score > 0.25 && (asks || transcript(r)) && !states {
             score = 0.25;
             why.push("question put");
@@ -516,23 +516,6 @@ fn relative_fact(tokens: &[Token]) -> bool {
                 )
                 .any(|(_, t)| t.has_digit())
     })
-}
-
-/// A sentence that opens by addressing the guest, as an interviewer leads
-/// into a question: "Minister, …", "Secretary of State, …", "Transport
-/// Secretary, …", "Mr Holt, …" (capitalised words, then a comma).
-fn addresses(tokens: &[Token]) -> bool {
-    let t = after_label(tokens);
-    t.iter()
-        .take(5)
-        .position(|x| x.text == ",")
-        .is_some_and(|comma| {
-            comma > 0
-                && t[..comma].first().is_some_and(Token::is_cap)
-                && t[..comma]
-                    .iter()
-                    .all(|x| x.is_cap() || matches!(x.low(), "of" | "for" | "the"))
-        })
 }
 
 /// A sentence that opens by pointing back at the one before: "That's up
@@ -1095,6 +1078,18 @@ mod tests {
                 .any(|r| r.quote.starts_with("The figure is correct")),
             "{x:#?}"
         );
+    }
+
+    #[test]
+    fn the_one_the_page_says_was_questioned_answers_every_other_voice() {
+        // (no question mark in the first turn: a committee member puts a
+        // report to the witness)
+        let text = "The chief executive of Brynmor Water, Leo Farrant, was questioned by the committee on Tuesday about sewage spills and the company's business plan for bills.\n\nORLA REID: Mr Farrant, the Talvern Echo reported this morning that you are planning to raise bills by 19% from April.\n\nLEO FARRANT: I'm not going to comment on a business plan the regulator hasn't seen.\n\nORLA REID: Thank you.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 13));
+        let c = super::super::candidate_with(&x, "raise bills by 19%");
+        assert_eq!(c.speaker.as_deref(), Some("the Talvern Echo"), "{x:#?}");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
+        assert_eq!(c.responses[0].party, "Leo Farrant", "{x:#?}");
     }
 
     fn check_after(text: &str) -> Option<NaiveDate> {

@@ -90,6 +90,12 @@ pub(crate) struct Reader<'a> {
     /// ("DAVID GRANT:"), counted over the whole text the first time a
     /// paragraph opens with capitals.
     caps_labels: Option<HashMap<String, usize>>,
+    /// In a transcript, the one the page says was questioned or
+    /// interviewed ("…, Leopold Achebe-Farrant, was questioned by the
+    /// committee"), who answers under every label of theirs.
+    witness: Option<String>,
+    /// How many labelled paragraphs have sought `witness`.
+    witness_sought: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -109,6 +115,8 @@ impl<'a> Reader<'a> {
             answerers: Vec::new(),
             surnames_sought: HashMap::default(),
             caps_labels: None,
+            witness: None,
+            witness_sought: 0,
             presenter: None,
             labels_sought: HashMap::default(),
             names_sought: HashMap::default(),
@@ -411,14 +419,50 @@ impl<'a> Reader<'a> {
                 // A named interviewer: whoever's first paragraph under a
                 // label ends with a question puts the questions after it.
                 if let Some(name) = label.as_ref().and_then(|l| l.speaker.clone()) {
+                    // ("The chief executive, Leopold Achebe-Farrant, was
+                    // questioned by the committee": the one the page says
+                    // was questioned answers, and every other voice puts
+                    // questions, with a question mark or without)
+                    // (sought among everyone the introduction named, at the
+                    // first labels only: the first voice may be the one
+                    // who asks)
+                    if self.witness.is_none() && self.witness_sought < 3 {
+                        self.witness_sought += 1;
+                        let intro = &text[..s.start.min(INTRODUCTION)];
+                        let voices = self
+                            .caps_labels
+                            .get_or_insert_with(|| caps_label_counts(text))
+                            .keys()
+                            .take(20)
+                            .map(|label| {
+                                label
+                                    .split(' ')
+                                    .map(title_case)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            });
+                        self.witness = std::iter::once(name.clone())
+                            .chain(voices)
+                            .find(|n| questioned_in(intro, n));
+                    }
+                    // (by the full name, or the surname a label gives)
+                    let witness = self.witness.as_ref().map(|w| {
+                        if w == &name || w.rsplit(' ').next() == name.rsplit(' ').next() {
+                            &name
+                        } else {
+                            w
+                        }
+                    });
                     // (or one who gives an outlet in the label, a
                     // journalist from the floor: "SOFIA MENDES (RTV Sul):
                     // Chief, residents told us …" puts a question with no
                     // question mark)
-                    let asks = text[head.start..tail.end].trim_end().ends_with('?')
-                        || label_colon(&tokens)
-                            .or_else(|| role_label(&tokens))
-                            .is_some_and(|(name, colon)| colon > name);
+                    let asks = witness != Some(&name)
+                        && (witness.is_some()
+                            || text[head.start..tail.end].trim_end().ends_with('?')
+                            || label_colon(&tokens)
+                                .or_else(|| role_label(&tokens))
+                                .is_some_and(|(name, colon)| colon > name));
                     // (or the first voice to end a paragraph with a question,
                     // when the interviewer opened with a greeting: "Let's
                     // start with fares. …" and later "… Is that true?")
@@ -575,6 +619,55 @@ fn addressee_pledge(speaker: &str, cue: Option<&str>, lows: &[&str]) -> bool {
             )
         })
         && !lows.contains(&"that")
+}
+
+/// How much of a page's top is read for who was questioned: the
+/// introduction above a transcript.
+const INTRODUCTION: usize = 3_000;
+
+/// Whether `intro` says `name` was questioned or interviewed: the name,
+/// then within the next 60 bytes of its sentence "was questioned", "was interviewed",
+/// "gave evidence", "appeared before", "faced questions" or "was grilled"
+/// ("The chief executive of Brynmor Water, Leopold Achebe-Farrant, was
+/// questioned by …"); or "interviewed" or "questioned" within the 40
+/// bytes before it, no "by" between ("Sara Quinn interviewed the
+/// minister, Owen Blake"; not "was interviewed by Crispin Fairhurst", who
+/// asks).
+fn questioned_in(intro: &str, name: &str) -> bool {
+    const AFTER: &[&str] = &[
+        "was questioned",
+        "was interviewed",
+        "gave evidence",
+        "appeared before",
+        "faced questions",
+        "was grilled",
+    ];
+    let mut from = 0;
+    while let Some(at) = intro[from..].find(name).map(|k| from + k) {
+        let end = at + name.len();
+        let mut tail = intro.len().min(end + 60);
+        while !intro.is_char_boundary(tail) {
+            tail -= 1;
+        }
+        // (within the name's own sentence)
+        let tail = intro[end..tail].find(". ").map_or(tail, |k| end + k);
+        let mut head = at.saturating_sub(40);
+        while !intro.is_char_boundary(head) {
+            head += 1;
+        }
+        let asked_by = |p: &&str| {
+            intro[head..at]
+                .rfind(*p)
+                .is_some_and(|k| !intro[head + k..at].contains(" by "))
+        };
+        if AFTER.iter().any(|p| intro[end..tail].contains(p))
+            || ["interviewed ", "questioned "].iter().any(asked_by)
+        {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// How many lines of `text` each name in capitals opens as a speaker
@@ -1106,6 +1199,25 @@ mod tests {
         assert!(printed_before(text, "The committee", &mut sought));
         assert!(!printed_before(text, "Ann Kerr", &mut sought));
         assert!(!printed_before(text, "Ann Kerr", &mut sought));
+    }
+
+    #[test]
+    fn the_introduction_says_who_was_questioned() {
+        for (intro, name) in [
+            ("The chief executive of Brynmor Water, Leopold Achebe-Farrant, was questioned by the committee.", "Leopold Achebe-Farrant"),
+            ("Leo Farrant, of Brynmor Water, gave evidence on Tuesday.", "Leo Farrant"),
+            ("Sara Quinn interviewed the digital minister, Owen Blake.", "Owen Blake"),
+        ] {
+            assert!(super::questioned_in(intro, name), "{intro}");
+        }
+        for (intro, name) in [
+            // (the one who asks, and one the page names otherwise)
+            ("The chief constable, Maeve Lindgren, was interviewed on The Weekend Hour by Crispin Fairhurst.", "Crispin Fairhurst"),
+            ("Leo Farrant chairs the board. The minister was questioned by MPs.", "Leo Farrant"),
+            ("Nobody was questioned.", "Leo Farrant"),
+        ] {
+            assert!(!super::questioned_in(intro, name), "{intro}");
+        }
     }
 
     #[test]
