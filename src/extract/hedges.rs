@@ -399,6 +399,10 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["nothing", "further", "to", "add"],
         ResponseKind::NonDenial,
     ),
+    // "told the Post she \"had nothing to hide\"" (the first person's
+    // "We have nothing to hide" above, in any person)
+    (&["had", "nothing", "to", "hide"], ResponseKind::Denied),
+    (&["has", "nothing", "to", "hide"], ResponseKind::Denied),
     (&["too", "early", "to", "comment"], ResponseKind::NonDenial),
     // A denial in the first person: "We have nothing to hide".
     (
@@ -1292,6 +1296,63 @@ fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     })
 }
 
+/// A denial by innocence held ("has always maintained her innocence",
+/// "protests his innocence") or an answer that only takes note of what
+/// was told ("said it was \"aware of the allegations\"", "The council said
+/// it was aware of the report"; not "was not aware of", nor "aware of the
+/// risks").
+fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    (1..lows.len()).find_map(|i| {
+        if lows[i] == "innocence"
+            && matches!(lows[i - 1], "his" | "her" | "their" | "its")
+            && i >= 2
+            && matches!(
+                lows[i - 2],
+                "maintained" | "maintains" | "protested" | "protests" | "asserted" | "asserts"
+            )
+        {
+            return Some((ResponseKind::Denied, i - 2));
+        }
+        (lows[i] == "aware"
+            && lows.get(i + 1) == Some(&"of")
+            && !matches!(lows[i - 1], "not" | "unaware")
+            && lows
+                .get(i + 2)
+                .is_some_and(|w| matches!(*w, "the" | "these" | "those" | "this"))
+            && lows.get(i + 3).is_some_and(|w| {
+                REPORTED.contains(w)
+                    || matches!(*w, "story" | "concerns" | "complaint" | "complaints")
+            }))
+        .then_some((ResponseKind::NonDenial, i))
+    })
+}
+
+/// Cooperation promised, or procedures vouched for, and nothing more: "We
+/// will cooperate fully with any investigation", "said it was cooperating
+/// fully with the regulator", "We have robust procedures in place". Read
+/// only when the sentence gives no other answer: "said it was cooperating
+/// fully with the prosecution and could not comment while …" refuses.
+fn cooperates(lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    (0..lows.len())
+        .find(|&i| {
+            let cooperate = |w: &str| {
+                matches!(
+                    w,
+                    "cooperate" | "cooperating" | "co-operate" | "co-operating"
+                )
+            };
+            (cooperate(lows[i]) && lows.get(i + 1) == Some(&"fully"))
+                || (lows[i] == "fully" && lows.get(i + 1).is_some_and(|w| cooperate(w)))
+                || (lows[i] == "robust"
+                    && lows.get(i + 1).is_some_and(|w| {
+                        matches!(*w, "procedures" | "processes" | "safeguards" | "controls")
+                    })
+                    && lows.get(i + 2) == Some(&"in")
+                    && lows.get(i + 3) == Some(&"place"))
+        })
+        .map(|i| (ResponseKind::NonDenial, i))
+}
+
 /// A silence told by who was not there to answer: "Nobody from the firm
 /// was available for comment", "No one at the council was available to
 /// comment". "nobody" or "no one", then within eight words "available".
@@ -1451,6 +1512,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     if let Some(i) = not_accepted(tokens, lows) {
         return Some((ResponseKind::Denied, i));
+    }
+    if let Some(found) = innocence_or_aware(lows) {
+        return Some(found);
     }
     if let Some(i) = nobody_available(tokens, lows) {
         return Some((ResponseKind::NoResponse, i));
@@ -1620,6 +1684,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         .or_else(|| super::denials::quoted_denial(tokens, lows))
         .or_else(|| super::answers::told_answer(tokens, lows))
         .or_else(|| super::answers::quoted_verdict(tokens))
+        .or_else(|| cooperates(lows))
 }
 
 #[cfg(test)]
@@ -1801,6 +1866,17 @@ mod tests {
                 Denied,
             ),
             ("Harlow Homes admitted making the payment.", Confirmed),
+            ("\"We will cooperate fully with any investigation,\" he said.", NonDenial),
+            ("The bank said it was cooperating fully with the regulator.", NonDenial),
+            ("The councillor told the Post she \"had nothing to hide\".", Denied),
+            ("The councillor has always maintained her innocence.", Denied),
+            ("A spokesman said the council was \"aware of the allegations\".", NonDenial),
+            ("The council said it was aware of the report.", NonDenial),
+            ("\"We have robust procedures in place,\" the company said.", NonDenial),
+            (
+                "Wessex Valley Water said it was cooperating fully with the prosecution and could not comment while proceedings were continuing.",
+                Declined,
+            ),
             (
                 "\"We categorically reject these claims,\" a spokesman said.",
                 Denied,
@@ -1838,6 +1914,9 @@ mod tests {
             "Police said they were investigating a burglary at the shop.",
             "The ministry is investigating the crash.",
             "The council said it was reviewing its budget.",
+            "The council said it was aware of the risks of flooding.",
+            "Residents were not aware of the report until May.",
+            "Police are cooperating with French authorities.",
             "The seat was contested by four candidates.",
             "The minister acknowledged the hard work of volunteers.",
             "She admitted the patient during the night.",
