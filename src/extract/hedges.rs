@@ -399,10 +399,6 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["nothing", "further", "to", "add"],
         ResponseKind::NonDenial,
     ),
-    // "told the Post she \"had nothing to hide\"" (the first person's
-    // "We have nothing to hide" above, in any person)
-    (&["had", "nothing", "to", "hide"], ResponseKind::Denied),
-    (&["has", "nothing", "to", "hide"], ResponseKind::Denied),
     (&["too", "early", "to", "comment"], ResponseKind::NonDenial),
     // A denial in the first person: "We have nothing to hide".
     (
@@ -1297,12 +1293,21 @@ fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
 }
 
 /// A denial by innocence held ("has always maintained her innocence",
-/// "protests his innocence") or an answer that only takes note of what
-/// was told ("said it was \"aware of the allegations\"", "The council said
-/// it was aware of the report"; not "was not aware of", nor "aware of the
-/// risks").
+/// "protests his innocence") or by nothing to hide in any person ("told
+/// the Post she \"had nothing to hide\""; not in a condition: "If she
+/// has nothing to hide, she should welcome an inquiry"), or an answer
+/// that only takes note of what was told ("said it was \"aware of the
+/// allegations\"", "The council said it was aware of the report"; not
+/// "was not aware of", nor "aware of the risks").
 fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    let conditional = lows.iter().any(|w| matches!(*w, "if" | "unless"));
     (1..lows.len()).find_map(|i| {
+        if !conditional
+            && matches!(lows[i - 1], "had" | "has")
+            && lows[i..].starts_with(&["nothing", "to", "hide"])
+        {
+            return Some((ResponseKind::Denied, i - 1));
+        }
         if lows[i] == "innocence"
             && matches!(lows[i - 1], "his" | "her" | "their" | "its")
             && i >= 2
