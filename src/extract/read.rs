@@ -428,7 +428,11 @@ impl<'a> Reader<'a> {
                     // who asks)
                     if self.witness.is_none() && self.witness_sought < 3 {
                         self.witness_sought += 1;
-                        let intro = &text[..s.start.min(INTRODUCTION)];
+                        let mut top = s.start.min(INTRODUCTION);
+                        while !text.is_char_boundary(top) {
+                            top -= 1;
+                        }
+                        let intro = &text[..top];
                         let voices = self
                             .caps_labels
                             .get_or_insert_with(|| caps_label_counts(text))
@@ -1199,6 +1203,20 @@ mod tests {
         assert!(printed_before(text, "The committee", &mut sought));
         assert!(!printed_before(text, "Ann Kerr", &mut sought));
         assert!(!printed_before(text, "Ann Kerr", &mut sought));
+    }
+
+    #[test]
+    fn an_introduction_cut_inside_a_character_is_cut_before_it() {
+        // (the 3,000th byte inside "é": no panic, and the witness still
+        // read)
+        let mut text = String::from("Léo Farrant was questioned by the committee. ");
+        while text.len() < 2_999 {
+            text.push_str("Ok. ");
+        }
+        text.truncate(2_999);
+        text.push_str("é\n\nORLA REID: Your company spilled sewage for 41,000 hours last year?\n\nLÉO FARRANT: That is correct.\n\nORLA REID: Thank you.");
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 13));
+        assert!(!x.candidates.is_empty());
     }
 
     #[test]
