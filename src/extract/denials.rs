@@ -59,7 +59,13 @@ pub(crate) fn is_deny(t: &Token) -> bool {
 fn is_telling_noun(w: &str) -> bool {
     matches!(
         w,
-        "account" | "version" | "characterisation" | "characterization"
+        "account"
+            | "version"
+            | "characterisation"
+            | "characterization"
+            | "criticism"
+            | "criticisms"
+            | "interpretation"
     )
 }
 

@@ -365,6 +365,8 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["we", "don't", "discuss"], ResponseKind::Declined),
     (&["we", "do", "not", "discuss"], ResponseKind::Declined),
     (&["we", "never", "discuss"], ResponseKind::Declined),
+    (&["we", "don't", "negotiate"], ResponseKind::Declined),
+    (&["we", "do", "not", "negotiate"], ResponseKind::Declined),
     (&["too", "early", "to", "say"], ResponseKind::NonDenial),
     // Silences as the British press prints them: "has been approached for
     // comment", "was not immediately available for comment", "ignored
@@ -1178,6 +1180,20 @@ const DEEDS: &[&str] = &[
     "lied",
     "falsified",
     "diverted",
+    // (irregular past forms of deeds: "He never chose a customer because
+    // of their age", "I never said that", "We never sold it")
+    "chose",
+    "gave",
+    "made",
+    "told",
+    "said",
+    "sold",
+    "sent",
+    "wrote",
+    "spoke",
+    "bought",
+    "broke",
+    "threatened",
 ];
 
 /// Past forms in "-ed" that are no deed but a state of mind: "I never
@@ -1198,7 +1214,7 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         return None;
     }
     (0..tokens.len()).find(|&i| {
-        tokens[i].quoted && matches!(lows[i], "i" | "we" | "i've" | "we've") && {
+        tokens[i].quoted && matches!(lows[i], "i" | "we" | "i've" | "we've" | "he" | "she") && {
             let mut k = i + 1;
             if lows.get(k).is_some_and(|w| matches!(*w, "have" | "had")) {
                 k += 1;
@@ -1356,6 +1372,68 @@ fn cooperates(lows: &[&str]) -> Option<(ResponseKind, usize)> {
                     && lows.get(i + 3) == Some(&"place"))
         })
         .map(|i| (ResponseKind::NonDenial, i))
+}
+
+/// Dealings said to be private, in the party's own words: "Our
+/// conversations with government are private", "Our discussions with the
+/// club remain confidential". "our", a noun for talks, up to four words,
+/// "are" or "remain", then "private" or "confidential".
+fn private_dealings(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (0..lows.len()).find(|&i| {
+        tokens[i].quoted
+            && lows[i] == "our"
+            && lows.get(i + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "conversations" | "discussions" | "talks" | "dealings" | "negotiations"
+                )
+            })
+            && (i + 2..lows.len().min(i + 7)).any(|k| {
+                matches!(lows[k], "are" | "remain")
+                    && lows
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(*w, "private" | "confidential"))
+            })
+    })
+}
+
+/// A dealing flatly said never to have been, in the party's own words:
+/// "No offer was made, on Sunday or at any other time.", "No payment was
+/// ever received". "No" or "no such" opening the quotation, a noun for a
+/// dealing, then within three words "was", "were", "has", "have" or
+/// "had". Not "No one was hurt", which tells of no dealing.
+fn no_dealing(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
+    if lows[first] != "no" {
+        return None;
+    }
+    let noun = first + 1 + usize::from(lows.get(first + 1) == Some(&"such"));
+    let dealing = lows.get(noun).is_some_and(|w| {
+        matches!(
+            *w,
+            "offer"
+                | "offers"
+                | "payment"
+                | "payments"
+                | "deal"
+                | "agreement"
+                | "promise"
+                | "promises"
+                | "approach"
+                | "bid"
+                | "money"
+                | "bribe"
+                | "meeting"
+                | "request"
+                | "loan"
+                | "loans"
+        )
+    });
+    (dealing
+        && lows[noun + 1..lows.len().min(noun + 4)]
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "has" | "have" | "had")))
+    .then_some(first)
 }
 
 /// A silence told by who was not there to answer: "Nobody from the firm
@@ -1520,6 +1598,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     if let Some(found) = innocence_or_aware(lows) {
         return Some(found);
+    }
+    if let Some(i) = no_dealing(tokens, lows) {
+        return Some((ResponseKind::Denied, i));
+    }
+    if let Some(i) = private_dealings(tokens, lows) {
+        return Some((ResponseKind::NonDenial, i));
     }
     if let Some(i) = nobody_available(tokens, lows) {
         return Some((ResponseKind::NoResponse, i));
@@ -1871,6 +1955,13 @@ mod tests {
                 Denied,
             ),
             ("Harlow Homes admitted making the payment.", Confirmed),
+            ("\"He never chose a customer because of their age,\" she said.", Denied),
+            ("\"I never said that,\" the minister said.", Denied),
+            ("\"We don't negotiate through the newspapers,\" she said.", NonDenial),
+            ("\"Our conversations with government are private,\" a spokeswoman said.", NonDenial),
+            ("\"No offer was made, on Sunday or at any other time.\"", Denied),
+            ("Vinsenthal said: \"No such meeting has ever taken place.\"", Denied),
+            ("Lindgaard-Obi said the landowners' criticism was wrong.", Denied),
             ("\"We will cooperate fully with any investigation,\" he said.", NonDenial),
             ("The bank said it was cooperating fully with the regulator.", NonDenial),
             ("The councillor told the Post she \"had nothing to hide\".", Denied),
@@ -1919,6 +2010,9 @@ mod tests {
             "Police said they were investigating a burglary at the shop.",
             "The ministry is investigating the crash.",
             "The council said it was reviewing its budget.",
+            "\"No one was hurt,\" a police spokesman said.",
+            "\"Our talks with the union went well,\" she said.",
+            "\"He never knew his father,\" she said.",
             "The council said it was aware of the risks of flooding.",
             "Residents were not aware of the report until May.",
             "Police are cooperating with French authorities.",
