@@ -655,7 +655,8 @@ fn answering_verb(tokens: &[Token], at: usize) -> usize {
 
 /// The body whose answer a teller relates, as the subject of the clause
 /// the answer's phrase (at `at`) opens: "told the jury the company \"does
-/// not accept\" that …", "said that the trust had never received …".
+/// not accept\" that …", "said that the company strongly denies the
+/// allegations".
 /// "the" and a body's noun (perhaps one word between: "the borough
 /// council") right before the phrase, past auxiliaries, negations and
 /// quotation marks, after a verb of telling within the four words before

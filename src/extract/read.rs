@@ -433,25 +433,31 @@ impl<'a> Reader<'a> {
                             top -= 1;
                         }
                         let intro = &text[..top];
-                        let voices = self
+                        // (the voices heard most first, then by name, so
+                        // that the same text always gives the same witness)
+                        let mut labels: Vec<(&String, &usize)> = self
                             .caps_labels
                             .get_or_insert_with(|| caps_label_counts(text))
-                            .keys()
-                            .take(20)
-                            .map(|label| {
-                                label
-                                    .split(' ')
-                                    .map(title_case)
-                                    .collect::<Vec<_>>()
-                                    .join(" ")
-                            });
+                            .iter()
+                            .collect();
+                        labels.sort_unstable_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                        let voices = labels.into_iter().take(20).map(|(label, _)| {
+                            label
+                                .split(' ')
+                                .map(title_case)
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        });
                         self.witness = std::iter::once(name.clone())
                             .chain(voices)
                             .find(|n| questioned_in(intro, n));
                     }
-                    // (by the full name, or the surname a label gives)
+                    // (by the full name, or by the surname alone on either
+                    // side: "GRANT:" for David Grant, not Sarah Grant)
                     let witness = self.witness.as_ref().map(|w| {
-                        if w == &name || w.rsplit(' ').next() == name.rsplit(' ').next() {
+                        let surname = |n: &str| n.rsplit(' ').next().map(str::to_string);
+                        let alone = !w.contains(' ') || !name.contains(' ');
+                        if w == &name || (alone && surname(w) == surname(&name)) {
                             &name
                         } else {
                             w
@@ -638,6 +644,9 @@ const INTRODUCTION: usize = 3_000;
 /// minister, Owen Blake"; not "was interviewed by Crispin Fairhurst", who
 /// asks).
 fn questioned_in(intro: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
     const AFTER: &[&str] = &[
         "was questioned",
         "was interviewed",
