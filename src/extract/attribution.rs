@@ -643,9 +643,12 @@ const WORKED_OUT: &[&str] = &[
 ];
 
 /// Whether the words after a verb of finding are a clause without its
-/// "that": a subject opened by a determiner, then its verb in the past
-/// within five words ("have found your control room dropped more than
-/// 4,000 calls"), not a thing found ("had found the body in the river").
+/// "that": a subject opened by a determiner, then within five words an
+/// auxiliary ("had", "has", "is", …), a past form of `PAST` or any word in
+/// "-ed" ("have found your control room dropped more than 4,000 calls"),
+/// not a thing found ("had found the body in the river"). A participle
+/// used as an adjective in the thing found ("had found the abandoned car
+/// in the river") reads as a clause too: a known limit.
 fn finding_follows(after: &[Token]) -> bool {
     after.first().is_some_and(|t| {
         matches!(

@@ -560,9 +560,10 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
 /// its time, and a plan told now for the same time next year would say
 /// "next spring". "Your department's own timetable said the new prison
 /// would open in the spring", printed in July, is the spring gone. Only a
-/// month or a season named bare, after a "would" within eight words after
-/// a verb of telling in the past, with no date of the telling before it
-/// (that is `after_its_promise`'s) and no condition in the sentence.
+/// month or a season named bare, within nine tokens after a "would" that
+/// has a verb of telling in the past among the twelve tokens before it,
+/// with no date of the telling before it (that is `after_its_promise`'s)
+/// and no condition in the sentence.
 fn a_plan_told_before_its_time(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDate) {
     // Only the first: one before it dates the telling.
     let Some(e) = out.first_mut() else {
@@ -3552,8 +3553,9 @@ mod tests {
             ),
             "2026-05-01..2026-05-31"
         );
-        // Near misses: a plan told now, a telling dated this week, a
-        // condition, a period long gone, and the present tense look ahead.
+        // Near misses look ahead: a plan told now ("says … will"), a
+        // telling dated this week, a condition, a period long gone by
+        // publication, and "next spring".
         assert_eq!(
             period_of(
                 "The ministry says the new prison will open in the spring.",

@@ -719,8 +719,11 @@ impl People {
         // A new voice under a transcript's label: an "it" in its turn is
         // what the exchange speaks of, not an organisation named turns
         // before ("TOBIAS: The Talvern Echo reported …" … "LEOPOLD: No,
-        // that's not what it says. It says 23% had …"), unless this
-        // sentence names that organisation again.
+        // that's not what it says. It says 23% had …"), unless the turn's
+        // first sentence prints that organisation's name again exactly as
+        // it was kept, article and case included ("The Rivers Agency wrote
+        // to us in June. It said …"; "the summary of the Ofwat Review"
+        // does not keep "The Ofwat Review").
         if let (Some(org), [first, .., last]) = (self.last_org.as_deref(), tokens) {
             if super::tokens::label_colon(tokens).is_some()
                 && !text[first.start..last.end].contains(org)
