@@ -1578,6 +1578,51 @@ pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| !t.quoted && matches!(t.low(), "it" | "he" | "she" | "they"))
 }
 
+/// Which of the words some readings of an answer need a sentence holds,
+/// found in one pass over its words.
+#[derive(Default)]
+struct Seen {
+    /// "accept", "accepts" (`not_accepted`)
+    accept: bool,
+    /// "innocence", "aware", "hide" (`innocence_or_aware`)
+    innocence: bool,
+    /// "no", "nobody" (`no_dealing`, `nobody_available`)
+    no: bool,
+    /// "our" (`private_dealings`)
+    our: bool,
+    /// "seriously", "investigating", "examining", "reviewing", "looking"
+    /// (`takes_seriously`)
+    looked: bool,
+    /// "deny", "reject", "refute", "dispute", "repudiate" (`own_verb`)
+    denying: bool,
+    /// "cooperate", "cooperating", "co-operate", "co-operating", "robust"
+    /// (`cooperates`)
+    cooperating: bool,
+}
+
+impl Seen {
+    fn of(lows: &[&str]) -> Seen {
+        let mut seen = Seen::default();
+        for w in lows {
+            match *w {
+                "accept" | "accepts" => seen.accept = true,
+                "innocence" | "aware" | "hide" => seen.innocence = true,
+                "no" | "nobody" => seen.no = true,
+                "our" => seen.our = true,
+                "seriously" | "investigating" | "examining" | "reviewing" | "looking" => {
+                    seen.looked = true
+                }
+                "deny" | "reject" | "refute" | "dispute" | "repudiate" => seen.denying = true,
+                "cooperate" | "cooperating" | "co-operate" | "co-operating" | "robust" => {
+                    seen.cooperating = true
+                }
+                _ => {}
+            }
+        }
+        seen
+    }
+}
+
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     if let Some(i) = improper_to_say(tokens, lows) {
         let kind = if tokens[i].quoted {
@@ -1593,22 +1638,25 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     {
         return Some((ResponseKind::Denied, i));
     }
-    if let Some(i) = not_accepted(tokens, lows) {
+    // (the words each of the readings below cannot do without, seen in
+    // one pass: most sentences hold none of them, and skip them all)
+    let seen = Seen::of(lows);
+    if let Some(i) = seen.accept.then(|| not_accepted(tokens, lows)).flatten() {
         return Some((ResponseKind::Denied, i));
     }
-    if let Some(found) = innocence_or_aware(lows) {
+    if let Some(found) = seen.innocence.then(|| innocence_or_aware(lows)).flatten() {
         return Some(found);
     }
-    if let Some(i) = no_dealing(tokens, lows) {
+    if let Some(i) = seen.no.then(|| no_dealing(tokens, lows)).flatten() {
         return Some((ResponseKind::Denied, i));
     }
-    if let Some(i) = private_dealings(tokens, lows) {
+    if let Some(i) = seen.our.then(|| private_dealings(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
-    if let Some(i) = nobody_available(tokens, lows) {
+    if let Some(i) = seen.no.then(|| nobody_available(tokens, lows)).flatten() {
         return Some((ResponseKind::NoResponse, i));
     }
-    if let Some(i) = takes_seriously(tokens, lows) {
+    if let Some(i) = seen.looked.then(|| takes_seriously(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
     if let Some(i) = rule_of_silence(tokens, lows) {
@@ -1768,12 +1816,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     own_refusal(tokens, lows, true)
         .or_else(|| own_denial(tokens, lows, true))
-        .or_else(|| own_verb(tokens, lows))
+        .or_else(|| seen.denying.then(|| own_verb(tokens, lows)).flatten())
         .or_else(|| super::answers::deflection(tokens, lows, true))
         .or_else(|| super::denials::quoted_denial(tokens, lows))
         .or_else(|| super::answers::told_answer(tokens, lows))
         .or_else(|| super::answers::quoted_verdict(tokens))
-        .or_else(|| cooperates(lows))
+        .or_else(|| seen.cooperating.then(|| cooperates(lows)).flatten())
 }
 
 #[cfg(test)]
