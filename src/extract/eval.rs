@@ -516,12 +516,21 @@ fn score_extra(
         let right_kind =
             |r: &super::ProposedResponse| r.kind == l.kind && contains(&r.sentence_text, &l.quote);
         let ok = match &a.claim {
-            None => x
-                .candidates
-                .iter()
-                .flat_map(|c| c.responses.iter())
-                .chain(x.unattached.iter())
-                .any(right_kind),
+            // Found with its kind, and on none of the labelled claims: left
+            // unattached, or on a candidate that is no claim (the question
+            // itself).
+            None => {
+                let on_a_claim = |c: &&Candidate| {
+                    labels.claims.iter().any(|l| matches(c, &l.quote))
+                        && c.responses.iter().any(right_kind)
+                };
+                !x.candidates.iter().any(|c| on_a_claim(&c))
+                    && x.candidates
+                        .iter()
+                        .flat_map(|c| c.responses.iter())
+                        .chain(x.unattached.iter())
+                        .any(right_kind)
+            }
             Some(claim) => x
                 .candidates
                 .iter()
@@ -695,6 +704,52 @@ mod tests {
         );
         assert_eq!(all.furniture, 0, "{misses}");
         assert_eq!(all.dated_pages_right, all.dated_pages, "{misses}");
+    }
+
+    /// A response labelled as answering no claim is right only where it
+    /// is found and sits on none of the labelled claims.
+    #[test]
+    fn an_answer_to_no_claim_is_wrong_on_a_labelled_claim() {
+        let text = "The council will close the Elm Street library in March, a report says. The council declined to say whether staff would lose their jobs.";
+        let labels: Labels = crate::yaml::from_str(
+            "split: dev\npublished: 2026-01-10\nclaims:\n  - quote: The council will close the Elm Street library in March\n    speaker: null\n    kind: reported\n    hedge: null\n    check_after: null\nresponses:\n  - quote: declined to say whether staff would lose their jobs\n    party: The council\n    kind: declined\n",
+        )
+        .unwrap();
+        let extra: Extra = crate::yaml::from_str(
+            "answers:\n  - response: declined to say whether staff would lose their jobs\n    claim: null\n",
+        )
+        .unwrap();
+        let x = super::super::extract(text, labels.published);
+        let claim = x
+            .candidates
+            .iter()
+            .position(|c| c.quote.contains("Elm Street"))
+            .expect("the claim is proposed");
+        let answer = x
+            .candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .chain(&x.unattached)
+            .find(|r| r.sentence_text.contains("declined"))
+            .expect("the answer is found")
+            .clone();
+        let score = |x: &Extraction| {
+            let mut t = Tally::default();
+            score_extra("t", x, x, &labels, &extra, 0.0, &mut t);
+            (t.answers, t.answers_right)
+        };
+        // Left unattached: right.
+        let mut loose = x.clone();
+        for c in &mut loose.candidates {
+            c.responses.clear();
+        }
+        loose.unattached = vec![answer.clone()];
+        assert_eq!(score(&loose), (1, 1));
+        // On the labelled claim: wrong.
+        let mut pinned = loose.clone();
+        pinned.unattached.clear();
+        pinned.candidates[claim].responses.push(answer);
+        assert_eq!(score(&pinned), (1, 0));
     }
 
     #[test]
