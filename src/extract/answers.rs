@@ -58,6 +58,13 @@ const STOP: &[&str] = &[
     "denied",
     "could",
     "until",
+    // (words that join, not name: "whether it was looking into the
+    // trading", "under investigation")
+    "into",
+    "under",
+    "over",
+    "more",
+    "than",
 ];
 
 static STOP_SET: OnceLock<WordSet> = OnceLock::new();
@@ -242,6 +249,11 @@ fn one_sense(w: &str) -> Option<&'static str> {
             "met" | "meet" | "meets" | "meetings" => "meeting",
             // ("the payments" and "was paid a bonus")
             "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
+            // ("whether companies were under investigation" and "is
+            // examining the chain's contracts")
+            "investigating" | "investigate" | "investigates" | "investigated"
+            | "investigations" | "examining" | "examine" | "examines" | "examined"
+            | "examination" | "probe" | "probing" | "probed" => "investigation",
             _ => return None,
         };
     Some(one)
@@ -398,12 +410,20 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
         ResponseKind::NoResponse | ResponseKind::Declined | ResponseKind::NonDenial
     );
     let start = if silent {
-        tokens.iter().position(|t| {
+        tokens.iter().enumerate().position(|(i, t)| {
             !t.quoted
-                && matches!(
+                && (matches!(
                     t.low(),
                     "about" | "on" | "regarding" | "concerning" | "over" | "into" | "whether"
                 )
+                    // ("would not say how much it had paid", "declined to
+                    // explain why the ward closed")
+                    || (matches!(t.low(), "how" | "why")
+                        && i > 0
+                        && matches!(
+                            tokens[i - 1].low(),
+                            "say" | "explain" | "disclose" | "confirm" | "reveal" | "specify"
+                        )))
         })
     } else {
         // "confirmed the refurbishment had taken place", "disputed the
@@ -1163,6 +1183,28 @@ pub(crate) fn answered(
     // "Asked whether any consultation had taken place, a spokesman
     // said …": what was asked is the topic, whatever the kind of answer.
     let asked_clause = asked_topic(tokens, &party_words);
+    // (a question the answer tells of: "declined to say whether …",
+    // "would not say how much …", "did not comment on whether …")
+    let silent_or_evasive = silent || kind == ResponseKind::NonDenial;
+    let asks_question = tokens.windows(2).any(|p| {
+        !p[1].quoted
+            && matches!(
+                p[0].low(),
+                "say" | "confirm" | "disclose" | "reveal" | "explain" | "specify" | "on" | "about"
+            )
+            && matches!(
+                p[1].low(),
+                "whether" | "how" | "why" | "what" | "when" | "if"
+            )
+    }) && !tokens.windows(2).any(|p| {
+        // (not one that points back: "would not say whether one had been
+        // made" asks of the offer just told)
+        matches!(p[0].low(), "whether" | "if")
+            && matches!(
+                p[1].low(),
+                "one" | "this" | "that" | "these" | "those" | "such"
+            )
+    });
     // "She asked why he had ignored the vet's advice. \"I'm not going to
     // …,\" he said.": a question the reporter relates in the sentence
     // just before is the topic too.
@@ -1337,6 +1379,34 @@ pub(crate) fn answered(
         let c = &candidates[ci];
         c.sentence < number && c.score >= 0.4 && on_topic(ci) >= 1
     });
+    // "declined to say whether it would try to recover the money", "would
+    // not say how much it had paid the firm": a question of the reporter's
+    // own answers a claim only when that claim put it, sharing two of its
+    // words (one, when it has fewer than three); a question no claim put
+    // is answered by none of them.
+    if silent_or_evasive && asks_question && !topic_words.is_empty() {
+        let need = if topic_words.len() >= 3 { 2 } else { 1 };
+        // ("whether a top-up was under discussion" is put by "ministers
+        // were considering an emergency top-up": a plan still weighed)
+        let of_a_plan = tokens.windows(2).any(|p| {
+            matches!(p[0].low(), "under" | "being")
+                && matches!(
+                    p[1].low(),
+                    "discussion" | "consideration" | "review" | "considered" | "discussed"
+                )
+        });
+        let put_before = (floor..candidates.len()).any(|ci| {
+            let c = &candidates[ci];
+            c.sentence < number
+                && c.score >= 0.4
+                && !own(ci)
+                && (on_topic(ci) >= need
+                    || (of_a_plan && weighs_a_plan(quote_words.get(ci).map_or(&[], Vec::as_slice))))
+        });
+        if !put_before {
+            return None;
+        }
+    }
     let near = if topical && kind != ResponseKind::Confirmed {
         1.0
     } else {
@@ -4146,6 +4216,56 @@ mod tests {
         let c = c.unwrap_or_else(|| panic!("{words}: unattached"));
         assert!(c.contains(claim), "{words} answers {c:?}, not {claim:?}");
         kind
+    }
+
+    #[test]
+    fn a_question_no_claim_put_is_answered_by_none() {
+        // A question of the reporter's own that no claim before put.
+        for (text, words) in [
+            (
+                "A former finance director of Kestrel Homes has had her conviction for fraud quashed by the Court of Appeal. Judges said the trial judge had misdirected the jury. Kestrel Homes declined to say whether it would try to recover the money through the civil courts.",
+                "declined to say whether",
+            ),
+            // (the same shape in other words)
+            (
+                "The skatepark at Brook Lane will cost \u{a3}2.4 million, almost twice the first estimate, a report to the cabinet says. The council would not say how much it had already paid the contractor.",
+                "would not say how much",
+            ),
+            (
+                "The study was partly funded by the Nordvale Dairy Foundation, a charity set up by a dairy company. The foundation did not respond to questions about how much it had contributed.",
+                "how much it had contributed",
+            ),
+        ] {
+            let (_, claim) = attached(text, words).expect("the answer is found");
+            assert_eq!(claim, None, "{words}");
+        }
+        // Near misses: the question a claim put, in its words or in one of
+        // their senses, is answered by that claim.
+        for (text, words, claim) in [
+            (
+                "The Herald reported that the trust had paid a consultancy \u{a3}400,000 to review its waiting lists. The trust declined to say whether the consultancy had been paid.",
+                "declined to say whether",
+                "paid a consultancy",
+            ),
+            (
+                "The Swedish competition authority is reportedly examining the chain's supplier contracts. The authority said it did not comment on whether companies were under investigation.",
+                "did not comment on whether",
+                "examining the chain's",
+            ),
+            (
+                "Ministers were considering an emergency top-up of 30 million pounds for flood-hit farms, officials said. The Treasury declined to comment on whether a top-up was under discussion.",
+                "under discussion",
+                "emergency top-up",
+            ),
+            // (one that points back: "one" is the offer just told)
+            (
+                "Kostova offered in private talks last week to delay the tariff by six months, the paper reported. Odrin would not say whether one had been made.",
+                "whether one had been made",
+                "delay the tariff",
+            ),
+        ] {
+            answers(text, words, claim);
+        }
     }
 
     #[test]
