@@ -242,10 +242,27 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // So is a role in the plural placed somewhere: "Surgeons at the
     // infirmary", "Officers at the scene" (not the surname of someone
     // named "… Surgeons").
-    let lead = usize::from(matches!(
-        words.first(),
-        Some(&("the" | "a" | "some" | "many"))
-    ));
+    // ("Several residents of Linstow Terrace", "Two traders in Lanmore":
+    // a count before the people is part of the group, not of a name.)
+    let lead = usize::from(
+        matches!(
+            words.first(),
+            Some(
+                &("the"
+                    | "a"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "most"
+                    | "other"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "dozens")
+            )
+        ) || np.first().is_some_and(|t| t.has_digit() && np.len() > 3),
+    );
     if np.len() > lead + 2
         && people_in_the_plural(words[lead])
         && matches!(
@@ -1932,6 +1949,42 @@ mod tests {
             "met the minister",
         );
         assert_eq!(sp.as_deref(), Some("Marcus Feeny"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn people_counted_of_a_place_are_the_speaker_as_written() {
+        // (seen: "Several residents of Linstow Terrace told us they had
+        // reported a strong smell of gas …", given to a person "Linstow
+        // Terrace")
+        let (sp, kind) = speaker_of(
+            "Several residents of Linstow Terrace told us they had reported a strong smell of gas to the supplier on Monday evening.",
+            "strong smell",
+        );
+        assert_eq!(sp.as_deref(), Some("Several residents of Linstow Terrace"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "Two shopkeepers from Mill Street said takings had halved since the bridge closed in March.",
+            "takings",
+        );
+        assert_eq!(sp.as_deref(), Some("Two shopkeepers from Mill Street"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "Most tenants in Carrow House said the lifts had been broken since January.",
+            "lifts",
+        );
+        assert_eq!(sp.as_deref(), Some("Most tenants in Carrow House"));
+        assert_eq!(kind, Kind::Reported);
+        // Not a person named after a count of something else.
+        let (sp, kind) = speaker_of(
+            "Several times Agnes Pirelli of Linstow Terrace said she had reported the smell to the supplier.",
+            "reported the smell",
+        );
+        assert_ne!(
+            sp.as_deref(),
+            Some("Several times Agnes Pirelli of Linstow Terrace")
+        );
         assert_eq!(kind, Kind::Paraphrase);
     }
 
