@@ -268,7 +268,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     let subordinate = !by_phrase
         && best
             .as_ref()
-            .is_some_and(|&(_, at, _)| after_main_clause(tokens, at));
+            .is_some_and(|&(_, at, _)| after_main_clause(tokens, at) || pleads(tokens, at));
     if subordinate {
         return found;
     }
@@ -1305,6 +1305,76 @@ const BELIEFS: &[&str] = &[
 /// least three words ("Shares in Lindqvist Foods jumped 14 per cent on
 /// Tuesday after the company warned that …"), with no comma or quotation
 /// between; not a sentence that opens with such a clause.
+/// A plea: "has admitted two counts of fraud", "admits a charge of
+/// theft", "admitted all the offences": the outlet's report of what a
+/// defendant answered to the court, not words the defendant said. The
+/// object is "counts", "charges" or "offences" within three words of the
+/// verb, and no verb of a clause follows it within three words
+/// ("admitted that he had lied", "admitted the count of voters had been
+/// wrong" are said).
+fn pleads(tokens: &[Token], at: usize) -> bool {
+    let object = tokens
+        .iter()
+        .skip(at + 1)
+        .take(4)
+        .position(|t| {
+            matches!(
+                t.low(),
+                "count" | "counts" | "charge" | "charges" | "offence" | "offences"
+            )
+        })
+        .map(|k| at + 1 + k);
+    matches!(tokens[at].low(), "admitted" | "admits" | "admit")
+        && object.is_some_and(|o| {
+            !tokens.iter().skip(o + 1).take(3).any(|t| {
+                matches!(
+                    t.low(),
+                    "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would"
+                )
+            })
+        })
+        && tokens
+            .iter()
+            .skip(at + 1)
+            .take(4)
+            .take_while(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && (t.has_digit()
+                        || matches!(
+                            t.low(),
+                            "a" | "an"
+                                | "the"
+                                | "all"
+                                | "both"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "further"
+                                | "separate"
+                                | "count"
+                                | "counts"
+                                | "charge"
+                                | "charges"
+                                | "offence"
+                                | "offences"
+                        ))
+            })
+            .any(|t| {
+                matches!(
+                    t.low(),
+                    "count" | "counts" | "charge" | "charges" | "offence" | "offences"
+                )
+            })
+}
+
 fn after_main_clause(tokens: &[Token], at: usize) -> bool {
     let from = at.saturating_sub(10).max(3);
     let Some(k) = (from..at).rev().find(|&k| {
@@ -2227,6 +2297,36 @@ mod tests {
         let x = extract(text, d);
         let c = candidate_with(&x, "40 letters");
         assert_eq!(c.speaker.as_deref(), Some("Sam Lyle"));
+    }
+
+    #[test]
+    fn a_plea_admitted_is_the_outlets_report() {
+        use crate::extract::{candidate_with, extract};
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 5, 20);
+        // (seen: "His former business partner, Padraic Ostby-Mensah, 39,
+        // has admitted two counts of fraud and will be sentenced after the
+        // trial.", given to him as a paraphrase)
+        let text = "A roofer took £190,000 from elderly homeowners, a court has heard.\n\nHis former business partner, Padraic Ostby-Mensah, 39, has admitted two counts of fraud and will be sentenced after the trial.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "two counts of fraud");
+        assert_eq!(c.speaker, None);
+        // The same shape in other words.
+        let text = "A care worker stole from residents, a court has heard.\n\nHer co-accused, Dean Marlow, 31, admitted a charge of theft at an earlier hearing and will be sentenced in June.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "charge of theft");
+        assert_eq!(c.speaker, None);
+        // Not an admission of what happened, which is said.
+        let mut p = People::default();
+        let f = run(
+            &mut p,
+            "Ruth Marlow admitted that she had taken £4,000 from the residents in 2025.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Ruth Marlow"));
+        let f = run(
+            &mut p,
+            "The council admitted the count of voters had been wrong in three wards.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The council"));
     }
 
     #[test]
