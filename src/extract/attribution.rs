@@ -679,7 +679,9 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
     // "Cllr Whitmore told the meeting that a senior officer had told …":
     // past whom the relayer told, to what they told.
     // "The Northern Ledger reported on Monday that Treasury officials had
-    // told …", "said in a statement that …": past a time or a place, too.
+    // told …", "said in a statement that …": past a time or a place, too
+    // ("said in a recorded interview played to the jury that …": nine
+    // words at most).
     if from > 0
         && (matches!(
             tokens[from - 1].low(),
@@ -691,7 +693,7 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         if let Some(k) = tokens
             .iter()
             .skip(from)
-            .take(6)
+            .take(9)
             .take_while(|t| t.is_word() && !t.quoted)
             .position(|t| t.lower == "that")
         {

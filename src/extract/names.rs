@@ -79,6 +79,10 @@ pub(crate) struct People {
     /// The page's own title (lower case), found once where the article
     /// is read, for "he told the Echo" under "Brenmouth Echo > News".
     pub(crate) masthead: Option<String>,
+    /// The name that opened the last sentence telling a plea or a charge
+    /// ("Evander Aldergrove-Njoku, 46, of Tressilick, denies 14 counts of
+    /// …"), for "the defendant" later.
+    pub(crate) defendant: Option<String>,
 }
 
 /// The full names a text prints ("Oluwaseun Maddox-Grey"), by surname in
@@ -890,6 +894,9 @@ impl People {
                 self.subject_set.insert(name.clone());
                 self.subjects.push(name.clone());
             }
+            if answers_a_charge(tokens, run) {
+                self.defendant = Some(name.clone());
+            }
             self.subject_alone = !others;
             self.subject_name = Some((name, self.sentence));
         }
@@ -938,6 +945,42 @@ impl People {
         self.known
             .iter()
             .rposition(|p| p.surname.as_deref() == Some(base))
+    }
+}
+
+/// Whether the verb after a sentence's opening name (at `run`, or after
+/// the comma closing an apposition of twelve words at most: ", 46, of
+/// Tressilick,") answers a charge: "denies 14 counts of fraud", "denied
+/// theft", "pleaded not guilty", "is charged with …", "is accused of …",
+/// "is on trial". ("denied that she had met him" is a denial of what
+/// was said, not a plea.)
+fn answers_a_charge(tokens: &[Token], run: usize) -> bool {
+    let verb = |t: &Token| {
+        matches!(
+            t.low(),
+            "denies" | "denied" | "pleaded" | "pleads" | "is" | "was" | "stands"
+        )
+    };
+    let v = if tokens.get(run).is_some_and(|t| t.lower == ",") {
+        match (run + 2..tokens.len().min(run + 14))
+            .find(|&k| tokens[k - 1].lower == "," && verb(&tokens[k]))
+        {
+            Some(k) => k,
+            None => return false,
+        }
+    } else {
+        run
+    };
+    let w = |k: usize| tokens.get(v + k).map_or("", Token::low);
+    match w(0) {
+        "denies" | "denied" => !matches!(w(1), "that" | "" | "," | "."),
+        "pleaded" | "pleads" => matches!(w(1), "not" | "guilty"),
+        "is" | "was" => {
+            matches!(w(1), "charged" | "accused") && matches!(w(2), "with" | "of")
+                || w(1) == "on" && w(2) == "trial"
+        }
+        "stands" => w(1) == "trial",
+        _ => false,
     }
 }
 
@@ -1691,5 +1734,37 @@ mod tests {
         assert_eq!(said[0], "Anaanaana Smithana");
         assert_eq!(said[9], "Boboana Smithana");
         assert_eq!(said[3999], "Haldigus Smithhal");
+    }
+}
+
+#[cfg(test)]
+mod defendant_tests {
+    use crate::extract::extract;
+    use chrono::NaiveDate;
+
+    fn found(text: &str, words: &str) -> (Option<String>, Vec<String>) {
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 9, 11));
+        let c = crate::extract::candidate_with(&x, words);
+        (c.speaker.clone(), c.via.clone())
+    }
+
+    #[test]
+    fn the_defendant_is_the_one_named_answering_the_charge() {
+        // (seen: a witness relaying what "the defendant had told him",
+        // given to the witness)
+        let text = "A roofer took £190,000 from elderly homeowners, a court has heard.\n\nEvander Aldergrove-Njoku, 46, of Tressilick, denies 14 counts of fraud by false representation.\n\nCuthbert Penwarden, 92, said in a recorded interview played to the jury that the defendant had told him his chimney \"could come through the ceiling at any moment\".";
+        let (sp, via) = found(text, "chimney");
+        assert_eq!(sp.as_deref(), Some("Evander Aldergrove-Njoku"));
+        assert_eq!(via, ["Cuthbert Penwarden"]);
+        // The same shape in other words.
+        let text = "A care home manager stole from residents, a court has heard.\n\nSandra Pell, who ran the home until 2024, pleaded not guilty to 11 counts of fraud.\n\nA former cleaner, Mary Oates, said the defendant had told staff in 2023 that the safe would be kept locked.";
+        let (sp, via) = found(text, "safe would be kept");
+        assert_eq!(sp.as_deref(), Some("Sandra Pell"));
+        assert_eq!(via, ["Mary Oates"]);
+        // Not someone who denied what was said of them: "the defendant"
+        // stays as written.
+        let text = "Ana Lobo denied that she had met the contractor.\n\nA former cleaner, Mary Oates, said the defendant had told staff in 2023 that the safe would be kept locked.";
+        let (sp, _) = found(text, "safe would be kept");
+        assert_eq!(sp.as_deref(), Some("the defendant"));
     }
 }

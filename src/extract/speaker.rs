@@ -207,6 +207,14 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if matches!(words.as_slice(), ["he"] | ["she"]) {
         return None;
     }
+    // "the defendant had told him …" after "Evander Aldergrove-Njoku, 46,
+    // denies 14 counts of fraud": the one who answers the charge.
+    if words == ["the", "defendant"] {
+        if let Some(name) = people.defendant.clone() {
+            let i = people.remember(&name, None);
+            return Some(known_speaker(people, i));
+        }
+    }
     // "Maureen Ellery has swum here for 30 years. The 67-year-old retired
     // teacher said …": a definite description that gives an age or says
     // what a private person is stands for the person just named.
