@@ -574,6 +574,44 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The outlet's line that introduces an interview: "The housing minister,
+/// Kwame Asante, spoke to Morning Edition on Thursday", "Dr Patel was
+/// interviewed on Sunday Politics", "… was questioned by the committee":
+/// what it tells is that the talk took place, which no answer answers.
+fn introduces_interview(c: &Candidate) -> bool {
+    c.kind == Kind::Outlet
+        && [
+            " spoke to ",
+            " was interviewed ",
+            " were interviewed ",
+            " was questioned ",
+        ]
+        .iter()
+        .any(|w| c.quote.contains(w))
+}
+
+/// Whether the question an answer's sentence relates asks what will be
+/// done: "Asked whether he would accept the result, …", "When asked if
+/// staff will be offered jobs, …" (a "will" or "would" within eight words
+/// of the "whether" or "if" after "asked").
+fn asked_ahead(tokens: &[Token]) -> bool {
+    let Some(asked) = tokens.iter().take(40).position(|t| t.lower == "asked") else {
+        return false;
+    };
+    let rest = &tokens[asked + 1..];
+    let Some(opens) = rest
+        .iter()
+        .take(4)
+        .position(|t| matches!(t.low(), "whether" | "if"))
+    else {
+        return false;
+    };
+    rest[opens + 1..]
+        .iter()
+        .take(8)
+        .any(|t| matches!(t.low(), "would" | "will"))
+}
+
 /// The words of a question the reporter relates in the sentence just
 /// before an answer: "She asked why he had ignored the vet's advice about
 /// a muzzle.", "He was asked whether the figures were right." — what
@@ -883,12 +921,23 @@ pub(crate) struct Answerer<'a> {
     pub(crate) body: Option<&'a str>,
 }
 
+/// In a transcript, the question an answer answers.
+pub(crate) struct Question<'a> {
+    /// Its content words (none outside a transcript).
+    pub(crate) words: &'a [String],
+    /// Whether it asks what will be done ("Will you resign?").
+    pub(crate) ahead: bool,
+}
+
 /// The candidate an answer in sentence `number` answers: the nearest earlier
 /// claim, preferring hedged or reported ones and those that share its words.
 /// The claims come with their content words, by index.
 pub(crate) fn answered(
     tokens: &[Token],
-    question: &[String],
+    Question {
+        words: question,
+        ahead,
+    }: Question<'_>,
     who: Answerer<'_>,
     kind: ResponseKind,
     number: usize,
@@ -1186,7 +1235,7 @@ pub(crate) fn answered(
     // (a question the answer tells of: "declined to say whether …",
     // "would not say how much …", "did not comment on whether …")
     let silent_or_evasive = silent || kind == ResponseKind::NonDenial;
-    let asks_question = tokens.windows(2).any(|p| {
+    let asks_question = (tokens.windows(2).any(|p| {
         !p[1].quoted
             && matches!(
                 p[0].low(),
@@ -1196,15 +1245,16 @@ pub(crate) fn answered(
                 p[1].low(),
                 "whether" | "how" | "why" | "what" | "when" | "if"
             )
-    }) && !tokens.windows(2).any(|p| {
-        // (not one that points back: "would not say whether one had been
-        // made" asks of the offer just told)
-        matches!(p[0].low(), "whether" | "if")
-            && matches!(
-                p[1].low(),
-                "one" | "this" | "that" | "these" | "those" | "such"
-            )
-    });
+    }) || (!asked_clause.is_empty() && asked_ahead(tokens)))
+        && !tokens.windows(2).any(|p| {
+            // (not one that points back: "would not say whether one had been
+            // made" asks of the offer just told)
+            matches!(p[0].low(), "whether" | "if")
+                && matches!(
+                    p[1].low(),
+                    "one" | "this" | "that" | "these" | "those" | "such"
+                )
+        });
     // "She asked why he had ignored the vet's advice. \"I'm not going to
     // …,\" he said.": a question the reporter relates in the sentence
     // just before is the topic too.
@@ -1556,6 +1606,35 @@ pub(crate) fn answered(
         .filter(|w| !party_words.contains(w))
         .map(|w| stem(w))
         .collect();
+    // "Has the contractor been penalised?" "I don't think it would be
+    // right for me to go into that.": an answer that turns aside a
+    // question of the interviewer's own, which no claim before put,
+    // answers none of them. A question is put by a claim sharing one of
+    // its words; a question of what will be done ("Will you hand back
+    // your bonus?"), two when it has three or more.
+    if !asked_stems.is_empty() && matches!(kind, ResponseKind::NonDenial | ResponseKind::Declined) {
+        let need = if ahead && asked_stems.len() >= 3 {
+            2
+        } else {
+            1
+        };
+        let put_before = (floor..candidates.len()).any(|ci| {
+            let c = &candidates[ci];
+            let theirs: &[String] = quote_stems.get(ci).map_or(&[], Vec::as_slice);
+            c.sentence < number
+                && c.score >= 0.4
+                && !own(ci)
+                && !introduces_interview(c)
+                && asked_stems
+                    .iter()
+                    .filter(|s| theirs.binary_search_by(|t| t.as_str().cmp(s)).is_ok())
+                    .count()
+                    >= need
+        });
+        if !put_before {
+            return None;
+        }
+    }
     for (ci, c) in candidates.iter().enumerate().skip(floor) {
         if c.score < 0.4 || c.sentence >= number {
             continue;
@@ -1566,6 +1645,7 @@ pub(crate) fn answered(
         if own(ci)
             || (c.kind == Kind::Outlet && c.quote.contains(" independently "))
             || role_body.is_some_and(|b| c.speaker.as_deref() == Some(b))
+            || introduces_interview(c)
         {
             continue;
         }
@@ -4266,6 +4346,40 @@ mod tests {
         ] {
             answers(text, words, claim);
         }
+    }
+
+    #[test]
+    fn turning_aside_a_question_of_what_will_be_done_answers_no_claim() {
+        // In a transcript: "Will you resign?" puts no claim.
+        let text = "The chief executive of the trust, Dr Anil Patel, was interviewed on Sunday Politics.\n\nMAYA ROSS: The auditors found that the trust overspent by \u{a3}4m last year. Is that right?\n\nANIL PATEL: We are reviewing the accounts.\n\nMAYA ROSS: Will you step down?\n\nANIL PATEL: That is a matter for the board.";
+        let (_, claim) = attached(text, "matter for the board").expect("the answer is found");
+        assert_eq!(claim, None);
+        // (the same shape in other words)
+        let text = "The mayor, Lena Fairweather, was interviewed on City Radio.\n\nTOM KERR: The Courier reported that the tram line will open two years late. Is that true?\n\nLENA FAIRWEATHER: No, that is not true.\n\nTOM KERR: Are you going to stand again next year?\n\nLENA FAIRWEATHER: I'm not going to get into that this morning.";
+        let (_, claim) = attached(text, "get into that").expect("the answer is found");
+        assert_eq!(claim, None);
+        // Told by the reporter: "Asked whether he would …".
+        for (text, words) in [
+            (
+                "Vasilescu won 58 percent of voters under 35, exit polls showed. Munteanu led among voters over 65. Asked whether he would accept the result of the runoff if he lost, Munteanu said: \"I don't answer hypothetical questions.\"",
+                "hypothetical",
+            ),
+            (
+                "Stannard Brewing will close its Dunmere brewery in June, the company said. When asked if any of the staff will be offered work at its other sites, Lisle said: \"It's too early to say.\"",
+                "too early",
+            ),
+        ] {
+            let (_, claim) = attached(text, words).expect("the answer is found");
+            assert_eq!(claim, None, "{words}");
+        }
+        // Near misses: a question of what will be done that a claim put
+        // is answered by it; a question of what was done keeps its claim.
+        let text = "The mayor, Lena Fairweather, was interviewed on City Radio.\n\nTOM KERR: Campaigners say the council will sell Elm Park to a developer for \u{a3}2m.\n\nLENA FAIRWEATHER: We have made no decision.\n\nTOM KERR: Will you sell Elm Park?\n\nLENA FAIRWEATHER: I'm not going to get into that.";
+        answers(text, "get into that", "sell Elm Park");
+        let text = "Campaigners say the council will sell Elm Park to a developer for \u{a3}2m. Asked whether the council would sell the park, the leader, Joan Pryor, said: \"I'm not going to give a running commentary on the sale.\"";
+        answers(text, "running commentary", "sell Elm Park");
+        let text = "Carys Laird, who runs Brynmor Water, spoke to Rivers Today.\n\nOBI: Police are investigating whether monitoring records at the works were falsified. Is that right?\n\nCARYS LAIRD: I can't comment on that.\n\nOBI: Has anyone at the company been interviewed by police?\n\nCARYS LAIRD: No comment.";
+        answers(text, "No comment", "monitoring records");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, confirmed, content, content_of, presses, roots_of, same_word,
-    says_it_back, stems_of, tag_question, Answerer, Roots, SpeakerWords, WINDOW,
+    says_it_back, stems_of, tag_question, Answerer, Question, Roots, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -29,6 +29,9 @@ pub(crate) struct Asked {
     yes_no: bool,
     /// A statement asked back with a tag ("That's a record, isn't it?").
     tag: bool,
+    /// A question of what will be done ("Will you resign?", "Are you
+    /// going to publish it?"), which no claim told before puts.
+    ahead: bool,
     /// The content words of each candidate an answer has weighed, by
     /// index (empty until needed): made once, not once for every answer.
     quote_words: Vec<Vec<String>>,
@@ -79,6 +82,21 @@ fn opens_yes_no(tokens: &[Token]) -> bool {
     })
 }
 
+/// A question of what will be done: "Will you resign?", "Minister, would
+/// you publish it?", "Are you going to hand it back?", "When will the
+/// line open?".
+fn asks_ahead(tokens: &[Token]) -> bool {
+    let tokens = after_label(tokens);
+    let tokens = match tokens.iter().take(4).position(|t| t.text == ",") {
+        Some(comma) if tokens[..comma].iter().all(Token::is_cap) => &tokens[comma + 1..],
+        _ => tokens,
+    };
+    let low = |i: usize| tokens.get(i).map_or("", |t| t.low());
+    matches!(low(0), "will" | "would" | "won't")
+        || (matches!(low(0), "when" | "what" | "how") && low(1) == "will")
+        || (matches!(low(0), "are" | "is") && low(2) == "going" && low(3) == "to")
+}
+
 /// An answer that opens with "Yes," to a question answered by yes or no:
 /// "Q: Did you meet Halberd Homes? A: Yes, I met them." confirms what was
 /// asked; it states nothing of its own.
@@ -105,8 +123,10 @@ pub(crate) fn build(
         // A new question puts a new claim, or none ("Has the contractor
         // been penalised?"); a short follow-up ("Nothing at all?", "When?")
         // asks again what the question before it asked.
+        // (but not a new question of what will be done: "Will you resign?")
         let follow_up = first.question
             && reads.len() == 1
+            && !asks_ahead(&first.tokens)
             && after_label(&first.tokens)
                 .iter()
                 .filter(|t| t.is_word())
@@ -127,6 +147,7 @@ pub(crate) fn build(
             asked.words.clear();
             asked.yes_no = false;
             asked.tag = false;
+            asked.ahead = false;
         }
     }
     for r in reads {
@@ -135,6 +156,7 @@ pub(crate) fn build(
             asked.words.extend(content(&r.tokens));
             asked.tag = tag_question(&r.tokens);
             asked.yes_no = opens_yes_no(&r.tokens) || asked.tag;
+            asked.ahead = asks_ahead(&r.tokens);
         }
     }
     for r in reads {
@@ -203,6 +225,7 @@ pub(crate) fn build(
         };
         let response = response.or(deed.map(|(_, at)| (ResponseKind::Denied, at)));
         let question_words: &[String] = if answering { &asked.words } else { &[] };
+        let ahead = answering && asked.ahead;
         // "The department confirmed that …" what someone said before.
         let confirms = match response {
             None => confirmed(
@@ -309,7 +332,10 @@ pub(crate) fn build(
                     .or_else(|| {
                         answered(
                             tokens,
-                            question_words,
+                            Question {
+                                words: question_words,
+                                ahead,
+                            },
                             Answerer {
                                 name,
                                 role,
