@@ -1245,7 +1245,13 @@ pub(crate) fn answered(
                 p[1].low(),
                 "whether" | "how" | "why" | "what" | "when" | "if"
             )
-    }) || (!asked_clause.is_empty() && asked_ahead(tokens)))
+    }) || (!asked_clause.is_empty() && asked_ahead(tokens))
+        // ("did not respond to questions about the cost of the delay")
+        || tokens.windows(2).any(|p| {
+            !p[1].quoted
+                && matches!(p[0].low(), "questions" | "question" | "queries")
+                && matches!(p[1].low(), "about" | "on" | "over")
+        }))
         && !tokens.windows(2).any(|p| {
             // (not one that points back: "would not say whether one had been
             // made" asks of the offer just told)
@@ -4314,6 +4320,10 @@ mod tests {
             (
                 "The study was partly funded by the Nordvale Dairy Foundation, a charity set up by a dairy company. The foundation did not respond to questions about how much it had contributed.",
                 "how much it had contributed",
+            ),
+            (
+                "The new trains will not run before March, the operator said. Its chief executive is understood to have briefed the board on the delay in August. The manufacturer did not respond to questions about the cost of the wider delay to passengers.",
+                "questions about the cost",
             ),
         ] {
             let (_, claim) = attached(text, words).expect("the answer is found");
