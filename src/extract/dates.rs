@@ -1740,6 +1740,47 @@ mod tests {
         );
     }
 
+    #[test]
+    fn months_counted_from_either_end_of_a_year_are_that_part_of_it() {
+        let p = "2026-06-19";
+        // (seen: "in the first three months of the year" read as the year)
+        assert_eq!(
+            periods(
+                "Only 41% of patients were scanned within an hour in the first three months of the year.",
+                p
+            ),
+            vec![(
+                "in the first three months of the year".to_string(),
+                "2026-01-01..2026-03-31".to_string()
+            )]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods("Exports fell in the last three months of 2025.", p),
+            vec![(
+                "in the last three months of 2025".to_string(),
+                "2025-10-01..2025-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("Sales rose by 4% in the first six months of last year.", p)[0].1,
+            "2025-01-01..2025-06-30"
+        );
+        // Not without the year it is counted in: a length of time back
+        // from publication, or nothing.
+        assert_eq!(
+            periods("Sales rose by 4% in the last three months.", p),
+            vec![(
+                "in the last three months".to_string(),
+                "2026-03-19..2026-06-19".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("Sales rose in the first three months of trading.", p),
+            Vec::<(String, String)>::new()
+        );
+    }
+
     pub(super) fn periods(text: &str, published: &str) -> Vec<(String, String)> {
         let mut html = 0;
         let tokens = tokenize(text, 0, text.len(), &[], &mut html);

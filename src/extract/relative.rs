@@ -28,6 +28,13 @@ pub(super) fn relative_span(
         k += 1;
     }
     let (dir, step): (i32, usize) = match (get(k), get(k + 1), get(k + 2)) {
+        // "the first three months of the year", "the last six months of
+        // 2025" (not "the last three months": a length of time)
+        ("the", nth @ ("first" | "last" | "final"), "three" | "six" | "nine")
+            if get(k + 3) == "months" && get(k + 4) == "of" =>
+        {
+            return part_of_year(w, i + k, nth, published, future)
+        }
         ("this", "past", _) => (-2, 2),
         ("the", "following", _) | ("the", "next", _) | ("the", "coming", _) => (1, 2),
         ("the", "previous", _) | ("the", "past", _) | ("the", "last", _) => (-1, 2),
@@ -173,6 +180,10 @@ pub(super) fn relative_span(
 /// "the first quarter", "the second half of the year", "the first quarter
 /// of next year", "the third quarter of 2025": a part of a year; without a
 /// year, the latest one begun (in the past tense) or the next (in the future).
+/// So are months counted from either end of a year named after "of": "the
+/// first three months of the year" (January to March), "the last six
+/// months of 2025" (July to December); without "of" and its year they
+/// are a length of time ("in the last three months"), no date.
 fn part_of_year(
     w: &[&str],
     i: usize,
@@ -181,46 +192,73 @@ fn part_of_year(
     future: bool,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
-    let n: u32 = match nth {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" | "final" | "last" => 4,
-        _ => return None,
+    let counted = match (get(2), get(3)) {
+        ("three", "months") => Some(3),
+        ("six", "months") => Some(6),
+        ("nine", "months") => Some(9),
+        _ => None,
     };
-    let months = if get(2) == "half" { 6 } else { 3 };
-    if n * months > 12 {
-        return None;
-    }
-    let start_month = (n - 1) * months + 1;
+    // (the words of the part: "the first quarter", "the first three months")
+    let head = 3 + usize::from(counted.is_some());
+    let (months, start_month) = match counted {
+        Some(m) => {
+            if get(head) != "of" {
+                return None;
+            }
+            match nth {
+                "first" => (m, 1),
+                "last" | "final" => (m, 13 - m),
+                _ => return None,
+            }
+        }
+        None => {
+            let n: u32 = match nth {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" | "final" | "last" => 4,
+                _ => return None,
+            };
+            let months = match get(2) {
+                "half" => 6,
+                "quarter" => 3,
+                _ => return None,
+            };
+            if n * months > 12 {
+                return None;
+            }
+            (months, (n - 1) * months + 1)
+        }
+    };
     let period = |y: i32| {
         let s = ymd(y, start_month, 1)?;
         let last = s.checked_add_months(Months::new(months - 1))?;
         Some((s, month_end(last.year(), last.month())?))
     };
     // "of 2025", "of next year", "of the year", "of last year"
-    let (year, len, relative): (Option<i32>, usize, bool) = if get(3) == "of" {
-        if let Some(y) = year_of(get(4)) {
-            (Some(y), 5, false)
+    let (year, len, relative): (Option<i32>, usize, bool) = if get(head) == "of" {
+        if let Some(y) = year_of(get(head + 1)) {
+            (Some(y), head + 2, false)
         } else {
-            let offset = match (get(4), get(5)) {
+            let offset = match (get(head + 1), get(head + 2)) {
                 ("next", "year") => Some(1),
                 ("last", "year") | ("the", "previous") => Some(-1),
                 ("this", "year") | ("the", "year") => Some(0),
                 _ => None,
             };
             match (offset, published) {
-                (Some(o), Some(p)) => (Some(p.year() + o), 6, true),
-                (Some(_), None) => (None, 6, true),
-                (None, _) => (None, 3, true),
+                (Some(o), Some(p)) => (Some(p.year() + o), head + 3, true),
+                (Some(_), None) => (None, head + 3, true),
+                (None, _) if counted.is_some() => return None,
+                (None, _) => (None, head, true),
             }
         }
     } else {
-        (None, 3, true)
+        (None, head, true)
     };
     let found = match (year, published) {
         (Some(y), _) => period(y),
-        (None, Some(p)) if len == 3 => {
+        (None, Some(p)) if len == head => {
             let (s, e) = period(p.year())?;
             if future && e < p {
                 period(p.year() + 1)
