@@ -111,6 +111,17 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                 i > 1 && tokens[i - 1].low() == "for" && tokens[i - 2].low() == "up"
             }
             "runs" | "run" => next == "out",
+            // A schedule of what is put to a body: "The budget goes to a
+            // vote in the 150-seat Landrat on Thursday", "the bill goes
+            // before the committee on Tuesday", "goes on sale in March".
+            "goes" => {
+                matches!(next, "to" | "before" | "on")
+                    && !(i > 0
+                        && matches!(
+                            tokens[i - 1].low(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                        ))
+            }
             "lapses" => matches!(next, "on" | "in" | "at"),
             _ => false,
         }
@@ -1737,6 +1748,36 @@ mod tests {
         assert_eq!(
             one("It is due to finish in the autumn of 2027."),
             "2027-09-01..2027-11-30"
+        );
+    }
+
+    #[test]
+    fn what_goes_to_a_vote_on_a_weekday_goes_ahead() {
+        // Published on Tuesday 2026-02-10.
+        let p = "2026-02-10";
+        // (seen: "on Thursday" far from "goes", read as the Thursday gone)
+        assert_eq!(
+            periods(
+                "The budget goes to a vote in the 150-seat Landrat on Thursday.",
+                p
+            ),
+            vec![("on Thursday".to_string(), "2026-02-12".to_string())]
+        );
+        // The same shape in other words.
+        assert_eq!(
+            periods(
+                "The planning application goes before the council's planning committee for a decision on Monday.",
+                p
+            ),
+            vec![("on Monday".to_string(), "2026-02-16".to_string())]
+        );
+        // Not in the past tense.
+        assert_eq!(
+            periods(
+                "The budget went to a vote in the 150-seat Landrat on Thursday.",
+                p
+            ),
+            vec![("on Thursday".to_string(), "2026-02-05".to_string())]
         );
     }
 
