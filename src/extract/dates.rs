@@ -77,11 +77,14 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             // end of March", "hoped to sign … before the end of October".
             "agreed" | "agrees" | "agree" | "planned" | "pledged" | "pledges" | "promised"
             | "promises" | "vowed" | "vows" | "aims" | "aimed" | "unlikely" | "commits"
-            | "commit" | "undertook" | "undertakes" | "hopes" | "hoped" => tokens
-                [i + 1..tokens.len().min(i + 6)]
-                .iter()
-                .take_while(|t| !matches!(t.low(), "," | ";" | "." | "that" | "and" | "but"))
-                .any(|t| t.low() == "to"),
+            | "commit" | "undertook" | "undertakes" | "hopes" | "hoped" => {
+                tokens[i + 1..tokens.len().min(i + 6)]
+                    .iter()
+                    .take_while(|t| !matches!(t.low(), "," | ";" | "." | "that" | "and" | "but"))
+                    .any(|t| t.low() == "to")
+                    || (matches!(t.low(), "promised" | "promises" | "pledged" | "pledges")
+                        && promised_by(tokens, i))
+            }
             // "remained on course to cut the rate by 2030", "on track to open".
             "course" | "track" => next == "to" && i > 0 && tokens[i - 1].low() == "on",
             // A deadline: "has until 5pm on November 18 to announce".
@@ -111,6 +114,19 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                 i > 1 && tokens[i - 1].low() == "for" && tokens[i - 2].low() == "up"
             }
             "runs" | "run" => next == "out",
+            // A promise of a thing by a deadline: "promised delivery of the
+            // first vessel by spring 2028", "guaranteed a refund by the end
+            // of May" (a "to" is read above).
+            "guaranteed" | "guarantees" => promised_by(tokens, i),
+            // A thing set to be done by a deadline: "cast-iron pipes to be
+            // replaced by 2029", "homes to be built by the end of 2030"
+            // (not "found to be caused by damp": an agent).
+            "be" if i > 0 && tokens[i - 1].low() == "to" => {
+                tokens.get(i + 1).is_some_and(|t| {
+                    let w = t.low();
+                    (w.len() > 4 && w.ends_with("ed")) || PARTICIPLES.contains(&w) || is_past(w)
+                }) && deadline_at(tokens, i + 2)
+            }
             // A schedule of what is put to a body: "The budget goes to a
             // vote in the 150-seat Landrat on Thursday", "the bill goes
             // before the committee on Tuesday", "goes on sale in March".
@@ -126,6 +142,27 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether the promise at `i` is of a thing by a deadline within nine
+/// words, in its own clause: "promised delivery of the first vessel by
+/// spring 2028".
+fn promised_by(tokens: &[Token], i: usize) -> bool {
+    (i + 1..tokens.len().min(i + 10))
+        .take_while(|&k| !matches!(tokens[k].low(), "," | ";" | "." | "that"))
+        .any(|k| deadline_at(tokens, k))
+}
+
+/// Whether "by" at `k` opens a deadline: a year or a day's figure, a
+/// month, a season or "the end of": "by 2029", "by spring 2028", "by the
+/// end of May" (not "by damp", "by the council").
+fn deadline_at(tokens: &[Token], k: usize) -> bool {
+    let w = |j: usize| tokens.get(k + j).map_or("", Token::low);
+    w(0) == "by"
+        && (tokens.get(k + 1).is_some_and(Token::has_digit)
+            || super::calendar::is_month_word(w(1))
+            || super::calendar::season_of(w(1)).is_some()
+            || (w(1) == "the" && w(2) == "end" && w(3) == "of"))
 }
 
 /// Every time expression in `tokens`, read against `published`.
@@ -1917,6 +1954,28 @@ mod tests {
         ));
         assert!(!future(
             "Leaders agreed on Friday that the cable had cost too much."
+        ));
+        // A promise of a thing, and a thing to be done, by a deadline.
+        // (seen: "promised delivery of the first vessel by spring 2028",
+        // "cast-iron pipes to be replaced by 2029")
+        assert!(future(
+            "The winning bid was 22% cheaper and promised delivery of the first vessel by spring 2028."
+        ));
+        assert!(future(
+            "The firm guaranteed a full refund to every customer by the end of May."
+        ));
+        assert!(future(
+            "The main was on its list of cast-iron pipes to be replaced by 2029."
+        ));
+        assert!(future(
+            "The site is one of 12 earmarked for homes to be built by 2030."
+        ));
+        // Not a promise without a deadline, nor an agent after "by".
+        assert!(!future(
+            "The winning bid was 22% cheaper and promised delivery by a yard in Poland."
+        ));
+        assert!(!future(
+            "The damp was found to be caused by a leaking pipe in May."
         ));
         // Published on a Thursday: a participle in the present looks ahead.
         let p = "2026-06-11";
