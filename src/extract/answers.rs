@@ -453,7 +453,10 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
     let rest = &tokens[start + 1..];
     // "did not comment on individual companies": a rule, not a topic (a
     // denial of "any such authorisation" names the thing just told).
-    if rest.iter().take(3).any(|t| t.lower == "such") && !silent {
+    // ("whether any of its contractors had been working in the street" is
+    // a question, whose "any" is asked)
+    let question = matches!(tokens[start].low(), "whether" | "how" | "why");
+    if (rest.iter().take(3).any(|t| t.lower == "such") && !silent) || question {
         // (kept)
     } else if rest.iter().take(3).any(|t| {
         matches!(
@@ -4346,6 +4349,13 @@ mod tests {
                 "Ministers were considering an emergency top-up of 30 million pounds for flood-hit farms, officials said. The Treasury declined to comment on whether a top-up was under discussion.",
                 "under discussion",
                 "emergency top-up",
+            ),
+            // (a question whose "any" is asked, not a rule: "whether any of
+            // its contractors had been working in the street")
+            (
+                "Two residents told us that a contractor working for the gas company had been digging a trench in Mill Lane on Tuesday. Several residents of Mill Lane said they had reported a smell of gas to Orrisdale on Monday evening. Orrisdale declined to say whether any of its contractors had been working in the street this week.",
+                "declined to say whether any",
+                "contractor working",
             ),
             // (one that points back: "one" is the offer just told)
             (
