@@ -249,6 +249,9 @@ fn one_sense(w: &str) -> Option<&'static str> {
             "met" | "meet" | "meets" | "meetings" => "meeting",
             // ("the payments" and "was paid a bonus")
             "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
+            // ("confirmed the request" and "had asked staff to accept a
+            // pay cut")
+            "asked" | "asks" | "asking" | "request" | "requests" => "requested",
             // ("whether companies were under investigation" and "is
             // examining the chain's contracts")
             "investigating" | "investigate" | "investigates" | "investigated"
@@ -4110,6 +4113,18 @@ mod tests {
             super::content_of("he met her; the meeting; they were paid, and pay rises"),
             ["meeting", "meeting", "payment", "payment", "rises"]
         );
+        // Asking and a request, investigating and examining are one.
+        assert_eq!(
+            super::content_of("confirmed the request; had asked staff; examining the probe"),
+            [
+                "confirmed",
+                "requested",
+                "requested",
+                "staff",
+                "investigation",
+                "investigation"
+            ]
+        );
         // (but not what only looks like them: "offer", "wrote" inside "rewrote")
         assert_eq!(super::content_of("an offer rewrote"), ["offer", "rewrote"]);
     }
@@ -4198,6 +4213,12 @@ mod tests {
     #[test]
     fn answers_in_the_reporters_words_of_many_shapes_find_their_claim() {
         for (text, words, claim, kind) in [
+            (
+                "Union officials said the Corran yard had asked staff to accept a 5% pay cut in March. Corran's accounts for 2025, filed last month, show a loss of \u{a3}18.4m on revenue of \u{a3}92m. Corran confirmed the request.",
+                "confirmed the request",
+                "asked staff",
+                ResponseKind::Confirmed,
+            ),
             (
                 "Nurses said the Riverside unit had been short of six staff on most nights in March. The hospital's management acknowledged staffing had been difficult.",
                 "acknowledged staffing",
