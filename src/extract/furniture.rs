@@ -336,13 +336,14 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     // and may contain errors.": each sentence of the line is furniture.
     if lower.contains(". ") {
         let pieces = lower.split(". ").map(str::trim).filter(|p| !p.is_empty());
-        let all = pieces.clone().count() > 1
-            && pieces.enumerate().all(|(k, p)| {
-                let p = p.trim_end_matches('.');
-                // (who was interviewed, read in the line's own case: "The
-                // minister was interviewed by Ann Kerr on Drivetime. The
-                // transcript has been edited.")
-                (k == 0 && line.split_once(". ").is_some_and(|(first, _)| is_interview_note(first)))
+        // (each piece tested before the pieces are counted: the first
+        // piece of most lines is no note, and the count is not needed)
+        let all = pieces.clone().enumerate().all(|(k, p)| {
+            let p = p.trim_end_matches('.');
+            // (who was interviewed, read in the line's own case: "The
+            // minister was interviewed by Ann Kerr on Drivetime. The
+            // transcript has been edited.")
+            (k == 0 && line.split_once(". ").is_some_and(|(first, _)| is_interview_note(first)))
                     || is_schedule(p)
                     || is_availability(p)
                     || is_programme_note(p)
@@ -353,7 +354,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
                     // Reporting Service is funded by …"
                     || is_reporter_note(p)
                     || is_funding_note(p)
-            });
+        }) && pieces.count() > 1;
         if all {
             return Some(Furniture::Other);
         }
@@ -634,6 +635,10 @@ fn is_schedule(lower: &str) -> bool {
         n += 1;
     }
     let words = &buf[..n];
+    // (the rarest of the words it needs first: most lines have none)
+    if !words.iter().any(|w| EVERY.contains(w)) {
+        return false;
+    }
     let clock = words.iter().enumerate().any(|(i, w)| {
         let hour = |h: &str| {
             !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) || is_clock(h)
@@ -659,7 +664,6 @@ fn is_schedule(lower: &str) -> bool {
     });
     clock
         && only_times
-        && words.iter().any(|w| EVERY.contains(w))
         && (words.iter().any(|w| ON_AIR.contains(w))
             || words.windows(2).any(|p| {
                 p == ["on", "air"]
@@ -1815,6 +1819,13 @@ fn is_reference_line(lower: &str) -> bool {
         "suggested",
     ];
     let doi = lower.contains("doi:") || lower.contains("doi.org/") || lower.starts_with("doi ");
+    let cited = CITED.iter().any(|l| lower.starts_with(l));
+    // (without a DOI or a label, only a volume or pages with their figure
+    // can make it a reference: a line where no "vol" or "pp" has a figure
+    // after it is told before its words are read)
+    if !doi && !cited && !figure_after(lower, "vol") && !figure_after(lower, "pp") {
+        return false;
+    }
     let (mut n, mut volume, mut year, mut prose) = (0, false, false, false);
     let mut prev = "";
     for w in plain_words(lower) {
@@ -1829,11 +1840,38 @@ fn is_reference_line(lower: &str) -> bool {
         prose |= PROSE.contains(&w);
         prev = w;
     }
-    let cited = CITED.iter().any(|l| lower.starts_with(l));
     let labelled = cited || LABELS.iter().any(|l| lower.starts_with(l));
     // ("Citation: Hale R. (2026) Sleep Review": a reference by its label
     // and its year, with no DOI)
     (doi || volume) && (labelled || (year && !prose) || (doi && n <= 2)) || cited && year
+}
+
+/// Whether `word` is somewhere in `lower` with a figure after it, only
+/// what [`plain_words`] splits at or trims between them ("vol. 41", "pp
+/// 112-130"): true whenever a plain word `word` has one after it.
+fn figure_after(lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(at, _)| {
+        lower[at + word.len()..]
+            .chars()
+            .find(|&c| {
+                !(c.is_whitespace()
+                    || matches!(
+                        c,
+                        ',' | ';'
+                            | '('
+                            | ')'
+                            | ':'
+                            | '|'
+                            | '.'
+                            | '!'
+                            | '?'
+                            | '"'
+                            | '\u{201c}'
+                            | '\u{201d}'
+                    ))
+            })
+            .is_some_and(|c| c.is_ascii_digit())
+    })
 }
 
 /// The publisher's rights and regulator, as printed at a page's foot:
@@ -1995,6 +2033,10 @@ fn is_advice_line(lower: &str) -> bool {
 /// A stock closing line of a court or council report: "The trial
 /// continues.", "The hearing continues.", "The inquest was adjourned."
 fn is_closing_line(lower: &str) -> bool {
+    // (the third word is in the line: most lines are told by one search)
+    if !lower.contains("continues") {
+        return false;
+    }
     // (three words and no fourth: the words are not all gathered)
     let mut words = plain_words(lower);
     matches!(
@@ -3171,5 +3213,62 @@ mod tests {
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_figure_after_a_volume_or_pages_is_found_past_the_marks_between() {
+        for (line, word) in [
+            ("journal of coastal studies, vol. 41, pp. 112-130", "vol"),
+            ("journal of coastal studies, vol. 41, pp. 112-130", "pp"),
+            ("marine review (vol: 12)", "vol"),
+            ("pp\u{201c}88", "pp"),
+        ] {
+            assert!(figure_after(line, word), "{line}");
+        }
+        for (line, word) in [
+            ("the volunteers came in 2025", "vol"),
+            ("support rose to 40%", "pp"),
+            ("vol. forty", "vol"),
+            ("sales volumes fell 4%", "vol"),
+        ] {
+            assert!(!figure_after(line, word), "{line}");
+        }
+        // A line told by the gate is the line the words would have told:
+        // the volume's figure behind a bracket or a quote still counts.
+        assert_eq!(
+            classify("Okafor J. (2025) Coastal Studies, (vol. 41) pp. 112-130"),
+            Some(Furniture::Other)
+        );
+        assert_eq!(
+            classify("The volunteers happily supported the appeal in 2025"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_closing_line_needs_its_verb_and_a_note_line_its_every_piece() {
+        for line in [
+            "The trial continues.",
+            "The inquest continues",
+            "THE CASE CONTINUES.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "The trial continued.",
+            "The trial continues today.",
+            "The case, which continues, is costly.",
+            // A note's pieces count only when there are two of them and
+            // both are notes.
+            "This transcript has been edited for clarity. The minister said 40 jobs would go.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+        assert_eq!(
+            classify(
+                "Broadcast on Sunday at 09:00. This is a transcript of the interview and may contain errors."
+            ),
+            Some(Furniture::Other)
+        );
     }
 }

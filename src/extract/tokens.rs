@@ -345,6 +345,10 @@ pub(crate) fn tokenize<'a>(
             continue;
         }
         let mut j = i + len;
+        // (letters and figures in ASCII, most of a word, run on at once)
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
         while j < slice.len() {
             let Some(d) = char_at(slice, j) else {
                 break;
@@ -401,31 +405,104 @@ fn push<'a>(
     next: &mut usize,
 ) {
     let t = &text[s..e];
-    let lower = if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    // (what the token's bytes hold, in one pass over them)
+    let (mut ascii, mut upper, mut digit) = (true, false, false);
+    for &b in t.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+        digit |= b.is_ascii_digit();
+    }
+    let lower = if ascii && !upper {
         Cow::Borrowed(t)
-    } else if t.is_ascii() {
-        Cow::Owned(t.to_ascii_lowercase())
+    } else if ascii {
+        // (a word that opens a sentence is most often one of a few: its
+        // lower case is borrowed from the list, not made again)
+        common_lower(t).map_or_else(|| Cow::Owned(t.to_ascii_lowercase()), Cow::Borrowed)
     } else if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
         Cow::Borrowed(t)
     } else {
         Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
     };
-    let first = t.chars().next();
+    let (word, cap) = match t.as_bytes().first() {
+        Some(&b) if b.is_ascii() => (
+            b.is_ascii_alphanumeric() || b == b'$',
+            b.is_ascii_uppercase(),
+        ),
+        _ => {
+            let first = t.chars().next();
+            (
+                // (an amount is a word whatever its currency: "$85,000",
+                // "£85,000", "€4m")
+                first.is_some_and(|c| {
+                    c.is_alphanumeric() || matches!(c, '$' | '\u{A3}' | '\u{20AC}')
+                }),
+                first.is_some_and(char::is_uppercase),
+            )
+        }
+    };
     out.push(Token {
         text: t,
         lower,
         start: s,
         end: e,
-        // (an amount is a word whatever its currency: "$85,000", "£85,000",
-        // "€4m")
-        word: first
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '$' | '\u{A3}' | '\u{20AC}')),
-        cap: first.is_some_and(char::is_uppercase),
+        word,
+        cap,
         quoted: inside(quoted, next, s),
         first: false,
         label: false,
-        digit: t.bytes().any(|b| b.is_ascii_digit()),
+        digit,
     });
+}
+
+/// The lower case of an ASCII word in capitals among the commonest
+/// openers of a sentence ("The", "He", "But"), from a list built in.
+fn common_lower(t: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 5];
+    let buf = buf.get_mut(..t.len())?;
+    buf.copy_from_slice(t.as_bytes());
+    buf.make_ascii_lowercase();
+    Some(match &*buf {
+        b"the" => "the",
+        b"a" => "a",
+        b"an" => "an",
+        b"he" => "he",
+        b"she" => "she",
+        b"it" => "it",
+        b"they" => "they",
+        b"we" => "we",
+        b"i" => "i",
+        b"in" => "in",
+        b"on" => "on",
+        b"at" => "at",
+        b"but" => "but",
+        b"and" => "and",
+        b"this" => "this",
+        b"that" => "that",
+        b"there" => "there",
+        b"his" => "his",
+        b"her" => "her",
+        b"their" => "their",
+        b"its" => "its",
+        b"as" => "as",
+        b"if" => "if",
+        b"for" => "for",
+        b"after" => "after",
+        b"when" => "when",
+        b"mr" => "mr",
+        b"mrs" => "mrs",
+        b"ms" => "ms",
+        b"dr" => "dr",
+        b"mr." => "mr.",
+        b"mrs." => "mrs.",
+        b"ms." => "ms.",
+        b"dr." => "dr.",
+        b"some" => "some",
+        b"one" => "one",
+        b"what" => "what",
+        b"our" => "our",
+        b"q" => "q",
+        _ => return None,
+    })
 }
 
 /// Length of an HTML tag at the start of `b` (`<p>`, `</div>`, `<br/>`, `<!-- … -->`).
@@ -630,5 +707,33 @@ mod tests {
             assert_eq!(label_colon(&t), None, "{text}");
             assert_eq!(after_label(&t).len(), t.len(), "{text}");
         }
+    }
+
+    #[test]
+    fn each_token_is_lowered_and_told_as_a_word_or_a_capital_as_before() {
+        let text = "The MR. Mr. Mrs Q Its THERE There's Thereafter Ofsted a $85,000 \u{a3}4m \u{c9}mile \u{201c}Don\u{2019}t\u{201d} 12:05 I";
+        let mut html = 0;
+        for t in tokenize(text, 0, text.len(), &[], &mut html) {
+            let first = t.text.chars().next();
+            let lower = t.text.to_lowercase().replace('\u{2019}', "'");
+            assert_eq!(t.low(), lower, "{}", t.text);
+            assert_eq!(
+                t.is_word(),
+                first.is_some_and(|c| c.is_alphanumeric() || matches!(c, '$' | '\u{a3}')),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                t.is_cap(),
+                first.is_some_and(char::is_uppercase),
+                "{}",
+                t.text
+            );
+            assert_eq!(t.has_digit(), t.text.bytes().any(|b| b.is_ascii_digit()));
+        }
+        assert_eq!(common_lower("THE"), Some("the"));
+        assert_eq!(common_lower("Mrs."), Some("mrs."));
+        assert_eq!(common_lower("Theirs"), None);
+        assert_eq!(common_lower("Ofsted"), None);
     }
 }
