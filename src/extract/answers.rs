@@ -3710,6 +3710,13 @@ pub(crate) fn confirmed(
     }
     // (a confirmation may come late in a long piece: the last twenty claims)
     let lower = candidates.len().saturating_sub(20);
+    // (what was done, granted: "had flagged", "had been below standard";
+    // not a plan confirmed, "fuel duty will rise", which is news of its own)
+    // (the clause's subject: its first content word that says something)
+    let subject = words.iter().find(|w| !is_vague(w));
+    let told_of_the_past = clause
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were"));
     candidates
         .iter()
         .enumerate()
@@ -3735,18 +3742,28 @@ pub(crate) fn confirmed(
             // (in few words, even with none of the report's: "a man" is
             // no content word, "taken to hospital" says "injured" again)
             let settles = c.sentence + 1 == number && reported && words.len() <= 5;
-            let shared = if settles {
+            // (the same subject, told of again: "confirmed that officers
+            // had flagged \"possible cost pressures\" to cabinet members"
+            // grants "Officers told the cabinet in September that …";
+            // "accepted that some of his work had been \"below standard\""
+            // grants "work on 17 of the properties had not been done")
+            let same_subject = subject
+                .is_some_and(|w| theirs.iter().any(|t| stem(t) == stem(w) || same_word(t, w)))
+                && (shared >= 2 || (concedes && subject.is_some_and(|w| !is_body(w))))
+                && told_of_the_past;
+            let told = shared;
+            let shared = if settles || same_subject {
                 words.len()
             } else if next {
                 shared.max(2)
             } else {
                 shared
             };
-            (shared, i)
+            (shared, told, i)
         })
         // (a short concession may name what it concedes by half its words:
         // "accepted that the cover had been increased")
-        .filter(|&(shared, i)| {
+        .filter(|&(shared, _, i)| {
             (shared >= 2 && shared * 2 > words.len())
                 || (concedes && words.len() <= 3 && shared >= 1 && shared * 2 >= words.len())
                 // (a claim in the two sentences before, by half the words:
@@ -3757,8 +3774,9 @@ pub(crate) fn confirmed(
                     && shared * 2 >= words.len()
                     && number - candidates[i].sentence <= 2)
         })
-        .max_by_key(|&(shared, i)| (shared, i))
-        .map(|(_, i)| (i, at))
+        // (of those, the one that tells most of it again, then the latest)
+        .max_by_key(|&(shared, told, i)| (shared, told, i))
+        .map(|(_, _, i)| (i, at))
         .or_else(|| confirmed_by_party(speaker?, number, candidates).map(|i| (i, at)))
         .or_else(|| {
             concedes
@@ -4421,6 +4439,41 @@ mod tests {
         answers(text, "running commentary", "sell Elm Park");
         let text = "Carys Laird, who runs Brynmor Water, spoke to Rivers Today.\n\nOBI: Police are investigating whether monitoring records at the works were falsified. Is that right?\n\nCARYS LAIRD: I can't comment on that.\n\nOBI: Has anyone at the company been interviewed by police?\n\nCARYS LAIRD: No comment.";
         answers(text, "No comment", "monitoring records");
+    }
+
+    #[test]
+    fn a_grant_of_what_the_same_subject_did_answers_the_claim_about_it() {
+        // The subject told of again, with a second word or as a concession.
+        let text = "The skatepark will cost twice the first estimate, a report says.\n\nOpposition councillor Thaddeus Mbeki said: \"Officers told the cabinet in September that the budget would not hold. Nobody listened.\"\n\nA council spokesman confirmed that officers had flagged \"possible cost pressures\" to cabinet members last autumn.";
+        assert_eq!(
+            answers(text, "officers had flagged", "Officers told the cabinet"),
+            ResponseKind::Confirmed
+        );
+        let text = "A roofer took more than \u{a3}190,000 from 23 elderly homeowners, a court has heard.\n\nA chartered surveyor, Mortimer Kask, said work on 17 of the properties had either not been done or would have to be redone.\n\nClara Dibb, defending, told the jury her client accepted that some of his work had been \"below standard\".";
+        assert_eq!(
+            answers(text, "below standard", "work on 17"),
+            ResponseKind::Confirmed
+        );
+        // (the same shape in other words)
+        let text = "Inspectors said engineers at the depot had skipped brake checks on 40 trains last year.\n\nThe operator admitted that engineers had missed some of the checks.";
+        assert_eq!(
+            answers(text, "had missed some", "skipped brake checks"),
+            ResponseKind::Confirmed
+        );
+        // Near misses: a plan confirmed is news of its own; so is a body's
+        // concession about itself, which no claim told.
+        for (text, words) in [
+            (
+                "The fuel duty rise will raise \u{a3}3.1bn in its first full year, the watchdog says.\n\nThe chancellor has confirmed that fuel duty will rise by 5p a litre from April 1.",
+                "will rise by 5p",
+            ),
+            (
+                "The board has paid only 40% of the flood grants, farmers said.\n\nIts chair said the rest would be paid by March. She acknowledged that the board had been short of assessors since the autumn.",
+                "short of assessors",
+            ),
+        ] {
+            assert_eq!(attached(text, words), None, "{words}");
+        }
     }
 
     #[test]
