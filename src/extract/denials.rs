@@ -440,6 +440,63 @@ pub(crate) fn denied_deed(
         .or_else(|| undone(tokens, number, candidates))
         .or_else(|| nobody_did(tokens, number, candidates))
         .or_else(|| not_done_to(tokens, number, candidates))
+        .or_else(|| accused_says_none(tokens, number, candidates))
+}
+
+/// The accused telling flatly that the thing a charge names was not so:
+/// "Vorlund Werft said in a statement that it has received no state
+/// support of any kind" after "He accused Vorlund Werft of relying on
+/// state loans"; "Ms Ortiz said she had never held shares in the firm"
+/// after "accused Ortiz of hiding her shares in the firm". A name, a verb
+/// of saying, "that" within five words, "it", "he", "she", "they" or
+/// "we", then within three words "no", "never" or "not"; answered is the
+/// nearest of the last twelve claims that charges the one the name ends
+/// (its "accused X of", "alleged that X …") and shares a content word
+/// (`answers::content`) with what follows the negation. Returns that claim's
+/// index and where the negation is.
+fn accused_says_none(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens.iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
+    let say = tokens
+        .iter()
+        .take(12)
+        .position(|t| !t.quoted && is_telling(t.low()))?;
+    let name = tokens[..say].last().filter(|t| t.is_cap() && t.is_word())?;
+    let that = (say + 1..tokens.len().min(say + 6)).find(|&i| tokens[i].lower == "that")?;
+    let subject = tokens.get(that + 1)?;
+    if !matches!(subject.low(), "it" | "he" | "she" | "they" | "we") {
+        return None;
+    }
+    let neg = (that + 2..tokens.len().min(that + 5))
+        .find(|&i| !tokens[i].quoted && matches!(tokens[i].low(), "no" | "never" | "not"))?;
+    let told = super::answers::content(&tokens[neg + 1..]);
+    let name = name.text;
+    let charges_party = |c: &Candidate| {
+        makes_charge(c)
+            && !c.speaker.as_deref().is_some_and(|sp| sp.contains(name))
+            && memchr::memmem::find_iter(c.quote.as_bytes(), name).any(|at| {
+                !c.quote[..at].ends_with(char::is_alphanumeric)
+                    && !c.quote[at + name.len()..].starts_with(char::is_alphanumeric)
+            })
+    };
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len())
+        .rev()
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            c.score >= 0.4 && c.sentence < number && charges_party(c)
+        })
+        .find(|&ci| {
+            super::answers::content_of(&candidates[ci].quote)
+                .iter()
+                .any(|w| told.iter().any(|t| same_word(t, w) || t == w))
+        })
+        .map(|ci| (ci, neg))
 }
 
 /// A party telling that what a claim just before says was done to it was
@@ -2331,6 +2388,51 @@ mod tests {
                     && answer.contains(r.quote.trim_end_matches('.'))),
                 "{answer}: {c:#?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_accused_telling_flatly_it_was_not_so_denies_the_charge() {
+        let denied = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .any(|r| r.kind == ResponseKind::Denied)
+        };
+        for (text, claim) in [
+            (
+                "The union's organiser, Cosima Reece, said the contract had gone abroad. She accused Vorlund Werft of relying on state loans worth at least \u{a3}60m to undercut other bidders.\n\nIslesway said the yard's bid was 22% cheaper. The ferries will be built by 2028.\n\nVorlund Werft said in a statement that it has received no state support of any kind for the contract.",
+                "relying on state loans",
+            ),
+            // (the same shape in other words)
+            (
+                "Campaigners accused Councillor Mara Ortiz of hiding her shares in Fenwick Homes while she voted on its plans.\n\nOrtiz said on Tuesday that she had never held shares in Fenwick Homes.",
+                "hiding her shares",
+            ),
+        ] {
+            assert!(denied(text, claim), "{claim}");
+        }
+        // Near misses: the accuser saying so, a negation sharing no word
+        // with the charge, one in a condition.
+        for (text, claim) in [
+            (
+                "Campaigners accused Councillor Mara Ortiz of hiding her shares in Fenwick Homes.\n\nCampaigners said that they had no doubt about it.",
+                "hiding her shares",
+            ),
+            (
+                "Campaigners accused Councillor Mara Ortiz of hiding her shares in Fenwick Homes.\n\nOrtiz said that she had not yet seen the complaint.",
+                "hiding her shares",
+            ),
+            (
+                "Campaigners accused Councillor Mara Ortiz of hiding her shares in Fenwick Homes.\n\nOrtiz said that she would resign if she had ever held shares in the firm.",
+                "hiding her shares",
+            ),
+        ] {
+            assert!(!denied(text, claim), "{text}");
         }
     }
 
