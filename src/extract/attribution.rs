@@ -383,6 +383,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             }
         }
     }
+    // "Farmers had been told by officials in May that grants … would be
+    // cut, said Torquil Okonkwo-Tervit": what was told, opening the
+    // sentence before its closing cue, is the teller's; the one who says
+    // so passes it on.
+    if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
+        // (the cue closes the sentence: ", said …" or ", the association
+        // said")
+        let closing = at > 6
+            && tokens[at.saturating_sub(6)..at]
+                .iter()
+                .any(|t| t.lower == "," && !t.quoted);
+        if closing {
+            if let Some(teller) = told_by(text, &tokens[..at], 0, people) {
+                if teller.text != outer {
+                    found.passed_on(&outer, teller);
+                    return found;
+                }
+            }
+        }
+    }
     // "…, Reuters reported on Monday, citing two senior coalition
     // officials": the people cited said it; the outlet passed it on.
     if let Some(outlet) = found.speaker.clone() {
@@ -2299,6 +2319,32 @@ mod tests {
         let x = extract(text, d);
         let c = candidate_with(&x, "40 letters");
         assert_eq!(c.speaker.as_deref(), Some("Sam Lyle"));
+    }
+
+    #[test]
+    fn told_by_a_teller_before_a_closing_cue_is_the_tellers() {
+        use crate::extract::{candidate_with, extract};
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 9, 20);
+        // (seen: "Farmers had been told by officials in May that grants
+        // … would be cut by half from next April, said Torquil
+        // Okonkwo-Tervit, who chairs …", given to him)
+        let text = "Farmers had been told by officials in May that grants for blocking ditches would be cut by half from next April, said Torquil Okonkwo-Tervit, who chairs the Morvenlea Hill Farmers' Network.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "grants for blocking");
+        assert_eq!(c.speaker.as_deref(), Some("officials"));
+        assert_eq!(c.via, ["Torquil Okonkwo-Tervit"]);
+        // The same shape in other words.
+        let text = "Tenants were told by the landlord in March that the lifts would be repaired within a month, the residents' association said.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "lifts would be repaired");
+        assert_eq!(c.speaker.as_deref(), Some("the landlord"));
+        assert_eq!(c.via, ["the residents' association"]);
+        // Not a cue that opens the sentence, whose clause is read as before.
+        let text = "Torquil Okonkwo-Tervit said grants for blocking ditches would be cut by half from next April.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "grants for blocking");
+        assert_eq!(c.speaker.as_deref(), Some("Torquil Okonkwo-Tervit"));
+        assert!(c.via.is_empty());
     }
 
     #[test]
