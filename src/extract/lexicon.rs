@@ -110,6 +110,8 @@ pub(crate) const ORGS: &[&str] = &[
     // A trade's body and a trade closing a firm's name: "The Guild of
     // Orthopaedic Surgeons", "Tessaly Robotics".
     "guild", "robotics",
+    // Unions joined as one: "The Confederation of Free Unions".
+    "confederation", "unions",
 ];
 
 /// Common nouns before a name that make it an organisation or a document:

@@ -1961,6 +1961,32 @@ mod tests {
     }
 
     #[test]
+    fn a_confederation_of_unions_is_a_body() {
+        // (seen: "The Confederation of Free Unions accused the federation
+        // of inflating the figure …", read as a person "Free Unions")
+        let (sp, kind) = speaker_of(
+            "The Confederation of Free Unions accused the federation of inflating the figure by counting companies that had stopped trading years earlier.",
+            "inflating the figure",
+        );
+        assert_eq!(sp.as_deref(), Some("The Confederation of Free Unions"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "Nordic Transport Unions said 4,000 drivers had joined the strike on Monday.",
+            "4,000 drivers",
+        );
+        assert_eq!(sp.as_deref(), Some("Nordic Transport Unions"));
+        assert_eq!(kind, Kind::Reported);
+        // Not a person who leads them.
+        let (sp, kind) = speaker_of(
+            "Marta Lindgren, who leads the Confederation of Free Unions, said 4,000 drivers had joined the strike on Monday.",
+            "4,000 drivers",
+        );
+        assert_eq!(sp.as_deref(), Some("Marta Lindgren"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
     fn people_counted_of_a_place_are_the_speaker_as_written() {
         // (seen: "Several residents of Linstow Terrace told us they had
         // reported a strong smell of gas …", given to a person "Linstow
