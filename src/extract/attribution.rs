@@ -80,7 +80,19 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 // "according to Transport Infrastructure Ireland": a name
                 // never met, without a title, cited as a source of figures
                 // is a body, as news introduces a person with a role first.
-                if sp.person && sp.role.is_none() && people.known.len() == known + 1 {
+                // ("according to Cosima Bjarnadottir-Reece, an analyst at
+                // the consultancy …": a person described by a role after.)
+                let described = tokens.get(end).is_some_and(|t| t.lower == ",")
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
+                    && tokens
+                        .iter()
+                        .skip(end + 2)
+                        .take(3)
+                        .take_while(|t| t.is_word() && !t.quoted)
+                        .any(super::names::is_role);
+                if sp.person && sp.role.is_none() && people.known.len() == known + 1 && !described {
                     people.known.pop();
                     people.last = last;
                     sp.person = false;
@@ -2349,6 +2361,25 @@ mod tests {
         let c = candidate_with(&x, "grants for blocking");
         assert_eq!(c.speaker.as_deref(), Some("Torquil Okonkwo-Tervit"));
         assert!(c.via.is_empty());
+    }
+
+    #[test]
+    fn a_name_cited_with_a_role_after_it_is_a_person() {
+        let mut p = People::default();
+        // (seen: "…, according to Cosima Bjarnadottir-Reece, an analyst at
+        // the consultancy Hullbridge Maritime.", read as a body)
+        let f = run(&mut p, "Orders for ferries in the region have fallen by a third since 2019, according to Cosima Bjarnadottir-Reece, an analyst at the consultancy Hullbridge Maritime.");
+        assert_eq!(f.speaker.as_deref(), Some("Cosima Bjarnadottir-Reece"));
+        assert!(f.person);
+        // The same shape in other words.
+        let mut p = People::default();
+        let f = run(&mut p, "House prices in the town rose 9% last year, according to Declan Murrow, a director of the estate agent Murrow Lane.");
+        assert_eq!(f.speaker.as_deref(), Some("Declan Murrow"));
+        assert!(f.person);
+        // Not a name cited alone, which is a body's.
+        let mut p = People::default();
+        let f = run(&mut p, "Traffic on the bridge fell by 12% in June, according to Transport Infrastructure Ireland.");
+        assert!(!f.person);
     }
 
     #[test]
