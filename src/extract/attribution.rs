@@ -888,11 +888,23 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
             "a" | "an" | "one" | "two" | "three" | "several" | "some"
         )
     {
-        people.last = last;
         let mut e = at;
         while e > 1 && super::lexicon::BETWEEN.contains(&clause[e - 1].low()) {
             e -= 1;
         }
+        // ("a chartered surveyor, Mortimer Adeyemi-Kask, had told
+        // police": the one described, named in apposition, is the person.)
+        let apposed = clause[..e]
+            .iter()
+            .position(|t| t.lower == ",")
+            .is_some_and(|k| {
+                let after = trim_np(&clause[k + 1..e]);
+                teller.name.as_deref() == Some(join(text, after).as_str())
+            });
+        if apposed {
+            return Some(teller);
+        }
+        people.last = last;
         return Some(Speaker {
             text: join(text, &clause[..e]),
             ..Speaker::default()
@@ -2380,6 +2392,34 @@ mod tests {
         let mut p = People::default();
         let f = run(&mut p, "Traffic on the bridge fell by 12% in June, according to Transport Infrastructure Ireland.");
         assert!(!f.person);
+    }
+
+    #[test]
+    fn a_teller_named_after_a_role_is_the_person() {
+        use crate::extract::{candidate_with, extract};
+        use crate::model::Kind;
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 9, 20);
+        // (seen: "Ms Saltonstall-Ike said a chartered surveyor, Mortimer
+        // Adeyemi-Kask, had told police that work on 17 of the properties
+        // had either not been done …", the teller kept with the role and
+        // commas, reported)
+        let text = "Prosecutor Ysmay Saltonstall-Ike said the work was poor.\n\nMs Saltonstall-Ike said a chartered surveyor, Mortimer Adeyemi-Kask, had told police that work on 17 of the properties had either not been done or would have to be redone.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "17 of the properties");
+        assert_eq!(c.speaker.as_deref(), Some("Mortimer Adeyemi-Kask"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // The same shape in other words.
+        let text = "The union said members were angry.\n\nIts organiser said a senior manager, Tomas Reilly, had told staff that the depot would close in March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "depot would close");
+        assert_eq!(c.speaker.as_deref(), Some("Tomas Reilly"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        // Not a body named after its kind.
+        let text = "The union said members were angry.\n\nIts organiser said the depot's owner, Harlow Freight, had told staff that the depot would close in March.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "depot would close");
+        assert_eq!(c.speaker.as_deref(), Some("Harlow Freight"));
+        assert_eq!(c.kind, Kind::Reported);
     }
 
     #[test]
