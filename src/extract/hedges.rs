@@ -655,6 +655,42 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["no", "truth", "in"], ResponseKind::Denied),
     (&["no", "basis", "for"], ResponseKind::Denied),
     (&["no", "evidence", "to", "support"], ResponseKind::Denied),
+    // A rebuttal whole: "the union was \"wrong on every count\"".
+    (&["wrong", "on", "every", "count"], ResponseKind::Denied),
+    // Answers that promise to look, not to say: "would look carefully at
+    // the claims", "would respond in due course", "lessons had been
+    // learned".
+    (&["look", "carefully", "at"], ResponseKind::NonDenial),
+    (&["looking", "carefully", "at"], ResponseKind::NonDenial),
+    (&["respond", "in", "due", "course"], ResponseKind::NonDenial),
+    (
+        &["lessons", "had", "been", "learned"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["lessons", "have", "been", "learned"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["lessons", "would", "be", "learned"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["lessons", "will", "be", "learned"],
+        ResponseKind::NonDenial,
+    ),
+    // Refusals the reporter relates: "would make no further comment",
+    // "referred questions to its parent company".
+    (
+        &["make", "no", "further", "comment"],
+        ResponseKind::Declined,
+    ),
+    (&["referred", "questions", "to"], ResponseKind::Declined),
+    (&["referred", "inquiries", "to"], ResponseKind::Declined),
+    (&["referred", "enquiries", "to"], ResponseKind::Declined),
+    // A silence: "has been contacted for comment", "was contacted for
+    // comment".
+    (&["contacted", "for", "comment"], ResponseKind::NoResponse),
 ];
 
 /// Objects that make "denied" or "confirmed" an answer to something said before.
@@ -1951,6 +1987,31 @@ mod tests {
         use ResponseKind::{Confirmed, Declined, Denied, NoResponse, NonDenial};
         for (text, kind) in [
             ("Harlow Homes has been approached for comment.", NoResponse),
+            ("The firm has been contacted for comment.", NoResponse),
+            (
+                "The firm said the family would make no further comment until the end of the trial.",
+                Declined,
+            ),
+            (
+                "The firm referred questions to its parent company.",
+                Declined,
+            ),
+            (
+                "The firm said it would look carefully at the union's claims.",
+                NonDenial,
+            ),
+            (
+                "A spokesman said the trust would respond in due course.",
+                NonDenial,
+            ),
+            (
+                "The trust said lessons had been learned.",
+                NonDenial,
+            ),
+            (
+                "The firm said the union was \"wrong on every count\".",
+                Denied,
+            ),
             (
                 "A spokesman for the firm was not immediately available for comment.",
                 NoResponse,
@@ -2070,6 +2131,8 @@ mod tests {
             "\"If we deny it, they will sue,\" she said.",
             "\"We would never deny a family the chance to say goodbye,\" she said.",
             "\"We do not dispute that the river is dirty,\" she said.",
+            // (not a silence: firefighters who could not reach a floor)
+            "Firefighters were unable to reach the upper floors until 3am.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
