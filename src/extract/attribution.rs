@@ -678,9 +678,9 @@ const WORKED_OUT: &[&str] = &[
 /// "that": a subject opened by a determiner, then within five words an
 /// auxiliary ("had", "has", "is", …), a past form of `PAST` or any word in
 /// "-ed" ("have found your control room dropped more than 4,000 calls"),
-/// not a thing found ("had found the body in the river"). A participle
-/// used as an adjective in the thing found ("had found the abandoned car
-/// in the river") reads as a clause too: a known limit.
+/// not a thing found ("had found the body in the river"). A word in "-ed"
+/// just after the determiner is an adjective of the thing found ("had
+/// found the abandoned car in the river"), no verb.
 fn finding_follows(after: &[Token]) -> bool {
     after.first().is_some_and(|t| {
         matches!(
@@ -689,13 +689,14 @@ fn finding_follows(after: &[Token]) -> bool {
         )
     }) && after
         .iter()
+        .enumerate()
         .skip(1)
         .take(5)
-        .take_while(|t| t.is_word() && !t.quoted)
-        .any(|t| {
+        .take_while(|(_, t)| t.is_word() && !t.quoted)
+        .any(|(k, t)| {
             let w = t.low();
             matches!(w, "had" | "was" | "were" | "has" | "have" | "is" | "are")
-                || (w.len() > 4 && w.ends_with("ed"))
+                || (k > 1 && w.len() > 4 && w.ends_with("ed"))
                 || PAST.contains(&w)
         })
 }
@@ -2875,6 +2876,17 @@ mod tests {
         let f = run(
             &mut p,
             "The Harbour Times reported that inspectors had found the body of a man in the river.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Times"));
+        // Nor is a thing found with an adjective in "-ed" before it.
+        let f = run(
+            &mut p,
+            "The Harbour Times reported that inspectors had found the abandoned car in the river.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Times"));
+        let f = run(
+            &mut p,
+            "The Harbour Times reported that auditors had found a locked cabinet full of unpaid invoices.",
         );
         assert_eq!(f.speaker.as_deref(), Some("The Harbour Times"));
         let f = run(&mut p, "The Harbour Times reported that a review had found the club's accounts were incomplete.");
