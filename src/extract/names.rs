@@ -402,6 +402,10 @@ pub(super) fn join(text: &str, tokens: &[Token]) -> String {
 /// How many of the people named last are weighed as counsel.
 const COUNSEL_WINDOW: usize = 64;
 
+/// How many of the people named last are weighed for a pronoun that
+/// cannot be the person last spoken of.
+const PRONOUN_WINDOW: usize = 64;
+
 impl People {
     /// The person a name, a role ("the ambassador") or a pronoun refers to.
     pub(super) fn resolve(&self, words: &[&str]) -> Option<usize> {
@@ -418,10 +422,14 @@ impl People {
                 // (the latest who may be it: "She put it to Detective
                 // Inspector Rowan Gethin-Sayle that … , he told the court"
                 // is the officer, not a man named before him)
-                return self
-                    .known
+                // Sought among the people named lately, so that a text
+                // naming thousands of women costs no more per "he" than
+                // one naming a few.
+                let from = self.known.len().saturating_sub(PRONOUN_WINDOW);
+                return self.known[from..]
                     .iter()
                     .rposition(|p| p.female != Some(!female))
+                    .map(|k| from + k)
                     .or(Some(last));
             }
             [single] => {
@@ -1734,6 +1742,33 @@ mod tests {
         assert_eq!(said[0], "Anaanaana Smithana");
         assert_eq!(said[9], "Boboana Smithana");
         assert_eq!(said[3999], "Haldigus Smithhal");
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::People;
+
+    #[test]
+    fn a_pronoun_is_sought_among_the_people_named_lately() {
+        // The latest man among many women, as before.
+        let mut p = People::default();
+        let man = p.remember("Tom Reyes", Some("Mr".to_string()));
+        for i in 0..10 {
+            p.remember(&format!("Ann Lobo{i}"), Some("Ms".to_string()));
+        }
+        p.last = Some(p.known.len() - 1);
+        assert_eq!(p.resolve(&["he"]), Some(man));
+        // Past the window, the person last spoken of, without walking
+        // everyone named.
+        let mut p = People::default();
+        p.remember("Tom Reyes", Some("Mr".to_string()));
+        for i in 0..(2 * super::PRONOUN_WINDOW) {
+            p.remember(&format!("Ann Lobo{i}"), Some("Ms".to_string()));
+        }
+        let last = p.known.len() - 1;
+        p.last = Some(last);
+        assert_eq!(p.resolve(&["he"]), Some(last));
     }
 }
 
