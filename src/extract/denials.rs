@@ -705,9 +705,10 @@ fn is_telling(w: &str) -> bool {
 /// A party telling that a thing said to have been done was not: "The
 /// health department said the target had not been dropped" after
 /// "ministers had quietly dropped a target"; "The council says the library
-/// was never closed"; "insisted the jobs had not been cut". A verb of
-/// saying, a noun phrase ("the target", "its two depots"), a negated
-/// passive ("had not been", "was never"), then a verb that one of the last
+/// was never closed"; "insisted the jobs had not been cut"; "says no jobs
+/// have been cut". A verb of saying, a noun phrase ("the target", "its two
+/// depots"), a negated passive ("had not been", "was never"; or "no" before
+/// the noun and a passive, "have been"), then a verb that one of the last
 /// four claims, told in the three sentences before, uses with that noun.
 /// Returns that claim's index and where the negation is.
 fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
@@ -721,9 +722,12 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
     if tokens.get(i).is_some_and(|t| t.lower == "that") {
         i += 1;
     }
-    if !tokens
-        .get(i)
-        .is_some_and(|t| matches!(t.low(), "the" | "its" | "their" | "this" | "that" | "these"))
+    // ("says no jobs have been cut": the determiner is the negation)
+    let none = tokens.get(i).is_some_and(|t| t.lower == "no" && !t.quoted);
+    if !none
+        && !tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.low(), "the" | "its" | "their" | "this" | "that" | "these"))
     {
         return None;
     }
@@ -741,14 +745,15 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
         return None;
     }
     let noun = tokens[aux - 1].low();
-    let neg = aux + 1;
-    if !tokens
-        .get(neg)
-        .is_some_and(|t| matches!(t.low(), "not" | "never"))
+    let neg = if none { i } else { aux + 1 };
+    if !none
+        && !tokens
+            .get(neg)
+            .is_some_and(|t| matches!(t.low(), "not" | "never"))
     {
         return None;
     }
-    let mut v = neg + 1;
+    let mut v = if none { aux + 1 } else { neg + 1 };
     if tokens.get(v).is_some_and(|t| t.lower == "been") {
         v += 1;
     }
@@ -2454,6 +2459,17 @@ mod tests {
                 "closed the Eastgate",
                 "not been closed",
             ),
+            // ("no" before the noun is the negation)
+            (
+                "Union officials said the firm had cut 300 jobs at its Dunmore plant since March.\n\nThe firm says no jobs have been cut.",
+                "cut 300 jobs",
+                "no jobs have been cut",
+            ),
+            (
+                "Campaigners say the council sold two of its parks to developers last year.\n\nThe council said that no parks had been sold.",
+                "sold two of its parks",
+                "no parks had been sold",
+            ),
         ];
         for (text, claim, answer) in cases {
             let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
@@ -2476,9 +2492,13 @@ mod tests {
             .iter()
             .any(|c| c.quote.contains("was being") && c.score >= 0.5));
         // A thing not done that no claim before said was done is no denial.
-        let text = "Union officials said the company had cut 300 jobs at the Dunmore plant since March.\n\nThe company said the canteen had not been closed.";
-        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-        assert!(x.candidates.iter().all(|c| c.responses.is_empty()));
+        for text in [
+            "Union officials said the company had cut 300 jobs at the Dunmore plant since March.\n\nThe company said the canteen had not been closed.",
+            "Police said two men had been questioned about the thefts.\n\nPolice said no arrests had been made.",
+        ] {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            assert!(x.candidates.iter().all(|c| c.responses.is_empty()), "{text}");
+        }
     }
 
     #[test]
