@@ -1161,11 +1161,39 @@ fn judged_false(tokens: &[Token], lows: &[&str], k: usize) -> bool {
 /// wrong: "said he had acted properly at all times", "insists she did
 /// nothing wrong", "maintains it has acted lawfully". A verb of saying or
 /// insisting, "he", "she", "it" or "they", perhaps "had", "has" or
-/// "have", then "acted" and "properly", "lawfully", "appropriately" or
-/// "correctly", or "did" or "done" and "nothing wrong". Not what another
+/// "have" and "always", then "acted" and "properly", "lawfully",
+/// "appropriately" or "correctly", "did" or "done" and "nothing wrong", or
+/// "followed", "obeyed" or "complied with" every rule, all the regulations,
+/// the correct procedures ("insisted it had followed every rule"). Not what another
 /// found of someone ("The company did nothing wrong, the regulator
 /// found."). Returns where the verb of saying is.
 fn own_conduct(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    // "every rule", "all the regulations", "the correct procedures"
+    let follows_rules = |k: usize| {
+        let k = k + usize::from(lows.get(k) == Some(&"all"));
+        let k = k + usize::from(matches!(
+            lows.get(k),
+            Some(&("every" | "the" | "correct" | "proper" | "relevant"))
+        ));
+        let k = k + usize::from(matches!(
+            lows.get(k),
+            Some(&("correct" | "proper" | "relevant" | "safety"))
+        ));
+        matches!(
+            lows.get(k),
+            Some(
+                &("rule"
+                    | "rules"
+                    | "regulation"
+                    | "regulations"
+                    | "procedure"
+                    | "procedures"
+                    | "guidance"
+                    | "law"
+                    | "protocols")
+            )
+        )
+    };
     (0..lows.len().saturating_sub(3)).find(|&i| {
         !tokens[i].quoted
             && matches!(
@@ -1175,6 +1203,7 @@ fn own_conduct(tokens: &[Token], lows: &[&str]) -> Option<usize> {
             && matches!(lows[i + 1], "he" | "she" | "it" | "they")
             && {
                 let k = i + 2 + usize::from(matches!(lows[i + 2], "had" | "has" | "have"));
+                let k = k + usize::from(lows.get(k) == Some(&"always"));
                 match (lows.get(k), lows.get(k + 1), lows.get(k + 2)) {
                     (Some(&"acted"), Some(how), _) => {
                         matches!(
@@ -1183,6 +1212,10 @@ fn own_conduct(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                         )
                     }
                     (Some(&("did" | "done")), Some(&"nothing"), Some(&"wrong")) => true,
+                    // ("insisted it had followed every rule", "said she had
+                    // complied with all the regulations")
+                    (Some(&("followed" | "obeyed")), _, _) => follows_rules(k + 1),
+                    (Some(&"complied"), Some(&"with"), _) => follows_rules(k + 2),
                     _ => false,
                 }
             }
@@ -1987,6 +2020,11 @@ mod tests {
         use ResponseKind::{Confirmed, Declined, Denied, NoResponse, NonDenial};
         for (text, kind) in [
             ("Harlow Homes has been approached for comment.", NoResponse),
+            ("The firm insisted it had followed every rule.", Denied),
+            (
+                "The council said it had always complied with all the regulations.",
+                Denied,
+            ),
             ("The firm has been contacted for comment.", NoResponse),
             (
                 "The firm said the family would make no further comment until the end of the trial.",
@@ -2131,6 +2169,10 @@ mod tests {
             "\"If we deny it, they will sue,\" she said.",
             "\"We would never deny a family the chance to say goodbye,\" she said.",
             "\"We do not dispute that the river is dirty,\" she said.",
+            // (not the party of itself: a rule followed is no answer
+            // unless told of oneself)
+            "Inspectors said the firm had not followed every rule.",
+            "The firm said the rules had been followed by its contractors.",
             // (not a silence: firefighters who could not reach a floor)
             "Firefighters were unable to reach the upper floors until 3am.",
         ] {
