@@ -1818,6 +1818,20 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         if deed_granted || granted_object(tokens, lows, i) || event_granted(tokens, lows, i) {
             return Some((ResponseKind::Confirmed, i));
         }
+        // "strongly disagreed with the findings", "disagrees with the
+        // union's figures": a verdict on what was told (not "disagreed with
+        // the plan", a position).
+        if matches!(t.low(), "disagreed" | "disagrees")
+            && next == "with"
+            && lows
+                .iter()
+                .skip(i + 2)
+                .take(4)
+                .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''))
+                .any(|w| super::denials::is_told_noun(w))
+        {
+            return Some((ResponseKind::Denied, i));
+        }
         let kind = match t.low() {
             "denied" | "denies" | "deny" | "rejected" | "rejects" | "disputes" | "disputed"
             | "contested" | "contests" | "dismissed" | "dismisses" | "refuted" | "refutes" => {
@@ -2022,6 +2036,11 @@ mod tests {
             ("Harlow Homes has been approached for comment.", NoResponse),
             ("The firm insisted it had followed every rule.", Denied),
             (
+                "The trust strongly disagreed with the report's findings.",
+                Denied,
+            ),
+            ("The ministry disagrees with the union's figures.", Denied),
+            (
                 "The council said it had always complied with all the regulations.",
                 Denied,
             ),
@@ -2173,6 +2192,8 @@ mod tests {
             // unless told of oneself)
             "Inspectors said the firm had not followed every rule.",
             "The firm said the rules had been followed by its contractors.",
+            // (a position, not a verdict on a telling)
+            "Farmers disagreed with the plan to close the market.",
             // (not a silence: firefighters who could not reach a floor)
             "Firefighters were unable to reach the upper floors until 3am.",
         ] {
