@@ -588,7 +588,8 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
 /// A role word in the plural, in lower case: "analysts", "economists",
 /// "lawyers", "pollsters" (not "officials", "officers" or "members",
 /// which name people one by one); or a trade that firms ply, in the
-/// plural: "the surveyors Pilkwood Pryor", "the accountants Grant Harlow".
+/// plural: "the surveyors Pilkwood Pryor", "the accountants Grant Harlow",
+/// "its administrators, Harcastle Vendramin".
 fn plural_role(t: &Token) -> bool {
     !t.is_cap()
         && (matches!(
@@ -602,6 +603,10 @@ fn plural_role(t: &Token) -> bool {
                 | "brokers"
                 | "auctioneers"
                 | "insurers"
+                | "administrators"
+                | "receivers"
+                | "liquidators"
+                | "auditors"
         ) || t.low().strip_suffix('s').is_some_and(|one| {
             !one.ends_with('s')
                 && is_role_word(one)
@@ -1156,6 +1161,14 @@ pub(crate) fn name_after_role(
         && role
             .last()
             .is_some_and(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
+    // "Fibrelane's administrators, Harcastle Vendramin, said they …": a
+    // trade in the plural before one name is what a firm does, the name
+    // the firm's (not "one of its directors, Ann Lee").
+    let org_role = org_role
+        || role.last().is_some_and(plural_role)
+            && !role
+                .iter()
+                .any(|t| matches!(t.low(), "one" | "of" | "among" | "two" | "both"));
     let role_end = role.last()?.end;
     let comma = tokens.iter().position(|t| t.start >= role_end)?;
     if tokens[comma].lower != "," {
@@ -1957,6 +1970,33 @@ mod tests {
             "met the minister",
         );
         assert_eq!(sp.as_deref(), Some("Marcus Feeny"));
+        assert_eq!(kind, Kind::Paraphrase);
+    }
+
+    #[test]
+    fn a_name_after_a_trade_in_the_plural_in_apposition_is_a_firm() {
+        // (seen: "Fibrelane's administrators, Harcastle Vendramin, said
+        // they expected to sell the company's network within three
+        // months.", read as a person)
+        let (sp, kind) = speaker_of(
+            "Fibrelane's administrators, Harcastle Vendramin, said they expected to sell the company's network within three months.",
+            "sell the company's network",
+        );
+        assert_eq!(sp.as_deref(), Some("Harcastle Vendramin"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (sp, kind) = speaker_of(
+            "The club's auditors, Pennock Hale, said the accounts for 2025 had been signed off in March.",
+            "signed off",
+        );
+        assert_eq!(sp.as_deref(), Some("Pennock Hale"));
+        assert_eq!(kind, Kind::Reported);
+        // Not one of several, named.
+        let (sp, kind) = speaker_of(
+            "One of the club's auditors, Tessa Marr, said the accounts for 2025 had been signed off in March.",
+            "signed off",
+        );
+        assert_eq!(sp.as_deref(), Some("Tessa Marr"));
         assert_eq!(kind, Kind::Paraphrase);
     }
 
