@@ -274,6 +274,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if best.is_none() {
         best = team_plans(text, tokens);
     }
+    // "A structural engineer later found nothing wrong with it, the court
+    // heard.": a hearing closing the sentence heard what a person did
+    // or found, over the verb inside it. (A record keeps what it shows:
+    // "Bank records showed he had spent £64,000 …, the jury was told.")
+    if !by_phrase {
+        if let Some((_, at, _)) = best
+            .as_ref()
+            .filter(|(sp, _, _)| sp.person || is_unnamed_person(&sp.text))
+            .map(|(sp, at, len)| (sp.clone(), *at, *len))
+        {
+            if let Some(heard) = closing_hearing(tokens).filter(|&h| h > at + 1) {
+                if let Some(f) = finder(text, &tokens[heard.saturating_sub(6)..], people)
+                    .filter(|&(_, v, _)| v == heard.min(6))
+                {
+                    let (sp, v, len) = f;
+                    best = Some((sp, heard - heard.min(6) + v, len));
+                }
+            }
+        }
+    }
     // "Shares in X fell by a third after the bed maker warned that …": a
     // verb of saying in a clause of time or cause after a main clause
     // that is the reporter's own; the sentence is the outlet's.
@@ -1032,6 +1052,25 @@ const SETTING_DOWN: &[&str] = &[
     "roadmap",
     "blueprint",
 ];
+
+/// Where "heard" (or "told" after "was" or "were") closes the sentence
+/// after a comma and two to five words: ", the court heard.", ", the jury
+/// was told.". Only the last eight tokens are read.
+fn closing_hearing(tokens: &[Token]) -> Option<usize> {
+    let end = tokens.iter().rposition(|t| t.is_word())?;
+    let v = end;
+    let t = &tokens[v];
+    if t.quoted
+        || !(t.lower == "heard"
+            || t.lower == "told" && v > 0 && matches!(tokens[v - 1].low(), "was" | "were"))
+    {
+        return None;
+    }
+    let c = (v.saturating_sub(6)..v)
+        .rev()
+        .find(|&k| tokens[k].lower == ",")?;
+    (v - c >= 3 && tokens[c + 1..v].iter().all(|t| t.is_word() && !t.quoted)).then_some(v)
+}
 
 /// Bodies that hear evidence: "an inquest has heard", "the court heard",
 /// "the tribunal was told".
@@ -2421,6 +2460,36 @@ mod tests {
         let c = candidate_with(&x, "depot would close");
         assert_eq!(c.speaker.as_deref(), Some("Harlow Freight"));
         assert_eq!(c.kind, Kind::Reported);
+    }
+
+    #[test]
+    fn a_hearing_closing_the_sentence_heard_all_of_it() {
+        let mut p = People::default();
+        // (seen: "A structural engineer later found nothing wrong with it,
+        // the court heard.", given to the engineer)
+        let f = run(
+            &mut p,
+            "A structural engineer later found nothing wrong with it, the court heard.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the court"));
+        // The same shape in other words.
+        let f = run(
+            &mut p,
+            "A police officer found the boy had drowned in the canal, the inquest was told.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the inquest"));
+        // Not a verb of hearing inside the sentence, nor what a record
+        // showed.
+        let f = run(
+            &mut p,
+            "A structural engineer said he had heard nothing wrong with it.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("A structural engineer"));
+        let f = run(
+            &mut p,
+            "Bank records showed he had spent £64,000 at casinos between 2022 and 2024, the jury was told.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Bank records"));
     }
 
     #[test]
