@@ -104,6 +104,16 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                         ))
             }
             "expect" => true,
+            // A forecast told in the present: "The finance ministry
+            // forecasts a deficit of 3.4% of national output this year",
+            // "predicts a fall in March" (not "forecast", also a past).
+            "forecasts" | "predicts" => {
+                !(i > 0
+                    && matches!(
+                        tokens[i - 1].low(),
+                        "the" | "a" | "its" | "their" | "his" | "her"
+                    ))
+            }
             // "The hearing continues on Wednesday", "It continues tomorrow".
             "continues" => matches!(next, "on" | "until" | "tomorrow" | "next"),
             "takes" | "take" => next == "effect",
@@ -1955,6 +1965,18 @@ mod tests {
         assert!(!future(
             "Leaders agreed on Friday that the cable had cost too much."
         ));
+        // A forecast in the present looks ahead.
+        // (seen: "The finance ministry forecasts a deficit of 3.4% of
+        // national output this year")
+        assert!(future(
+            "The finance ministry forecasts a deficit of 3.4% of national output this year."
+        ));
+        assert!(future("The bank predicts a fall in house prices in March."));
+        // Not the past "forecast", nor a noun.
+        assert!(!future(
+            "The finance ministry forecast a deficit of 3.4% of national output last year."
+        ));
+        assert!(!future("Its forecasts were wrong in March."));
         // A promise of a thing, and a thing to be done, by a deadline.
         // (seen: "promised delivery of the first vessel by spring 2028",
         // "cast-iron pipes to be replaced by 2029")
