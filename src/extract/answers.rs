@@ -3591,12 +3591,23 @@ fn only_said(words: &[&str]) -> bool {
 }
 
 /// Whether the words after a verb (`words[0]`) are a saying pointed at:
-/// "the figure", "that description", "these claims".
+/// "the figure", "that description", "these claims", "the union's
+/// description", "Harlow's figures".
 fn pointed_saying(words: &[&str]) -> bool {
-    matches!(
-        words.get(1),
-        Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any"))
-    ) && words.get(2).is_some_and(|w| UNRECOGNISED.contains(w))
+    let owner = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    let rest = match words.get(1) {
+        Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any")) => {
+            words.get(2..).unwrap_or_default()
+        }
+        Some(w) if owner(w) => words.get(2..).unwrap_or_default(),
+        _ => return false,
+    };
+    let rest = if rest.first().is_some_and(owner) {
+        &rest[1..]
+    } else {
+        rest
+    };
+    rest.first().is_some_and(|w| UNRECOGNISED.contains(w))
 }
 
 /// A quotation that is only a verdict on what was put, in a sentence that

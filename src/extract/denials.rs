@@ -61,6 +61,7 @@ fn is_telling_noun(w: &str) -> bool {
         w,
         "account"
             | "version"
+            | "description"
             | "characterisation"
             | "characterization"
             | "criticism"

@@ -689,8 +689,24 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["referred", "inquiries", "to"], ResponseKind::Declined),
     (&["referred", "enquiries", "to"], ResponseKind::Declined),
     // A silence: "has been contacted for comment", "was contacted for
-    // comment".
+    // comment", "did not answer when asked about the losses".
     (&["contacted", "for", "comment"], ResponseKind::NoResponse),
+    (&["did", "not", "answer", "when"], ResponseKind::NoResponse),
+    // "None of that is true."
+    (&["none", "of", "that", "is", "true"], ResponseKind::Denied),
+    (&["none", "of", "this", "is", "true"], ResponseKind::Denied),
+    (&["none", "of", "it", "is", "true"], ResponseKind::Denied),
+    (&["none", "of", "which", "is", "true"], ResponseKind::Denied),
+    // "would not be making any further statement"
+    (
+        &["making", "any", "further", "statement"],
+        ResponseKind::Declined,
+    ),
+    (
+        &["make", "any", "further", "statement"],
+        ResponseKind::Declined,
+    ),
+    (&["no", "further", "statement"], ResponseKind::Declined),
 ];
 
 /// Objects that make "denied" or "confirmed" an answer to something said before.
@@ -2035,6 +2051,19 @@ mod tests {
         for (text, kind) in [
             ("Harlow Homes has been approached for comment.", NoResponse),
             ("The firm insisted it had followed every rule.", Denied),
+            ("Reed said: \"None of that is true.\"", Denied),
+            (
+                "Reed said he did not recognise the union's description of events.",
+                NonDenial,
+            ),
+            (
+                "Reed did not answer when asked about the losses.",
+                NoResponse,
+            ),
+            (
+                "A spokeswoman said the firm would not be making any further statement.",
+                Declined,
+            ),
             (
                 "The trust strongly disagreed with the report's findings.",
                 Denied,
