@@ -3641,8 +3641,8 @@ pub(crate) fn confirmed(
 ) -> Option<(usize, usize)> {
     // (or concedes it: "Defence counsel accepted that the policy had been
     // changed", "the company acknowledged that …", "conceded that …")
-    let Some(at) = tokens.iter().position(|t| {
-        !t.quoted
+    let Some(at) = tokens.iter().enumerate().position(|(i, t)| {
+        (!t.quoted
             && matches!(
                 t.low(),
                 "confirmed"
@@ -3655,12 +3655,18 @@ pub(crate) fn confirmed(
                     | "concedes"
                     | "admitted"
                     | "admits"
-            )
+            ))
+            // (in the party's own words: "\"I can confirm that 300 roles
+            // were affected,\" Reed said.")
+            || (t.lower == "confirm"
+                && i > 0
+                && tokens[i - 1].lower == "can"
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "that"))
     }) else {
         return granted_put(tokens, speaker, number, candidates)
             .or_else(|| granted_turn(tokens, speaker, number, candidates));
     };
-    let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms");
+    let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
     let that = if tokens.get(at + 1).is_some_and(|t| t.lower == "that") {
@@ -4471,8 +4477,17 @@ mod tests {
             answers(text, "had missed some", "skipped brake checks"),
             ResponseKind::Confirmed
         );
+        // In the party's own words: "I can confirm that …".
+        let text = "Union officials said the firm had cut 300 jobs at its Dunmore plant since March.\n\n\"I can confirm that 300 jobs were cut at Dunmore,\" the chief executive, Tom Reed, said.";
+        assert_eq!(
+            answers(text, "I can confirm", "cut 300 jobs"),
+            ResponseKind::Confirmed
+        );
         // Near misses: a plan confirmed is news of its own; so is a body's
-        // concession about itself, which no claim told.
+        // concession about itself, which no claim told; so is what a
+        // party can confirm that no claim told.
+        let text = "Union officials said the firm had cut 300 jobs at its Dunmore plant since March.\n\n\"I can confirm that a new plant will open in Leeds,\" Reed said.";
+        assert_eq!(attached(text, "new plant"), None);
         for (text, words) in [
             (
                 "The fuel duty rise will raise \u{a3}3.1bn in its first full year, the watchdog says.\n\nThe chancellor has confirmed that fuel duty will rise by 5p a litre from April 1.",
