@@ -607,11 +607,15 @@ fn plural_role(t: &Token) -> bool {
                 | "receivers"
                 | "liquidators"
                 | "auditors"
-        ) || t.low().strip_suffix('s').is_some_and(|one| {
-            !one.ends_with('s')
-                && is_role_word(one)
-                && !matches!(one, "official" | "officer" | "member")
+        ) || role_in_the_plural(t.low()).is_some_and(|one| {
+            !one.ends_with('s') && !matches!(one, "official" | "officer" | "member")
         }))
+}
+
+/// The role a lower-case word names in the plural, by its "s":
+/// "analysts" is "analyst", "managers" "manager".
+fn role_in_the_plural(w: &str) -> Option<&str> {
+    w.strip_suffix('s').filter(|one| is_role_word(one))
 }
 
 /// A phrase that only names a time: "published last Thursday", "on 3
@@ -816,9 +820,7 @@ fn institution(text: &str, np: &[Token]) -> Option<String> {
 /// `COLLECTIVES`, or a role with an "s" ("officers", "managers").
 fn people_in_the_plural(w: &str) -> bool {
     COLLECTIVES.contains(&w)
-        || (w.len() > 4
-            && w.strip_suffix('s')
-                .is_some_and(|one| one.len() > 3 && is_role_word(one)))
+        || (w.len() > 4 && role_in_the_plural(w).is_some_and(|one| one.len() > 3))
 }
 
 /// Plural nouns for groups of people, who speak as one unnamed source.
