@@ -3727,10 +3727,10 @@ pub(crate) fn confirmed(
     }
     // (a confirmation may come late in a long piece: the last twenty claims)
     let lower = candidates.len().saturating_sub(20);
-    // (what was done, granted: "had flagged", "had been below standard";
-    // not a plan confirmed, "fuel duty will rise", which is news of its own)
     // (the clause's subject: its first content word that says something)
     let subject = words.iter().find(|w| !is_vague(w));
+    // (what was done, granted: "had flagged", "had been below standard";
+    // not a plan confirmed, "fuel duty will rise", which is news of its own)
     let told_of_the_past = clause
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were"));
