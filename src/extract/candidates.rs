@@ -1084,6 +1084,26 @@ mod tests {
     }
 
     #[test]
+    fn an_interviewer_who_speaks_once_puts_the_claim_a_verdict_answers() {
+        // (two names in capitals open lines: a dialogue, though the
+        // interviewer speaks only once)
+        let text = "The energy secretary, Lydia Voss, was interviewed on Morning Report.\n\nTOM REID: The Clarion reported this morning that your department cut the insulation budget by 40% last year. Is that true?\n\nLYDIA VOSS: With respect, that's not right.";
+        let x = super::super::extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let claim = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("insulation budget"))
+            .expect("the claim put is proposed");
+        assert_eq!(claim.via, vec!["Tom Reid".to_string()]);
+        assert_eq!(claim.responses.len(), 1, "{:#?}", x.candidates);
+        assert_eq!(claim.responses[0].kind, crate::model::ResponseKind::Denied);
+        // (one label alone is no dialogue: "BREAKING NEWS:" opens no voice)
+        let text = "BREAKING NEWS: The council has cut the library budget by 40%.";
+        let x = super::super::extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x.candidates.iter().all(|c| c.via.is_empty()));
+    }
+
+    #[test]
     fn a_question_after_several_statements_puts_the_one_it_names() {
         let text = "The digital minister, Owen Blake, was interviewed by Sara Quinn about rural broadband.\n\nSARA QUINN: Minister, your department promised that every home would have gigabit broadband by 2025. Only 40% of rural homes have it. Isn't that a broken promise?\n\nOWEN BLAKE: No, it isn't. The target was always for 2030.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 25));

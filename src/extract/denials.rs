@@ -1357,6 +1357,11 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
         return None;
     }
     let w = &w[..n];
+    // (a courtesy before the verdict: "With respect, that's not right.")
+    let w = match w {
+        ["with", "respect", rest @ ..] | ["frankly" | "honestly", rest @ ..] => rest,
+        _ => w,
+    };
     // A leading "no" or "yes" says it first: "No, that's wrong."; a
     // trailing one repeats it: "That's right, yes."
     let (lead, w) = match w {
@@ -1823,6 +1828,8 @@ mod tests {
             ("Quite right.", Some(Confirmed)),
             ("It is, yes.", Some(Confirmed)),
             ("That's not right.", Some(Denied)),
+            ("With respect, that's not right.", Some(Denied)),
+            ("Frankly, that's wrong.", Some(Denied)),
             ("That is simply not what it means.", Some(Denied)),
             ("That's not what it says.", Some(Denied)),
             ("That is not what it is.", None),

@@ -692,6 +692,27 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // comment", "did not answer when asked about the losses".
     (&["contacted", "for", "comment"], ResponseKind::NoResponse),
     (&["did", "not", "answer", "when"], ResponseKind::NoResponse),
+    // "That's a complete misrepresentation of what happened."
+    (&["complete", "misrepresentation"], ResponseKind::Denied),
+    (&["total", "misrepresentation"], ResponseKind::Denied),
+    (&["gross", "misrepresentation"], ResponseKind::Denied),
+    // Passing it on, or not knowing: "You'll have to ask the Treasury
+    // about that.", "I'd have to check the exact numbers."
+    (&["you'll", "have", "to", "ask"], ResponseKind::NonDenial),
+    (
+        &["you", "will", "have", "to", "ask"],
+        ResponseKind::NonDenial,
+    ),
+    (&["you'd", "have", "to", "ask"], ResponseKind::NonDenial),
+    (
+        &["you", "would", "have", "to", "ask"],
+        ResponseKind::NonDenial,
+    ),
+    (&["i'd", "have", "to", "check"], ResponseKind::NonDenial),
+    (
+        &["i", "would", "have", "to", "check"],
+        ResponseKind::NonDenial,
+    ),
     // "None of that is true."
     (&["none", "of", "that", "is", "true"], ResponseKind::Denied),
     (&["none", "of", "this", "is", "true"], ResponseKind::Denied),
@@ -2052,6 +2073,18 @@ mod tests {
             ("Harlow Homes has been approached for comment.", NoResponse),
             ("The firm insisted it had followed every rule.", Denied),
             ("Reed said: \"None of that is true.\"", Denied),
+            (
+                "\"That's a complete misrepresentation of what happened,\" Reed said.",
+                Denied,
+            ),
+            (
+                "\"You'll have to ask the Treasury about that,\" Reed said.",
+                NonDenial,
+            ),
+            (
+                "\"I'd have to check the exact numbers,\" Reed said.",
+                NonDenial,
+            ),
             (
                 "Reed said he did not recognise the union's description of events.",
                 NonDenial,

@@ -729,7 +729,9 @@ fn in_capitals(t: &Token) -> bool {
 /// a full name in capitals printed nowhere before ("PRIYANKA STELLWOOD:")
 /// is a third, as the label gives it; so is one that opens two lines of
 /// the text or more (`caps_labels`), a voice that speaks again, as in a
-/// transcript printed with no introduction.
+/// transcript printed with no introduction, and any such name once two
+/// names in capitals open lines (a dialogue, in which the interviewer may
+/// put one question only).
 fn speaker_label(
     before: &str,
     tokens: &[Token],
@@ -818,7 +820,9 @@ fn speaker_label(
                 let label: Vec<&str> = words.iter().map(|w| w.text).collect();
                 caps_labels.get(&label.join(" ")).is_some_and(|&n| n >= 2)
             };
-            let unmet = (voices >= 2 || speaks_again())
+            // (or two names in capitals or more open lines of the text: a
+            // dialogue, where an interviewer may speak once)
+            let unmet = (voices >= 2 || speaks_again() || caps_labels.len() >= 2)
                 && lows.len() <= 3
                 && words.iter().all(|w| {
                     !is_role(w)
