@@ -2460,22 +2460,8 @@ fn has_duration(words: &[String]) -> bool {
             p[1].as_str(),
             "days" | "weeks" | "months" | "years" | "hours" | "minutes"
         ) && (p[0].bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                p[0].as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "few"
-                    | "several"
-            ))
+            || super::calendar::number_of(&p[0]).is_some_and(|n| n >= 2.0)
+            || p[0] == "several")
     })
 }
 

@@ -1431,22 +1431,12 @@ fn pleads(tokens: &[Token], at: usize) -> bool {
                 t.is_word()
                     && !t.quoted
                     && (t.has_digit()
+                        || super::calendar::number_of(t.low()).is_some()
                         || matches!(
                             t.low(),
-                            "a" | "an"
-                                | "the"
+                            "the"
                                 | "all"
                                 | "both"
-                                | "one"
-                                | "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
                                 | "further"
                                 | "separate"
                                 | "count"
