@@ -1486,17 +1486,42 @@ pub(crate) fn answered(
                 && p[0].is_word()
                 && topic.iter().any(|w| w.as_str() == p[0].low())
         });
+    // "said it was \"reviewing the research carefully\"", "will study the
+    // findings": a study named as a whole, and nothing else, is its own
+    // first finding, told in the study's name (not "the report", most
+    // often a newspaper's story).
+    let is_work = |w: &str| {
+        matches!(
+            w,
+            "study" | "research" | "findings" | "paper" | "survey" | "analysis"
+        )
+    };
+    let about_the_work = kind != ResponseKind::Confirmed
+        && owners.is_empty()
+        && topic.iter().all(|w| is_work(w))
+        && own_clause.windows(2).any(|p| {
+            matches!(p[0].low(), "the" | "this" | "that" | "its")
+                && is_work(p[1].low())
+                && !p[1].low().ends_with("'s")
+        });
     // (each claim's speaker words are made once an article, not once an
     // answer)
     let told_by_topic = |ci: usize| {
-        itself
+        (itself || about_the_work)
             && candidates[ci].speaker.as_deref().is_some_and(|sp| {
                 // (made once a claim: every claim of the window has its cell)
                 speaker_words.get(ci).is_some_and(|cell| {
                     cell.get_or_init(|| content_of(sp)).iter().any(|w| {
-                        topic
-                            .iter()
-                            .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t))
+                        (itself
+                            && topic
+                                .iter()
+                                .any(|t| same_word(t, w) || one_plural(t, w) || one_plural(w, t)))
+                            || (about_the_work
+                                && (is_work(w)
+                                    || matches!(
+                                        w.as_str(),
+                                        "studies" | "researchers" | "scientists" | "authors"
+                                    )))
                     })
                 })
             })
@@ -4486,6 +4511,23 @@ mod tests {
         ] {
             assert_eq!(attached(text, words), None, "{words}");
         }
+    }
+
+    #[test]
+    fn a_study_named_as_a_whole_is_its_first_finding() {
+        let lead = "Robotic lawnmowers left running overnight injured at least 640 hedgehogs in a single year, according to a study published on Thursday.\n\nResearchers at Tarnwick University examined admission records from 37 rescue centres.\n\nIn the team's own tests, four of the six best-selling models drove over a hedgehog-sized dummy at night without stopping, the study's author said.\n\nSales of robotic mowers rose by 35% last year, according to a trade body.";
+        for answer in [
+            "Greyfell Outdoor said it was \"reviewing the research carefully\".",
+            // (the same shape in other words)
+            "Marrick Garden Tools said it would look at the findings with its engineers.",
+        ] {
+            let text = format!("{lead}\n\n{answer}");
+            let words = &answer[..12];
+            answers(&text, words, "injured at least 640");
+        }
+        // (not "the report", most often a newspaper's story)
+        let text = "The Courier reported that the council had sold the depot to a developer.\n\nAn audit found the council spent \u{a3}2m on consultants last year, according to a study by the Tax Watch group.\n\nThe council declined to comment on the report.";
+        answers(text, "declined to comment", "sold the depot");
     }
 
     #[test]
