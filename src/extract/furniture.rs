@@ -964,6 +964,41 @@ fn is_station_line(line: &str) -> bool {
     on_air
 }
 
+/// The labels of a staff credit, compared in lower case at its start.
+const STAFF_LABELS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "additional reporting from",
+    "with reporting by",
+    "with additional reporting by",
+    "live reporting by",
+    "live coverage by",
+    "writing by",
+    "written by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "produced by",
+    "graphics by",
+    "photographs by",
+];
+
+/// The first words of [`STAFF_LABELS`], each once.
+const STAFF_FIRST_WORDS: &[&str] = &[
+    "reporting",
+    "additional",
+    "with",
+    "live",
+    "writing",
+    "written",
+    "editing",
+    "edited",
+    "compiled",
+    "produced",
+    "graphics",
+    "photographs",
+];
+
 /// Who reported and edited a story, as a wire or a live blog prints it:
 /// "Reporting by Tomas Lenk and Hanna Veit; Editing by Joel Amsel",
 /// "(Additional reporting by Sara Lind in Geneva)", "Live coverage by Nell
@@ -980,23 +1015,6 @@ fn is_staff_credit(line: &str) -> bool {
     ]) {
         return false;
     }
-    const LABELS: &[&str] = &[
-        "reporting by",
-        "additional reporting by",
-        "additional reporting from",
-        "with reporting by",
-        "with additional reporting by",
-        "live reporting by",
-        "live coverage by",
-        "writing by",
-        "written by",
-        "editing by",
-        "edited by",
-        "compiled by",
-        "produced by",
-        "graphics by",
-        "photographs by",
-    ];
     if let Some(rest) = line
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("by "))
@@ -1013,15 +1031,15 @@ fn is_staff_credit(line: &str) -> bool {
     // those letters give (and "k", which none holds): the line's first
     // word is compared with them before the line is lowered.
     let opening = line.split(' ').next().unwrap_or_default();
-    if !LABELS.iter().any(|l| {
-        l.split(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(opening))
-    }) {
+    if opening.len() > 11
+        || !STAFF_FIRST_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(opening))
+    {
         return false;
     }
     let lower = line.to_lowercase();
-    if !LABELS.iter().any(|l| starts_with_phrase(&lower, l)) {
+    if !STAFF_LABELS.iter().any(|l| starts_with_phrase(&lower, l)) {
         return false;
     }
     const JOINING: &[&str] = &[
@@ -3270,5 +3288,34 @@ mod tests {
             ),
             Some(Furniture::Other)
         );
+    }
+
+    #[test]
+    fn a_staff_credit_opens_with_a_labels_first_word_in_any_case() {
+        // (the first words listed are those of the labels, each once)
+        let mut firsts: Vec<&str> = STAFF_LABELS
+            .iter()
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut listed = STAFF_FIRST_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(firsts, listed);
+        for label in STAFF_LABELS {
+            let mut line: String = label.to_uppercase();
+            line.push_str(" Ann Lee and Tom Hale");
+            assert_eq!(classify(&line), Some(Furniture::Other), "{line}");
+            let capitalised = format!("{}{}", &label[..1].to_uppercase(), &label[1..]);
+            let line = format!("{capitalised} Ann Lee");
+            assert_eq!(classify(&line), Some(Furniture::Other), "{line}");
+        }
+        for line in [
+            "Reporting by the Kells Courier found that the mayor had been told in May.",
+            "Photographers by the river were moved on.",
+            "Writings by the poet were sold for 40,000 pounds.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
     }
 }

@@ -183,7 +183,7 @@ fn split_run(text: &str, start: usize, end: usize, paragraph: usize, out: &mut V
         if line.ends_with('\n')
             && !t.is_empty()
             && !ends_with_stop(t)
-            && t.split_whitespace().count() <= 20
+            && t.split_whitespace().nth(20).is_none()
             && (at == start || next_opens)
         {
             if !text[chunk..at].trim().is_empty() {
@@ -210,7 +210,9 @@ fn split_body(
     out: &mut Vec<Sentence>,
 ) {
     let body = &text[body_start..end];
-    if body.split_whitespace().count() <= 25 && !body.contains('\n') && !ends_with_stop(body) {
+    // (the cheap tests first, and the words counted only to the
+    // twenty-sixth: most bodies end with a stop)
+    if !ends_with_stop(body) && !body.contains('\n') && body.split_whitespace().nth(25).is_none() {
         let has_stop = stop_marks(body).any(|(i, c)| is_boundary(body, i, c).is_some());
         if !has_stop {
             push(out, text, body_start, end, paragraph, true);
@@ -661,5 +663,27 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(&text[q[0].0..q[0].1], "\u{201C}One two.");
         assert_eq!(&text[q[1].0..q[1].1], "\u{201C}Three.\u{201D}");
+    }
+
+    #[test]
+    fn a_body_without_a_stop_is_a_headline_up_to_twenty_five_words() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        for (n, headline) in [(25, true), (26, false)] {
+            let text = words(n);
+            let sents = split(&text);
+            assert_eq!(sents.len(), 1, "{n}");
+            assert_eq!(sents[0].headline, headline, "{n}");
+        }
+        // (a body ending with a stop is no headline, whatever its length)
+        assert!(!split("Council tax rises.")[0].headline);
+    }
+
+    #[test]
+    fn a_line_without_a_stop_stands_alone_up_to_twenty_words() {
+        for (n, alone) in [(20, true), (21, false)] {
+            let text = format!("{}\nThe council met on Monday.", vec!["Word"; n].join(" "));
+            let sents = split(&text);
+            assert_eq!(sents.len() == 2, alone, "{n}: {sents:?}");
+        }
     }
 }
