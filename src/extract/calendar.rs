@@ -85,6 +85,11 @@ pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
 }
 
 pub(super) fn day_of(word: &str) -> Option<u32> {
+    // (most words open with a letter, and are no day: told before the
+    // suffixes are sought)
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let w = word
         .trim_end_matches("st")
         .trim_end_matches("nd")
