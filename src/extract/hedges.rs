@@ -468,6 +468,25 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::Declined,
     ),
     (&["not", "going", "to", "comment"], ResponseKind::NonDenial),
+    // "I'm not going to talk about individual customers", "… to discuss
+    // that", "… to go into the details"
+    (
+        &["not", "going", "to", "talk", "about"],
+        ResponseKind::NonDenial,
+    ),
+    (&["not", "going", "to", "discuss"], ResponseKind::NonDenial),
+    (
+        &["not", "going", "to", "go", "into"],
+        ResponseKind::NonDenial,
+    ),
+    // A study's finding disputed: "said the study did not show that its
+    // products had caused any decline".
+    (&["study", "did", "not", "show"], ResponseKind::Denied),
+    (&["study", "does", "not", "show"], ResponseKind::Denied),
+    (&["research", "did", "not", "show"], ResponseKind::Denied),
+    (&["research", "does", "not", "show"], ResponseKind::Denied),
+    (&["findings", "did", "not", "show"], ResponseKind::Denied),
+    (&["findings", "do", "not", "show"], ResponseKind::Denied),
     (
         &["all", "i'm", "going", "to", "say"],
         ResponseKind::NonDenial,
@@ -2074,6 +2093,14 @@ mod tests {
             ("The firm insisted it had followed every rule.", Denied),
             ("Reed said: \"None of that is true.\"", Denied),
             (
+                "\"I'm not going to talk about individual customers,\" Reed said.",
+                NonDenial,
+            ),
+            (
+                "The lamp maker said the study did not show that its products had caused any decline.",
+                Denied,
+            ),
+            (
                 "\"That's a complete misrepresentation of what happened,\" Reed said.",
                 Denied,
             ),
@@ -2254,6 +2281,8 @@ mod tests {
             // unless told of oneself)
             "Inspectors said the firm had not followed every rule.",
             "The firm said the rules had been followed by its contractors.",
+            // (what a study did not show, told as its own finding)
+            "The trial found no serious side effects linked to the vaccine.",
             // (a position, not a verdict on a telling)
             "Farmers disagreed with the plan to close the market.",
             // (not a silence: firefighters who could not reach a floor)
