@@ -739,13 +739,13 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
             "had" | "has" | "have" | "was" | "were" | "is" | "are"
         )
     })?;
-    if tokens[i + 1..aux]
-        .iter()
-        .any(|t| !t.is_word() || t.quoted || !t.lower.chars().all(|c| c.is_lowercase()))
-    {
+    // (the party's own words may begin after the noun: "said the study
+    // \"has not been hidden from anyone\"")
+    let phrase = || tokens[i + 1..aux].iter().filter(|t| !t.is_quote_mark());
+    if phrase().any(|t| !t.is_word() || t.quoted || !t.lower.chars().all(|c| c.is_lowercase())) {
         return None;
     }
-    let noun = tokens[aux - 1].low();
+    let noun = phrase().last()?.low();
     let neg = if none { i } else { aux + 1 };
     if !none
         && !tokens
@@ -758,9 +758,9 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
     if tokens.get(v).is_some_and(|t| t.lower == "been") {
         v += 1;
     }
-    let verb = tokens.get(v).filter(|t| {
-        t.is_word() && !t.quoted && t.lower.len() >= 3 && t.lower.chars().all(char::is_lowercase)
-    })?;
+    let verb = tokens
+        .get(v)
+        .filter(|t| t.is_word() && t.lower.len() >= 3 && t.lower.chars().all(char::is_lowercase))?;
     let verb = verb.low();
     recent_claims(candidates, number)
         .find(|&ci| {
@@ -2466,6 +2466,12 @@ mod tests {
                 "Residents say the council closed the Eastgate library without consulting anyone.\n\nThe council says that the library has not been closed and will reopen after repairs.",
                 "closed the Eastgate",
                 "not been closed",
+            ),
+            // (the party's own words beginning after the noun)
+            (
+                "Campaigners say the council quietly closed the Eastgate library in May.\n\nA council spokeswoman said the library \"has not been closed\" and would reopen after repairs.",
+                "closed the Eastgate",
+                "has not been closed",
             ),
             // ("no" before the noun is the negation)
             (
