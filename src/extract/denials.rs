@@ -745,7 +745,7 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
     if phrase().any(|t| !t.is_word() || t.quoted || !t.lower.chars().all(|c| c.is_lowercase())) {
         return None;
     }
-    let noun = phrase().last()?.low();
+    let noun = phrase().next_back()?.low();
     let neg = if none { i } else { aux + 1 };
     if !none
         && !tokens
