@@ -282,6 +282,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         if let Some((_, at, _)) = best
             .as_ref()
             .filter(|(sp, _, _)| sp.person || is_unnamed_person(&sp.text))
+            .filter(|&&(_, at, _)| !says_not_finds(tokens[at].low()))
             .map(|(sp, at, len)| (sp.clone(), *at, *len))
         {
             if let Some(heard) = closing_hearing(tokens).filter(|&h| h > at + 1) {
@@ -1070,6 +1071,25 @@ fn closing_hearing(tokens: &[Token]) -> Option<usize> {
         .rev()
         .find(|&k| tokens[k].lower == ",")?;
     (v - c >= 3 && tokens[c + 1..v].iter().all(|t| t.is_word() && !t.quoted)).then_some(v)
+}
+
+/// A verb of saying that is not one of finding: "Ms Lyle said the roof
+/// had been sound, the court heard." keeps Ms Lyle, where "found" or
+/// "measured" gives way to the hearing.
+fn says_not_finds(w: &str) -> bool {
+    super::lexicon::VERBS.contains(&w)
+        && !FINDING.contains(&w)
+        && !matches!(
+            w,
+            "found"
+                | "finds"
+                | "showed"
+                | "shows"
+                | "show"
+                | "concluded"
+                | "indicated"
+                | "indicates"
+        )
 }
 
 /// Bodies that hear evidence: "an inquest has heard", "the court heard",
@@ -2480,6 +2500,17 @@ mod tests {
             "Bank records showed he had spent £64,000 at casinos between 2022 and 2024, the jury was told.",
         );
         assert_eq!(f.speaker.as_deref(), Some("Bank records"));
+        // Not one who said it: the saying keeps its speaker.
+        let f = run(
+            &mut p,
+            "Ms Lyle said the roof had been sound, the court heard.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Lyle"));
+        let f = run(
+            &mut p,
+            "The builder told staff the scaffold was safe, the jury was told.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The builder"));
     }
 
     #[test]
