@@ -94,6 +94,24 @@ pub(crate) fn verb_cue(
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
         return None;
     }
+    // "with 312 confirmed infections", "an estimated 2,000 people", "the
+    // reported cases": a participle between a count or an article and its
+    // noun describes the noun; nobody says anything.
+    if matches!(
+        t.low(),
+        "confirmed" | "reported" | "estimated" | "projected" | "alleged"
+    ) && i > 0
+        && (tokens[i - 1].has_digit() || matches!(tokens[i - 1].low(), "a" | "an" | "the"))
+        && tokens.get(i + 1).is_some_and(|n| {
+            !n.quoted
+                && (n.has_digit()
+                    || (n.is_word()
+                        && !n.is_cap()
+                        && !matches!(n.low(), "that" | "to" | "by" | "on" | "in" | "it" | "this")))
+        })
+    {
+        return None;
+    }
     // "The news site CarrowLive reports that …"; not "Media reports said".
     // ("There are unconfirmed reports that …" is the reports' own.)
     // ("…, the paper reports." closing the sentence reports all of it.)
@@ -2281,6 +2299,41 @@ mod tests {
         assert_eq!(
             candidate_with(&x, "30 jobs").speaker.as_deref(),
             Some("Ana Lobo")
+        );
+    }
+
+    #[test]
+    fn a_participle_between_a_count_and_its_noun_says_nothing() {
+        let day = NaiveDate::from_ymd_opt(2026, 4, 15);
+        for (text, quote) in [
+            (
+                "Measles cases in Oxlade have reached their highest level in ten years, with 312 confirmed infections in the first three months of the year, according to figures from the health agency.",
+                "312 confirmed",
+            ),
+            // (the same shape in other words)
+            (
+                "The storm left an estimated 2,000 homes without power on Tuesday, according to the network operator.",
+                "2,000 homes",
+            ),
+        ] {
+            let x = extract(text, day);
+            let c = candidate_with(&x, quote);
+            assert!(
+                c.speaker
+                    .as_deref()
+                    .is_some_and(|sp| sp.contains("figures") || sp.contains("operator")),
+                "{:?}",
+                c.speaker
+            );
+        }
+        // Near miss: a verb of saying after its subject still tells who said.
+        let x = extract(
+            "The agency confirmed 312 infections in the first three months of the year.",
+            day,
+        );
+        assert_eq!(
+            candidate_with(&x, "312 infections").speaker.as_deref(),
+            Some("The agency")
         );
     }
 
