@@ -2338,6 +2338,19 @@ mod tests {
     }
 
     #[test]
+    fn a_reflexive_after_the_subject_is_no_part_of_its_name() {
+        let day = NaiveDate::from_ymd_opt(2026, 9, 27);
+        let x = extract(
+            "The union said the chief executive had himself told staff in June that 40 jobs would go.",
+            day,
+        );
+        assert_eq!(
+            candidate_with(&x, "40 jobs").speaker.as_deref(),
+            Some("the chief executive")
+        );
+    }
+
+    #[test]
     fn what_counsel_puts_to_a_witness_is_counsels() {
         let text = "Darren Whitcombe, 41, of Alder Road, denies being the owner of a dangerous dog.\n\nOpening the case, prosecutor Helen Strand said Whitcombe had ignored two warnings.\n\nUnder cross-examination, Strand put it to Whitcombe that the snapped lead he later handed to police had been bought the day after the attack, an allegation he rejected.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 8));

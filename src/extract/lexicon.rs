@@ -26,6 +26,7 @@ pub(crate) const BETWEEN: &[&str] = &[
     "has", "have", "had", "also", "previously", "later", "repeatedly", "publicly", "privately",
     "reportedly", "allegedly", "then", "again", "once", "recently", "earlier", "still", "further",
     "separately", "would", "will", "could", "may", "might", "not", "never", "was", "were", "is",
+    "himself", "herself", "itself", "themselves",
     "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
     "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially", "just",
     "now", "neither",
