@@ -423,10 +423,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
         // (the cue closes the sentence: ", said …" or ", the association
         // said")
-        let closing = at > 6
-            && tokens[at.saturating_sub(6)..at]
-                .iter()
-                .any(|t| t.lower == "," && !t.quoted);
+        let closing = at > 6 && cue_closes_sentence(tokens, at);
         if closing {
             if let Some(teller) = told_by(text, &tokens[..at], 0, people) {
                 if teller.text != outer {
@@ -1071,6 +1068,56 @@ fn closing_hearing(tokens: &[Token]) -> Option<usize> {
         .rev()
         .find(|&k| tokens[k].lower == ",")?;
     (v - c >= 3 && tokens[c + 1..v].iter().all(|t| t.is_word() && !t.quoted)).then_some(v)
+}
+
+/// Whether the cue at `at` closes its sentence: ", said Torquil
+/// Okonkwo-Tervit, who chairs …" or ", the residents' association said."
+/// Only the speaker's words sit between the last comma (at most six
+/// tokens back) and the cue, and after the cue and its speaker comes
+/// the end, "." or ", who"/", which" (not "…, and on Monday the union
+/// said it would strike in June.").
+fn cue_closes_sentence(tokens: &[Token], at: usize) -> bool {
+    const CLAUSE: &[&str] = &[
+        "and", "but", "or", "on", "in", "at", "then", "when", "while", "after", "before", "as",
+        "since", "so", "yet", "because", "if", "that", "which", "who", "it", "they", "he", "she",
+    ];
+    let Some(c) = (at.saturating_sub(6)..at)
+        .rev()
+        .find(|&k| tokens[k].lower == "," && !tokens[k].quoted)
+    else {
+        return false;
+    };
+    let words = |r: &[Token]| {
+        r.iter().all(|t| {
+            !t.quoted
+                && (t.is_word() && !CLAUSE.contains(&t.low())
+                    || matches!(t.low(), "'" | "\u{2019}" | "'s" | "\u{2019}s"))
+        })
+    };
+    // ", the association said": the speaker before the cue, nothing after.
+    let mut k = at + 1;
+    if c + 1 < at {
+        if !words(&tokens[c + 1..at]) {
+            return false;
+        }
+    } else {
+        // ", said Torquil Okonkwo-Tervit": the speaker after the cue.
+        let end = tokens.len().min(at + 9);
+        while k < end && tokens[k].is_word() && !tokens[k].quoted {
+            k += 1;
+        }
+        if k == at + 1 || !words(&tokens[at + 1..k]) {
+            return false;
+        }
+    }
+    match tokens.get(k) {
+        None => true,
+        Some(t) if t.lower == "." => true,
+        Some(t) if t.lower == "," => tokens
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.low(), "who" | "which")),
+        _ => false,
+    }
 }
 
 /// A verb of saying that is not one of finding: "Ms Lyle said the roof
@@ -2422,6 +2469,18 @@ mod tests {
         let x = extract(text, d);
         let c = candidate_with(&x, "grants for blocking");
         assert_eq!(c.speaker.as_deref(), Some("Torquil Okonkwo-Tervit"));
+        assert!(c.via.is_empty());
+        // Not a cue in a second clause after the comma: the union said
+        // its own words, and what managers told staff is not passed on.
+        let text = "Staff were told by managers that the depot would close in March, and on Monday the union said it would strike in June.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "would strike in June");
+        assert_eq!(c.speaker.as_deref(), Some("the union"));
+        assert!(c.via.is_empty());
+        let text = "Pupils were told by teachers that the school would shut early, but the council said it had made no decision.";
+        let x = extract(text, d);
+        let c = candidate_with(&x, "made no decision");
+        assert_eq!(c.speaker.as_deref(), Some("the council"));
         assert!(c.via.is_empty());
     }
 
