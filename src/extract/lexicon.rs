@@ -183,6 +183,12 @@ pub(crate) const PAST: &[&str] = &[
     "taught", "lent", "withdrew", "forgot", "undertook", "fled", "stole",
 ];
 
+/// The nouns of a charge in court: "admitted two counts of fraud",
+/// "denies all the charges".
+pub(crate) const CHARGES: &[&str] = &[
+    "count", "counts", "charge", "charges", "offence", "offences",
+];
+
 /// Offences a defendant denies or is charged with: "denies manslaughter",
 /// "pleaded not guilty to fraud".
 #[rustfmt::skip]

@@ -981,7 +981,11 @@ fn answers_a_charge(tokens: &[Token], run: usize) -> bool {
     };
     let w = |k: usize| tokens.get(v + k).map_or("", Token::low);
     match w(0) {
-        "denies" | "denied" => !matches!(w(1), "that" | "" | "," | "."),
+        // a charge within three words: "denies 14 counts of fraud",
+        // "denied theft" (not "denied the report").
+        "denies" | "denied" => (1..=3).any(|k| {
+            super::lexicon::CHARGES.contains(&w(k)) || super::lexicon::OFFENCES.contains(&w(k))
+        }),
         "pleaded" | "pleads" => matches!(w(1), "not" | "guilty"),
         "is" | "was" => {
             matches!(w(1), "charged" | "accused") && matches!(w(2), "with" | "of")
@@ -1801,5 +1805,13 @@ mod defendant_tests {
         let text = "Ana Lobo denied that she had met the contractor.\n\nA former cleaner, Mary Oates, said the defendant had told staff in 2023 that the safe would be kept locked.";
         let (sp, _) = found(text, "safe would be kept");
         assert_eq!(sp.as_deref(), Some("the defendant"));
+        // Nor one who denied a report, a thing said and no charge.
+        let text = "Ana Lobo denied the report.\n\nA former cleaner, Mary Oates, said the defendant had told staff in 2023 that the safe would be kept locked.";
+        let (sp, _) = found(text, "safe would be kept");
+        assert_eq!(sp.as_deref(), Some("the defendant"));
+        // A charge named by the crime alone is one.
+        let text = "Ana Lobo denied theft.\n\nA former cleaner, Mary Oates, said the defendant had told staff in 2023 that the safe would be kept locked.";
+        let (sp, _) = found(text, "safe would be kept");
+        assert_eq!(sp.as_deref(), Some("Ana Lobo"));
     }
 }
