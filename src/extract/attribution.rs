@@ -1203,7 +1203,7 @@ fn finder(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speaker,
                 .take_while(|n| {
                     !matches!(
                         n.low(),
-                        "from" | "at" | "in" | "across" | "a" | "an" | "the" | "average"
+                        "from" | "at" | "in" | "on" | "across" | "a" | "an" | "the" | "average"
                     )
                 })
                 .count();
@@ -3154,6 +3154,8 @@ mod tests {
             &mut p,
             "The researchers measured nitrate levels in 30 wells during the summer.",
         );
+        assert_eq!(f.speaker, None);
+        let f = run(&mut p, "Scientists measured soil moisture on 12 farms.");
         assert_eq!(f.speaker, None);
         // A value measured or counted is still their finding.
         let f = run(
