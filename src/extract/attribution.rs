@@ -1457,15 +1457,10 @@ const BELIEFS: &[&str] = &[
     "forecasts",
 ];
 
-/// Whether the verb at `at` lies in a clause opened by "after", "when",
-/// "because", "following" or "before" that follows a main clause of at
-/// least three words ("Shares in Lindqvist Foods jumped 14 per cent on
-/// Tuesday after the company warned that …"), with no comma or quotation
-/// between; not a sentence that opens with such a clause.
 /// A plea: "has admitted two counts of fraud", "admits a charge of
 /// theft", "admitted all the offences": the outlet's report of what a
 /// defendant answered to the court, not words the defendant said. The
-/// object is "counts", "charges" or "offences" within three words of the
+/// object is "counts", "charges" or "offences" within four words of the
 /// verb, and no verb of a clause follows it within three words
 /// ("admitted that he had lied", "admitted the count of voters had been
 /// wrong" are said).
@@ -1474,12 +1469,7 @@ fn pleads(tokens: &[Token], at: usize) -> bool {
         .iter()
         .skip(at + 1)
         .take(4)
-        .position(|t| {
-            matches!(
-                t.low(),
-                "count" | "counts" | "charge" | "charges" | "offence" | "offences"
-            )
-        })
+        .position(|t| super::lexicon::CHARGES.contains(&t.low()))
         .map(|k| at + 1 + k);
     matches!(tokens[at].low(), "admitted" | "admits" | "admit")
         && object.is_some_and(|o| {
@@ -1499,29 +1489,17 @@ fn pleads(tokens: &[Token], at: usize) -> bool {
                     && !t.quoted
                     && (t.has_digit()
                         || super::calendar::number_of(t.low()).is_some()
-                        || matches!(
-                            t.low(),
-                            "the"
-                                | "all"
-                                | "both"
-                                | "further"
-                                | "separate"
-                                | "count"
-                                | "counts"
-                                | "charge"
-                                | "charges"
-                                | "offence"
-                                | "offences"
-                        ))
+                        || matches!(t.low(), "the" | "all" | "both" | "further" | "separate")
+                        || super::lexicon::CHARGES.contains(&t.low()))
             })
-            .any(|t| {
-                matches!(
-                    t.low(),
-                    "count" | "counts" | "charge" | "charges" | "offence" | "offences"
-                )
-            })
+            .any(|t| super::lexicon::CHARGES.contains(&t.low()))
 }
 
+/// Whether the verb at `at` lies in a clause opened by "after", "when",
+/// "because", "following" or "before" that follows a main clause of at
+/// least three words ("Shares in Lindqvist Foods jumped 14 per cent on
+/// Tuesday after the company warned that …"), with no comma or quotation
+/// between; not a sentence that opens with such a clause.
 fn after_main_clause(tokens: &[Token], at: usize) -> bool {
     let from = at.saturating_sub(10).max(3);
     let Some(k) = (from..at).rev().find(|&k| {
