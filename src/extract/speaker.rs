@@ -252,25 +252,30 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // named "… Surgeons").
     // ("Several residents of Linstow Terrace", "Two traders in Lanmore":
     // a count before the people is part of the group, not of a name.)
-    let lead = usize::from(
-        matches!(
-            words.first(),
-            Some(
-                &("the"
-                    | "a"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "most"
-                    | "other"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "dozens")
+    // ("Dozens of residents of …", "Hundreds of traders in …": the
+    // count and its "of".)
+    let lead =
+        if matches!(words.first(), Some(&("dozens" | "hundreds"))) && words.get(1) == Some(&"of") {
+            2
+        } else {
+            usize::from(
+                matches!(
+                    words.first(),
+                    Some(
+                        &("the"
+                            | "some"
+                            | "many"
+                            | "several"
+                            | "most"
+                            | "other"
+                            | "dozens"
+                            | "hundreds")
+                    )
+                ) || words.first().is_some_and(|w| {
+                    super::calendar::number_of(w).is_some() && !w.as_bytes()[0].is_ascii_digit()
+                }) || np.first().is_some_and(|t| t.has_digit() && np.len() > 3),
             )
-        ) || np.first().is_some_and(|t| t.has_digit() && np.len() > 3),
-    );
+        };
     if np.len() > lead + 2
         && people_in_the_plural(words[lead])
         && matches!(
@@ -2052,15 +2057,28 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Most tenants in Carrow House"));
         assert_eq!(kind, Kind::Reported);
-        // Not a person named after a count of something else.
+        // Any count in words, and "dozens of" with its "of".
         let (sp, kind) = speaker_of(
+            "Six residents of Linstow Terrace said they had reported a strong smell of gas.",
+            "strong smell",
+        );
+        assert_eq!(sp.as_deref(), Some("Six residents of Linstow Terrace"));
+        assert_eq!(kind, Kind::Reported);
+        let (sp, kind) = speaker_of(
+            "Dozens of residents of Linstow Terrace said they had reported a strong smell of gas.",
+            "strong smell",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("Dozens of residents of Linstow Terrace")
+        );
+        assert_eq!(kind, Kind::Reported);
+        // Not a person named after a count of something else.
+        let (_, kind) = speaker_of(
             "Several times Agnes Pirelli of Linstow Terrace said she had reported the smell to the supplier.",
             "reported the smell",
         );
-        assert_ne!(
-            sp.as_deref(),
-            Some("Several times Agnes Pirelli of Linstow Terrace")
-        );
+        // (the group would be a report; the name stays a paraphrase)
         assert_eq!(kind, Kind::Paraphrase);
     }
 
