@@ -403,6 +403,15 @@ const EMPTY_TOPIC: &[&str] = &[
     "much",
 ];
 
+/// A verb a refusal puts before the question it would not answer:
+/// "would not say how much", "declined to explain why".
+fn tells_asked(w: &str) -> bool {
+    matches!(
+        w,
+        "say" | "explain" | "disclose" | "confirm" | "reveal" | "specify"
+    )
+}
+
 /// The words of what an answer names as its topic: a silence or refusal
 /// "on the emails", "about its inspection", "regarding the contract"; a
 /// confirmation or denial of "the refurbishment", "the closure". Up to
@@ -423,10 +432,7 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
                     // explain why the ward closed")
                     || (matches!(t.low(), "how" | "why")
                         && i > 0
-                        && matches!(
-                            tokens[i - 1].low(),
-                            "say" | "explain" | "disclose" | "confirm" | "reveal" | "specify"
-                        )))
+                        && tells_asked(tokens[i - 1].low())))
         })
     } else {
         // "confirmed the refurbishment had taken place", "disputed the
@@ -1243,10 +1249,7 @@ pub(crate) fn answered(
     let silent_or_evasive = silent || kind == ResponseKind::NonDenial;
     let asks_question = (tokens.windows(2).any(|p| {
         !p[1].quoted
-            && matches!(
-                p[0].low(),
-                "say" | "confirm" | "disclose" | "reveal" | "explain" | "specify" | "on" | "about"
-            )
+            && (tells_asked(p[0].low()) || matches!(p[0].low(), "on" | "about"))
             && matches!(
                 p[1].low(),
                 "whether" | "how" | "why" | "what" | "when" | "if"

@@ -49,15 +49,19 @@ pub(crate) struct Asked {
     dropped: usize,
 }
 
-/// Words that open a question answered by yes or no.
-fn opens_yes_no(tokens: &[Token]) -> bool {
+/// A question past its speaker label and a term of address: "Minister,
+/// did you …" opens at "did".
+fn question_opening<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
     let tokens = after_label(tokens);
-    // "Minister, did you …"
-    let tokens = match tokens.iter().take(4).position(|t| t.text == ",") {
+    match tokens.iter().take(4).position(|t| t.text == ",") {
         Some(comma) if tokens[..comma].iter().all(Token::is_cap) => &tokens[comma + 1..],
         _ => tokens,
-    };
-    tokens.first().is_some_and(|t| {
+    }
+}
+
+/// Words that open a question answered by yes or no.
+fn opens_yes_no(tokens: &[Token]) -> bool {
+    question_opening(tokens).first().is_some_and(|t| {
         matches!(
             t.low(),
             "did"
@@ -86,11 +90,7 @@ fn opens_yes_no(tokens: &[Token]) -> bool {
 /// you publish it?", "Are you going to hand it back?", "When will the
 /// line open?".
 fn asks_ahead(tokens: &[Token]) -> bool {
-    let tokens = after_label(tokens);
-    let tokens = match tokens.iter().take(4).position(|t| t.text == ",") {
-        Some(comma) if tokens[..comma].iter().all(Token::is_cap) => &tokens[comma + 1..],
-        _ => tokens,
-    };
+    let tokens = question_opening(tokens);
     let low = |i: usize| tokens.get(i).map_or("", |t| t.low());
     matches!(low(0), "will" | "would" | "won't")
         || (matches!(low(0), "when" | "what" | "how") && low(1) == "will")

@@ -3263,6 +3263,23 @@ mod tests {
         );
     }
 
+    /// `STAFF_FIRST_WORDS` are the first words of `STAFF_LABELS`, kept
+    /// apart so that a line's opening word is compared without splitting
+    /// every label; none is longer than the eleven letters tested first.
+    #[test]
+    fn the_staff_labels_first_words_are_those_of_the_labels() {
+        let mut firsts: Vec<&str> = STAFF_LABELS
+            .iter()
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut kept = STAFF_FIRST_WORDS.to_vec();
+        kept.sort_unstable();
+        assert_eq!(firsts, kept);
+        assert!(kept.iter().all(|w| w.len() <= 11));
+    }
+
     #[test]
     fn a_closing_line_needs_its_verb_and_a_note_line_its_every_piece() {
         for line in [
