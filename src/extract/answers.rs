@@ -199,7 +199,14 @@ pub(crate) fn roots_of(words: &[String]) -> Roots {
         .iter()
         .map(|w| {
             let i = Inflected::of(w);
-            (i.root.len(), i.agent)
+            // (an irregular verb's root is no prefix of it, but content
+            // words come with their bare verb already: `one_sense`)
+            let len = if w.starts_with(i.root) {
+                i.root.len()
+            } else {
+                w.len()
+            };
+            (len, i.agent)
         })
         .collect()
 }
@@ -257,7 +264,8 @@ fn one_sense(w: &str) -> Option<&'static str> {
             "investigating" | "investigate" | "investigates" | "investigated"
             | "investigations" | "examining" | "examine" | "examines" | "examined"
             | "examination" | "probe" | "probing" | "probed" => "investigation",
-            _ => return None,
+            // ("has not been hidden" and "of hiding")
+            _ => return super::lexicon::irregular_base(w),
         };
     Some(one)
 }
@@ -297,8 +305,12 @@ pub(crate) fn stem(w: &str) -> &str {
 /// A word without its inflection, for matching the topic an answer names
 /// with the claim's words: "emails" and "emailed" give "email",
 /// "refurbishment" and "refurbishing" "refurbish", "inspection" and
-/// "inspected" "inspect".
+/// "inspected" "inspect"; an irregular verb's forms its bare verb
+/// ("hidden" and "hiding" give "hide").
 fn root(w: &str) -> &str {
+    if let Some(base) = super::lexicon::irregular_base(w) {
+        return base;
+    }
     for suffix in [
         "ments", "ment", "ions", "ion", "ing", "ings", "ed", "es", "s", "ly",
     ] {
@@ -1426,7 +1438,7 @@ pub(crate) fn answered(
                 .iter()
                 .zip(quote_roots.get(ci).map_or(&[][..], Vec::as_slice))
                 .map(|(t, &(len, agent))| Inflected {
-                    root: &t[..len],
+                    root: t.get(..len).unwrap_or(t),
                     agent,
                 })
                 .collect();
@@ -4140,7 +4152,7 @@ mod tests {
         // a number ends it.
         assert_eq!(
             super::content_of("risen to £3.1 billion, up 1,000 on 2024. Then 5,"),
-            ["risen", "3.1", "billion", "1,000", "2024", "then", "5"]
+            ["rise", "3.1", "billion", "1,000", "2024", "then", "5"]
         );
         // A cut, a fall and a reduction are one.
         assert_eq!(
@@ -4152,7 +4164,7 @@ mod tests {
         // among them are kept.
         assert_eq!(
             super::content_of("the letters had been sent; it had written to them"),
-            ["letter", "sent", "letter"]
+            ["letter", "send", "letter"]
         );
         assert_eq!(
             super::content_of("the sale was agreed; it sold the site and will shut the ward"),
@@ -4160,7 +4172,7 @@ mod tests {
         );
         assert_eq!(
             super::content_of("he met her; the meeting; they were paid, and pay rises"),
-            ["meeting", "meeting", "payment", "payment", "rises"]
+            ["meeting", "meeting", "payment", "payment", "rise"]
         );
         // Asking and a request, investigating and examining are one.
         assert_eq!(
@@ -5486,6 +5498,10 @@ mod tests {
         assert!(super::same_word("emails", "emailed"));
         assert!(super::same_word("consultation", "consulted"));
         assert!(super::same_word("refurbishment", "refurbishing"));
+        // (an irregular verb's forms, also as content words)
+        assert!(super::same_word("hidden", "hiding"));
+        assert!(super::same_word("took", "taken"));
+        assert_eq!(super::content_of("it was hidden"), ["hide"]);
         assert!(!super::same_word("inspection", "inspector"));
         assert!(!super::same_word("cars", "carpets"));
         assert!(super::same_word("ignore", "ignored"));

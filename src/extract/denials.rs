@@ -661,6 +661,10 @@ fn charged_deed(
                     | "return"
                     | "comment"
                     | "say"
+                    // (the verb a charge is told by, not its deed: "he did
+                    // not tell the trustees" in the prosecution's own words
+                    // after "told jurors that …")
+                    | "tell"
                     | "know"
                     | "want"
                     | "have"
@@ -2402,6 +2406,17 @@ mod tests {
                 "{answer}: {c:#?}"
             );
         }
+        // The verb the charge is told by is no deed: the prosecution's own
+        // "he did not tell the trustees" after "told jurors that …" goes on
+        // with the case.
+        let text = "Opening the case for the prosecution, Sarah Maitland KC told jurors that Mr Ashby had moved \u{a3}31 million of the fund's money into a property fund in 2020. \"When that investment went wrong, he did not tell the trustees,\" she said.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("had moved"))
+            .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+        assert!(c.responses.is_empty(), "{c:#?}");
     }
 
     #[test]
@@ -2483,6 +2498,18 @@ mod tests {
                 "Campaigners say the council sold two of its parks to developers last year.\n\nThe council said that no parks had been sold.",
                 "sold two of its parks",
                 "no parks had been sold",
+            ),
+            // (an irregular verb told in another form: "hiding" and
+            // "hidden", "took" and "taken")
+            (
+                "The union accused the ministry of hiding a study that found a volunteer army would be cheaper.\n\nA ministry spokeswoman said the study \"has not been hidden from anyone\".",
+                "hiding a study",
+                "has not been hidden",
+            ),
+            (
+                "Residents say the council took the benches from Marlow Park in March.\n\nThe council said the benches had not been taken and were being repaired.",
+                "took the benches",
+                "had not been taken",
             ),
         ];
         for (text, claim, answer) in cases {

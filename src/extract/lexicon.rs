@@ -199,3 +199,58 @@ pub(crate) const OFFENCES: &[&str] = &[
     "laundering", "trafficking", "smuggling", "extortion", "forgery", "wounding", "affray",
     "attempted", "offences", "offence", "offenses", "offense", "indictment",
 ];
+
+/// The bare verb of an irregular verb's forms, so that a denial told in
+/// one form meets a charge told in another: "has not been hidden" and
+/// "accused the ministry of hiding"; "never took" and "had taken". Verbs
+/// whose forms name something else too ("building", "left", "led") are
+/// left out, and so are those `answers` already merges by sense ("sold",
+/// "paid", "met", "written", "fell").
+pub(crate) fn irregular_base(w: &str) -> Option<&'static str> {
+    let base = match w {
+        "hide" | "hides" | "hid" | "hidden" | "hiding" => "hide",
+        "steal" | "steals" | "stole" | "stolen" | "stealing" => "steal",
+        "take" | "takes" | "took" | "taken" | "taking" => "take",
+        "give" | "gives" | "gave" | "given" | "giving" => "give",
+        "make" | "makes" | "made" | "making" => "make",
+        "know" | "knows" | "knew" | "known" | "knowing" => "know",
+        "break" | "breaks" | "broke" | "broken" | "breaking" => "break",
+        "hold" | "holds" | "held" | "holding" => "hold",
+        "withhold" | "withholds" | "withheld" | "withholding" => "withhold",
+        "keep" | "keeps" | "kept" | "keeping" => "keep",
+        "lose" | "loses" | "lost" | "losing" => "lose",
+        "mislead" | "misleads" | "misled" | "misleading" => "mislead",
+        "seek" | "seeks" | "sought" | "seeking" => "seek",
+        "bring" | "brings" | "brought" | "bringing" => "bring",
+        "spend" | "spends" | "spent" | "spending" => "spend",
+        "send" | "sends" | "sent" | "sending" => "send",
+        "tell" | "tells" | "told" | "telling" => "tell",
+        "speak" | "speaks" | "spoke" | "spoken" | "speaking" => "speak",
+        "choose" | "chooses" | "chose" | "chosen" | "choosing" => "choose",
+        "drive" | "drives" | "drove" | "driven" | "driving" => "drive",
+        "rise" | "rises" | "rose" | "risen" | "rising" => "rise",
+        "grow" | "grows" | "grew" | "grown" | "growing" => "grow",
+        "throw" | "throws" | "threw" | "thrown" | "throwing" => "throw",
+        "begin" | "begins" | "began" | "begun" | "beginning" => "begin",
+        "forget" | "forgets" | "forgot" | "forgotten" | "forgetting" => "forget",
+        "undertake" | "undertakes" | "undertook" | "undertaken" | "undertaking" => "undertake",
+        "oversee" | "oversees" | "oversaw" | "overseen" | "overseeing" => "oversee",
+        "overspend" | "overspends" | "overspent" | "overspending" => "overspend",
+        _ => return None,
+    };
+    Some(base)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_irregular_verb_s_forms_give_its_bare_verb() {
+        for w in ["hid", "hidden", "hiding", "hides", "hide"] {
+            assert_eq!(super::irregular_base(w), Some("hide"), "{w}");
+        }
+        assert_eq!(super::irregular_base("taken"), Some("take"));
+        // (a regular verb, and a form that names a thing too, are not here)
+        assert_eq!(super::irregular_base("closed"), None);
+        assert_eq!(super::irregular_base("building"), None);
+    }
+}
