@@ -442,6 +442,163 @@ pub(crate) fn denied_deed(
         .or_else(|| nobody_did(tokens, number, candidates))
         .or_else(|| not_done_to(tokens, number, candidates))
         .or_else(|| accused_says_none(tokens, number, candidates))
+        .or_else(|| no_such_thing(tokens, number, candidates))
+}
+
+/// A thing a claim just before tells of, said never to have been: "There
+/// is no plan to sell the market hall, and there never has been" after
+/// "accused the council of planning to sell the hall to a developer"; "Mr
+/// Ferncastle said the bonus scheme \"did not exist\"" after "staff had
+/// been paid a bonus of £300 for every buyer". "There is no …" (also
+/// "was", "are", "were", "has been", "had been"), or a noun phrase then
+/// "did not exist", "does not exist" or "never existed"; answered is the
+/// one of the last four claims, told in the three sentences before by
+/// another, that shares most of the thing's content words (two, or one of
+/// a thing named in two words or fewer), the latest of equals. A doubt
+/// ("there is no evidence that …", "no sign of") is no such thing, nor is
+/// a thing in a condition. Returns that claim's index and where the
+/// negation is.
+fn no_such_thing(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens.iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
+    let low = |i: usize| tokens.get(i).map_or("", Token::low);
+    // (the thing, from its first word to the end of its clause, and where
+    // the negation is)
+    // ("There is no …" opens the sentence, the words quoted, a transcript's
+    // turn or what is said: "The council said there was no plan …"; not
+    // "… on dry days, when there had been no rain")
+    let opening = |i: usize| {
+        let before: Vec<&Token> = tokens[..i].iter().filter(|t| !t.is_quote_mark()).collect();
+        match before.as_slice() {
+            [] => true,
+            [.., label, colon] if colon.text == ":" => label.is_cap(),
+            [.., say, that] if that.lower == "that" => is_telling(say.low()),
+            [.., say] => is_telling(say.low()),
+        }
+    };
+    let there = (0..tokens.len()).find(|&i| {
+        low(i) == "there"
+            && matches!(low(i + 1), "is" | "was" | "are" | "were" | "has" | "had")
+            && opening(i)
+    });
+    let charge_only = there.is_some();
+    let (neg, thing) = if let Some(there) = there {
+        let mut k = there + 2;
+        if low(k) == "been" {
+            k += 1;
+        }
+        if low(k) != "no" {
+            return None;
+        }
+        let end = (k + 1..tokens.len())
+            .find(|&e| matches!(tokens[e].text, "," | ";" | "." | ":") || low(e) == "and")
+            .unwrap_or(tokens.len());
+        (k, k + 1..end)
+    } else {
+        let exist = tokens
+            .iter()
+            .position(|t| matches!(t.low(), "exist" | "existed" | "exists"))?;
+        let neg = (exist.saturating_sub(2)..exist).find(|&i| matches!(low(i), "not" | "never"))?;
+        // (the noun phrase before the negation and its auxiliary, back to
+        // a determiner: "the bonus scheme", "any such list")
+        let aux = if neg > 0 && matches!(low(neg - 1), "did" | "does" | "has" | "had") {
+            neg - 1
+        } else {
+            neg
+        };
+        let det = (aux.saturating_sub(5)..aux)
+            .rev()
+            .find(|&i| matches!(low(i), "the" | "any" | "such" | "this" | "that" | "its"))?;
+        if tokens[det + 1..aux]
+            .iter()
+            .any(|t| !t.is_word() && !t.is_quote_mark())
+        {
+            return None;
+        }
+        (neg, det + 1..aux)
+    };
+    let head = tokens[thing.clone()].iter().find(|t| t.is_word())?;
+    if matches!(
+        head.low(),
+        "evidence"
+            | "sign"
+            | "signs"
+            | "suggestion"
+            | "indication"
+            | "proof"
+            | "doubt"
+            | "reason"
+            | "need"
+            | "question"
+            | "risk"
+            | "danger"
+            | "threat"
+            | "chance"
+            | "guarantee"
+            | "decision"
+            | "comment"
+            | "response"
+            | "answer"
+            | "reply"
+            | "one"
+            | "way"
+            | "longer"
+    ) {
+        return None;
+    }
+    let words = super::answers::content(&tokens[thing]);
+    if words.is_empty() {
+        return None;
+    }
+    let needed = if words.len() <= 2 { 1 } else { 2 };
+    // (whoever told the claim names it again in their own words)
+    let by_teller = |c: &Candidate| {
+        c.speaker.as_deref().is_some_and(|sp| {
+            let head = sp.rsplit(' ').next().unwrap_or(sp);
+            tokens
+                .iter()
+                .any(|t| !t.quoted && t.text.eq_ignore_ascii_case(head))
+        })
+    };
+    // ("There is no …" answers a charge or a report; not what a third party
+    // puts against a promise: "Every one of the families will be offered
+    // a plot elsewhere" … "There are no spare plots anywhere")
+    let answerable = |c: &Candidate| {
+        !charge_only || makes_charge(c) || c.cue.as_deref().is_some_and(|q| q.contains("report"))
+    };
+    // (a claim already denied is not denied again: "The Treasury denied
+    // the report. \"There has been no instruction of any kind …\"" tells
+    // what is so, a claim of its own)
+    let denied = |c: &Candidate| c.responses.iter().any(|r| r.kind == ResponseKind::Denied);
+    recent_claims(candidates, number)
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            !by_teller(c) && answerable(c) && !denied(c)
+        })
+        .map(|ci| {
+            let theirs = super::answers::content_of(&candidates[ci].quote);
+            let shared = words
+                .iter()
+                .filter(|w| theirs.iter().any(|t| t == *w || same_word(t, w)))
+                .count();
+            (shared, ci)
+        })
+        .filter(|&(shared, _)| shared >= needed)
+        // (the most shared, then the latest: `recent_claims` gives the
+        // latest first)
+        .fold(
+            None,
+            |best: Option<(usize, usize)>, (shared, ci)| match best {
+                Some((b, _)) if b >= shared => best,
+                _ => Some((shared, ci)),
+            },
+        )
+        .map(|(_, ci)| (ci, neg))
 }
 
 /// The accused telling flatly that the thing a charge names was not so:
@@ -2417,6 +2574,115 @@ mod tests {
             .find(|c| c.quote.contains("had moved"))
             .unwrap_or_else(|| panic!("{:#?}", x.candidates));
         assert!(c.responses.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_thing_said_never_to_have_been_denies_the_claim_telling_of_it() {
+        let denial = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .find(|r| r.kind == ResponseKind::Denied)
+                .map(|r| r.quote.clone())
+        };
+        for (text, claim, answer) in [
+            (
+                "The traders' association accused the council of planning to sell the hall to a developer.\n\nAn estate agent valued the hall at \u{a3}1.6 million last summer.\n\n\"There is no plan to sell the market hall, and there never has been,\" Mr Odunsi said.",
+                "planning to sell",
+                "There is no plan to sell",
+            ),
+            (
+                "A former salesman told the court that staff had been paid a bonus of \u{a3}300 for every buyer over 75.\n\nMr Ferncastle said the bonus scheme \"did not exist\".",
+                "paid a bonus",
+                "did not exist",
+            ),
+            // (the same shapes in other words)
+            (
+                "Opposition councillors allege that the mayor kept a list of donors who were promised planning meetings.\n\nThe mayor's office said that no such list had ever existed.",
+                "kept a list",
+                "existed",
+            ),
+            (
+                "Residents accused the council of planning to close the Eastgate library.\n\nThe council said that there was no plan to close the library.",
+                "planning to close",
+                "there was no plan",
+            ),
+            (
+                "The Courier reported that the board had agreed a secret deal to close the Harlow ward.\n\n\"There was no deal, secret or otherwise,\" the trust's chief executive said.",
+                "agreed a secret deal",
+                "There was no deal",
+            ),
+        ] {
+            let got = denial(text, claim);
+            assert!(
+                got.as_deref().is_some_and(|q| q.contains(answer)),
+                "{answer}: {got:?}"
+            );
+        }
+        // Near misses: a doubt; a third party's answer to a promise, not a
+        // charge; a clause inside a claim; a claim already denied, whose
+        // next sentence tells what is so; a thing in a condition.
+        for (text, claim) in [
+            (
+                "Campaigners accused the council of planning to sell the hall.\n\n\"There is no evidence of a plan to sell the hall,\" Mr Odunsi said.",
+                "planning to sell",
+            ),
+            (
+                "\"Every one of the families on those plots will be offered a plot elsewhere in the district,\" the councillor said.\n\n\"There are no spare plots anywhere in the district,\" the association's secretary said.",
+                "offered a plot",
+            ),
+            (
+                "Campaigners accused the water company of releasing sewage in dry spells with no rain for weeks.\n\nThe agency said 19 overflows released sewage on dry days, when there had been no rain at all.",
+                "accused the water company",
+            ),
+            // (the accuser saying so again)
+            (
+                "The association accused the council of planning to sell the hall to a developer.\n\nThe association said there was no plan to keep the hall open.",
+                "planning to sell",
+            ),
+            (
+                "The Ledger reported that officials had told the ministry to hold back flood funding.\n\nThe Treasury denied the report. \"There has been no instruction of any kind to hold back flood funding,\" a spokeswoman said.",
+                "hold back flood funding",
+            ),
+            (
+                "A former salesman told the court that staff had been paid a bonus for every buyer over 75.\n\nMr Ferncastle said he would resign if the bonus scheme did not exist.",
+                "paid a bonus",
+            ),
+        ] {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates));
+            let denials = c
+                .responses
+                .iter()
+                .filter(|r| r.kind == ResponseKind::Denied)
+                .count();
+            // (the Treasury's own denial, once)
+            let expected = usize::from(text.contains("denied the report"));
+            assert_eq!(denials, expected, "{text}: {c:#?}");
+        }
+        // (nor is the sentence holding that clause an answer: it is a claim)
+        let x = super::super::extract(
+            "Campaigners accused the water company of releasing sewage in dry spells with no rain for weeks.\n\nThe agency said 19 overflows released sewage on dry days, when there had been no rain at all.",
+            chrono::NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        assert!(x.candidates.iter().any(|c| c.quote.contains("no rain")));
+        // What is so after a denial stays a claim.
+        let x = super::super::extract(
+            "The Ledger reported that officials had told the ministry to hold back flood funding.\n\nThe Treasury denied the report. \"There has been no instruction of any kind to hold back flood funding,\" a spokeswoman said.",
+            chrono::NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("no instruction")));
     }
 
     #[test]
