@@ -3746,6 +3746,23 @@ pub(crate) fn confirmed(
                 .map(|(i, _)| (i, at));
         }
     }
+    // "confirmed that the valuation had been carried out": the deed named
+    // by its noun, said to have been done, grants the claim in the three
+    // sentences before that tells it by its verb ("an estate agent valued
+    // the hall at £1.6 million").
+    if let Some(deed) = deed_done(clause) {
+        return candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+            .take_while(|(_, c)| number - c.sentence <= 3)
+            .find(|(_, c)| {
+                !same_speaker(c.speaker.as_deref(), speaker)
+                    && content_of(&c.quote).iter().any(|w| same_word(w, &deed))
+            })
+            .map(|(i, _)| (i, at));
+    }
     let (first, last) = (clause.first()?, clause.last()?);
     let words = content_of(&text[first.start..last.end]);
     if words.len() < 2 {
@@ -3827,6 +3844,42 @@ pub(crate) fn confirmed(
                 .flatten()
                 .map(|i| (i, at))
         })
+}
+
+/// The noun of a deed said to have been done, a clause's whole news: "the
+/// valuation had been carried out", "an inspection was conducted", "the
+/// review has been completed". A determiner, one noun of an act (in
+/// "-tion", "-sion", "-ment", "-al", "-ance" or "-ence", also a "review",
+/// an "audit", a "survey" or a "test"), an auxiliary and "been" or not,
+/// then a verb that only says it was done.
+fn deed_done(clause: &[Token]) -> Option<String> {
+    let words: Vec<&str> = clause
+        .iter()
+        .filter(|t| t.is_word() && !t.quoted)
+        .map(Token::low)
+        .collect();
+    let [det, noun, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let rest = match rest {
+        [aux, "been", rest @ ..] if matches!(*aux, "had" | "has" | "have") => rest,
+        [aux, rest @ ..] if matches!(*aux, "was" | "were" | "is" | "had" | "has") => rest,
+        _ => return None,
+    };
+    let done = matches!(
+        rest,
+        ["carried", "out"]
+            | ["conducted" | "undertaken" | "completed" | "done" | "performed" | "made"]
+    );
+    let act = ["tion", "sion", "ment", "al", "ance", "ence"]
+        .iter()
+        .any(|s| noun.ends_with(s))
+        || matches!(
+            *noun,
+            "review" | "audit" | "survey" | "test" | "check" | "search"
+        );
+    (matches!(*det, "the" | "a" | "an" | "its" | "this" | "that") && done && act && !is_body(noun))
+        .then(|| (*noun).to_string())
 }
 
 /// Words too common to say what a concession is about: "some", "other".
@@ -5417,6 +5470,31 @@ mod tests {
             answers_of(text, "repainting its depot"),
             vec![ResponseKind::Confirmed]
         );
+    }
+
+    #[test]
+    fn a_deed_named_by_its_noun_and_said_done_grants_the_claim_telling_it() {
+        let lead = "Traders say the hall has lost money for years. The Messenger has learned that an estate agent valued the hall at \u{a3}1.6 million last summer. Stallholders pay \u{a3}40 a week. ";
+        let text = format!("{lead}A council spokeswoman confirmed that the valuation had been carried out, but said it was routine.");
+        assert_eq!(
+            answers_of(&text, "valued the hall"),
+            vec![ResponseKind::Confirmed]
+        );
+        // (in other words: an inspection conducted, the claim inspecting)
+        let text = "Parents said officials had inspected the school kitchens twice in May. The Herald understands that the findings have not been shared. The authority confirmed that an inspection was conducted.";
+        assert_eq!(
+            answers_of(text, "inspected the school"),
+            vec![ResponseKind::Confirmed]
+        );
+        // Near misses: a deed not said to be done, and a deed no claim
+        // before tells.
+        let text =
+            format!("{lead}A council spokeswoman confirmed that the valuation had been delayed.");
+        assert_eq!(answers_of(&text, "valued the hall"), vec![]);
+        let text = format!(
+            "{lead}A council spokeswoman confirmed that the inspection had been carried out."
+        );
+        assert_eq!(answers_of(&text, "valued the hall"), vec![]);
     }
 
     #[test]
