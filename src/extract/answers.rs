@@ -2901,6 +2901,15 @@ pub(crate) fn tag_question(tokens: &[Token]) -> bool {
         )
 }
 
+/// A tag question that states a claim of its own, long enough to tell
+/// something: "Your department did ask the authority to find savings of
+/// £18 million, didn't it?"; not a verdict on what was put before
+/// ("That's a record, isn't it?") or a short pressing ("You signed that
+/// contract yourself, didn't you?"), which ask of the claim put before.
+pub(crate) fn states_with_tag(tokens: &[Token]) -> bool {
+    tag_question(tokens) && after_label(tokens).iter().filter(|t| t.is_word()).count() >= 8
+}
+
 /// An answer that says yes to a question answered by yes or no by saying
 /// it back: "We did." to "Did you cut the budget?", "It was, yes."; to a
 /// tag question, also with what it stated: "It is a record, and …" to
@@ -5001,6 +5010,42 @@ mod tests {
         assert!(!super::presses(&toks(
             "Q: Your own backbenchers say you've lost control of this."
         )));
+    }
+
+    #[test]
+    fn a_statement_asked_back_with_a_tag_is_a_claim_its_yes_grants() {
+        for (text, claim, yes) in [
+            (
+                "KERENSA MARCHBANKS: The authority runs 74 lighthouses. The Gazette reported on Friday that 30 of them will be switched off.\n\nAURELIAN PETTIGREW: No, that is not true.\n\nKERENSA MARCHBANKS: Your department did ask the authority to find savings of \u{a3}18 million, didn't it?\n\nAURELIAN PETTIGREW: Yes, we did, over three years. Every part of government is being asked to make savings.",
+                "find savings",
+                "Yes, we did",
+            ),
+            // (in other words)
+            (
+                "MAYA ROSS: The council says the library will reopen in May.\n\nDEV PATEL: That is the plan.\n\nMAYA ROSS: You closed the Harbour Street office two years ago without consulting anyone, didn't you?\n\nDEV PATEL: We did, and I regret it.",
+                "Harbour Street office",
+                "We did",
+            ),
+        ] {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates));
+            assert!(c.score >= 0.5, "{c:#?}");
+            assert_eq!(attached(text, yes).map(|(k, c)| (k, c.is_some_and(|c| c.contains(claim)))), Some((ResponseKind::Confirmed, true)), "{yes}");
+        }
+        // A verdict on what was put before, asked back, asserts nothing new.
+        let text = "RHONA KEILL: The prison population hit 91,400 on Friday, according to your own department. That's a record, isn't it?\n\nMARTIN TREGEAR: It is, yes.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(
+            x.candidates
+                .iter()
+                .all(|c| !c.quote.contains("That's a record") || c.score < 0.5),
+            "{:#?}",
+            x.candidates
+        );
     }
 
     #[test]

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, confirmed, content, content_of, presses, roots_of, same_word,
-    says_it_back, stems_of, tag_question, Answerer, Question, Roots, SpeakerWords, WINDOW,
+    says_it_back, states_with_tag, stems_of, tag_question, Answerer, Question, Roots, SpeakerWords,
+    WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -430,7 +431,10 @@ pub(crate) fn build(
         // answer ("Two million households are behind on their bills.",
         // "Mr Achebe-Farrant, your company discharged untreated sewage for
         // more than 41,000 hours last year.") is a claim like any other.
-        let asks = r.tokens.iter().any(|t| t.text == "?");
+        // (a statement asked back with a tag states it: "Your department
+        // did ask the authority to find savings of £18 million, didn't
+        // it?")
+        let asks = r.tokens.iter().any(|t| t.text == "?") && !states_with_tag(&r.tokens);
         let states = r.question && !asks && transcript(r);
         if r.question && score > 0.25 && (asks || transcript(r)) && !states {
             score = 0.25;

@@ -1192,7 +1192,12 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.3;
         why.push("advice");
     }
-    if tokens.iter().any(|t| t.text == "?" && !t.quoted) {
+    // "Your department did ask the authority to find savings of £18
+    // million, didn't it?": a statement asked back with a tag asserts
+    // what it states, as the statement would; not a verdict on what was
+    // put before ("That's a record, isn't it?").
+    let asserts = super::answers::states_with_tag(tokens);
+    if !asserts && tokens.iter().any(|t| t.text == "?" && !t.quoted) {
         score -= 0.3;
         why.push("question");
         // A sentence that is a question as a whole ("Will you still be in
