@@ -108,6 +108,15 @@ pub(super) fn year_of(word: &str) -> Option<i32> {
     word.parse().ok().filter(|y| (1900..=2099).contains(y))
 }
 
+/// The first year of a decade written "2010s" (also "2010's").
+pub(super) fn decade_of(word: &str) -> Option<i32> {
+    let digits = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| word.strip_suffix('s'))?;
+    year_of(digits).filter(|y| y % 10 == 0)
+}
+
 /// A count in words or digits: "ten", "2.5", "a", "a couple of".
 pub(super) fn number_of(word: &str) -> Option<f64> {
     Some(match word {
@@ -240,6 +249,23 @@ pub(super) fn calendar(
             len: 1,
             from: Some(date),
             to: Some(date),
+            relative: false,
+        });
+    }
+    // "in the 2010s", "the 1990s": a decade, whole (not the open time
+    // "before the 2040s" or "since the 1990s", which is no period of it).
+    let open = i
+        .checked_sub(1)
+        .and_then(|k| w.get(k))
+        .is_some_and(|b| matches!(*b, "before" | "after" | "since" | "until" | "till"));
+    if let Some(decade) = (get(0) == "the" && !open)
+        .then(|| decade_of(get(1)))
+        .flatten()
+    {
+        return Some(Found {
+            len: 2,
+            from: ymd(decade, 1, 1),
+            to: ymd(decade + 9, 12, 31),
             relative: false,
         });
     }

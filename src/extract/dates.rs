@@ -10,8 +10,8 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 use super::calendar::{
-    add, calendar, day_of, infer, is_month_word, month_end, month_of, number_of, unit_of,
-    weekday_of, ymd, Found,
+    add, calendar, day_of, decade_of, infer, is_month_word, month_end, month_of, number_of,
+    unit_of, weekday_of, ymd, Found,
 };
 use super::lexicon::{AFTER_THE, PAST, TRIGGERS};
 use super::relative::relative_span;
@@ -794,7 +794,9 @@ fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
         return false;
     };
     if *word == "the" {
-        return w.get(i + 1).is_some_and(|n| AFTER_THE.contains(n));
+        return w
+            .get(i + 1)
+            .is_some_and(|n| AFTER_THE.contains(n) || decade_of(n).is_some());
     }
     tokens[i].has_digit()
         || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
@@ -916,6 +918,13 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
 }
 
 fn local_future(w: &[&str], i: usize, future: bool) -> bool {
+    // "A rest centre has been opened at the hall until Thursday": an
+    // expression opening with "until" after a present perfect, a present
+    // or a modal is ahead, as a time after "until" is below (else the
+    // tense decides).
+    if w.get(i) == Some(&"until") && ahead_of_its_verb(w, i) == Some(true) {
+        return true;
+    }
     // A month a record covers looks back, whatever is scheduled for the
     // record: "figures for May are due next month", "the data for March
     // will be published on Friday", "its accounts for January".
@@ -1053,6 +1062,23 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
                         | "i\u{2019}m"
                 )
             )
+        {
+            return true;
+        }
+        // "a list of 30 lighthouses to be switched off from April": what is
+        // still to be done is ahead (not what "had" been: "had hoped to be
+        // finished in March").
+        if *word == "be"
+            && before == Some("to")
+            && w.get(i - k + 1)
+                .is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+            && w[i - k + 2..i].iter().all(|x| {
+                matches!(
+                    *x,
+                    "off" | "out" | "up" | "down" | "from" | "in" | "on" | "by" | "at"
+                )
+            })
+            && !w[i.saturating_sub(k + 6)..i - k].contains(&"had")
         {
             return true;
         }
@@ -2142,6 +2168,62 @@ mod tests {
         assert_eq!(
             periods("It had promised to repay the loan by the end of 2025.", p),
             vec![("by the end of 2025".to_string(), "2025-12-31".to_string())]
+        );
+    }
+
+    #[test]
+    fn until_after_a_present_perfect_a_decade_and_what_is_still_to_be_done() {
+        // Published on a Tuesday in October.
+        let p = "2026-10-13";
+        // An expression opening with "until", after a present perfect.
+        assert_eq!(
+            periods(
+                "A rest centre has been opened at the community hall until Thursday.",
+                p
+            ),
+            vec![("until Thursday".to_string(), "2026-10-15".to_string())]
+        );
+        assert_eq!(
+            periods("The council has closed the car park until Friday.", p),
+            vec![("until Friday".to_string(), "2026-10-16".to_string())]
+        );
+        // (after a simple past, behind)
+        assert_eq!(
+            periods("The car park was closed until Friday.", p),
+            vec![("until Friday".to_string(), "2026-10-09".to_string())]
+        );
+        // A decade, whole; not the open time before or since one.
+        assert_eq!(
+            periods("Several councils increased spraying in the 2010s.", p),
+            vec![(
+                "in the 2010s".to_string(),
+                "2010-01-01..2019-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("Prices were last this high in the 1990s.", p),
+            vec![(
+                "in the 1990s".to_string(),
+                "1990-01-01..1999-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("Losses of this size were not expected before the 2040s.", p),
+            vec![]
+        );
+        // What is still to be done, told in a past or present perfect
+        // sentence, is ahead; not what had been hoped.
+        assert_eq!(
+            periods("The department has drawn up a list of 30 lighthouses to be switched off from April.", p),
+            vec![("April".to_string(), "2027-04-01..2027-04-30".to_string())]
+        );
+        assert_eq!(
+            periods("Officials named four stations to be closed in March.", p),
+            vec![("in March".to_string(), "2027-03-01..2027-03-31".to_string())]
+        );
+        assert_eq!(
+            periods("The works had been meant to be finished in March.", p),
+            vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
         );
     }
 
