@@ -751,13 +751,20 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
             s = from + k + 1;
         }
     }
-    // "Officials quoted by KNA said …": an agent, not a clause.
-    if tokens.get(s).is_none_or(|t| {
-        matches!(
-            t.low(),
-            "by" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "of"
-        )
-    }) {
+    // "Officials quoted by KNA said …": an agent, not a clause ("at least
+    // nine traders had told her …" is a count).
+    let count = tokens.get(s).is_some_and(|t| t.lower == "at")
+        && tokens
+            .get(s + 1)
+            .is_some_and(|t| matches!(t.low(), "least" | "most"));
+    if !count
+        && tokens.get(s).is_none_or(|t| {
+            matches!(
+                t.low(),
+                "by" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "of"
+            )
+        })
+    {
         return None;
     }
     if let Some(teller) = told_by(text, tokens, s, people) {
@@ -2608,6 +2615,16 @@ mod tests {
         // Told in the active, the same.
         let f = run(&mut p, "Marcus Adeyemi said ward managers had told him some wards had run entire night shifts without a permanent nurse.");
         assert_eq!(f.speaker.as_deref(), Some("ward managers"));
+        // (tellers counted "at least", "at most": a count, not an agent)
+        let f = run(&mut p, "Marcus Adeyemi said at least nine nurses had told him they would leave if the rota went ahead.");
+        assert_eq!(f.speaker.as_deref(), Some("at least nine nurses"));
+        assert_eq!(f.via, vec!["Marcus Adeyemi".to_string()]);
+        // (with no telling, the relayer keeps it)
+        let f = run(
+            &mut p,
+            "Marcus Adeyemi said at least nine wards had been short of staff in May.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Marcus Adeyemi"));
         // Told by no one named, the relayer keeps it.
         let f = run(
             &mut p,
