@@ -2371,6 +2371,73 @@ pub(crate) fn so_says(
     }
 }
 
+/// "The authors recommend amber lamps, which they say cost about 8% more":
+/// a sentence of the outlet's whose relative clause a pronoun "says" is
+/// the words of the sentence's own subject, when the pronoun agrees with
+/// it: "they" with a plural noun phrase ("The authors", "Its researchers"),
+/// "it" with a singular one ("The report"). The subject is a determiner and
+/// one to three lower-case words, then a verb in the present or the past;
+/// kind `reported`.
+pub(crate) fn said_in_passing(
+    text: &str,
+    reads: &[super::read::Read],
+    candidates: &mut [super::Candidate],
+) {
+    for r in reads {
+        let t = &r.tokens;
+        let Some(k) = (0..t.len().saturating_sub(3)).find(|&k| {
+            t[k].text == ","
+                && matches!(t[k + 1].low(), "which" | "that")
+                && matches!(t[k + 2].low(), "they" | "it")
+                && matches!(
+                    t[k + 3].low(),
+                    "say" | "says" | "said" | "estimate" | "estimates" | "estimated"
+                )
+                && !t[k + 1].quoted
+        }) else {
+            continue;
+        };
+        if !matches!(
+            t.first().map(Token::low),
+            Some("the" | "its" | "their" | "his" | "her")
+        ) {
+            continue;
+        }
+        let they = t[k + 2].low() == "they";
+        let lower = |w: &Token| w.is_word() && w.text.chars().all(|c| c.is_lowercase());
+        // (one or two words after the determiner, the last agreeing with the
+        // pronoun, then a verb agreeing with it: "The authors recommend",
+        // "The report puts", "Its own researchers found")
+        let Some(noun) = (2..=3).find(|&n| {
+            let (Some(head), Some(verb)) = (t.get(n - 1), t.get(n)) else {
+                return false;
+            };
+            let plural = head.low().ends_with('s') && !head.low().ends_with("ss");
+            let agrees = if they {
+                !verb.low().ends_with('s')
+            } else {
+                verb.low().ends_with('s')
+            };
+            t[1..n].iter().all(lower)
+                && lower(verb)
+                && plural == they
+                && (agrees || verb.low().ends_with("ed"))
+        }) else {
+            continue;
+        };
+        let Some(c) = candidates
+            .iter_mut()
+            .rev()
+            .find(|c| c.sentence == r.number)
+            .filter(|c| c.speaker.is_none())
+        else {
+            continue;
+        };
+        c.speaker = Some(join(text, &t[..noun]));
+        c.kind = super::Kind::Reported;
+    }
+}
+
 /// "A man whose dog …", "a 41-year-old woman who …", "A senior nurse": a
 /// private person described by what they did or what befell them, or by
 /// what they do, with up to two words before the noun.
@@ -2701,6 +2768,38 @@ mod tests {
         let f = run(&mut p, "According to the same report, Fairway, Meridian's largest customer, has told the company it will stop stocking its juices.");
         assert_eq!(f.speaker.as_deref(), Some("the same report"));
         assert!(!f.person);
+    }
+
+    #[test]
+    fn what_the_subject_says_in_a_relative_clause_is_its_words() {
+        let speaker = |text: &str, words: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates));
+            (c.speaker.clone(), c.kind)
+        };
+        assert_eq!(
+            speaker("Glow-worm numbers fell by 60%.\n\nThe authors recommend amber lamps, which they say cost about 8% more.", "amber"),
+            (Some("The authors".to_string()), super::super::Kind::Reported)
+        );
+        // (in other words, "it" with a singular subject)
+        assert_eq!(
+            speaker("Glow-worm numbers fell by 60%.\n\nThe report puts the bill at \u{a3}4m, which it says is twice the budget.", "bill"),
+            (Some("The report".to_string()), super::super::Kind::Reported)
+        );
+        // Near misses: a pronoun that does not agree with the subject, and
+        // a relative clause that says nothing.
+        assert_eq!(
+            speaker("Glow-worm numbers fell by 60%.\n\nThe report tallied 40 faulty lamps, which they say cost about 8% more.", "lamps").0,
+            None
+        );
+        assert_eq!(
+            speaker("Glow-worm numbers fell by 60%.\n\nThe authors recommend amber lamps, which cost about 8% more.", "amber").0,
+            None
+        );
     }
 
     #[test]

@@ -167,6 +167,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Extraction {
         );
         attribution::name_the_described(text, &reads, &mut out.candidates);
         attribution::so_says(text, &reads, &mut out.candidates);
+        attribution::said_in_passing(text, &reads, &mut out.candidates);
         speaker::records_read_out(text, &reads, &mut out.candidates);
         speaker::leader_named_next(text, &reads, &mut out.candidates, &mut last);
         p = q;
