@@ -3021,6 +3021,24 @@ mod tests {
             "The developer, Hartwell Homes, said the site would open in May.",
         );
         assert_eq!(f.speaker.as_deref(), Some("Hartwell Homes"));
+        // A body may go by one word just before its verb, also after a
+        // participle phrase ("representing …").
+        for (text, who) in [
+            ("The union representing lighthouse engineers, Marinetech, said the number of engineers had fallen.", "Marinetech"),
+            ("The developer, Hartwell, said the site would open in May.", "Hartwell"),
+            ("The union representing the island's ferry crew, Unify, said sailings would stop.", "Unify"),
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(f.speaker.as_deref(), Some(who), "{text}");
+        }
+        // Not a person by one word, nor a name that is not the subject.
+        let f = run(
+            &mut p,
+            "The union's organiser, Reece, said the number of engineers had fallen.",
+        );
+        assert_ne!(f.speaker.as_deref(), Some("Reece"));
+        let f = run(&mut p, "According to the same report, Fairway, the largest customer, has told the company it will stop stocking its juices.");
+        assert_ne!(f.speaker.as_deref(), Some("Fairway"));
     }
 
     #[test]

@@ -1164,10 +1164,22 @@ pub(crate) fn name_after_role(
         .iter()
         .take_while(|t| !matches!(t.low(), "of" | "at" | "for"))
         .any(is_role);
+    // (its head before a participle or a preposition: "The union
+    // representing lighthouse engineers", "the group for tenants")
+    let role_head = role
+        .iter()
+        .take_while(|t| {
+            let w = t.low();
+            let stop = matches!(w, "of" | "at" | "for" | "in" | "on" | "which" | "that");
+            let participle = w.ends_with("ing") && w.len() > 5;
+            !(stop || participle)
+        })
+        .last();
     let org_role = !person_head
-        && role
-            .last()
-            .is_some_and(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
+        && [role.last(), role_head]
+            .into_iter()
+            .flatten()
+            .any(|t| !t.is_cap() && ORG_NOUNS.contains(&t.low()));
     // "Fibrelane's administrators, Harcastle Vendramin, said they …": a
     // trade in the plural before one name is what a firm does, the name
     // the firm's (not "one of its directors, Ann Lee").
@@ -1209,7 +1221,16 @@ pub(crate) fn name_after_role(
             && tokens
                 .get(e)
                 .is_some_and(|t| matches!(t.low(), "," | "." | "!"));
-    if names.len() < 2
+    // (a body may go by one word just before its verb: "The union
+    // representing lighthouse engineers, Marinetech, said"; a person never
+    // does, nor "According to the same report, Fairway, Meridian's largest
+    // customer, has told …")
+    let says_next = tokens.get(e).is_some_and(|t| t.lower == ",")
+        && tokens
+            .get(e + 1)
+            .is_some_and(|t| super::lexicon::VERBS.contains(&t.low()));
+    let fewest = if org_role && says_next { 1 } else { 2 };
+    if names.len() < fewest
         || names.len() > 4
         || names.iter().any(|t| is_role(t) || (is_org(t) && !org_role))
         || (tokens
