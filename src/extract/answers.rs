@@ -1462,7 +1462,11 @@ pub(crate) fn answered(
     // words (one, when it has fewer than three); a question no claim put
     // is answered by none of them.
     if silent_or_evasive && asks_question && !topic_words.is_empty() {
-        let need = if topic_words.len() >= 3 { 2 } else { 1 };
+        let need = match topic_words.len() {
+            0..=2 => 1,
+            3..=5 => 2,
+            _ => 3,
+        };
         // ("whether a top-up was under discussion" is put by "ministers
         // were considering an emergency top-up": a plan still weighed)
         let of_a_plan = tokens.windows(2).any(|p| {
@@ -4472,6 +4476,12 @@ mod tests {
                 "The new trains will not run before March, the operator said. Its chief executive is understood to have briefed the board on the delay in August. The manufacturer did not respond to questions about the cost of the wider delay to passengers.",
                 "questions about the cost",
             ),
+            // (a long question that shares two of its words with a claim
+            // has not been put by it: three are needed)
+            (
+                "Trusts in the region spent \u{a3}212 million on agency staff in 2025, figures show. The department did not respond when asked whether trusts would receive extra funding to recruit permanent staff.",
+                "extra funding",
+            ),
         ] {
             let (_, claim) = attached(text, words).expect("the answer is found");
             assert_eq!(claim, None, "{words}");
@@ -4500,6 +4510,12 @@ mod tests {
                 "Two residents told us that a contractor working for the gas company had been digging a trench in Mill Lane on Tuesday. Several residents of Mill Lane said they had reported a smell of gas to Orrisdale on Monday evening. Orrisdale declined to say whether any of its contractors had been working in the street this week.",
                 "declined to say whether any",
                 "contractor working",
+            ),
+            // (a long question with three of its words in the claim)
+            (
+                "Trusts in the region were promised extra funding to recruit permanent staff, the minister said in March. The department did not respond when asked whether trusts would receive extra funding to recruit staff this year.",
+                "staff this year",
+                "promised extra funding",
             ),
             // (one that points back: "one" is the offer just told)
             (
