@@ -486,8 +486,22 @@ fn no_such_thing(
             && matches!(low(i + 1), "is" | "was" | "are" | "were" | "has" | "had")
             && opening(i)
     });
+    // ("said no sale had taken place": the deed named by its noun, said
+    // never to have happened)
+    let happened = (0..tokens.len()).find_map(|n| {
+        if low(n) != "no" {
+            return None;
+        }
+        let aux = (n + 2..tokens.len().min(n + 5))
+            .find(|&a| matches!(low(a), "had" | "has" | "have" | "was" | "were"))?;
+        let done = matches!((low(aux + 1), low(aux + 2)), ("taken", "place"))
+            || matches!(low(aux + 1), "occurred" | "happened");
+        done.then_some((n, n + 1..aux))
+    });
     let charge_only = there.is_some();
-    let (neg, thing) = if let Some(there) = there {
+    let (neg, thing) = if let Some(found) = happened {
+        found
+    } else if let Some(there) = there {
         let mut k = there + 2;
         if low(k) == "been" {
             k += 1;
@@ -2606,6 +2620,12 @@ mod tests {
                 "kept a list",
                 "existed",
             ),
+            // (the deed named by its noun, said never to have happened)
+            (
+                "Campaigners said the council had sold the Mill Lane depot to a developer in March.\n\nThe council said no sale had taken place.",
+                "sold the Mill Lane depot",
+                "no sale had taken place",
+            ),
             (
                 "Residents accused the council of planning to close the Eastgate library.\n\nThe council said that there was no plan to close the library.",
                 "planning to close",
@@ -2630,6 +2650,10 @@ mod tests {
             (
                 "Campaigners accused the council of planning to sell the hall.\n\n\"There is no evidence of a plan to sell the hall,\" Mr Odunsi said.",
                 "planning to sell",
+            ),
+            (
+                "Campaigners said the council had sold the Mill Lane depot to a developer in March.\n\nThe council said no meeting had taken place.",
+                "sold the Mill Lane depot",
             ),
             (
                 "\"Every one of the families on those plots will be offered a plot elsewhere in the district,\" the councillor said.\n\n\"There are no spare plots anywhere in the district,\" the association's secretary said.",

@@ -661,6 +661,9 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["have", "not", "answered"], ResponseKind::NoResponse),
     (&["had", "not", "answered"], ResponseKind::NoResponse),
     (&["would", "not", "discuss"], ResponseKind::Declined),
+    (&["could", "not", "discuss"], ResponseKind::Declined),
+    (&["cannot", "discuss"], ResponseKind::Declined),
+    (&["unable", "to", "discuss"], ResponseKind::Declined),
     (&["refused", "to", "discuss"], ResponseKind::Declined),
     (&["declined", "to", "elaborate"], ResponseKind::Declined),
     (&["declined", "further", "comment"], ResponseKind::Declined),
@@ -680,6 +683,26 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // the claims", "would respond in due course", "lessons had been
     // learned".
     (&["look", "carefully", "at"], ResponseKind::NonDenial),
+    // ("said it was reviewing the campaigners' claims", "would look into
+    // the allegations")
+    (&["reviewing", "the", "claims"], ResponseKind::NonDenial),
+    (
+        &["reviewing", "the", "allegations"],
+        ResponseKind::NonDenial,
+    ),
+    (&["look", "into", "the", "claims"], ResponseKind::NonDenial),
+    (
+        &["look", "into", "the", "allegations"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["looking", "into", "the", "claims"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["looking", "into", "the", "allegations"],
+        ResponseKind::NonDenial,
+    ),
     (&["looking", "carefully", "at"], ResponseKind::NonDenial),
     (&["respond", "in", "due", "course"], ResponseKind::NonDenial),
     (
@@ -2150,6 +2173,12 @@ mod tests {
                 "A spokesman said the trust would respond in due course.",
                 NonDenial,
             ),
+            (
+                "The council said it could not discuss commercial matters.",
+                Declined,
+            ),
+            ("The trust said it was reviewing the allegations.", NonDenial),
+            ("The firm said it would look into the claims.", NonDenial),
             (
                 "The trust said lessons had been learned.",
                 NonDenial,
