@@ -443,6 +443,123 @@ pub(crate) fn denied_deed(
         .or_else(|| not_done_to(tokens, number, candidates))
         .or_else(|| accused_says_none(tokens, number, candidates))
         .or_else(|| no_such_thing(tokens, number, candidates))
+        .or_else(|| not_so_of_them(tokens, number, candidates))
+}
+
+/// What a claim just before tells of someone, said not to be so of them:
+/// "A trust spokeswoman said Mr Ellis had not received any bonus" after
+/// "the trust had paid its chief executive, Mark Ellis, a bonus of
+/// £40,000"; "The trust said it had never paid him a bonus". A verb of
+/// saying, "that" or not, a subject (a name, or "it", "he", "she", "they"
+/// for the one saying), "had", "has", "did", "was" or "were" with "not"
+/// or "never" (or "hasn't", "hadn't", "didn't"), then a verb and what it
+/// names; answered is the latest of the last four claims, told in the
+/// three sentences before by another, that names the subject (by its last
+/// word; the one saying, for a pronoun) and the first noun after the verb.
+/// Returns that claim's index and where the negation is.
+fn not_so_of_them(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens.iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
+    let low = |i: usize| tokens.get(i).map_or("", Token::low);
+    let say = tokens
+        .iter()
+        .take(12)
+        .position(|t| !t.quoted && is_telling(t.low()))?;
+    let mut s = say + 1;
+    if low(s) == "that" {
+        s += 1;
+    }
+    // (the subject: a pronoun, or up to three capitalised words after a
+    // title)
+    let mut e = s;
+    if matches!(low(s), "it" | "he" | "she" | "they") {
+        e = s + 1;
+    } else {
+        if matches!(low(e), "mr" | "mrs" | "ms" | "dr" | "miss") {
+            e += 1;
+        }
+        while e < tokens.len() && e - s < 4 && tokens[e].is_cap() && tokens[e].is_word() {
+            e += 1;
+        }
+    }
+    if e == s || (e == s + 1 && matches!(low(s), "mr" | "mrs" | "ms" | "dr" | "miss")) {
+        return None;
+    }
+    // (the party's own words may begin after the subject: `said Mr Ellis
+    // "has never received a bonus"`)
+    let mut a = e;
+    while tokens.get(a).is_some_and(Token::is_quote_mark) {
+        a += 1;
+    }
+    let (neg, verb) = match (low(a), low(a + 1)) {
+        ("had" | "has" | "did" | "was" | "were", "not" | "never") => (a + 1, a + 2),
+        ("hadn't" | "hasn't" | "didn't" | "wasn't" | "weren't", _) => (a, a + 1),
+        _ => return None,
+    };
+    let verb = if low(verb) == "been" { verb + 1 } else { verb };
+    if !tokens.get(verb).is_some_and(|t| t.is_word() && !t.is_cap()) {
+        return None;
+    }
+    // (the first noun after the verb, past a determiner or a pronoun)
+    let object = (verb + 1..tokens.len().min(verb + 5))
+        .map(|k| &tokens[k])
+        .take_while(|t| t.is_word())
+        .find(|t| {
+            !matches!(
+                t.low(),
+                "any"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "such"
+                    | "single"
+                    | "more"
+                    | "of"
+            )
+        })?;
+    let object = object.low();
+    if object.len() < 4 {
+        return None;
+    }
+    let pronoun = e == s + 1 && matches!(low(s), "it" | "he" | "she" | "they");
+    let subject = if pronoun {
+        // (the one saying: the last word before the verb of saying)
+        tokens[..say].iter().rev().find(|t| t.is_word())?.low()
+    } else {
+        tokens[e - 1].low()
+    };
+    let names = |quote: &str, w: &str| {
+        quote
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|q| q.eq_ignore_ascii_case(w) || same_word(&q.to_lowercase(), w))
+    };
+    let teller = tokens[..say]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map(Token::low);
+    recent_claims(candidates, number)
+        .find(|&ci| {
+            let c = &candidates[ci];
+            let by_them = c.speaker.as_deref().is_some_and(|sp| {
+                teller.is_some_and(|t| sp.to_lowercase().split(' ').any(|w| w == t))
+            });
+            !by_them && names(&c.quote, subject) && names(&c.quote, object)
+        })
+        .map(|ci| (ci, neg))
 }
 
 /// A thing a claim just before tells of, said never to have been: "There
@@ -2707,6 +2824,43 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("no instruction")));
+    }
+
+    #[test]
+    fn what_a_claim_tells_of_someone_said_not_so_of_them_denies_it() {
+        let lead = "The Herald reported that the hospital trust had paid its chief executive, Mark Ellis, a bonus of \u{a3}40,000 last year while waiting lists grew.\n\n";
+        let denied = |answer: &str| {
+            let x = super::super::extract(
+                &format!("{lead}{answer}"),
+                chrono::NaiveDate::from_ymd_opt(2026, 6, 10),
+            );
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains("a bonus of"))
+                .unwrap_or_else(|| panic!("{:#?}", x.candidates))
+                .responses
+                .iter()
+                .any(|r| r.kind == ResponseKind::Denied)
+        };
+        for answer in [
+            "A trust spokeswoman said Mr Ellis had not received any bonus.",
+            // (in other words: the party's own words after the subject, a
+            // pronoun for the one saying)
+            "The trust said Mr Ellis \"has never received a bonus\".",
+            "The trust said it had never paid a bonus to any member of staff.",
+        ] {
+            assert!(denied(answer), "{answer}");
+        }
+        // Near misses: the subject with another thing, another subject with
+        // the thing, the claim's teller, a condition.
+        for answer in [
+            "A trust spokeswoman said Mr Ellis had not received a pay rise since 2020.",
+            "A trust spokeswoman said Ann Price had not received any bonus.",
+            "The Herald said Mr Ellis had not received any bonus before.",
+            "A trust spokeswoman said Mr Ellis would resign if he had not received the bonus lawfully.",
+        ] {
+            assert!(!denied(answer), "{answer}");
+        }
     }
 
     #[test]

@@ -1149,12 +1149,20 @@ fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         let pronoun = matches!(lows[i], "that" | "this")
             && is_saying(lows[i - 1])
             && lows.get(i + 1).is_some_and(|w| be(w));
-        let pointed = matches!(
-            lows[i - 1],
-            "the" | "this" | "that" | "these" | "those" | "its" | "their"
-        ) || ((lows[i - 1].ends_with("'s")
-            || matches!(lows[i - 1], "'" | "\u{2019}"))
-            && !tokens[i - 1].quoted);
+        let det = |w: &str| {
+            matches!(
+                w,
+                "the" | "this" | "that" | "these" | "those" | "its" | "their"
+            )
+        };
+        // (also with the figure between: "the £40,000 figure was wrong")
+        let figure_between = tokens[i - 1].has_digit()
+            && (i >= 2 && det(lows[i - 2])
+                || i >= 3 && matches!(lows[i - 2], "£" | "$" | "€") && det(lows[i - 3]));
+        let pointed = det(lows[i - 1])
+            || figure_between
+            || ((lows[i - 1].ends_with("'s") || matches!(lows[i - 1], "'" | "\u{2019}"))
+                && !tokens[i - 1].quoted);
         if !pronoun
             && (!pointed
                 || !(REPORTED.contains(&lows[i])
@@ -2178,6 +2186,10 @@ mod tests {
                 Declined,
             ),
             ("The trust said it was reviewing the allegations.", NonDenial),
+            (
+                "The trust said the \u{a3}40,000 figure was incorrect.",
+                Denied,
+            ),
             ("The firm said it would look into the claims.", NonDenial),
             (
                 "The trust said lessons had been learned.",
