@@ -5029,6 +5029,23 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_closing_the_answer_or_after_well_grants_the_claim_put() {
+        let put = |answer: &str| {
+            format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your department has cut 400 jobs since January. Is that right?\n\nPETER HALE: {answer}")
+        };
+        for answer in [
+            "Well, we have reduced headcount, yes.",
+            "It is broadly right, yes.",
+            "Well, yes. We had to.",
+        ] {
+            let (kind, claim) = attached(&put(answer), answer.split('.').next().unwrap_or(answer))
+                .unwrap_or_else(|| panic!("{answer}: no answer"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
+            assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
+        }
+    }
+
+    #[test]
     fn a_statement_asked_back_with_a_tag_is_a_claim_its_yes_grants() {
         for (text, claim, yes) in [
             (

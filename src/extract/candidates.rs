@@ -13,7 +13,7 @@ use super::bodies;
 use super::cues::speaker_before;
 use super::names::Printed;
 use super::read::Read;
-use super::tokens::{after_label, label_colon, lows, Token};
+use super::tokens::{after_label, is_negation, label_colon, lows, Token};
 use super::{denials, hedges, score, Candidate, Extraction, People, ProposedResponse};
 use crate::model::{Kind, ResponseKind};
 
@@ -103,10 +103,23 @@ fn asks_ahead(tokens: &[Token]) -> bool {
 /// asked; it states nothing of its own.
 fn says_yes(tokens: &[Token]) -> bool {
     let tokens = after_label(tokens);
-    tokens.first().is_some_and(|t| t.low() == "yes")
+    // ("Well, yes.": past a word that only opens the turn)
+    let from = match tokens {
+        [w, comma, ..] if matches!(w.low(), "well" | "look" | "so") && comma.text == "," => 2,
+        _ => 0,
+    };
+    let opens = tokens.get(from).is_some_and(|t| t.low() == "yes")
         && tokens
-            .get(1)
-            .is_some_and(|t| matches!(t.text, "," | "." | "!" | "\u{2014}" | "-"))
+            .get(from + 1)
+            .is_some_and(|t| matches!(t.text, "," | "." | "!" | "\u{2014}" | "-"));
+    // "We have reduced headcount, yes.", "It is broadly right, yes.": a
+    // sentence closed by its yes, with no negation in it.
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.text != ".").collect();
+    let closes = matches!(words.as_slice(), [.., comma, yes] if comma.text == "," && yes.low() == "yes")
+        && !tokens
+            .iter()
+            .any(|t| is_negation(t.low()) || t.low() == "no");
+    opens || closes
 }
 
 /// Build the candidates and responses of one paragraph. `asked` is what
@@ -965,6 +978,29 @@ fn predicts(tokens: &[Token]) -> bool {
 mod tests {
     use super::super::extract;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_yes_opens_or_closes_a_turn_with_no_negation() {
+        let says_yes = |turn: &str| {
+            let mut html = 0;
+            let tokens = super::super::tokens::tokenize(turn, 0, turn.len(), &[], &mut html);
+            super::says_yes(&tokens)
+        };
+        for turn in [
+            "PETER HALE: Yes, we did.",
+            "PETER HALE: Well, yes.",
+            "PETER HALE: It is broadly right, yes.",
+        ] {
+            assert!(says_yes(turn), "{turn}");
+        }
+        for turn in [
+            "PETER HALE: We haven't cut a single post, yes.",
+            "PETER HALE: Yesterday, yes, no.",
+            "PETER HALE: Well, we will see.",
+        ] {
+            assert!(!says_yes(turn), "{turn}");
+        }
+    }
 
     #[test]
     fn a_turn_that_goes_on_after_a_phrase_of_time_does_not_replace_the_claim_put() {
