@@ -2946,8 +2946,11 @@ pub(crate) fn says_it_back(tokens: &[Token], asked: &[String], tag: bool) -> boo
         Some(x) if !tag || is_negation(x.low()) => false,
         _ => rest.iter().take(5).any(|x| {
             x.is_word() && {
+                // (in the question's words or their sense: "I did meet
+                // him" to "You met the chief executive …, didn't you?")
                 let w = x.low().trim_end_matches("'s");
-                asked.iter().any(|a| a == w)
+                let sense = one_sense(w).unwrap_or(w);
+                asked.iter().any(|a| a == w || a == sense)
             }
         }),
     }
@@ -5000,6 +5003,11 @@ mod tests {
         let (kind, claim) = attached(text, "I did.").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.unwrap().contains("paid £2m"));
+        // Said back in the question's sense: "meet" for "met".
+        let text3 = "ANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: You met the chief executive of Harlow Rail twice before the contract was awarded, didn't you?\n\nPETER HALE: I did meet him, but the contract was decided by officials.";
+        let (kind, claim) = attached(text3, "I did meet him").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("Harlow Rail"));
         // Nor a claim of its own after a question that asks something else.
         let text2 = "DAVID REILLY: Hi.\n\nDAVID REILLY: Will you resign if the bridge isn't open by Christmas?\n\nAOIFE CARRAGHER: It will be open by Christmas.";
         assert!(all_answers(text2).is_empty());
