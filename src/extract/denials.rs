@@ -927,19 +927,24 @@ fn charged_deed(
     if tokens.iter().any(|t| is_conditional(t.low())) {
         return None;
     }
-    let (neg, verb) = (1..tokens.len()).find_map(|i| {
-        let subject = &tokens[i - 1];
+    // (read past quotation marks: `her client had "never taken a penny"`)
+    let view: Vec<&Token> = tokens.iter().filter(|t| !t.is_quote_mark()).collect();
+    let at: Vec<usize> = (0..tokens.len())
+        .filter(|&k| !tokens[k].is_quote_mark())
+        .collect();
+    let (neg, verb) = (1..view.len()).find_map(|i| {
+        let subject = view[i - 1];
         let by = subject.is_cap()
             || matches!(
                 subject.low(),
                 "he" | "she" | "they" | "i" | "we" | "client" | "company"
             );
-        let skip = match (tokens[i].low(), tokens.get(i + 1).map(Token::low)) {
+        let skip = match (view[i].low(), view.get(i + 1).map(|t| t.low())) {
             ("did" | "has" | "had" | "have", Some("not" | "never")) => 2,
             ("didn't" | "hasn't" | "hadn't" | "never", _) => 1,
             _ => return None,
         };
-        let verb = tokens.get(i + skip)?;
+        let verb = *view.get(i + skip)?;
         (by && verb.is_word()
             && verb.lower.chars().all(char::is_lowercase)
             && !matches!(
@@ -963,7 +968,7 @@ fn charged_deed(
                     | "accept"
                     | "agree"
             ))
-        .then_some((i, verb.low()))
+        .then_some((at[i], verb.low()))
     })?;
     let floor = candidates.len().saturating_sub(30);
     (floor..candidates.len())
@@ -2678,6 +2683,11 @@ mod tests {
             (
                 "A care worker forged the signatures of three residents on bank forms, the prosecution alleged on Monday.",
                 "Her barrister said Ms Okoro had never forged anyone's signature.",
+            ),
+            // (the party's own words opening after the auxiliary)
+            (
+                "A club treasurer took \u{a3}86,000 from the club's accounts to pay for holidays, prosecutors told the court.",
+                "His barrister, Ruth Kane, said her client had \u{201C}never taken a penny\u{201D}.",
             ),
         ];
         for (charge, answer) in cases {
