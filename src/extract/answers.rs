@@ -4541,6 +4541,14 @@ mod tests {
         let text = "The mayor, Lena Fairweather, was interviewed on City Radio.\n\nTOM KERR: The Courier reported that the tram line will open two years late. Is that true?\n\nLENA FAIRWEATHER: No, that is not true.\n\nTOM KERR: Are you going to stand again next year?\n\nLENA FAIRWEATHER: I'm not going to get into that this morning.";
         let (_, claim) = attached(text, "get into that").expect("the answer is found");
         assert_eq!(claim, None);
+        // (its words in a condition are not what it asks of: "if you do
+        // have to let prisoners out early" names the claim, "resign" is
+        // asked; and "I don't do hypotheticals" is a non-denial)
+        let text = "The justice secretary, Leo Fair, was interviewed this morning.\n\nANNA ROSS: The Lanthorn reported that your officials have drawn up plans to release some prisoners up to 60 days early. Is that true?\n\nLEO FAIR: I don't comment on leaks.\n\nANNA ROSS: Will you resign if you do have to let prisoners out early?\n\nLEO FAIR: That's a hypothetical, and I don't do hypotheticals.";
+        assert_eq!(
+            attached(text, "hypotheticals"),
+            Some((ResponseKind::NonDenial, None))
+        );
         // Told by the reporter: "Asked whether he would …".
         for (text, words) in [
             (

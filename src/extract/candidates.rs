@@ -167,10 +167,21 @@ pub(crate) fn build(
     for r in reads {
         // What a question asks, in its own words.
         if r.question && r.tokens.iter().any(|t| t.text == "?") {
-            asked.words.extend(content(&r.tokens));
+            asked.ahead = asks_ahead(&r.tokens);
+            // (what will be done is asked in the main clause, not in its
+            // condition: "Will you resign if you do have to let prisoners
+            // out early?" asks of a resignation)
+            let asked_of = match r
+                .tokens
+                .iter()
+                .position(|t| matches!(t.low(), "if" | "unless"))
+            {
+                Some(cut) if asked.ahead => &r.tokens[..cut],
+                _ => &r.tokens[..],
+            };
+            asked.words.extend(content(asked_of));
             asked.tag = tag_question(&r.tokens);
             asked.yes_no = opens_yes_no(&r.tokens) || asked.tag;
-            asked.ahead = asks_ahead(&r.tokens);
         }
     }
     for r in reads {

@@ -683,6 +683,9 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // the claims", "would respond in due course", "lessons had been
     // learned".
     (&["look", "carefully", "at"], ResponseKind::NonDenial),
+    // ("That's a hypothetical, and I don't do hypotheticals.")
+    (&["do", "hypotheticals"], ResponseKind::NonDenial),
+    (&["answer", "hypotheticals"], ResponseKind::NonDenial),
     // ("said it was reviewing the campaigners' claims", "would look into
     // the allegations")
     (&["reviewing", "the", "claims"], ResponseKind::NonDenial),
@@ -1034,6 +1037,8 @@ const REFUSED: &[&str] = &[
     "pre-empt",
     "prejudge",
     "say",
+    // ("I'm not going to dignify that with an answer")
+    "dignify",
 ];
 
 /// A refusal in the speaker's own words: "I" or "we", a negation, then
@@ -2186,6 +2191,10 @@ mod tests {
                 Declined,
             ),
             ("The trust said it was reviewing the allegations.", NonDenial),
+            (
+                "\"I'm not going to dignify that with an answer,\" Mr Kell said.",
+                NonDenial,
+            ),
             (
                 "The trust said the \u{a3}40,000 figure was incorrect.",
                 Denied,
