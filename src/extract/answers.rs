@@ -258,7 +258,10 @@ fn one_sense(w: &str) -> Option<&'static str> {
             "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
             // ("confirmed the request" and "had asked staff to accept a
             // pay cut")
-            "asked" | "asks" | "asking" | "request" | "requests" => "requested",
+            // (and consulting, which asks for views: "nobody had asked
+            // them" and "whether any consultation had been held")
+            "asked" | "asks" | "asking" | "request" | "requests" | "consulted" | "consult"
+            | "consults" | "consulting" | "consultation" | "consultations" => "requested",
             // ("whether companies were under investigation" and "is
             // examining the chain's contracts")
             "investigating" | "investigate" | "investigates" | "investigated"
@@ -413,6 +416,12 @@ const EMPTY_TOPIC: &[&str] = &[
     // ("how many of the patients": the count asked for, not its topic)
     "many",
     "much",
+    // ("whether any public consultation had taken place": what happened
+    // is named by its noun; content words give "taken" as "take")
+    "take",
+    "place",
+    "happened",
+    "occurred",
 ];
 
 /// A verb a refusal puts before the question it would not answer:
@@ -1261,12 +1270,19 @@ pub(crate) fn answered(
     let silent_or_evasive = silent || kind == ResponseKind::NonDenial;
     let asks_question = (tokens.windows(2).any(|p| {
         !p[1].quoted
-            && (tells_asked(p[0].low()) || matches!(p[0].low(), "on" | "about"))
+            && (tells_asked(p[0].low()) || matches!(p[0].low(), "on" | "about" | "asked"))
             && matches!(
                 p[1].low(),
                 "whether" | "how" | "why" | "what" | "when" | "if"
             )
-    }) || (!asked_clause.is_empty() && asked_ahead(tokens))
+    })
+        // ("Whether the grant would have to be repaid, she would not say.":
+        // the question put first)
+        || tokens
+            .first()
+            .is_some_and(|t| matches!(t.low(), "whether" | "how" | "why") && !t.quoted)
+            && tokens.iter().rev().skip(1).take(2).any(|t| tells_asked(t.low()))
+        || (!asked_clause.is_empty() && asked_ahead(tokens))
         // ("did not respond to questions about the cost of the delay")
         || tokens.windows(2).any(|p| {
             !p[1].quoted
@@ -1281,7 +1297,12 @@ pub(crate) fn answered(
                     p[1].low(),
                     "one" | "this" | "that" | "these" | "those" | "such"
                 )
-        });
+        })
+        // (nor one asking of "such fees", "those payments": the thing just
+        // told)
+        && !tokens
+            .windows(2)
+            .any(|p| matches!(p[0].low(), "such" | "those" | "these") && p[1].is_word() && !p[1].quoted);
     // "She asked why he had ignored the vet's advice. \"I'm not going to
     // …,\" he said.": a question the reporter relates in the sentence
     // just before is the topic too.
@@ -1461,7 +1482,9 @@ pub(crate) fn answered(
     // own answers a claim only when that claim put it, sharing two of its
     // words (one, when it has fewer than three); a question no claim put
     // is answered by none of them.
-    if silent_or_evasive && asks_question && !topic_words.is_empty() {
+    // (a question of time is answered by the claim that gives a length of
+    // time, whatever its words: `wants_duration`)
+    if silent_or_evasive && asks_question && !topic_words.is_empty() && !wants_duration {
         let need = match topic_words.len() {
             0..=2 => 1,
             3..=5 => 2,
@@ -4479,6 +4502,17 @@ mod tests {
                 "The new trains will not run before March, the operator said. Its chief executive is understood to have briefed the board on the delay in August. The manufacturer did not respond to questions about the cost of the wider delay to passengers.",
                 "questions about the cost",
             ),
+            // (asked by the reporter, "when asked how many …"; or put
+            // first: "Whether the grant would have to be repaid, she would
+            // not say.")
+            (
+                "Dunbraith Homes wants to build 40 homes on 31 of the site's 68 plots, according to a planning application. Dunbraith Homes did not respond when asked how many of the other 28 homes would be sold at market prices.",
+                "market prices",
+            ),
+            (
+                "Quellbrook received a \u{a3}2m grant in 2023. A Quellbrook spokeswoman confirmed the grant but said the money had been spent on equipment. Whether staff would be offered jobs at the Wexholt plant, she would not say.",
+                "Whether staff",
+            ),
             // (a long question that shares two of its words with a claim
             // has not been put by it: three are needed)
             (
@@ -4513,6 +4547,18 @@ mod tests {
                 "Two residents told us that a contractor working for the gas company had been digging a trench in Mill Lane on Tuesday. Several residents of Mill Lane said they had reported a smell of gas to Orrisdale on Monday evening. Orrisdale declined to say whether any of its contractors had been working in the street this week.",
                 "declined to say whether any",
                 "contractor working",
+            ),
+            // (one that asks of "such fees", the thing just told; one
+            // whose "had taken place" only says the thing happened)
+            (
+                "Some practices are reportedly charging patients up to \u{a3}60 to join waiting lists. Asked whether any of its surgeries charged such fees, a Brightsmile spokesman said: \"We don't discuss the arrangements at individual practices.\"",
+                "We don't discuss",
+                "charging patients",
+            ),
+            (
+                "A retired teacher said nobody who uses the pool had been consulted about the closure. Asked whether any public consultation had taken place, a council spokesperson said the authority had \"engaged with stakeholders throughout the process\".",
+                "engaged with stakeholders",
+                "consulted about the closure",
             ),
             // (a long question with three of its words in the claim)
             (
@@ -5670,6 +5716,8 @@ mod tests {
         assert!(super::same_word("emails", "emailed"));
         assert!(super::same_word("consultation", "consulted"));
         assert!(super::same_word("refurbishment", "refurbishing"));
+        // (consulting asks for views: one sense with asking)
+        assert_eq!(super::one_sense("consultation"), super::one_sense("asked"));
         // (an irregular verb's forms, also as content words)
         assert!(super::same_word("hidden", "hiding"));
         assert!(super::same_word("took", "taken"));
