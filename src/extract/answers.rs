@@ -2899,6 +2899,22 @@ pub(crate) fn asks_again(tokens: &[Token], claim: &str) -> bool {
         matches!(w[0].low(), "those" | "these" | "that" | "this")
             && (SAID.contains(&w[1].low()) || SAID.contains(&w[1].low().trim_end_matches('s')))
     });
+    // ("So is there a plan or isn't there?" after "… your officials have
+    // drawn up plans to release some prisoners …": a short question
+    // asking again of a thing the claim names)
+    let short_again = || {
+        let asked = content(after_label(tokens));
+        asked.len() <= 3
+            && tokens.iter().any(|t| t.text == "?")
+            // (not a question of what will be done: "Will you resign if
+            // you do have to let prisoners out early?")
+            && !super::candidates::asks_ahead(tokens)
+            && content_of(claim).iter().any(|w| {
+                asked
+                    .iter()
+                    .any(|a| !is_vague(a) && (a == w || same_word(a, w)))
+            })
+    };
     points
         || tokens.iter().any(|t| {
             t.has_digit()
@@ -2907,6 +2923,7 @@ pub(crate) fn asks_again(tokens: &[Token], claim: &str) -> bool {
                     .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
                     .any(|w| w.trim_start_matches(['£', '$', '€']) == t.text)
         })
+        || short_again()
 }
 
 /// A question that states something and asks it back with a tag: "That's
@@ -5088,6 +5105,20 @@ mod tests {
         assert!(!super::presses(&toks(
             "Q: Your own backbenchers say you've lost control of this."
         )));
+    }
+
+    #[test]
+    fn a_short_question_asked_again_keeps_the_claim_its_denial_answers() {
+        let text = "Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nLEO FAIR: Good morning.\n\nANNA ROSS: The Lanthorn reported yesterday that your officials have drawn up plans to release some prisoners up to 60 days early from next month. Is that true?\n\nLEO FAIR: My officials look at every possible scenario.\n\nANNA ROSS: So is there a plan or isn't there?\n\nLEO FAIR: There is no plan to let anyone out early, and I would not sign one if it landed on my desk.";
+        let (kind, claim) = attached(text, "no plan to let").expect("the answer is found");
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("60 days early")));
+        // A new question that shares no word with it asks of something else.
+        let text2 = text.replace("So is there a plan or isn't there?", "Will you resign?");
+        assert_ne!(
+            attached(&text2, "no plan to let").map(|(k, _)| k),
+            Some(ResponseKind::Denied)
+        );
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn opens_yes_no(tokens: &[Token]) -> bool {
 /// A question of what will be done: "Will you resign?", "Minister, would
 /// you publish it?", "Are you going to hand it back?", "When will the
 /// line open?".
-fn asks_ahead(tokens: &[Token]) -> bool {
+pub(crate) fn asks_ahead(tokens: &[Token]) -> bool {
     let tokens = question_opening(tokens);
     let low = |i: usize| tokens.get(i).map_or("", |t| t.low());
     matches!(low(0), "will" | "would" | "won't")

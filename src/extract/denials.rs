@@ -580,9 +580,6 @@ fn no_such_thing(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens.iter().any(|t| is_conditional(t.low())) {
-        return None;
-    }
     let low = |i: usize| tokens.get(i).map_or("", Token::low);
     // (the thing, from its first word to the end of its clause, and where
     // the negation is)
@@ -611,8 +608,13 @@ fn no_such_thing(
         }
         let aux = (n + 2..tokens.len().min(n + 5))
             .find(|&a| matches!(low(a), "had" | "has" | "have" | "was" | "were"))?;
+        // (also "no burning had been carried out", "no survey was
+        // conducted")
+        let v = aux + usize::from(low(aux + 1) == "been");
         let done = matches!((low(aux + 1), low(aux + 2)), ("taken", "place"))
-            || matches!(low(aux + 1), "occurred" | "happened");
+            || matches!(low(aux + 1), "occurred" | "happened")
+            || matches!((low(v + 1), low(v + 2)), ("carried", "out"))
+            || matches!(low(v + 1), "conducted" | "undertaken" | "held");
         done.then_some((n, n + 1..aux))
     });
     let charge_only = there.is_some();
@@ -653,6 +655,12 @@ fn no_such_thing(
         }
         (neg, det + 1..aux)
     };
+    // (a thing in a condition is none: "… if the bonus scheme did not
+    // exist"; a condition after it is another clause: "There is no plan
+    // …, and I would not sign one if it landed on my desk")
+    if tokens[..thing.end].iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
     let head = tokens[thing.clone()].iter().find(|t| t.is_word())?;
     if matches!(
         head.low(),
@@ -2746,6 +2754,12 @@ mod tests {
                 "Opposition councillors allege that the mayor kept a list of donors who were promised planning meetings.\n\nThe mayor's office said that no such list had ever existed.",
                 "kept a list",
                 "existed",
+            ),
+            // (done in a light verb; a condition in another clause)
+            (
+                "Residents said they had seen contractors burning heather on the Ravelstone estate on Wednesday.\n\nThe estate's factor said no burning had been carried out on the estate for months, and that he would resign if it had.",
+                "burning heather",
+                "no burning had been carried out",
             ),
             // (the deed named by its noun, said never to have happened)
             (
