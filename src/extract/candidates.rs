@@ -122,6 +122,26 @@ fn says_yes(tokens: &[Token]) -> bool {
     opens || closes
 }
 
+/// A sentence closed by a concession of what was put: "…, I accept
+/// that.", "…, I admit that.", "…, we accept that."
+fn accepts_it(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = after_label(tokens)
+        .iter()
+        .filter(|t| t.text != "." && t.text != "!")
+        .map(Token::low)
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            ..,
+            ",",
+            "i" | "we",
+            "accept" | "admit" | "concede" | "grant",
+            "that"
+        ]
+    )
+}
+
 /// Build the candidates and responses of one paragraph. `asked` is what
 /// a transcript's last question asked, which the answers below it answer.
 pub(crate) fn build(
@@ -234,6 +254,12 @@ pub(crate) fn build(
                     && asked.yes_no
                     && (says_yes(&r.tokens) || says_it_back(&r.tokens, &asked.words, asked.tag)))
                 .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "Too many are leaving in their first year, I accept that.": a
+            // concession closing the first words said to a claim put.
+            .or_else(|| {
+                (answering && r.opens && answer_to.is_some() && accepts_it(&r.tokens))
+                    .then_some((ResponseKind::Confirmed, 0))
             })
             // "That's completely wrong.", "That's right.": a verdict on
             // what the question put or asked.
@@ -989,6 +1015,28 @@ fn predicts(tokens: &[Token]) -> bool {
 mod tests {
     use super::super::extract;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_concession_closing_the_answer_grants_the_claim_put() {
+        let text = "Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us. Are the prisons full?\n\nLEO FAIR: They are very busy.\n\nANNA ROSS: The Custodial Staff Association says one in five new prison officers leaves within a year.\n\nLEO FAIR: Too many are leaving in their first year, I accept that. Starting pay went up by 9% in January.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let c = super::super::candidate_with(&x, "one in five");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed),
+            "{c:#?}"
+        );
+        // (what is accepted must close the sentence: "I accept that the
+        // figures are bad" is a claim of its own)
+        let text = text.replace(
+            "Too many are leaving in their first year, I accept that.",
+            "I accept that we have work to do on pay.",
+        );
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let c = super::super::candidate_with(&x, "one in five");
+        assert!(c.responses.is_empty(), "{c:#?}");
+    }
 
     #[test]
     fn a_yes_opens_or_closes_a_turn_with_no_negation() {
