@@ -6001,6 +6001,15 @@ mod tests {
             answers(text, "Nothing has been hidden", "hidden losses"),
             ResponseKind::Denied
         );
+        // (the deed named by its noun, after what unnamed sources told)
+        let text = "Two officials familiar with the talks told Strandpost that the prime minister had offered the league a second cabinet post on Monday night.\n\nThe league's leader said later that nobody had put any offer to her party.";
+        assert_eq!(
+            answers(text, "nobody had put any offer", "second cabinet post"),
+            ResponseKind::Denied
+        );
+        // (but not a noun the told claim does not name)
+        let text = "Two officials familiar with the talks told Strandpost that the prime minister had offered the league a second cabinet post on Monday night.\n\nThe league's leader said later that nobody had put any question to her party.";
+        assert!(attached(text, "any question").is_none_or(|(k, _)| k != ResponseKind::Denied));
         // Not a verb of the accusation: a claim of its own.
         let text = "Neighbours accused the owner of having started the fire at the warehouse deliberately in 2024.\n\n\u{201C}Nobody was injured, and the building was empty,\u{201D} the fire brigade's spokesman, Tom Reid, said.";
         assert!(attached(text, "Nobody was injured").is_none());

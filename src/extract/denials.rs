@@ -909,19 +909,33 @@ fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Opti
         auxiliaries > 0
             && (1..=3).contains(&auxiliaries)
             && t.is_word()
-            && t.lower.len() >= 4
+            && t.lower.len() >= 3
             && t.lower.chars().all(char::is_lowercase)
     })?;
+    // (or the deed named by its noun: "nobody had put any offer to her
+    // party" after "… had offered the league a second cabinet post")
+    let object = tokens[v + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word())
+        .find(|t| !matches!(t.low(), "any" | "a" | "an" | "the" | "such"))
+        .map(Token::low)
+        .filter(|o| o.len() >= 4);
     let verb = verb.low();
     let floor = candidates.len().saturating_sub(30);
     (floor..candidates.len())
         .rev()
         .filter(|&ci| {
             let c = &candidates[ci];
-            c.score >= 0.4 && c.sentence < number && makes_charge(c)
+            // (a charge, or what unnamed sources are said to have told)
+            let told = c.kind == crate::model::Kind::Reported && object.is_some();
+            c.score >= 0.4 && c.sentence < number && (makes_charge(c) || told)
         })
         .take(8)
-        .find(|&ci| lower_words(&candidates[ci].quote).any(|w| same_word(verb, w) || w == verb))
+        .find(|&ci| {
+            lower_words(&candidates[ci].quote)
+                .any(|w| same_word(verb, w) || w == verb || object.is_some_and(|o| same_word(o, w)))
+        })
         .filter(|&ci| !by_accuser(&candidates[ci]))
         .map(|ci| (ci, at))
 }
