@@ -604,6 +604,19 @@ pub(super) fn month_period(
             relative: false,
         });
     }
+    // "May last year", "in March next year": the month of the year named
+    // from the publication date.
+    if let Some(end) = month_end(2000, m).map(|e| e.day()) {
+        if let Some(f) = named_year(w, i + 1, published, m, 1, end) {
+            // (February's end in that year, not in 2000)
+            let to = f.from.and_then(|d| month_end(d.year(), m));
+            return Some(Found {
+                len: 1 + f.len,
+                to,
+                ..f
+            });
+        }
+    }
     // A month alone must follow a word that makes it a date ("in May"), since
     // "may" and "march" are also verbs.
     let prev = if i > 0 { w[i - 1] } else { "" };

@@ -2211,6 +2211,21 @@ mod tests {
             periods("Losses of this size were not expected before the 2040s.", p),
             vec![]
         );
+        // A month with the year named from the publication date.
+        assert_eq!(
+            periods("Calls rose 6% compared with May last year.", p),
+            vec![(
+                "May last year".to_string(),
+                "2025-05-01..2025-05-31".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("The ward will reopen in February next year.", p),
+            vec![(
+                "in February next year".to_string(),
+                "2027-02-01..2027-02-28".to_string()
+            )]
+        );
         // What is still to be done, told in a past or present perfect
         // sentence, is ahead; not what had been hoped.
         assert_eq!(
