@@ -963,6 +963,18 @@ fn told_by(text: &str, tokens: &[Token], s: usize, people: &mut People) -> Optio
     {
         return None;
     }
+    // (up to when or where it told: "by its own prisons inspector in March
+    // last year that …" is the inspector)
+    let agent = match agent.iter().position(|t| {
+        matches!(
+            t.low(),
+            "in" | "on" | "at" | "during" | "last" | "earlier" | "before"
+        )
+    }) {
+        Some(0) => return None,
+        Some(k) => &agent[..k],
+        None => agent,
+    };
     let last = people.last;
     let teller = read_speaker(text, agent, people);
     if teller.is_none() {
@@ -2679,6 +2691,9 @@ mod tests {
         let f = run(&mut p, "The union said drivers were warned by the operator that the depot would close in the spring.");
         assert_eq!(f.speaker.as_deref(), Some("the operator"));
         assert_eq!(f.via, vec!["The union".to_string()]);
+        // (the agent up to when it told: never "March")
+        let f = run(&mut p, "Bronwen Tell said the government had been warned by its own prisons inspector in March last year that jails would run out of space.");
+        assert_eq!(f.speaker.as_deref(), Some("its own prisons inspector"));
         // Told in the active, the same.
         let f = run(&mut p, "Marcus Adeyemi said ward managers had told him some wards had run entire night shifts without a permanent nurse.");
         assert_eq!(f.speaker.as_deref(), Some("ward managers"));
@@ -2840,6 +2855,9 @@ mod tests {
         assert_eq!(f.role.as_deref(), Some("city's finance director"));
         let f = run(&mut p, "The sky is blue.");
         assert_eq!(f.speaker, None);
+        // A wire story's dateline is no speaker.
+        let f = run(&mut p, "VELLMARK (Strandpost) - The Verdant League, the junior partner in the coalition, said on Wednesday it would leave the government.");
+        assert_eq!(f.speaker.as_deref(), Some("The Verdant League"));
     }
 
     #[test]

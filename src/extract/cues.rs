@@ -1283,6 +1283,28 @@ fn place_in_role(tokens: &[Token], s: usize, c: usize) -> Option<usize> {
 
 /// A subject without the party in brackets after its name.
 fn before_bracket<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    // A wire story's dateline before it: "VELLMARK (Strandpost) - The
+    // Verdant League" is the league (a place in capitals, the agency in
+    // brackets, a dash).
+    if let Some(dash) = np
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+    {
+        let dateline = &np[..dash];
+        let caps = dateline
+            .iter()
+            .take_while(|t| t.lower != "(")
+            .filter(|t| t.is_word())
+            .all(|t| !t.text.chars().any(char::is_lowercase));
+        if caps
+            && dateline.first().is_some_and(Token::is_word)
+            && dateline.last().is_some_and(|t| t.lower == ")")
+            && dash + 1 < np.len()
+        {
+            return before_bracket(&np[dash + 1..]);
+        }
+    }
     match np.iter().position(|t| t.lower == "(") {
         Some(p) if p > 0 => trim_np(&np[..p]),
         _ => np,
