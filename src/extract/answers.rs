@@ -89,52 +89,178 @@ pub(crate) fn content(tokens: &[Token]) -> Vec<String> {
 
 /// Content words of a text, for matching an answer to its claim.
 pub(crate) fn content_of(text: &str) -> Vec<String> {
+    // (gathered in a vector kept from call to call and copied out at its
+    // length: no vector grown word by word for each text; a text in
+    // ASCII, as most are, lowered whole into a string kept so too)
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<(String, Vec<String>)> =
+            const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    }
+    SCRATCH.with_borrow_mut(|(lower, kept)| {
+        kept.clear();
+        if text.is_ascii() {
+            lower.clear();
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
+            kept.extend(
+                ascii_words(text)
+                    .filter_map(|(start, end)| lower.get(start..end))
+                    .filter_map(ascii_content_word),
+            );
+        } else {
+            kept.extend(
+                split_words(text)
+                    .filter(|w| !w.is_empty())
+                    .filter_map(content_word),
+            );
+        }
+        // (copied out at its length: taking the vector itself would leave
+        // the next text to grow a new one word by word)
+        #[allow(clippy::drain_collect)]
+        let words = kept.drain(..).collect();
+        // (not a long text's length kept for the rest of the thread)
+        kept.shrink_to(256);
+        lower.shrink_to(4096);
+        words
+    })
+}
+
+/// [`content_word`] for a word in ASCII, already lowered.
+fn ascii_content_word(low: &str) -> Option<String> {
+    let w = low.strip_suffix("'s").unwrap_or(low);
+    // ("cut", "met" and "pay", the short words `same_sense` changes)
+    if w.len() < 4 && !w.bytes().any(|b| b.is_ascii_digit()) && !matches!(w, "cut" | "met" | "pay")
+    {
+        return None;
+    }
+    let one = one_sense(w).unwrap_or(w);
+    (!is_stop(one)).then(|| one.to_string())
+}
+
+/// One word of a text as `content_of` keeps it: lowered, without its "'s",
+/// in its one sense; none for a short word or a stop word.
+fn content_word(w: &str) -> Option<String> {
     // (every word `same_sense` changes has four letters or more but "cut",
     // "met" and "pay", as has every word it gives)
     let kept = |w: &str| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit());
-    split_words(text)
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            let w = if w.is_ascii() {
-                // (cut and measured before it is copied: most words are short)
-                let w = match w.len().checked_sub(2) {
-                    Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
-                    _ => w,
-                };
-                // ("cut", "met" and "pay", the short words `same_sense`
-                // changes)
-                if !kept(w)
-                    && !["cut", "met", "pay"]
-                        .iter()
-                        .any(|s| w.eq_ignore_ascii_case(s))
-                {
-                    return None;
-                }
-                // (a short word is lowered on the stack and copied only when
-                // it is kept: stop words are never copied)
-                let mut buf = [0u8; 16];
-                if let Some(low) = buf.get_mut(..w.len()) {
-                    low.copy_from_slice(w.as_bytes());
-                    low.make_ascii_lowercase();
-                    let low = std::str::from_utf8(low).unwrap_or_default();
-                    let one = one_sense(low).unwrap_or(low);
-                    return (!is_stop(one)).then(|| one.to_string());
-                }
-                w.to_ascii_lowercase()
-            } else {
-                let mut w = w.to_lowercase().replace('\u{2019}', "'");
-                if w.ends_with("'s") {
-                    w.truncate(w.len() - 2);
-                }
-                if !kept(&w) {
-                    return None;
-                }
-                w
-            };
-            let w = same_sense(w);
-            (!is_stop(&w)).then_some(w)
-        })
-        .collect()
+    let w = if w.is_ascii() {
+        // (cut and measured before it is copied: most words are short)
+        let w = match w.len().checked_sub(2) {
+            Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
+            _ => w,
+        };
+        // ("cut", "met" and "pay", the short words `same_sense`
+        // changes)
+        if !kept(w)
+            && !["cut", "met", "pay"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        {
+            return None;
+        }
+        // (a short word is lowered on the stack and copied only when
+        // it is kept: stop words are never copied)
+        let mut buf = [0u8; 16];
+        if let Some(low) = buf.get_mut(..w.len()) {
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            let low = std::str::from_utf8(low).unwrap_or_default();
+            let one = one_sense(low).unwrap_or(low);
+            return (!is_stop(one)).then(|| one.to_string());
+        }
+        w.to_ascii_lowercase()
+    } else {
+        let mut w = w.to_lowercase().replace('\u{2019}', "'");
+        if w.ends_with("'s") {
+            w.truncate(w.len() - 2);
+        }
+        if !kept(&w) {
+            return None;
+        }
+        w
+    };
+    let w = same_sense(w);
+    (!is_stop(&w)).then_some(w)
+}
+
+/// [`split_words`] for a text in ASCII, a byte at a time: where each run of
+/// letters, digits and apostrophes starts and ends, a point or a comma
+/// between two digits kept inside it.
+fn ascii_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let inside = move |i: usize| {
+        b[i].is_ascii_alphanumeric()
+            || b[i] == b'\''
+            || (matches!(b[i], b'.' | b',')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !inside(i) {
+            i += 1;
+        }
+        if i == b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && inside(i) {
+            i += 1;
+        }
+        Some((start, i))
+    })
+}
+
+/// A text in ASCII splits into the words `split_words` gives it, and each
+/// lowered word is kept as `content_word` keeps it in its own case: the
+/// labelled articles' lines and the marks a word may hold or end at.
+#[cfg(test)]
+#[test]
+fn ascii_words_are_split_words() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+        .filter(|l| l.is_ascii())
+        .collect();
+    assert!(texts.len() > 1000);
+    for t in [
+        "",
+        ".",
+        "1.5",
+        ".5 and 5. and 5.5.5, 1,000,000 ,3 3,",
+        "it's the firm's 'own' word",
+        "a--b  c\td\ne",
+        "CUT Met pAy cuts it'S THE FIRM'S ANNOUNCEMENT'S 'S Negotiations",
+        "an extraordinarily long unpronounceable PRIVATELY-FUNDED COUNTERINTELLIGENCE'S word",
+    ] {
+        texts.push(t.to_string());
+    }
+    for t in &texts {
+        assert!(
+            ascii_words(t)
+                .map(|(start, end)| &t[start..end])
+                .eq(split_words(t).filter(|w| !w.is_empty())),
+            "{t}"
+        );
+        let lower = t.to_ascii_lowercase();
+        let words = || ascii_words(t);
+        assert_eq!(
+            words()
+                .filter_map(|(start, end)| ascii_content_word(&lower[start..end]))
+                .collect::<Vec<_>>(),
+            words()
+                .filter_map(|(start, end)| content_word(&t[start..end]))
+                .collect::<Vec<_>>(),
+            "{t}"
+        );
+    }
 }
 
 /// The words of a text: runs of letters, digits and apostrophes, a point
