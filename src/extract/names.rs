@@ -217,6 +217,14 @@ fn printed_names(text: &str) -> HashMap<String, String> {
     // Retail" above "Fenmore said …")
     for piece in text.split(' ') {
         let mut given = prev.take();
+        // (a word of ASCII with no white space in it and no capital first,
+        // as most are, is neither name: told by its bytes, nothing decoded)
+        let b = piece.as_bytes();
+        if b.first().is_none_or(|c| !c.is_ascii_uppercase())
+            && b.iter().all(|&c| c > b' ' && c.is_ascii())
+        {
+            continue;
+        }
         let word = match piece.rfind(|c: char| c.is_whitespace()) {
             Some(k) => {
                 given = None;
@@ -1495,6 +1503,28 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_printed_name_is_found_after_a_lines_end_and_never_across_one() {
+        let names = super::printed_names(
+            "said the\nMaria Lindqvist; a Tomas Lenk, \u{c9}lodie Marchand's and \
+             Business\nRetail Fenmore said 3 Anna\tKerr or anna Hale",
+        );
+        let mut found: Vec<(&str, &str)> = names
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            [
+                ("fenmore", "Retail Fenmore"),
+                ("lenk", "Tomas Lenk"),
+                ("lindqvist", "Maria Lindqvist"),
+                ("marchand", "\u{c9}lodie Marchand"),
+            ]
+        );
+    }
 
     #[test]
     fn he_after_a_spokesman_for_a_body_is_that_spokesman_not_a_person_named_before() {
