@@ -225,10 +225,12 @@ fn printed_names(text: &str) -> HashMap<String, String> {
         {
             continue;
         }
-        let word = match piece.rfind(|c: char| c.is_whitespace()) {
-            Some(k) => {
+        // (after the white space, however many bytes it takes: a no-break
+        // space takes two)
+        let word = match piece.rsplit_once(|c: char| c.is_whitespace()) {
+            Some((_, after)) => {
                 given = None;
-                &piece[k + 1..]
+                after
             }
             None => piece,
         };
@@ -1503,6 +1505,20 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    /// (seen: extraction panicked on a text holding a no-break space
+    /// between two words, once a surname nobody named before sent it
+    /// looking for the full names the text prints)
+    #[test]
+    fn a_no_break_space_before_a_printed_name_is_white_space_not_a_panic() {
+        let text = "The plan would fail, said a\u{a0}Tomas Lenk of the council.\n\nLenk said the budget would rise by 4%.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 3));
+        let c = candidate_with(&x, "budget would rise");
+        assert_eq!(c.speaker.as_deref(), Some("Tomas Lenk"));
+        let names = super::printed_names("as\u{a0}Tomas Lenk said\u{2003}Ann Kerr");
+        assert_eq!(names.get("lenk").map(String::as_str), Some("Tomas Lenk"));
+        assert_eq!(names.get("kerr").map(String::as_str), Some("Ann Kerr"));
+    }
 
     #[test]
     fn a_printed_name_is_found_after_a_lines_end_and_never_across_one() {
