@@ -396,6 +396,32 @@ fn next_is_digit(s: &str, at: usize) -> bool {
     s[at..].chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// What a byte of a token is, a bit each: outside ASCII, an ASCII
+/// capital, an ASCII figure.
+const BEYOND_ASCII: u8 = 1;
+const CAPITAL: u8 = 1 << 1;
+const FIGURE: u8 = 1 << 2;
+
+/// Each byte's bits, for a pass over a token with one look-up a byte.
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if !byte.is_ascii() {
+            BEYOND_ASCII
+        } else if byte.is_ascii_uppercase() {
+            CAPITAL
+        } else if byte.is_ascii_digit() {
+            FIGURE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    kinds
+};
+
 fn push<'a>(
     out: &mut Vec<Token<'a>>,
     text: &'a str,
@@ -406,12 +432,14 @@ fn push<'a>(
 ) {
     let t = &text[s..e];
     // (what the token's bytes hold, in one pass over them)
-    let (mut ascii, mut upper, mut digit) = (true, false, false);
-    for &b in t.as_bytes() {
-        ascii &= b.is_ascii();
-        upper |= b.is_ascii_uppercase();
-        digit |= b.is_ascii_digit();
-    }
+    let kinds = t
+        .bytes()
+        .fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    let (ascii, upper, digit) = (
+        kinds & BEYOND_ASCII == 0,
+        kinds & CAPITAL != 0,
+        kinds & FIGURE != 0,
+    );
     let lower = if ascii && !upper {
         Cow::Borrowed(t)
     } else if ascii {
@@ -530,6 +558,16 @@ pub(crate) fn html_entity(b: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_bytes_kind_is_what_the_byte_is() {
+        for b in 0..=255u8 {
+            let kinds = BYTE_KINDS[usize::from(b)];
+            assert_eq!(kinds & BEYOND_ASCII != 0, !b.is_ascii(), "{b}");
+            assert_eq!(kinds & CAPITAL != 0, b.is_ascii_uppercase(), "{b}");
+            assert_eq!(kinds & FIGURE != 0, b.is_ascii_digit(), "{b}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut html = 0;
