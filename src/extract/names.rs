@@ -215,16 +215,9 @@ fn printed_names(text: &str) -> HashMap<String, String> {
     let mut prev: Option<&str> = None;
     // (one space between the two: not across a line's end, "Business |
     // Retail" above "Fenmore said …")
-    for piece in text.split(' ') {
-        let mut given = prev.take();
-        // (a word of ASCII with no white space in it and no capital first,
-        // as most are, is neither name: told by its bytes, nothing decoded)
-        let b = piece.as_bytes();
-        if b.first().is_none_or(|c| !c.is_ascii_uppercase())
-            && b.iter().all(|&c| c > b' ' && c.is_ascii())
-        {
-            continue;
-        }
+    for (piece, follows) in pieces_that_may_name(text) {
+        // (a given name runs on only into the piece right after it)
+        let mut given = prev.take().filter(|_| follows);
         // (after the white space, however many bytes it takes: a no-break
         // space takes two)
         let word = match piece.rsplit_once(|c: char| c.is_whitespace()) {
@@ -267,6 +260,30 @@ fn printed_names(text: &str) -> HashMap<String, String> {
         }
     }
     out
+}
+
+/// The pieces of `text` between single spaces that may be or hold a name,
+/// each with whether it follows the one before it at once: a piece with a
+/// capital, white space other than a space, or a byte beyond ASCII. The
+/// rest (most words: ASCII, no white space, no capital) are neither name
+/// and are passed over a byte at a time, never split out.
+fn pieces_that_may_name(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let bytes = text.as_bytes();
+    // (where the piece after the last one given starts)
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let k = bytes
+            .get(from..)?
+            .iter()
+            .position(|&c| c.is_ascii_uppercase() || c < b' ' || !c.is_ascii())?;
+        // (every byte before it from `from` on is ASCII: it starts a character)
+        let at = from + k;
+        let start = text[from..at].rfind(' ').map_or(from, |s| from + s + 1);
+        let end = text[at..].find(' ').map_or(text.len(), |e| at + e);
+        let follows = start == from;
+        from = end + 1;
+        Some((&text[start..end], follows))
+    })
 }
 
 /// The surname of a lower-case name: its last word before any letters
@@ -1518,6 +1535,91 @@ mod tests {
         let names = super::printed_names("as\u{a0}Tomas Lenk said\u{2003}Ann Kerr");
         assert_eq!(names.get("lenk").map(String::as_str), Some("Tomas Lenk"));
         assert_eq!(names.get("kerr").map(String::as_str), Some("Ann Kerr"));
+    }
+
+    /// `printed_names` as it was first written: every piece between
+    /// spaces read in turn.
+    fn printed_names_piece_by_piece(text: &str) -> Vec<(String, String)> {
+        use super::{word_set, FUNCTION, FUNCTION_SET, ORGS, ORG_NOUNS, ORG_SET, ROLES, ROLE_SET};
+        let mut out: std::collections::HashMap<String, String> = Default::default();
+        let mut prev: Option<&str> = None;
+        for piece in text.split(' ') {
+            let mut given = prev.take();
+            let word = match piece.rsplit_once(|c: char| c.is_whitespace()) {
+                Some((_, after)) => {
+                    given = None;
+                    after
+                }
+                None => piece,
+            };
+            let bare = word.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("\u{2019}s"))
+                .unwrap_or(bare);
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let surname_like = capital(bare)
+                && bare.len() >= 2
+                && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+                && bare.chars().skip(1).any(char::is_lowercase);
+            if let Some(g) = given.filter(|_| surname_like) {
+                let lower = bare.to_lowercase();
+                let g_lower = g.to_lowercase();
+                let plain = |w: &str| {
+                    !word_set(&ROLE_SET, ROLES).contains(w)
+                        && !word_set(&ORG_SET, ORGS).contains(w)
+                        && !word_set(&FUNCTION_SET, FUNCTION).contains(w)
+                        && !ORG_NOUNS.contains(&w)
+                };
+                if plain(&g_lower) && plain(&lower) && !out.contains_key(&lower) {
+                    out.insert(lower, format!("{g} {bare}"));
+                }
+            }
+            if capital(word)
+                && word.len() >= 2
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().skip(1).any(char::is_lowercase)
+            {
+                prev = Some(word);
+            }
+        }
+        let mut out: Vec<(String, String)> = out.into_iter().collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn the_pieces_passed_over_hold_no_name_the_loop_over_every_piece_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
+        let mut texts: Vec<String> = [dir.clone(), dir.join("heldout")]
+            .iter()
+            .filter_map(|d| std::fs::read_dir(d).ok())
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        assert!(texts.len() > 100);
+        for t in [
+            "",
+            " ",
+            "Ann",
+            "Ann Kerr",
+            " Ann Kerr ",
+            "Ann  Kerr and Ann Lee",
+            "ann Kerr, Tom Hale's, Tom\u{a0}Lenk",
+            "iPhone Maker Tim Cook",
+            "x\nAnn Kerr\t Tom Hale\r\nZoe Ray",
+            "\u{c9}lodie Marchand and \u{c9}mile Zola",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in &texts {
+            let mut found: Vec<(String, String)> = super::printed_names(t).into_iter().collect();
+            found.sort_unstable();
+            assert_eq!(found, printed_names_piece_by_piece(t), "{t}");
+        }
     }
 
     #[test]
