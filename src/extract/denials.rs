@@ -562,6 +562,17 @@ fn not_so_of_them(
         .map(|ci| (ci, neg))
 }
 
+/// Whether a sentence names, outside quotation marks, the last word of
+/// whoever told a claim: the teller saying it again, not an answer.
+fn names_teller(tokens: &[Token], c: &Candidate) -> bool {
+    c.speaker.as_deref().is_some_and(|sp| {
+        let head = sp.rsplit(' ').next().unwrap_or(sp);
+        tokens
+            .iter()
+            .any(|t| !t.quoted && t.text.eq_ignore_ascii_case(head))
+    })
+}
+
 /// A thing a claim just before tells of, said never to have been: "There
 /// is no plan to sell the market hall, and there never has been" after
 /// "accused the council of planning to sell the hall to a developer"; "Mr
@@ -696,14 +707,7 @@ fn no_such_thing(
     }
     let needed = if words.len() <= 2 { 1 } else { 2 };
     // (whoever told the claim names it again in their own words)
-    let by_teller = |c: &Candidate| {
-        c.speaker.as_deref().is_some_and(|sp| {
-            let head = sp.rsplit(' ').next().unwrap_or(sp);
-            tokens
-                .iter()
-                .any(|t| !t.quoted && t.text.eq_ignore_ascii_case(head))
-        })
-    };
+    let by_teller = |c: &Candidate| names_teller(tokens, c);
     // ("There is no …" answers a charge or a report; not what a third party
     // puts against a promise: "Every one of the families will be offered
     // a plot elsewhere" … "There are no spare plots anywhere")
@@ -878,14 +882,7 @@ fn not_done_to(
 /// speaker's last word the sentence names outside quotation marks is
 /// passed over.
 fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
-    let by_accuser = |c: &Candidate| {
-        c.speaker.as_deref().is_some_and(|a| {
-            let head = a.rsplit(' ').next().unwrap_or(a);
-            tokens
-                .iter()
-                .any(|t| !t.quoted && t.text.eq_ignore_ascii_case(head))
-        })
-    };
+    let by_accuser = |c: &Candidate| names_teller(tokens, c);
     let at = (0..tokens.len()).find(|&i| match tokens[i].low() {
         "nobody" | "nothing" => true,
         "no" => tokens.get(i + 1).is_some_and(|t| t.low() == "one"),
