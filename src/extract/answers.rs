@@ -1936,9 +1936,17 @@ pub(crate) fn answered(
                 .chain(&c.via)
                 .flat_map(|w| content_of(w))
                 .collect();
+            // (or the body the teller's role names by its noun: "the
+            // union's figure" is that of "Dervla Manu, regional organiser
+            // for the paramedics' union"; not a nationality, "Varnian
+            // Foreign Minister", which many tellers share)
+            let role_words: Vec<String> = c.role.iter().flat_map(|w| content_of(w)).collect();
             owners
                 .iter()
                 .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
+                || owners
+                    .iter()
+                    .any(|o| is_body(o) && role_words.iter().any(|w| w == o))
                 || group_bodies.iter().any(|b| names_group_body(&c.quote, b))
                 || c.speaker
                     .as_deref()
@@ -5525,6 +5533,19 @@ mod tests {
         let text = "A builder overcharged the housing trust by $4 million over six years, a prosecutor told the court on Monday. The prosecutor said the builder had invoiced for 212 homes that were never built. The builder's lawyer, Ruth Camm, disputed the prosecution's account.";
         assert_eq!(answers_of(text, "overcharged"), vec![ResponseKind::Denied]);
         assert!(answers_of(text, "212 homes").is_empty());
+        // (a body the teller's role names by its noun: "the union's
+        // figure" is that of the union's organiser, not a nearer figure)
+        let text = "Dervla Manu, regional organiser for the paramedics' union Parasure, said 40 paramedics had left the service between January and May.\n\nAt Marlbeck General Hospital, one patient waited nine hours in an ambulance on 3 May, according to a paramedic.\n\nThe ambulance service's chief executive, Crispian Adjaye, disputed the union's figure.";
+        assert_eq!(
+            answers_of(text, "40 paramedics"),
+            vec![ResponseKind::Denied]
+        );
+        assert!(answers_of(text, "nine hours").is_empty());
+        // (an account named by a nationality still goes to the body
+        // that told it, not to a later teller whose role shares it)
+        let text = "Varnia's defence ministry said last week that the Oskelander vessel had crossed the median line twice in an hour.\n\nThe first round of talks will be held in Dornholm on March 9, Varnian Foreign Minister Helga Brandvik told reporters.\n\nOskeland's navy rejected the Varnian account.";
+        assert_eq!(answers_of(text, "median line"), vec![ResponseKind::Denied]);
+        assert!(answers_of(text, "first round of talks").is_empty());
     }
 
     #[test]
