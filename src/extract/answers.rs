@@ -140,45 +140,18 @@ fn ascii_content_word(low: &str) -> Option<String> {
 /// One word of a text as `content_of` keeps it: lowered, without its "'s",
 /// in its one sense; none for a short word or a stop word.
 fn content_word(w: &str) -> Option<String> {
+    if w.is_ascii() {
+        return ascii_content_word(&w.to_ascii_lowercase());
+    }
     // (every word `same_sense` changes has four letters or more but "cut",
     // "met" and "pay", as has every word it gives)
-    let kept = |w: &str| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit());
-    let w = if w.is_ascii() {
-        // (cut and measured before it is copied: most words are short)
-        let w = match w.len().checked_sub(2) {
-            Some(n) if w[n..].eq_ignore_ascii_case("'s") => &w[..n],
-            _ => w,
-        };
-        // ("cut", "met" and "pay", the short words `same_sense`
-        // changes)
-        if !kept(w)
-            && !["cut", "met", "pay"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-        {
-            return None;
-        }
-        // (a short word is lowered on the stack and copied only when
-        // it is kept: stop words are never copied)
-        let mut buf = [0u8; 16];
-        if let Some(low) = buf.get_mut(..w.len()) {
-            low.copy_from_slice(w.as_bytes());
-            low.make_ascii_lowercase();
-            let low = std::str::from_utf8(low).unwrap_or_default();
-            let one = one_sense(low).unwrap_or(low);
-            return (!is_stop(one)).then(|| one.to_string());
-        }
-        w.to_ascii_lowercase()
-    } else {
-        let mut w = w.to_lowercase().replace('\u{2019}', "'");
-        if w.ends_with("'s") {
-            w.truncate(w.len() - 2);
-        }
-        if !kept(&w) {
-            return None;
-        }
-        w
-    };
+    let mut w = w.to_lowercase().replace('\u{2019}', "'");
+    if w.ends_with("'s") {
+        w.truncate(w.len() - 2);
+    }
+    if w.chars().count() < 4 && !w.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let w = same_sense(w);
     (!is_stop(&w)).then_some(w)
 }
@@ -218,14 +191,8 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 #[test]
 fn ascii_words_are_split_words() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .filter_map(|p| std::fs::read_to_string(p).ok())
+    let mut texts: Vec<String> = super::labelled_texts()
+        .iter()
         .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
         .filter(|l| l.is_ascii())
         .collect();

@@ -2882,16 +2882,7 @@ mod tests {
             ("date line", |l| dated(l).is_some(), |v| v.marked(DIGIT)),
             ("key event", is_key_event, |v| v.marked(DIGIT)),
         ];
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
-        let mut texts: Vec<String> = [dir.clone(), dir.join("heldout")]
-            .iter()
-            .filter_map(|d| std::fs::read_dir(d).ok())
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
+        let mut texts: Vec<String> = crate::extract::labelled_texts();
         texts.push(include_str!("furniture.rs").replace('"', "\n"));
         let mut lines = 0;
         let mut accepted = 0;

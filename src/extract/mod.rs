@@ -90,6 +90,22 @@ pub(crate) fn candidate_with<'x>(x: &'x Extraction, words: &str) -> &'x Candidat
         .unwrap_or_else(|| panic!("{words}: {:#?}", x.candidates))
 }
 
+/// The text of every labelled article in `tests/extract-data/` and its
+/// `heldout/`, for tests that hold a rule to real lines.
+#[cfg(test)]
+pub(crate) fn labelled_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
+    [dir.clone(), dir.join("heldout")]
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
 /// What a party concerned said when asked, found in the article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProposedResponse {

@@ -1590,16 +1590,7 @@ mod tests {
 
     #[test]
     fn the_pieces_passed_over_hold_no_name_the_loop_over_every_piece_finds() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract-data");
-        let mut texts: Vec<String> = [dir.clone(), dir.join("heldout")]
-            .iter()
-            .filter_map(|d| std::fs::read_dir(d).ok())
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
+        let mut texts: Vec<String> = crate::extract::labelled_texts();
         assert!(texts.len() > 100);
         for t in [
             "",
