@@ -545,8 +545,13 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
                     // ("would not say how much it had paid", "declined to
                     // explain why the ward closed")
                     || (matches!(t.low(), "how" | "why")
-                        && i > 0
-                        && tells_asked(tokens[i - 1].low())))
+                        && tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| !t.is_quote_mark())
+                            // (or what a party looks into: "was
+                            // \"looking into\" why some residents …")
+                            .is_some_and(|t| tells_asked(t.low()) || t.low() == "into")))
         })
     } else {
         // "confirmed the refurbishment had taken place", "disputed the
@@ -3574,7 +3579,16 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         }
         let opens = matches!(
             head,
-            "would" | "will" | "could" | "declined" | "refused" | "did" | "was" | "were"
+            "would"
+                | "will"
+                | "could"
+                | "declined"
+                | "refused"
+                | "did"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
         );
         if !opens && !RECOGNISED.contains(&head) && head != "accept" {
             continue;
@@ -3733,15 +3747,20 @@ fn will_look_at(words: &[&str]) -> bool {
     let rest = match words {
         ["would" | "will", "look", "at" | "into", rest @ ..] => rest,
         ["would" | "will", "look", "carefully" | "closely", "at" | "into", rest @ ..] => rest,
+        // "said it was \"looking into\" why some residents had not received
+        // the alert"
+        ["was" | "were" | "is" | "are", "looking", "at" | "into", rest @ ..] => rest,
         // "said it was \"reviewing the research carefully\"", "would study
         // the report"
-        ["was" | "were" | "would" | "will", "reviewing" | "studying" | "examining" | "review" | "study" | "examine", rest @ ..] => {
+        ["was" | "were" | "is" | "are" | "would" | "will", "reviewing" | "studying" | "examining" | "review" | "study" | "examine", rest @ ..] => {
             rest
         }
         _ => return false,
     };
     match rest {
-        ["what", ..] => true,
+        // (what was said, or why it happened: "why some residents had not
+        // received the alert")
+        ["what" | "why", ..] => true,
         ["the" | "these" | "those" | "any" | "all", noun, ..] => {
             SAID.contains(noun)
                 || matches!(
@@ -6857,6 +6876,26 @@ mod tests {
             Some(ResponseKind::NonDenial)
         );
         assert_eq!(told("The council will review the scheme next year."), None);
+        // Looking into why it happened, the present or the past, marks in
+        // the phrase.
+        assert_eq!(
+            told("A council spokesman said it was \"looking into\" why some residents had not received the alert."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The operator says it is looking at why the doors opened early."),
+            Some(ResponseKind::NonDenial)
+        );
+        // Near misses: looking at a plan, not at what happened.
+        assert_eq!(
+            told("The council said it was looking at options for the depot."),
+            None
+        );
+        assert_eq!(told("She is looking into buying the shop."), None);
+        let text = "One resident, Elspeth Marrow, said she had not received the council's text alert and heard about the evacuation from a neighbour.\n\nThe fire service said 14 homes had been evacuated on Thursday.\n\nA council spokesman said it was \"looking into\" why some residents had not received the alert.";
+        let (kind, claim) = attached(text, "looking into").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert!(claim.unwrap().contains("text alert"));
         // What it looks at was told by those it names.
         let text = "Three nurses at Carrow General told the Post that patients had been left on trolleys for 30 hours.\n\nThe health minister said 2,000 extra beds would open by March.\n\nThe charity Patients First said it would publish a review in June.\n\nThe health board said it would look into what the nurses had described.";
         let (kind, claim) = attached(text, "look into what").unwrap();
