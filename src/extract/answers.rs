@@ -5266,6 +5266,13 @@ mod tests {
                 "find savings",
                 "Yes, we did",
             ),
+            // (a short one that makes a claim of its own: its record, not
+            // the figure before)
+            (
+                "Here is the interview.\n\nMAYA ROSS: Health Secretary, good morning.\n\nTOMAS REID: Good morning.\n\nMAYA ROSS: Your department's figures show 380 patients waited more than twelve hours in Carrow on Monday. That's the longest wait ever recorded, isn't it?\n\nTOMAS REID: Yes, it is, and that is why we are opening new beds.",
+                "longest wait ever recorded",
+                "Yes, it is",
+            ),
             // (in other words)
             (
                 "MAYA ROSS: The council says the library will reopen in May.\n\nDEV PATEL: That is the plan.\n\nMAYA ROSS: You closed the Harbour Street office two years ago without consulting anyone, didn't you?\n\nDEV PATEL: We did, and I regret it.",

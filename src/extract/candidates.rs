@@ -484,7 +484,13 @@ pub(crate) fn build(
         // (a statement asked back with a tag states it: "Your department
         // did ask the authority to find savings of £18 million, didn't
         // it?")
-        let asks = r.tokens.iter().any(|t| t.text == "?") && !states_with_tag(&r.tokens);
+        // (and so does a short one that makes a claim on its own: "That's
+        // the highest number ever recorded, isn't it?" asks of its record,
+        // not of the figure before; "That's a record, isn't it?" is only a
+        // verdict on it)
+        let own_tag = tag_question(&r.tokens) && score >= 0.5;
+        let asks =
+            r.tokens.iter().any(|t| t.text == "?") && !states_with_tag(&r.tokens) && !own_tag;
         let states = r.question && !asks && transcript(r);
         if r.question && score > 0.25 && (asks || transcript(r)) && !states {
             score = 0.25;
@@ -494,12 +500,13 @@ pub(crate) fn build(
         // true?"): the first the paragraph states, not a sentence that only
         // goes on about it ("That's up by a third in a year.").
         if r.question && !asks {
-            let goes_on = asked.claim.is_some_and(|c| {
-                let c = &out.candidates[c];
-                reads.first().is_some_and(|f| c.sentence >= f.number)
-                    && c.score >= 0.5
-                    && points_back(&r.tokens)
-            });
+            let goes_on = !own_tag
+                && asked.claim.is_some_and(|c| {
+                    let c = &out.candidates[c];
+                    reads.first().is_some_and(|f| c.sentence >= f.number)
+                        && c.score >= 0.5
+                        && points_back(&r.tokens)
+                });
             // (nor a turn that only presses it: "But you're not denying it.")
             if !goes_on && !presses(&r.tokens) {
                 asked.claim = Some(out.candidates.len());
