@@ -443,7 +443,85 @@ pub(crate) fn denied_deed(
         .or_else(|| not_done_to(tokens, number, candidates))
         .or_else(|| accused_says_none(tokens, number, candidates))
         .or_else(|| no_such_thing(tokens, number, candidates))
+        .or_else(|| none_done(tokens, number, candidates))
         .or_else(|| not_so_of_them(tokens, number, candidates))
+}
+
+/// The deed a claim just before tells, said not yet done in its own verb:
+/// "No buyer has been chosen and no price has been agreed" after "the
+/// company had agreed to sell the site for about £14 million". "No", up to
+/// three words, "has", "have" or "had", "been" and a participle that is one
+/// word with a verb of the claim; not a verb of telling or finding ("no
+/// injuries have been reported"), nor a light one ("no arrests have been
+/// made"), nor in a condition or a question. Answered is the latest of the
+/// last four claims, told in the three sentences before by another and not
+/// already denied, that uses the verb. Returns that claim's index and where
+/// the negation is.
+fn none_done(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
+    let low = |i: usize| tokens.get(i).map_or("", Token::low);
+    if tokens
+        .iter()
+        .any(|t| is_conditional(t.low()) || t.text == "?")
+    {
+        return None;
+    }
+    let done = (0..tokens.len()).filter_map(|n| {
+        if low(n) != "no" {
+            return None;
+        }
+        let aux =
+            (n + 2..tokens.len().min(n + 5)).find(|&a| matches!(low(a), "has" | "have" | "had"))?;
+        if tokens[n + 1..aux].iter().any(|t| !t.is_word()) || low(aux + 1) != "been" {
+            return None;
+        }
+        let verb = low(aux + 2);
+        let participle = verb.ends_with("ed")
+            || matches!(
+                verb,
+                "sold" | "paid" | "spent" | "built" | "bought" | "sent"
+            )
+            || super::lexicon::irregular_base(verb).is_some_and(|base| base != verb);
+        let excluded = matches!(
+            verb,
+            "reported"
+                | "recorded"
+                | "confirmed"
+                | "announced"
+                | "published"
+                | "released"
+                | "identified"
+                | "found"
+                | "seen"
+                | "heard"
+                | "told"
+                | "said"
+                | "made"
+                | "done"
+                | "taken"
+                | "given"
+                | "set"
+                | "put"
+                | "held"
+                | "needed"
+                | "required"
+        );
+        (participle && !excluded).then_some((n, verb))
+    });
+    let denied = |c: &Candidate| c.responses.iter().any(|r| r.kind == ResponseKind::Denied);
+    for (neg, verb) in done {
+        let told = recent_claims(candidates, number).find(|&ci| {
+            let c = &candidates[ci];
+            !names_teller(tokens, c)
+                && !denied(c)
+                && super::answers::content_of(&c.quote)
+                    .iter()
+                    .any(|w| same_word(w, verb))
+        });
+        if let Some(ci) = told {
+            return Some((ci, neg));
+        }
+    }
+    None
 }
 
 /// What a claim just before tells of someone, said not to be so of them:
@@ -1026,8 +1104,8 @@ fn is_telling(w: &str) -> bool {
 /// have been cut". A verb of saying, a noun phrase ("the target", "its two
 /// depots"), a negated passive ("had not been", "was never"; or "no" before
 /// the noun and a passive, "have been"), then a verb that one of the last
-/// four claims, told in the three sentences before, uses with that noun.
-/// Returns that claim's index and where the negation is.
+/// four claims, told in the three sentences before by another, uses with
+/// that noun. Returns that claim's index and where the negation is.
 fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
     if tokens.iter().any(|t| is_conditional(t.low())) {
         return None;
@@ -1081,7 +1159,10 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
     recent_claims(candidates, number)
         .find(|&ci| {
             let quote = &candidates[ci].quote;
-            lower_words(quote).any(|w| same_word(verb, w) || w == verb)
+            // (not the teller saying it again: "The union said no other
+            // contract had been signed since")
+            !names_teller(tokens, &candidates[ci])
+                && lower_words(quote).any(|w| same_word(verb, w) || w == verb)
                 && lower_words(quote).any(|w| same_word(noun, w) || w == noun)
         })
         .map(|ci| (ci, neg))
@@ -2859,6 +2940,62 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("no instruction")));
+    }
+
+    #[test]
+    fn a_deed_said_not_yet_done_in_its_own_verb_denies_the_claim_of_it() {
+        let denied = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .find(|r| r.kind == ResponseKind::Denied)
+                .map(|r| r.quote.clone())
+        };
+        for (text, claim, answer) in [
+            (
+                "The Tamsford Echo reported last week that the brewery had agreed to sell its site to Larch Homes for about \u{a3}14 million.\n\nAsked about the report, the chief executive said: \"No buyer has been chosen and no price has been agreed.\"",
+                "agreed to sell",
+                "no price has been agreed",
+            ),
+            // (in other words: the verb inflected, the answer the reporter's)
+            (
+                "Union officials said the council had signed a contract with Brindle Care to run its four care homes.\n\nThe council said no contract had been signed with any company.",
+                "signed a contract",
+                "no contract had been signed",
+            ),
+        ] {
+            let got = denied(text, claim);
+            assert!(
+                got.as_deref().is_some_and(|q| q.contains(answer)),
+                "{answer}: {got:?}"
+            );
+        }
+        // Near misses: a verb of telling; a verb the claim does not use; the
+        // teller saying it again; a condition.
+        for (text, claim) in [
+            (
+                "Residents said the Mill Lane depot had flooded on Tuesday and been evacuated.\n\nThe fire service said no injuries had been reported.",
+                "had flooded",
+            ),
+            (
+                "The Echo reported that the brewery had agreed to sell its site for about \u{a3}14 million.\n\nThe company said no staff had been dismissed.",
+                "agreed to sell",
+            ),
+            (
+                "The union said the council had signed a contract with Brindle Care to run its care homes.\n\nThe union said no other contract had been signed since.",
+                "signed a contract",
+            ),
+            (
+                "The Echo reported that the brewery had agreed to sell its site for about \u{a3}14 million.\n\nThe company said it would walk away if no price had been agreed by June.",
+                "agreed to sell",
+            ),
+        ] {
+            assert_eq!(denied(text, claim), None, "{text}");
+        }
     }
 
     #[test]
