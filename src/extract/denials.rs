@@ -447,6 +447,36 @@ pub(crate) fn denied_deed(
         .or_else(|| not_so_of_them(tokens, number, candidates))
 }
 
+/// Whether a claim tells of something done in the past: an auxiliary of
+/// the past ("had seen", "was closed", "did"), or a verb in "-ed" not after
+/// one of the present ("burned heather", not "is banned").
+fn tells_past(quote: &str) -> bool {
+    let mut before = "";
+    for w in quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let low = w.to_ascii_lowercase();
+        if matches!(low.as_str(), "had" | "was" | "were" | "did")
+            || (low.len() > 4
+                && low.ends_with("ed")
+                && !matches!(before, "is" | "are" | "be" | "been" | "being" | "to"))
+        {
+            return true;
+        }
+        before = match low.as_str() {
+            "is" => "is",
+            "are" => "are",
+            "be" => "be",
+            "been" => "been",
+            "being" => "being",
+            "to" => "to",
+            _ => "",
+        };
+    }
+    false
+}
+
 /// The deed a claim just before tells, said not yet done in its own verb:
 /// "No buyer has been chosen and no price has been agreed" after "the
 /// company had agreed to sell the site for about £14 million". "No", up to
@@ -707,6 +737,7 @@ fn no_such_thing(
         done.then_some((n, n + 1..aux))
     });
     let charge_only = there.is_some();
+    let deed = happened.is_some();
     let (neg, thing) = if let Some(found) = happened {
         found
     } else if let Some(there) = there {
@@ -796,6 +827,10 @@ fn no_such_thing(
     // the report. \"There has been no instruction of any kind …\"" tells
     // what is so, a claim of its own)
     let denied = |c: &Candidate| c.responses.iter().any(|r| r.kind == ResponseKind::Denied);
+    // (a deed said never to have happened answers a claim that it did, not
+    // a rule of the present: "no burning had been carried out" answers
+    // "had seen smoke rising from a heather burn", not "Heather burning is
+    // banned between April and September")
     recent_claims(candidates, number)
         .filter(|&ci| {
             let c = &candidates[ci];
@@ -807,16 +842,17 @@ fn no_such_thing(
                 .iter()
                 .filter(|w| theirs.iter().any(|t| t == *w || same_word(t, w)))
                 .count();
-            (shared, ci)
+            let past = deed && tells_past(&candidates[ci].quote);
+            ((shared, past), ci)
         })
-        .filter(|&(shared, _)| shared >= needed)
+        .filter(|&((shared, _), _)| shared >= needed)
         // (the most shared, then the latest: `recent_claims` gives the
         // latest first)
         .fold(
             None,
-            |best: Option<(usize, usize)>, (shared, ci)| match best {
-                Some((b, _)) if b >= shared => best,
-                _ => Some((shared, ci)),
+            |best: Option<((usize, bool), usize)>, (key, ci)| match best {
+                Some((b, _)) if b >= key => best,
+                _ => Some((key, ci)),
             },
         )
         .map(|(_, ci)| (ci, neg))
@@ -2851,6 +2887,12 @@ mod tests {
             (
                 "Residents said they had seen contractors burning heather on the Ravelstone estate on Wednesday.\n\nThe estate's factor said no burning had been carried out on the estate for months, and that he would resign if it had.",
                 "burning heather",
+                "no burning had been carried out",
+            ),
+            // (a claim that it happened, not a nearer rule of the present)
+            (
+                "Walkers said they had seen smoke rising from a heather burn on the Ravelstone estate on Wednesday.\n\nHeather burning is banned between April and September under the estate's agreement, according to the moorland agency.\n\nThe estate's factor said no burning had been carried out on the estate for months.",
+                "smoke rising",
                 "no burning had been carried out",
             ),
             // (the deed named by its noun, said never to have happened)
