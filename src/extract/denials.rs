@@ -8,7 +8,7 @@
 //! groups'; the closing phrase is the ministry's denial of it.
 
 use super::answers::{makes_charge, same_word};
-use super::tokens::{after_label, is_conditional, Token};
+use super::tokens::{after_label, is_conditional, is_negation, Token};
 use super::Candidate;
 use crate::model::ResponseKind;
 
@@ -445,6 +445,110 @@ pub(crate) fn denied_deed(
         .or_else(|| no_such_thing(tokens, number, candidates))
         .or_else(|| none_done(tokens, number, candidates))
         .or_else(|| not_so_of_them(tokens, number, candidates))
+        .or_else(|| done_after_all(tokens, number, candidates))
+}
+
+/// Whether a claim itself says the verb was not done ("had not been paid
+/// since March"): a negation within three words before it. Saying so again
+/// agrees with it.
+fn says_undone(quote: &str, verb: &str) -> bool {
+    let words: Vec<&str> = lower_words(quote).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        (*w == verb || same_word(w, verb))
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| matches!(*b, "not" | "never"))
+    })
+}
+
+/// Verbs of letting someone know, one sense whatever the word: "had not
+/// been told of the plans" and "had been kept informed".
+fn is_informing(w: &str) -> bool {
+    matches!(
+        w,
+        "told" | "informed" | "notified" | "briefed" | "consulted" | "warned" | "contacted"
+    )
+}
+
+/// What a claim says was not done to someone, said by another to have been
+/// done: "the committee had been \"kept informed at every stage\"" after
+/// "the society had not been told of the plans"; "the staff had been paid
+/// in full" after "staff had not been paid since March". A verb of saying,
+/// a noun phrase of up to five words, "had", "has", "have", "was" or
+/// "were", "been", at most one word ("kept", "fully"), then a participle
+/// not negated; answered is the latest of the last four claims, told in
+/// the three sentences before by another, that says "not been" or "never
+/// been" and, within two words, the participle or another verb of
+/// informing (`is_informing`), and names a noun of the phrase. Returns
+/// that claim's index and where "been" is.
+fn done_after_all(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens
+        .iter()
+        .any(|t| is_conditional(t.low()) || t.text == "?" || is_negation(t.low()))
+    {
+        return None;
+    }
+    // (read past quotation marks: `had been "kept informed …"`)
+    let at: Vec<usize> = (0..tokens.len())
+        .filter(|&k| !tokens[k].is_quote_mark())
+        .collect();
+    let low = |i: usize| at.get(i).map_or("", |&k| tokens[k].low());
+    let say = (0..at.len()).find(|&i| !tokens[at[i]].quoted && is_telling(low(i)))?;
+    let start = say + 1 + usize::from(low(say + 1) == "that");
+    if !matches!(low(start), "the" | "its" | "their" | "his" | "her") {
+        return None;
+    }
+    let aux = (start + 1..at.len().min(start + 6))
+        .find(|&k| matches!(low(k), "had" | "has" | "have" | "was" | "were"))?;
+    if low(aux + 1) != "been" {
+        return None;
+    }
+    let nouns: Vec<String> = (start + 1..aux)
+        .map(|k| {
+            let w = low(k);
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w)
+                .to_string()
+        })
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    if nouns.is_empty() || (start + 1..aux).any(|k| !tokens[at[k]].is_word()) {
+        return None;
+    }
+    let v = if matches!(
+        low(aux + 2),
+        "kept" | "fully" | "properly" | "regularly" | "always"
+    ) {
+        aux + 3
+    } else {
+        aux + 2
+    };
+    let verb = low(v);
+    if !(verb.ends_with("ed") || is_informing(verb) || verb == "paid") {
+        return None;
+    }
+    let same = |w: &str| w == verb || same_word(w, verb) || (is_informing(w) && is_informing(verb));
+    recent_claims(candidates, number)
+        .find(|&ci| {
+            let c = &candidates[ci];
+            let words: Vec<String> = lower_words(&c.quote).map(str::to_string).collect();
+            let undone = words.windows(2).enumerate().any(|(k, p)| {
+                matches!(p[0].as_str(), "not" | "never")
+                    && p[1] == "been"
+                    && words[k + 2..words.len().min(k + 4)].iter().any(|w| same(w))
+            });
+            !names_teller(tokens, c)
+                && undone
+                && words
+                    .iter()
+                    .any(|w| nouns.iter().any(|n| n == w || same_word(n, w)))
+        })
+        .map(|ci| (ci, at[aux + 1]))
 }
 
 /// Whether a claim tells of something done in the past: an auxiliary of
@@ -1198,6 +1302,7 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
             // (not the teller saying it again: "The union said no other
             // contract had been signed since")
             !names_teller(tokens, &candidates[ci])
+                && !says_undone(quote, verb)
                 && lower_words(quote).any(|w| same_word(verb, w) || w == verb)
                 && lower_words(quote).any(|w| same_word(noun, w) || w == noun)
         })
@@ -2119,6 +2224,20 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     {
         return true;
     }
+    // "said the committee had been \"kept informed at every stage\" and
+    // had been invited to a briefing": an answer told as what was done,
+    // then another thing done.
+    let done = rest.first().is_some_and(|t| t.lower == "been");
+    if done
+        && rest.windows(3).any(|w| {
+            !w[0].quoted
+                && w[0].lower == "and"
+                && matches!(w[1].low(), "had" | "has" | "have" | "was" | "were")
+                && w[2].is_word()
+        })
+    {
+        return true;
+    }
     // (not "denied that A and that B": both are what is denied)
     let under_verb = rest.get(1).is_some_and(|t| t.lower == "that");
     rest.windows(3).any(|w| {
@@ -3034,6 +3153,71 @@ mod tests {
             (
                 "The Echo reported that the brewery had agreed to sell its site for about \u{a3}14 million.\n\nThe company said it would walk away if no price had been agreed by June.",
                 "agreed to sell",
+            ),
+        ] {
+            assert_eq!(denied(text, claim), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_claim_says_was_not_done_said_by_another_to_be_done_denies_it() {
+        let denied = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .find(|r| r.kind == ResponseKind::Denied)
+                .map(|r| r.sentence_text.clone())
+        };
+        for (text, claim, answer) in [
+            (
+                "Gwen Ferrabee, secretary of the Pettock Lane Allotment Society, said the society had not been told of the plans until a surveyor turned up in February.\n\nA spokesman for the council said the society's committee had been \"kept informed at every stage\" and had been invited to a briefing in December.",
+                "had not been told",
+                "kept informed",
+            ),
+            // (in other words: the same verb, the answer's subject plainer)
+            (
+                "Cleaners at Harrow Street depot said the agency staff had not been paid since March.\n\nThe contractor said the agency staff had been paid in full on Friday.",
+                "had not been paid",
+                "paid in full",
+            ),
+        ] {
+            let got = denied(text, claim);
+            assert!(
+                got.as_deref().is_some_and(|q| q.contains(answer)),
+                "{answer}: {got:?}"
+            );
+        }
+        // The second thing done is a claim of its own.
+        let x = super::super::extract(
+            "Gwen Ferrabee, secretary of the Pettock Lane Allotment Society, said the society had not been told of the plans until a surveyor turned up in February.\n\nA spokesman for the council said the society's committee had been \"kept informed at every stage\" and had been invited to a briefing in December.",
+            chrono::NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("invited to a briefing")));
+        // Near misses: the answer negated too; the teller again; another
+        // subject; a claim that says it was done.
+        for (text, claim) in [
+            (
+                "Cleaners said the agency staff had not been paid since March.\n\nThe contractor said the agency staff had not been paid because their hours were not signed off.",
+                "had not been paid since",
+            ),
+            (
+                "Cleaners said the agency staff had not been paid since March.\n\nThe cleaners said the agency staff had been paid once, in January.",
+                "had not been paid since",
+            ),
+            (
+                "Cleaners said the agency staff had not been paid since March.\n\nThe contractor said the drivers had been paid in full.",
+                "had not been paid since",
+            ),
+            (
+                "Cleaners said the agency staff had been paid late since March.\n\nThe contractor said the agency staff had been paid in full.",
+                "had been paid late",
             ),
         ] {
             assert_eq!(denied(text, claim), None, "{text}");
