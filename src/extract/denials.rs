@@ -446,6 +446,73 @@ pub(crate) fn denied_deed(
         .or_else(|| none_done(tokens, number, candidates))
         .or_else(|| not_so_of_them(tokens, number, candidates))
         .or_else(|| done_after_all(tokens, number, candidates))
+        .or_else(|| tests_found_none(tokens, number, candidates))
+}
+
+/// A party's own tests said to have found nothing of what a report claims:
+/// "Tarnfield Water said tests on Saturday morning had found \"no change at
+/// all\" in the quality of the water" after "A social media post claimed
+/// that ash from the fire had contaminated the reservoir, which supplies
+/// drinking water". A verb of saying, then within three words "tests",
+/// "checks", "samples", "sampling" or "testing", then within four words
+/// "found", "showed" or "show" and "no" (quotation marks skipped); not a
+/// finding the reporter tells ("The trial found no serious side effects").
+/// Answered is the latest of the last four claims, told in the three
+/// sentences before by another as a report or a claim, that shares a
+/// content word with what follows "no". Returns that claim's index and
+/// where "no" is.
+fn tests_found_none(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens
+        .iter()
+        .any(|t| is_conditional(t.low()) || t.text == "?")
+    {
+        return None;
+    }
+    let at: Vec<usize> = (0..tokens.len())
+        .filter(|&k| !tokens[k].is_quote_mark())
+        .collect();
+    let low = |i: usize| at.get(i).map_or("", |&k| tokens[k].low());
+    let say = (0..at.len()).find(|&i| !tokens[at[i]].quoted && is_telling(low(i)))?;
+    let tests = (say + 1..at.len().min(say + 4)).find(|&i| {
+        matches!(
+            low(i),
+            "tests" | "checks" | "samples" | "sampling" | "testing" | "monitoring"
+        )
+    })?;
+    let found = (tests + 1..at.len().min(tests + 6))
+        .find(|&i| matches!(low(i), "found" | "showed" | "show" | "shown"))?;
+    let mut no = found + 1;
+    if low(no) == "that" {
+        no += 1;
+    }
+    if low(no) != "no" {
+        return None;
+    }
+    let rest: Vec<Token> = at[no + 1..].iter().map(|&k| tokens[k].clone()).collect();
+    let words = super::answers::content(&rest);
+    if words.is_empty() {
+        return None;
+    }
+    recent_claims(candidates, number)
+        .filter(|&ci| {
+            let c = &candidates[ci];
+            !names_teller(tokens, c)
+                && c.kind == crate::model::Kind::Reported
+                && c.cue.as_deref().is_some_and(|q| {
+                    q.contains("claim") || q.contains("report") || q.contains("said")
+                })
+        })
+        .find(|&ci| {
+            let theirs = super::answers::content_of(&candidates[ci].quote);
+            words
+                .iter()
+                .any(|w| theirs.iter().any(|t| t == w || same_word(t, w)))
+        })
+        .map(|ci| (ci, at[no]))
 }
 
 /// Whether a claim itself says the verb was not done ("had not been paid
@@ -3218,6 +3285,58 @@ mod tests {
             (
                 "Cleaners said the agency staff had been paid late since March.\n\nThe contractor said the agency staff had been paid in full.",
                 "had been paid late",
+            ),
+        ] {
+            assert_eq!(denied(text, claim), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_partys_tests_that_found_nothing_deny_the_report() {
+        let denied = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .find(|r| r.kind == ResponseKind::Denied)
+                .map(|r| r.sentence_text.clone())
+        };
+        for (text, claim, answer) in [
+            (
+                "A social media post claimed that ash from the fire had contaminated Skelder reservoir, which supplies drinking water to 40,000 homes.\n\nFirefighters said the fire had burned 2,600 hectares.\n\nTarn Water said tests on Saturday morning had found \"no change at all\" in the quality of the water.",
+                "contaminated",
+                "no change at all",
+            ),
+            // (in other words)
+            (
+                "Residents reported that oil from the depot had leaked into the Mill Brook on Monday.\n\nThe operator said samples taken downstream showed no oil in the brook.",
+                "leaked into",
+                "showed no oil",
+            ),
+        ] {
+            let got = denied(text, claim);
+            assert!(
+                got.as_deref().is_some_and(|q| q.contains(answer)),
+                "{answer}: {got:?}"
+            );
+        }
+        // Near misses: a finding the reporter tells; the teller's own
+        // tests; tests that found no word of the claim.
+        for (text, claim) in [
+            (
+                "Residents reported that oil from the depot had leaked into the Mill Brook on Monday.\n\nThe agency's tests found no oil in the brook.",
+                "leaked into",
+            ),
+            (
+                "Residents reported that oil from the depot had leaked into the Mill Brook on Monday.\n\nThe residents said samples taken downstream showed no fish in the brook.",
+                "leaked into",
+            ),
+            (
+                "Residents reported that oil from the depot had leaked into the Mill Brook on Monday.\n\nThe operator said tests of its staff had found no cases of flu.",
+                "leaked into",
             ),
         ] {
             assert_eq!(denied(text, claim), None, "{text}");
