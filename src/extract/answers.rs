@@ -5242,6 +5242,39 @@ mod tests {
     }
 
     #[test]
+    fn a_short_answer_saying_neither_yes_nor_no_to_a_claim_put_sidesteps_it() {
+        let put = |answer: &str| {
+            format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your officials have drawn up plans to close 14 courts next year. Are they right?\n\nPETER HALE: {answer}")
+        };
+        for answer in [
+            "My officials look at every possible scenario. That is their job.",
+            "We keep the whole estate under review.",
+        ] {
+            let (kind, claim) = attached(&put(answer), answer.split('.').next().unwrap_or(answer))
+                .unwrap_or_else(|| panic!("{answer}: no answer"));
+            assert_eq!(kind, ResponseKind::NonDenial, "{answer}");
+            assert!(claim.is_some_and(|c| c.contains("14 courts")), "{answer}");
+        }
+        // Near misses: a no; a figure of its own; a long answer; a
+        // question of what will be done.
+        for answer in [
+            "No, they are not.",
+            "We closed 3 courts last year.",
+            "We have looked at every court in the country and published what we found in the spring.",
+        ] {
+            assert_ne!(
+                attached(&put(answer), answer.split('.').next().unwrap_or(answer))
+                    .map(|(k, _)| k),
+                Some(ResponseKind::NonDenial),
+                "{answer}"
+            );
+        }
+        let ahead = put("We keep the whole estate under review.")
+            .replace("Are they right?", "Will you close them?");
+        assert_eq!(attached(&ahead, "We keep the whole estate"), None);
+    }
+
+    #[test]
     fn a_yes_closing_the_answer_or_after_well_grants_the_claim_put() {
         let put = |answer: &str| {
             format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your department has cut 400 jobs since January. Is that right?\n\nPETER HALE: {answer}")

@@ -61,6 +61,26 @@ fn question_opening<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
 }
 
 /// Words that open a question answered by yes or no.
+/// A short first sentence of an answer that says neither yes nor no to the
+/// claim a question put ("Are they right?" … "My officials look at every
+/// possible scenario."): ten words or fewer, no figure, no question, no
+/// negation and no word of a verdict. It neither grants nor denies.
+fn sidesteps(tokens: &[Token]) -> bool {
+    let turn = after_label(tokens);
+    let words: Vec<&Token> = turn.iter().filter(|t| t.is_word()).collect();
+    words.len() <= 10
+        && !turn
+            .iter()
+            .any(|t| t.text.bytes().any(|b| b.is_ascii_digit()) || t.text == "?")
+        && !words.iter().any(|t| {
+            super::tokens::is_negation(t.low())
+                || matches!(
+                    t.low(),
+                    "yes" | "no" | "yeah" | "correct" | "right" | "true" | "wrong"
+                )
+        })
+}
+
 fn opens_yes_no(tokens: &[Token]) -> bool {
     question_opening(tokens).first().is_some_and(|t| {
         matches!(
@@ -260,6 +280,17 @@ pub(crate) fn build(
             .or_else(|| {
                 (answering && r.opens && answer_to.is_some() && accepts_it(&r.tokens))
                     .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "My officials look at every possible scenario." to "Are they
+            // right?": an answer that sidesteps a claim put.
+            .or_else(|| {
+                (answering
+                    && r.opens
+                    && asked.yes_no
+                    && !asked.ahead
+                    && answer_to.is_some()
+                    && sidesteps(&r.tokens))
+                .then_some((ResponseKind::NonDenial, 0))
             })
             // "That's completely wrong.", "That's right.": a verdict on
             // what the question put or asked.
