@@ -3866,7 +3866,8 @@ pub(crate) fn confirmed(
                 && tokens.get(i + 1).is_some_and(|n| n.lower == "that"))
     }) else {
         return granted_put(tokens, speaker, number, candidates)
-            .or_else(|| granted_turn(tokens, speaker, number, candidates));
+            .or_else(|| granted_turn(tokens, speaker, number, candidates))
+            .or_else(|| owned_deed(tokens, speaker, number, candidates));
     };
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
     // "confirmed that …", also "confirmed in a statement that …",
@@ -4124,6 +4125,72 @@ fn conceded_before(
                     .any(|t| words.contains(&stem(t)))
         })
         .map(|(i, _)| i)
+}
+
+/// A party's answer that owns the deed a report gave it, in other words:
+/// "A spokesman for the energy ministry said the ministry had asked for
+/// an earlier date" after "Tingbladet reported that the vote had been
+/// brought forward at the request of the Ministry of Energy". A verb of
+/// saying, "the" or "its" and a noun, "had", "has" or "have", then a verb
+/// not negated; granted is the latest of the claims in the three sentences
+/// before, told by another as a report or hedged, that names the noun and
+/// holds the verb in its sense ("asked" and "request"), not a light verb
+/// ("kept", "made"). Returns that claim and where the verb is.
+fn owned_deed(
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    if tokens
+        .iter()
+        .any(|t| is_negation(t.low()) || matches!(t.low(), "if" | "unless" | "whether" | "?"))
+    {
+        return None;
+    }
+    let say = tokens
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low(), "said" | "says"))?;
+    let det = say + 1 + usize::from(tokens.get(say + 1).is_some_and(|t| t.lower == "that"));
+    if !tokens
+        .get(det)
+        .is_some_and(|t| matches!(t.low(), "the" | "its"))
+    {
+        return None;
+    }
+    let noun = tokens.get(det + 1).filter(|t| t.is_word() && !t.quoted)?;
+    let aux = tokens
+        .get(det + 2)
+        .filter(|t| matches!(t.low(), "had" | "has" | "have"))?;
+    let verb = det + 3;
+    let done = tokens
+        .get(verb)
+        .filter(|t| t.is_word() && !t.quoted && t.low() != "been" && !aux.quoted)?;
+    let noun = noun.low();
+    let sense = content_of(done.low());
+    let light = matches!(
+        done.low(),
+        "kept" | "made" | "had" | "got" | "taken" | "given" | "put" | "held" | "done" | "said"
+    );
+    if noun.len() < 4 || sense.is_empty() || is_role_word(noun) || light {
+        return None;
+    }
+    candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+        .take_while(|(_, c)| number - c.sentence <= 3)
+        .find(|(_, c)| {
+            // (a report, not another party's account: "the society had
+            // kept every letter" owns nothing the council said of it)
+            let told = c.hedge.is_some() || c.cue.as_deref().is_some_and(|q| q.contains("report"));
+            let theirs = content_of(&c.quote);
+            told && !same_speaker(c.speaker.as_deref(), speaker)
+                && theirs.iter().any(|w| w == noun)
+                && sense.iter().all(|v| theirs.iter().any(|w| w == v))
+        })
+        .map(|(i, _)| (i, verb))
 }
 
 /// "The Ledger also reported that the watchdog had begun examining the
@@ -5272,6 +5339,53 @@ mod tests {
         let ahead = put("We keep the whole estate under review.")
             .replace("Are they right?", "Will you close them?");
         assert_eq!(attached(&ahead, "We keep the whole estate"), None);
+    }
+
+    #[test]
+    fn a_party_owning_the_deed_a_report_gave_it_grants_the_report() {
+        for (text, words, claim) in [
+            (
+                "Tingbladet reported last week that the vote had been brought forward by a month at the request of the Ministry of Energy.\n\nA spokesman for the energy ministry, Haakon Dreyfuss, said the ministry had asked for an earlier date.",
+                "had asked for",
+                "brought forward",
+            ),
+            // (in other words: another verb, the claim's own)
+            (
+                "The Courier reported that the Carrow hospital trust had suspended two surgeons in March.\n\nA spokeswoman for Carrow said the trust had suspended them while an inquiry took place.",
+                "had suspended them",
+                "two surgeons",
+            ),
+        ] {
+            let (kind, got) = attached(text, words).unwrap_or_else(|| panic!("{words}: none"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{words}");
+            assert!(got.is_some_and(|c| c.contains(claim)), "{words}");
+        }
+        // Near misses: negated; not a report but another party's account;
+        // a light verb; a noun the report does not name.
+        for (text, words) in [
+            (
+                "Tingbladet reported last week that the vote had been brought forward at the request of the Ministry of Energy.\n\nA spokesman said the ministry had never asked for an earlier date.",
+                "never asked",
+            ),
+            (
+                "The council said the vote had been brought forward at the request of the Ministry of Energy.\n\nA spokesman said the ministry had asked for an earlier date.",
+                "had asked for",
+            ),
+            (
+                "The Courier reported that the society had been kept waiting for a decision since March.\n\nIts secretary said the society had kept every letter.",
+                "kept every letter",
+            ),
+            (
+                "Tingbladet reported last week that the vote had been brought forward at the request of the Ministry of Energy.\n\nA spokesman said the league had asked for an earlier date.",
+                "had asked for",
+            ),
+        ] {
+            assert_ne!(
+                attached(text, words).map(|(k, _)| k),
+                Some(ResponseKind::Confirmed),
+                "{words}"
+            );
+        }
     }
 
     #[test]
