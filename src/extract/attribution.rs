@@ -344,6 +344,18 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         found.named = sp.named;
         found.role = sp.role;
         found.speaker = Some(sp.text);
+        // "An analysis of the same data by the Herald found …" under the
+        // masthead "The Brannoch Herald | Health": the page's own finding.
+        if people
+            .masthead
+            .as_deref()
+            .is_some_and(|m| found.speaker.as_deref().is_some_and(|sp| own_page(m, sp)))
+        {
+            found.speaker = None;
+            found.role = None;
+            found.person = false;
+            found.named = false;
+        }
     }
     // "The paper, published in …, suggests … It points to …": a document
     // that speaks is what "it" stands for next.
@@ -2475,6 +2487,48 @@ fn describes_a_person(sp: &str) -> bool {
     noun.is_some_and(described) && matches!(w.next(), None | Some("who" | "whose"))
 }
 
+/// Whether a speaker is the page itself, named under its own masthead:
+/// "the Herald", "An analysis of the same data by the Herald", "the
+/// Herald's analysis" under "The Brannoch Herald | Health"; the work it
+/// did ("analysis", "investigation", "survey" …), not what it saw.
+fn own_page(masthead: &str, speaker: &str) -> bool {
+    // (a work the page did, not a document it saw: "minutes of a project
+    // board meeting, seen by the Courier" are the minutes')
+    let work = |head: &str| {
+        let mut words = head.split(' ');
+        let first = words.next().unwrap_or_default().to_lowercase();
+        let noun = if matches!(first.as_str(), "a" | "an" | "the") {
+            words.next().unwrap_or_default().to_lowercase()
+        } else {
+            first
+        };
+        matches!(
+            noun.as_str(),
+            "analysis"
+                | "investigation"
+                | "review"
+                | "survey"
+                | "study"
+                | "count"
+                | "calculation"
+                | "calculations"
+                | "research"
+        )
+    };
+    let name = match (speaker.rsplit_once(" by "), speaker.split_once("'s ")) {
+        (Some((head, agent)), _) if work(head) => agent,
+        (Some(_), _) => return false,
+        (None, Some((owner, rest))) if work(rest) => owner,
+        (None, Some(_)) => return false,
+        (None, None) => speaker,
+    };
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    name.chars().next().is_some_and(char::is_uppercase) && super::cues::in_masthead(masthead, name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::{lows, tokenize};
@@ -3434,6 +3488,47 @@ mod tests {
         let c = crate::extract::candidate_with(&x, "affordable");
         assert_eq!(c.speaker.as_deref(), Some("Amy Holt"));
         assert!(c.via.is_empty());
+    }
+
+    #[test]
+    fn the_pages_own_analysis_is_the_outlets() {
+        let speaker = |text: &str, words: &str| {
+            let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = crate::extract::candidate_with(&x, words);
+            (c.speaker.clone(), c.kind)
+        };
+        let page = "The Brannoch Herald | Health\n\nAmbulance waits hit a record\n\n";
+        for line in [
+            "An analysis of the same data by the Herald found that crews spent 11,240 hours waiting outside hospital emergency departments in May.",
+            // (in other words: its own survey, by its possessive)
+            "The Herald's survey of 40 surgeries found that 31 had closed their lists to new patients in May.",
+        ] {
+            let text = format!("{page}{line}");
+            assert_eq!(
+                speaker(&text, "found that"),
+                (None, crate::model::Kind::Outlet),
+                "{line}"
+            );
+        }
+        // Near misses: a document the page saw; another outlet's analysis;
+        // no masthead.
+        for (text, who) in [
+            (
+                format!("{page}Minutes of a project board meeting, seen by the Herald, show that the contractor asked for a further \u{a3}120,000 in May."),
+                "Minutes",
+            ),
+            (
+                format!("{page}An analysis of the same data by the Courier found that crews spent 11,240 hours waiting in May."),
+                "Courier",
+            ),
+            (
+                "An analysis of the same data by the Herald found that crews spent 11,240 hours waiting in May.".to_string(),
+                "Herald",
+            ),
+        ] {
+            let (sp, _) = speaker(&text, "May");
+            assert!(sp.as_deref().is_some_and(|s| s.contains(who)), "{text}: {sp:?}");
+        }
     }
 
     #[test]

@@ -1555,7 +1555,7 @@ pub(crate) fn masthead_title(text: &str) -> Option<String> {
 
 /// Whether `name` is whole words of the page's `title` (lower case,
 /// from `masthead_title`).
-fn in_masthead(title: &str, name: &str) -> bool {
+pub(crate) fn in_masthead(title: &str, name: &str) -> bool {
     if name.is_empty() {
         return false;
     }
