@@ -783,6 +783,22 @@ pub(crate) fn subject(
             s = scan_back(tokens, k);
         }
     }
+    // "Opponents, including the league and several fishing associations
+    // on the Hollin coast, say": those named after "including" are some of
+    // the subject, which stands before them.
+    if s > 3 && tokens[s - 1].lower == "and" && tokens[e - 1].lower == "," {
+        let including = (s.saturating_sub(12)..s - 1).rev().find(|&k| {
+            k > 1
+                && matches!(tokens[k].low(), "including" | "among")
+                && tokens[k - 1].lower == ","
+                && tokens[k + 1..s - 1]
+                    .iter()
+                    .all(|t| t.is_word() && !t.quoted)
+        });
+        if let Some(k) = including {
+            s = scan_back(tokens, k - 1);
+        }
+    }
     // "Tom Bexley, the MP for Ashmere and the Vale, said": a place of two
     // parts joined by "and" after the "for" or "of" of a role in
     // apposition; the subject stands before the apposition.
@@ -1676,6 +1692,23 @@ mod subject_tests {
         // What figures show the committee is said.
         let f = run("Mr Hale showed the committee that waiting times had doubled since 2023.");
         assert!(f.speaker.is_some(), "{f:?}");
+    }
+
+    #[test]
+    fn those_named_after_including_are_some_of_the_subject() {
+        let f = run("Opponents, including the league and several fishing associations on the Hollin coast, say construction would damage breeding grounds for eels.");
+        assert_eq!(f.speaker.as_deref(), Some("Opponents"));
+        // (in other words)
+        let f = run(
+            "Several unions, among them Unite and the nurses' guild, said the offer was too low.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Several unions"));
+        // Near miss: one named after a comma with no "including".
+        let f = run("The plan was opposed by the league, and several fishing associations on the coast said it would damage eel stocks.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("several fishing associations on the coast")
+        );
     }
 
     #[test]
