@@ -5389,6 +5389,48 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_put_as_sent_granted_as_received_is_confirmed() {
+        let put = |claim: &str, answer: &str| {
+            format!("Here is a transcript of the interview.\n\nANNA ROSS: Chief Constable, thank you for joining us.\n\nMAEVE LIND: Good morning.\n\nANNA ROSS: The Courier reported that inspectors found your control room dropped 4,000 calls. Is that right?\n\nMAEVE LIND: I haven't seen the draft, so I can't comment on it.\n\nANNA ROSS: {claim}\n\nMAEVE LIND: {answer}")
+        };
+        for (claim, answer) in [
+            (
+                "But it was sent to you on the 28th of September.",
+                "My office received a copy. I was on leave that week.",
+            ),
+            // (in other words)
+            (
+                "The draft was handed to your deputy on the 3rd of May.",
+                "We received it, yes, and it is being read.",
+            ),
+        ] {
+            let text = put(claim, answer);
+            let first = answer.split(['.', ',']).next().unwrap_or(answer);
+            let (kind, got) = attached(&text, first).unwrap_or_else(|| panic!("{answer}: none"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
+            assert!(got.is_some_and(|c| c.contains(&claim[..12])), "{answer}");
+        }
+        // Near misses: received nothing; a thing put that was not sent.
+        for (claim, answer) in [
+            (
+                "But it was sent to you on the 28th of September.",
+                "My office never received a copy.",
+            ),
+            (
+                "Your officers closed the desk on the 28th of September.",
+                "My office received a copy of the plan.",
+            ),
+        ] {
+            let text = put(claim, answer);
+            assert_ne!(
+                attached(&text, "received").map(|(k, _)| k),
+                Some(ResponseKind::Confirmed),
+                "{answer}"
+            );
+        }
+    }
+
+    #[test]
     fn a_yes_closing_the_answer_or_after_well_grants_the_claim_put() {
         let put = |answer: &str| {
             format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your department has cut 400 jobs since January. Is that right?\n\nPETER HALE: {answer}")

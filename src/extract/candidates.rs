@@ -162,6 +162,31 @@ fn accepts_it(tokens: &[Token]) -> bool {
     )
 }
 
+/// A short answer that grants what was put in the verb of its other side:
+/// "My office received a copy." to "But it was sent to you on the 28th of
+/// September."; a thing sent, given, handed, delivered or paid, received.
+/// At most ten words, not negated.
+fn received_it(tokens: &[Token], put: &str) -> bool {
+    let turn = after_label(tokens);
+    let words: Vec<&str> = turn
+        .iter()
+        .filter(|t| t.is_word())
+        .map(Token::low)
+        .collect();
+    let given = put.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "sent" | "emailed" | "given" | "handed" | "delivered" | "paid" | "forwarded" | "passed"
+        )
+    });
+    given
+        && words.len() <= 10
+        && words.iter().any(|w| matches!(*w, "received" | "got"))
+        && !words
+            .iter()
+            .any(|w| is_negation(w) || matches!(*w, "no" | "nothing" | "never"))
+}
+
 /// Build the candidates and responses of one paragraph. `asked` is what
 /// a transcript's last question asked, which the answers below it answer.
 pub(crate) fn build(
@@ -274,6 +299,13 @@ pub(crate) fn build(
                     && asked.yes_no
                     && (says_yes(&r.tokens) || says_it_back(&r.tokens, &asked.words, asked.tag)))
                 .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "My office received a copy." to "But it was sent to you …":
+            // what was put, granted from its other side.
+            .or_else(|| {
+                let put = &out.candidates[answer_to?].quote;
+                (answering && r.opens && received_it(&r.tokens, put))
+                    .then_some((ResponseKind::Confirmed, 0))
             })
             // "Too many are leaving in their first year, I accept that.": a
             // concession closing the first words said to a claim put.
