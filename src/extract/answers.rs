@@ -5389,6 +5389,19 @@ mod tests {
     }
 
     #[test]
+    fn meeting_many_people_leaves_the_claim_of_a_meeting_standing() {
+        let text = "A deputy environment minister met lobbyists for the quarrying industry at least six times before the rule change, two officials told Norrvik Press.\n\nThe meetings took place between October and February, according to the officials.\n\nThe register, kept by the cabinet office, lists no meeting between the minister and the federation.\n\nIn a statement, the minister's office said he \"meets a wide range of people in the course of his work\".";
+        let (kind, claim) = attached(text, "wide range").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert!(claim.is_some_and(|c| c.contains("at least six times")));
+        // Near miss: a condition met is no meeting.
+        let text = "Union officials said the company had asked the government for emergency help in the autumn.\n\n\"Every condition attached to that grant has been met,\" the spokeswoman said.\n\nAsked about the request, she said: \"We talk to a lot of people in government, as every manufacturer does.\"";
+        let (kind, claim) = attached(text, "a lot of people").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert!(claim.is_some_and(|c| c.contains("emergency help")));
+    }
+
+    #[test]
     fn a_thing_put_as_sent_granted_as_received_is_confirmed() {
         let put = |claim: &str, answer: &str| {
             format!("Here is a transcript of the interview.\n\nANNA ROSS: Chief Constable, thank you for joining us.\n\nMAEVE LIND: Good morning.\n\nANNA ROSS: The Courier reported that inspectors found your control room dropped 4,000 calls. Is that right?\n\nMAEVE LIND: I haven't seen the draft, so I can't comment on it.\n\nANNA ROSS: {claim}\n\nMAEVE LIND: {answer}")

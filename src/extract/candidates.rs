@@ -187,6 +187,36 @@ fn received_it(tokens: &[Token], put: &str) -> bool {
             .any(|w| is_negation(w) || matches!(*w, "no" | "nothing" | "never"))
 }
 
+/// The latest of the last twelve claims, told in the eight sentences
+/// before, that says someone met someone ("met lobbyists for the
+/// quarrying industry at least six times", "you met Dandridge's chairman
+/// twice"), not negated nor passive: what an answer that its party meets many people
+/// leaves standing.
+fn told_a_meeting(number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len()).rev().find(|&ci| {
+        let c = &candidates[ci];
+        let words: Vec<&str> = c
+            .quote
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        c.score >= 0.4
+            && c.sentence < number
+            && number - c.sentence <= 8
+            && words.iter().enumerate().any(|(k, w)| {
+                // (not a condition met: "has been met")
+                matches!(*w, "met" | "meet")
+                    && !words[k.saturating_sub(2)..k].iter().any(|b| {
+                        matches!(
+                            *b,
+                            "not" | "never" | "no" | "been" | "be" | "is" | "are" | "was" | "were"
+                        )
+                    })
+            })
+    })
+}
+
 /// Build the candidates and responses of one paragraph. `asked` is what
 /// a transcript's last question asked, which the answers below it answer.
 pub(crate) fn build(
@@ -352,6 +382,16 @@ pub(crate) fn build(
             Some(_) => None,
         };
         let response = response.or(confirms.map(|(_, at)| (ResponseKind::Confirmed, at)));
+        // "said the deputy minister \"meets a wide range of people\"": of
+        // the claims before, the latest that says someone met someone.
+        let met = match response {
+            Some((ResponseKind::NonDenial, _))
+                if hedges::meets_many(&r.tokens, &lows(&r.tokens)).is_some() =>
+            {
+                told_a_meeting(number, &out.candidates)
+            }
+            _ => None,
+        };
         let mut outlet_only = false;
         // "That claim could not be independently verified, and Gatewise
         // said it had seen \"nothing to suggest\" …": the hedge goes to the
@@ -443,6 +483,7 @@ pub(crate) fn build(
                 match answer_to
                     .or(confirms.map(|(c, _)| c))
                     .or(deed.map(|(c, _)| c))
+                    .or(met)
                     .or_else(|| {
                         answered(
                             tokens,

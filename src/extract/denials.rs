@@ -2307,6 +2307,25 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     }
     // (not "denied that A and that B": both are what is denied)
     let under_verb = rest.get(1).is_some_and(|t| t.lower == "that");
+    // "said it had \"cooperated fully with the police\" and had since
+    // changed the way the lottery is run": a second deed done, told after
+    // the answer.
+    let deed_after = rest.windows(4).any(|w| {
+        let v = if matches!(w[2].low(), "since" | "already" | "now" | "also") {
+            &w[3]
+        } else {
+            &w[2]
+        };
+        !w[0].quoted
+            && w[0].lower == "and"
+            && matches!(w[1].low(), "had" | "has" | "have")
+            && !v.quoted
+            && v.low().len() > 4
+            && v.low().ends_with("ed")
+    });
+    if deed_after && !under_verb && !disclaims(rest) {
+        return true;
+    }
     rest.windows(3).any(|w| {
         !w[0].quoted
             && ((w[0].lower == "and" && w[1].lower == "that" && !under_verb)
@@ -3514,6 +3533,12 @@ mod tests {
         assert!(!also_claims(&t, 1));
         let t = toks("The firm declined to comment.");
         assert!(!also_claims(&t, 2));
+        // A second deed done, told after the answer.
+        let t = toks("The hospice said it had \"cooperated fully with the police\" and had since changed the way the lottery is run.");
+        let at = t.iter().position(|t| t.lower == "cooperated").unwrap();
+        assert!(also_claims(&t, at));
+        let t = toks("He denied that he had met them and had taken any money.");
+        assert!(!also_claims(&t, 1));
         // A word on the answer itself is no claim.
         let t = toks("The board confirmed it had opened an inquiry, but said that this did not imply any fault.");
         assert!(!also_claims(&t, 2));

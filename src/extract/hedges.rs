@@ -6,7 +6,7 @@ use crate::model::ResponseKind;
 use std::sync::OnceLock;
 
 use super::lexicon::OFFENCES;
-use super::tokens::{is_conditional, Phrases, Token};
+use super::tokens::{after_label, is_conditional, Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
 const WORD_HEDGES: &[&[&str]] = &[
@@ -1520,7 +1520,12 @@ fn cooperates(lows: &[&str]) -> Option<(ResponseKind, usize)> {
             let cooperate = |w: &str| {
                 matches!(
                     w,
-                    "cooperate" | "cooperating" | "co-operate" | "co-operating"
+                    "cooperate"
+                        | "cooperating"
+                        | "cooperated"
+                        | "co-operate"
+                        | "co-operating"
+                        | "co-operated"
                 )
             };
             (cooperate(lows[i]) && lows.get(i + 1) == Some(&"fully"))
@@ -1759,6 +1764,8 @@ struct Seen {
     /// "cooperate", "cooperating", "co-operate", "co-operating", "robust"
     /// (`cooperates`)
     cooperating: bool,
+    /// a verb of meeting or talking (`meets_many`)
+    meeting: bool,
 }
 
 impl Seen {
@@ -1774,9 +1781,10 @@ impl Seen {
                     seen.looked = true
                 }
                 "deny" | "reject" | "refute" | "dispute" | "repudiate" => seen.denying = true,
-                "cooperate" | "cooperating" | "co-operate" | "co-operating" | "robust" => {
-                    seen.cooperating = true
-                }
+                "cooperate" | "cooperating" | "cooperated" | "co-operate" | "co-operating"
+                | "co-operated" | "robust" => seen.cooperating = true,
+                "meet" | "meets" | "met" | "meeting" | "talk" | "talks" | "talked" | "talking"
+                | "speak" | "speaks" | "spoke" | "speaking" => seen.meeting = true,
                 _ => {}
             }
         }
@@ -1997,6 +2005,58 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         .or_else(|| super::answers::told_answer(tokens, lows))
         .or_else(|| super::answers::quoted_verdict(tokens))
         .or_else(|| seen.cooperating.then(|| cooperates(lows)).flatten())
+        .or_else(|| {
+            seen.meeting
+                .then(|| meets_many(tokens, lows))
+                .flatten()
+                .map(|i| (ResponseKind::NonDenial, i))
+        })
+}
+
+/// A party saying they meet or talk to many people, in their own words (in
+/// quotation marks, or an answer under a transcript's speaker label), which
+/// grants no meeting and denies none: "We talk to a lot of people in
+/// government", "I've met hundreds of employers and providers in this
+/// job", `said the deputy minister "meets a wide range of people"`, `said
+/// he "talks to everyone in parliament"`. A verb of meeting or talking,
+/// then within three words ("to", "with", "regularly" …) "a lot of",
+/// "lots of", "hundreds of", "dozens of", "a wide range of", "all sorts
+/// of", "many", "everyone" or "everybody". Returns where the verb is.
+pub(crate) fn meets_many(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let spoken = after_label(tokens).len() < tokens.len();
+    (0..lows.len()).find(|&i| {
+        let verb = matches!(
+            lows[i],
+            "meet"
+                | "meets"
+                | "met"
+                | "meeting"
+                | "talk"
+                | "talks"
+                | "talked"
+                | "talking"
+                | "speak"
+                | "speaks"
+                | "spoke"
+                | "speaking"
+        );
+        if !verb || !(tokens[i].quoted || spoken) {
+            return false;
+        }
+        let rest: Vec<&str> = (i + 1..lows.len())
+            .filter(|&k| !tokens[k].is_quote_mark())
+            .map(|k| lows[k])
+            .skip_while(|w| matches!(*w, "to" | "with" | "regularly" | "routinely" | "often"))
+            .take(4)
+            .collect();
+        matches!(
+            rest.as_slice(),
+            ["a", "lot" | "great" | "wide" | "huge", ..]
+                | ["lots" | "hundreds" | "dozens" | "thousands", "of", ..]
+                | ["all", "sorts" | "kinds", "of", ..]
+                | ["many" | "everyone" | "everybody", ..]
+        )
+    })
 }
 
 #[cfg(test)]
@@ -2041,6 +2101,29 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn meeting_many_people_in_the_partys_own_words_is_a_non_denial() {
+        for text in [
+            "Asked about that, she said: \"We talk to a lot of people in government, as every manufacturer does.\"",
+            "PETRA ABIODUN: I've met hundreds of employers and providers in this job.",
+            "Her office said the deputy minister \"meets a wide range of people in the course of his work\".",
+            "His office said he \"talks to everyone in parliament, and always has\".",
+            // (in other words)
+            "\"I speak regularly with all sorts of people in the industry,\" he said.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near misses: the reporter's own account of a meeting; a meeting
+        // of one; no one met.
+        for text in [
+            "The minister met hundreds of farmers on his tour of the region.",
+            "\"I met him once, at a conference in Leeds,\" she said.",
+            "Officials said the two men had met in March.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
@@ -2269,6 +2352,10 @@ mod tests {
             ("Lindgaard-Obi said the landowners' criticism was wrong.", Denied),
             ("\"We will cooperate fully with any investigation,\" he said.", NonDenial),
             ("The bank said it was cooperating fully with the regulator.", NonDenial),
+            (
+                "The hospice said it had \"cooperated fully with the police from the outset\".",
+                NonDenial,
+            ),
             ("The councillor told the Post she \"had nothing to hide\".", Denied),
             ("The councillor has always maintained her innocence.", Denied),
             ("A spokesman said the council was \"aware of the allegations\".", NonDenial),
