@@ -1149,6 +1149,43 @@ pub(crate) fn second_response(
 /// reflect how bees were exposed in the real world", is an argument of its
 /// own, a claim.)
 fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    verdict_at(tokens, lows, judged_false)
+}
+
+/// The verdict of `verdict_on_saying` the other way: "said the figure was
+/// correct", "said the Herald's figures were accurate", "said that was
+/// right": what was told, granted. A word of truth first after the verb
+/// ("broadly" or "substantially" may come before it), not negated, not
+/// "right to …"; not the party's own ("its figures were accurate").
+fn granted_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    // (not the party's own, held up against a challenge: "said it was
+    // confident its figures were accurate")
+    verdict_at(tokens, lows, judged_true)
+        .filter(|&i| !matches!(lows[i - 1], "its" | "their" | "our" | "my" | "his" | "her"))
+}
+
+/// Whether the words from `k` judge what was told true (`granted_saying`).
+fn judged_true(tokens: &[Token], lows: &[&str], k: usize) -> bool {
+    let words: Vec<&str> = (k..lows.len())
+        .filter(|&j| tokens[j].is_word())
+        .take(3)
+        .map(|j| lows[j])
+        .collect();
+    let words = match words.as_slice() {
+        ["broadly" | "substantially" | "entirely" | "quite", rest @ ..] => rest,
+        all => all,
+    };
+    matches!(
+        words.first(),
+        Some(&("correct" | "accurate" | "right" | "true"))
+    ) && words.get(1) != Some(&"to")
+}
+
+fn verdict_at(
+    tokens: &[Token],
+    lows: &[&str],
+    judge: fn(&[Token], &[&str], usize) -> bool,
+) -> Option<usize> {
     let at = (1..tokens.len()).find(|&i| {
         // (the cheap tests first: a determiner or a possessive, then the noun)
         let pronoun = matches!(lows[i], "that" | "this")
@@ -1211,7 +1248,7 @@ fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
             None
         };
         match verb {
-            Some(v) => judged_false(tokens, lows, v + 1),
+            Some(v) => judge(tokens, lows, v + 1),
             None => false,
         }
     })?;
@@ -1807,6 +1844,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     {
         return Some((ResponseKind::Denied, i));
     }
+    if let Some(i) = granted_saying(tokens, lows) {
+        return Some((ResponseKind::Confirmed, i));
+    }
     // (the words each of the readings below cannot do without, seen in
     // one pass: most sentences hold none of them, and skip them all)
     let seen = Seen::of(lows);
@@ -2101,6 +2141,39 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_told_figure_called_correct_is_confirmed() {
+        for text in [
+            "The health board, which runs the infirmary, said the figure was correct.",
+            // (in other words)
+            "The ministry said the Herald's figures were broadly accurate.",
+            "A spokesman said that was right.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
+        }
+        // Near misses: negated; right to do something; the party's own.
+        for text in [
+            "The board said the figure was not correct.",
+            "The union said the board was right to publish the figures.",
+            "The company said it was confident its figures were accurate.",
+        ] {
+            assert_ne!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");
+        }
+        // What it grants is the claim with the number.
+        let text = "Kilbarron Royal Infirmary cancelled 412 cataract operations on the day of surgery between January and May, figures obtained by the Courier show.\n\nOne patient said her operation had been cancelled three times.\n\nThe health board said the figure was correct.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| {
+                c.responses
+                    .iter()
+                    .any(|r| r.kind == ResponseKind::Confirmed)
+            })
+            .unwrap_or_else(|| panic!("{:#?}", x));
+        assert!(c.quote.contains("412"), "{c:#?}");
     }
 
     #[test]
@@ -2460,7 +2533,6 @@ mod tests {
             "The judge dismissed the claim.",
             "She described the figure as a record for the region.",
             "The minister called the closure a mistake by the last government.",
-            "He said the figures were accurate.",
             "Officials said the survey was not finished.",
             "The study was published in March.",
             "If the figures were wrong, the board would resign, she said.",
@@ -2470,6 +2542,11 @@ mod tests {
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
+        // (a telling judged true grants it: `granted_saying`)
+        assert_eq!(
+            kind_of("He said the figures were accurate."),
+            Some(ResponseKind::Confirmed)
+        );
     }
 
     #[test]
