@@ -447,6 +447,61 @@ pub(crate) fn denied_deed(
         .or_else(|| not_so_of_them(tokens, number, candidates))
         .or_else(|| done_after_all(tokens, number, candidates))
         .or_else(|| tests_found_none(tokens, number, candidates))
+        .or_else(|| quoted_undone(tokens, number, candidates))
+}
+
+/// A party's own words, opening the sentence, that a thing a claim says was
+/// done was not: "\"Inspections on this route have not been reduced,\" a
+/// Railmark spokesman said." after "Railmark had cut safety inspections on
+/// the line". Quoted from the first word: a noun (after "the", "our" or
+/// "its", if any), up to four more words, "have", "has", "had", "was",
+/// "were", "is" or "are", "not" or "never", perhaps "been", and a verb
+/// that one of the last four claims, told in the three sentences before by
+/// another, uses with the noun, in its word or its sense ("reduced" and
+/// "cut"). Returns that claim's index and where the negation is.
+fn quoted_undone(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    let first = tokens.iter().position(|t| !t.is_quote_mark())?;
+    if first == 0 || !tokens[first].quoted || tokens.iter().any(|t| is_conditional(t.low())) {
+        return None;
+    }
+    let low = |i: usize| tokens.get(i).map_or("", Token::low);
+    let head = first + usize::from(matches!(low(first), "the" | "our" | "its"));
+    let noun = tokens.get(head).filter(|t| t.is_word() && t.quoted)?.low();
+    let aux = (head + 1..tokens.len().min(head + 6)).find(|&k| {
+        matches!(
+            low(k),
+            "have" | "has" | "had" | "was" | "were" | "is" | "are"
+        )
+    })?;
+    if !matches!(low(aux + 1), "not" | "never") || tokens[head..aux].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let v = aux + 2 + usize::from(low(aux + 2) == "been");
+    let verb = tokens.get(v).filter(|t| t.is_word() && t.quoted)?.low();
+    let sense = super::answers::content_of(verb);
+    let nouns = super::answers::content_of(noun);
+    if noun.len() < 4 || sense.is_empty() || nouns.is_empty() {
+        return None;
+    }
+    recent_claims(candidates, number)
+        .find(|&ci| {
+            let c = &candidates[ci];
+            let theirs = super::answers::content_of(&c.quote);
+            let holds = |ws: &[String]| {
+                ws.iter()
+                    .all(|w| theirs.iter().any(|t| t == w || same_word(t, w)))
+            };
+            let in_sense = |w: &str| w == verb || super::answers::content_of(w) == sense;
+            !names_teller(tokens, c)
+                && !says_undone_by(&c.quote, in_sense)
+                && holds(&sense)
+                && holds(&nouns)
+        })
+        .map(|ci| (ci, aux + 1))
 }
 
 /// A party's own tests said to have found nothing of what a report claims:
@@ -519,9 +574,14 @@ fn tests_found_none(
 /// since March"): a negation within three words before it. Saying so again
 /// agrees with it.
 fn says_undone(quote: &str, verb: &str) -> bool {
+    says_undone_by(quote, |w| w == verb || same_word(w, verb))
+}
+
+/// `says_undone`, the verb told by `is_verb`.
+fn says_undone_by(quote: &str, is_verb: impl Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = lower_words(quote).collect();
     words.iter().enumerate().any(|(k, w)| {
-        (*w == verb || same_word(w, verb))
+        is_verb(w)
             && words[k.saturating_sub(3)..k]
                 .iter()
                 .any(|b| matches!(*b, "not" | "never"))
@@ -3304,6 +3364,58 @@ mod tests {
             (
                 "Cleaners said the agency staff had been paid late since March.\n\nThe contractor said the agency staff had been paid in full.",
                 "had been paid late",
+            ),
+        ] {
+            assert_eq!(denied(text, claim), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thing_said_done_said_in_the_partys_words_not_done_is_denied() {
+        let denied = |text: &str, claim: &str| {
+            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+                .responses
+                .iter()
+                .find(|r| r.kind == ResponseKind::Denied)
+                .map(|r| r.sentence_text.clone())
+        };
+        for (text, claim, answer) in [
+            (
+                "The MP said Railmark had cut safety inspections on the line from weekly to fortnightly last year.\n\n\"Inspections on this route have not been reduced,\" a Railmark spokesman said.",
+                "cut safety inspections",
+                "have not been reduced",
+            ),
+            // (in other words: the claim's own verb, a determiner first)
+            (
+                "Parents said the council had closed the Mill Lane crossing in March.\n\n\"The crossing was never closed,\" a council spokeswoman said.",
+                "closed the Mill Lane",
+                "was never closed",
+            ),
+        ] {
+            let got = denied(text, claim);
+            assert!(
+                got.as_deref().is_some_and(|q| q.contains(answer)),
+                "{answer}: {got:?}"
+            );
+        }
+        // Near misses: another noun; the claim negated too; the reporter's
+        // words.
+        for (text, claim) in [
+            (
+                "The MP said Railmark had cut safety inspections on the line last year.\n\n\"Fares on this route have not been reduced,\" a Railmark spokesman said.",
+                "cut safety inspections",
+            ),
+            (
+                "The MP said inspections on the line had not been cut last year.\n\n\"Inspections on this route have not been reduced,\" a Railmark spokesman said.",
+                "had not been cut",
+            ),
+            (
+                "The MP said Railmark had cut safety inspections on the line last year.\n\nInspections on this route have not been reduced since 2019, figures show.",
+                "cut safety inspections",
             ),
         ] {
             assert_eq!(denied(text, claim), None, "{text}");
