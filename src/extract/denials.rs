@@ -1870,7 +1870,7 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 }
 
 /// A verdict that is the first clause of a transcript's answer, before ",
-/// and" or ", but" and a clause of three words or more: "Yes, that's the
+/// and" or ", but" and a clause of two words or more: "Yes, that's the
 /// figure, and …", "He did, and it was properly declared.", "No, and it
 /// never has been.", "That's correct, but the viability assessment
 /// reduced it." (a grant with a reason, still a grant). The comma comes
@@ -1884,7 +1884,7 @@ fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low(), "and" | "but") && !t.quoted)
     })? + 1;
-    if turn[and + 1..].iter().filter(|t| t.is_word()).count() < 3
+    if turn[and + 1..].iter().filter(|t| t.is_word()).count() < 2
         || turn.iter().any(|t| t.text == "?")
     {
         return None;
@@ -2107,6 +2107,8 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                     r if matches!(w[0], "that's" | "it's") => r,
                     _ => return None,
                 },
+                // ("Those are the figures.", "They're the numbers.")
+                ["those" | "these" | "they", "are" | "were", r @ ..] | ["they're", r @ ..] => r,
                 _ => return None,
             };
             let mut k = 0;
@@ -2122,7 +2124,9 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 [v] if FALSE.contains(v) => judge(negated, false),
                 [v] if TRUE.contains(v) => judge(negated, true),
                 // ("That's the figure.", "It's not the number.": the one put)
-                ["the", "case" | "figure" | "number" | "total"] => judge(negated, true),
+                ["the", "case" | "figure" | "number" | "total" | "figures" | "numbers"] => {
+                    judge(negated, true)
+                }
                 // "It is, yes." / "It was." (the bare verb, after a question)
                 [] if !negated && rest.is_empty() => ResponseKind::Confirmed,
                 _ => return None,
@@ -2569,6 +2573,14 @@ mod tests {
                 "MINISTER: It was, and we published the figures in March.",
                 Some(Confirmed),
             ),
+            // (two words after "and" are a clause; the figures named in
+            // the plural)
+            ("MINISTER: That's right, and we acted.", Some(Confirmed)),
+            (
+                "MINISTER: Those are the figures, and I'm not happy with them.",
+                Some(Confirmed),
+            ),
+            ("Those are not the figures.", Some(Denied)),
             // Not without a label, nor a clause that is no verdict, nor
             // "and" with too little after it, nor a question.
             ("He did.", None),
