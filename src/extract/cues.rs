@@ -64,12 +64,13 @@ pub(crate) fn verb_cue(
     // them down to mechanical faults", "The union puts the number at
     // 600": whoever puts a count at a figure, or down to a cause, gives
     // it, as a verb of saying.
-    // "The minutes record that the parish clerk wrote to …": what a
-    // record sets down, "that" and a clause after it, is told as said.
+    // "The minutes record that the parish clerk wrote to …", "The study
+    // also notes that …": what a record sets down, "that" and a clause
+    // after it, is told as said (not the noun: "the minister's notes").
     if !word_set(&VERB_SET, VERBS).contains(t.low())
         && !(matches!(t.low(), "put" | "puts" | "places" | "placed")
             && (super::attribution::puts_at_figure(tokens, i) || puts_down_to(tokens, i)))
-        && !(matches!(t.low(), "record" | "records" | "recorded")
+        && !(matches!(t.low(), "record" | "records" | "recorded" | "notes")
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.lower == "that" && !n.quoted))
@@ -1692,6 +1693,18 @@ mod subject_tests {
         // What figures show the committee is said.
         let f = run("Mr Hale showed the committee that waiting times had doubled since 2023.");
         assert!(f.speaker.is_some(), "{f:?}");
+    }
+
+    #[test]
+    fn a_document_that_notes_something_tells_it() {
+        let f = run("The study also notes that the government ended its national soil monitoring programme in 2016.");
+        assert_eq!(f.speaker.as_deref(), Some("The study"));
+        // (in other words)
+        let f = run("The report notes that 40% of the wards were short of nurses.");
+        assert_eq!(f.speaker.as_deref(), Some("The report"));
+        // Near miss: notes that are a record, which show.
+        let f = run("The minister's notes show that she met the chairman twice.");
+        assert_eq!(f.speaker.as_deref(), Some("The minister's notes"));
     }
 
     #[test]
