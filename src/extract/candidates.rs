@@ -563,10 +563,23 @@ pub(crate) fn build(
             // season named without its year and read as ahead ("All 48
             // seats are up for election in May.": the coming May, checkable
             // at its end), not a year ("the 2030 Games were awarded").
-            let told_before = r.tokens.iter().any(|t| t.low() == "had");
+            // ("had to find £6.2 million of savings by April 2027" is a
+            // duty, not the past perfect)
+            let told_before = r
+                .tokens
+                .windows(2)
+                .any(|p| p[0].low() == "had" && p[1].low() != "to");
+            // (a deadline or an end ahead, whatever its length: "by April
+            // 2027", "whose contract runs until March 2028")
+            let deadline = |d: &super::dates::TimeExpr| {
+                let low = d.text.to_ascii_lowercase();
+                low.starts_with("by ") || low.starts_with("until ")
+            };
             r.dates
                 .iter()
-                .filter(|d| !d.span && !told_before && (d.from == d.to || d.relative))
+                .filter(|d| {
+                    !told_before && (deadline(d) || !d.span && (d.from == d.to || d.relative))
+                })
                 .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
                 .filter_map(|d| d.to)
                 .max()
@@ -1469,6 +1482,27 @@ mod tests {
             d(2026, 11, 30)
         );
         assert_eq!(check_after("Sales fell in May, the company said."), None);
+        // A deadline or an end ahead is, whatever its length, and a duty
+        // told in the past is no past perfect.
+        assert_eq!(
+            check_after(
+                "The council said the authority had to find £6.2 million of savings by April 2027."
+            ),
+            d(2027, 4, 30)
+        );
+        assert_eq!(
+            check_after("Cleaning of the 12 blocks is carried out by Stennard Facilities, whose contract runs until March 2028."),
+            d(2028, 3, 31)
+        );
+        // (not what had been done by then, nor an end behind)
+        assert_eq!(
+            check_after("The council said it had found £6.2 million of savings by April 2027."),
+            None
+        );
+        assert_eq!(
+            check_after("The 12 blocks were cleaned by Stennard Facilities until March 2025."),
+            None
+        );
         // A point ahead is.
         assert_eq!(
             check_after("The 12 ministers will meet again in ten days, the agency said."),
