@@ -69,6 +69,17 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             "plan" | "plans" | "planning" | "intends" | "intend" | "intending" | "set"
             | "going" | "is" | "are" | "forecast" | "likely" | "poised" | "slated"
             | "predicted" | "projected" => next == "to",
+            // An aim with its time: "wants to cut the levy … from April",
+            // "seeks to", "proposes to" (not "Nobody wants to do this").
+            "wants" | "seeks" | "proposes" => {
+                next == "to"
+                    && tokens[i..].iter().any(|t| {
+                        t.has_digit()
+                            || super::calendar::is_month_word(t.low())
+                            || super::calendar::weekday_of(t.low()).is_some()
+                            || matches!(t.low(), "next" | "spring" | "summer" | "autumn" | "winter")
+                    })
+            }
             // A plan or an undertaking: "has agreed to replace the units by
             // the end of March", "planned to send vans from September", "was
             // unlikely to begin this year".
@@ -2391,6 +2402,20 @@ mod tests {
         // Planning as a noun looks nowhere.
         let mut html = 0;
         let text = "Planning for the new hall began in the autumn.";
+        let t = tokenize(text, 0, text.len(), &[], &mut html);
+        assert!(!is_future(&t));
+        // An aim with its time looks ahead; one without a time is no plan.
+        assert_eq!(
+            periods(
+                "The Ledgerwood Times reported on Thursday that your department wants to cut the levy from 0.5% to 0.3% from April.",
+                "2026-11-06"
+            ),
+            vec![
+                ("on Thursday".to_string(), "2026-11-05".to_string()),
+                ("April".to_string(), "2027-04-01..2027-04-30".to_string())
+            ]
+        );
+        let text = "Nobody wants to do this.";
         let t = tokenize(text, 0, text.len(), &[], &mut html);
         assert!(!is_future(&t));
     }
