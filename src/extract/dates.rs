@@ -1020,12 +1020,28 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         }
         // The present tense of a schedule: "closes on Friday", "is on Monday".
         // Not a noun: "won the most votes in Sunday's election", "had
-        // 41,000 starts between June and August".
+        // 41,000 starts between June and August", "We stopped new starts
+        // with Dandridge in July".
         if word_set(&PRESENT_SET, PRESENT).contains(word)
             && !matches!(
                 before,
                 Some(
-                    "the" | "most" | "more" | "a" | "of" | "his" | "her" | "their" | "its" | "our"
+                    "the"
+                        | "most"
+                        | "more"
+                        | "a"
+                        | "of"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "new"
+                        | "no"
+                        | "any"
+                        | "all"
+                        | "these"
+                        | "those"
                 )
             )
             && !before.is_some_and(|b| b.bytes().any(|c| c.is_ascii_digit()))
@@ -2964,6 +2980,23 @@ mod tests {
         assert_eq!(
             period_of("The exhibition opens in March.", p, "March"),
             "2027-03-01..2027-03-31"
+        );
+        // (after an adjective too: the clause's own verb decides)
+        assert_eq!(
+            period_of(
+                "We stopped new starts with Dandridge in July, and its contract ends in January.",
+                p,
+                "July"
+            ),
+            "2026-07-01..2026-07-31"
+        );
+        assert_eq!(
+            period_of(
+                "We stopped new starts with Dandridge in July, and its contract ends in January.",
+                p,
+                "January"
+            ),
+            "2027-01-01..2027-01-31"
         );
         // Seen: the present continuous of an arrangement.
         assert_eq!(
