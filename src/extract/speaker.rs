@@ -1147,6 +1147,13 @@ fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
 }
 
 /// A role phrase followed by a name between commas: the person, with that role.
+/// An age put before a name: "78-year-old", "34-year-old".
+fn is_age_before_name(t: &Token) -> bool {
+    t.low().split_once('-').is_some_and(|(n, rest)| {
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && rest == "year-old"
+    })
+}
+
 pub(crate) fn name_after_role(
     text: &str,
     tokens: &[Token],
@@ -1199,6 +1206,11 @@ pub(crate) fn name_after_role(
         n += 1;
     }
     let titles = &tokens[comma + 1..n];
+    // (and an age, which is no title: "One patient, 78-year-old Morag
+    // Tattersfield-Ebele")
+    while n < tokens.len() && is_age_before_name(&tokens[n]) {
+        n += 1;
+    }
     let mut e = n;
     while e < tokens.len() && (is_name_word(&tokens[e]) || is_initial(&tokens[e])) {
         e += 1;
@@ -1504,6 +1516,21 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn an_age_before_a_name_in_apposition_is_no_part_of_it() {
+        let text = "One patient, 78-year-old Morag Tattersfield-Ebele from Eastfold, said her operation had been cancelled three times since March.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = &x.candidates[0];
+        assert_eq!(c.speaker.as_deref(), Some("Morag Tattersfield-Ebele"));
+        assert_eq!(c.role.as_deref(), Some("One patient"));
+        // (in other words)
+        let (sp, _) = speaker_of(
+            "A neighbour, 34-year-old Tom Reyes, said the fire started at 2am.",
+            "2am",
+        );
+        assert_eq!(sp.as_deref(), Some("Tom Reyes"));
     }
 
     #[test]
