@@ -2020,7 +2020,14 @@ const CITED_PEOPLE: &[&str] = &[
     "lawmakers",
     "advisers",
     "advisors",
+    "adviser",
+    "advisor",
     "ministers",
+    "employee",
+    "member",
+    "officer",
+    "officers",
+    "lawmaker",
 ];
 
 /// Documents and data a source can cite as the ground of what it says.
@@ -3466,6 +3473,13 @@ mod tests {
         // A document the outlet had seen is its own reporting.
         let f = run(&mut p, "The depot had failed two inspections, the Western Courier reported, citing an audit report it had obtained.");
         assert_eq!(f.speaker.as_deref(), Some("the Western Courier"));
+        // One person cited by the role they held speaks too.
+        let f = run(&mut p, "The daily Morgenrust reported on Tuesday, citing a former adviser at the ministry, that officials had drafted the rule in November.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("a former adviser at the ministry")
+        );
+        assert_eq!(f.via, vec!["Morgenrust".to_string()]);
     }
 
     #[test]
