@@ -1404,6 +1404,24 @@ fn named_after(r: &super::read::Read, c: &super::Candidate) -> Option<()> {
             !(places || participle)
         })
         .last()?;
+    // (the body a role is held in must be the one named again: "a
+    // ministry spokeswoman" is not "Opposition environment spokeswoman Liv
+    // Adeosun-Hallberg")
+    let qualifiers: Vec<&str> = unnamed
+        .split(' ')
+        .skip(1)
+        .take_while(|w| *w != head)
+        .collect();
+    let other_side = ["opposition", "shadow", "former"]
+        .iter()
+        .any(|w| role.split(' ').any(|r| r == *w) && !qualifiers.contains(w));
+    if other_side
+        || qualifiers.iter().any(|q| {
+            super::bodies::is_body(q) && !role.split(' ').any(|r| r.trim_end_matches("'s") == *q)
+        })
+    {
+        return None;
+    }
     let same = |w: &str| {
         let w = match w {
             "cllr" | "coun" => "councillor",

@@ -432,6 +432,16 @@ mod rule_tests {
             find("School rolls").speaker.as_deref(),
             Some("a headteacher")
         );
+        // So is one who holds the title in another body, or on the other
+        // side; one named in the same body is the same.
+        let text = "\"That rule was written by our own lawyers, from the first line to the last,\" a ministry spokeswoman said.\n\nOpposition environment spokeswoman Liv Hallberg said on Wednesday she had written to the standards commissioner.";
+        let z = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = crate::extract::candidate_with(&z, "our own lawyers");
+        assert_eq!(c.speaker.as_deref(), Some("a ministry spokeswoman"));
+        let text = "The rule will be dropped next year, a ministry spokeswoman said on Monday.\n\nMinistry spokeswoman Liv Hallberg said the consultation would close in March.";
+        let z = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = crate::extract::candidate_with(&z, "dropped next year");
+        assert_eq!(c.speaker.as_deref(), Some("Liv Hallberg"));
     }
 
     #[test]
