@@ -5402,6 +5402,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_refusal_by_a_pronoun_goes_on_answering_the_answer_before() {
+        let text = "A deputy environment minister met lobbyists for the quarrying industry at least six times in the months before the government relaxed limits on new gravel pits, two officials said on Thursday.\n\nThe meetings between Deputy Minister Eskil Brunvoll and the Federation of Aggregate Producers took place between October and February, according to the officials. The dates could not be independently verified.\n\nUnder rules adopted in 2023, ministers must publish every meeting with a registered lobbyist within 30 days. The register, kept by the cabinet office, lists no meeting between Brunvoll and the federation since it was set up.\n\nIn a statement, Brunvoll's office said the deputy minister \"meets a wide range of people in the course of his work\". He declined to be interviewed.";
+        let (kind, claim) = attached(text, "declined to be interviewed").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.is_some_and(|c| c.contains("at least six times")));
+        // Near misses: a refusal that names its own topic, or comes from a
+        // party named anew, is weighed as any other.
+        let bare = |s: &str| super::super::candidates::bare_by_pronoun(&toks(s));
+        assert!(bare("He declined to be interviewed."));
+        assert!(bare("She did not respond."));
+        assert!(!bare("He declined to comment on the register."));
+        assert!(!bare("The cabinet office declined to be interviewed."));
+    }
+
+    #[test]
     fn a_thing_put_as_sent_granted_as_received_is_confirmed() {
         let put = |claim: &str, answer: &str| {
             format!("Here is a transcript of the interview.\n\nANNA ROSS: Chief Constable, thank you for joining us.\n\nMAEVE LIND: Good morning.\n\nANNA ROSS: The Courier reported that inspectors found your control room dropped 4,000 calls. Is that right?\n\nMAEVE LIND: I haven't seen the draft, so I can't comment on it.\n\nANNA ROSS: {claim}\n\nMAEVE LIND: {answer}")

@@ -187,6 +187,38 @@ fn received_it(tokens: &[Token], put: &str) -> bool {
             .any(|w| is_negation(w) || matches!(*w, "no" | "nothing" | "never"))
 }
 
+/// A refusal or silence told in a few words of a pronoun, naming no topic:
+/// "He declined to be interviewed.", "She did not respond.", "It would not
+/// comment further." Eight words at most, the first "he", "she", "it" or
+/// "they", no "on", "about", "whether", "to questions".
+pub(crate) fn bare_by_pronoun(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(Token::low)
+        .collect();
+    words.len() <= 8
+        && matches!(words.first(), Some(&("he" | "she" | "it" | "they")))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "on" | "about" | "whether" | "questions" | "how" | "why" | "when"
+            )
+        })
+}
+
+/// The claim an answer in the sentence just before was attached to, among
+/// the last twelve.
+fn answered_just_before(number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let floor = candidates.len().saturating_sub(12);
+    (floor..candidates.len()).rev().find(|&ci| {
+        candidates[ci]
+            .responses
+            .iter()
+            .any(|r| r.sentence + 1 == number)
+    })
+}
+
 /// The latest of the last twelve claims, told in the eight sentences
 /// before, that says someone met someone ("met lobbyists for the
 /// quarrying industry at least six times", "you met Dandridge's chairman
@@ -392,6 +424,17 @@ pub(crate) fn build(
             }
             _ => None,
         };
+        // "… said the deputy minister \"meets a wide range of people\". He
+        // declined to be interviewed.": a bare refusal or silence by a
+        // pronoun, right after an answer, goes on answering what it answered.
+        let goes_on = match response {
+            Some((ResponseKind::Declined | ResponseKind::NoResponse, _))
+                if bare_by_pronoun(&r.tokens) =>
+            {
+                answered_just_before(number, &out.candidates)
+            }
+            _ => None,
+        };
         let mut outlet_only = false;
         // "That claim could not be independently verified, and Gatewise
         // said it had seen \"nothing to suggest\" …": the hedge goes to the
@@ -484,6 +527,7 @@ pub(crate) fn build(
                     .or(confirms.map(|(c, _)| c))
                     .or(deed.map(|(c, _)| c))
                     .or(met)
+                    .or(goes_on)
                     .or_else(|| {
                         answered(
                             tokens,
