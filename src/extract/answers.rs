@@ -3949,6 +3949,14 @@ pub(crate) fn confirmed(
     let lower = candidates.len().saturating_sub(20);
     // (the clause's subject: its first content word that says something)
     let subject = words.iter().find(|w| !is_vague(w));
+    // (the places and bodies the clause names, by their capitals: "the
+    // River Lenning")
+    let proper: Vec<&str> = clause
+        .iter()
+        .skip(1)
+        .filter(|t| t.is_word() && t.is_cap() && t.text.len() >= 4 && !t.quoted)
+        .map(|t| t.text)
+        .collect();
     // (what was done, granted: "had flagged", "had been below standard";
     // not a plan confirmed, "fuel duty will rise", which is news of its own)
     let told_of_the_past = clause
@@ -4010,6 +4018,14 @@ pub(crate) fn confirmed(
                 || (shared >= 2
                     && shared * 2 >= words.len()
                     && number - candidates[i].sentence <= 2)
+                // (a report others told, sharing two words, one a name:
+                // "confirmed that fuel from the damaged wagons got into the
+                // River Lenning" grants "People living near the line say
+                // diesel is leaking into the River Lenning")
+                || (shared >= 2
+                    && !concedes
+                    && candidates[i].kind == Kind::Reported
+                    && proper.iter().any(|p| candidates[i].quote.contains(p)))
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
@@ -5399,6 +5415,22 @@ mod tests {
         let (kind, claim) = attached(text, "a lot of people").unwrap();
         assert_eq!(kind, ResponseKind::NonDenial);
         assert!(claim.is_some_and(|c| c.contains("emergency help")));
+    }
+
+    #[test]
+    fn a_confirmation_naming_the_place_a_report_named_grants_it() {
+        let text = "People living near the line say diesel is leaking into the River Lenning.\n\nThe train was carrying 40 wagons of fuel, the operator said.\n\nFirefighters said 12 homes had been evacuated on Station Road.\n\nThe Rivers Protection Agency has confirmed that fuel from the damaged wagons got into the River Lenning this morning.";
+        let (kind, claim) = attached(text, "has confirmed that fuel").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("diesel is leaking")));
+        // Near miss: another river named, the words shared all the same.
+        let other = text.replace(
+            "got into the River Lenning this morning",
+            "got into the River Calder this morning",
+        );
+        assert!(attached(&other, "has confirmed that fuel")
+            .and_then(|(_, c)| c)
+            .is_none_or(|c| !c.contains("diesel is leaking")));
     }
 
     #[test]
