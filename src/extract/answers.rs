@@ -4573,6 +4573,12 @@ mod tests {
         super::super::tokens::tokenize(text, 0, text.len(), &[], &mut html)
     }
 
+    /// A radio interview: a greeting each way, then `put` by the
+    /// interviewer and `answer` by the minister.
+    fn interview(put: &str, answer: &str) -> String {
+        format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: {put}\n\nPETER HALE: {answer}")
+    }
+
     fn attached(text: &str, words: &str) -> Option<(ResponseKind, Option<String>)> {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         x.candidates
@@ -5327,7 +5333,10 @@ mod tests {
     #[test]
     fn a_short_answer_saying_neither_yes_nor_no_to_a_claim_put_sidesteps_it() {
         let put = |answer: &str| {
-            format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your officials have drawn up plans to close 14 courts next year. Are they right?\n\nPETER HALE: {answer}")
+            interview(
+                "The Courier reported this week that your officials have drawn up plans to close 14 courts next year. Are they right?",
+                answer,
+            )
         };
         for answer in [
             "My officials look at every possible scenario. That is their job.",
@@ -5493,7 +5502,10 @@ mod tests {
     #[test]
     fn a_yes_closing_the_answer_or_after_well_grants_the_claim_put() {
         let put = |answer: &str| {
-            format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that your department has cut 400 jobs since January. Is that right?\n\nPETER HALE: {answer}")
+            interview(
+                "The Courier reported this week that your department has cut 400 jobs since January. Is that right?",
+                answer,
+            )
         };
         for answer in [
             "Well, we have reduced headcount, yes.",

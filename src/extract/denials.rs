@@ -2498,6 +2498,19 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    /// The first denial found on the candidate whose quote holds `claim`.
+    fn denial_on(text: &str, claim: &str) -> Option<crate::extract::ProposedResponse> {
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        x.candidates
+            .iter()
+            .find(|c| c.quote.contains(claim))
+            .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
+            .responses
+            .iter()
+            .find(|r| r.kind == ResponseKind::Denied)
+            .cloned()
+    }
+
     fn toks(text: &str) -> Vec<Token<'_>> {
         let mut html = 0;
         tokenize(text, 0, text.len(), &[], &mut html)
@@ -3132,17 +3145,7 @@ mod tests {
 
     #[test]
     fn a_thing_said_never_to_have_been_denies_the_claim_telling_of_it() {
-        let denial = |text: &str, claim: &str| {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .find(|c| c.quote.contains(claim))
-                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
-                .responses
-                .iter()
-                .find(|r| r.kind == ResponseKind::Denied)
-                .map(|r| r.quote.clone())
-        };
+        let denial = |text: &str, claim: &str| denial_on(text, claim).map(|r| r.quote);
         for (text, claim, answer) in [
             (
                 "The traders' association accused the council of planning to sell the hall to a developer.\n\nAn estate agent valued the hall at \u{a3}1.6 million last summer.\n\n\"There is no plan to sell the market hall, and there never has been,\" Mr Odunsi said.",
@@ -3263,17 +3266,7 @@ mod tests {
 
     #[test]
     fn a_deed_said_not_yet_done_in_its_own_verb_denies_the_claim_of_it() {
-        let denied = |text: &str, claim: &str| {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .find(|c| c.quote.contains(claim))
-                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
-                .responses
-                .iter()
-                .find(|r| r.kind == ResponseKind::Denied)
-                .map(|r| r.quote.clone())
-        };
+        let denied = |text: &str, claim: &str| denial_on(text, claim).map(|r| r.quote);
         for (text, claim, answer) in [
             (
                 "The Tamsford Echo reported last week that the brewery had agreed to sell its site to Larch Homes for about \u{a3}14 million.\n\nAsked about the report, the chief executive said: \"No buyer has been chosen and no price has been agreed.\"",
@@ -3319,17 +3312,7 @@ mod tests {
 
     #[test]
     fn what_a_claim_says_was_not_done_said_by_another_to_be_done_denies_it() {
-        let denied = |text: &str, claim: &str| {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .find(|c| c.quote.contains(claim))
-                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
-                .responses
-                .iter()
-                .find(|r| r.kind == ResponseKind::Denied)
-                .map(|r| r.sentence_text.clone())
-        };
+        let denied = |text: &str, claim: &str| denial_on(text, claim).map(|r| r.sentence_text);
         for (text, claim, answer) in [
             (
                 "Gwen Ferrabee, secretary of the Pettock Lane Allotment Society, said the society had not been told of the plans until a surveyor turned up in February.\n\nA spokesman for the council said the society's committee had been \"kept informed at every stage\" and had been invited to a briefing in December.",
@@ -3384,17 +3367,7 @@ mod tests {
 
     #[test]
     fn a_thing_said_done_said_in_the_partys_words_not_done_is_denied() {
-        let denied = |text: &str, claim: &str| {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .find(|c| c.quote.contains(claim))
-                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
-                .responses
-                .iter()
-                .find(|r| r.kind == ResponseKind::Denied)
-                .map(|r| r.sentence_text.clone())
-        };
+        let denied = |text: &str, claim: &str| denial_on(text, claim).map(|r| r.sentence_text);
         for (text, claim, answer) in [
             (
                 "The MP said Railmark had cut safety inspections on the line from weekly to fortnightly last year.\n\n\"Inspections on this route have not been reduced,\" a Railmark spokesman said.",
@@ -3436,17 +3409,7 @@ mod tests {
 
     #[test]
     fn a_partys_tests_that_found_nothing_deny_the_report() {
-        let denied = |text: &str, claim: &str| {
-            let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
-            x.candidates
-                .iter()
-                .find(|c| c.quote.contains(claim))
-                .unwrap_or_else(|| panic!("{claim}: {:#?}", x.candidates))
-                .responses
-                .iter()
-                .find(|r| r.kind == ResponseKind::Denied)
-                .map(|r| r.sentence_text.clone())
-        };
+        let denied = |text: &str, claim: &str| denial_on(text, claim).map(|r| r.sentence_text);
         for (text, claim, answer) in [
             (
                 "A social media post claimed that ash from the fire had contaminated Skelder reservoir, which supplies drinking water to 40,000 homes.\n\nFirefighters said the fire had burned 2,600 hectares.\n\nTarn Water said tests on Saturday morning had found \"no change at all\" in the quality of the water.",
