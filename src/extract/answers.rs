@@ -272,22 +272,48 @@ pub(crate) type Words = Vec<String>;
 /// time an answer asks for them and kept for the rest of the article.
 pub(crate) type SpeakerWords = OnceCell<Words>;
 
-/// The claims an answer weighs, with each one's content words, their
-/// stems and roots, and its speaker's words, by index.
-pub(crate) type Weighed<'a> = (
-    &'a [Candidate],
-    &'a [Words],
-    &'a [Words],
-    &'a [Roots],
-    &'a [SpeakerWords],
-);
+/// The claims an answer weighs, with each one's words (made the first
+/// time an answer weighs it) and its speaker's words, by index.
+pub(crate) type Weighed<'a> = (&'a [Candidate], &'a [QuoteCell], &'a [SpeakerWords]);
+
+/// A claim's content words (`content_of`), their stems (`stems_of`) and
+/// their roots (`roots_of`).
+#[derive(Debug)]
+pub(crate) struct QuoteWords {
+    pub(crate) words: Words,
+    pub(crate) stems: Words,
+    pub(crate) roots: Roots,
+}
+
+impl QuoteWords {
+    /// What a claim with no words made has: none.
+    const NONE: QuoteWords = QuoteWords {
+        words: Vec::new(),
+        stems: Vec::new(),
+        roots: Vec::new(),
+    };
+
+    fn of(quote: &str) -> QuoteWords {
+        let words = content_of(quote);
+        QuoteWords {
+            stems: stems_of(&words),
+            roots: roots_of(&words),
+            words,
+        }
+    }
+}
+
+/// A claim's [`QuoteWords`], made the first time an answer weighs the
+/// claim (never, for a claim scored too low to be answered) and kept
+/// while answers may reach it.
+pub(crate) type QuoteCell = OnceCell<QuoteWords>;
 
 /// Each content word's root: its length, and whether the word names an
 /// agent (`Inflected`).
 pub(crate) type Roots = Vec<(usize, bool)>;
 
 /// The roots of a claim's content words (`content_of`), word for word.
-pub(crate) fn roots_of(words: &[String]) -> Roots {
+fn roots_of(words: &[String]) -> Roots {
     words
         .iter()
         .map(|w| {
@@ -306,7 +332,7 @@ pub(crate) fn roots_of(words: &[String]) -> Roots {
 
 /// The stems of a claim's content words (`content_of`), sorted and without
 /// repeats, for telling quickly whether the claim holds a word.
-pub(crate) fn stems_of(words: &[String]) -> Vec<String> {
+fn stems_of(words: &[String]) -> Vec<String> {
     let mut stems: Vec<String> = words.iter().map(|w| stem(w).to_string()).collect();
     stems.sort_unstable();
     stems.dedup();
@@ -1072,8 +1098,16 @@ pub(crate) fn answered(
     who: Answerer<'_>,
     kind: ResponseKind,
     number: usize,
-    (candidates, quote_words, quote_stems, quote_roots, speaker_words): Weighed<'_>,
+    (candidates, quoted, speaker_words): Weighed<'_>,
 ) -> Option<usize> {
+    // (each claim's words, made the first time any answer weighs it)
+    static NONE: QuoteWords = QuoteWords::NONE;
+    let weighed = |ci: usize| -> &QuoteWords {
+        match (quoted.get(ci), candidates.get(ci)) {
+            (Some(cell), Some(c)) => cell.get_or_init(|| QuoteWords::of(&c.quote)),
+            _ => &NONE,
+        }
+    };
     let Answerer {
         name: party,
         role,
@@ -1551,11 +1585,10 @@ pub(crate) fn answered(
                 return 0;
             }
             // (each word's root is cut where `roots_of` found it)
-            let theirs: Vec<Inflected> = quote_words
-                .get(ci)
-                .map_or(&[][..], Vec::as_slice)
+            let QuoteWords { words, roots, .. } = weighed(ci);
+            let theirs: Vec<Inflected> = words
                 .iter()
-                .zip(quote_roots.get(ci).map_or(&[][..], Vec::as_slice))
+                .zip(roots)
                 .map(|(t, &(len, agent))| Inflected {
                     root: t.get(..len).unwrap_or(t),
                     agent,
@@ -1602,8 +1635,7 @@ pub(crate) fn answered(
             c.sentence < number
                 && c.score >= 0.4
                 && !own(ci)
-                && (on_topic(ci) >= need
-                    || (of_a_plan && weighs_a_plan(quote_words.get(ci).map_or(&[], Vec::as_slice))))
+                && (on_topic(ci) >= need || (of_a_plan && weighs_a_plan(&weighed(ci).words)))
         });
         if !put_before {
             return None;
@@ -1797,14 +1829,14 @@ pub(crate) fn answered(
         };
         let put_before = (floor..candidates.len()).any(|ci| {
             let c = &candidates[ci];
-            let theirs: &[String] = quote_stems.get(ci).map_or(&[], Vec::as_slice);
+            let theirs = || weighed(ci).stems.as_slice();
             c.sentence < number
                 && c.score >= 0.4
                 && !own(ci)
                 && !introduces_interview(c)
                 && asked_stems
                     .iter()
-                    .filter(|s| theirs.binary_search_by(|t| t.as_str().cmp(s)).is_ok())
+                    .filter(|s| theirs().binary_search_by(|t| t.as_str().cmp(s)).is_ok())
                     .count()
                     >= need
         });
@@ -1826,7 +1858,7 @@ pub(crate) fn answered(
         {
             continue;
         }
-        let quote_words: &[String] = quote_words.get(ci).map_or(&[], Vec::as_slice);
+        let quote_words: &[String] = &weighed(ci).words;
         let by_name = party.is_some() && {
             party_finder
                 .as_ref()
@@ -1878,7 +1910,7 @@ pub(crate) fn answered(
         }
         // (the claim's content words, made once for every answer that
         // weighs it, are `quote_words`)
-        let theirs: &[String] = quote_stems.get(ci).map_or(&[], Vec::as_slice);
+        let theirs: &[String] = &weighed(ci).stems;
         let holds = |w: &&str| theirs.binary_search_by(|t| t.as_str().cmp(w)).is_ok();
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words

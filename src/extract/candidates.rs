@@ -4,9 +4,8 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, content, content_of, presses, roots_of, same_word,
-    says_it_back, states_with_tag, stems_of, tag_question, Answerer, Question, Roots, SpeakerWords,
-    WINDOW,
+    answered, asks_again, confirmed, content, content_of, presses, same_word, says_it_back,
+    states_with_tag, tag_question, Answerer, Question, QuoteCell, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -33,20 +32,15 @@ pub(crate) struct Asked {
     /// A question of what will be done ("Will you resign?", "Are you
     /// going to publish it?"), which no claim told before puts.
     ahead: bool,
-    /// The content words of each candidate an answer has weighed, by
-    /// index (empty until needed): made once, not once for every answer.
-    quote_words: Vec<Vec<String>>,
-    /// The stems of each of `quote_words`, sorted (`answers::stems_of`).
-    quote_stems: Vec<Vec<String>>,
-    /// The roots of each of `quote_words` (`answers::roots_of`).
-    quote_roots: Vec<Roots>,
+    /// The content words of each candidate an answer has weighed, with
+    /// their stems and roots, by index (empty until an answer weighs the
+    /// candidate): made once, not once for every answer.
+    quote_words: Vec<QuoteCell>,
     /// The content words of each candidate's speaker, made when an answer
     /// first asks for them.
     speaker_words: Vec<SpeakerWords>,
-    /// Which of `quote_words` are made.
-    made: Vec<bool>,
-    /// How many of `quote_words` (and their stems and roots), from the
-    /// first, are let go: behind the window, never weighed again.
+    /// How many of `quote_words`, from the first, are let go: behind the
+    /// window, never weighed again.
     dropped: usize,
 }
 
@@ -499,30 +493,17 @@ pub(crate) fn build(
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
                 // The claims an answer weighs.
                 let n = out.candidates.len();
-                asked.quote_words.resize_with(n, Vec::new);
-                asked.quote_stems.resize_with(n, Vec::new);
-                asked.quote_roots.resize_with(n, Vec::new);
+                asked.quote_words.resize_with(n, QuoteCell::new);
                 asked.speaker_words.resize_with(n, SpeakerWords::new);
-                asked.made.resize(n, false);
                 // (the window only moves on: the words of the claims behind
                 // it are weighed no more, and are let go while they are
                 // still at hand rather than all at the article's end)
                 let floor = n.saturating_sub(WINDOW);
                 for ci in asked.dropped..floor {
-                    asked.quote_words[ci] = Vec::new();
-                    asked.quote_stems[ci] = Vec::new();
-                    asked.quote_roots[ci] = Vec::new();
+                    asked.quote_words[ci] = QuoteCell::new();
                     asked.speaker_words[ci] = SpeakerWords::new();
                 }
                 asked.dropped = asked.dropped.max(floor);
-                for ci in floor..n {
-                    if !asked.made[ci] {
-                        asked.quote_words[ci] = content_of(&out.candidates[ci].quote);
-                        asked.quote_stems[ci] = stems_of(&asked.quote_words[ci]);
-                        asked.quote_roots[ci] = roots_of(&asked.quote_words[ci]);
-                        asked.made[ci] = true;
-                    }
-                }
                 match answer_to
                     .or(confirms.map(|(c, _)| c))
                     .or(deed.map(|(c, _)| c))
@@ -542,13 +523,7 @@ pub(crate) fn build(
                             },
                             kind,
                             number,
-                            (
-                                &out.candidates,
-                                &asked.quote_words,
-                                &asked.quote_stems,
-                                &asked.quote_roots,
-                                &asked.speaker_words,
-                            ),
+                            (&out.candidates, &asked.quote_words, &asked.speaker_words),
                         )
                     }) {
                     Some(c) => out.candidates[c].responses.push(response),
