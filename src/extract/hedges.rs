@@ -1803,6 +1803,17 @@ struct Seen {
     cooperating: bool,
     /// a verb of meeting or talking (`meets_many`)
     meeting: bool,
+    /// "wrong", "inappropriate", "premature", "improper", "irresponsible"
+    /// (`improper_to_say`)
+    improper: bool,
+    /// "never" (`never_did`)
+    never: bool,
+    /// "was", "is", "were", "are" (`verdict_on_saying`, `granted_saying`)
+    be: bool,
+    /// "acted", "nothing", "followed", "obeyed", "complied" (`own_conduct`)
+    conduct: bool,
+    /// "discuss" (`rule_of_silence`)
+    discuss: bool,
 }
 
 impl Seen {
@@ -1822,6 +1833,13 @@ impl Seen {
                 | "co-operated" | "robust" => seen.cooperating = true,
                 "meet" | "meets" | "met" | "meeting" | "talk" | "talks" | "talked" | "talking"
                 | "speak" | "speaks" | "spoke" | "speaking" => seen.meeting = true,
+                "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible" => {
+                    seen.improper = true
+                }
+                "never" => seen.never = true,
+                "was" | "is" | "were" | "are" => seen.be = true,
+                "acted" | "nothing" | "followed" | "obeyed" | "complied" => seen.conduct = true,
+                "discuss" => seen.discuss = true,
                 _ => {}
             }
         }
@@ -1830,7 +1848,14 @@ impl Seen {
 }
 
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
-    if let Some(i) = improper_to_say(tokens, lows) {
+    // (the words each of the readings below cannot do without, seen in
+    // one pass: most sentences hold none of them, and skip them all)
+    let seen = Seen::of(lows);
+    if let Some(i) = seen
+        .improper
+        .then(|| improper_to_say(tokens, lows))
+        .flatten()
+    {
         let kind = if tokens[i].quoted {
             ResponseKind::NonDenial
         } else {
@@ -1838,18 +1863,18 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         };
         return Some((kind, i));
     }
-    if let Some(i) = never_did(tokens, lows)
-        .or_else(|| verdict_on_saying(tokens, lows))
-        .or_else(|| own_conduct(tokens, lows))
+    if let Some(i) = seen
+        .never
+        .then(|| never_did(tokens, lows))
+        .flatten()
+        .or_else(|| seen.be.then(|| verdict_on_saying(tokens, lows)).flatten())
+        .or_else(|| seen.conduct.then(|| own_conduct(tokens, lows)).flatten())
     {
         return Some((ResponseKind::Denied, i));
     }
-    if let Some(i) = granted_saying(tokens, lows) {
+    if let Some(i) = seen.be.then(|| granted_saying(tokens, lows)).flatten() {
         return Some((ResponseKind::Confirmed, i));
     }
-    // (the words each of the readings below cannot do without, seen in
-    // one pass: most sentences hold none of them, and skip them all)
-    let seen = Seen::of(lows);
     if let Some(i) = seen.accept.then(|| not_accepted(tokens, lows)).flatten() {
         return Some((ResponseKind::Denied, i));
     }
@@ -1868,7 +1893,11 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     if let Some(i) = seen.looked.then(|| takes_seriously(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
-    if let Some(i) = rule_of_silence(tokens, lows) {
+    if let Some(i) = seen
+        .discuss
+        .then(|| rule_of_silence(tokens, lows))
+        .flatten()
+    {
         return Some((ResponseKind::Declined, i));
     }
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
