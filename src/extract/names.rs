@@ -977,9 +977,13 @@ impl People {
             return None;
         }
         let base = name.base();
-        self.known
-            .iter()
-            .rposition(|p| p.surname.as_deref() == Some(base))
+        // (the latest with that surname, among those `by_word` lists for
+        // it, not by walking everyone met so far)
+        self.by_word.get(base)?.iter().rev().copied().find(|&i| {
+            self.known
+                .get(i)
+                .is_some_and(|p| p.surname.as_deref() == Some(base))
+        })
     }
 }
 
