@@ -3981,13 +3981,14 @@ pub(crate) fn confirmed(
     let lower = candidates.len().saturating_sub(20);
     // (the clause's subject: its first content word that says something)
     let subject = words.iter().find(|w| !is_vague(w));
-    // (the places and bodies the clause names, by their capitals: "the
-    // River Lenning")
+    // (the places and bodies the clause names, by the words of a name
+    // after its first capital: "Lenning" of "the River Lenning", not
+    // "River", which names none alone)
     let proper: Vec<&str> = clause
-        .iter()
-        .skip(1)
-        .filter(|t| t.is_word() && t.is_cap() && t.text.len() >= 4 && !t.quoted)
-        .map(|t| t.text)
+        .windows(2)
+        .filter(|p| p[0].is_cap() && p[1].is_word() && p[1].is_cap() && !p[1].quoted)
+        .map(|p| p[1].text)
+        .filter(|w| w.len() >= 4)
         .collect();
     // (what was done, granted: "had flagged", "had been below standard";
     // not a plan confirmed, "fuel duty will rise", which is news of its own)
@@ -4227,8 +4228,10 @@ fn owned_deed(
         .iter()
         .enumerate()
         .rev()
+        // (the three sentences before, however many claims they hold:
+        // reached before the score is asked)
+        .take_while(|(_, c)| number.saturating_sub(c.sentence) <= 3)
         .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
-        .take_while(|(_, c)| number - c.sentence <= 3)
         .find(|(_, c)| {
             // (a report, not another party's account: "the society had
             // kept every letter" owns nothing the council said of it)
@@ -5464,14 +5467,20 @@ mod tests {
         let (kind, claim) = attached(text, "has confirmed that fuel").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.is_some_and(|c| c.contains("diesel is leaking")));
-        // Near miss: another river named, the words shared all the same.
-        let other = text.replace(
-            "got into the River Lenning this morning",
+        // Near misses: another river named, with one word or two of the
+        // report's ("River" names no river alone).
+        for other in [
             "got into the River Calder this morning",
-        );
-        assert!(attached(&other, "has confirmed that fuel")
-            .and_then(|(_, c)| c)
-            .is_none_or(|c| !c.contains("diesel is leaking")));
+            "leaked diesel into the River Calder this morning",
+        ] {
+            let other = text.replace("got into the River Lenning this morning", other);
+            assert!(
+                attached(&other, "has confirmed that fuel")
+                    .and_then(|(_, c)| c)
+                    .is_none_or(|c| !c.contains("diesel is leaking")),
+                "{other}"
+            );
+        }
     }
 
     #[test]
@@ -5521,10 +5530,14 @@ mod tests {
                 "Your officers closed the desk on the 28th of September.",
                 "My office received a copy of the plan.",
             ),
+            (
+                "But it was sent to you on the 28th of September.",
+                "We got it wrong, and we have said so.",
+            ),
         ] {
             let text = put(claim, answer);
             assert_ne!(
-                attached(&text, "received").map(|(k, _)| k),
+                attached(&text, &answer[..12]).map(|(k, _)| k),
                 Some(ResponseKind::Confirmed),
                 "{answer}"
             );

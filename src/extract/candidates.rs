@@ -54,7 +54,6 @@ fn question_opening<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
     }
 }
 
-/// Words that open a question answered by yes or no.
 /// A short first sentence of an answer that says neither yes nor no to the
 /// claim a question put ("Are they right?" … "My officials look at every
 /// possible scenario."): ten words or fewer, no figure, no question, no
@@ -75,6 +74,7 @@ fn sidesteps(tokens: &[Token]) -> bool {
         })
 }
 
+/// Words that open a question answered by yes or no.
 fn opens_yes_no(tokens: &[Token]) -> bool {
     question_opening(tokens).first().is_some_and(|t| {
         matches!(
@@ -170,12 +170,12 @@ fn received_it(tokens: &[Token], put: &str) -> bool {
     let given = put.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
-            "sent" | "emailed" | "given" | "handed" | "delivered" | "paid" | "forwarded" | "passed"
+            "sent" | "emailed" | "given" | "handed" | "delivered" | "paid" | "forwarded"
         )
     });
     given
         && words.len() <= 10
-        && words.iter().any(|w| matches!(*w, "received" | "got"))
+        && words.contains(&"received")
         && !words
             .iter()
             .any(|w| is_negation(w) || matches!(*w, "no" | "nothing" | "never"))
@@ -184,7 +184,8 @@ fn received_it(tokens: &[Token], put: &str) -> bool {
 /// A refusal or silence told in a few words of a pronoun, naming no topic:
 /// "He declined to be interviewed.", "She did not respond.", "It would not
 /// comment further." Eight words at most, the first "he", "she", "it" or
-/// "they", no "on", "about", "whether", "to questions".
+/// "they", no "on", "about", "whether", "questions", "how", "why" or
+/// "when".
 pub(crate) fn bare_by_pronoun(tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens
         .iter()
@@ -205,11 +206,13 @@ pub(crate) fn bare_by_pronoun(tokens: &[Token]) -> bool {
 /// the last twelve.
 fn answered_just_before(number: usize, candidates: &[Candidate]) -> Option<usize> {
     let floor = candidates.len().saturating_sub(12);
+    // (a claim's answers come in the order of their sentences: the last
+    // is the latest)
     (floor..candidates.len()).rev().find(|&ci| {
         candidates[ci]
             .responses
-            .iter()
-            .any(|r| r.sentence + 1 == number)
+            .last()
+            .is_some_and(|r| r.sentence + 1 == number)
     })
 }
 

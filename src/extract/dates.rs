@@ -71,14 +71,38 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             | "predicted" | "projected" => next == "to",
             // An aim with its time: "wants to cut the levy … from April",
             // "seeks to", "proposes to" (not "Nobody wants to do this").
+            // (the time a preposition of time puts, in the same clause: not
+            // "wants to hire 40 nurses", nor "wants to know why 40 homes
+            // flooded in March")
             "wants" | "seeks" | "proposes" => {
                 next == "to"
-                    && tokens[i..].iter().any(|t| {
-                        t.has_digit()
-                            || super::calendar::is_month_word(t.low())
-                            || super::calendar::weekday_of(t.low()).is_some()
-                            || matches!(t.low(), "next" | "spring" | "summer" | "autumn" | "winter")
-                    })
+                    && tokens[i + 1..]
+                        .windows(2)
+                        .take_while(|p| {
+                            !matches!(
+                                p[0].low(),
+                                "," | ";" | "why" | "how" | "whether" | "what" | "when" | "if"
+                            )
+                        })
+                        .any(|p| {
+                            let when = p[1].low();
+                            matches!(p[0].low(), "from" | "by" | "until" | "before" | "next")
+                                && (super::calendar::is_month_word(when)
+                                    || super::calendar::weekday_of(when).is_some()
+                                    || matches!(
+                                        when,
+                                        "spring"
+                                            | "summer"
+                                            | "autumn"
+                                            | "winter"
+                                            | "year"
+                                            | "month"
+                                            | "week"
+                                            | "the"
+                                    )
+                                    || (when.len() == 4
+                                        && when.bytes().all(|b| b.is_ascii_digit())))
+                        })
             }
             // A plan or an undertaking: "has agreed to replace the units by
             // the end of March", "planned to send vans from September", "was
@@ -2431,9 +2455,14 @@ mod tests {
                 ("April".to_string(), "2027-04-01..2027-04-30".to_string())
             ]
         );
-        let text = "Nobody wants to do this.";
-        let t = tokenize(text, 0, text.len(), &[], &mut html);
-        assert!(!is_future(&t));
+        for text in [
+            "Nobody wants to do this.",
+            "The union wants to hire 40 nurses.",
+            "The council wants to know why 40 homes flooded in March.",
+        ] {
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            assert!(!is_future(&t), "{text}");
+        }
     }
 
     #[test]

@@ -509,9 +509,10 @@ fn quoted_undone(
 /// all\" in the quality of the water" after "A social media post claimed
 /// that ash from the fire had contaminated the reservoir, which supplies
 /// drinking water". A verb of saying, then within three words "tests",
-/// "checks", "samples", "sampling" or "testing", then within four words
-/// "found", "showed" or "show" and "no" (quotation marks skipped); not a
-/// finding the reporter tells ("The trial found no serious side effects").
+/// "checks", "samples", "sampling", "testing" or "monitoring", then within
+/// five words "found", "showed", "show" or "shown" and "no" (quotation
+/// marks skipped); not a finding the reporter tells ("The trial found no
+/// serious side effects").
 /// Answered is the latest of the last four claims, told in the three
 /// sentences before by another as a report or a claim, that shares a
 /// content word with what follows "no". Returns that claim's index and
@@ -921,7 +922,9 @@ fn names_teller(tokens: &[Token], c: &Candidate) -> bool {
 /// "did not exist", "does not exist" or "never existed"; answered is the
 /// one of the last four claims, told in the three sentences before by
 /// another, that shares most of the thing's content words (two, or one of
-/// a thing named in two words or fewer), the latest of equals. A doubt
+/// a thing named in two words or fewer), of equals one that tells the
+/// deed happened (for a deed said never to have happened), then the
+/// latest. A doubt
 /// ("there is no evidence that …", "no sign of") is no such thing, nor is
 /// a thing in a condition. Returns that claim's index and where the
 /// negation is.
@@ -2327,7 +2330,9 @@ fn not_what_clause(w: &[&str]) -> bool {
 /// review had found no evidence of wrongdoing", "The firm denied the claims
 /// and said that its accounts had been audited". From `at` (where the
 /// answer's phrase is) on: "and that", or "and" with a verb of saying then
-/// "that", outside quotation marks.
+/// "that", outside quotation marks; or a second deed done after it ("and
+/// had since changed the way the lottery is run"; after an answer told as
+/// what was done, "and had been invited to a briefing").
 pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     if states_first(tokens, at) {
         return true;
@@ -2360,6 +2365,7 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     // then another thing done.
     let done = rest.first().is_some_and(|t| t.lower == "been");
     if done
+        && !disclaims(rest)
         && rest.windows(3).any(|w| {
             !w[0].quoted
                 && w[0].lower == "and"

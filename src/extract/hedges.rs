@@ -1155,13 +1155,12 @@ fn verdict_on_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 /// The verdict of `verdict_on_saying` the other way: "said the figure was
 /// correct", "said the Herald's figures were accurate", "said that was
 /// right": what was told, granted. A word of truth first after the verb
-/// ("broadly" or "substantially" may come before it), not negated, not
+/// ("broadly", "substantially", "entirely" or "quite" may come before it), not negated, not
 /// "right to …"; not the party's own ("its figures were accurate").
 fn granted_saying(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     // (not the party's own, held up against a challenge: "said it was
     // confident its figures were accurate")
-    verdict_at(tokens, lows, judged_true)
-        .filter(|&i| !matches!(lows[i - 1], "its" | "their" | "our" | "my" | "his" | "her"))
+    verdict_at(tokens, lows, judged_true).filter(|&i| !matches!(lows[i - 1], "its" | "their"))
 }
 
 /// Whether the words from `k` judge what was told true (`granted_saying`).
@@ -1181,6 +1180,8 @@ fn judged_true(tokens: &[Token], lows: &[&str], k: usize) -> bool {
     ) && words.get(1) != Some(&"to")
 }
 
+/// Where a saying pointed at is judged by `judge` (`verdict_on_saying`
+/// and `granted_saying` read it, one each way).
 fn verdict_at(
     tokens: &[Token],
     lows: &[&str],
@@ -1554,19 +1555,8 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
 fn cooperates(lows: &[&str]) -> Option<(ResponseKind, usize)> {
     (0..lows.len())
         .find(|&i| {
-            let cooperate = |w: &str| {
-                matches!(
-                    w,
-                    "cooperate"
-                        | "cooperating"
-                        | "cooperated"
-                        | "co-operate"
-                        | "co-operating"
-                        | "co-operated"
-                )
-            };
-            (cooperate(lows[i]) && lows.get(i + 1) == Some(&"fully"))
-                || (lows[i] == "fully" && lows.get(i + 1).is_some_and(|w| cooperate(w)))
+            (is_cooperating(lows[i]) && lows.get(i + 1) == Some(&"fully"))
+                || (lows[i] == "fully" && lows.get(i + 1).is_some_and(|w| is_cooperating(w)))
                 || (lows[i] == "robust"
                     && lows.get(i + 1).is_some_and(|w| {
                         matches!(*w, "procedures" | "processes" | "safeguards" | "controls")
@@ -1798,8 +1788,7 @@ struct Seen {
     looked: bool,
     /// "deny", "reject", "refute", "dispute", "repudiate" (`own_verb`)
     denying: bool,
-    /// "cooperate", "cooperating", "co-operate", "co-operating", "robust"
-    /// (`cooperates`)
+    /// a form of "cooperate" (`is_cooperating`), "robust" (`cooperates`)
     cooperating: bool,
     /// a verb of meeting or talking (`meets_many`)
     meeting: bool,
@@ -1829,10 +1818,8 @@ impl Seen {
                     seen.looked = true
                 }
                 "deny" | "reject" | "refute" | "dispute" | "repudiate" => seen.denying = true,
-                "cooperate" | "cooperating" | "cooperated" | "co-operate" | "co-operating"
-                | "co-operated" | "robust" => seen.cooperating = true,
-                "meet" | "meets" | "met" | "meeting" | "talk" | "talks" | "talked" | "talking"
-                | "speak" | "speaks" | "spoke" | "speaking" => seen.meeting = true,
+                w if w == "robust" || is_cooperating(w) => seen.cooperating = true,
+                w if is_meeting(w) => seen.meeting = true,
                 "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible" => {
                     seen.improper = true
                 }
@@ -2094,22 +2081,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 pub(crate) fn meets_many(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     let spoken = after_label(tokens).len() < tokens.len();
     (0..lows.len()).find(|&i| {
-        let verb = matches!(
-            lows[i],
-            "meet"
-                | "meets"
-                | "met"
-                | "meeting"
-                | "talk"
-                | "talks"
-                | "talked"
-                | "talking"
-                | "speak"
-                | "speaks"
-                | "spoke"
-                | "speaking"
-        );
-        if !verb || !(tokens[i].quoted || spoken) {
+        if !is_meeting(lows[i]) || !(tokens[i].quoted || spoken) {
             return false;
         }
         let rest: Vec<&str> = (i + 1..lows.len())
@@ -2126,6 +2098,34 @@ pub(crate) fn meets_many(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                 | ["many" | "everyone" | "everybody", ..]
         )
     })
+}
+
+/// A verb of meeting or talking, in any of its forms.
+fn is_meeting(w: &str) -> bool {
+    matches!(
+        w,
+        "meet"
+            | "meets"
+            | "met"
+            | "meeting"
+            | "talk"
+            | "talks"
+            | "talked"
+            | "talking"
+            | "speak"
+            | "speaks"
+            | "spoke"
+            | "speaking"
+    )
+}
+
+/// A form of "cooperate" ("co-operate"): "cooperating fully", "had
+/// cooperated fully".
+fn is_cooperating(w: &str) -> bool {
+    matches!(
+        w,
+        "cooperate" | "cooperating" | "cooperated" | "co-operate" | "co-operating" | "co-operated"
+    )
 }
 
 #[cfg(test)]
@@ -2185,7 +2185,7 @@ mod tests {
         // Near misses: negated; right to do something; the party's own.
         for text in [
             "The board said the figure was not correct.",
-            "The union said the board was right to publish the figures.",
+            "The union said the figure was right to include overtime.",
             "The company said it was confident its figures were accurate.",
         ] {
             assert_ne!(kind_of(text), Some(ResponseKind::Confirmed), "{text}");

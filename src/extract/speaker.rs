@@ -1146,7 +1146,6 @@ fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
     }
 }
 
-/// A role phrase followed by a name between commas: the person, with that role.
 /// An age put before a name: "78-year-old", "34-year-old".
 fn is_age_before_name(t: &Token) -> bool {
     t.low().split_once('-').is_some_and(|(n, rest)| {
@@ -1154,6 +1153,7 @@ fn is_age_before_name(t: &Token) -> bool {
     })
 }
 
+/// A role phrase followed by a name between commas: the person, with that role.
 pub(crate) fn name_after_role(
     text: &str,
     tokens: &[Token],
