@@ -1779,7 +1779,10 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     {
         return None;
     }
-    let end = subject_end(tokens)?;
+    // (past a transcript's speaker label: "ANNA ROSS: The Federation of
+    // Small Traders surveyed its members and found that …")
+    let from = tokens.len() - super::tokens::after_label(tokens).len();
+    let end = from + subject_end(&tokens[from..])?;
     // The first verb, then no other subject before "and": one clause
     // (a few quoted words in it: "called the accusation \"baseless\" and
     // said …").
@@ -1793,7 +1796,7 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     {
         return None;
     }
-    read_speaker(text, &tokens[..end], people)
+    read_speaker(text, &tokens[from..end], people)
 }
 
 /// Finite verbs that show a clause follows: "the bill had been drafted".

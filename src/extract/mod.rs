@@ -970,6 +970,16 @@ mod rule_tests {
             .candidates
             .iter()
             .all(|c| !c.quote.starts_with("This could")));
+        // So under a transcript's speaker label: the body's finding, passed
+        // on by the interviewer.
+        let text = "Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Federation of Small Traders surveyed its members last month and found that 41% had stopped taking on apprentices.\n\nPETER HALE: Whatever happens, starts will go up.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = one(&x, "41%");
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("The Federation of Small Traders")
+        );
+        assert_eq!(c.via, ["Anna Ross"]);
     }
 
     #[test]
