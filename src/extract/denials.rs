@@ -491,10 +491,7 @@ fn quoted_undone(
         .find(|&ci| {
             let c = &candidates[ci];
             let theirs = super::answers::content_of(&c.quote);
-            let holds = |ws: &[String]| {
-                ws.iter()
-                    .all(|w| theirs.iter().any(|t| t == w || same_word(t, w)))
-            };
+            let holds = |ws: &[String]| ws.iter().all(|w| theirs.iter().any(|t| one_word(t, w)));
             let in_sense = |w: &str| w == verb || super::answers::content_of(w) == sense;
             !names_teller(tokens, c)
                 && !says_undone_by(&c.quote, in_sense)
@@ -564,9 +561,7 @@ fn tests_found_none(
         })
         .find(|&ci| {
             let theirs = super::answers::content_of(&candidates[ci].quote);
-            words
-                .iter()
-                .any(|w| theirs.iter().any(|t| t == w || same_word(t, w)))
+            words.iter().any(|w| theirs.iter().any(|t| one_word(t, w)))
         })
         .map(|ci| (ci, at[no]))
 }
@@ -575,7 +570,7 @@ fn tests_found_none(
 /// since March"): a negation within three words before it. Saying so again
 /// agrees with it.
 fn says_undone(quote: &str, verb: &str) -> bool {
-    says_undone_by(quote, |w| w == verb || same_word(w, verb))
+    says_undone_by(quote, |w| one_word(w, verb))
 }
 
 /// `says_undone`, the verb told by `is_verb`.
@@ -660,7 +655,7 @@ fn done_after_all(
     if !(verb.ends_with("ed") || is_informing(verb) || verb == "paid") {
         return None;
     }
-    let same = |w: &str| w == verb || same_word(w, verb) || (is_informing(w) && is_informing(verb));
+    let same = |w: &str| one_word(w, verb) || (is_informing(w) && is_informing(verb));
     recent_claims(candidates, number)
         .find(|&ci| {
             let c = &candidates[ci];
@@ -672,9 +667,7 @@ fn done_after_all(
             });
             !names_teller(tokens, c)
                 && undone
-                && words
-                    .iter()
-                    .any(|w| nouns.iter().any(|n| n == w || same_word(n, w)))
+                && words.iter().any(|w| nouns.iter().any(|n| one_word(n, w)))
         })
         .map(|ci| (ci, at[aux + 1]))
 }
@@ -902,6 +895,13 @@ fn not_so_of_them(
         .map(|ci| (ci, neg))
 }
 
+/// Whether two lower-case words are one word: the same letters, or one
+/// word inflected (`same_word`, which leaves out words of under four
+/// letters: "cut" and "cut").
+fn one_word(a: &str, b: &str) -> bool {
+    a == b || same_word(a, b)
+}
+
 /// Whether a sentence names, outside quotation marks, the last word of
 /// whoever told a claim: the teller saying it again, not an answer.
 fn names_teller(tokens: &[Token], c: &Candidate) -> bool {
@@ -1074,7 +1074,7 @@ fn no_such_thing(
             let theirs = super::answers::content_of(&candidates[ci].quote);
             let shared = words
                 .iter()
-                .filter(|w| theirs.iter().any(|t| t == *w || same_word(t, w)))
+                .filter(|w| theirs.iter().any(|t| one_word(t, w)))
                 .count();
             let past = deed && tells_past(&candidates[ci].quote);
             ((shared, past), ci)
@@ -1211,7 +1211,7 @@ fn not_done_to(
             let c = &candidates[ci];
             !c.speaker.as_deref().is_some_and(|sp| sp.contains(name))
                 && names(&c.quote)
-                && lower_words(&c.quote).any(|w| same_word(verb, w) || w == verb)
+                && lower_words(&c.quote).any(|w| one_word(verb, w))
         })
         .map(|ci| (ci, neg))
 }
@@ -1279,7 +1279,7 @@ fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Opti
         .take(8)
         .find(|&ci| {
             lower_words(&candidates[ci].quote)
-                .any(|w| same_word(verb, w) || w == verb || object.is_some_and(|o| same_word(o, w)))
+                .any(|w| one_word(verb, w) || object.is_some_and(|o| same_word(o, w)))
         })
         .filter(|&ci| !by_accuser(&candidates[ci]))
         .map(|ci| (ci, at))
@@ -1433,8 +1433,8 @@ fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(
             // contract had been signed since")
             !names_teller(tokens, &candidates[ci])
                 && !says_undone(quote, verb)
-                && lower_words(quote).any(|w| same_word(verb, w) || w == verb)
-                && lower_words(quote).any(|w| same_word(noun, w) || w == noun)
+                && lower_words(quote).any(|w| one_word(verb, w))
+                && lower_words(quote).any(|w| one_word(noun, w))
         })
         .map(|ci| (ci, neg))
 }
