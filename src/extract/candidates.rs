@@ -424,7 +424,7 @@ pub(crate) fn build(
         // "… said the deputy minister \"meets a wide range of people\". He
         // declined to be interviewed.": a bare refusal or silence by a
         // pronoun, right after an answer, goes on answering what it answered.
-        let goes_on = match response {
+        let after_answer = match response {
             Some((ResponseKind::Declined | ResponseKind::NoResponse, _))
                 if bare_by_pronoun(&r.tokens) =>
             {
@@ -511,7 +511,7 @@ pub(crate) fn build(
                     .or(confirms.map(|(c, _)| c))
                     .or(deed.map(|(c, _)| c))
                     .or(met)
-                    .or(goes_on)
+                    .or(after_answer)
                     .or_else(|| {
                         answered(
                             tokens,
