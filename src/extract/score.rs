@@ -127,6 +127,7 @@ const COMPARISONS: &[&str] = &[
     "almost",
     "over",
     "under",
+    "unchanged",
 ];
 
 /// Cause and effect: "causes", "linked to", "prevented".
@@ -135,6 +136,11 @@ const CAUSAL: &[&[&str]] = &[
     &["caused"],
     &["cause"],
     &["linked", "to"],
+    &["associated", "with"],
+    &["contributed", "to"],
+    &["contributes", "to"],
+    &["attributed", "to"],
+    &["blamed", "on"],
     &["leads", "to"],
     &["led", "to"],
     &["prevents"],
@@ -218,6 +224,76 @@ fn test_result(words: &[&str]) -> bool {
             *w,
             "negative" | "positive" | "failed" | "passed" | "inconclusive" | "clear"
         )
+    })
+}
+
+/// A link a study draws between two things, the second after "to" within
+/// six words: "The paper links the steepest falls to fields sprayed …",
+/// "researchers have tied the outbreak to a single farm". Not a link to a
+/// page or a road ("a link to the report", "The road links the town to
+/// the motorway"): one who studies is among the four words before.
+fn links_to(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "links" | "link" | "linked" | "tied")
+            && words[i.saturating_sub(4)..i].iter().any(|b| {
+                matches!(
+                    *b,
+                    "study"
+                        | "paper"
+                        | "research"
+                        | "researchers"
+                        | "scientists"
+                        | "authors"
+                        | "analysis"
+                        | "survey"
+                        | "review"
+                        | "data"
+                        | "evidence"
+                        | "report"
+                )
+            })
+            && words[i + 1..].iter().take(7).skip(1).any(|&t| t == "to")
+    })
+}
+
+/// Who was hurt, or that nobody was: "The driver was not hurt", "Nobody
+/// was injured", "Two men were seriously hurt", "she had been killed
+/// instantly". A casualty count is a record an emergency service keeps.
+/// Not one hurt "by" words or a decision ("Her feelings were hurt by the
+/// remarks").
+fn harm_told(words: &[&str]) -> bool {
+    words.windows(2).enumerate().any(|(i, p)| {
+        let harmed = match p[1] {
+            "injured" | "killed" => true,
+            "hurt" => words.get(i + 2) != Some(&"by"),
+            _ => false,
+        };
+        harmed
+            && (matches!(p[0], "was" | "were" | "been")
+                || matches!(p[0], "not" | "seriously" | "badly" | "slightly" | "fatally")
+                    && p[1] != "killed"
+                    && i > 0
+                    && matches!(words[i - 1], "was" | "were" | "been"))
+    })
+}
+
+/// A deed said never to have been done, in the perfect: "I have never
+/// discussed a contract with him", "He has never made a donation to my
+/// party", "the pontoon had never been built". A record could show it
+/// was.
+fn never_done(words: &[&str]) -> bool {
+    let done = |w: &str| {
+        w.len() > 3 && w.ends_with("ed")
+            || matches!(
+                w,
+                "made" | "paid" | "built" | "told" | "sold" | "held" | "found" | "given" | "taken"
+            )
+    };
+    words.windows(3).enumerate().any(|(i, p)| {
+        matches!(p[0], "has" | "have" | "had" | "i've" | "we've" | "he's" | "she's" | "it's")
+            && p[1] == "never"
+            // ("has never been built", not "has never been happier")
+            && (done(p[2]) || p[2] == "been" && words.get(i + 3).is_some_and(|w| done(w)))
     })
 }
 
@@ -1037,6 +1113,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
                 && words.get(i + 1) == Some(&"to")
                 && words.get(i + 2).is_some_and(|v| TELL.contains(v)))
             && !(*w == "since" && words.get(i + 1) == Some(&"then"))
+    }) || words.windows(2).any(|p| {
+        // ("In permanent grassland the numbers hardly changed": a change
+        // measured as next to none)
+        matches!(p[0], "hardly" | "barely" | "scarcely") && p[1] == "changed"
     }) {
         score += 0.15;
         why.push("comparison");
@@ -1049,9 +1129,17 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("every one");
     }
-    if has(Cue::Causal) {
+    if has(Cue::Causal) || links_to(&words) {
         score += 0.15;
         why.push("cause");
+    }
+    if harm_told(&words) {
+        score += 0.15;
+        why.push("harm");
+    }
+    if never_done(&words) {
+        score += 0.15;
+        why.push("deed denied");
     }
     if has(Cue::Method) {
         score += 0.15;
@@ -2237,5 +2325,75 @@ mod tests {
         // a label; they name nothing (and are read once, not per word).
         let shout = format!("WE WILL {} review it.", "X ".repeat(400));
         assert!(of(&shout, said.clone()) < 0.5);
+    }
+
+    #[test]
+    fn links_harm_deeds_denied_and_changes_measured_are_claims() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for (text, s, why) in [
+            (
+                "The paper links the steepest falls to fields sprayed several times a year.",
+                said.clone(),
+                "cause",
+            ),
+            (
+                "Researchers have tied the outbreak to a single farm near the river.",
+                Signals::default(),
+                "cause",
+            ),
+            (
+                "The rise was associated with higher doses of the drug.",
+                Signals::default(),
+                "cause",
+            ),
+            (
+                "The driver was not hurt, police said.",
+                said.clone(),
+                "harm",
+            ),
+            (
+                "Two passengers were injured in the crash.",
+                Signals::default(),
+                "harm",
+            ),
+            (
+                "\"I have never discussed a contract with him,\" she said.",
+                said.clone(),
+                "deed denied",
+            ),
+            (
+                "He has never made a donation to my party.",
+                said.clone(),
+                "deed denied",
+            ),
+            (
+                "The pontoon had never been built, the court heard.",
+                said.clone(),
+                "deed denied",
+            ),
+            (
+                "In permanent grassland the numbers hardly changed, he said.",
+                said.clone(),
+                "comparison",
+            ),
+        ] {
+            assert!(reasons(text, s.clone()).contains(&why), "{text}: {why}");
+        }
+        // The same words that draw no link, hurt no one, deny no deed done
+        // or measure no change.
+        for (text, why) in [
+            ("There is a link to the full report below.", "cause"),
+            ("The road links the town to the motorway.", "cause"),
+            ("The road links to the motorway at junction 4.", "cause"),
+            ("Her feelings were hurt by the remarks.", "harm"),
+            ("I never want to see that again.", "deed denied"),
+            ("He has never been happier.", "deed denied"),
+            ("Things have changed since then.", "comparison"),
+        ] {
+            assert!(!reasons(text, said.clone()).contains(&why), "{text}: {why}");
+        }
     }
 }
