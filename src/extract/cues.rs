@@ -74,6 +74,10 @@ pub(crate) fn verb_cue(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.lower == "that" && !n.quoted))
+        // ("The paper links the steepest falls to fields sprayed …": a
+        // study that draws a link tells it; not "The bridge links the two
+        // halves of the town")
+        && !(t.lower == "links" && studies_link(tokens, i))
         // ("…, the report adds.", "She adds that …"; not "The budget adds
         // 14 firefighters")
         && !(t.lower == "adds"
@@ -1725,6 +1729,18 @@ mod subject_tests {
     }
 
     #[test]
+    fn a_study_that_links_two_things_tells_the_link() {
+        let f = run("The paper links the steepest falls to fields sprayed several times a year with fungicides.");
+        assert_eq!(f.speaker.as_deref(), Some("The paper"));
+        // (in other words)
+        let f = run("A new analysis links night shifts to heart disease in nurses.");
+        assert_eq!(f.speaker.as_deref(), Some("A new analysis"));
+        // Near miss: a bridge that links two places tells nothing.
+        let f = run("The Kelbury bridge links the two halves of the town.");
+        assert_eq!(f.speaker, None);
+    }
+
+    #[test]
     fn those_named_after_including_are_some_of_the_subject() {
         let f = run("Opponents, including the league and several fishing associations on the Hollin coast, say construction would damage breeding grounds for eels.");
         assert_eq!(f.speaker.as_deref(), Some("Opponents"));
@@ -1827,6 +1843,33 @@ fn tells_nothing(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether "links" at `i` is a study's: a word for a study or its
+/// authors among the three words before it ("The paper links", "A new
+/// analysis of hospital data links"), and "to" within seven words after
+/// its object ("… the steepest falls to fields sprayed …").
+fn studies_link(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i].iter().any(|b| {
+        matches!(
+            b.low(),
+            "study"
+                | "paper"
+                | "research"
+                | "researchers"
+                | "scientists"
+                | "authors"
+                | "analysis"
+                | "survey"
+                | "review"
+                | "data"
+                | "report"
+        )
+    }) && tokens[i + 1..]
+        .iter()
+        .take(8)
+        .skip(1)
+        .any(|n| n.lower == "to" && !n.quoted)
 }
 
 /// "puts 540 of them down to mechanical faults": "down to" within eight
