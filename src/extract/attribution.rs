@@ -48,8 +48,14 @@ fn closes_sentence(tokens: &[Token], i: usize) -> bool {
     }
     let comma = tokens[..i].iter().rposition(|t| t.text == "," && !t.quoted);
     let rest = tokens[i + 1..].iter().filter(|t| t.is_word()).count();
-    comma.is_some_and(|c| i - c >= 2 && i - c <= 6)
-        && rest <= 5
+    comma.is_some_and(|c| {
+        i - c >= 2
+            && i - c <= 6
+            // (not a relative clause: "confirmed that pay had been frozen,
+            // which it said reflected the site's losses" is the
+            // confirmer's, its "it" only the same party again)
+            && !matches!(tokens[c + 1].low(), "which" | "who" | "whom")
+    }) && rest <= 5
         && !tokens[i + 1..].iter().any(|t| t.lower == "that")
 }
 
@@ -2568,6 +2574,33 @@ mod tests {
         let f = attribute(text, &tokens, &lows(&tokens), people);
         people.observe(text, &tokens);
         f
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_teller_does_not_close_the_sentence() {
+        let mut people = People::default();
+        run(
+            &mut people,
+            "Workfast said the plant's workers had not had a pay rise since 2024.",
+        );
+        let f = run(
+            &mut people,
+            "The company confirmed that pay at Corbrook had been frozen for two years, which it said reflected the site's losses.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The company"));
+        // (in other words)
+        let f = run(
+            &mut people,
+            "The trust admitted that three wards had been closed in May, which it says was unavoidable.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The trust"));
+        // Near miss: a teller closing the sentence after a comma still tells
+        // all of it.
+        let f = run(
+            &mut people,
+            "The agency found that pay at Corbrook had been frozen, the union said.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the union"));
     }
 
     #[test]
