@@ -3901,6 +3901,12 @@ pub(crate) fn confirmed(
             .or_else(|| granted_turn(tokens, speaker, number, candidates))
             .or_else(|| owned_deed(tokens, speaker, number, candidates));
     };
+    // ("Your department confirmed on Thursday that 412 prisoners were
+    // held …": a confirmation put to the one it names is the questioner's
+    // claim, for them to answer)
+    if tokens[..at].iter().any(|t| !t.quoted && t.lower == "your") {
+        return None;
+    }
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
@@ -3979,8 +3985,11 @@ pub(crate) fn confirmed(
     }
     // (a confirmation may come late in a long piece: the last twenty claims)
     let lower = candidates.len().saturating_sub(20);
-    // (the clause's subject: its first content word that says something)
-    let subject = words.iter().find(|w| !is_vague(w));
+    // (the clause's subject: its first content word that says something,
+    // not a count: "35 staff had stayed" is of staff)
+    let subject = words
+        .iter()
+        .find(|w| !is_vague(w) && !w.starts_with(|c: char| c.is_ascii_digit()));
     // (the places and bodies the clause names, by the words of a name
     // after its first capital: "Lenning" of "the River Lenning", not
     // "River", which names none alone)
@@ -3995,6 +4004,7 @@ pub(crate) fn confirmed(
     let told_of_the_past = clause
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were"));
+    let told_in_perfect = clause.iter().any(|t| !t.quoted && t.lower == "had");
     candidates
         .iter()
         .enumerate()
@@ -4025,9 +4035,17 @@ pub(crate) fn confirmed(
             // grants "Officers told the cabinet in September that …";
             // "accepted that some of his work had been \"below standard\""
             // grants "work on 17 of the properties had not been done")
+            // (or of the claim just before, by its subject alone, a deed
+            // told in the past perfect: "the plant's workers had not had a
+            // pay rise since 2024" then "The company confirmed that pay at
+            // Corbrook had been frozen for two years")
+            let just_before =
+                c.sentence + 1 == number && told_in_perfect && subject.is_some_and(|w| !is_body(w));
             let same_subject = subject
                 .is_some_and(|w| theirs.iter().any(|t| stem(t) == stem(w) || same_word(t, w)))
-                && (shared >= 2 || (concedes && subject.is_some_and(|w| !is_body(w))))
+                && (shared >= 2
+                    || (concedes && subject.is_some_and(|w| !is_body(w)))
+                    || just_before)
                 && told_of_the_past;
             let told = shared;
             let shared = if settles || same_subject {
@@ -5481,6 +5499,35 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_confirmation_of_the_claim_just_before_shares_its_subject() {
+        for (text, words, claim) in [
+            (
+                "Cressing Waters will close its bottling plant in Corbrook, the company said.\n\nWorkfast also said the plant's workers had not had a pay rise since 2024. The company confirmed that pay at Corbrook had been frozen for two years, which it said reflected the site's losses.",
+                "pay at Corbrook had been frozen",
+                "pay rise since 2024",
+            ),
+            // (in other words, the clause opening with a count)
+            (
+                "Snow closed every road into the town on Friday, police said.\n\nNurses told us dozens of staff had slept in the hospital overnight because they could not get home. Kestrelmoor Hospitals Trust confirmed that 35 staff had stayed in on-site rooms on Friday night.",
+                "35 staff had stayed",
+                "dozens of staff",
+            ),
+        ] {
+            let (kind, c) = attached(text, words).unwrap_or_else(|| panic!("{words}"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{words}");
+            assert!(c.is_some_and(|c| c.contains(claim)), "{words}");
+        }
+        // Near misses: a claim further back shares the subject alone; a
+        // confirmation put to the one it names is the questioner's claim.
+        let text = "Workfast said the plant's workers had not had a pay rise since 2024.\n\nThe plant opened in 1972 and employs 210 people, the company said.\n\nShares fell 9% on Monday.\n\nThe company confirmed that pay at Corbrook had been frozen for two years.";
+        assert!(attached(text, "had been frozen")
+            .and_then(|(_, c)| c)
+            .is_none_or(|c| !c.contains("pay rise")));
+        let text = "MINISTER: Prisons are full, and we are building.\n\nPRESENTER: Your department confirmed on Thursday that 412 prisoners had been held in police cells because there were no prison places for them.";
+        assert!(attached(text, "412 prisoners").is_none());
     }
 
     #[test]
