@@ -475,6 +475,15 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         ResponseKind::NonDenial,
     ),
     (&["not", "going", "to", "discuss"], ResponseKind::NonDenial),
+    // ("I'm not in the business of making promises about individual
+    // jobs")
+    (
+        &["not", "in", "the", "business", "of"],
+        ResponseKind::NonDenial,
+    ),
+    // Sympathy in place of an answer: "said it was \"very sorry to hear\"
+    // of Mrs Oxenby's experience".
+    (&["sorry", "to", "hear"], ResponseKind::NonDenial),
     (
         &["not", "going", "to", "go", "into"],
         ResponseKind::NonDenial,
@@ -504,6 +513,10 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["pure", "fiction"], ResponseKind::Denied),
     (&["total", "fiction"], ResponseKind::Denied),
     (&["not", "true"], ResponseKind::Denied),
+    // ("That's not right", said of what was just put)
+    (&["that's", "not", "right"], ResponseKind::Denied),
+    (&["that", "is", "not", "right"], ResponseKind::Denied),
+    (&["that's", "simply", "not", "right"], ResponseKind::Denied),
     (&["untrue"], ResponseKind::Denied),
     // "said that was \"simply not what happened\"", "No, that's not what
     // it says."
@@ -1052,16 +1065,26 @@ pub(crate) fn own_refusal(
     quoted_only: bool,
 ) -> Option<(ResponseKind, usize)> {
     let own = |i: usize| !quoted_only || tokens[i].quoted;
-    let first = (0..tokens.len()).find(|&i| {
-        own(i)
-            && matches!(
-                lows[i],
-                "i" | "i'm" | "i've" | "i'll" | "we" | "we're" | "we've" | "we'll"
-            )
-    })?;
-    let neg = (first + 1..tokens.len().min(first + 6)).find(|&i| {
-        own(i) && (matches!(lows[i], "not" | "never" | "cannot") || lows[i].ends_with("n't"))
-    })?;
+    // (any "I" or "we" with its negation close after: "We're reviewing
+    // how the whole network works, and I'm not going to pre-empt that
+    // review")
+    let (first, neg) = (0..tokens.len())
+        .filter(|&i| {
+            own(i)
+                && matches!(
+                    lows[i],
+                    "i" | "i'm" | "i've" | "i'll" | "we" | "we're" | "we've" | "we'll"
+                )
+        })
+        .find_map(|first| {
+            (first + 1..tokens.len().min(first + 6))
+                .find(|&i| {
+                    own(i)
+                        && (matches!(lows[i], "not" | "never" | "cannot")
+                            || lows[i].ends_with("n't"))
+                })
+                .map(|neg| (first, neg))
+        })?;
     // "I don't remember the exact dates", "I can't recall": memory
     // failing the question, neither granting nor denying; the verb right
     // after the negation ("I don't think you remember" is no such answer).
@@ -2170,6 +2193,46 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_verdict_of_wrong_sympathy_and_no_business_of_it_are_answers() {
+        for (text, kind) in [
+            (
+                "\"That's not right, I had 25 places and never went over,\" Mrs Arkwrite said.",
+                ResponseKind::Denied,
+            ),
+            (
+                "\"That is not right, we checked every kennel,\" he said.",
+                ResponseKind::Denied,
+            ),
+            (
+                "Ferrowin Patient Transport said it was \"very sorry to hear\" of Mrs Oxenby's experience.",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "\"I'm not in the business of making promises about individual jobs,\" she said.",
+                ResponseKind::NonDenial,
+            ),
+            // (a refusal after a first clause of the speaker's own)
+            (
+                "\"We're reviewing how the whole network works, and I'm not going to pre-empt that review,\" she said.",
+                ResponseKind::NonDenial,
+            ),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        // Near misses: a wrong of another kind, sorrow of one's own, a
+        // business that is the party's trade, a first person far from any
+        // refusal.
+        for text in [
+            "\"It's not right that families wait this long,\" she said.",
+            "\"We were sorry to leave the town,\" she said.",
+            "\"We are in the business of making jumpers,\" she said.",
+            "\"We're reviewing how the whole network works across the country this winter,\" she said.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
