@@ -2345,6 +2345,12 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
         return true;
     }
     let rest = tokens.get(at..).unwrap_or_default();
+    // "\"That's not right, I had 25 places and never went over,\" Mrs
+    // Arkwrite said.": a quoted verdict, then after its comma a clause of
+    // the speaker's own, four words at least, opening with a pronoun.
+    if verdict_then_own_clause(rest) {
+        return true;
+    }
     // "said the target had not been dropped and was being refreshed": a
     // denial told as a negation, then what is so instead.
     let negated = rest
@@ -2404,6 +2410,29 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
                     && matches!(w[1].low(), "said" | "says" | "added" | "insisted" | "stressed")
                     && w[2].is_word()))
     }) && !disclaims(rest)
+}
+
+/// Whether a quoted verdict ("That's not right", from the answer's phrase
+/// at the start of `rest`) ends at a comma within its first five tokens
+/// and a clause follows inside the same quotation, opening with "I",
+/// "we", "it", "he", "she" or "they", four words at least.
+fn verdict_then_own_clause(rest: &[Token]) -> bool {
+    if !rest.first().is_some_and(|t| t.quoted) {
+        return false;
+    }
+    let Some(comma) = rest.iter().take(5).position(|t| t.text == ",") else {
+        return false;
+    };
+    let clause: Vec<&Token> = rest[comma + 1..]
+        .iter()
+        .take_while(|t| t.quoted && !t.is_quote_mark())
+        .filter(|t| t.is_word())
+        .collect();
+    clause.len() >= 4
+        && matches!(
+            clause[0].low(),
+            "i" | "we" | "it" | "he" | "she" | "they" | "i've" | "we've" | "i'd" | "we'd"
+        )
 }
 
 /// Whether a refusal comes after a fact stated first, in a clause of its
@@ -2531,6 +2560,34 @@ mod tests {
 
     fn words(text: &str, tokens: &[Token], (s, e): (usize, usize)) -> String {
         text[tokens[s].start..tokens[e - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_quoted_verdict_then_a_clause_of_the_speakers_own_is_also_a_claim() {
+        let t =
+            qtoks("\"That's not right, I had 25 places and never went over,\" Mrs Arkwrite said.");
+        assert!(also_claims(&t, 1));
+        // (in other words)
+        let t = qtoks("\"That is wrong, we checked every kennel twice a day,\" he said.");
+        assert!(also_claims(&t, 1));
+        // Near misses: a verdict alone, or a clause too short to claim.
+        let t = qtoks("\"That's not right,\" she said.");
+        assert!(!also_claims(&t, 1));
+        let t = qtoks("\"That's not right, I said,\" she repeated.");
+        assert!(!also_claims(&t, 1));
+    }
+
+    #[test]
+    fn nobody_told_denies_a_telling_put() {
+        let text = "The shipping minister, Honora Grisedale, was interviewed by Baptiste Hemmerly on Sunday Tideline this morning.\n\nBAPTISTE HEMMERLY: Minister, good morning.\n\nHONORA GRISEDALE: Good morning, Baptiste.\n\nBAPTISTE HEMMERLY: Staff at the Skerrinish centre say they were told on Friday that theirs would be one of the four.\n\nHONORA GRISEDALE: Nobody has been told that, because nothing has been decided.";
+        let r = denial_on(text, "they were told on Friday").expect("denied");
+        assert!(r.quote.contains("Nobody has been told"), "{r:?}");
+        // (in the reporter's words)
+        let text = "Staff at the depot say they were told on Monday that it would close.\n\n\"Nobody has been told that,\" a company spokesman said.";
+        assert!(denial_on(text, "they were told on Monday").is_some());
+        // Near miss: nobody told of something the claim does not tell.
+        let text = "Staff at the depot say the site will close in March.\n\n\"Nobody has been told that,\" a company spokesman said.";
+        assert!(denial_on(text, "will close in March").is_none());
     }
 
     #[test]
