@@ -77,7 +77,7 @@ pub(crate) fn verb_cue(
         // ("The paper links the steepest falls to fields sprayed …": a
         // study that draws a link tells it; not "The bridge links the two
         // halves of the town")
-        && !(t.lower == "links" && studies_link(tokens, i))
+        && !(matches!(t.low(), "links" | "attribute" | "attributes") && studies_link(tokens, i))
         // ("…, the report adds.", "She adds that …"; not "The budget adds
         // 14 firefighters")
         && !(t.lower == "adds"
@@ -85,6 +85,12 @@ pub(crate) fn verb_cue(
                 .get(i + 1)
                 .is_none_or(|n| matches!(n.low(), "that" | "." | "," | ":") && !n.quoted))
     {
+        return None;
+    }
+    // "… and will for the first time use DNA from spraints to estimate how
+    // many animals there are": a verb after "to" is what is to be done,
+    // no saying.
+    if i > 0 && tokens[i - 1].lower == "to" && !tokens[i - 1].quoted {
         return None;
     }
     // "The government pledged in 2024 to decide 90% of visa applications
@@ -1735,9 +1741,38 @@ mod subject_tests {
         // (in other words)
         let f = run("A new analysis links night shifts to heart disease in nurses.");
         assert_eq!(f.speaker.as_deref(), Some("A new analysis"));
+        // (and one that attributes it to a cause)
+        let f = run("The researchers attribute the recovery largely to cleaner water and to a ban on farm pesticides.");
+        assert_eq!(f.speaker.as_deref(), Some("The researchers"));
         // Near miss: a bridge that links two places tells nothing.
         let f = run("The Kelbury bridge links the two halves of the town.");
         assert_eq!(f.speaker, None);
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_to_is_what_is_to_be_done() {
+        let f = run("The team will repeat its survey, and will for the first time use DNA from spraints to estimate how many animals there are.");
+        assert_ne!(
+            f.speaker.as_deref(),
+            Some("will for the first time use DNA from spraints to")
+        );
+        assert!(
+            f.speaker.as_deref().is_none_or(|s| !s.contains(" to")),
+            "{:?}",
+            f.speaker
+        );
+        // (in other words)
+        let f = run("Engineers used sonar to show that the wreck had moved.");
+        assert!(
+            f.speaker
+                .as_deref()
+                .is_none_or(|s| !s.ends_with("sonar to")),
+            "{:?}",
+            f.speaker
+        );
+        // Near miss: the saying of the sentence, after the plan.
+        let f = run("The ministry said it would use sonar to estimate the wreck's depth.");
+        assert_eq!(f.speaker.as_deref(), Some("The ministry"));
     }
 
     #[test]

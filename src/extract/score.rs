@@ -229,30 +229,32 @@ fn test_result(words: &[&str]) -> bool {
 
 /// A link a study draws between two things, the second after "to" within
 /// six words: "The paper links the steepest falls to fields sprayed …",
-/// "researchers have tied the outbreak to a single farm". Not a link to a
+/// "researchers have tied the outbreak to a single farm", "The researchers
+/// attribute the recovery largely to cleaner water". Not a link to a
 /// page or a road ("a link to the report", "The road links the town to
 /// the motorway"): one who studies is among the four words before.
 fn links_to(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "links" | "link" | "linked" | "tied")
-            && words[i.saturating_sub(4)..i].iter().any(|b| {
-                matches!(
-                    *b,
-                    "study"
-                        | "paper"
-                        | "research"
-                        | "researchers"
-                        | "scientists"
-                        | "authors"
-                        | "analysis"
-                        | "survey"
-                        | "review"
-                        | "data"
-                        | "evidence"
-                        | "report"
-                )
-            })
-            && words[i + 1..].iter().take(7).skip(1).any(|&t| t == "to")
+        matches!(
+            *w,
+            "links" | "link" | "linked" | "tied" | "attribute" | "attributes"
+        ) && words[i.saturating_sub(4)..i].iter().any(|b| {
+            matches!(
+                *b,
+                "study"
+                    | "paper"
+                    | "research"
+                    | "researchers"
+                    | "scientists"
+                    | "authors"
+                    | "analysis"
+                    | "survey"
+                    | "review"
+                    | "data"
+                    | "evidence"
+                    | "report"
+            )
+        }) && words[i + 1..].iter().take(7).skip(1).any(|&t| t == "to")
     })
 }
 
@@ -2346,6 +2348,11 @@ mod tests {
             ),
             (
                 "The rise was associated with higher doses of the drug.",
+                Signals::default(),
+                "cause",
+            ),
+            (
+                "The researchers attribute the recovery largely to cleaner water.",
                 Signals::default(),
                 "cause",
             ),
