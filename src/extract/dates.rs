@@ -1010,12 +1010,17 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return false;
         }
         // A schedule gone by and missed is behind: "It was due to open in
-        // September and it still hasn't opened."
+        // September and it still hasn't opened.", "was originally due to
+        // finish in May" (the schedule first set, told as one since
+        // changed).
+        let first_set = matches!(before, Some("originally" | "initially"))
+            && i.checked_sub(k + 2)
+                .and_then(|j| w.get(j))
+                .is_some_and(|b| matches!(*b, "was" | "were"));
         if matches!(
             *word,
             "due" | "scheduled" | "expected" | "planned" | "supposed" | "meant"
-        ) && matches!(before, Some("was" | "were"))
-            && missed(w, i)
+        ) && (matches!(before, Some("was" | "were")) && missed(w, i) || first_set)
         {
             return false;
         }
@@ -2498,6 +2503,30 @@ mod tests {
             vec![(
                 "in September".to_string(),
                 "2026-09-01..2026-09-30".to_string()
+            )]
+        );
+        // The schedule first set, told as since changed, is behind.
+        assert_eq!(
+            periods(
+                "Work began in January and was originally due to finish in May.",
+                "2026-09-01"
+            ),
+            vec![
+                (
+                    "in January".to_string(),
+                    "2026-01-01..2026-01-31".to_string()
+                ),
+                ("in May".to_string(), "2026-05-01..2026-05-31".to_string())
+            ]
+        );
+        assert_eq!(
+            periods(
+                "The bridge was initially expected to reopen in November.",
+                "2026-02-03"
+            ),
+            vec![(
+                "in November".to_string(),
+                "2025-11-01..2025-11-30".to_string()
             )]
         );
     }
