@@ -2131,13 +2131,27 @@ pub(crate) fn answered(
             && c.speaker.as_deref().is_some_and(|sp| {
                 sp.split_whitespace().any(|w| {
                     [
-                        "sources", "source", "people", "person", "familiar", "insiders",
+                        "sources",
+                        "source",
+                        "people",
+                        "person",
+                        "familiar",
+                        "insiders",
+                        "officials",
+                        "official",
                     ]
                     .iter()
                     .any(|u| w.eq_ignore_ascii_case(u))
                 })
             });
-        if on_rumour && (reported || unnamed || c.hedge.is_some()) {
+        // (the story itself, not a detail "one of the officials" adds after
+        // it: "The freeze would cost the Treasury about £2.1 billion, one
+        // of the officials said")
+        let one_of_them = c
+            .speaker
+            .as_deref()
+            .is_some_and(|sp| sp.to_ascii_lowercase().starts_with("one of the "));
+        if on_rumour && (reported || unnamed || c.hedge.is_some()) && !one_of_them {
             s += 2.0;
         }
         // A confirmation settles what was only reported: "The Sunday
@@ -5499,6 +5513,22 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn an_answer_on_speculation_answers_the_story_not_a_detail_one_source_adds() {
+        let text = "The government will freeze fuel duty for a third year in next week's budget, two Treasury officials told the agency on Thursday.\n\nThe freeze would cost the Treasury about £2.1 billion in 2027, one of the officials said, speaking on condition of anonymity.\n\nThe finance ministry said: \"We do not comment on speculation ahead of a budget.\"";
+        let (_, c) = attached(text, "speculation").unwrap();
+        assert!(c.is_some_and(|c| c.contains("freeze fuel duty")));
+        // (in other words)
+        let text = "Harlow Foods is in talks to buy the Corrie dairy chain, people familiar with the matter said on Monday.\n\nThe deal could value Corrie at about £400m, one of the people said.\n\nHarlow said it did not comment on market rumours.";
+        let (_, c) = attached(text, "market rumours").unwrap();
+        assert!(c.is_some_and(|c| c.contains("in talks to buy")));
+        // Near miss: a detail told by the same sources as a whole is
+        // weighed as any claim from unnamed sources, the nearest first.
+        let text = "The government will freeze fuel duty for a third year in next week's budget, two Treasury officials told the agency on Thursday.\n\nThe freeze would cost the Treasury about £2.1 billion in 2027, the officials said, speaking on condition of anonymity.\n\nThe finance ministry said: \"We do not comment on speculation ahead of a budget.\"";
+        let (_, c) = attached(text, "speculation").unwrap();
+        assert!(c.is_some_and(|c| c.contains("£2.1 billion")));
     }
 
     #[test]
