@@ -352,43 +352,43 @@ fn same_sense(w: String) -> String {
 
 /// The one word `same_sense` gives for a lower-case word, if it changes it.
 fn one_sense(w: &str) -> Option<&'static str> {
-    let one =
-        match w {
-            "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
-            "confidential" | "privately" => "private",
-            "raised" | "raise" | "raises" | "raising" | "increased" | "increases"
-            | "increasing" => "increase",
-            "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut"
-            | "cuts" | "fallen" | "fell" | "falling" => "reduction",
-            // (the noun in "ce", the verb in "se": "the vet's advice" and "a
-            // vet had advised")
-            "advise" | "advised" | "advises" | "advising" => "advice",
-            // ("confirmed the letters had been sent" and "had written to
-            // tenants")
-            "letters" | "wrote" | "written" | "write" | "writes" | "writing" => "letter",
-            // ("the sale of the building" and "had agreed to sell it")
-            "sell" | "sells" | "selling" | "sold" | "sales" | "buyer" | "buyers" => "sale",
-            // ("the closure" and "will shut the ward")
-            "close" | "closes" | "closing" | "closed" | "closures" | "shut" | "shuts"
-            | "shutting" => "closure",
-            // ("the meeting" and "had met Imrie-Castel twice")
-            "met" | "meet" | "meets" | "meetings" => "meeting",
-            // ("the payments" and "was paid a bonus")
-            "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
-            // ("confirmed the request" and "had asked staff to accept a
-            // pay cut")
-            // (and consulting, which asks for views: "nobody had asked
-            // them" and "whether any consultation had been held")
-            "asked" | "asks" | "asking" | "request" | "requests" | "consulted" | "consult"
-            | "consults" | "consulting" | "consultation" | "consultations" => "requested",
-            // ("whether companies were under investigation" and "is
-            // examining the chain's contracts")
-            "investigating" | "investigate" | "investigates" | "investigated"
-            | "investigations" | "examining" | "examine" | "examines" | "examined"
-            | "examination" | "probe" | "probing" | "probed" => "investigation",
-            // ("has not been hidden" and "of hiding")
-            _ => return super::lexicon::irregular_base(w),
-        };
+    let one = match w {
+        "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
+        "confidential" | "privately" => "private",
+        "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing"
+        | "risen" | "rose" | "rises" | "rising" => "increase",
+        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut" | "cuts"
+        | "fallen" | "fell" | "falling" => "reduction",
+        // (the noun in "ce", the verb in "se": "the vet's advice" and "a
+        // vet had advised")
+        "advise" | "advised" | "advises" | "advising" => "advice",
+        // ("confirmed the letters had been sent" and "had written to
+        // tenants")
+        "letters" | "wrote" | "written" | "write" | "writes" | "writing" => "letter",
+        // ("the sale of the building" and "had agreed to sell it")
+        "sell" | "sells" | "selling" | "sold" | "sales" | "buyer" | "buyers" => "sale",
+        // ("the closure" and "will shut the ward")
+        "close" | "closes" | "closing" | "closed" | "closures" | "shut" | "shuts" | "shutting" => {
+            "closure"
+        }
+        // ("the meeting" and "had met Imrie-Castel twice")
+        "met" | "meet" | "meets" | "meetings" => "meeting",
+        // ("the payments" and "was paid a bonus")
+        "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
+        // ("confirmed the request" and "had asked staff to accept a
+        // pay cut")
+        // (and consulting, which asks for views: "nobody had asked
+        // them" and "whether any consultation had been held")
+        "asked" | "asks" | "asking" | "request" | "requests" | "consulted" | "consult"
+        | "consults" | "consulting" | "consultation" | "consultations" => "requested",
+        // ("whether companies were under investigation" and "is
+        // examining the chain's contracts")
+        "investigating" | "investigate" | "investigates" | "investigated" | "investigations"
+        | "examining" | "examine" | "examines" | "examined" | "examination" | "probe"
+        | "probing" | "probed" => "investigation",
+        // ("has not been hidden" and "of hiding")
+        _ => return super::lexicon::irregular_base(w),
+    };
     Some(one)
 }
 
@@ -3993,7 +3993,15 @@ pub(crate) fn confirmed(
             .map(|(i, _)| (i, at));
     }
     let (first, last) = (clause.first()?, clause.last()?);
-    let words = content_of(&text[first.start..last.end]);
+    let mut words = content_of(&text[first.start..last.end]);
+    // ("the bill had gone up": a rise told in two short words)
+    if clause
+        .windows(2)
+        .any(|p| matches!(p[0].low(), "gone" | "went" | "go" | "goes") && p[1].lower == "up")
+    {
+        words.retain(|w| !matches!(w.as_str(), "gone" | "went" | "goes"));
+        words.push("increase".to_string());
+    }
     if words.len() < 2 {
         return None;
     }
@@ -4531,7 +4539,7 @@ mod tests {
         // a number ends it.
         assert_eq!(
             super::content_of("risen to £3.1 billion, up 1,000 on 2024. Then 5,"),
-            ["rise", "3.1", "billion", "1,000", "2024", "then", "5"]
+            ["increase", "3.1", "billion", "1,000", "2024", "then", "5"]
         );
         // A cut, a fall and a reduction are one.
         assert_eq!(
@@ -4551,7 +4559,7 @@ mod tests {
         );
         assert_eq!(
             super::content_of("he met her; the meeting; they were paid, and pay rises"),
-            ["meeting", "meeting", "payment", "payment", "rise"]
+            ["meeting", "meeting", "payment", "payment", "increase"]
         );
         // Asking and a request, investigating and examining are one.
         assert_eq!(
@@ -5513,6 +5521,26 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_rise_conceded_in_other_words_grants_the_rise_claimed() {
+        let text = "Opposition leader Haddon Mirrlees said the scheme's budget had risen from £2.9 million when it was approved in 2024.\n\nMs Dornaway accepted that the bill had gone up.";
+        assert_eq!(
+            answers(text, "accepted that the bill", "budget had risen"),
+            ResponseKind::Confirmed
+        );
+        // (in other words)
+        let text = "Passenger groups said fares rose by 8% in January, twice the rate of inflation.\n\nThe operator accepted that ticket prices had gone up.";
+        assert_eq!(
+            answers(text, "accepted that ticket prices", "fares rose"),
+            ResponseKind::Confirmed
+        );
+        // Near miss: gone, but not up.
+        let text = "Opposition leader Haddon Mirrlees said the scheme's budget had risen from £2.9 million when it was approved in 2024.\n\nMs Dornaway accepted that the bill had gone to the wrong office.";
+        assert!(attached(text, "accepted that the bill")
+            .and_then(|(_, c)| c)
+            .is_none_or(|c| !c.contains("budget had risen")));
     }
 
     #[test]
