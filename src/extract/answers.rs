@@ -1801,12 +1801,26 @@ pub(crate) fn answered(
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
+    // (nor is a body named by its own name then two common nouns,
+    // "Ferrowin Patient Transport", when a claim calls it by those nouns:
+    // "the patient transport service had failed to pick her up")
     let party_low: Vec<String> = party
-        .filter(|p| {
+        .and_then(|p| {
             let rest = p.trim_start_matches("The ");
-            rest.split_whitespace().count() >= 2 && !rest.chars().any(char::is_uppercase)
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            if words.len() >= 2 && !rest.chars().any(char::is_uppercase) {
+                return Some(content_of(rest));
+            }
+            let common = words.get(1..).filter(|c| {
+                words.len() == 3
+                    && c.iter().all(|w| {
+                        w.len() >= 4
+                            && w.chars().all(char::is_alphabetic)
+                            && !ORGS.contains(&w.to_lowercase().as_str())
+                    })
+            })?;
+            Some(content_of(&common.join(" ").to_lowercase()))
         })
-        .map(content_of)
         .unwrap_or_default();
     // (the stems of the answer's words and of the question's, made once)
     let word_stems: Vec<&str> = words.iter().map(|w| stem(w)).collect();
@@ -5521,6 +5535,26 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_called_by_its_common_nouns_is_named() {
+        let text = "Wilfreda Oxenby, 67, said the patient transport service had failed to pick her up on four occasions since January.\n\n\"Each time I had to get a taxi, and it cost me £46 there and back,\" she said.\n\nFerrowin Patient Transport said it was \"very sorry to hear\" of Mrs Oxenby's experience.";
+        assert_eq!(
+            answers(text, "very sorry to hear", "failed to pick her up"),
+            ResponseKind::NonDenial
+        );
+        // (in other words)
+        let text = "Families said the home care agency had missed 40 visits in March.\n\n\"My father sat in the dark until ten,\" one woman said.\n\nDunmore Home Care did not respond to requests for comment.";
+        assert_eq!(
+            answers(text, "did not respond", "missed 40 visits"),
+            ResponseKind::NoResponse
+        );
+        // Near miss: one of the two nouns alone names no one.
+        let text = "Wilfreda Oxenby, 67, said the hospital transport had failed to pick her up on four occasions since January.\n\n\"Each time I had to get a taxi, and it cost me £46 there and back,\" she said.\n\nFerrowin Patient Transport said it was \"very sorry to hear\" of Mrs Oxenby's experience.";
+        assert!(attached(text, "very sorry to hear")
+            .and_then(|(_, c)| c)
+            .is_none_or(|c| !c.contains("failed to pick her up")));
     }
 
     #[test]
