@@ -1436,17 +1436,34 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         return None;
     }
     (0..tokens.len()).find(|&i| {
-        tokens[i].quoted && matches!(lows[i], "i" | "we" | "i've" | "we've" | "he" | "she") && {
-            let mut k = i + 1;
-            if lows.get(k).is_some_and(|w| matches!(*w, "have" | "had")) {
-                k += 1;
+        // (or told by the reporter with the denial's words quoted: "said he
+        // had \"never once\" agreed to care for the dogs")
+        let told = !tokens[i].quoted
+            && matches!(lows[i], "he" | "she")
+            && i > 0
+            && matches!(lows[i - 1], "said" | "says" | "insisted" | "insists");
+        (tokens[i].quoted || told)
+            && matches!(lows[i], "i" | "we" | "i've" | "we've" | "he" | "she")
+            && {
+                // (the words after it, quotation marks aside)
+                let words: Vec<usize> = (i + 1..tokens.len().min(i + 9))
+                    .filter(|&k| !tokens[k].is_quote_mark())
+                    .collect();
+                let word = |n: usize| words.get(n).map_or("", |&k| lows[k]);
+                let mut n = usize::from(matches!(word(0), "have" | "had"));
+                let never = word(n) == "never";
+                let never_at = words.get(n).copied();
+                if matches!(word(n + 1), "once" | "ever") {
+                    n += 1;
+                }
+                let deed = word(n + 1);
+                never
+                    && words.get(n + 1).is_some_and(|&k| {
+                        tokens[k].quoted || told && never_at.is_some_and(|v| tokens[v].quoted)
+                    })
+                    && (DEEDS.contains(&deed)
+                        || (deed.len() > 4 && deed.ends_with("ed") && !MINDED.contains(&deed)))
             }
-            lows.get(k) == Some(&"never")
-                && tokens.get(k + 1).is_some_and(|t| t.quoted)
-                && lows.get(k + 1).is_some_and(|w| {
-                    DEEDS.contains(w) || (w.len() > 4 && w.ends_with("ed") && !MINDED.contains(w))
-                })
-        }
     })
 }
 
@@ -2193,6 +2210,24 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_deed_denied_in_the_reporters_words_with_the_denial_quoted() {
+        for text in [
+            "Mr Colquist, giving evidence on Thursday, said he had \"never once\" agreed to care for the dogs.",
+            // (in other words)
+            "The former treasurer said he had \"never\" signed a cheque for the club.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // Near misses: nothing of the denial quoted, or no one saying it.
+        for text in [
+            "Mr Colquist said he had never once agreed to care for the dogs.",
+            "The dogs, he had \"never once\" agreed to care for, were left in the barn.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
