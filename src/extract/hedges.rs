@@ -1467,6 +1467,24 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A party's own "no record" of a thing, quoted: "The council said in a
+/// statement that it had \"no record\" of receiving them." It neither
+/// grants nor denies. Not the reporter's "had no record of any concern",
+/// nor a search that found none ("No record of any such loan had been
+/// found"), which are claims. Returns where "no" is.
+fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (0..tokens.len().saturating_sub(1)).find(|&i| {
+        lows[i] == "no"
+            && lows[i + 1] == "record"
+            && tokens[i].quoted
+            && tokens[i + 1].quoted
+            && tokens[i + 2..]
+                .iter()
+                .find(|t| !t.is_quote_mark())
+                .is_some_and(|t| t.lower == "of")
+    })
+}
+
 /// A denial by not accepting what was told: "the company \"does not
 /// accept\" that any warning had been ignored", "I don't accept that
 /// figure", "did not accept the union's account". "accept" after "not" or
@@ -1902,6 +1920,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     if let Some(i) = seen.be.then(|| granted_saying(tokens, lows)).flatten() {
         return Some((ResponseKind::Confirmed, i));
     }
+    if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
+        return Some((ResponseKind::NonDenial, i));
+    }
     if let Some(i) = seen.accept.then(|| not_accepted(tokens, lows)).flatten() {
         return Some((ResponseKind::Denied, i));
     }
@@ -2210,6 +2231,25 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_record_the_party_says_it_has_not_is_a_non_denial() {
+        for text in [
+            "The council said in a statement that it had \"no record\" of receiving them.",
+            // (in other words)
+            "The hospital said it had \"no record of\" the complaint.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near misses: the reporter's own "no record", a search that found
+        // none.
+        for text in [
+            "The company had no record of any concern about staffing being raised before the accident.",
+            "No record of any such loan had been found in the club's books.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
