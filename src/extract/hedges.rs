@@ -481,6 +481,15 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["not", "in", "the", "business", "of"],
         ResponseKind::NonDenial,
     ),
+    // A figure put, explained rather than granted or denied: "That figure
+    // includes the six weeks when we were moving every centre onto a new
+    // radio system."
+    (&["that", "figure", "includes"], ResponseKind::NonDenial),
+    (&["that", "number", "includes"], ResponseKind::NonDenial),
+    (&["those", "figures", "include"], ResponseKind::NonDenial),
+    (&["those", "numbers", "include"], ResponseKind::NonDenial),
+    (&["that", "figure", "reflects"], ResponseKind::NonDenial),
+    (&["those", "figures", "reflect"], ResponseKind::NonDenial),
     // Sympathy in place of an answer: "said it was \"very sorry to hear\"
     // of Mrs Oxenby's experience".
     (&["sorry", "to", "hear"], ResponseKind::NonDenial),
@@ -2289,6 +2298,14 @@ mod tests {
                 "\"I'm not in the business of making promises about individual jobs,\" she said.",
                 ResponseKind::NonDenial,
             ),
+            (
+                "\"That figure includes the six weeks when we were moving every centre onto a new radio system,\" she said.",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "\"Those numbers include patients who chose to wait,\" he said.",
+                ResponseKind::NonDenial,
+            ),
             // (a refusal after a first clause of the speaker's own)
             (
                 "\"We're reviewing how the whole network works, and I'm not going to pre-empt that review,\" she said.",
@@ -2303,6 +2320,7 @@ mod tests {
         for text in [
             "\"It's not right that families wait this long,\" she said.",
             "\"We were sorry to leave the town,\" she said.",
+            "The figure includes staff on temporary contracts, the report said.",
             "\"We are in the business of making jumpers,\" she said.",
             "\"We're reviewing how the whole network works across the country this winter,\" she said.",
         ] {
