@@ -1630,11 +1630,18 @@ pub(crate) fn answered(
                     "discussion" | "consideration" | "review" | "considered" | "discussed"
                 )
         });
+        // ("declined to say how much prothiazine it had sold": a question
+        // of how much or how many is put only by a claim with a figure in
+        // digits)
+        let of_a_count = tokens
+            .windows(2)
+            .any(|p| !p[1].quoted && p[0].lower == "how" && matches!(p[1].low(), "much" | "many"));
         let put_before = (floor..candidates.len()).any(|ci| {
             let c = &candidates[ci];
             c.sentence < number
                 && c.score >= 0.4
                 && !own(ci)
+                && (!of_a_count || c.quote.bytes().any(|b| b.is_ascii_digit()))
                 && (on_topic(ci) >= need || (of_a_plan && weighs_a_plan(&weighed(ci).words)))
         });
         if !put_before {
@@ -5535,6 +5542,21 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_question_of_how_much_is_put_only_by_a_claim_that_counts() {
+        let text = "Prothiazine is sold mainly by Vosper Agrisciences, under the brand name Verdaguard, the study says.\n\nThe company declined to say how much prothiazine it had sold last year.";
+        assert!(attached(text, "how much prothiazine").is_some_and(|(_, c)| c.is_none()));
+        // (in other words)
+        let text = "Two of the study's authors sat on the board of the trust that paid for the research, the association said.\n\nThe university declined to say how much the trust had contributed.";
+        assert!(attached(text, "how much the trust").is_some_and(|(_, c)| c.is_none()));
+        // Near miss: a claim that counts what is asked puts it.
+        let text = "Vosper Agrisciences sold 400 tonnes of prothiazine in 2025, the study says.\n\nThe company declined to say how much prothiazine it had sold last year.";
+        assert_eq!(
+            answers(text, "how much prothiazine", "400 tonnes"),
+            ResponseKind::Declined
+        );
     }
 
     #[test]
