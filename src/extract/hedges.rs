@@ -1476,6 +1476,43 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A party's answer that it kept to the rules, in its own words quoted:
+/// "said it had briefed union representatives \"in line with its legal
+/// obligations\"". It neither grants nor denies what was done. Quoted
+/// "in line with" and, within four words, a word for a rule or a duty;
+/// not in a sentence that confirms or accepts (that grants what it
+/// names). Returns where "in" is.
+fn by_the_rules(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    if lows.iter().any(|w| {
+        matches!(
+            *w,
+            "confirmed" | "confirms" | "accepted" | "accepts" | "admitted" | "acknowledged"
+        )
+    }) {
+        return None;
+    }
+    (0..tokens.len().saturating_sub(3)).find(|&i| {
+        tokens[i].quoted
+            && lows[i] == "in"
+            && lows[i + 1] == "line"
+            && lows[i + 2] == "with"
+            && lows[i + 3..lows.len().min(i + 7)].iter().any(|w| {
+                matches!(
+                    *w,
+                    "obligations"
+                        | "rules"
+                        | "law"
+                        | "guidance"
+                        | "policy"
+                        | "procedures"
+                        | "requirements"
+                        | "regulations"
+                        | "statutory"
+                )
+            })
+    })
+}
+
 /// A party's own "no record" of a thing, quoted: "The council said in a
 /// statement that it had \"no record\" of receiving them." It neither
 /// grants nor denies. Not the reporter's "had no record of any concern",
@@ -1846,8 +1883,10 @@ struct Seen {
     accept: bool,
     /// "innocence", "aware", "hide" (`innocence_or_aware`)
     innocence: bool,
-    /// "no", "nobody" (`no_dealing`, `nobody_available`)
+    /// "no", "nobody" (`no_dealing`, `nobody_available`, `no_record_quoted`)
     no: bool,
+    /// "line" (`by_the_rules`)
+    line: bool,
     /// "our" (`private_dealings`)
     our: bool,
     /// "seriously", "investigating", "examining", "reviewing", "looking"
@@ -1894,6 +1933,7 @@ impl Seen {
                 "was" | "is" | "were" | "are" => seen.be = true,
                 "acted" | "nothing" | "followed" | "obeyed" | "complied" => seen.conduct = true,
                 "discuss" => seen.discuss = true,
+                "line" => seen.line = true,
                 _ => {}
             }
         }
@@ -1930,6 +1970,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         return Some((ResponseKind::Confirmed, i));
     }
     if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
+        return Some((ResponseKind::NonDenial, i));
+    }
+    if let Some(i) = seen.line.then(|| by_the_rules(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
     if let Some(i) = seen.accept.then(|| not_accepted(tokens, lows)).flatten() {
@@ -2240,6 +2283,25 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn keeping_to_the_rules_in_the_partys_words_is_a_non_denial() {
+        for text in [
+            "The company said it had briefed union representatives \"in line with its legal obligations\".",
+            // (in other words)
+            "The trust said the patients had been moved \"in line with national guidance\".",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near misses: the reporter's words, a grant, a line of no rule.
+        for text in [
+            "The company briefed union representatives in line with its legal obligations.",
+            "The company confirmed that redundancy terms would be \"in line with the statutory scheme\".",
+            "She said prices were \"in line with what shops will pay\".",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
