@@ -1615,7 +1615,15 @@ pub(crate) fn answered(
     // is answered by none of them.
     // (a question of time is answered by the claim that gives a length of
     // time, whatever its words: `wants_duration`)
-    if silent_or_evasive && asks_question && !topic_words.is_empty() && !wants_duration {
+    // ("Asked whether Brightflow had seen the findings …, Dr Quistgaard
+    // said: \"No, …\"": a plain no or yes to the question related is
+    // weighed as a refusal of it is)
+    let plain_answer = matches!(kind, ResponseKind::Denied | ResponseKind::Confirmed)
+        && super::hedges::no_to_the_question(tokens, &super::tokens::lows(tokens)).is_some();
+    if (silent_or_evasive && asks_question || plain_answer)
+        && !topic_words.is_empty()
+        && !wants_duration
+    {
         let need = match topic_words.len() {
             0..=2 => 1,
             3..=5 => 2,
@@ -5542,6 +5550,19 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_plain_no_to_a_question_no_claim_put_answers_none() {
+        let text = "Otters were also reportedly seen in the centre of Esterholt last month, for the first time in living memory.\n\nThe study was paid for by the water company Brightflow.\n\nAsked whether Brightflow had seen the findings before they were published, Dr Quistgaard said: \"No, they saw them when everyone else did.\"";
+        assert!(attached(text, "saw them when everyone")
+            .is_some_and(|(k, c)| k == ResponseKind::Denied && c.is_none()));
+        // Near miss: a question a claim put is answered there.
+        let text = "Campaigners said Brightflow had seen the findings before they were published, weeks before the study appeared.\n\nAsked whether Brightflow had seen the findings before they were published, Dr Quistgaard said: \"No, they saw them when everyone else did.\"";
+        assert_eq!(
+            answers(text, "saw them when everyone", "had seen the findings"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

@@ -1476,6 +1476,27 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A plain no or yes to a question the sentence opens by relating:
+/// "Asked whether Brightflow had seen the findings before they were
+/// published, Dr Quistgaard said: \"No, they saw them when everyone else
+/// did.\"" The quotation's first word, "no" or "yes", with a comma or a
+/// full stop after it. Returns the kind and where that word is.
+pub(crate) fn no_to_the_question(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    if !(lows.first() == Some(&"asked") && matches!(lows.get(1), Some(&("whether" | "if")))) {
+        return None;
+    }
+    let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
+    let kind = match lows[first] {
+        "no" => ResponseKind::Denied,
+        "yes" => ResponseKind::Confirmed,
+        _ => return None,
+    };
+    tokens
+        .get(first + 1)
+        .is_some_and(|t| matches!(t.text, "," | "."))
+        .then_some((kind, first))
+}
+
 /// A party's answer that it kept to the rules, in its own words quoted:
 /// "said it had briefed union representatives \"in line with its legal
 /// obligations\"". It neither grants nor denies what was done. Quoted
@@ -1972,6 +1993,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
+    if let Some(found) = no_to_the_question(tokens, lows) {
+        return Some(found);
+    }
     if let Some(i) = seen.line.then(|| by_the_rules(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
@@ -2283,6 +2307,32 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_plain_no_or_yes_to_a_question_related_is_an_answer() {
+        for (text, kind) in [
+            (
+                "Asked whether Brightflow had seen the findings before they were published, Dr Quistgaard said: \"No, they saw them when everyone else did.\"",
+                ResponseKind::Denied,
+            ),
+            (
+                "Asked if the trust had known of the fault, a spokesman said: \"Yes. We told the regulator in May.\"",
+                ResponseKind::Confirmed,
+            ),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        // Near misses: no question related, or no plain no or yes.
+        for text in [
+            "Dr Quistgaard said: \"No, they saw them when everyone else did.\"",
+            "Asked whether the findings were new, she said: \"No doubt others saw it too.\"",
+        ] {
+            let mut html = 0;
+            let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
+            let t = tokenize(text, 0, text.len(), &quoted, &mut html);
+            assert_eq!(no_to_the_question(&t, &lows(&t)), None, "{text}");
+        }
     }
 
     #[test]
