@@ -924,8 +924,15 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
             || matches!(w[m], "will" | "would" | "'ll" | "shall")
     });
     let m = verb?;
+    // ("expects to have all of them reconnected by Monday evening": a
+    // thing to be had done, "to have" or "to get" and its object before
+    // the participle, is ahead)
+    let to_have_done = w[m.saturating_sub(5)..m]
+        .windows(2)
+        .any(|p| p[0] == "to" && matches!(p[1], "have" | "get"));
     Some(
-        matches!(w[m], "will" | "would" | "'ll" | "shall")
+        to_have_done
+            || matches!(w[m], "will" | "would" | "'ll" | "shall")
             || m > 0
                 && (matches!(w[m - 1], "has" | "have" | "is" | "are" | "remains" | "stays")
                     || (w[m - 1] == "been" && m > 1 && matches!(w[m - 2], "has" | "have"))
@@ -2328,6 +2335,9 @@ mod tests {
             "The minister said the plan would be ready by Friday.",
             "Signs will be put up at the three main swimming spots by Friday.",
             "The airline said its full timetable would be restored by Friday.",
+            // (a thing to be had done: "to have" and its object)
+            "Voltbridge Networks expects to have all of them reconnected by Friday.",
+            "The operator hopes to get every line reopened by Friday.",
         ] {
             assert_eq!(
                 periods(text, p),
@@ -2337,6 +2347,14 @@ mod tests {
         }
         assert_eq!(
             periods("Firefighters had contained the blaze by Friday.", p),
+            vec![("by Friday".to_string(), "2026-09-11".to_string())]
+        );
+        // (a "to" that is not of having something done)
+        assert_eq!(
+            periods(
+                "Crews went to all of the homes and reconnected them by Friday.",
+                p
+            ),
             vec![("by Friday".to_string(), "2026-09-11".to_string())]
         );
         let mut html = 0;
