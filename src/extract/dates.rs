@@ -1084,6 +1084,21 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         {
             return true;
         }
+        // The plural present of a schedule: "the first of them start in
+        // April", "the new trains arrive in May" (not "to start", "the
+        // start", nor a past: "failed to start").
+        if matches!(
+            *word,
+            "start" | "begin" | "open" | "close" | "finish" | "arrive" | "resume" | "reopen"
+        ) && before.is_some_and(|b| {
+            matches!(b, "they" | "them" | "we")
+                || (b.len() > 3
+                    && b.ends_with('s')
+                    && !b.ends_with("ss")
+                    && !matches!(b, "its" | "his" | "was" | "has" | "does" | "this" | "thus"))
+        }) {
+            return true;
+        }
         // "is to be held": a plan; "was likely to stay shut until Saturday
         // morning": a likelihood, ahead whatever its tense.
         // So is a plan under way: "was planning to close … by the autumn".
@@ -2485,6 +2500,32 @@ mod tests {
         ] {
             let t = tokenize(text, 0, text.len(), &[], &mut html);
             assert!(!is_future(&t), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_plural_present_of_a_schedule_is_ahead() {
+        for text in [
+            "We are recruiting more officers, and the first of them start in April.",
+            // (in other words)
+            "The new trains arrive in April, the operator said.",
+        ] {
+            assert_eq!(
+                periods(text, "2026-01-25"),
+                vec![("in April".to_string(), "2026-04-01..2026-04-30".to_string())],
+                "{text}"
+            );
+        }
+        // Near misses: an infinitive after a past, and the noun.
+        for text in [
+            "The works failed to start in April.",
+            "The delayed start in April cost the club £40,000.",
+        ] {
+            assert_eq!(
+                periods(text, "2026-01-25"),
+                vec![("in April".to_string(), "2025-04-01..2025-04-30".to_string())],
+                "{text}"
+            );
         }
     }
 
