@@ -74,8 +74,10 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             // (the time a preposition of time puts, in the same clause: not
             // "wants to hire 40 nurses", nor "wants to know why 40 homes
             // flooded in March")
-            "wants" | "seeks" | "proposes" => {
-                next == "to"
+            // ("is reportedly considering a rise in the levy on airline
+            // tickets from April": a plan weighed, with its time)
+            "wants" | "seeks" | "proposes" | "considering" | "weighing" => {
+                (next == "to" || matches!(t.low(), "considering" | "weighing"))
                     && tokens[i + 1..]
                         .windows(2)
                         .take_while(|p| {
@@ -2493,10 +2495,20 @@ mod tests {
                 ("April".to_string(), "2027-04-01..2027-04-30".to_string())
             ]
         );
+        // (so does a plan weighed with its time)
+        assert_eq!(
+            periods(
+                "The government is also reportedly considering a rise in the levy on airline tickets from April.",
+                "2026-11-19"
+            ),
+            vec![("April".to_string(), "2027-04-01..2027-04-30".to_string())]
+        );
         for text in [
             "Nobody wants to do this.",
             "The union wants to hire 40 nurses.",
             "The council wants to know why 40 homes flooded in March.",
+            "The board is considering a rise in the levy.",
+            "The committee is weighing why the dam failed in March.",
         ] {
             let t = tokenize(text, 0, text.len(), &[], &mut html);
             assert!(!is_future(&t), "{text}");
