@@ -2050,6 +2050,7 @@ const CITED_PEOPLE: &[&str] = &[
     "adviser",
     "advisor",
     "ministers",
+    "minister",
     "employee",
     "member",
     "officer",
@@ -3534,6 +3535,9 @@ mod tests {
             Some("a former adviser at the ministry")
         );
         assert_eq!(f.via, vec!["Morgenrust".to_string()]);
+        // (a minister, so cited)
+        let f = run(&mut p, "The Gorsewick Daily reported on Tuesday, citing a cabinet minister, that the prime minister had overruled Haldwyne.");
+        assert_eq!(f.speaker.as_deref(), Some("a cabinet minister"));
     }
 
     #[test]
