@@ -2079,12 +2079,23 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         }
     }
     for i in 0..tokens.len() {
-        if let Some((_, kind)) = response_phrases().at(lows, i).next() {
+        if let Some((phrase, kind)) = response_phrases().at(lows, i).next() {
             // A refusal in the party's own words ("We do not comment on
             // speculation") neither confirms nor denies; one the reporter
             // relates is declined.
             if kind == ResponseKind::Declined && tokens[i].quoted && !related_in_marks(tokens, i) {
                 return Some((ResponseKind::NonDenial, i));
+            }
+            // "no decision had been taken until the board met last week":
+            // a decision taken at a later time than the one charged denies
+            // the charge's time.
+            if phrase.get(1) == Some(&"decision")
+                && lows[i + phrase.len()..]
+                    .iter()
+                    .take(2)
+                    .any(|w| matches!(*w, "until" | "before"))
+            {
+                return Some((ResponseKind::Denied, i));
             }
             return Some((kind, i));
         }
@@ -2307,6 +2318,22 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn no_decision_until_later_denies_the_time_charged() {
+        for text in [
+            "Ms Holroyce said no decision had been taken until the board met last week.",
+            // (in other words)
+            "The council said no decision had been made before the cabinet met in June.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // Near miss: no decision yet leaves the question open.
+        assert_eq!(
+            kind_of("The company said no decision had been taken on the site's future."),
+            Some(ResponseKind::NonDenial)
+        );
     }
 
     #[test]
