@@ -1,5 +1,9 @@
 //! The words the rules look for: verbs of saying, roles, organisations, time words.
 
+use std::sync::OnceLock;
+
+use super::tokens::WordMap;
+
 /// Verbs of saying: the speaker is the subject before them, or follows them
 /// after a quotation (", said Linda Marsh").
 #[rustfmt::skip]
@@ -207,39 +211,52 @@ pub(crate) const OFFENCES: &[&str] = &[
 /// left out, and so are those `answers` already merges by sense ("sold",
 /// "paid", "met", "written", "fell").
 pub(crate) fn irregular_base(w: &str) -> Option<&'static str> {
-    let base = match w {
-        "hide" | "hides" | "hid" | "hidden" | "hiding" => "hide",
-        "steal" | "steals" | "stole" | "stolen" | "stealing" => "steal",
-        "take" | "takes" | "took" | "taken" | "taking" => "take",
-        "give" | "gives" | "gave" | "given" | "giving" => "give",
-        "make" | "makes" | "made" | "making" => "make",
-        "know" | "knows" | "knew" | "known" | "knowing" => "know",
-        "break" | "breaks" | "broke" | "broken" | "breaking" => "break",
-        "hold" | "holds" | "held" | "holding" => "hold",
-        "withhold" | "withholds" | "withheld" | "withholding" => "withhold",
-        "keep" | "keeps" | "kept" | "keeping" => "keep",
-        "lose" | "loses" | "lost" | "losing" => "lose",
-        "mislead" | "misleads" | "misled" | "misleading" => "mislead",
-        "seek" | "seeks" | "sought" | "seeking" => "seek",
-        "bring" | "brings" | "brought" | "bringing" => "bring",
-        "spend" | "spends" | "spent" | "spending" => "spend",
-        "send" | "sends" | "sent" | "sending" => "send",
-        "tell" | "tells" | "told" | "telling" => "tell",
-        "speak" | "speaks" | "spoke" | "spoken" | "speaking" => "speak",
-        "choose" | "chooses" | "chose" | "chosen" | "choosing" => "choose",
-        "drive" | "drives" | "drove" | "driven" | "driving" => "drive",
-        "rise" | "rises" | "rose" | "risen" | "rising" => "rise",
-        "grow" | "grows" | "grew" | "grown" | "growing" => "grow",
-        "throw" | "throws" | "threw" | "thrown" | "throwing" => "throw",
-        "begin" | "begins" | "began" | "begun" | "beginning" => "begin",
-        "forget" | "forgets" | "forgot" | "forgotten" | "forgetting" => "forget",
-        "undertake" | "undertakes" | "undertook" | "undertaken" | "undertaking" => "undertake",
-        "oversee" | "oversees" | "oversaw" | "overseen" | "overseeing" => "oversee",
-        "overspend" | "overspends" | "overspent" | "overspending" => "overspend",
-        _ => return None,
-    };
-    Some(base)
+    // (looked up behind a filter: most words asked are no verb's form)
+    static FORMS: OnceLock<WordMap<&'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            WordMap::new(
+                IRREGULAR
+                    .iter()
+                    .flat_map(|forms| forms.iter().map(|&form| (form, forms[0]))),
+            )
+        })
+        .get(w)
 }
+
+/// The irregular verbs of [`irregular_base`], each its bare verb first,
+/// then its other forms.
+#[rustfmt::skip]
+const IRREGULAR: &[&[&str]] = &[
+    &["hide", "hides", "hid", "hidden", "hiding"],
+    &["steal", "steals", "stole", "stolen", "stealing"],
+    &["take", "takes", "took", "taken", "taking"],
+    &["give", "gives", "gave", "given", "giving"],
+    &["make", "makes", "made", "making"],
+    &["know", "knows", "knew", "known", "knowing"],
+    &["break", "breaks", "broke", "broken", "breaking"],
+    &["hold", "holds", "held", "holding"],
+    &["withhold", "withholds", "withheld", "withholding"],
+    &["keep", "keeps", "kept", "keeping"],
+    &["lose", "loses", "lost", "losing"],
+    &["mislead", "misleads", "misled", "misleading"],
+    &["seek", "seeks", "sought", "seeking"],
+    &["bring", "brings", "brought", "bringing"],
+    &["spend", "spends", "spent", "spending"],
+    &["send", "sends", "sent", "sending"],
+    &["tell", "tells", "told", "telling"],
+    &["speak", "speaks", "spoke", "spoken", "speaking"],
+    &["choose", "chooses", "chose", "chosen", "choosing"],
+    &["drive", "drives", "drove", "driven", "driving"],
+    &["rise", "rises", "rose", "risen", "rising"],
+    &["grow", "grows", "grew", "grown", "growing"],
+    &["throw", "throws", "threw", "thrown", "throwing"],
+    &["begin", "begins", "began", "begun", "beginning"],
+    &["forget", "forgets", "forgot", "forgotten", "forgetting"],
+    &["undertake", "undertakes", "undertook", "undertaken", "undertaking"],
+    &["oversee", "oversees", "oversaw", "overseen", "overseeing"],
+    &["overspend", "overspends", "overspent", "overspending"],
+];
 
 #[cfg(test)]
 mod tests {
@@ -252,5 +269,13 @@ mod tests {
         // (a regular verb, and a form that names a thing too, are not here)
         assert_eq!(super::irregular_base("closed"), None);
         assert_eq!(super::irregular_base("building"), None);
+    }
+
+    #[test]
+    fn no_irregular_form_belongs_to_two_verbs() {
+        let mut seen = std::collections::HashSet::new();
+        for form in super::IRREGULAR.iter().flat_map(|forms| forms.iter()) {
+            assert!(seen.insert(form), "{form}");
+        }
     }
 }

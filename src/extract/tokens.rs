@@ -175,6 +175,30 @@ pub(crate) fn word_set(
     })
 }
 
+/// Words with a value each: a hash map behind a Bloom filter, so that a
+/// word not in it (most words) is told so without hashing, as by
+/// [`WordSet`].
+#[derive(Debug)]
+pub(crate) struct WordMap<T: 'static> {
+    map: HashMap<&'static str, T>,
+    bloom: Bloom,
+}
+
+impl<T: Copy> WordMap<T> {
+    pub(crate) fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> WordMap<T> {
+        let map: HashMap<&'static str, T> = items.into_iter().collect();
+        let bloom = Bloom::new(map.keys().copied());
+        WordMap { map, bloom }
+    }
+
+    pub(crate) fn get(&self, w: &str) -> Option<T> {
+        if !self.bloom.may_hold(w) {
+            return None;
+        }
+        self.map.get(w).copied()
+    }
+}
+
 /// The lower-case words of `tokens`, punctuation included, index for index.
 pub(crate) fn lows<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
     tokens.iter().map(Token::low).collect()
