@@ -239,13 +239,23 @@ fn split_body(
 /// among them); `is_boundary` decides. The bytes between are skipped
 /// without decoding.
 fn stop_marks(body: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    marks(body, |b| matches!(b, b'.' | b'!' | b'?'))
+}
+
+/// The characters of `body` that are an ASCII character `ascii` takes or
+/// lie outside ASCII, with their offsets; the bytes between are skipped
+/// without decoding.
+fn marks(
+    body: &str,
+    ascii: impl Fn(u8) -> bool + 'static,
+) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = body.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         let k = bytes
             .get(i..)?
             .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xC0)?;
+            .position(|&b| ascii(b) || b >= 0xC0)?;
         let at = i + k;
         let c = body.get(at..)?.chars().next()?;
         i = at + c.len_utf8();
@@ -442,7 +452,8 @@ pub(crate) fn quoted_ranges(
         let i = sentence_ends.partition_point(|&e| e <= pos);
         (i > 0).then(|| sentence_ends[i - 1]).filter(|&e| e > after)
     };
-    for (i, c) in text[start..end].char_indices() {
+    // (a quotation mark is '"' or a character outside ASCII)
+    for (i, c) in marks(&text[start..end], |b| b == b'"') {
         let at = start + i;
         match c {
             '\u{201C}' | '\u{AB}' | '\u{201E}' | '\u{300C}' => {
