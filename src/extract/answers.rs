@@ -268,9 +268,21 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
 /// Words of a claim: its content words, or their stems.
 pub(crate) type Words = Vec<String>;
 
-/// The content words of a claim's speaker (`content_of`), made the first
-/// time an answer asks for them and kept for the rest of the article.
-pub(crate) type SpeakerWords = OnceCell<Words>;
+/// The words of a claim's speaker, each made the first time an answer
+/// asks for them and kept while answers may reach the claim: its content
+/// words (`content_of`), and its words as a name (`SameSpeaker`), to
+/// compare with a party.
+#[derive(Debug, Default)]
+pub(crate) struct SpeakerWords {
+    content: OnceCell<Words>,
+    name: OnceCell<Option<SameSpeaker>>,
+}
+
+impl SpeakerWords {
+    pub(crate) fn new() -> SpeakerWords {
+        SpeakerWords::default()
+    }
+}
 
 /// The claims an answer weighs, with each one's words (made the first
 /// time an answer weighs it) and its speaker's words, by index.
@@ -1108,6 +1120,19 @@ pub(crate) fn answered(
             _ => &NONE,
         }
     };
+    // (whether a claim's speaker is the party, its words as a name made
+    // the first time any answer compares them)
+    let party_told = |party: &SameSpeaker, ci: usize| {
+        let speaker = candidates.get(ci).and_then(|c| c.speaker.as_deref());
+        match speaker_words.get(ci) {
+            Some(cell) => cell
+                .name
+                .get_or_init(|| speaker.map(SameSpeaker::new))
+                .as_ref()
+                .is_some_and(|sp| party.names(sp)),
+            None => party.is(speaker),
+        }
+    };
     let Answerer {
         name: party,
         role,
@@ -1565,7 +1590,7 @@ pub(crate) fn answered(
                         })
                 });
             let own = for_party
-                || party_speaker.as_ref().is_some_and(|p| p.is(speaker))
+                || party_speaker.as_ref().is_some_and(|p| party_told(p, ci))
                 && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
                 && !leaked(&candidates[ci].quote)
                 // (what another relates that the party told or promised,
@@ -1698,7 +1723,7 @@ pub(crate) fn answered(
             && candidates[ci].speaker.as_deref().is_some_and(|sp| {
                 // (made once a claim: every claim of the window has its cell)
                 speaker_words.get(ci).is_some_and(|cell| {
-                    cell.get_or_init(|| content_of(sp)).iter().any(|w| {
+                    cell.content.get_or_init(|| content_of(sp)).iter().any(|w| {
                         (itself
                             && topic
                                 .iter()

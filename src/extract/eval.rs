@@ -292,16 +292,26 @@ impl SameSpeaker {
         }
         names_in_full(&theirs[..n], &self.0, |x, y| x.eq_ignore_ascii_case(y))
     }
+
+    /// `is`, for another speaker's words made once: `p.names(&SameSpeaker::new(o))`
+    /// is `p.is(Some(o))`.
+    pub(crate) fn names(&self, other: &SameSpeaker) -> bool {
+        names_in_full(&other.0, &self.0, |x, y| x == y)
+    }
 }
 
 /// Whether the shorter of two lists of words is the start or the end of
 /// the longer, the words compared by `eq`; never when either is empty.
-fn names_in_full(theirs: &[&str], ours: &[String], eq: impl Fn(&str, &str) -> bool) -> bool {
+fn names_in_full<T: AsRef<str>>(
+    theirs: &[T],
+    ours: &[String],
+    eq: impl Fn(&str, &str) -> bool,
+) -> bool {
     if theirs.is_empty() || ours.is_empty() {
         return false;
     }
     let k = theirs.len().min(ours.len());
-    let same = |a: &[&str], b: &[String]| a.iter().zip(b).all(|(x, y)| eq(x, y));
+    let same = |a: &[T], b: &[String]| a.iter().zip(b).all(|(x, y)| eq(x.as_ref(), y));
     if theirs.len() <= ours.len() {
         same(theirs, &ours[..k]) || same(theirs, &ours[ours.len() - k..])
     } else {
@@ -600,6 +610,11 @@ mod tests {
                 assert_eq!(
                     made.is(Some(b)),
                     super::same_speaker(Some(b), Some(a)),
+                    "{b:?} against {a:?}"
+                );
+                assert_eq!(
+                    made.names(&super::SameSpeaker::new(b)),
+                    made.is(Some(b)),
                     "{b:?} against {a:?}"
                 );
             }
