@@ -2431,8 +2431,8 @@ fn dated(line: &str) -> Option<Furniture> {
     // `date_only` reads it whole, and that stops at the first word that is
     // no part of a date: the first word of most lines of text.
     // (a byte of none of the three marks, '|' or the last byte of the
-    // other two, tells most lines at once)
-    if !(line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2))
+    // other two, tells most lines at once: sought many bytes at a time)
+    if !(memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_some()
         && line.contains(['|', '\u{b7}', '\u{2022}']))
     {
         // (its first 24 characters, lowered on the stack when they are
