@@ -90,15 +90,22 @@ pub(super) fn day_of(word: &str) -> Option<u32> {
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let w = word
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    let w = ["st", "nd", "rd", "th"]
+        .iter()
+        .fold(word, |w, suffix| without_all(w, suffix));
     if w.is_empty() || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     w.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// `w.trim_end_matches(suffix)`, the suffix compared in place rather
+/// than sought by a searcher set up for each word.
+fn without_all<'w>(mut w: &'w str, suffix: &str) -> &'w str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
 }
 
 pub(super) fn year_of(word: &str) -> Option<i32> {
@@ -782,6 +789,32 @@ mod tests {
             .iter()
             .flat_map(|c| c.dates.iter().map(|d| d.text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_day_s_suffixes_are_trimmed_as_trim_end_matches_trims_them() {
+        fn trimmed(w: &str) -> &str {
+            w.trim_end_matches("st")
+                .trim_end_matches("nd")
+                .trim_end_matches("rd")
+                .trim_end_matches("th")
+        }
+        for w in [
+            "1st", "2nd", "3rd", "4th", "21st", "31stst", "12thth", "21stnd", "3rdst", "11", "1",
+            "32nd", "0th", "123rd", "st", "", "4th.", "5sth",
+        ] {
+            let d = super::day_of(w);
+            let t = trimmed(w);
+            let expected = (w.starts_with(|c: char| c.is_ascii_digit())
+                && !t.is_empty()
+                && t.len() <= 2
+                && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d));
+            assert_eq!(d, expected, "{w}");
+        }
+        assert_eq!(super::day_of("21st"), Some(21));
     }
 
     #[test]
