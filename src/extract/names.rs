@@ -419,11 +419,12 @@ pub(super) fn join(text: &str, tokens: &[Token]) -> String {
     match (tokens.first(), tokens.last()) {
         (Some(f), Some(l)) => {
             let slice = &text[f.start..l.end];
-            if slice.contains(['<', '&']) {
+            // (the bytes sought many at a time, no character decoded)
+            if memchr::memchr2(b'<', b'&', slice.as_bytes()).is_some() {
                 // HTML remnants in between: the words alone.
                 tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
-            } else if slice.contains(|c: char| c.is_whitespace() && c != ' ')
-                || slice.contains("  ")
+            } else if other_white_space(slice)
+                || memchr::memmem::find(slice.as_bytes(), b"  ").is_some()
             {
                 slice.split_whitespace().collect::<Vec<_>>().join(" ")
             } else {
@@ -433,6 +434,13 @@ pub(super) fn join(text: &str, tokens: &[Token]) -> String {
         }
         _ => String::new(),
     }
+}
+
+/// Whether `s` holds white space other than a space: a tab, a line's
+/// end, or white space beyond ASCII.
+fn other_white_space(s: &str) -> bool {
+    s.bytes().any(|b| (b'\t'..=b'\r').contains(&b))
+        || (!s.is_ascii() && s.contains(|c: char| c.is_whitespace() && !c.is_ascii()))
 }
 
 /// How many of the people named last are weighed as counsel.
@@ -1548,6 +1556,30 @@ mod tests {
         let names = super::printed_names("as\u{a0}Tomas Lenk said\u{2003}Ann Kerr");
         assert_eq!(names.get("lenk").map(String::as_str), Some("Tomas Lenk"));
         assert_eq!(names.get("kerr").map(String::as_str), Some("Ann Kerr"));
+    }
+
+    #[test]
+    fn other_white_space_is_any_white_space_but_a_space() {
+        for s in [
+            "Ann Kerr",
+            "Ann\tKerr",
+            "Ann\nKerr",
+            "Ann\u{b}Kerr",
+            "Ann\u{c}Kerr",
+            "Ann\rKerr",
+            "Ann\u{a0}Kerr",
+            "Ann\u{2003}Kerr",
+            "Ann\u{85}Kerr",
+            "Zoë Kerr",
+            "Ann  Kerr",
+            "",
+        ] {
+            assert_eq!(
+                super::other_white_space(s),
+                s.contains(|c: char| c.is_whitespace() && c != ' '),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
