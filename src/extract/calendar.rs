@@ -36,6 +36,14 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
     short_month(w).filter(|_| word.ends_with('.'))
 }
 
+/// Whether the word at `i` is a month's abbreviation without its period
+/// and a day follows it: "Nov 19" in a wire dateline ("GADDESBY, Nov 19
+/// (VPA) -").
+pub(super) fn dated_short_month(w: &[&str], i: usize) -> bool {
+    w.get(i).is_some_and(|m| short_month(m).is_some())
+        && w.get(i + 1).is_some_and(|d| day_of(d).is_some())
+}
+
 /// The number of a month's abbreviation: "jan", "sept".
 fn short_month(word: &str) -> Option<u32> {
     Some(match word {
@@ -325,8 +333,11 @@ pub(super) fn calendar(
     }
     // Day before month: "15 September", or an ordinal with "of" as it is
     // spoken: "the 26th of February".
+    // (a month's abbreviation without its period counts beside a day: "19
+    // Nov 2025")
     let of = usize::from(get(1) == "of" && get(0).ends_with(char::is_alphabetic));
-    if let (Some(d), Some(m)) = (day_of(get(0)), month_of(get(1 + of))) {
+    let month = month_of(get(1 + of)).or_else(|| short_month(get(1)).filter(|_| of == 0));
+    if let (Some(d), Some(m)) = (day_of(get(0)), month) {
         if let Some(y) = year_of(get(2 + of)) {
             let date = ymd(y, m, d)?;
             return Some(Found {
@@ -344,7 +355,7 @@ pub(super) fn calendar(
         }
         return Some(single_or_unknown(2 + of, published, m, d, d, future));
     }
-    if month_of(get(0)).is_some() {
+    if month_of(get(0)).is_some() || dated_short_month(w, i) {
         let is_cap = tokens.get(i).is_some_and(Token::is_cap);
         if is_cap {
             return month_period(w, i, published, future);
@@ -535,7 +546,7 @@ pub(super) fn month_period(
     future: bool,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
-    let m = month_of(get(0))?;
+    let m = month_of(get(0)).or_else(|| short_month(get(0)).filter(|_| dated_short_month(w, i)))?;
     if let Some(d1) = day_of(get(1)) {
         let mut len = 2;
         let mut d2 = d1;

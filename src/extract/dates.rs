@@ -837,6 +837,7 @@ fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
     }
     tokens[i].has_digit()
         || word_set(&TRIGGER_SET, TRIGGERS).contains(word)
+        || super::calendar::dated_short_month(w, i)
         || word.starts_with("mid-")
         || weekday_of(word).is_some()
         || holiday(w, i).is_some()
@@ -2513,6 +2514,24 @@ mod tests {
             let t = tokenize(text, 0, text.len(), &[], &mut html);
             assert!(!is_future(&t), "{text}");
         }
+    }
+
+    #[test]
+    fn a_months_abbreviation_beside_a_day_is_a_date() {
+        assert_eq!(
+            periods("The vote was held on 19 Nov 2025.", "2026-11-19"),
+            vec![("on 19 Nov 2025".to_string(), "2025-11-19".to_string())]
+        );
+        // (a wire dateline, the month first)
+        assert_eq!(
+            periods(
+                "GADDESBY, Nov 19 (VPA) - The government will freeze fuel duty, two officials said.",
+                "2026-11-19"
+            ),
+            vec![("Nov 19".to_string(), "2026-11-19".to_string())]
+        );
+        // Near miss: an abbreviation with no day beside it is no month.
+        assert_eq!(periods("The figures for Nov were late.", "2026-11-19"), vec![]);
     }
 
     #[test]
