@@ -368,7 +368,7 @@ fn one_sense(w: &str) -> Option<&'static str> {
         "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
         "confidential" | "privately" => "private",
         "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing"
-        | "risen" | "rose" | "rises" | "rising" => "increase",
+        | "rise" | "risen" | "rose" | "rises" | "rising" => "increase",
         "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut" | "cuts"
         | "fallen" | "fell" | "falling" => "reduction",
         // (the noun in "ce", the verb in "se": "the vet's advice" and "a
@@ -1841,7 +1841,7 @@ pub(crate) fn answered(
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
-    // (nor is a body named by its own name then two common nouns,
+    // (so is a body named by its own name then two common nouns,
     // "Ferrowin Patient Transport", when a claim calls it by those nouns:
     // "the patient transport service had failed to pick her up")
     let party_low: Vec<String> = party
@@ -2181,21 +2181,17 @@ pub(crate) fn answered(
             s += 3.0;
         }
         // (asked only of an answer about a rumour or a confirmation)
+        // (officials count as unnamed only for a rumour, and only in lower
+        // case: "two Treasury officials", not "the Official Receiver")
         let unnamed = (on_rumour || kind == ResponseKind::Confirmed)
             && c.speaker.as_deref().is_some_and(|sp| {
                 sp.split_whitespace().any(|w| {
                     [
-                        "sources",
-                        "source",
-                        "people",
-                        "person",
-                        "familiar",
-                        "insiders",
-                        "officials",
-                        "official",
+                        "sources", "source", "people", "person", "familiar", "insiders",
                     ]
                     .iter()
                     .any(|u| w.eq_ignore_ascii_case(u))
+                        || (on_rumour && matches!(w, "officials" | "official"))
                 })
             });
         // (the story itself, not a detail "one of the officials" adds after
@@ -3972,7 +3968,13 @@ pub(crate) fn confirmed(
     // ("Your department confirmed on Thursday that 412 prisoners were
     // held …": a confirmation put to the one it names is the questioner's
     // claim, for them to answer)
-    if tokens[..at].iter().any(|t| !t.quoted && t.lower == "your") {
+    if tokens[..at]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.text != "," && !t.is_quote_mark())
+        .any(|t| !t.quoted && t.lower == "your")
+    {
         return None;
     }
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
@@ -5688,6 +5690,16 @@ mod tests {
             .is_none_or(|c| !c.contains("pay rise")));
         let text = "MINISTER: Prisons are full, and we are building.\n\nPRESENTER: Your department confirmed on Thursday that 412 prisoners had been held in police cells because there were no prison places for them.";
         assert!(attached(text, "412 prisoners").is_none());
+        // (but "your" elsewhere than the subject stops nothing)
+        let text = "Nurses said three wards had been closed in May because of staff shortages.\n\nThe trust, replying to your readers' letters, accepted that three wards had been closed in May.";
+        assert_eq!(
+            answers(
+                text,
+                "replying to your readers",
+                "three wards had been closed"
+            ),
+            ResponseKind::Confirmed
+        );
     }
 
     #[test]

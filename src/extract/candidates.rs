@@ -389,20 +389,16 @@ pub(crate) fn build(
                 (answering && r.opens && (answer_to.is_some() || asked.yes_no))
                     .then(|| denials::verdict(&r.tokens))
                     .flatten()
-            })
-            // "Nobody has been told that, because nothing has been
-            // decided." to "Staff … say they were told on Friday that …":
-            // the deed put, denied in its own verb.
-            .or_else(|| {
-                (answering && r.opens && answer_to.is_some())
-                    .then(|| denials::denied_deed(&r.tokens, number, &out.candidates))
-                    .flatten()
-                    .map(|(_, at)| (ResponseKind::Denied, at))
             });
         // "Mr Doyle-Hart did not ignore anyone": the deed a charge alleged,
         // denied in its own verb.
+        // (in a transcript, the first words of an answer to what was put:
+        // "Nobody has been told that, because nothing has been decided."
+        // to "Staff … say they were told on Friday that …")
         let deed = match response {
-            None if !answering => denials::denied_deed(&r.tokens, number, &out.candidates),
+            None if !answering || (r.opens && answer_to.is_some()) => {
+                denials::denied_deed(&r.tokens, number, &out.candidates)
+            }
             _ => None,
         };
         let response = response.or(deed.map(|(_, at)| (ResponseKind::Denied, at)));

@@ -2423,6 +2423,11 @@ fn verdict_then_own_clause(rest: &[Token]) -> bool {
     let Some(comma) = rest.iter().take(5).position(|t| t.text == ",") else {
         return false;
     };
+    // (a verdict first: not "\"Sorry to hear that, we know …\"", "\"No
+    // comment, we are talking to our lawyers\"")
+    if short_verdict(&rest[..comma], false).is_none() {
+        return false;
+    }
     let clause: Vec<&Token> = rest[comma + 1..]
         .iter()
         .take_while(|t| t.quoted && !t.is_quote_mark())
@@ -2570,7 +2575,10 @@ mod tests {
         // (in other words)
         let t = qtoks("\"That is wrong, we checked every kennel twice a day,\" he said.");
         assert!(also_claims(&t, 1));
-        // Near misses: a verdict alone, or a clause too short to claim.
+        // Near misses: a verdict alone, a clause too short to claim, and
+        // no verdict first.
+        let t = qtoks("\"No comment, we are talking to our lawyers,\" he said.");
+        assert!(!also_claims(&t, 1));
         let t = qtoks("\"That's not right,\" she said.");
         assert!(!also_claims(&t, 1));
         let t = qtoks("\"That's not right, I said,\" she repeated.");

@@ -1429,7 +1429,7 @@ const DEEDS: &[&str] = &[
 
 /// Past forms in "-ed" that are no deed but a state of mind: "I never
 /// wanted this", "we never expected it to close".
-const MINDED: &[&str] = &[
+pub(crate) const MINDED: &[&str] = &[
     "wanted", "expected", "imagined", "believed", "intended", "dreamed", "dreamt", "liked",
     "loved", "hated", "needed", "wished", "hoped", "worried", "doubted", "realised", "realized",
     "noticed", "learned", "felt", "stopped", "tired", "missed",
@@ -1438,8 +1438,11 @@ const MINDED: &[&str] = &[
 /// A first-person denial of a deed, in quotation marks: "I", "we" (also
 /// "I have", "we had"), "never", a deed in the past: one of `DEEDS`
 /// ("took", "saw") or any past form in "-ed" but a state of mind ("I never
-/// lifted a finger to help them", not "I never wanted this"). A
-/// conditional or a question is none.
+/// lifted a finger to help them", not "I never wanted this"). So is one the
+/// reporter tells with the denial quoted: "said he had \"never once\"
+/// agreed to care for the dogs" ("once" or "ever" after "never", and
+/// quotation marks between the words, are passed over). A conditional or
+/// a question is none.
 fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     if lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
         return None;
@@ -1476,13 +1479,63 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// Whether a phrase of `RESPONSES` answers only in the party's own words:
+/// a verdict on what was put ("That's not right"), a figure put explained
+/// ("That figure includes …"), sympathy ("sorry to hear").
+fn own_words_only(phrase: &[&str]) -> bool {
+    matches!(
+        phrase.first(),
+        Some(&("that's" | "that" | "those" | "sorry"))
+    )
+}
+
+/// Whether the phrase at `i` is the party's own words: in quotation marks
+/// and, for a verdict or a figure explained, opening them ("\"That's not
+/// right, I had 25 places …\""), as "sorry to hear" need not ("said it
+/// was \"very sorry to hear\" …"); or, out of them, opening a sentence
+/// (after a transcript's speaker label) that no one is said to tell
+/// ("That figure includes the six weeks when …", not "That figure
+/// includes 300 agency nurses, the trust's annual report shows.").
+fn opens_own_words(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
+    if !tokens[i].quoted {
+        let opens = tokens.len() - super::tokens::after_label(tokens).len() == i;
+        let told = tokens.iter().any(|t| {
+            matches!(
+                t.low(),
+                "said"
+                    | "says"
+                    | "shows"
+                    | "show"
+                    | "showed"
+                    | "according"
+                    | "reported"
+                    | "reports"
+            )
+        });
+        return phrase.first() != Some(&"sorry") && opens && !told;
+    }
+    phrase.first() == Some(&"sorry")
+        || tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| t.is_word() || t.is_quote_mark())
+            .is_none_or(|t| t.is_quote_mark() || !t.quoted)
+}
+
 /// A plain no or yes to a question the sentence opens by relating:
 /// "Asked whether Brightflow had seen the findings before they were
 /// published, Dr Quistgaard said: \"No, they saw them when everyone else
 /// did.\"" The quotation's first word, "no" or "yes", with a comma or a
 /// full stop after it. Returns the kind and where that word is.
 pub(crate) fn no_to_the_question(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
-    if !(lows.first() == Some(&"asked") && matches!(lows.get(1), Some(&("whether" | "if")))) {
+    // ("Asked whether …", "Asked on Monday whether …")
+    if !(lows.first() == Some(&"asked")
+        && lows
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|w| matches!(*w, "whether" | "if")))
+    {
         return None;
     }
     let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
@@ -1517,6 +1570,10 @@ fn by_the_rules(tokens: &[Token], lows: &[&str]) -> Option<usize> {
             && lows[i] == "in"
             && lows[i + 1] == "line"
             && lows[i + 2] == "with"
+            // (not "\"not in line with national guidance\"", a charge)
+            && !lows[i.saturating_sub(2)..i]
+                .iter()
+                .any(|w| matches!(*w, "not" | "never") || w.ends_with("n't"))
             && lows[i + 3..lows.len().min(i + 7)].iter().any(|w| {
                 matches!(
                     *w,
@@ -1549,6 +1606,13 @@ fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                 .iter()
                 .find(|t| !t.is_quote_mark())
                 .is_some_and(|t| t.lower == "of")
+            // (held by the party: "it had", "we have", in the words
+            // before, not a search: "\"no record of any payment\" had been
+            // found")
+            && lows[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| matches!(*w, "had" | "has" | "have" | "held" | "kept" | "holds"))
+            && !lows[i + 2..].contains(&"found")
     })
 }
 
@@ -2080,6 +2144,14 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     for i in 0..tokens.len() {
         if let Some((phrase, kind)) = response_phrases().at(lows, i).next() {
+            // (an answer only in the party's own words: "That's not right"
+            // opening its quotation, "That figure includes …", "very sorry
+            // to hear"; not the reporter's "That figure includes 300 agency
+            // nurses, the report shows", nor a campaigner's "… and that's
+            // not right")
+            if own_words_only(phrase) && !opens_own_words(tokens, i, phrase) {
+                continue;
+            }
             // A refusal in the party's own words ("We do not comment on
             // speculation") neither confirms nor denies; one the reporter
             // relates is declined.
@@ -2344,7 +2416,7 @@ mod tests {
                 ResponseKind::Denied,
             ),
             (
-                "Asked if the trust had known of the fault, a spokesman said: \"Yes. We told the regulator in May.\"",
+                "Asked on Monday if the trust had known of the fault, a spokesman said: \"Yes. We told the regulator in May.\"",
                 ResponseKind::Confirmed,
             ),
         ] {
@@ -2371,11 +2443,13 @@ mod tests {
         ] {
             assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
         }
-        // Near misses: the reporter's words, a grant, a line of no rule.
+        // Near misses: the reporter's words, a grant, a line of no rule, a
+        // rule said not kept.
         for text in [
             "The company briefed union representatives in line with its legal obligations.",
             "The company confirmed that redundancy terms would be \"in line with the statutory scheme\".",
             "She said prices were \"in line with what shops will pay\".",
+            "The union said the cuts were \"not in line with national guidance\".",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
@@ -2391,10 +2465,11 @@ mod tests {
             assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
         }
         // Near misses: the reporter's own "no record", a search that found
-        // none.
+        // none, quoted or not.
         for text in [
             "The company had no record of any concern about staffing being raised before the accident.",
             "No record of any such loan had been found in the club's books.",
+            "The auditor said \"no record of any payment\" had been found.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
@@ -2453,15 +2528,15 @@ mod tests {
         ] {
             assert_eq!(kind_of(text), Some(kind), "{text}");
         }
-        // Near misses: a wrong of another kind, sorrow of one's own, a
-        // business that is the party's trade, a first person far from any
-        // refusal.
+        // Near misses: the same words not opening the party's own, or
+        // told by a report; a business that is the party's trade; a first
+        // person with no negation.
         for text in [
-            "\"It's not right that families wait this long,\" she said.",
-            "\"We were sorry to leave the town,\" she said.",
-            "The figure includes staff on temporary contracts, the report said.",
+            "\"Families wait 12 hours for an ambulance and that's not right,\" the campaigner said.",
+            "That figure includes 300 agency nurses, the trust's annual report shows.",
+            "The trust said that sorry to hear was all families got.",
             "\"We are in the business of making jumpers,\" she said.",
-            "\"We're reviewing how the whole network works across the country this winter,\" she said.",
+            "\"We're reviewing how the whole network works, and I'm pleased with it,\" she said.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
