@@ -54,7 +54,9 @@ fn closes_sentence(tokens: &[Token], i: usize) -> bool {
             // (not a relative clause: "confirmed that pay had been frozen,
             // which it said reflected the site's losses" is the
             // confirmer's, its "it" only the same party again)
-            && !matches!(tokens[c + 1].low(), "which" | "who" | "whom")
+            && !tokens
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.low(), "which" | "who" | "whom"))
     }) && rest <= 5
         && !tokens[i + 1..].iter().any(|t| t.lower == "that")
 }

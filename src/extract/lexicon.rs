@@ -258,6 +258,26 @@ const IRREGULAR: &[&[&str]] = &[
     &["overspend", "overspends", "overspent", "overspending"],
 ];
 
+/// Words for a study or those who made it, before a verb that draws a
+/// link ("The paper links …", "The researchers attribute …").
+pub(crate) fn is_study_word(w: &str) -> bool {
+    matches!(
+        w,
+        "study"
+            | "paper"
+            | "research"
+            | "researchers"
+            | "scientists"
+            | "authors"
+            | "analysis"
+            | "survey"
+            | "review"
+            | "data"
+            | "evidence"
+            | "report"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -127,7 +127,6 @@ const COMPARISONS: &[&str] = &[
     "almost",
     "over",
     "under",
-    "unchanged",
 ];
 
 /// Cause and effect: "causes", "linked to", "prevented".
@@ -136,9 +135,10 @@ const CAUSAL: &[&[&str]] = &[
     &["caused"],
     &["cause"],
     &["linked", "to"],
-    &["associated", "with"],
-    &["contributed", "to"],
-    &["contributes", "to"],
+    &["was", "associated", "with"],
+    &["were", "associated", "with"],
+    &["is", "associated", "with"],
+    &["are", "associated", "with"],
     &["attributed", "to"],
     &["blamed", "on"],
     &["leads", "to"],
@@ -238,36 +238,33 @@ fn links_to(words: &[&str]) -> bool {
         matches!(
             *w,
             "links" | "link" | "linked" | "tied" | "attribute" | "attributes"
-        ) && words[i.saturating_sub(4)..i].iter().any(|b| {
-            matches!(
-                *b,
-                "study"
-                    | "paper"
-                    | "research"
-                    | "researchers"
-                    | "scientists"
-                    | "authors"
-                    | "analysis"
-                    | "survey"
-                    | "review"
-                    | "data"
-                    | "evidence"
-                    | "report"
-            )
-        }) && words[i + 1..].iter().take(7).skip(1).any(|&t| t == "to")
+        ) && words[i.saturating_sub(4)..i]
+            .iter()
+            .any(|b| super::lexicon::is_study_word(b))
+            && words[i + 1..].iter().take(7).skip(1).any(|&t| t == "to")
     })
 }
 
 /// Who was hurt, or that nobody was: "The driver was not hurt", "Nobody
 /// was injured", "Two men were seriously hurt", "she had been killed
 /// instantly". A casualty count is a record an emergency service keeps.
-/// Not one hurt "by" words or a decision ("Her feelings were hurt by the
-/// remarks").
-fn harm_told(words: &[&str]) -> bool {
+/// "Hurt" only at the clause's end or before where or when, not "Her
+/// feelings were hurt by the remarks" nor "Profits were hurt as shoppers
+/// stayed away".
+fn harm_told(tokens: &[Token], words: &[&str]) -> bool {
+    // ("hurt" at the clause's end or before where or when: not "Profits
+    // were hurt as shoppers stayed away", "hurt and angered by")
+    let clause_ends_after_hurt = || {
+        tokens.windows(2).any(|p| {
+            p[0].lower == "hurt"
+                && (!p[1].is_word()
+                    || matches!(p[1].low(), "in" | "when" | "after" | "during" | "at"))
+        }) || tokens.last().is_some_and(|t| t.lower == "hurt")
+    };
     words.windows(2).enumerate().any(|(i, p)| {
         let harmed = match p[1] {
             "injured" | "killed" => true,
-            "hurt" => words.get(i + 2) != Some(&"by"),
+            "hurt" => clause_ends_after_hurt(),
             _ => false,
         };
         harmed
@@ -284,8 +281,9 @@ fn harm_told(words: &[&str]) -> bool {
 /// party", "the pontoon had never been built". A record could show it
 /// was.
 fn never_done(words: &[&str]) -> bool {
+    // (a deed, not a state of mind: "I have never wanted to be a minister")
     let done = |w: &str| {
-        w.len() > 3 && w.ends_with("ed")
+        w.len() > 3 && w.ends_with("ed") && !super::hedges::MINDED.contains(&w)
             || matches!(
                 w,
                 "made" | "paid" | "built" | "told" | "sold" | "held" | "found" | "given" | "taken"
@@ -1116,9 +1114,14 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
                 && words.get(i + 2).is_some_and(|v| TELL.contains(v)))
             && !(*w == "since" && words.get(i + 1) == Some(&"then"))
     }) || words.windows(2).any(|p| {
-        // ("In permanent grassland the numbers hardly changed": a change
-        // measured as next to none)
+        // ("In permanent grassland the numbers hardly changed", "remained
+        // unchanged": a change measured as next to none; not "an unchanged
+        // side")
         matches!(p[0], "hardly" | "barely" | "scarcely") && p[1] == "changed"
+            || matches!(
+                p[0],
+                "remain" | "remains" | "remained" | "was" | "were" | "is" | "are"
+            ) && p[1] == "unchanged"
     }) {
         score += 0.15;
         why.push("comparison");
@@ -1135,7 +1138,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.15;
         why.push("cause");
     }
-    if harm_told(&words) {
+    if harm_told(tokens, &words) {
         score += 0.15;
         why.push("harm");
     }
@@ -2386,6 +2389,11 @@ mod tests {
                 said.clone(),
                 "comparison",
             ),
+            (
+                "The rate of infection remained unchanged in the north, he said.",
+                said.clone(),
+                "comparison",
+            ),
         ] {
             assert!(reasons(text, s.clone()).contains(&why), "{text}: {why}");
         }
@@ -2395,10 +2403,19 @@ mod tests {
             ("There is a link to the full report below.", "cause"),
             ("The road links the town to the motorway.", "cause"),
             ("The road links to the motorway at junction 4.", "cause"),
+            (
+                "The charity, associated with the church, runs a food bank.",
+                "cause",
+            ),
             ("Her feelings were hurt by the remarks.", "harm"),
-            ("I never want to see that again.", "deed denied"),
+            ("Profits were hurt as shoppers stayed away.", "harm"),
+            ("I have never wanted to be a minister.", "deed denied"),
             ("He has never been happier.", "deed denied"),
-            ("Things have changed since then.", "comparison"),
+            ("The numbers changed little in the end.", "comparison"),
+            (
+                "Harton named an unchanged side for the final.",
+                "comparison",
+            ),
         ] {
             assert!(!reasons(text, said.clone()).contains(&why), "{text}: {why}");
         }
