@@ -252,8 +252,6 @@ fn links_to(words: &[&str]) -> bool {
 /// feelings were hurt by the remarks" nor "Profits were hurt as shoppers
 /// stayed away".
 fn harm_told(tokens: &[Token], words: &[&str]) -> bool {
-    // ("hurt" at the clause's end or before where or when: not "Profits
-    // were hurt as shoppers stayed away", "hurt and angered by")
     let clause_ends_after_hurt = || {
         tokens.windows(2).any(|p| {
             p[0].lower == "hurt"
