@@ -738,12 +738,38 @@ fn relative_fact(tokens: &[Token]) -> bool {
                     Some((*commas, t))
                 })
                 .take_while(|(commas, _)| *commas == 0)
+                // (after the comma, only a phrase that goes on with the
+                // clause, "at 14 hours"; not the main verb: "…, who runs
+                // Sallowfield Kennels near Falkirby, denies 11 charges")
                 .chain(
                     tokens[i + 2..]
                         .iter()
                         .skip_while(|t| t.text != ",")
-                        .take(4)
-                        .map(|t| (1, t)),
+                        .skip(1)
+                        .take(3)
+                        .enumerate()
+                        .take_while(|(k, t)| {
+                            *k > 0
+                                || matches!(
+                                    t.low(),
+                                    "at" | "of"
+                                        | "with"
+                                        | "from"
+                                        | "to"
+                                        | "up"
+                                        | "down"
+                                        | "about"
+                                        | "around"
+                                        | "nearly"
+                                        | "almost"
+                                        | "some"
+                                        | "more"
+                                        | "less"
+                                        | "over"
+                                        | "under"
+                                )
+                        })
+                        .map(|(_, t)| (1, t)),
                 )
                 .any(|(_, t)| t.has_digit())
     })
@@ -1166,6 +1192,25 @@ fn predicts(tokens: &[Token]) -> bool {
 mod tests {
     use super::super::extract;
     use chrono::NaiveDate;
+
+    fn toks(text: &str) -> Vec<super::Token<'_>> {
+        let mut html = 0;
+        super::super::tokens::tokenize(text, 0, text.len(), &[], &mut html)
+    }
+
+    #[test]
+    fn a_relative_clause_holds_a_fact_only_by_its_own_figures() {
+        for text in [
+            "Sandra Pell, 54, who managed the care home until she was dismissed in 2024, denies 11 counts of fraud.",
+            "The Royal Thornbury Hospital, which recorded the longest delay of any hospital, at 14 hours, declined to comment.",
+        ] {
+            assert!(super::relative_fact(&toks(text)), "{text}");
+        }
+        // Near miss: the figure after the clause's comma is the main
+        // clause's.
+        let text = "Odalys Arkwrite, 52, who runs Sallowfield Kennels near Falkirby, denies 11 charges of causing unnecessary suffering to animals.";
+        assert!(!super::relative_fact(&toks(text)));
+    }
 
     #[test]
     fn a_concession_closing_the_answer_grants_the_claim_put() {
