@@ -1247,6 +1247,13 @@ pub(crate) fn answered(
                 | "data"
         )
     });
+    // The figures an answer names in its own words, outside quotation
+    // marks ("disputes the £900 figure").
+    let figures_named: Vec<String> = own_clause
+        .iter()
+        .filter(|t| !t.quoted && t.has_digit())
+        .filter_map(|t| content_of(t.text).into_iter().next())
+        .collect();
     // "Asked whether the consultation had been long enough", "how long
     // the road would stay shut": a question of time prefers a claim that
     // gives a length of time ("had run for only 19 days").
@@ -2163,6 +2170,15 @@ pub(crate) fn answered(
         }
         if wants_number && counted {
             s += 1.0;
+        }
+        // ("disputes the £900 figure": the claim that gives that very
+        // figure)
+        if kind == ResponseKind::Denied
+            && figures_named
+                .iter()
+                .any(|f| quote_words.iter().any(|w| w == f))
+        {
+            s += 3.0;
         }
         if undecided && weighs_a_plan(quote_words) {
             s += 2.0;
@@ -5625,6 +5641,21 @@ mod tests {
         assert!(attached(text, "very sorry to hear")
             .and_then(|(_, c)| c)
             .is_none_or(|c| !c.contains("failed to pick her up")));
+    }
+
+    #[test]
+    fn a_denial_naming_a_figure_answers_the_claim_that_gives_it() {
+        let text = "The shadow chancellor, Marcus Oduya, said the threshold freeze would leave the average family £900 a year worse off by 2029.\n\nSky News reported this morning that the Treasury had considered raising VAT to 22% before ruling it out last week.\n\nThe Treasury disputes the £900 figure, saying it leaves out the increase in child benefit announced today.";
+        assert_eq!(
+            answers(text, "disputes the £900 figure", "£900 a year"),
+            ResponseKind::Denied
+        );
+        // (in other words)
+        let text = "Campaigners said 4,000 trees would be felled for the road.\n\nThe Courier reported last week that the highways agency had paid £2m to the landowner.\n\nThe highways agency rejected the 4,000 figure, saying most of the trees were saplings.";
+        assert_eq!(
+            answers(text, "rejected the 4,000 figure", "4,000 trees"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

@@ -875,6 +875,15 @@ pub(crate) fn subject(
     let last = segments.last().copied().unwrap_or(&[]);
     if !trim_np(last).is_empty() {
         let np = before_bracket(trim_np(last));
+        // ("The Treasury disputes the £900 figure, saying it leaves out the
+        // increase in child benefit announced today": a clause of saying
+        // before a participle is no one)
+        if np
+            .first()
+            .is_some_and(|t| matches!(t.low(), "saying" | "adding" | "arguing" | "claiming"))
+        {
+            return None;
+        }
         // "photographs …, which the prosecution says show …": the subject
         // of a verb of saying inside a relative clause.
         if np.len() >= 2
@@ -1745,6 +1754,30 @@ mod subject_tests {
         // Near miss: a bridge that links two places tells nothing.
         let f = run("The Kelbury bridge links the two halves of the town.");
         assert_eq!(f.speaker, None);
+    }
+
+    #[test]
+    fn a_clause_of_saying_is_no_subject() {
+        let f = run("The Treasury disputes the figure, saying it leaves out the increase in child benefit announced today.");
+        assert!(
+            f.speaker
+                .as_deref()
+                .is_none_or(|s| !s.starts_with("saying")),
+            "{:?}",
+            f.speaker
+        );
+        // (in other words)
+        let f = run("The firm rejected the claim, adding that the rise in fees reported last week was wrong.");
+        assert!(
+            f.speaker
+                .as_deref()
+                .is_none_or(|s| !s.starts_with("adding")),
+            "{:?}",
+            f.speaker
+        );
+        // Near miss: a subject that is a name.
+        let f = run("Sky News reported that the Treasury had considered raising VAT.");
+        assert_eq!(f.speaker.as_deref(), Some("Sky News"));
     }
 
     #[test]
