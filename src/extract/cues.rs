@@ -875,6 +875,17 @@ pub(crate) fn subject(
     let last = segments.last().copied().unwrap_or(&[]);
     if !trim_np(last).is_empty() {
         let np = before_bracket(trim_np(last));
+        // ("…, as patients' charity warns older people are giving up": a
+        // conjunction opening the clause is not of its subject)
+        if np.len() >= 2
+            && matches!(
+                np[0].low(),
+                "as" | "while" | "when" | "after" | "because" | "since" | "although"
+            )
+            && !np[0].quoted
+        {
+            return read_speaker(text, &np[1..], people);
+        }
         // ("the Rivers Trust for the Wyle published a report in April which
         // found that …": what a body made, then "which", tells what the
         // body says; the body is the subject before its verb)
@@ -1801,6 +1812,15 @@ mod subject_tests {
         // (with no maker before it, the thing the pronoun stands for)
         let f = run("It was the report which found that the dam was unsafe.");
         assert_eq!(f.speaker.as_deref(), Some("the report"));
+    }
+
+    #[test]
+    fn a_conjunction_opening_the_clause_is_not_its_subject() {
+        let f = run("Highest share since records began, as patients' charity warns older people are giving up on booking");
+        assert_eq!(f.speaker.as_deref(), Some("patients' charity"));
+        // (in other words)
+        let f = run("Prices rose again in March, while the union says wages fell.");
+        assert_eq!(f.speaker.as_deref(), Some("the union"));
     }
 
     #[test]
