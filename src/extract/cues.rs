@@ -338,6 +338,28 @@ pub(crate) fn verb_cue(
         return None;
     }
     let prev = if i > 0 { tokens[i - 1].low() } else { "" };
+    // "questions about the parents' claims": a noun after a plural
+    // possessive; "the price reported by the newspaper": a participle
+    // after a noun, its agent after "by", tells nothing of the sentence's
+    // subject.
+    if prev == "'" && i > 1 && tokens[i - 2].lower.ends_with('s') {
+        return None;
+    }
+    if t.low().ends_with("ed")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.lower == "by" && !n.quoted)
+        && i > 0
+        && tokens[i - 1].is_word()
+        && !tokens[i - 1].is_cap()
+        && !BETWEEN.contains(&prev)
+        && !matches!(
+            prev,
+            "been" | "being" | "be" | "was" | "were" | "is" | "are"
+        )
+    {
+        return None;
+    }
     // "forged records to claim £90,000", "hopes to show", "use DNA from
     // spraints to estimate how many animals there are": an infinitive of
     // purpose or intent attributes nothing ("went on to say" does).
@@ -1821,6 +1843,20 @@ mod subject_tests {
         // (in other words)
         let f = run("Prices rose again in March, while the union says wages fell.");
         assert_eq!(f.speaker.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_noun_after_a_possessive_and_a_participle_with_its_agent_tell_nothing() {
+        let f = run("The board did not respond to questions about the parents' claims.");
+        assert_eq!(f.speaker, None);
+        let f = run("It declined to comment on the price reported by the newspaper.");
+        assert_eq!(f.speaker, None);
+        // Near misses: the verb after its subject, and a passive with its
+        // auxiliary.
+        let f = run("The parents claim the school ignored their letters.");
+        assert_eq!(f.speaker.as_deref(), Some("The parents"));
+        let f = run("The union said the cuts were reported by managers.");
+        assert_eq!(f.speaker.as_deref(), Some("The union"));
     }
 
     #[test]
