@@ -447,7 +447,10 @@ pub(crate) fn build(
                 add_hedge(prev, r.hedge.as_deref().unwrap_or_default());
             }
         }
-        if let Some((kind, at)) = response {
+        // (a headline that quotes an answer restates the answer the body
+        // tells: "\"No, that is not true\": housing minister on overspend
+        // claims …")
+        if let Some((kind, at)) = response.filter(|_| !r.headline) {
             // "X declined to comment, and Y did not respond …": two
             // answers, each in its own clause, each from its own party.
             let second = if answer_to.is_none() && confirms.is_none() && deed.is_none() {
@@ -1196,6 +1199,29 @@ mod tests {
     fn toks(text: &str) -> Vec<super::Token<'_>> {
         let mut html = 0;
         super::super::tokens::tokenize(text, 0, text.len(), &[], &mut html)
+    }
+
+    #[test]
+    fn a_headline_quoting_an_answer_gives_no_response_of_its_own() {
+        let text = "\"No, that is not true\": housing minister on overspend claims\n\nJULIA BRANDT: Did your department overspend by £400 million?\n\nKWAME ASANTE: No, that is not true. We came in £30 million under budget.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let all: Vec<_> = x
+            .candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .chain(x.unattached.iter())
+            .collect();
+        assert!(
+            all.iter()
+                .all(|r| !r.sentence_text.contains("housing minister")),
+            "{all:#?}"
+        );
+        // (the body's answer is still read)
+        assert!(
+            all.iter()
+                .any(|r| r.sentence_text.starts_with("No, that is not true.")),
+            "{all:#?}"
+        );
     }
 
     #[test]
