@@ -1249,11 +1249,15 @@ pub(crate) fn answered(
     });
     // The figures an answer names in its own words, outside quotation
     // marks ("disputes the £900 figure").
-    let figures_named: Vec<String> = own_clause
-        .iter()
-        .filter(|t| !t.quoted && t.has_digit())
-        .filter_map(|t| content_of(t.text).into_iter().next())
-        .collect();
+    let figures_named: Vec<String> = if kind == ResponseKind::Denied {
+        own_clause
+            .iter()
+            .filter(|t| !t.quoted && t.has_digit())
+            .filter_map(|t| content_of(t.text).into_iter().next())
+            .collect()
+    } else {
+        Vec::new()
+    };
     // "Asked whether the consultation had been long enough", "how long
     // the road would stay shut": a question of time prefers a claim that
     // gives a length of time ("had run for only 19 days").
@@ -1651,7 +1655,7 @@ pub(crate) fn answered(
     // said: \"No, …\"": a plain no or yes to the question related is
     // weighed as a refusal of it is)
     let plain_answer = matches!(kind, ResponseKind::Denied | ResponseKind::Confirmed)
-        && super::hedges::no_to_the_question(tokens, &super::tokens::lows(tokens)).is_some();
+        && super::hedges::no_to_the_question(tokens).is_some();
     if (silent_or_evasive && asks_question || plain_answer)
         && !topic_words.is_empty()
         && !wants_duration
@@ -2173,10 +2177,9 @@ pub(crate) fn answered(
         }
         // ("disputes the £900 figure": the claim that gives that very
         // figure)
-        if kind == ResponseKind::Denied
-            && figures_named
-                .iter()
-                .any(|f| quote_words.iter().any(|w| w == f))
+        if figures_named
+            .iter()
+            .any(|f| quote_words.iter().any(|w| w == f))
         {
             s += 3.0;
         }
@@ -2216,7 +2219,8 @@ pub(crate) fn answered(
         let one_of_them = c
             .speaker
             .as_deref()
-            .is_some_and(|sp| sp.to_ascii_lowercase().starts_with("one of the "));
+            .and_then(|sp| sp.get(..11))
+            .is_some_and(|p| p.eq_ignore_ascii_case("one of the "));
         if on_rumour && (reported || unnamed || c.hedge.is_some()) && !one_of_them {
             s += 2.0;
         }

@@ -729,52 +729,37 @@ pub(crate) fn build(
 /// longest delay of any hospital, at 14 hours").
 fn relative_fact(tokens: &[Token]) -> bool {
     tokens.windows(2).enumerate().any(|(i, p)| {
-        p[0].text == ","
-            && matches!(p[1].low(), "who" | "which")
-            && tokens[i + 2..]
-                .iter()
-                .take(30)
-                .scan(0, |commas, t| {
-                    if t.text == "," {
-                        *commas += 1;
-                    }
-                    Some((*commas, t))
-                })
-                .take_while(|(commas, _)| *commas == 0)
-                // (after the comma, only a phrase that goes on with the
-                // clause, "at 14 hours"; not the main verb: "…, who runs
-                // Sallowfield Kennels near Falkirby, denies 11 charges")
-                .chain(
-                    tokens[i + 2..]
-                        .iter()
-                        .skip_while(|t| t.text != ",")
-                        .skip(1)
-                        .take(3)
-                        .enumerate()
-                        .take_while(|(k, t)| {
-                            *k > 0
-                                || matches!(
-                                    t.low(),
-                                    "at" | "of"
-                                        | "with"
-                                        | "from"
-                                        | "to"
-                                        | "up"
-                                        | "down"
-                                        | "about"
-                                        | "around"
-                                        | "nearly"
-                                        | "almost"
-                                        | "some"
-                                        | "more"
-                                        | "less"
-                                        | "over"
-                                        | "under"
-                                )
-                        })
-                        .map(|(_, t)| (1, t)),
-                )
-                .any(|(_, t)| t.has_digit())
+        if p[0].text != "," || !matches!(p[1].low(), "who" | "which") {
+            return false;
+        }
+        let rest = &tokens[i + 2..];
+        let comma = rest.iter().position(|t| t.text == ",");
+        let clause = &rest[..comma.unwrap_or(rest.len()).min(30)];
+        // (after the comma, only a phrase that goes on with the clause, "at
+        // 14 hours"; not the main verb: "…, who runs Sallowfield Kennels
+        // near Falkirby, denies 11 charges")
+        let after = comma.map_or(&[][..], |c| &rest[c + 1..rest.len().min(c + 4)]);
+        let goes_on = after.first().is_some_and(|t| {
+            matches!(
+                t.low(),
+                "at" | "of"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "up"
+                    | "down"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "more"
+                    | "less"
+                    | "over"
+                    | "under"
+            )
+        });
+        clause.iter().any(Token::has_digit) || goes_on && after.iter().any(Token::has_digit)
     })
 }
 

@@ -1527,19 +1527,19 @@ fn opens_own_words(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
 /// published, Dr Quistgaard said: \"No, they saw them when everyone else
 /// did.\"" The quotation's first word, "no" or "yes", with a comma or a
 /// full stop after it. Returns the kind and where that word is.
-pub(crate) fn no_to_the_question(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+pub(crate) fn no_to_the_question(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
     // ("Asked whether …", "Asked on Monday whether …")
-    if !(lows.first() == Some(&"asked")
-        && lows
+    if !(tokens.first().is_some_and(|t| t.lower == "asked")
+        && tokens
             .iter()
             .skip(1)
             .take(4)
-            .any(|w| matches!(*w, "whether" | "if")))
+            .any(|t| matches!(t.low(), "whether" | "if")))
     {
         return None;
     }
     let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
-    let kind = match lows[first] {
+    let kind = match tokens[first].low() {
         "no" => ResponseKind::Denied,
         "yes" => ResponseKind::Confirmed,
         _ => return None,
@@ -2057,7 +2057,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
     }
-    if let Some(found) = no_to_the_question(tokens, lows) {
+    if let Some(found) = no_to_the_question(tokens) {
         return Some(found);
     }
     if let Some(i) = seen.line.then(|| by_the_rules(tokens, lows)).flatten() {
@@ -2430,7 +2430,7 @@ mod tests {
             let mut html = 0;
             let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
             let t = tokenize(text, 0, text.len(), &quoted, &mut html);
-            assert_eq!(no_to_the_question(&t, &lows(&t)), None, "{text}");
+            assert_eq!(no_to_the_question(&t), None, "{text}");
         }
     }
 

@@ -208,8 +208,10 @@ pub(crate) const OFFENCES: &[&str] = &[
 /// one form meets a charge told in another: "has not been hidden" and
 /// "accused the ministry of hiding"; "never took" and "had taken". Verbs
 /// whose forms name something else too ("building", "left", "led") are
-/// left out, and so are those `answers` already merges by sense ("sold",
-/// "paid", "met", "written", "fell").
+/// left out, and so are most of those `answers` already merges by sense
+/// ("sold", "paid", "met", "written", "fell"); the forms of "rise" stay,
+/// for the callers that read a participle by them, though `answers`
+/// merges them with "increase" before it asks here.
 pub(crate) fn irregular_base(w: &str) -> Option<&'static str> {
     // (looked up behind a filter: most words asked are no verb's form)
     static FORMS: OnceLock<WordMap<&'static str>> = OnceLock::new();
