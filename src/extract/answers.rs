@@ -4179,7 +4179,7 @@ pub(crate) fn confirmed(
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
         .map(|(_, _, i)| (i, at))
-        .or_else(|| confirmed_by_party(speaker?, number, candidates).map(|i| (i, at)))
+        .or_else(|| confirmed_by_party(speaker?, &words, number, candidates).map(|i| (i, at)))
         .or_else(|| {
             concedes
                 .then(|| conceded_before(clause, speaker, number, candidates))
@@ -4557,7 +4557,18 @@ fn reports_a_saying(quote: &str) -> bool {
         })
 }
 
-fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> Option<usize> {
+/// A report just told that names the party, which the party confirms:
+/// "The federation confirmed …" of the officials' account of "the
+/// Federation of Aggregate Producers". In the two sentences before, any
+/// such report; further back (up to eight sentences), one that also shares
+/// two of the confirmation's words ("had sat down with the deputy minister"
+/// of "meetings between Deputy Minister …").
+fn confirmed_by_party(
+    party: &str,
+    words: &[String],
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<usize> {
     let head = party
         .split_whitespace()
         .last()?
@@ -4571,13 +4582,22 @@ fn confirmed_by_party(party: &str, number: usize, candidates: &[Candidate]) -> O
         .enumerate()
         .rev()
         .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
-        .take_while(|(_, c)| number - c.sentence <= 2)
+        .take_while(|(_, c)| number - c.sentence <= 8)
         .find(|(_, c)| {
             let told = c.kind == Kind::Reported
                 || c.hedge.is_some()
                 || c.cue.as_deref().is_some_and(|q| q.contains("report"));
-            told && !same_speaker(c.speaker.as_deref(), Some(party))
-                && content_of(&c.quote).contains(&head)
+            if !told || same_speaker(c.speaker.as_deref(), Some(party)) {
+                return false;
+            }
+            let theirs = content_of(&c.quote);
+            theirs.contains(&head)
+                && (number - c.sentence <= 2
+                    || words
+                        .iter()
+                        .filter(|w| **w != head && theirs.iter().any(|t| same_word(t, w)))
+                        .count()
+                        >= 2)
         })
         .map(|(i, _)| i)
 }
@@ -5597,6 +5617,26 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_party_confirms_the_report_that_names_it_further_back() {
+        let text = "Officials said the Harbour Traders' Guild had met planning officers four times before the parking scheme was approved, according to minutes seen by the Gazette.\n\nThe scheme removes 120 spaces from the seafront.\n\nIt was approved by the cabinet in March.\n\nResidents say they were not told of the changes until May.\n\nThe guild confirmed that its chairman, Ormond Feake, had met the planning officers several times last winter.";
+        let (kind, claim) = attached(text, "The guild confirmed").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("four times")));
+        // Near miss: what the guild confirms shares no words with the
+        // report that names it, four sentences back.
+        let other = text.replace(
+            "its chairman, Ormond Feake, had met the planning officers several times last winter",
+            "its annual dinner had raised \u{a3}4,000 for the lifeboat station",
+        );
+        assert!(
+            attached(&other, "The guild confirmed")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("four times")),
+            "{other}"
+        );
     }
 
     #[test]
