@@ -1336,6 +1336,9 @@ pub(crate) fn answered(
     // retailer's lenders had agreed …") names it.
     let described =
         described_as(tokens).or_else(|| role.and_then(|r| described_by(r.split_whitespace())));
+    // ("Osgood Venables-Nyarko, who chaired the trustees at the time, did
+    // not respond": a claim that names what the party chaired names it)
+    let chaired = what_they_ran(tokens);
     let acronym = party.and_then(acronym);
     let caps_finders: Vec<Finder> = party_caps.iter().map(Finder::new).collect();
     let holds_caps = |quote: &str| {
@@ -1947,6 +1950,11 @@ pub(crate) fn answered(
                     .iter()
                     .chain(&first_finders)
                     .any(|f| f.find(c.quote.as_bytes()).is_some())
+                || chaired.is_some_and(|head| {
+                    quote_words
+                        .iter()
+                        .any(|w| w == head || one_plural(head, w))
+                })
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
@@ -2344,6 +2352,56 @@ fn described_as(tokens: &[Token]) -> Option<(String, String)> {
     }
     let end = rest.iter().take(8).position(|t| t.text == ",")?;
     described_by(rest[..end].iter().map(|t| t.text))
+}
+
+/// What a party is said to run, in a relative clause after its name: the
+/// head noun of "who chaired the trustees at the time", "who runs the
+/// stables", "who headed the review panel until 2024" (lower case, four
+/// letters at least), up to the comma or a word of time or place.
+fn what_they_ran<'t>(tokens: &[Token<'t>]) -> Option<&'t str> {
+    let comma = tokens.iter().take(8).position(|t| t.text == ",")?;
+    let [who, verb, the, rest @ ..] = tokens.get(comma + 1..)? else {
+        return None;
+    };
+    let runs = matches!(
+        verb.low(),
+        "chaired"
+            | "chairs"
+            | "ran"
+            | "runs"
+            | "led"
+            | "leads"
+            | "headed"
+            | "heads"
+            | "managed"
+            | "manages"
+            | "owned"
+            | "owns"
+            | "oversaw"
+            | "oversees"
+    );
+    if who.lower != "who" || !runs || the.lower != "the" || who.quoted {
+        return None;
+    }
+    let phrase: Vec<&Token> = rest
+        .iter()
+        .take(4)
+        .take_while(|t| {
+            t.is_word()
+                && !t.quoted
+                && !matches!(
+                    t.low(),
+                    "at" | "in" | "until" | "when" | "from" | "for" | "since"
+                )
+        })
+        .collect();
+    let head = phrase.last()?;
+    (head.text.len() >= 4
+        && head.text.chars().all(|c| c.is_ascii_lowercase())
+        && rest
+            .get(phrase.len())
+            .is_some_and(|t| !t.is_word() || !t.quoted))
+    .then_some(head.text)
 }
 
 /// The owner (with its possessive, lower case) and the head noun of a
@@ -5637,6 +5695,30 @@ mod tests {
                 .is_none_or(|c| !c.contains("four times")),
             "{other}"
         );
+    }
+
+    #[test]
+    fn one_who_ran_a_body_answers_the_claim_that_names_it() {
+        let text = "An accountant who checked the raffle told the court she had raised concerns with the club's trustees in 2022, but that nothing was done.\n\nThe Wexmoor Sailing Club said in a statement that it had \u{201C}cooperated fully with the police\u{201D} and had since changed its rules.\n\nMarta Pellow-Ainsley, who chaired the trustees at the time, did not return calls.";
+        let (kind, claim) = attached(text, "did not return calls").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.is_some_and(|c| c.contains("raised concerns")));
+        let t = toks("Ian Cole, who runs the stables in Marsh Lane, declined to comment.");
+        assert_eq!(super::what_they_ran(&t), Some("stables"));
+        // Near misses: what the party ran is named by no claim; no relative
+        // clause of running.
+        for other in [
+            "who chaired the appeal panel at the time",
+            "who joined the trustees at the time",
+        ] {
+            let other = text.replace("who chaired the trustees at the time", other);
+            assert!(
+                attached(&other, "did not return calls")
+                    .and_then(|(_, c)| c)
+                    .is_none_or(|c| !c.contains("raised concerns")),
+                "{other}"
+            );
+        }
     }
 
     #[test]
