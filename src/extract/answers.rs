@@ -4236,7 +4236,16 @@ pub(crate) fn confirmed(
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
-        .map(|(_, _, i)| (i, at))
+        .map(|(_, _, i)| {
+            // (a concession sharing a word with a claim far back answers
+            // instead a criticism just before it, in words of its own:
+            // "spraints" told nine sentences before)
+            let far = number - candidates[i].sentence > 3;
+            let criticism = (concedes && far)
+                .then(|| criticism_just_before(speaker, number, candidates))
+                .flatten();
+            (criticism.unwrap_or(i), at)
+        })
         .or_else(|| confirmed_by_party(speaker?, &words, number, candidates).map(|i| (i, at)))
         .or_else(|| {
             concedes
@@ -4302,6 +4311,25 @@ fn is_vague(w: &str) -> bool {
             | "parts"
             | "since"
     )
+}
+
+/// A criticism told by another just before, which a concession answers in
+/// words of its own: "But she said the survey counted signs rather than
+/// animals …" then "Dr Quistgaard accepted that spraints were an indirect
+/// measure". A claim in the sentence just before, by a named speaker other
+/// than the one conceding, not the outlet's.
+fn criticism_just_before(
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<usize> {
+    let i = candidates.iter().rposition(|c| c.sentence + 1 == number)?;
+    let c = &candidates[i];
+    (c.score >= 0.5
+        && c.speaker.is_some()
+        && c.kind != Kind::Outlet
+        && !same_speaker(c.speaker.as_deref(), speaker))
+    .then_some(i)
 }
 
 /// What a concession in other words grants: "He accepted that some
@@ -5719,6 +5747,27 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_concession_answers_the_criticism_just_before_not_a_word_far_back() {
+        // A concession that shares a word only with a claim far back
+        // answers the criticism just before it.
+        let text = "Researchers from the Harlow Institute checked moth traps in 300 gardens every summer, recording each species.\n\nThe study's lead author, Dr Imogen Fenn, said numbers had fallen by a third since 2004.\n\n\u{201C}That is a steeper fall than we expected,\u{201D} she said.\n\nThe findings appear in the journal Insect Records.\n\nProfessor Ada Lint, who was not involved, said the method missed species that do not fly to light.\n\nDr Fenn accepted that traps were a partial count.";
+        let (kind, claim) = attached(text, "accepted that traps").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("do not fly to light")));
+        // Near miss: the one who concedes said it herself.
+        let own = text.replace(
+            "Professor Ada Lint, who was not involved, said",
+            "Dr Fenn said",
+        );
+        assert!(
+            attached(&own, "accepted that traps")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("do not fly to light")),
+            "{own}"
+        );
     }
 
     #[test]
