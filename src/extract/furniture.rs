@@ -483,6 +483,7 @@ const KEYWORDS: &[(Key, &[&str])] = &[
             "(c) ",
             "press standards organisation",
             "editors' code of practice",
+            "editorial",
             "licence",
             "license",
             "parliamentary copyright",
@@ -2267,7 +2268,38 @@ fn is_rights_line(lower: &str) -> bool {
             || (lower.contains("press standards organisation")
                 || lower.contains("editors' code of practice")
                 || is_licence_note(lower))
-                && !reports(lower))
+                && !reports(lower)
+            || applies_standards(lower))
+}
+
+/// A line that says which of the publisher's own rules the page keeps:
+/// "ACP editorial standards apply to this report.", "Our editorial
+/// guidelines apply to this article." A word of the publisher's rules
+/// ("editorial standards", "guidelines", "policies", "principles") and
+/// "apply to this" or "applies to this" a report, article or story; a
+/// line of the news ("The BBC's editorial guidelines were breached, the
+/// regulator said") says no such thing.
+fn applies_standards(lower: &str) -> bool {
+    let rules = [
+        "standards",
+        "guidelines",
+        "policies",
+        "principles",
+        "policy",
+    ]
+    .iter()
+    .any(|r| lower.contains(&format!("editorial {r}")));
+    let applies = ["apply to this ", "applies to this "]
+        .iter()
+        .find_map(|a| lower.find(a).map(|at| &lower[at + a.len()..]))
+        .is_some_and(|rest| {
+            let rest = rest.trim_end_matches(['.', ' ']);
+            matches!(
+                rest,
+                "report" | "article" | "story" | "page" | "content" | "dispatch"
+            )
+        });
+    lower.len() <= 120 && rules && applies
 }
 
 /// A line that says under which licence the page is published: "This
@@ -2465,11 +2497,15 @@ fn dated(line: &str) -> Option<Furniture> {
         .split(['|', '\u{b7}', '\u{2022}'])
         .flat_map(|part| {
             let part = part.to_lowercase();
-            // Only a line that opens with a label is split so.
+            // Only a line that opens with a label or a date is split so
+            // ("Tuesday 24 March 2026 07:52 GMT, updated 12:31 GMT").
             if !UPDATED
                 .iter()
                 .chain(PUBLISHED)
                 .any(|p| starts_with_phrase(part.trim_start(), p))
+                && date_words(&part)
+                    .next()
+                    .is_none_or(|w| date_word(w, false).is_none())
             {
                 return vec![part];
             }
@@ -3165,6 +3201,19 @@ mod tests {
             classify("Updated 7 August 2026, 09:10"),
             Some(Furniture::Updated)
         );
+        // A date first, then the time it was updated after a comma.
+        assert_eq!(
+            classify("Tuesday 24 March 2026 07:52 GMT, updated 12:31 GMT"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("24 March 2026, updated 25 March 2026"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("March 2026, updated figures show a rise of 4%."),
+            None
+        );
         // A sentence that starts so is read as text.
         assert_eq!(classify("Started in 2019, the scheme has cost £4m."), None);
         assert_eq!(
@@ -3493,6 +3542,8 @@ mod tests {
             "(c) 2026 Castline News Agency",
             "Northline Media Ltd 2026. All rights reserved.",
             "The Northby Echo is a member of the Independent Press Standards Organisation.",
+            "ACP editorial standards apply to this report.",
+            "Our editorial guidelines apply to this article",
             "This story has been corrected to show the vote was on Tuesday.",
             "A previous version of this article misstated the budget.",
             // A reporter's note, alone or with who funds the reporting.
@@ -3517,6 +3568,8 @@ mod tests {
             "Anyone who called the council on 12 March was told to wait.",
             "The government-funded study found 40% of pupils were behind.",
             "The Independent Press Standards Organisation said the story breached the code.",
+            "The regulator said the broadcaster's editorial standards apply to this report and were breached.",
+            "Editorial guidelines were breached in a report on the strike, the regulator found.",
             "The council can be contacted by post, a spokesman said, and on 0300 555 0100.",
             // Facts with a figure, and people described by what they do.
             "Coverage of the state-funded scheme rose to 80% last year.",
