@@ -626,8 +626,26 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["has", "not", "replied"], ResponseKind::NoResponse),
     (&["has", "not", "returned"], ResponseKind::NoResponse),
     (&["have", "not", "returned"], ResponseKind::NoResponse),
-    (&["had", "not", "commented"], ResponseKind::Declined),
-    (&["has", "not", "commented"], ResponseKind::Declined),
+    // A silence, told as no comment made: "Fenmoor Police have not
+    // commented." (a refusal is told as one: "declined to comment").
+    (&["had", "not", "commented"], ResponseKind::NoResponse),
+    (&["has", "not", "commented"], ResponseKind::NoResponse),
+    (&["have", "not", "commented"], ResponseKind::NoResponse),
+    // The outlet's own asking, unanswered: "We have asked the council about
+    // the survey and have not yet had a response."
+    (
+        &["not", "yet", "had", "a", "response"],
+        ResponseKind::NoResponse,
+    ),
+    (&["not", "had", "a", "response"], ResponseKind::NoResponse),
+    (
+        &["not", "yet", "received", "a", "response"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["not", "received", "a", "response"],
+        ResponseKind::NoResponse,
+    ),
     // A refusal for a reason: "could not comment while proceedings were
     // continuing", "said it was unable to comment".
     (&["could", "not", "comment"], ResponseKind::Declined),
@@ -2776,6 +2794,16 @@ mod tests {
                 NoResponse,
             ),
             ("The firm ignored requests for comment.", NoResponse),
+            ("Fenmoor Police have not commented.", NoResponse),
+            ("The board has not commented on the report.", NoResponse),
+            (
+                "We have asked the council about the survey and have not yet had a response.",
+                NoResponse,
+            ),
+            (
+                "The agency said it had not received a response from the operator.",
+                NoResponse,
+            ),
             ("The club declined requests for an interview.", Declined),
             (
                 "A spokesperson said the company would not be commenting further.",
