@@ -7252,6 +7252,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_answer_to_a_matter_put_that_says_neither_yes_nor_no() {
+        let text = "Figures obtained by the Courier show the number of river gauges the agency runs has fallen from 60 in 2019 to 22 this year. Asked about the cut, a spokesperson for the agency said: \u{201C}We keep our network under constant review.\u{201D}";
+        assert_eq!(
+            answers_of(text, "river gauges"),
+            vec![ResponseKind::NonDenial]
+        );
+        // Near misses: a matter put answered by a verb of denial; a
+        // sentence that opens "Asked about" with no matter put.
+        let text = "The Ledger reports that ministers blocked a pay deal last week. Asked about the report, the minister dismissed it as \u{201C}a work of fiction\u{201D}.";
+        assert_eq!(
+            answers_of(text, "blocked a pay deal"),
+            vec![ResponseKind::Denied]
+        );
+        let text = "Figures obtained by the Courier show the number of river gauges the agency runs has fallen from 60 in 2019 to 22 this year. Asked about 40 times a day for directions, the visitor centre said: \u{201C}We keep a map by the door.\u{201D}";
+        assert!(answers_of(text, "river gauges").is_empty());
+    }
+
+    #[test]
     fn a_quoted_answer_to_a_question_put_that_says_neither_yes_nor_no() {
         let text = "Residents said nobody had asked them about closing the library. Asked whether any consultation had been held, a council spokesman said the authority had \u{201C}listened carefully throughout\u{201D}.";
         assert_eq!(

@@ -2127,12 +2127,36 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         // at every option.\"": a quoted answer, after a colon, that says
         // neither yes nor no, nor denies, nor refuses in so many words.
         // ("Asked on a call with analysts whether …": up to the comma)
+        // ("Asked about the report, Tomasevski said: \"The president does
+        // not deal in hypotheticals.\"": a matter put, not a question,
+        // answered as one)
         let yes_no_question = lows
             .iter()
             .skip(1)
             .take(10)
             .take_while(|w| **w != ",")
-            .any(|w| matches!(*w, "whether" | "if"));
+            .any(|w| matches!(*w, "whether" | "if"))
+            || (lows.get(1) == Some(&"about")
+                && matches!(
+                    lows.get(2),
+                    Some(&("the" | "this" | "that" | "its" | "his" | "her" | "their"))
+                )
+                // (not one answered by a verb of denial: "Asked about the
+                // report, she dismissed it as \"a work of fiction\"")
+                && !lows.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "dismissed"
+                            | "denied"
+                            | "rejected"
+                            | "disputed"
+                            | "refuted"
+                            | "called"
+                            | "described"
+                            | "branded"
+                            | "confirmed"
+                    )
+                }));
         let colon_quote = (1..tokens.len()).find(|&i| {
             tokens[i].quoted
                 && tokens[i].is_word()
