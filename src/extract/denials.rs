@@ -353,6 +353,28 @@ pub(crate) fn denied_story(tokens: &[Token]) -> Option<Denied> {
     told_by(tokens, verb, i + 1)
 }
 
+/// The story a sentence grants, when it names who told it: "The fire
+/// service has confirmed reports from residents that the hole has widened
+/// since this morning" is the residents' claim, confirmed by the fire
+/// service. A verb of granting, a noun for a story within four words, its
+/// teller named, and "that".
+pub(crate) fn granted_story(tokens: &[Token]) -> Option<Denied> {
+    let verb = tokens.iter().position(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "confirmed" | "confirms" | "acknowledged" | "acknowledges"
+            )
+    })?;
+    if verb > 0 && matches!(tokens[verb - 1].low(), "not" | "never" | "n't") {
+        return None;
+    }
+    let noun = (verb + 1..tokens.len().min(verb + 5))
+        .take_while(|&k| tokens[k].is_word() && !matches!(tokens[k].low(), "that" | "by" | "in"))
+        .find(|&k| CHARGE.contains(&tokens[k].low()))?;
+    told_by(tokens, verb, noun + 1).filter(|d| d.source.is_some())
+}
+
 /// A story a party was asked about and did not answer, told in the same
 /// sentence: "The company has not responded to our questions about a
 /// report in the Bracklow Echo this afternoon that …", "declined to comment
@@ -410,8 +432,13 @@ fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
         while e < tokens.len() && e - s < 8 && tokens[e].is_word() && tokens[e].lower != "that" {
             e += 1;
         }
-        // A source is named: "the Evening Post", "Tass", "a local newspaper".
-        if e > s && tokens[s..e].iter().any(Token::is_cap) {
+        // A source is named: "the Evening Post", "Tass", "a local newspaper";
+        // or people in the plural ("claims from residents that …", "from
+        // several parents").
+        if e > s
+            && (tokens[s..e].iter().any(Token::is_cap)
+                || super::speaker::people_in_the_plural(tokens[e - 1].low()))
+        {
             source = Some((s, e));
         }
         i = e;

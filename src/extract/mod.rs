@@ -862,6 +862,42 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_story_from_people_in_the_plural_denied_or_granted_is_theirs() {
+        let text = "The trust has denied claims from nurses that patients were left on trolleys overnight.\n\nThe operator has confirmed reports from passengers that the lifts at Dunmore station were out of action for a week.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        for (words, teller, kind) in [
+            ("left on trolleys", "nurses", ResponseKind::Denied),
+            ("out of action", "passengers", ResponseKind::Confirmed),
+        ] {
+            let c = one(&x, words);
+            assert_eq!(c.speaker.as_deref(), Some(teller), "{words}");
+            assert_eq!(c.kind, Kind::Reported, "{words}");
+            assert_eq!(
+                c.responses.iter().map(|r| r.kind).collect::<Vec<_>>(),
+                [kind],
+                "{words}"
+            );
+        }
+        // Near misses: a time, not a teller; a grant that names no teller;
+        // a grant withheld.
+        for text in [
+            "The trust has denied claims from last year that patients were left on trolleys overnight.",
+            "The operator has confirmed reports that the lifts at Dunmore station were out of action for a week.",
+            "The operator has not confirmed reports from passengers that the lifts at Dunmore station were out of action for a week.",
+        ] {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            assert!(
+                x.candidates.iter().all(|c| !matches!(
+                    c.speaker.as_deref(),
+                    Some("last year" | "passengers")
+                ) || c.responses.is_empty()),
+                "{text}: {:#?}",
+                x.candidates
+            );
+        }
+    }
+
+    #[test]
     fn speakers_in_apposition_after_the_quote_and_in_the_next_sentence() {
         let text = "Flu admissions doubled in a week, the council's health chief, Daniel Okafor, said on Monday.\n\nA senior diplomat said on Tuesday that the talks would resume in March. The envoy, Marta Kowalczyk, added that both sides had agreed on an agenda.\n\nUnemployment fell to 4.1 percent in May, according to figures from the statistics office.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));

@@ -305,6 +305,9 @@ impl<'a> Reader<'a> {
                 response = None;
             } else if let Some((d, kind)) = denials::denied_story(&tokens)
                 .map(|d| (d, ResponseKind::Denied))
+                // "has confirmed reports from residents that …": the
+                // residents' claim, granted by the subject.
+                .or_else(|| denials::granted_story(&tokens).map(|d| (d, ResponseKind::Confirmed)))
                 // "has not responded to our questions about a report in the
                 // Echo that …": the Echo's claim, unanswered by the subject.
                 .or_else(|| {

@@ -823,7 +823,7 @@ fn institution(text: &str, np: &[Token]) -> Option<String> {
 
 /// Whether a word in lower case is people in the plural: one of
 /// `COLLECTIVES`, or a role with an "s" ("officers", "managers").
-fn people_in_the_plural(w: &str) -> bool {
+pub(crate) fn people_in_the_plural(w: &str) -> bool {
     COLLECTIVES.contains(&w)
         || (w.len() > 4 && role_in_the_plural(w).is_some_and(|one| one.len() > 3))
 }
