@@ -2113,6 +2113,17 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
         {
             ResponseKind::Confirmed
         }
+        // "Yes, we met.", "Yes, I resigned.": a yes, and the deed put said
+        // back in its own verb.
+        ["he" | "she" | "they" | "we" | "i", verb]
+            if echo
+                && lead == Some("yes")
+                && verb.len() > 2
+                && verb.ends_with(|c: char| c.is_ascii_alphabetic())
+                && !verb.ends_with("n't") =>
+        {
+            ResponseKind::Confirmed
+        }
         // "No, I didn't.", "It isn't.", "We did not.": what was put, said
         // back negated.
         ["he" | "she" | "they" | "we" | "i" | "it" | "that", "didn't" | "wasn't" | "weren't" | "isn't" | "aren't" | "hasn't" | "haven't" | "hadn't"
@@ -3771,6 +3782,39 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("every one of those schools") && c.score >= 0.5));
+    }
+
+    #[test]
+    fn a_yes_and_the_deed_said_back_grants_what_was_put() {
+        let text = "The minister, Delia Hart, spoke to Nadia Ferrier on Friday.\n\nNADIA FERRIER: I understand you met the chairman of Corvane Homes in March to discuss the Eastgate site. What came of that?\n\nDELIA HART: Yes, we met, and officials from the council were there too.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("you met the chairman"))
+            .unwrap();
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == ResponseKind::Confirmed
+                    && r.sentence_text.contains("Yes, we met")),
+            "{:#?} {:#?}",
+            c.responses,
+            x.unattached
+        );
+        // Near misses: no "yes" before the deed; a deed said back negated.
+        for answer in [
+            "We met, and officials from the council were there too.",
+            "Yes, we didn't, and officials from the council were there too.",
+        ] {
+            let line = format!("DELIA HART: {answer}");
+            let t = toks(&line);
+            assert_ne!(
+                verdict(&t).map(|(k, _)| k),
+                Some(ResponseKind::Confirmed),
+                "{answer}"
+            );
+        }
     }
 
     #[test]
