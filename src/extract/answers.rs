@@ -4161,6 +4161,13 @@ pub(crate) fn confirmed(
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were"));
     let told_in_perfect = clause.iter().any(|t| !t.quoted && t.lower == "had");
+    // (a concession of what a person did or had, told by a pronoun: "He
+    // accepted that he held no formal locksmithing qualification" grants
+    // "He had no recognised qualification as a locksmith", however far
+    // back, by half its words)
+    let of_a_person = clause
+        .first()
+        .is_some_and(|t| matches!(t.low(), "he" | "she" | "they" | "i" | "we"));
     candidates
         .iter()
         .enumerate()
@@ -4224,7 +4231,7 @@ pub(crate) fn confirmed(
                 // audit had raised concerns about old software")
                 || (shared >= 2
                     && shared * 2 >= words.len()
-                    && number - candidates[i].sentence <= 2)
+                    && (number - candidates[i].sentence <= 2 || (concedes && of_a_person)))
                 // (a report others told, sharing two words, one a name:
                 // "confirmed that fuel from the damaged wagons got into the
                 // River Lenning" grants "People living near the line say
@@ -5767,6 +5774,26 @@ mod tests {
                 .and_then(|(_, c)| c)
                 .is_none_or(|c| !c.contains("do not fly to light")),
             "{own}"
+        );
+    }
+
+    #[test]
+    fn a_persons_concession_grants_a_claim_far_back_by_half_its_words() {
+        let text = "Prosecutors said Tom Pell, 52, had sold 40 burial plots at Ashgrove cemetery that he did not own. He had no licence to sell the plots, the prosecutor added.\n\nThe court heard that buyers paid between \u{a3}900 and \u{a3}2,400 each.\n\nOne buyer said she had paid in cash.\n\nThe trial continues.\n\nGiving evidence on Tuesday, Pell said he had acted in good faith.\n\nHe accepted that he held no formal licence for the plots, but said the cemetery's owner had agreed to the sales.";
+        let (kind, claim) = attached(text, "accepted that he held").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("no licence to sell")));
+        // Near miss: what is conceded is of another, not the one who
+        // concedes.
+        let other = text.replace(
+            "He accepted that he held no formal licence for the plots",
+            "He accepted that the council held no formal licence for the plots",
+        );
+        assert!(
+            attached(&other, "accepted that the council")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("no licence to sell")),
+            "{other}"
         );
     }
 
