@@ -2203,7 +2203,11 @@ pub(crate) fn answered(
         if wants_money && has_money(&c.quote) {
             s += 1.0;
         }
-        let reported = c.cue.as_deref().is_some_and(|q| q.contains("report"));
+        // (a report is also one the outlet passes on hedged: "He is
+        // reportedly weighing a referendum …" then "Asked about the report,
+        // …")
+        let reported = c.cue.as_deref().is_some_and(|q| q.contains("report"))
+            || c.hedge.as_deref().is_some_and(|h| h.contains("report"));
         if on_report && reported {
             s += 3.0;
         }
@@ -5793,6 +5797,22 @@ mod tests {
             attached(&other, "accepted that the council")
                 .and_then(|(_, c)| c)
                 .is_none_or(|c| !c.contains("no licence to sell")),
+            "{other}"
+        );
+    }
+
+    #[test]
+    fn an_answer_on_the_report_answers_the_latest_report_hedged_or_cited() {
+        let text = "The Post reported on Monday that the mayor had hired three advisers without interviews.\n\nThe advisers are paid \u{a3}60,000 a year each, council accounts show.\n\nThe mayor is reportedly planning to stand for parliament next year.\n\nAsked about the report, her spokesman said: \"The mayor does not deal in hypotheticals.\"";
+        let (kind, claim) = attached(text, "does not deal in").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert!(claim.is_some_and(|c| c.contains("planning to stand")));
+        // Near miss: a claim hedged by no word of reporting is no report.
+        let other = text.replace("is reportedly planning", "is allegedly planning");
+        assert!(
+            attached(&other, "does not deal in")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("planning to stand")),
             "{other}"
         );
     }

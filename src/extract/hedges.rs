@@ -726,6 +726,12 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // ("That's a hypothetical, and I don't do hypotheticals.")
     (&["do", "hypotheticals"], ResponseKind::NonDenial),
     (&["answer", "hypotheticals"], ResponseKind::NonDenial),
+    (&["deal", "in", "hypotheticals"], ResponseKind::NonDenial),
+    (&["comment", "on", "hypotheticals"], ResponseKind::NonDenial),
+    (
+        &["answer", "hypothetical", "questions"],
+        ResponseKind::NonDenial,
+    ),
     // ("said it was reviewing the campaigners' claims", "would look into
     // the allegations")
     (&["reviewing", "the", "claims"], ResponseKind::NonDenial),
@@ -2819,6 +2825,10 @@ mod tests {
             ),
             ("The firm ignored requests for comment.", NoResponse),
             ("Fenmoor Police have not commented.", NoResponse),
+            (
+                "Asked about the report, a spokesman said: \"The president does not deal in hypotheticals.\"",
+                NonDenial,
+            ),
             ("The board has not commented on the report.", NoResponse),
             (
                 "We have asked the council about the survey and have not yet had a response.",
