@@ -575,7 +575,7 @@ pub(crate) fn build(
             (Some(_), true) if f.person => Kind::Paraphrase,
             _ => Kind::Reported,
         };
-        let check_after = if related_in_the_past(&r.tokens) {
+        let check_after = if related_in_the_past(&r.tokens) || schedule_given_up(&r.tokens) {
             None
         } else if r.future || predicts(&r.tokens) {
             r.dates
@@ -1162,6 +1162,42 @@ fn related_in_the_past(tokens: &[Token]) -> bool {
         })
 }
 
+/// A schedule told as one that was set and is no longer kept, with nothing
+/// ahead told in its place: "The £410m line was due to open next spring.",
+/// "The Eastern Line was supposed to open in March next year." ("was" or
+/// "were", then "due to" or "supposed to"); its dates are no time to check
+/// anything at. Not when the sentence tells the time ahead anew: "was due
+/// to begin in April but will not now start before September", "which was
+/// due to be run tomorrow, has been postponed until December 6".
+fn schedule_given_up(tokens: &[Token]) -> bool {
+    let given_up = tokens.windows(3).any(|w| {
+        !w[0].quoted
+            && matches!(w[0].low(), "was" | "were")
+            && matches!(w[1].low(), "due" | "supposed")
+            && w[2].lower == "to"
+    });
+    given_up
+        && !tokens.iter().any(|t| {
+            matches!(
+                t.low(),
+                "will"
+                    | "'ll"
+                    | "would"
+                    | "shall"
+                    | "won't"
+                    | "now"
+                    | "until"
+                    | "postponed"
+                    | "delayed"
+                    | "moved"
+                    | "pushed"
+                    | "deferred"
+                    | "rescheduled"
+                    | "instead"
+            )
+        })
+}
+
 /// A prediction with a modal ("could rise above £150m by the end of the
 /// year", "should be able to return at the weekend", "might reopen in
 /// May"): its dates ahead are when it can be checked. Not a modal of the
@@ -1524,6 +1560,26 @@ mod tests {
         // An answer with no figure in its relative clause proposes nothing.
         let x = extract("Tom Furlow, who runs the business, rejected the claims.", p);
         assert!(x.candidates.iter().all(|c| c.score < 0.5));
+    }
+
+    #[test]
+    fn a_schedule_given_up_sets_no_time_to_check() {
+        let d = NaiveDate::from_ymd_opt;
+        for text in [
+            "The new bridge was due to open next spring.",
+            "The Harbour Line was supposed to open in March next year.",
+        ] {
+            assert_eq!(check_after(text), None, "{text}");
+        }
+        // Not when the sentence tells the time ahead anew.
+        assert_eq!(
+            check_after("The new bridge was due to open next spring but will not now open before September 2027."),
+            d(2027, 9, 30)
+        );
+        assert_eq!(
+            check_after("The bridge is due to open next spring."),
+            d(2027, 5, 31)
+        );
     }
 
     #[test]
