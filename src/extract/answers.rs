@@ -3029,8 +3029,17 @@ fn named_telling(
 }
 
 fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> Option<usize> {
+    let name = party;
     let party = party.map(SameSpeaker::new);
-    let own = |c: &Candidate| party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()));
+    // (one of the body's own people, speaking against it, is not the body:
+    // "A consultant at the trust … told West Marches Today that …" then
+    // "The trust denied this.")
+    let own = |c: &Candidate| {
+        party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
+            && !name
+                .zip(c.speaker.as_deref())
+                .is_some_and(|(p, sp)| member_of(sp, p))
+    };
     let (mut i, c) = candidates
         .iter()
         .enumerate()
@@ -5814,6 +5823,25 @@ mod tests {
                 .and_then(|(_, c)| c)
                 .is_none_or(|c| !c.contains("planning to stand")),
             "{other}"
+        );
+    }
+
+    #[test]
+    fn one_of_a_bodys_own_people_speaking_against_it_is_answered_by_it() {
+        let text = "The charity's chief executive, Ruth Amble, said its helpline had taken 900 calls since January.\n\nA nurse at the trust, who asked not to be named, told the Courier that managers had closed two wards in March to save on agency staff.\n\nThe trust denied this.";
+        let (kind, claim) = attached(text, "The trust denied this").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("closed two wards")));
+        // Near miss: the body's own words are not what it denies.
+        let own = text.replace(
+            "A nurse at the trust, who asked not to be named, told the Courier that",
+            "The trust told the Courier that",
+        );
+        assert!(
+            attached(&own, "The trust denied this")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("closed two wards")),
+            "{own}"
         );
     }
 
