@@ -11,7 +11,7 @@ use super::bodies::is_body;
 use super::eval::{same_speaker, SameSpeaker};
 use super::lexicon::{OFFENCES, ORGS};
 use super::sentences::Sentence;
-use super::tokens::{after_label, is_negation, word_set, Phrases, Token, WordSet};
+use super::tokens::{after_label, is_negation, word_set, Phrases, Token, WordMap, WordSet};
 use super::Candidate;
 use crate::model::{Kind, ResponseKind};
 
@@ -313,6 +313,43 @@ impl QuoteWords {
             words,
         }
     }
+
+    /// Each word as `Inflected::of` gives it, from the roots already cut
+    /// (a root that is no prefix of its word is worked out again).
+    fn inflected(&self) -> Vec<Inflected<'_>> {
+        self.words
+            .iter()
+            .zip(&self.roots)
+            .map(|(w, &(len, agent))| Inflected {
+                root: w.get(..len).unwrap_or_else(|| root(w)),
+                agent,
+            })
+            .collect()
+    }
+
+    /// Whether one of the words is `w` by its first five letters or
+    /// inflected (`stem`, `same_word`), given `w`'s stem and inflection and
+    /// the words' own inflections (`inflected`).
+    fn holds_word(&self, stem_of_w: &str, w: &Inflected, inflected: &[Inflected]) -> bool {
+        self.stems
+            .binary_search_by(|t| t.as_str().cmp(stem_of_w))
+            .is_ok()
+            || inflected.iter().any(|t| t.is(w))
+    }
+}
+
+/// The words of claim `ci`, made the first time an answer weighs it and
+/// kept in its cell; a claim with no cell has them made for the caller.
+fn claim_words<'q>(
+    quoted: &'q [QuoteCell],
+    candidates: &[Candidate],
+    ci: usize,
+    made: &'q mut Option<QuoteWords>,
+) -> &'q QuoteWords {
+    match quoted.get(ci) {
+        Some(cell) => cell.get_or_init(|| QuoteWords::of(&candidates[ci].quote)),
+        None => made.insert(QuoteWords::of(&candidates[ci].quote)),
+    }
 }
 
 /// A claim's [`QuoteWords`], made the first time an answer weighs the
@@ -320,8 +357,9 @@ impl QuoteWords {
 /// while answers may reach it.
 pub(crate) type QuoteCell = OnceCell<QuoteWords>;
 
-/// Each content word's root: its length, and whether the word names an
-/// agent (`Inflected`).
+/// Each content word's root: its length (past the word's end when the
+/// root is no prefix of it), and whether the word names an agent
+/// (`Inflected`).
 pub(crate) type Roots = Vec<(usize, bool)>;
 
 /// The roots of a claim's content words (`content_of`), word for word.
@@ -331,11 +369,13 @@ fn roots_of(words: &[String]) -> Roots {
         .map(|w| {
             let i = Inflected::of(w);
             // (an irregular verb's root is no prefix of it, but content
-            // words come with their bare verb already: `one_sense`)
+            // words come with their bare verb already: `one_sense`; one
+            // that is not is marked by a length past the word's end, and
+            // cut nowhere)
             let len = if w.starts_with(i.root) {
                 i.root.len()
             } else {
-                w.len()
+                usize::MAX
             };
             (len, i.agent)
         })
@@ -362,46 +402,79 @@ fn same_sense(w: String) -> String {
     }
 }
 
-/// The one word `same_sense` gives for a lower-case word, if it changes it.
+/// Words of one sense, each with the one word `same_sense` gives for all
+/// of them.
+#[rustfmt::skip]
+const SENSES: &[(&str, &[&str])] = &[
+    ("talks", &["discussion", "discussions", "negotiation", "negotiations"]),
+    ("private", &["confidential", "privately"]),
+    ("increase", &[
+        "raised", "raise", "raises", "raising", "increased", "increases", "increasing", "rise",
+        "risen", "rose", "rises", "rising",
+    ]),
+    ("reduction", &[
+        "reduced", "reduce", "reduces", "reducing", "lowered", "lower", "cut", "cuts", "fallen",
+        "fell", "falling",
+    ]),
+    // (the noun in "ce", the verb in "se": "the vet's advice" and "a vet
+    // had advised")
+    ("advice", &["advise", "advised", "advises", "advising"]),
+    // ("confirmed the letters had been sent" and "had written to tenants")
+    ("letter", &["letters", "wrote", "written", "write", "writes", "writing"]),
+    // ("the sale of the building" and "had agreed to sell it")
+    ("sale", &["sell", "sells", "selling", "sold", "sales", "buyer", "buyers"]),
+    // ("the closure" and "will shut the ward")
+    ("closure", &[
+        "close", "closes", "closing", "closed", "closures", "shut", "shuts", "shutting",
+    ]),
+    // ("the meeting" and "had met Imrie-Castel twice")
+    ("meeting", &["met", "meet", "meets", "meetings"]),
+    // ("the payments" and "was paid a bonus")
+    ("payment", &["paid", "pay", "pays", "paying", "payments"]),
+    // ("confirmed the request" and "had asked staff to accept a pay cut")
+    // (and consulting, which asks for views: "nobody had asked them" and
+    // "whether any consultation had been held")
+    ("requested", &[
+        "asked", "asks", "asking", "request", "requests", "consulted", "consult", "consults",
+        "consulting", "consultation", "consultations",
+    ]),
+    // ("whether companies were under investigation" and "is examining the
+    // chain's contracts")
+    ("investigation", &[
+        "investigating", "investigate", "investigates", "investigated", "investigations",
+        "examining", "examine", "examines", "examined", "examination", "probe", "probing",
+        "probed",
+    ]),
+];
+
+/// The one word `same_sense` gives for a lower-case word, if it changes it:
+/// one of `SENSES`, else an irregular verb's bare verb ("has not been
+/// hidden" and "of hiding"). Asked of every content word, so looked up
+/// behind a filter, not matched word by word.
 fn one_sense(w: &str) -> Option<&'static str> {
-    let one = match w {
-        "discussion" | "discussions" | "negotiation" | "negotiations" => "talks",
-        "confidential" | "privately" => "private",
-        "raised" | "raise" | "raises" | "raising" | "increased" | "increases" | "increasing"
-        | "rise" | "risen" | "rose" | "rises" | "rising" => "increase",
-        "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "lower" | "cut" | "cuts"
-        | "fallen" | "fell" | "falling" => "reduction",
-        // (the noun in "ce", the verb in "se": "the vet's advice" and "a
-        // vet had advised")
-        "advise" | "advised" | "advises" | "advising" => "advice",
-        // ("confirmed the letters had been sent" and "had written to
-        // tenants")
-        "letters" | "wrote" | "written" | "write" | "writes" | "writing" => "letter",
-        // ("the sale of the building" and "had agreed to sell it")
-        "sell" | "sells" | "selling" | "sold" | "sales" | "buyer" | "buyers" => "sale",
-        // ("the closure" and "will shut the ward")
-        "close" | "closes" | "closing" | "closed" | "closures" | "shut" | "shuts" | "shutting" => {
-            "closure"
+    static SENSE: OnceLock<WordMap<&'static str>> = OnceLock::new();
+    SENSE
+        .get_or_init(|| {
+            WordMap::new(
+                SENSES
+                    .iter()
+                    .flat_map(|&(one, words)| words.iter().map(move |&w| (w, one))),
+            )
+        })
+        .get(w)
+        .or_else(|| super::lexicon::irregular_base(w))
+}
+
+/// No word is in two of `SENSES`: each has one sense.
+#[cfg(test)]
+#[test]
+fn a_word_has_one_sense() {
+    let mut seen = std::collections::HashSet::new();
+    for (_, words) in SENSES {
+        for w in *words {
+            assert!(seen.insert(*w), "{w}");
         }
-        // ("the meeting" and "had met Imrie-Castel twice")
-        "met" | "meet" | "meets" | "meetings" => "meeting",
-        // ("the payments" and "was paid a bonus")
-        "paid" | "pay" | "pays" | "paying" | "payments" => "payment",
-        // ("confirmed the request" and "had asked staff to accept a
-        // pay cut")
-        // (and consulting, which asks for views: "nobody had asked
-        // them" and "whether any consultation had been held")
-        "asked" | "asks" | "asking" | "request" | "requests" | "consulted" | "consult"
-        | "consults" | "consulting" | "consultation" | "consultations" => "requested",
-        // ("whether companies were under investigation" and "is
-        // examining the chain's contracts")
-        "investigating" | "investigate" | "investigates" | "investigated" | "investigations"
-        | "examining" | "examine" | "examines" | "examined" | "examination" | "probe"
-        | "probing" | "probed" => "investigation",
-        // ("has not been hidden" and "of hiding")
-        _ => return super::lexicon::irregular_base(w),
-    };
-    Some(one)
+    }
 }
 
 /// Words of a role that say what the person does, not for whom.
@@ -1624,18 +1697,17 @@ pub(crate) fn answered(
                 return 0;
             }
             // (each word's root is cut where `roots_of` found it)
+            // (read in place, not gathered for each answer)
             let QuoteWords { words, roots, .. } = weighed(ci);
-            let theirs: Vec<Inflected> = words
-                .iter()
-                .zip(roots)
-                .map(|(t, &(len, agent))| Inflected {
+            let theirs = || {
+                words.iter().zip(roots).map(|(t, &(len, agent))| Inflected {
                     root: t.get(..len).unwrap_or(t),
                     agent,
                 })
-                .collect();
+            };
             let n = topic_words
                 .iter()
-                .filter(|w| theirs.iter().any(|t| w.is(t)))
+                .filter(|w| theirs().any(|t| w.is(&t)))
                 .count()
                 .min(3);
             cell.set(Some(n));
@@ -4026,7 +4098,7 @@ pub(crate) fn confirmed(
     tokens: &[Token],
     speaker: Option<&str>,
     number: usize,
-    candidates: &[Candidate],
+    (candidates, quoted): (&[Candidate], &[QuoteCell]),
 ) -> Option<(usize, usize)> {
     // (or concedes it: "Defence counsel accepted that the policy had been
     // changed", "the company acknowledged that …", "conceded that …")
@@ -4133,9 +4205,12 @@ pub(crate) fn confirmed(
             .rev()
             .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
             .take_while(|(_, c)| number - c.sentence <= 3)
-            .find(|(_, c)| {
+            .find(|&(i, c)| {
                 !same_speaker(c.speaker.as_deref(), speaker)
-                    && content_of(&c.quote).iter().any(|w| same_word(w, &deed))
+                    && claim_words(quoted, candidates, i, &mut None)
+                        .words
+                        .iter()
+                        .any(|w| same_word(w, &deed))
             })
             .map(|(i, _)| (i, at));
     }
@@ -4181,19 +4256,31 @@ pub(crate) fn confirmed(
     let of_a_person = clause
         .first()
         .is_some_and(|t| matches!(t.low(), "he" | "she" | "they" | "i" | "we"));
+    // (each word's stem and inflection made once, for every claim it is
+    // sought in; the claims' own are made once for every answer that
+    // weighs them)
+    let forms: Vec<(&str, Inflected)> = words.iter().map(|w| (stem(w), Inflected::of(w))).collect();
+    let subject_form = subject.map(|w| (stem(w), Inflected::of(w)));
+    // (the speaker's words as a name, made once for every claim it is
+    // compared with: `same_speaker`, either way round)
+    let speaker_name = speaker.map(SameSpeaker::new);
+    let other_speaker = |c: &Candidate| match &speaker_name {
+        Some(sp) => !sp.is(c.speaker.as_deref()),
+        None => c.speaker.is_some(),
+    };
     candidates
         .iter()
         .enumerate()
         .skip(lower)
-        .filter(|(_, c)| c.sentence < number && !same_speaker(c.speaker.as_deref(), speaker))
+        .filter(|(_, c)| c.sentence < number && other_speaker(c))
         .map(|(i, c)| {
             // (by the first five letters, or one word inflected: "closed"
             // and "closing" part at their fifth letter)
-            let theirs = content_of(&c.quote);
-            let shared = words
-                .iter()
-                .filter(|w| theirs.iter().any(|t| stem(t) == stem(w) || same_word(t, w)))
-                .count();
+            let mut made = None;
+            let theirs = claim_words(quoted, candidates, i, &mut made);
+            let inflected = theirs.inflected();
+            let holds = |(stem, w): &(&str, Inflected)| theirs.holds_word(stem, w, &inflected);
+            let shared = forms.iter().filter(|f| holds(f)).count();
             // (a short clause confirming the claim just before needs one
             // word of it: "practices had lost a £9 million fund" … "The
             // department confirmed that the fund had ended")
@@ -4217,8 +4304,7 @@ pub(crate) fn confirmed(
             // Corbrook had been frozen for two years")
             let just_before =
                 c.sentence + 1 == number && told_in_perfect && subject.is_some_and(|w| !is_body(w));
-            let same_subject = subject
-                .is_some_and(|w| theirs.iter().any(|t| stem(t) == stem(w) || same_word(t, w)))
+            let same_subject = subject_form.as_ref().is_some_and(holds)
                 && (shared >= 2
                     || (concedes && subject.is_some_and(|w| !is_body(w)))
                     || just_before)

@@ -44,6 +44,24 @@ pub(crate) struct Asked {
     dropped: usize,
 }
 
+impl Asked {
+    /// A cell for the words of each of the `n` candidates so far, those
+    /// behind the window let go.
+    fn weigh(&mut self, n: usize) {
+        self.quote_words.resize_with(n, QuoteCell::new);
+        self.speaker_words.resize_with(n, SpeakerWords::new);
+        // (the window only moves on: the words of the claims behind it are
+        // weighed no more, and are let go while they are still at hand
+        // rather than all at the article's end)
+        let floor = n.saturating_sub(WINDOW);
+        for ci in self.dropped..floor {
+            self.quote_words[ci] = QuoteCell::new();
+            self.speaker_words[ci] = SpeakerWords::new();
+        }
+        self.dropped = self.dropped.max(floor);
+    }
+}
+
 /// A question past its speaker label and a term of address: "Minister,
 /// did you …" opens at "did".
 fn question_opening<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
@@ -402,6 +420,9 @@ pub(crate) fn build(
             _ => None,
         };
         let response = response.or(deed.map(|(_, at)| (ResponseKind::Denied, at)));
+        // (a cell for the words of each claim a confirmation or an answer
+        // may weigh)
+        asked.weigh(out.candidates.len());
         let question_words: &[String] = if answering { &asked.words } else { &[] };
         let ahead = answering && asked.ahead;
         // "The department confirmed that …" what someone said before.
@@ -411,7 +432,7 @@ pub(crate) fn build(
                 &r.tokens,
                 r.found.speaker.as_deref(),
                 number,
-                &out.candidates,
+                (&out.candidates, &asked.quote_words),
             ),
             Some(_) => None,
         };
@@ -502,19 +523,8 @@ pub(crate) fn build(
                 };
                 let name = who.as_ref().map(|(sp, _)| sp.as_str());
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
-                // The claims an answer weighs.
-                let n = out.candidates.len();
-                asked.quote_words.resize_with(n, QuoteCell::new);
-                asked.speaker_words.resize_with(n, SpeakerWords::new);
-                // (the window only moves on: the words of the claims behind
-                // it are weighed no more, and are let go while they are
-                // still at hand rather than all at the article's end)
-                let floor = n.saturating_sub(WINDOW);
-                for ci in asked.dropped..floor {
-                    asked.quote_words[ci] = QuoteCell::new();
-                    asked.speaker_words[ci] = SpeakerWords::new();
-                }
-                asked.dropped = asked.dropped.max(floor);
+                // The claims an answer weighs (each with its cell: `weigh`
+                // above).
                 match answer_to
                     .or(confirms.map(|(c, _)| c))
                     .or(deed.map(|(c, _)| c))
