@@ -1217,7 +1217,9 @@ pub(crate) fn answered(
     // Nor are the words that say whose side it speaks for ("Ashworth-Kane's
     // barrister") or whose account it answers ("the prosecution's
     // account"): the teller counts once, by name, below.
-    let told_by = owners(tokens);
+    // (whose saying the answer names, made once for the uses below)
+    let owners = owners(tokens);
+    let told_by = &owners;
     let side: Vec<String> = role
         .map(|r| {
             r.split_whitespace()
@@ -1263,10 +1265,10 @@ pub(crate) fn answered(
     // (a side's account is told by its counsel: "the prosecution's
     // account" by the barrister who spoke "for the prosecution", in every
     // claim they made)
-    let side_tellers: Vec<&str> = if owners(tokens).is_empty() {
+    let side_tellers: Vec<&str> = if owners.is_empty() {
         Vec::new()
     } else {
-        let sides = owners(tokens);
+        let sides = &owners;
         let floor = candidates.len().saturating_sub(WINDOW);
         candidates[floor..]
             .iter()
@@ -1280,7 +1282,6 @@ pub(crate) fn answered(
             .filter_map(|c| c.speaker.as_deref())
             .collect()
     };
-    let owners = owners(tokens);
     // ("the traders' figures" are those of "Gordon Pyle, who chairs the
     // Saltergate Traders' Association": a plural owner is a group whose
     // body, printed with a capital, the claim names)

@@ -552,9 +552,12 @@ fn tests_found_none(
     {
         return None;
     }
-    let at: Vec<usize> = (0..tokens.len())
-        .filter(|&k| !tokens[k].is_quote_mark())
-        .collect();
+    // (no verb of saying, no tests told of: asked before anything is
+    // gathered)
+    if !tokens.iter().any(|t| !t.quoted && is_telling(t.low())) {
+        return None;
+    }
+    let at = past_marks(tokens);
     let low = |i: usize| at.get(i).map_or("", |&k| tokens[k].low());
     let say = (0..at.len()).find(|&i| !tokens[at[i]].quoted && is_telling(low(i)))?;
     let tests = (say + 1..at.len().min(say + 4)).find(|&i| {
@@ -642,10 +645,12 @@ fn done_after_all(
     {
         return None;
     }
+    // (no verb of saying, nothing told: asked before anything is gathered)
+    if !tokens.iter().any(|t| !t.quoted && is_telling(t.low())) {
+        return None;
+    }
     // (read past quotation marks: `had been "kept informed …"`)
-    let at: Vec<usize> = (0..tokens.len())
-        .filter(|&k| !tokens[k].is_quote_mark())
-        .collect();
+    let at = past_marks(tokens);
     let low = |i: usize| at.get(i).map_or("", |&k| tokens[k].low());
     let say = (0..at.len()).find(|&i| !tokens[at[i]].quoted && is_telling(low(i)))?;
     let start = say + 1 + usize::from(low(say + 1) == "that");
@@ -1318,14 +1323,18 @@ fn charged_deed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens.iter().any(|t| is_conditional(t.low())) {
+    // (no negation, no deed denied: most sentences, told before anything
+    // is gathered)
+    if tokens.iter().any(|t| is_conditional(t.low()))
+        || !tokens
+            .iter()
+            .any(|t| matches!(t.low(), "not" | "never" | "didn't" | "hasn't" | "hadn't"))
+    {
         return None;
     }
     // (read past quotation marks: `her client had "never taken a penny"`)
-    let view: Vec<&Token> = tokens.iter().filter(|t| !t.is_quote_mark()).collect();
-    let at: Vec<usize> = (0..tokens.len())
-        .filter(|&k| !tokens[k].is_quote_mark())
-        .collect();
+    let at = past_marks(tokens);
+    let view: Vec<&Token> = at.iter().map(|&k| &tokens[k]).collect();
     let (neg, verb) = (1..view.len()).find_map(|i| {
         let subject = view[i - 1];
         let by = subject.is_cap()
@@ -1377,6 +1386,15 @@ fn charged_deed(
             (c.sentence < number && lower_words(&c.quote).any(|w| same_word(verb, w)))
                 .then_some((ci, neg))
         })
+}
+
+/// Where a sentence's tokens that are no quotation mark are, for reading
+/// past the marks (room made for all of them at once, not grown a push at
+/// a time).
+fn past_marks(tokens: &[Token]) -> Vec<usize> {
+    let mut at = Vec::with_capacity(tokens.len());
+    at.extend((0..tokens.len()).filter(|&k| !tokens[k].is_quote_mark()));
+    at
 }
 
 /// The words of a claim's quote in lower case only (not names).
