@@ -277,11 +277,6 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     if best.is_none() {
         best = found_by(text, tokens, people);
     }
-    // "The team plans to begin a randomised trial …", "The researchers
-    // plan to publish …": a study's team telling its own plans.
-    if best.is_none() {
-        best = team_plans(text, tokens);
-    }
     // "A structural engineer later found nothing wrong with it, the court
     // heard.": a hearing closing the sentence heard what a person did
     // or found, over the verb inside it. (A record keeps what it shows:
@@ -643,37 +638,6 @@ fn quoted_as_saying(
         return None;
     }
     read_speaker(text, np, people)
-}
-
-/// Those who carry out a study, as the subject of their own plans.
-const TEAMS: &[&str] = &[
-    "team",
-    "researchers",
-    "scientists",
-    "authors",
-    "investigators",
-];
-
-/// "The team plans to …", "The researchers intend to …": the team opening
-/// the sentence (a determiner or a word before it at most), then its plan.
-fn team_plans(text: &str, tokens: &[Token]) -> Option<(Speaker, usize, usize)> {
-    let k = (1..tokens.len().min(4)).find(|&k| TEAMS.contains(&tokens[k].low()))?;
-    let verb = tokens.get(k + 1)?;
-    if tokens[..=k].iter().any(|t| t.quoted || !t.is_word())
-        || tokens[0].low() != "the"
-        || !matches!(verb.low(), "plans" | "plan" | "intends" | "intend")
-        || tokens.get(k + 2).is_none_or(|t| t.lower != "to")
-    {
-        return None;
-    }
-    Some((
-        Speaker {
-            text: join(text, &tokens[..=k]),
-            ..Speaker::default()
-        },
-        k + 1,
-        1,
-    ))
 }
 
 /// Verbs by which words are passed from one person to another: "had told
