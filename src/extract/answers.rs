@@ -4250,6 +4250,9 @@ pub(crate) fn confirmed(
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were"));
     let told_in_perfect = clause.iter().any(|t| !t.quoted && t.lower == "had");
+    let of_a_plan = clause
+        .iter()
+        .any(|t| matches!(t.low(), "will" | "would" | "shall" | "'ll"));
     // (a concession of what a person did or had, told by a pronoun: "He
     // accepted that he held no formal locksmithing qualification" grants
     // "He had no recognised qualification as a locksmith", however far
@@ -4340,6 +4343,14 @@ pub(crate) fn confirmed(
                     && !concedes
                     && candidates[i].kind == Kind::Reported
                     && proper.iter().any(|p| candidates[i].quote.contains(p)))
+                // (a report the outlet could not confirm, sharing two words:
+                // "There are unconfirmed reports on social media that a
+                // parked vehicle fell into the hole" then "Police have now
+                // confirmed that a van parked outside number 39 slid into
+                // the hole")
+                // (not a plan confirmed, "fuel duty will rise", news of its
+                // own)
+                || (shared >= 2 && !concedes && !of_a_plan && unconfirmed(&candidates[i]))
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
@@ -4418,6 +4429,20 @@ fn is_vague(w: &str) -> bool {
             | "parts"
             | "since"
     )
+}
+
+/// Whether a claim is passed on as not yet confirmed: hedged by
+/// "unconfirmed", "could not be verified", "could not be independently
+/// confirmed" and the like.
+fn unconfirmed(c: &Candidate) -> bool {
+    c.hedge.as_deref().is_some_and(|h| {
+        let h = h.to_lowercase();
+        h.contains("unconfirmed")
+            || h.contains("not be verified")
+            || h.contains("not be confirmed")
+            || h.contains("not be independently")
+            || h.contains("not yet been confirmed")
+    })
 }
 
 /// A criticism told by another just before, which a concession answers in
@@ -5930,6 +5955,29 @@ mod tests {
                 .is_none_or(|c| !c.contains("closed two wards")),
             "{own}"
         );
+    }
+
+    #[test]
+    fn a_confirmation_settles_a_report_the_outlet_could_not_confirm() {
+        let text = "There are unconfirmed reports that a delivery lorry hit the bridge on Mill Road this morning.\n\nThe road has been closed in both directions.\n\nDrivers are being told to avoid the area.\n\nPolice have now confirmed that a lorry carrying timber struck the bridge shortly after 7am.";
+        let (kind, claim) = attached(text, "Police have now confirmed").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("hit the bridge")));
+        // Near misses: a report passed on without doubt; a plan confirmed.
+        for other in [
+            text.replace("There are unconfirmed reports that", "Witnesses said"),
+            text.replace(
+                "a lorry carrying timber struck the bridge shortly after 7am",
+                "a lorry carrying timber will be lifted from the bridge tonight",
+            ),
+        ] {
+            assert!(
+                attached(&other, "Police have now confirmed")
+                    .and_then(|(_, c)| c)
+                    .is_none_or(|c| !c.contains("hit the bridge")),
+                "{other}"
+            );
+        }
     }
 
     #[test]
