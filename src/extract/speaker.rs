@@ -887,6 +887,9 @@ const COLLECTIVES: &[&str] = &[
     "fishermen",
     "motorists",
     "homeowners",
+    // ("Several people on Lydgate Street told us …": people of a place, not
+    // a person named after it)
+    "people",
 ];
 
 /// Whether "he" or "she" can stand for an unnamed source.
@@ -2098,6 +2101,14 @@ mod tests {
             "takings",
         );
         assert_eq!(sp.as_deref(), Some("Two shopkeepers from Mill Street"));
+        assert_eq!(kind, Kind::Reported);
+        // (people, plainly so: "Several people on Lydgate Street told us
+        // they had reported water bubbling up …")
+        let (sp, kind) = speaker_of(
+            "Several people on Harrow Lane told us they had reported a burst pipe in October.",
+            "burst pipe",
+        );
+        assert_eq!(sp.as_deref(), Some("Several people on Harrow Lane"));
         assert_eq!(kind, Kind::Reported);
         let (sp, kind) = speaker_of(
             "Most tenants in Carrow House said the lifts had been broken since January.",
