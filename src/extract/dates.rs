@@ -992,6 +992,19 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     if w.get(i) == Some(&"until") && ahead_of_its_verb(w, i) == Some(true) {
         return true;
     }
+    // A promise whose time has gone by unkept is behind: "Your department
+    // promised to publish its review … by the end of June, and it still
+    // hasn't."
+    if missed(w, i)
+        && w[..i].iter().any(|x| {
+            matches!(
+                *x,
+                "promised" | "pledged" | "vowed" | "undertook" | "committed" | "agreed"
+            )
+        })
+    {
+        return false;
+    }
     // A month a record covers looks back, whatever is scheduled for the
     // record: "figures for May are due next month", "the data for March
     // will be published on Friday", "its accounts for January".
@@ -2639,6 +2652,25 @@ mod tests {
                 "in September".to_string(),
                 "2026-09-01..2026-09-30".to_string()
             )]
+        );
+        // A promise whose time has gone by unkept is behind; one still
+        // to be kept is ahead.
+        assert_eq!(
+            periods(
+                "The council promised to publish the review by the end of June, and it still hasn't.",
+                "2026-10-13"
+            ),
+            vec![(
+                "by the end of June".to_string(),
+                "2026-06-30".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "The council promised to publish the review by the end of June.",
+                "2026-10-13"
+            ),
+            vec![("by the end of June".to_string(), "2027-06-30".to_string())]
         );
         // The schedule first set, told as since changed, is behind.
         assert_eq!(
