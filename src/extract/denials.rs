@@ -1926,6 +1926,31 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 /// verdict's kind and where its "and" or "but" is. `turn` is the answer
 /// past its speaker label.
 fn opening_verdict(turn: &[Token]) -> Option<(ResponseKind, usize)> {
+    // ("That's right, it has slipped, and …": a verdict of two words or
+    // more alone before the first comma, a clause of its own after it)
+    if let Some(comma) = (2..turn.len().min(5)).find(|&k| turn[k].text == ",") {
+        let words = turn[..comma].iter().filter(|t| t.is_word()).count();
+        // (not a yes or a no with the deed said back, "Yes, we did, over
+        // three years", read below)
+        let lead = turn
+            .first()
+            .is_some_and(|t| matches!(t.low(), "yes" | "no" | "well"));
+        // (nor one before ", and" or ", but", read below with what
+        // follows it: "They do, and they are wrong.")
+        let joined = turn
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.low(), "and" | "but"));
+        if words >= 2
+            && !lead
+            && !joined
+            && turn[comma + 1..].iter().filter(|t| t.is_word()).count() >= 3
+            && !turn.iter().any(|t| t.text == "?")
+        {
+            if let Some((kind, _)) = short_verdict(&turn[..comma], true) {
+                return Some((kind, comma + 1));
+            }
+        }
+    }
     let and = (1..turn.len().min(8)).find(|&k| {
         turn[k].text == ","
             && turn
@@ -2182,6 +2207,9 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
             match &rest[k..] {
                 [v] if FALSE.contains(v) => judge(negated, false),
                 [v] if TRUE.contains(v) => judge(negated, true),
+                // ("No, that is not government policy.", "That's not our
+                // policy.": a plan put, disowned)
+                [.., "policy"] if negated && rest.len() - k <= 3 => ResponseKind::Denied,
                 // ("That's the figure.", "It's not the number.": the one put)
                 ["the", "case" | "figure" | "number" | "total" | "figures" | "numbers"] => {
                     judge(negated, true)
@@ -3833,6 +3861,49 @@ mod tests {
                 "{answer}"
             );
         }
+    }
+
+    #[test]
+    fn a_verdict_before_the_first_comma_or_on_a_policy_opens_an_answer() {
+        for (line, kind) in [
+            (
+                "MINISTER: That's right, it has slipped, and I take responsibility for that.",
+                ResponseKind::Confirmed,
+            ),
+            (
+                "MINISTER: No, that is not government policy, and it is not going to happen.",
+                ResponseKind::Denied,
+            ),
+            ("MINISTER: That's not our policy.", ResponseKind::Denied),
+        ] {
+            let t = toks(line);
+            assert_eq!(verdict(&t).map(|(k, _)| k), Some(kind), "{line}");
+        }
+        // Near misses: a policy owned; a first clause that is no verdict.
+        for line in [
+            "MINISTER: That is government policy, and we will not change it.",
+            "MINISTER: That's a question for the council, and I have written to them.",
+        ] {
+            let t = toks(line);
+            assert_eq!(verdict(&t), None, "{line}");
+        }
+        // The statement put before the interviewer's own short question.
+        let text = "The minister, Delia Hart, spoke to Nadia Ferrier on Friday.\n\nNADIA FERRIER: Your department promised to publish its review of nursery funding by the end of June, and it still hasn't. Why not?\n\nDELIA HART: That's right, it has slipped, and I take responsibility for that.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 10, 13));
+        let c = x
+            .candidates
+            .iter()
+            .find(|c| c.quote.contains("promised to publish"))
+            .unwrap();
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == ResponseKind::Confirmed
+                    && r.sentence_text.contains("That's right")),
+            "{:#?} {:#?}",
+            c.responses,
+            x.unattached
+        );
     }
 
     #[test]
