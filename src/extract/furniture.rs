@@ -211,6 +211,7 @@ const PUBLISHED: &[&str] = &[
     "first published",
     "posted",
     "posted on",
+    "first posted",
     "started",
     "started on",
     "broadcast",
@@ -296,6 +297,10 @@ const FUNDED: &[&str] = &[
     "reporting by",
     "is part of our",
     "is part of a series",
+    // ("This article was written by a Local Democracy Reporter as part of
+    // a scheme that places journalists in local newsrooms …")
+    "as part of a scheme",
+    "as part of the scheme",
 ];
 
 /// Verbs of hosting a programme (`is_programme_standfirst`).
@@ -3211,6 +3216,10 @@ mod tests {
             Some(Furniture::Dateline)
         );
         assert_eq!(
+            classify("Friday 30 January 2026, first posted 07:40 GMT"),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
             classify("March 2026, updated figures show a rise of 4%."),
             None
         );
@@ -3542,6 +3551,7 @@ mod tests {
             "(c) 2026 Castline News Agency",
             "Northline Media Ltd 2026. All rights reserved.",
             "The Northby Echo is a member of the Independent Press Standards Organisation.",
+            "This article was written by a Local Democracy Reporter as part of a scheme that places journalists in local newsrooms to cover councils and public bodies.",
             "ACP editorial standards apply to this report.",
             "Our editorial guidelines apply to this article",
             "This story has been corrected to show the vote was on Tuesday.",
@@ -3567,6 +3577,7 @@ mod tests {
             "If you want a permit, apply to the council before May.",
             "Anyone who called the council on 12 March was told to wait.",
             "The government-funded study found 40% of pupils were behind.",
+            "The story of the mill was told on film as part of a scheme run by the museum, its director said.",
             "The Independent Press Standards Organisation said the story breached the code.",
             "The regulator said the broadcaster's editorial standards apply to this report and were breached.",
             "Editorial guidelines were breached in a report on the strike, the regulator found.",
