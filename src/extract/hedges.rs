@@ -726,6 +726,16 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // ("That's a hypothetical, and I don't do hypotheticals.")
     (&["do", "hypotheticals"], ResponseKind::NonDenial),
     (&["answer", "hypotheticals"], ResponseKind::NonDenial),
+    // A verdict on findings: "said the study's conclusions were \"not
+    // supported by the evidence\"".
+    (
+        &["not", "supported", "by", "the", "evidence"],
+        ResponseKind::Denied,
+    ),
+    (
+        &["not", "supported", "by", "evidence"],
+        ResponseKind::Denied,
+    ),
     (&["deal", "in", "hypotheticals"], ResponseKind::NonDenial),
     (&["comment", "on", "hypotheticals"], ResponseKind::NonDenial),
     (
@@ -1576,10 +1586,12 @@ pub(crate) fn no_to_the_question(tokens: &[Token]) -> Option<(ResponseKind, usiz
 
 /// A party's answer that it kept to the rules, in its own words quoted:
 /// "said it had briefed union representatives \"in line with its legal
-/// obligations\"". It neither grants nor denies what was done. Quoted
-/// "in line with" and, within four words, a word for a rule or a duty;
-/// not in a sentence that confirms or accepts (that grants what it
-/// names). Returns where "in" is.
+/// obligations\"", "said its checks had \"met every professional
+/// standard of the time\"". It neither grants nor denies what was done.
+/// Quoted "in line with" and, within four words, a word for a rule or a
+/// duty; or quoted "met" or "meets", then "every" or "all" and a word for
+/// a standard within four words; not in a sentence that confirms or
+/// accepts (that grants what it names). Returns where "in" or "met" is.
 fn by_the_rules(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     if lows.iter().any(|w| {
         matches!(
@@ -1588,6 +1600,29 @@ fn by_the_rules(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         )
     }) {
         return None;
+    }
+    let met = (0..tokens.len().saturating_sub(2)).find(|&i| {
+        let after = &lows[i + 1..lows.len().min(i + 6)];
+        tokens[i].quoted
+            && matches!(lows[i], "met" | "meets")
+            && matches!(lows[i + 1], "every" | "all")
+            && after.iter().any(|w| {
+                matches!(
+                    *w,
+                    "standard"
+                        | "standards"
+                        | "requirement"
+                        | "requirements"
+                        | "rules"
+                        | "obligations"
+                )
+            })
+            && !lows[i.saturating_sub(2)..i]
+                .iter()
+                .any(|w| matches!(*w, "not" | "never") || w.ends_with("n't"))
+    });
+    if met.is_some() {
+        return met;
     }
     (0..tokens.len().saturating_sub(3)).find(|&i| {
         tokens[i].quoted
@@ -1994,7 +2029,7 @@ struct Seen {
     innocence: bool,
     /// "no", "nobody" (`no_dealing`, `nobody_available`, `no_record_quoted`)
     no: bool,
-    /// "line" (`by_the_rules`)
+    /// "line", "met", "meets" (`by_the_rules`)
     line: bool,
     /// "our" (`private_dealings`)
     our: bool,
@@ -2034,6 +2069,11 @@ impl Seen {
                 }
                 "deny" | "reject" | "refute" | "dispute" | "repudiate" => seen.denying = true,
                 w if w == "robust" || is_cooperating(w) => seen.cooperating = true,
+                // (a verb of meeting, and of meeting a standard)
+                "met" | "meets" => {
+                    seen.meeting = true;
+                    seen.line = true;
+                }
                 w if is_meeting(w) => seen.meeting = true,
                 "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible" => {
                     seen.improper = true
@@ -2826,6 +2866,14 @@ mod tests {
             ("The firm ignored requests for comment.", NoResponse),
             ("Fenmoor Police have not commented.", NoResponse),
             (
+                "In a statement, the auction house said its checks had \"met every professional standard of the time\".",
+                NonDenial,
+            ),
+            (
+                "The maker said the study's conclusions were \"not supported by the evidence\".",
+                Denied,
+            ),
+            (
                 "Asked about the report, a spokesman said: \"The president does not deal in hypotheticals.\"",
                 NonDenial,
             ),
@@ -2958,6 +3006,9 @@ mod tests {
             "Farmers disagreed with the plan to close the market.",
             // (not a silence: firefighters who could not reach a floor)
             "Firefighters were unable to reach the upper floors until 3am.",
+            // (a standard said not met, and a meeting, are no answer)
+            "Inspectors said the home had \"not met every standard\" of care.",
+            "The minister said she had \"met all the families\" in March.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
