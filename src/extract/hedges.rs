@@ -2212,12 +2212,16 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                     .find(|t| !t.is_quote_mark())
                     .is_some_and(|t| t.text == ":")
         });
-        let answers = tokens.iter().filter(|t| t.quoted).any(|t| {
-            matches!(
-                t.low(),
-                "yes" | "no" | "not" | "never" | "deny" | "denied" | "true" | "false" | "untrue"
-            ) || t.low().ends_with("n't")
-        });
+        // (a yes or a no opening the quoted words; "There is no proposal
+        // before this council to sell anything" answers neither)
+        let first_quoted = tokens.iter().find(|t| t.quoted && t.is_word());
+        let answers = first_quoted.is_some_and(|t| matches!(t.low(), "yes" | "no"))
+            || tokens.iter().filter(|t| t.quoted).any(|t| {
+                matches!(
+                    t.low(),
+                    "not" | "never" | "deny" | "denied" | "true" | "false" | "untrue"
+                ) || t.low().ends_with("n't")
+            });
         // (or quoted words after the question's clause: "Asked whether …, a
         // spokesperson said the trust \"recognises there is more to do\"")
         let comma = lows.iter().position(|w| *w == ",");
@@ -3383,9 +3387,22 @@ mod tests {
             read_answer("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}We review all of our land every year.\u{201D}"),
             vec![ResponseKind::NonDenial]
         );
+        // ("no" inside the words, not opening them, says neither)
+        assert_eq!(
+            read_answer("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}There is no proposal before this council to sell anything.\u{201D}"),
+            vec![ResponseKind::NonDenial]
+        );
         // A "no" is an answer of another kind, or a claim.
-        assert!(!read_answer("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}No, it is not for sale.\u{201D}")
-            .contains(&ResponseKind::NonDenial));
+        for no in [
+            "No, it is not for sale.",
+            "No, there is no proposal before this council to sell anything.",
+        ] {
+            let text = format!("The council is said to be selling the depot. Asked whether the depot was for sale, the finance chief, Ola Berg, said: \u{201C}{no}\u{201D}");
+            assert!(
+                !read_answer(&text).contains(&ResponseKind::NonDenial),
+                "{text}"
+            );
+        }
     }
 
     #[test]
