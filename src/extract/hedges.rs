@@ -1474,8 +1474,9 @@ pub(crate) const MINDED: &[&str] = &[
 /// ("took", "saw") or any past form in "-ed" but a state of mind ("I never
 /// lifted a finger to help them", not "I never wanted this"). So is one the
 /// reporter tells with the denial quoted: "said he had \"never once\"
-/// agreed to care for the dogs" ("once" or "ever" after "never", and
-/// quotation marks between the words, are passed over). A conditional or
+/// agreed to care for the dogs" ("once", "ever" or an adverb of intent,
+/// "knowingly", after "never", and quotation marks between the words, are
+/// passed over). A conditional or
 /// a question is none.
 fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     if lows.iter().any(|w| matches!(*w, "if" | "unless" | "?")) {
@@ -1499,7 +1500,12 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                 let mut n = usize::from(matches!(word(0), "have" | "had"));
                 let never = word(n) == "never";
                 let never_at = words.get(n).copied();
-                if matches!(word(n + 1), "once" | "ever") {
+                // (and an adverb of intent: "never knowingly sold a
+                // forgery", "never deliberately misled")
+                if matches!(
+                    word(n + 1),
+                    "once" | "ever" | "knowingly" | "deliberately" | "intentionally" | "wittingly"
+                ) {
                     n += 1;
                 }
                 let deed = word(n + 1);
@@ -2573,6 +2579,9 @@ mod tests {
             "Mr Colquist, giving evidence on Thursday, said he had \"never once\" agreed to care for the dogs.",
             // (in other words)
             "The former treasurer said he had \"never\" signed a cheque for the club.",
+            // (an adverb of intent passed over)
+            "Whitsedge said he had \"never knowingly sold a forgery in 35 years of dealing\".",
+            "\"I never deliberately misled the council,\" she said.",
         ] {
             assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
         }
