@@ -726,6 +726,13 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // ("That's a hypothetical, and I don't do hypotheticals.")
     (&["do", "hypotheticals"], ResponseKind::NonDenial),
     (&["answer", "hypotheticals"], ResponseKind::NonDenial),
+    // Every option weighed, in the party's own words: "We look at every
+    // option for every asset we own.", "Officials model all sorts of
+    // options."
+    (&["look", "at", "every", "option"], ResponseKind::NonDenial),
+    (&["look", "at", "all", "options"], ResponseKind::NonDenial),
+    (&["all", "sorts", "of", "options"], ResponseKind::NonDenial),
+    (&["all", "kinds", "of", "options"], ResponseKind::NonDenial),
     // A verdict on findings: "said the study's conclusions were \"not
     // supported by the evidence\"".
     (
@@ -1526,7 +1533,14 @@ fn own_words_only(phrase: &[&str]) -> bool {
     matches!(
         phrase.first(),
         Some(&("that's" | "that" | "those" | "sorry"))
-    )
+    ) || weighs_every_option(phrase)
+}
+
+/// Whether a phrase says every option is weighed: "We look at every
+/// option", "Officials model all sorts of options". In the party's own
+/// words it grants no plan and denies none.
+fn weighs_every_option(phrase: &[&str]) -> bool {
+    matches!(phrase.last(), Some(&("option" | "options")))
 }
 
 /// Whether the phrase at `i` is the party's own words: in quotation marks
@@ -1552,9 +1566,16 @@ fn opens_own_words(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
                     | "reports"
             )
         });
+        // (a turn of a transcript is the party's own words wherever in it
+        // every option is said weighed)
+        let labelled = super::tokens::after_label(tokens).len() < tokens.len();
+        if weighs_every_option(phrase) {
+            return labelled && !told;
+        }
         return phrase.first() != Some(&"sorry") && opens && !told;
     }
     phrase.first() == Some(&"sorry")
+        || weighs_every_option(phrase)
         || tokens[..i]
             .iter()
             .rev()
@@ -2250,6 +2271,26 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             if own_words_only(phrase) && !opens_own_words(tokens, i, phrase) {
                 continue;
             }
+            // (every option weighed is no answer when the sentence grants or
+            // denies: "confirmed that advisers had been brought in \"to look
+            // at every option\"")
+            if weighs_every_option(phrase)
+                && lows.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "confirmed"
+                            | "confirms"
+                            | "accepted"
+                            | "admitted"
+                            | "acknowledged"
+                            | "denied"
+                            | "denies"
+                            | "rejected"
+                    )
+                })
+            {
+                continue;
+            }
             // A refusal in the party's own words ("We do not comment on
             // speculation") neither confirms nor denies; one the reporter
             // relates is declined.
@@ -2571,6 +2612,30 @@ mod tests {
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn every_option_weighed_in_the_partys_own_words_neither_grants_nor_denies() {
+        for text in [
+            "MINISTER: Officials model all sorts of options. That's what officials are for.",
+            "\"We look at every option for every asset we own,\" the leader said.",
+            "She said the company would \"look at all options\" for the site.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near misses: in the reporter's words; in a grant.
+        for text in [
+            "The council will look at all options for the site, the report says.",
+            "The board is weighing all sorts of options for the depot.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+        assert_ne!(
+            kind_of(
+                "The firm confirmed that advisers had been brought in \"to look at every option\"."
+            ),
+            Some(ResponseKind::NonDenial)
+        );
     }
 
     #[test]
