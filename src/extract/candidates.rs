@@ -633,6 +633,16 @@ pub(crate) fn build(
             accused: r.denial.is_some() || f.cue.as_deref().is_some_and(|c| c.starts_with("accus")),
         };
         let (mut score, mut why) = score::score(&r.tokens, &signals);
+        // What a source is told to have said, in the reporter's words, is
+        // a claim the reporter chose to pass on; a quotation with nothing
+        // checkable in it is more often colour ("They deserve better than
+        // this"). (Of the 196 labelled articles' candidates scored 0.4,
+        // two in three told in the reporter's words are labelled claims,
+        // one in five quoted.)
+        if matches!(kind, Kind::Paraphrase | Kind::Reported) && !why.contains(&"opinion") {
+            score = (score + 0.1).min(1.0);
+            why.push("told");
+        }
         // A question an interviewer puts is no claim, whatever it names. A
         // statement of fact the interviewer puts in their own words for an
         // answer ("Two million households are behind on their bills.",
@@ -1570,6 +1580,25 @@ mod tests {
         // An answer with no figure in its relative clause proposes nothing.
         let x = extract("Tom Furlow, who runs the business, rejected the claims.", p);
         assert!(x.candidates.iter().all(|c| c.score < 0.5));
+    }
+
+    #[test]
+    fn what_a_source_is_told_to_have_said_is_proposed_over_a_bare_quote() {
+        let x = extract(
+            "The council said spare parts for the cremators were no longer made.\n\n\"Spare parts for the cremators are no longer made,\" the council said.\n\nThe Echo said it stood by its reporting.",
+            NaiveDate::from_ymd_opt(2026, 3, 1),
+        );
+        let score = |words: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .map(|c| c.score)
+                .unwrap()
+        };
+        assert!(score("were no longer made") >= 0.5, "{x:#?}");
+        assert!(score("are no longer made") < 0.5, "{x:#?}");
+        // (not a teller's trust in its own telling)
+        assert!(score("stood by its reporting") < 0.5, "{x:#?}");
     }
 
     #[test]

@@ -559,6 +559,12 @@ const OPINION: &[&[&str]] = &[
     &["awful"],
     &["shameful"],
     &["disgraceful"],
+    // A teller's trust in its own telling: "The Echo said it stood by its
+    // reporting."
+    &["stood", "by", "its"],
+    &["stands", "by", "its"],
+    &["stand", "by", "our"],
+    &["stood", "by", "their"],
 ];
 
 const BOILERPLATE: &[&[&str]] = &[
@@ -1770,6 +1776,9 @@ mod tests {
             "\"I apologise to every family who was affected,\" the chief executive said.",
             "Hallam, of Tanner Row, Ellesby, sat in the dock wearing a grey jumper.",
             "He spoke only to confirm his name and address.",
+            // (a teller's trust in its own telling)
+            "The Echo said it stood by its reporting.",
+            "The Sunday Tidings said it stood by its story.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
