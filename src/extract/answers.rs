@@ -331,10 +331,12 @@ impl QuoteWords {
     /// inflected (`stem`, `same_word`), given `w`'s stem and inflection and
     /// the words' own inflections (`inflected`).
     fn holds_word(&self, stem_of_w: &str, w: &Inflected, inflected: &[Inflected]) -> bool {
-        self.stems
-            .binary_search_by(|t| t.as_str().cmp(stem_of_w))
-            .is_ok()
-            || inflected.iter().any(|t| t.is(w))
+        self.holds_stem(stem_of_w) || inflected.iter().any(|t| t.is(w))
+    }
+
+    /// Whether one of the words has the stem `s` (`stem`).
+    fn holds_stem(&self, s: &str) -> bool {
+        self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
     }
 }
 
@@ -503,8 +505,13 @@ fn is_role_word(w: &str) -> bool {
 /// The first five letters of a word, so that "removal" meets "removed" and
 /// "prosecution" meets "prosecutor"; numbers whole.
 pub(crate) fn stem(w: &str) -> &str {
-    if w.chars().any(|c| c.is_ascii_digit()) {
+    // (an ASCII digit is one byte, never inside another character's)
+    if w.bytes().any(|b| b.is_ascii_digit()) {
         return w;
+    }
+    // (a word in ASCII, as most are, is cut by its bytes)
+    if w.is_ascii() {
+        return &w[..w.len().min(5)];
     }
     w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
 }
@@ -563,15 +570,20 @@ impl<'a> Inflected<'a> {
 
     fn is(&self, other: &Inflected) -> bool {
         let (ra, rb) = (self.root, other.root);
-        if self.agent != other.agent && ra != rb {
-            return false;
-        }
         let (short, long) = if ra.len() <= rb.len() {
             (ra, rb)
         } else {
             (rb, ra)
         };
-        long.starts_with(short) && short.chars().count() >= 4
+        // (asked of every pair of words an answer and a claim hold, most
+        // of them told apart by their length or their first byte before
+        // any comparison of the two is made; four letters are four bytes
+        // at least)
+        short.len() >= 4
+            && long.as_bytes()[0] == short.as_bytes()[0]
+            && long.starts_with(short)
+            && short.chars().count() >= 4
+            && (self.agent == other.agent || ra == rb)
     }
 }
 
@@ -1970,14 +1982,13 @@ pub(crate) fn answered(
         };
         let put_before = (floor..candidates.len()).any(|ci| {
             let c = &candidates[ci];
-            let theirs = || weighed(ci).stems.as_slice();
             c.sentence < number
                 && c.score >= 0.4
                 && !own(ci)
                 && !introduces_interview(c)
                 && asked_stems
                     .iter()
-                    .filter(|s| theirs().binary_search_by(|t| t.as_str().cmp(s)).is_ok())
+                    .filter(|s| weighed(ci).holds_stem(s))
                     .count()
                     >= need
         });
@@ -2056,8 +2067,8 @@ pub(crate) fn answered(
         }
         // (the claim's content words, made once for every answer that
         // weighs it, are `quote_words`)
-        let theirs: &[String] = &weighed(ci).stems;
-        let holds = |w: &&str| theirs.binary_search_by(|t| t.as_str().cmp(w)).is_ok();
+        let theirs = weighed(ci);
+        let holds = |w: &&str| theirs.holds_stem(w);
         // A shared number ("disputes the £900 figure") says more than a word.
         let shared = words
             .iter()
