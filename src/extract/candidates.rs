@@ -1158,28 +1158,32 @@ fn related_in_the_past(tokens: &[Token]) -> bool {
         && !progressive
         && !start_ahead
         && !tokens.iter().any(|t| {
-            matches!(
-                t.low(),
-                "will"
-                    | "'ll"
-                    | "would"
-                    | "shall"
-                    | "won't"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "expected"
-                    | "due"
-                    | "scheduled"
-                    | "planned"
-                    | "until"
-                    | "postponed"
-                    | "delayed"
-                    | "moved"
-                    | "pushed"
-                    | "deferred"
-            )
+            tells_time_ahead(t.low())
+                || matches!(
+                    t.low(),
+                    "could" | "might" | "may" | "expected" | "due" | "scheduled" | "planned"
+                )
         })
+}
+
+/// A word that tells a time ahead, or a time moved: "will", "would",
+/// "until", "postponed", "delayed", "pushed" back.
+fn tells_time_ahead(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "'ll"
+            | "would"
+            | "shall"
+            | "won't"
+            | "until"
+            | "postponed"
+            | "delayed"
+            | "moved"
+            | "pushed"
+            | "deferred"
+            | "rescheduled"
+    )
 }
 
 /// A schedule told as one that was set and is no longer kept, with nothing
@@ -1197,25 +1201,9 @@ fn schedule_given_up(tokens: &[Token]) -> bool {
             && w[2].lower == "to"
     });
     given_up
-        && !tokens.iter().any(|t| {
-            matches!(
-                t.low(),
-                "will"
-                    | "'ll"
-                    | "would"
-                    | "shall"
-                    | "won't"
-                    | "now"
-                    | "until"
-                    | "postponed"
-                    | "delayed"
-                    | "moved"
-                    | "pushed"
-                    | "deferred"
-                    | "rescheduled"
-                    | "instead"
-            )
-        })
+        && !tokens
+            .iter()
+            .any(|t| tells_time_ahead(t.low()) || matches!(t.low(), "now" | "instead"))
 }
 
 /// A prediction with a modal ("could rise above £150m by the end of the
