@@ -1231,7 +1231,6 @@ pub(crate) fn answered(
     // account"): the teller counts once, by name, below.
     // (whose saying the answer names, made once for the uses below)
     let owners = owners(tokens);
-    let told_by = &owners;
     let side: Vec<String> = role
         .map(|r| {
             r.split_whitespace()
@@ -1257,7 +1256,7 @@ pub(crate) fn answered(
     let words: Vec<String> = content(own_clause)
         .into_iter()
         .chain(question.iter().cloned())
-        .filter(|w| !party_words.contains(w) && !told_by.contains(w) && !side.contains(w))
+        .filter(|w| !party_words.contains(w) && !owners.contains(w) && !side.contains(w))
         .collect();
     // A spokesperson for X answers for X: "a ministry spokesman", "a
     // spokeswoman for the European Commission".
@@ -1280,14 +1279,13 @@ pub(crate) fn answered(
     let side_tellers: Vec<&str> = if owners.is_empty() {
         Vec::new()
     } else {
-        let sides = &owners;
         let floor = candidates.len().saturating_sub(WINDOW);
         candidates[floor..]
             .iter()
             .filter(|c| c.sentence < number)
             .filter(|c| {
                 let quote = c.quote.to_lowercase();
-                sides
+                owners
                     .iter()
                     .any(|o| quote.contains(&format!("for the {o}")))
             })
@@ -4375,7 +4373,9 @@ pub(crate) fn confirmed(
                 .flatten();
             (criticism.unwrap_or(i), at)
         })
-        .or_else(|| confirmed_by_party(speaker?, &words, number, candidates).map(|i| (i, at)))
+        .or_else(|| {
+            confirmed_by_party(speaker?, &words, number, (candidates, quoted)).map(|i| (i, at))
+        })
         .or_else(|| {
             concedes
                 .then(|| conceded_before(clause, speaker, number, candidates))
@@ -4796,7 +4796,7 @@ fn confirmed_by_party(
     party: &str,
     words: &[String],
     number: usize,
-    candidates: &[Candidate],
+    (candidates, quoted): (&[Candidate], &[QuoteCell]),
 ) -> Option<usize> {
     let head = party
         .split_whitespace()
@@ -4812,14 +4812,16 @@ fn confirmed_by_party(
         .rev()
         .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
         .take_while(|(_, c)| number - c.sentence <= 8)
-        .find(|(_, c)| {
+        .find(|&(i, c)| {
             let told = c.kind == Kind::Reported
                 || c.hedge.is_some()
                 || c.cue.as_deref().is_some_and(|q| q.contains("report"));
             if !told || same_speaker(c.speaker.as_deref(), Some(party)) {
                 return false;
             }
-            let theirs = content_of(&c.quote);
+            // (the claim's words as the answers weigh them, made once)
+            let mut made = None;
+            let theirs = &claim_words(quoted, candidates, i, &mut made).words;
             theirs.contains(&head)
                 && (number - c.sentence <= 2
                     || words

@@ -2286,14 +2286,14 @@ fn is_rights_line(lower: &str) -> bool {
 /// regulator said") says no such thing.
 fn applies_standards(lower: &str) -> bool {
     let rules = [
-        "standards",
-        "guidelines",
-        "policies",
-        "principles",
-        "policy",
+        "editorial standards",
+        "editorial guidelines",
+        "editorial policies",
+        "editorial policy",
+        "editorial principles",
     ]
     .iter()
-    .any(|r| lower.contains(&format!("editorial {r}")));
+    .any(|r| lower.contains(r));
     let applies = ["apply to this ", "applies to this "]
         .iter()
         .find_map(|a| lower.find(a).map(|at| &lower[at + a.len()..]))

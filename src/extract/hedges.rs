@@ -1568,8 +1568,8 @@ fn opens_own_words(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
         });
         // (a turn of a transcript is the party's own words wherever in it
         // every option is said weighed)
-        let labelled = super::tokens::after_label(tokens).len() < tokens.len();
         if weighs_every_option(phrase) {
+            let labelled = super::tokens::after_label(tokens).len() < tokens.len();
             return labelled && !told;
         }
         return phrase.first() != Some(&"sorry") && opens && !told;
