@@ -6213,6 +6213,66 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_to_a_statement_put_as_a_question_grants_the_claim_pressed() {
+        // (a statement put with a question mark, after the claim it
+        // presses, is answered by yes or no)
+        let text = |press: &str, answer: &str| {
+            format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: The Courier reported this week that the cost of the bypass has risen to \u{a3}640 million. What do you say to that?\n\nPETER HALE: I'm not going to comment on a leaked document.\n\nANNA ROSS: {press}\n\nPETER HALE: {answer}")
+        };
+        for press in [
+            "But you're not denying that it's gone up by more than half?",
+            "So you accept it has gone up?",
+            "You knew about this in March?",
+        ] {
+            let answer = "The cost has gone up, yes. Steel prices alone have risen by 30%.";
+            let (kind, claim) = attached(&text(press, answer), "gone up, yes")
+                .unwrap_or_else(|| panic!("{press}: no answer"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{press}");
+            assert!(claim.is_some_and(|c| c.contains("640 million")), "{press}");
+        }
+        // (not a question of what or why, which no yes answers)
+        let answer = "The cost has gone up, yes. Steel prices alone have risen by 30%.";
+        let asks = text("Why has it gone up by more than half?", answer);
+        assert!(
+            attached(&asks, "gone up, yes").is_none_or(|(kind, _)| kind != ResponseKind::Confirmed),
+            "{asks}"
+        );
+    }
+
+    #[test]
+    fn a_no_that_agrees_with_a_statement_put_in_the_negative_grants_it() {
+        for (put, answer) in [
+            (
+                "The Eastern Line was supposed to open in March next year. It won't, will it?",
+                "No, it won't, and I'm not going to pretend otherwise. Services will start in 2028.",
+            ),
+            (
+                "Your department was warned about the contractor in March. You didn't read the warning, did you?",
+                "No, I didn't, and I should have. We have changed how warnings reach ministers.",
+            ),
+        ] {
+            let text = interview(put, answer);
+            let first = answer.split(',').next().unwrap_or(answer);
+            let (kind, _) = attached(&text, &format!("{first}, "))
+                .unwrap_or_else(|| panic!("{put}: no answer"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{put}");
+        }
+        // (a statement put in the positive, "It will, won't it?", is
+        // answered "No" by a denial, not a grant)
+        for put in [
+            "The Eastern Line will open in March next year. It will, won't it?",
+            "The Eastern Line was supposed to open in March next year. Will it?",
+        ] {
+            let text = interview(put, "No, it won't. Services will start in 2028.");
+            assert!(
+                attached(&text, "No, it won't")
+                    .is_none_or(|(kind, _)| kind != ResponseKind::Confirmed),
+                "{put}"
+            );
+        }
+    }
+
+    #[test]
     fn a_statement_asked_back_with_a_tag_is_a_claim_its_yes_grants() {
         for (text, claim, yes) in [
             (

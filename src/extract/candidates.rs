@@ -29,6 +29,9 @@ pub(crate) struct Asked {
     yes_no: bool,
     /// A statement asked back with a tag ("That's a record, isn't it?").
     tag: bool,
+    /// A statement in the negative asked back with a tag ("It won't, will
+    /// it?"), which a "No, it won't." grants.
+    negative_tag: bool,
     /// A question of what will be done ("Will you resign?", "Are you
     /// going to publish it?"), which no claim told before puts.
     ahead: bool,
@@ -72,6 +75,55 @@ fn question_opening<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
     }
 }
 
+/// A statement in the negative asked back with a tag: "It won't, will
+/// it?", "You didn't read it, did you?" (a negation before the comma, then
+/// an auxiliary and a pronoun).
+fn negative_tag(tokens: &[Token]) -> bool {
+    let Some(ask) = tokens.iter().rposition(|t| t.text == "?") else {
+        return false;
+    };
+    let Some(comma) = ask.checked_sub(3) else {
+        return false;
+    };
+    let tail = &tokens[comma..ask];
+    tail[0].text == ","
+        && matches!(
+            tail[1].low(),
+            "will"
+                | "would"
+                | "is"
+                | "was"
+                | "did"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+                | "can"
+                | "could"
+                | "are"
+                | "were"
+        )
+        && matches!(
+            tail[2].low(),
+            "it" | "you" | "they" | "he" | "she" | "we" | "i" | "there" | "that"
+        )
+        && after_label(&tokens[..comma])
+            .iter()
+            .any(|t| super::tokens::is_negation(t.low()))
+}
+
+/// An answer that opens by saying no and goes on in the negative: "No, it
+/// won't.", "No, we didn't."
+fn agrees_no(tokens: &[Token]) -> bool {
+    match after_label(tokens) {
+        [no, comma, rest @ ..] if no.low() == "no" && comma.text == "," => rest
+            .iter()
+            .take(3)
+            .any(|t| super::tokens::is_negation(t.low())),
+        _ => false,
+    }
+}
+
 /// A short first sentence of an answer that says neither yes nor no to the
 /// claim a question put ("Are they right?" … "My officials look at every
 /// possible scenario."): ten words or fewer, no figure, no question, no
@@ -92,9 +144,22 @@ fn sidesteps(tokens: &[Token]) -> bool {
         })
 }
 
-/// Words that open a question answered by yes or no.
+/// Words that open a question answered by yes or no; or a statement put
+/// to the one asked, with a question mark: "But you're not denying that
+/// it's gone up by more than half?", "So you knew in March?".
 fn opens_yes_no(tokens: &[Token]) -> bool {
-    question_opening(tokens).first().is_some_and(|t| {
+    let opening = question_opening(tokens);
+    let opening = match opening {
+        [first, rest @ ..] if matches!(first.low(), "but" | "so" | "and") => rest,
+        _ => opening,
+    };
+    if opening
+        .first()
+        .is_some_and(|t| matches!(t.low(), "you" | "you're" | "you've" | "you'd" | "you'll"))
+    {
+        return true;
+    }
+    opening.first().is_some_and(|t| {
         matches!(
             t.low(),
             "did"
@@ -303,6 +368,7 @@ pub(crate) fn build(
             asked.words.clear();
             asked.yes_no = false;
             asked.tag = false;
+            asked.negative_tag = false;
             asked.ahead = false;
         }
     }
@@ -323,7 +389,8 @@ pub(crate) fn build(
             };
             asked.words.extend(content(asked_of));
             asked.tag = tag_question(&r.tokens);
-            asked.yes_no = opens_yes_no(&r.tokens) || asked.tag;
+            asked.negative_tag = negative_tag(&r.tokens);
+            asked.yes_no = opens_yes_no(&r.tokens) || asked.tag || asked.negative_tag;
         }
     }
     for r in reads {
@@ -376,6 +443,12 @@ pub(crate) fn build(
                     && asked.yes_no
                     && (says_yes(&r.tokens) || says_it_back(&r.tokens, &asked.words, asked.tag)))
                 .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "No, it won't." to "It won't, will it?": a no that agrees
+            // with a statement put in the negative.
+            .or_else(|| {
+                (answering && r.opens && asked.negative_tag && agrees_no(&r.tokens))
+                    .then_some((ResponseKind::Confirmed, 0))
             })
             // "My office received a copy." to "But it was sent to you …":
             // what was put, granted from its other side.
