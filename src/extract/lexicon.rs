@@ -63,7 +63,7 @@ pub(crate) const ROLES: &[&str] = &[
     "governor", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "leader", "head",
     "commissioner", "manager", "adviser", "advisor", "analyst", "economist", "epidemiologist",
     "scientist", "researcher", "lawyer", "attorney", "judge", "justice", "general", "gen.",
-    "colonel", "col.", "captain", "inspector", "superintendent", "sheriff", "detective", "official",
+    "colonel", "col.", "captain", "commander", "inspector", "superintendent", "sheriff", "detective", "official",
     "aide", "deputy", "representative", "congressman", "congresswoman", "lawmaker", "mp", "premier",
     "chancellor", "king", "queen", "prince", "pope", "bishop", "coach", "founder", "editor",
     "correspondent", "treasurer", "auditor", "assessor", "clerk", "trustee", "prosecutor",

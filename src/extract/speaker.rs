@@ -1127,6 +1127,25 @@ pub(crate) fn is_title(role: &str) -> bool {
     !role.contains(' ')
 }
 
+/// The first word of a rank of two words, each capitalised, the second a
+/// role: "Group Manager", "Station Officer", "Watch Commander", "Crew
+/// Manager", "Area Manager" (ranks of fire and rescue services), "Assistant
+/// Commissioner". Alone, "Group" and "Watch" name bodies.
+fn rank_before(tokens: &[Token]) -> bool {
+    match tokens {
+        [first, second, ..] => {
+            first.is_cap()
+                && second.is_cap()
+                && matches!(
+                    first.low(),
+                    "group" | "station" | "watch" | "crew" | "area" | "assistant" | "borough"
+                )
+                && is_role(second)
+        }
+        _ => false,
+    }
+}
+
 /// A source the article does not name ("an official", "the study").
 fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
     let words: Vec<&str> = np.iter().map(|t| t.base()).collect();
@@ -1204,8 +1223,10 @@ pub(crate) fn name_after_role(
         return None;
     }
     // Titles before the name: "Dr. Helen Voss", "deputy chancellor Lukas Pichler-Rainer".
+    // (and a rank of two words whose first is no role alone: "Group
+    // Manager Dorcas Pettifer", "Station Officer …")
     let mut n = comma + 1;
-    while n < tokens.len() && is_role(&tokens[n]) {
+    while n < tokens.len() && (is_role(&tokens[n]) || rank_before(&tokens[n..])) {
         n += 1;
     }
     let titles = &tokens[comma + 1..n];
@@ -1519,6 +1540,28 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_rank_of_two_words_in_apposition_is_a_title_before_the_name() {
+        for rank in [
+            "Group Manager",
+            "Watch Commander",
+            "Station Officer",
+            "Assistant Commissioner",
+        ] {
+            let text = format!("Firefighters were called to Pell Street at 6am.\n\nIts incident commander, {rank} Dorcas Pettifer, said the hole now measured about 14 metres across.");
+            let (sp, kind) = speaker_of(&text, "14 metres");
+            assert_eq!(sp.as_deref(), Some("Dorcas Pettifer"), "{rank}");
+            assert_eq!(kind, Kind::Paraphrase, "{rank}");
+        }
+        // (a body of that name stays the body: "Watch Group", "Station
+        // Road" are no ranks)
+        let (sp, _) = speaker_of(
+            "The charity's local branch, Harbour Watch Group, said the hole now measured about 14 metres across.",
+            "14 metres",
+        );
+        assert_eq!(sp.as_deref(), Some("Harbour Watch Group"));
     }
 
     #[test]
