@@ -99,6 +99,12 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if let [_, "of", "which"] = words.as_slice() {
         return None;
     }
+    // "…, something she said residents had never been told": a thing and
+    // a pronoun, a relative clause that comments on what was said before;
+    // the pronoun is whoever told it, not the thing.
+    if let ["something", "he" | "she" | "they"] = words.as_slice() {
+        return None;
+    }
     // "I've said all …", "What I can tell you is that …": the one who
     // speaks, or a clause, never a name.
     if words.iter().any(|w| {
@@ -1540,6 +1546,29 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_thing_and_a_pronoun_before_said_comment_on_what_was_said_before() {
+        for (claimed, comment) in [
+            (
+                "Quarnby also claimed that more than 60 cremations had been moved to other councils' crematoria since January",
+                "something she said residents had never been told",
+            ),
+            (
+                "Mr Okafor said the depot had lost 14 drivers since March",
+                "something he said managers had known for months",
+            ),
+        ] {
+            let text = format!("Councillors met on Monday.\n\nMarigold Quarnby, the opposition leader, told the meeting the crematorium had been short of staff for a year. Daniel Okafor, a driver, spoke next.\n\n{claimed}, {comment}.");
+            let (sp, kind) = speaker_of(&text, "since");
+            assert!(
+                sp.as_deref()
+                    .is_some_and(|s| s.ends_with("Quarnby") || s.ends_with("Okafor")),
+                "{claimed}: {sp:?}"
+            );
+            assert_eq!(kind, Kind::Paraphrase, "{claimed}");
+        }
     }
 
     #[test]
