@@ -881,12 +881,7 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         "he" | "she" | "they" | "it" | "we" | "i" | "you"
     );
     let first = clause.first().map(Token::low).unwrap_or_default();
-    if lone_pronoun
-        || matches!(
-            first,
-            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her" | "their" | "its"
-        )
-    {
+    if lone_pronoun || matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you") {
         people.last = last;
         return None;
     }
@@ -2795,6 +2790,21 @@ mod tests {
             "Adeyemi said he had been told that the wards were safe.",
         );
         assert_eq!(f.speaker.as_deref(), Some("Marcus Adeyemi"));
+        // (a teller named by whose they are: "his GP", "her manager")
+        for (sentence, teller) in [
+            (
+                "Marcus Adeyemi said his GP had told him the wait would be \"six to eight weeks at most\".",
+                "his GP",
+            ),
+            (
+                "Marcus Adeyemi said her line manager had told her in May that the unit would close.",
+                "her line manager",
+            ),
+        ] {
+            let f = run(&mut p, sentence);
+            assert_eq!(f.speaker.as_deref(), Some(teller), "{sentence}");
+            assert_eq!(f.via, vec!["Marcus Adeyemi".to_string()], "{sentence}");
+        }
     }
 
     #[test]
