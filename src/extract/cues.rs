@@ -836,6 +836,29 @@ pub(crate) fn subject(
             s = scan_back(tokens, k - 1);
         }
     }
+    // "Parents at Quillan Park, where the climbing frame has been taped off
+    // since April, said": a relative clause between commas, cut short by a
+    // word that opens a clause of its own ("since", "after"); the subject
+    // stands before it.
+    if s > 2
+        && tokens[e - 1].lower == ","
+        && matches!(
+            tokens[s - 1].low(),
+            "since" | "after" | "before" | "until" | "when" | "because" | "while"
+        )
+    {
+        let opens = (s.saturating_sub(20)..s - 1).rev().find(|&k| {
+            tokens[k].lower == ","
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low(), "where" | "who" | "which" | "whose"))
+        });
+        if let Some(k) =
+            opens.filter(|&k| k > 0 && tokens[k + 1..s].iter().all(|t| t.is_word() && !t.quoted))
+        {
+            s = scan_back(tokens, k);
+        }
+    }
     // "Tom Bexley, the MP for Ashmere and the Vale, said": a place of two
     // parts joined by "and" after the "for" or "of" of a role in
     // apposition; the subject stands before the apposition.

@@ -702,10 +702,13 @@ fn names_an_event(np: &[Token]) -> bool {
     if !matches!(det.low(), "a" | "an" | "the" | "this" | "that") {
         return false;
     }
+    // (the noun of a role after it makes the event a kind of person: "a
+    // shift manager", "the step leader")
     rest.iter()
+        .enumerate()
         .take(2)
-        .take_while(|t| t.is_word() && !t.is_cap())
-        .any(|t| EVENTS.contains(&t.low()))
+        .take_while(|(_, t)| t.is_word() && !t.is_cap())
+        .any(|(k, t)| EVENTS.contains(&t.low()) && !rest.get(k + 1).is_some_and(is_role))
 }
 
 /// A subject without the time that closes it: "Figures published by the
@@ -1569,6 +1572,42 @@ mod tests {
             );
             assert_eq!(kind, Kind::Paraphrase, "{claimed}");
         }
+    }
+
+    #[test]
+    fn a_relative_clause_cut_short_by_since_leaves_the_subject_before_it() {
+        for clause in [
+            "where the climbing frame has been taped off since April",
+            "whose play area has been shut since April",
+            "where the swings were removed after a boy was hurt",
+        ] {
+            let text = format!("Staff were angry on Monday.\n\nParents at Quillan Park, {clause}, said the equipment would be repaired by August.");
+            let (sp, _) = speaker_of(&text, "by August");
+            assert_eq!(sp.as_deref(), Some("Parents at Quillan Park"), "{clause}");
+        }
+    }
+
+    #[test]
+    fn an_event_noun_before_a_role_is_a_kind_of_person() {
+        for (teller, relayer) in [
+            ("a shift manager", "Two workers at the plant"),
+            ("the step leader", "Maya Collins"),
+        ] {
+            let text = format!("Staff were angry on Monday.\n\n{relayer} said {teller} had told them the closure had been discussed by directors in April.");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 6, 3));
+            let c = super::super::candidate_with(&x, "closure");
+            assert_eq!(c.speaker.as_deref(), Some(teller), "{text}");
+            assert_eq!(c.via, vec![relayer.to_string()], "{text}");
+        }
+        // (an event alone is no one: "a move few had predicted")
+        let (sp, _) = speaker_of(
+            "The bank cut rates by half a point on Thursday, a move almost no one in financial markets had predicted.",
+            "half a point",
+        );
+        assert_ne!(
+            sp.as_deref(),
+            Some("a move almost no one in financial markets")
+        );
     }
 
     #[test]
