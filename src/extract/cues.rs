@@ -87,6 +87,13 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "Leif Hollering, a senator who has said he will campaign against
+    // abolition, said …": a verb of saying in a relative clause, its
+    // pronoun just before, tells what the person once said; the verb after
+    // the clause's closing comma is the sentence's.
+    if in_relative_clause(tokens, i) {
+        return None;
+    }
     // "The government pledged in 2024 to decide 90% of visa applications
     // within eight weeks": a pledge dated to a year gone by, told as a
     // deed of the past (as "Your government promised …" in a question
@@ -1246,6 +1253,45 @@ fn scan_back(tokens: &[Token], e: usize) -> usize {
         s -= 1;
     }
     s
+}
+
+/// Whether the verb at `i` is in a relative clause that a comma closes
+/// before the sentence's own verb of saying: "who" or "which" before it,
+/// with at most an auxiliary and an adverb between ("who has long said",
+/// "who had publicly claimed"), and later ", said" or ", told".
+fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
+    let between = |t: &Token| {
+        matches!(
+            t.low(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "long"
+                | "previously"
+                | "publicly"
+                | "repeatedly"
+                | "often"
+                | "once"
+                | "since"
+        )
+    };
+    let Some(rel) = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| matches!(tokens[k].low(), "who" | "which"))
+    else {
+        return false;
+    };
+    if rel == 0 || !tokens[rel + 1..i].iter().all(between) || tokens[rel].quoted {
+        return false;
+    }
+    let verbs = word_set(&VERB_SET, VERBS);
+    tokens
+        .windows(2)
+        .skip(i + 1)
+        .take(40)
+        .take_while(|p| !p[0].quoted && p[0].text != ".")
+        .any(|p| p[0].text == "," && !p[1].quoted && verbs.contains(p[1].low()))
 }
 
 /// Whether "found" at `i` is a ruling: a body that rules on conduct (an

@@ -1611,6 +1611,26 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_in_a_relative_clause_is_not_the_sentences() {
+        for clause in [
+            "who has said he will campaign against abolition",
+            "who has publicly claimed the vote was rigged",
+            "who told reporters last week she would stand down",
+        ] {
+            let text = format!("Senators met on Monday.\n\nLeif Hollering, a senator {clause}, said the chamber would be reformed rather than abolished by 2028.");
+            let (sp, kind) = speaker_of(&text, "reformed");
+            assert_eq!(sp.as_deref(), Some("Leif Hollering"), "{clause}");
+            assert_eq!(kind, Kind::Paraphrase, "{clause}");
+        }
+        // (with no verb of saying after the clause, the one in it tells)
+        let (sp, _) = speaker_of(
+            "Senators met on Monday.\n\nLeif Hollering, a senator who has said the chamber would be reformed by 2028, voted against the bill.",
+            "reformed",
+        );
+        assert!(sp.is_some_and(|s| s.contains("Hollering") || s.contains("senator")));
+    }
+
+    #[test]
     fn a_rank_of_two_words_in_apposition_is_a_title_before_the_name() {
         for rank in [
             "Group Manager",
