@@ -2077,7 +2077,13 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
         })
         .unwrap_or(np.len());
     let head = np[..head_end].last()?;
-    if CITED_PEOPLE.contains(&head.low()) {
+    // (or people by a role in the plural: "two senior managers", "three
+    // consultants")
+    let by_role = head
+        .low()
+        .strip_suffix('s')
+        .is_some_and(|one| one.len() > 2 && super::names::is_role_word(one));
+    if CITED_PEOPLE.contains(&head.low()) || by_role {
         return Some(Speaker {
             text: join(text, np),
             ..Speaker::default()
@@ -3514,6 +3520,21 @@ mod tests {
         // (a minister, so cited)
         let f = run(&mut p, "The Gorsewick Daily reported on Tuesday, citing a cabinet minister, that the prime minister had overruled Haldwyne.");
         assert_eq!(f.speaker.as_deref(), Some("a cabinet minister"));
+        // People cited by a role in the plural, after the verb in the
+        // present ("reports, citing …, that"), speak too.
+        for (sentence, cited) in [
+            ("The trade magazine Clinician Weekly reported this month, citing two senior managers, that the trust had asked its board to close two clinics.", "two senior managers"),
+            ("The Plumstow Argus reports, citing two IT staff at the bank, that a software update caused the failure.", "two IT staff at the bank"),
+            ("The Plumstow Argus reports, citing three nurses, that the ward will close in May.", "three nurses"),
+        ] {
+            let f = run(&mut p, sentence);
+            assert_eq!(f.speaker.as_deref(), Some(cited), "{sentence}");
+            assert_eq!(f.via.len(), 1, "{sentence}");
+        }
+        // (not a plural noun that names no role: "citing two surveys" of
+        // its own is the outlet's)
+        let f = run(&mut p, "The Plumstow Argus reports, citing two incidents last year, that the bridge is unsafe.");
+        assert_eq!(f.speaker.as_deref(), Some("The Plumstow Argus"));
     }
 
     #[test]

@@ -140,7 +140,7 @@ pub(crate) fn verb_cue(
             && (1..i.min(5)).any(|k| tokens[i - k].lower == ",")
     };
     if t.lower == "reports"
-        && (!(that_follows(tokens, i) || closing())
+        && (!(that_follows(tokens, i) || closing() || citing_then_that(tokens, i))
             || tokens.first().is_some_and(|f| f.lower == "there")
             || (i > 0 && !tokens[i - 1].is_cap() && !ORG_NOUNS.contains(&tokens[i - 1].low())))
     {
@@ -532,6 +532,20 @@ pub(crate) fn verb_cue(
 /// The word before token `i`, in lower case ("" at the start).
 fn prev_word<'t>(tokens: &'t [Token], i: usize) -> &'t str {
     i.checked_sub(1).map_or("", |k| tokens[k].low())
+}
+
+/// ", citing two IT staff at the bank, that …" right after the verb at
+/// `i`: whom it cites between commas, then "that".
+fn citing_then_that(tokens: &[Token], i: usize) -> bool {
+    matches_at(tokens, i + 1, &[",", "citing"])
+        && tokens
+            .iter()
+            .skip(i + 3)
+            .take(16)
+            .take_while(|t| !t.quoted && t.text != ".")
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| p[0].text == "," && p[1].lower == "that")
 }
 
 /// A "that" after a verb at `i`, over a time between them: "reports that",
