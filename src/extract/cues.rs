@@ -289,6 +289,17 @@ pub(crate) fn verb_cue(
     if matches!(t.low(), "found" | "finds") && i < 16 && ruling(tokens, i) {
         return None;
     }
+    // "Companies found to have broken competition law can be fined …",
+    // "Drivers found to be over the limit": found by someone, in the
+    // passive, before what they were found to be; nobody finds anything.
+    if t.lower == "found"
+        && matches_at(tokens, i + 1, &["to"])
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.low(), "have" | "be" | "contain" | "hold"))
+    {
+        return None;
+    }
     // "Cross-examined, he agreed that …" is said; "agreed to resume talks"
     // and "agreed a deal" are acts.
     // "Valdessa recalled its ambassador", "recalled 40,000 cars": an act;

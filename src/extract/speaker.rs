@@ -1631,6 +1631,24 @@ mod tests {
     }
 
     #[test]
+    fn found_to_have_or_to_be_in_the_passive_finds_nothing() {
+        for sentence in [
+            "Companies found to have broken competition law can be fined up to 10% of their worldwide turnover.",
+            "Drivers found to be over the limit face a ban of at least 12 months.",
+        ] {
+            let (sp, kind) = speaker_of(sentence, "found");
+            assert_eq!(sp, None, "{sentence}");
+            assert_eq!(kind, Kind::Outlet, "{sentence}");
+        }
+        // (one who found something still tells it)
+        let (sp, _) = speaker_of(
+            "Inspectors found that drivers had worked 19-hour shifts, a report said.",
+            "19-hour",
+        );
+        assert!(sp.is_some());
+    }
+
+    #[test]
     fn a_rank_of_two_words_in_apposition_is_a_title_before_the_name() {
         for rank in [
             "Group Manager",
