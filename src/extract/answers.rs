@@ -3130,14 +3130,21 @@ fn told_before(number: usize, candidates: &[Candidate], party: Option<&str>) -> 
     if number - c.sentence > 2 {
         return None;
     }
-    // Back over the same teller's quoted words, at most two claims.
+    // Back over the same teller's quoted words, at most two claims (to
+    // what they relayed, too: "Its national officer, Eamonn Fenwright, said
+    // managers had told drivers last Friday that their jobs were safe.
+    // \"…,\" he said." is his account).
     for _ in 0..2 {
         let (cur, prev) = (&candidates[i], i.checked_sub(1).map(|p| &candidates[p]));
         let Some(prev) = prev else { break };
         let continues = cur.kind == Kind::DirectQuote
             && prev.score >= 0.4
             && cur.sentence.saturating_sub(prev.sentence) <= 2
-            && same_teller(cur.speaker.as_deref(), prev.speaker.as_deref());
+            && (same_teller(cur.speaker.as_deref(), prev.speaker.as_deref())
+                || prev
+                    .via
+                    .iter()
+                    .any(|v| same_teller(cur.speaker.as_deref(), Some(v))));
         if !continues {
             break;
         }
@@ -3252,8 +3259,9 @@ fn pointed_at(
         return None;
     }
     // (the telling, from its first claim: "The trust disputed that figure."
-    // after a paraphrase and the quote that goes on with it)
-    if kind == ResponseKind::Denied {
+    // after a paraphrase and the quote that goes on with it; "did not
+    // recognise that account" after an account and the teller's quote)
+    if matches!(kind, ResponseKind::Denied | ResponseKind::NonDenial) {
         return named_telling(tokens, number, candidates, party)
             .or_else(|| told_before(number, candidates, party));
     }
@@ -6209,6 +6217,25 @@ mod tests {
                 .unwrap_or_else(|| panic!("{answer}: no answer"));
             assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
             assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
+        }
+    }
+
+    #[test]
+    fn an_account_not_recognised_is_the_one_its_teller_relayed() {
+        for answer in [
+            "A Pellacott spokeswoman said the company did not recognise that account.",
+            "A Pellacott spokeswoman said the company did not recognise those claims.",
+            "Pellacott disputed that account.",
+        ] {
+            let text = format!("Pellacott Haulage will close three depots, it said on Monday.\n\nIts national officer, Eamonn Fenwright, said managers at Skelbrook had told drivers last Friday that their jobs were safe. \"People have given their working lives to this firm. They deserved better than this,\" he said.\n\n{answer}");
+            let (_, claim) =
+                attached(&text, answer).unwrap_or_else(|| panic!("{answer}: no answer"));
+            assert!(
+                claim
+                    .as_deref()
+                    .is_some_and(|c| c.contains("jobs were safe")),
+                "{answer}: {claim:?}"
+            );
         }
     }
 
