@@ -2185,6 +2185,17 @@ pub(crate) fn answered(
         {
             s += 3.0;
         }
+        // "The finance ministry would neither confirm nor deny the report.
+        // Stravex did not respond to emailed questions.": a silence with
+        // no topic of its own, right after another's answer to a claim
+        // that names the silent party, answers that claim too.
+        if silent
+            && topic.is_empty()
+            && names_party
+            && c.responses.iter().any(|r| r.sentence + 1 == number)
+        {
+            s += 3.5;
+        }
         if names_talk
             && relayed(c, party)
             && party_speaker
@@ -6217,6 +6228,25 @@ mod tests {
                 .unwrap_or_else(|| panic!("{answer}: no answer"));
             assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
             assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_bare_silence_right_after_anothers_answer_goes_on_with_its_claim() {
+        let text = |silence: &str| {
+            format!("\"We have the bank transfers and a witness,\" said Bogdan Velimirov, who accuses the president of steering the contract to Stravex Construction.\n\nThe president's office denied the accusation.\n\nThe daily Vecerni Glas reported on Wednesday, citing two officials, that investigators had frozen Stravex's bank accounts in January.\n\nThe finance ministry would neither confirm nor deny the report. {silence}")
+        };
+        for silence in [
+            "Stravex did not respond to emailed questions.",
+            "Stravex did not return calls.",
+        ] {
+            let (kind, claim) =
+                attached(&text(silence), silence).unwrap_or_else(|| panic!("{silence}: no answer"));
+            assert_eq!(kind, ResponseKind::NoResponse, "{silence}");
+            assert!(
+                claim.as_deref().is_some_and(|c| c.contains("frozen")),
+                "{silence}: {claim:?}"
+            );
         }
     }
 
