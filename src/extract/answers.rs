@@ -2174,8 +2174,12 @@ pub(crate) fn answered(
         // not the denier's own account that names it too; unless the
         // silent party told the disputed claim (then it is asked about the
         // denial).
+        // (not over the topic the silence names, which that claim does not
+        // hold: "Pellacott declined to comment on the inquiry." is not of
+        // the banking report its chief executive denied)
         if silent
             && by_name
+            && (topic_words.is_empty() || on_topic(ci) > 0)
             && !party_speaker
                 .as_ref()
                 .is_some_and(|p| p.is(c.speaker.as_deref()))
@@ -6229,6 +6233,31 @@ mod tests {
             assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
             assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
         }
+    }
+
+    #[test]
+    fn a_refusal_naming_a_topic_is_not_drawn_to_an_older_claim_another_denied() {
+        let text = "The trade title Freightline reported last week that Pellacott had breached the terms of its banking covenants and was in talks with its lenders about a waiver.\n\nCorrander said the report was \"categorically untrue\".\n\nFreightline also reported that Pellacott had appointed restructuring advisers.\n\nThe Freight Standards Authority said on Monday that it had opened an inquiry into maintenance records at two of the company's depots after one of its lorries lost a wheel in May.\n\nPellacott declined to comment on the inquiry.";
+        let (kind, claim) = attached(text, "comment on the inquiry").expect("an answer");
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(
+            claim
+                .as_deref()
+                .is_some_and(|c| c.contains("opened an inquiry")),
+            "{claim:?}"
+        );
+        // (with no topic, the claim another denied is still the one)
+        let bare = text.replace(
+            "declined to comment on the inquiry.",
+            "did not return calls.",
+        );
+        let (_, claim) = attached(&bare, "did not return calls").expect("an answer");
+        assert!(
+            claim
+                .as_deref()
+                .is_some_and(|c| c.contains("banking covenants")),
+            "{claim:?}"
+        );
     }
 
     #[test]
