@@ -4386,11 +4386,13 @@ pub(crate) fn confirmed(
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
-        .map(|(_, _, i)| {
+        .map(|(_, told, i)| {
             // (a concession sharing a word with a claim far back answers
             // instead a criticism just before it, in words of its own:
-            // "spraints" told nine sentences before)
-            let far = number - candidates[i].sentence > 3;
+            // "spraints" told nine sentences before; not one that tells
+            // all of it again: "accepts that he sold the paintings" of
+            // "the paintings … had been sold")
+            let far = number - candidates[i].sentence > 3 && told < words.len();
             let criticism = (concedes && far)
                 .then(|| criticism_just_before(speaker, number, candidates))
                 .flatten();
@@ -6233,6 +6235,49 @@ mod tests {
             assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
             assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
         }
+    }
+
+    #[test]
+    fn a_concession_then_a_denial_in_one_sentence_are_two_answers() {
+        let text = |answer: &str| {
+            format!("An art dealer forged letters from a dead painter's widow to pass off 14 fake landscapes as genuine works, a court has heard.\n\nLudovic Whitsedge, 58, denies 14 counts of fraud.\n\nOctavia Quillane KC told jurors that the paintings, all attributed to Augustin Penkivel, had been sold between 2019 and 2024.\n\n\"Each of these paintings came with a letter,\" she said. \"Isolde Penkivel died in 2011.\"\n\nMs Quillane said Whitsedge had bought most of the pictures for less than \u{a3}2,000 each before adding the letters.\n\n{answer}")
+        };
+        for answer in [
+            "Whitsedge accepts that he sold the paintings but denies knowing that the letters were forged.",
+            "Whitsedge admitted that he had sold the paintings but denied forging the letters.",
+        ] {
+            let x = extract(&text(answer), NaiveDate::from_ymd_opt(2026, 6, 10));
+            let answers: Vec<(ResponseKind, &str, &str)> = x
+                .candidates
+                .iter()
+                .flat_map(|c| c.responses.iter().map(move |r| (r, c.quote.as_str())))
+                .filter(|(r, _)| r.sentence_text.contains("Whitsedge a"))
+                .map(|(r, c)| (r.kind, r.party.as_str(), c))
+                .collect();
+            assert!(
+                answers.iter().any(|(kind, party, claim)| *kind == ResponseKind::Confirmed
+                    && party.contains("Whitsedge")
+                    && claim.contains("had been sold")),
+                "{answer}: {answers:?}"
+            );
+            assert!(
+                answers
+                    .iter()
+                    .any(|(kind, party, _)| *kind == ResponseKind::Denied && party.contains("Whitsedge")),
+                "{answer}: {answers:?}"
+            );
+        }
+        // (a concession alone is one answer, and "but" then another verb is
+        // no denial)
+        let one = text(
+            "Whitsedge accepts that he sold the paintings but says he bought them in good faith.",
+        );
+        let x = extract(&one, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(!x
+            .candidates
+            .iter()
+            .flat_map(|c| c.responses.iter())
+            .any(|r| r.kind == ResponseKind::Denied && r.sentence_text.contains("good faith")));
     }
 
     #[test]

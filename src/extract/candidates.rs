@@ -552,15 +552,32 @@ pub(crate) fn build(
             } else {
                 None
             };
-            let mut parts = vec![(0, second.map_or(r.tokens.len(), |s| s.2), kind, at)];
+            // "Whitsedge accepts that he sold the paintings but denies
+            // knowing that the letters were forged": a concession, then a
+            // denial by the same party, each answering its own claim.
+            let conceded = match (kind, second) {
+                (ResponseKind::Denied, None) => denials::conceded_then_denied(&r.tokens, at),
+                _ => None,
+            };
+            let mut parts = match conceded {
+                Some((grants, but)) => vec![
+                    (0, but, ResponseKind::Confirmed, grants),
+                    (but + 1, r.tokens.len(), kind, at - (but + 1)),
+                ],
+                None => vec![(0, second.map_or(r.tokens.len(), |s| s.2), kind, at)],
+            };
             if let Some((kind2, at2, _, from)) = second {
                 parts.push((from, r.tokens.len(), kind2, at2 - from));
             }
             let whole = parts.len() == 1;
+            // (the party of the first clause, which the denial after a
+            // concession shares)
+            let mut first_who = None;
             for (s, e, kind, at) in parts {
                 let tokens = &r.tokens[s..e];
                 let relayed = relayed_party(tokens, at);
                 let who = match &r.found.speaker {
+                    _ if s > 0 && conceded.is_some() => first_who.clone(),
                     // ("Mr Oakhampton-Wray told the jury the company \"does
                     // not accept\" …": counsel tells the company's answer)
                     Some(_) if s == 0 && relayed.is_some() => {
@@ -571,6 +588,22 @@ pub(crate) fn build(
                         let mut scratch = People::sharing(printed);
                         speaker_before(text, tokens, answering_verb(tokens, at), &mut scratch)
                     }
+                };
+                if s == 0 {
+                    first_who.clone_from(&who);
+                }
+                // (a concession's own claim, as a confirmation in the
+                // reporter's words finds it)
+                let grants = match conceded {
+                    Some(_) if s == 0 => confirmed(
+                        text,
+                        tokens,
+                        who.as_ref().map(|(sp, _)| sp.as_str()),
+                        number,
+                        (&out.candidates, &asked.quote_words),
+                    )
+                    .map(|(c, _)| c),
+                    _ => None,
                 };
                 // ("In a statement, the company dismissed the findings":
                 // the body named before that "the company" stands for, by
@@ -600,6 +633,7 @@ pub(crate) fn build(
                 // above).
                 match answer_to
                     .or(confirms.map(|(c, _)| c))
+                    .or(grants)
                     .or(deed.map(|(c, _)| c))
                     .or(met)
                     .or(after_answer)

@@ -2617,6 +2617,45 @@ fn recent_claims(candidates: &[Candidate], number: usize) -> impl Iterator<Item 
         .take(4)
 }
 
+/// A concession, then "but" and the denial at `denied` by the same party,
+/// in one sentence: "Whitsedge accepts that he sold the paintings but
+/// denies knowing that the letters were forged", "She admitted the money
+/// had been moved but denied taking any of it". Gives where the verb of
+/// conceding is and where "but" is (at most two words, "later", "still",
+/// between "but" and the denial).
+pub(crate) fn conceded_then_denied(tokens: &[Token], denied: usize) -> Option<(usize, usize)> {
+    let but = (denied.saturating_sub(3)..denied)
+        .rev()
+        .find(|&k| tokens[k].lower == "but" && !tokens[k].quoted)?;
+    if !tokens[but + 1..denied]
+        .iter()
+        .all(|t| matches!(t.low(), "later" | "still" | "strongly" | "firmly"))
+    {
+        return None;
+    }
+    let grants = tokens[..but].iter().position(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "accepts"
+                    | "accepted"
+                    | "admits"
+                    | "admitted"
+                    | "concedes"
+                    | "conceded"
+                    | "acknowledges"
+                    | "acknowledged"
+            )
+    })?;
+    // (what is conceded follows it, a clause of its own)
+    (tokens[grants + 1..but]
+        .iter()
+        .filter(|t| t.is_word())
+        .count()
+        >= 3)
+        .then_some((grants, but))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
