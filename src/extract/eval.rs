@@ -550,12 +550,18 @@ fn score_extra(
         if ok {
             t.answers_right += 1;
         } else {
-            let got = x.candidates.iter().find_map(|c| {
-                c.responses
-                    .iter()
-                    .find(|r| contains(&r.sentence_text, &l.quote))
-                    .map(|r| (r.kind.as_str(), c.quote.clone()))
-            });
+            // (of two answers in the sentence, the one of the labelled kind)
+            let in_sentence = |same_kind: bool| {
+                x.candidates.iter().find_map(|c| {
+                    c.responses
+                        .iter()
+                        .find(|r| {
+                            contains(&r.sentence_text, &l.quote) && (!same_kind || r.kind == l.kind)
+                        })
+                        .map(|r| (r.kind.as_str(), c.quote.clone()))
+                })
+            };
+            let got = in_sentence(true).or_else(|| in_sentence(false));
             t.misses.push(format!(
                 "{name}: response {:?} ({}) should answer {:?}; got {got:?}",
                 l.quote,
