@@ -1062,9 +1062,15 @@ pub(crate) fn subject(
     // Otherwise the subject is the first segment, the rest apposition.
     let mut head = None;
     let mut after_head = None;
-    for seg in &segments[..segments.len() - 1] {
+    for (k, seg) in segments[..segments.len() - 1].iter().enumerate() {
         let seg = trim_np(seg);
         if seg.is_empty() {
+            continue;
+        }
+        // ("Giving evidence on Wednesday, Mr Darnley, 61, said", "Speaking
+        // to reporters, the minister, 54, said": a phrase of what the
+        // speaker was doing opens the sentence; the subject follows it)
+        if head.is_none() && k == 0 && segments.len() > 2 && opens_with_doing(seg) {
             continue;
         }
         if head.is_none() {
@@ -1317,6 +1323,26 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
         .take(40)
         .take_while(|p| !p[0].quoted && p[0].text != ".")
         .any(|p| p[0].text == "," && !p[1].quoted && verbs.contains(p[1].low()))
+}
+
+/// A phrase of what someone was doing, put before the subject: a
+/// participle ("Giving evidence", "Speaking to reporters", "Asked about
+/// the report") then a word in lower case; not a name in "-ing"
+/// ("Manning, the coach, said").
+fn opens_with_doing(seg: &[Token]) -> bool {
+    match seg {
+        [first, second, ..] => {
+            let w = first.low();
+            !second.is_cap()
+                && second.is_word()
+                && ((w.len() > 5 && w.ends_with("ing"))
+                    || matches!(
+                        w,
+                        "asked" | "questioned" | "pressed" | "cross-examined" | "interviewed"
+                    ))
+        }
+        _ => false,
+    }
 }
 
 /// Whether "found" at `i` is a ruling: a body that rules on conduct (an
@@ -1688,7 +1714,13 @@ pub(crate) fn via(
         {
             s -= 1;
         }
-        if s == e {
+        // (nor a day or a month: "Speaking on Wednesday, …")
+        if s == e
+            || np[s..e].iter().all(|t| {
+                super::calendar::weekday_of(t.low()).is_some()
+                    || super::calendar::is_month_word(t.low())
+            })
+        {
             continue;
         }
         let name = join(text, &np[s..e]);

@@ -1649,6 +1649,27 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_of_what_the_speaker_was_doing_is_no_subject() {
+        for opener in [
+            "Giving evidence on Wednesday",
+            "Speaking on Wednesday",
+            "Speaking to reporters outside court",
+        ] {
+            let text = format!("Wilf Darnley, the head keeper, said the estate had lost 40 deer this year.\n\n{opener}, Mr Darnley, 61, said he had been checking a gate when he saw torchlight near the fence.");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 6, 3));
+            let c = super::super::candidate_with(&x, "torchlight");
+            assert_eq!(c.speaker.as_deref(), Some("Wilf Darnley"), "{opener}");
+            assert!(c.via.is_empty(), "{opener}: {:?}", c.via);
+        }
+        // (a surname in "-ing" is a name: "Manning, the coach, said")
+        let (sp, _) = speaker_of(
+            "The club met.\n\nManning, the coach, said the squad had lost 11 games since March.",
+            "11 games",
+        );
+        assert_eq!(sp.as_deref(), Some("Manning"));
+    }
+
+    #[test]
     fn a_rank_of_two_words_in_apposition_is_a_title_before_the_name() {
         for rank in [
             "Group Manager",
