@@ -281,18 +281,58 @@ fn pieces_that_may_name(text: &str) -> impl Iterator<Item = (&str, bool)> {
     // (where the piece after the last one given starts)
     let mut from = 0;
     std::iter::from_fn(move || {
-        let k = bytes
-            .get(from..)?
-            .iter()
-            .position(|&c| c.is_ascii_uppercase() || c < b' ' || !c.is_ascii())?;
+        let k = first_that_may_name(bytes.get(from..)?)?;
         // (every byte before it from `from` on is ASCII: it starts a character)
         let at = from + k;
-        let start = text[from..at].rfind(' ').map_or(from, |s| from + s + 1);
-        let end = text[at..].find(' ').map_or(text.len(), |e| at + e);
+        // (the spaces either side are a few bytes away: sought a byte at a
+        // time, with no searcher set up for each piece)
+        let start = bytes[from..at]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(from, |s| from + s + 1);
+        let end = bytes[at..]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(text.len(), |e| at + e);
         let follows = start == from;
         from = end + 1;
         Some((&text[start..end], follows))
     })
+}
+
+/// Where the first byte of `bytes` is that may start a piece
+/// `pieces_that_may_name` gives: a capital in ASCII, a control byte (white
+/// space other than a space) or a byte beyond ASCII. The whole text is
+/// read so, once, so eight bytes are weighed at a time: most runs of eight
+/// hold none of them.
+fn first_that_may_name(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const LOW7: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    let may_name = |c: u8| c.is_ascii_uppercase() || c < b' ' || !c.is_ascii();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(eight);
+        // (each byte's high bit set when it is beyond ASCII, below a
+        // space, or from 'A' to 'Z'; every sum and difference stays within
+        // its byte, so no byte's answer spills into the next)
+        let low = x & LOW7;
+        let below_space = (ONES * (0x7F + 0x20)).wrapping_sub(low);
+        let capital = (ONES * (0x7F + b'Z' as u64 + 1)).wrapping_sub(low)
+            & low.wrapping_add(ONES * (0x7F - b'A' as u64 + 1));
+        if (x | below_space | capital) & HIGH != 0 {
+            return chunk.iter().position(|&c| may_name(c)).map(|k| at + k);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| may_name(c))
+        .map(|k| at + k)
 }
 
 /// The surname of a lower-case name: its last word before any letters
@@ -1644,6 +1684,27 @@ mod tests {
         let mut out: Vec<(String, String)> = out.into_iter().collect();
         out.sort_unstable();
         out
+    }
+
+    /// Eight bytes at a time, the first byte that may start a name is the
+    /// one a byte at a time finds: every byte value, at every place of a
+    /// run and after runs of every length.
+    #[test]
+    fn the_first_byte_that_may_name_is_found_eight_at_a_time() {
+        let may_name = |c: u8| c.is_ascii_uppercase() || c < b' ' || !c.is_ascii();
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    assert_eq!(
+                        super::first_that_may_name(&bytes),
+                        bytes.iter().position(|&c| may_name(c)),
+                        "{len} {at} {b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
