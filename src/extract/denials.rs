@@ -464,6 +464,14 @@ pub(crate) fn denied_deed(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
+    // A condition or a question ("if", "unless", "whether", "?") denies no
+    // deed but by the two tests that read one: the sentence is looked at
+    // for one once here, not again by each test below, which are asked
+    // only of a sentence with none.
+    if tokens.iter().any(|t| is_conditional(t.low())) {
+        return not_done_to(tokens, number, candidates)
+            .or_else(|| no_such_thing(tokens, number, candidates));
+    }
     charged_deed(tokens, number, candidates)
         .or_else(|| undone(tokens, number, candidates))
         .or_else(|| nobody_did(tokens, number, candidates))
@@ -492,7 +500,7 @@ fn quoted_undone(
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
     let first = tokens.iter().position(|t| !t.is_quote_mark())?;
-    if first == 0 || !tokens[first].quoted || tokens.iter().any(|t| is_conditional(t.low())) {
+    if first == 0 || !tokens[first].quoted {
         return None;
     }
     let low = |i: usize| tokens.get(i).map_or("", Token::low);
@@ -546,12 +554,6 @@ fn tests_found_none(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens
-        .iter()
-        .any(|t| is_conditional(t.low()) || t.text == "?")
-    {
-        return None;
-    }
     // (no verb of saying, no tests told of: asked before anything is
     // gathered)
     if !tokens.iter().any(|t| !t.quoted && is_telling(t.low())) {
@@ -639,10 +641,7 @@ fn done_after_all(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens
-        .iter()
-        .any(|t| is_conditional(t.low()) || t.text == "?" || is_negation(t.low()))
-    {
+    if tokens.iter().any(|t| is_negation(t.low())) {
         return None;
     }
     // (no verb of saying, nothing told: asked before anything is gathered)
@@ -746,12 +745,6 @@ fn tells_past(quote: &str) -> bool {
 /// the negation is.
 fn none_done(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
     let low = |i: usize| tokens.get(i).map_or("", Token::low);
-    if tokens
-        .iter()
-        .any(|t| is_conditional(t.low()) || t.text == "?")
-    {
-        return None;
-    }
     let done = (0..tokens.len()).filter_map(|n| {
         if low(n) != "no" {
             return None;
@@ -827,9 +820,6 @@ fn not_so_of_them(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens.iter().any(|t| is_conditional(t.low())) {
-        return None;
-    }
     let low = |i: usize| tokens.get(i).map_or("", Token::low);
     let say = tokens
         .iter()
@@ -1140,9 +1130,6 @@ fn accused_says_none(
     number: usize,
     candidates: &[Candidate],
 ) -> Option<(usize, usize)> {
-    if tokens.iter().any(|t| is_conditional(t.low())) {
-        return None;
-    }
     let say = tokens
         .iter()
         .take(12)
@@ -1269,9 +1256,6 @@ fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Opti
         _ => false,
     })?;
     let mut v = at + 1 + usize::from(tokens[at].low() == "no");
-    if tokens.iter().any(|t| is_conditional(t.low())) {
-        return None;
-    }
     let mut auxiliaries = 0;
     while tokens.get(v).is_some_and(|t| {
         matches!(
@@ -1325,10 +1309,9 @@ fn charged_deed(
 ) -> Option<(usize, usize)> {
     // (no negation, no deed denied: most sentences, told before anything
     // is gathered)
-    if tokens.iter().any(|t| is_conditional(t.low()))
-        || !tokens
-            .iter()
-            .any(|t| matches!(t.low(), "not" | "never" | "didn't" | "hasn't" | "hadn't"))
+    if !tokens
+        .iter()
+        .any(|t| matches!(t.low(), "not" | "never" | "didn't" | "hasn't" | "hadn't"))
     {
         return None;
     }
@@ -1422,9 +1405,6 @@ fn is_telling(w: &str) -> bool {
 /// four claims, told in the three sentences before by another, uses with
 /// that noun. Returns that claim's index and where the negation is.
 fn undone(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
-    if tokens.iter().any(|t| is_conditional(t.low())) {
-        return None;
-    }
     let say = tokens
         .iter()
         .position(|t| !t.quoted && is_telling(t.low()))?;
