@@ -160,10 +160,22 @@ fn content_word(w: &str) -> Option<String> {
 /// letters, digits and apostrophes starts and ends, a point or a comma
 /// between two digits kept inside it.
 fn ascii_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    /// The bytes a word is made of wherever they stand: letters, digits
+    /// and the apostrophe (every byte of every claim is weighed, so by one
+    /// look-up, not a test of each range).
+    const IN_WORD: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            table[c] = b.is_ascii_alphanumeric() || b == b'\'';
+            c += 1;
+        }
+        table
+    };
     let b = text.as_bytes();
     let inside = move |i: usize| {
-        b[i].is_ascii_alphanumeric()
-            || b[i] == b'\''
+        IN_WORD[usize::from(b[i])]
             || (matches!(b[i], b'.' | b',')
                 && i > 0
                 && b[i - 1].is_ascii_digit()
