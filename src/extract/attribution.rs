@@ -1749,13 +1749,22 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     // (past a transcript's speaker label: "ANNA ROSS: The Federation of
     // Small Traders surveyed its members and found that …")
     let from = tokens.len() - super::tokens::after_label(tokens).len();
-    let end = from + subject_end(&tokens[from..])?;
+    // ("Arbex Construct, which built the block, rejected the mayor's claim
+    // and said …": the subject, then a relative clause between commas,
+    // then its verb)
+    let (end, verb) = match subject_end(&tokens[from..]) {
+        Some(e) => (from + e, from + e),
+        None => {
+            let (e, close) = subject_before_relative(&tokens[from..])?;
+            (from + e, from + close + 1)
+        }
+    };
     // The first verb, then no other subject before "and": one clause
     // (a few quoted words in it: "called the accusation \"baseless\" and
     // said …").
-    if end >= i - 1
-        || tokens[end..i - 1].iter().any(|x| x.lower == ",")
-        || tokens[end..i - 1]
+    if verb >= i - 1
+        || tokens[verb..i - 1].iter().any(|x| x.lower == ",")
+        || tokens[verb..i - 1]
             .iter()
             .filter(|x| x.quoted && x.is_word())
             .count()
@@ -1764,6 +1773,31 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
         return None;
     }
     read_speaker(text, &tokens[from..end], people)
+}
+
+/// A subject of a few capitalised words, then a relative clause between
+/// commas ("Arbex Construct, which built the block, …"): where the
+/// subject ends and where the clause's closing comma is.
+fn subject_before_relative(tokens: &[Token]) -> Option<(usize, usize)> {
+    let comma = tokens.iter().take(6).position(|t| t.lower == ",")?;
+    if comma == 0
+        || !tokens[..comma].iter().all(|t| t.is_word() && !t.quoted)
+        || !tokens[0].is_cap()
+        || !tokens
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.low(), "which" | "who"))
+    {
+        return None;
+    }
+    let close = tokens
+        .iter()
+        .enumerate()
+        .skip(comma + 2)
+        .take(16)
+        .take_while(|(_, t)| !t.quoted && t.text != ".")
+        .find(|(_, t)| t.lower == ",")
+        .map(|(k, _)| k)?;
+    Some((comma, close))
 }
 
 /// Finite verbs that show a clause follows: "the bill had been drafted".

@@ -112,6 +112,12 @@ pub(crate) fn verb_cue(
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
         return None;
     }
+    // "rejected the mayor's claim", "the union's warning": a word of
+    // saying after a possessive is a noun (not "she's said", "he's
+    // claimed", a pronoun's "has").
+    if i > 0 && possessive(&tokens[i - 1]) {
+        return None;
+    }
     // "with 312 confirmed infections", "an estimated 2,000 people", "the
     // reported cases": a participle between a count or an article and its
     // noun describes the noun; nobody says anything.
@@ -1323,6 +1329,38 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
         .take(40)
         .take_while(|p| !p[0].quoted && p[0].text != ".")
         .any(|p| p[0].text == "," && !p[1].quoted && verbs.contains(p[1].low()))
+}
+
+/// A possessive: "the mayor's", "Ms Lund's", "the unions'"; not a
+/// pronoun's "is" or "has" ("she's", "it's", "there's").
+fn possessive(t: &Token) -> bool {
+    let w = t.low();
+    let Some(owner) = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .or_else(|| w.strip_suffix("s'"))
+    else {
+        return false;
+    };
+    !t.quoted
+        && !matches!(
+            owner,
+            "he" | "she"
+                | "it"
+                | "that"
+                | "there"
+                | "who"
+                | "what"
+                | "where"
+                | "here"
+                | "this"
+                | "everyone"
+                | "nobody"
+                | "no-one"
+                | "someone"
+                | "one"
+                | "let"
+        )
 }
 
 /// A phrase of what someone was doing, put before the subject: a

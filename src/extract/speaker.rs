@@ -1649,6 +1649,33 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_saying_after_a_possessive_is_a_noun() {
+        for answer in [
+            "Arbex Construct rejected the mayor's claim and said the building had passed a safety inspection in 2024.",
+            "Arbex Construct, which built the block, rejected the mayor's claim and said the building had passed a safety inspection in 2024.",
+            "Arbex Construct disputed the union's estimate and said the building had passed a safety inspection in 2024.",
+        ] {
+            let text = format!("The mayor accused the developer of ignoring two orders to strengthen its foundations.\n\n{answer}");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 6, 3));
+            let c = super::super::candidate_with(&x, "safety inspection");
+            assert_eq!(c.speaker.as_deref(), Some("Arbex Construct"), "{answer}");
+            assert!(
+                x.candidates
+                    .iter()
+                    .flat_map(|c| c.responses.iter())
+                    .any(|r| r.party == "Arbex Construct"),
+                "{answer}"
+            );
+        }
+        // (a pronoun's "has" is no possessive: "she's claimed")
+        let (sp, _) = speaker_of(
+            "Councillors met.\n\nAnn Holt said the roof leaked. She's claimed for years that the hall needs £2m of repairs.",
+            "£2m",
+        );
+        assert_eq!(sp.as_deref(), Some("Ann Holt"));
+    }
+
+    #[test]
     fn a_phrase_of_what_the_speaker_was_doing_is_no_subject() {
         for opener in [
             "Giving evidence on Wednesday",
