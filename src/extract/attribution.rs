@@ -49,8 +49,14 @@ fn closes_sentence(tokens: &[Token], i: usize) -> bool {
     let comma = tokens[..i].iter().rposition(|t| t.text == "," && !t.quoted);
     let rest = tokens[i + 1..].iter().filter(|t| t.is_word()).count();
     comma.is_some_and(|c| {
+        // (up to five words between, or nine for a noun phrase opened by
+        // an article or a name: "the paper in the Journal of Insect
+        // Populations says")
+        let opens_np = tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is_cap() || matches!(t.low(), "the" | "a" | "an" | "its" | "their"));
         i - c >= 2
-            && i - c <= 6
+            && (i - c <= 6 || (opens_np && i - c <= 10))
             // (not a relative clause: "confirmed that pay had been frozen,
             // which it said reflected the site's losses" is the
             // confirmer's, its "it" only the same party again)

@@ -1649,6 +1649,21 @@ mod tests {
     }
 
     #[test]
+    fn a_long_noun_phrase_closing_the_sentence_tells_all_of_it() {
+        for closing in [
+            "the paper in the Journal of Insect Populations says",
+            "the Moth Recording Scheme's annual report says",
+        ] {
+            let text = format!("Moths are in decline.\n\nOf the 427 species studied, 251 declined, 94 increased and the rest showed no clear trend, {closing}.");
+            let (sp, _) = speaker_of(&text, "no clear trend");
+            assert!(
+                sp.as_deref().is_some_and(|s| closing.starts_with(s)),
+                "{closing}: {sp:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_word_of_saying_after_a_possessive_is_a_noun() {
         for answer in [
             "Arbex Construct rejected the mayor's claim and said the building had passed a safety inspection in 2024.",
