@@ -1248,11 +1248,20 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // its branded juices from January".
         // So is one after a participle: "will be offered discounted lane
         // hire from September".
+        // So is one after a preposition, before its noun: "will question
+        // Dravec behind closed doors on Thursday", "with reduced staff".
         let adjective = word.ends_with("ed")
             && (matches!(
                 before,
                 Some("its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "this")
-            ) || before.is_some_and(|b| b.len() > 4 && b.ends_with("ed")));
+            ) || before.is_some_and(|b| b.len() > 4 && b.ends_with("ed"))
+                || (matches!(
+                    before,
+                    Some("behind" | "with" | "without" | "under" | "through" | "amid")
+                ) && k >= 2
+                    && after.is_some_and(|a| {
+                        a.bytes().all(|c| c.is_ascii_lowercase()) && !is_time_preposition(a)
+                    })));
         // The start of what is announced: "has announced a hosepipe ban …,
         // starting on Friday", "new fares, beginning in March" are ahead,
         // unless a simple past just before tells of it ("queued for water
@@ -1885,6 +1894,24 @@ mod tests {
             "2026-06-11"
         );
         assert_eq!(one("The river peaked on Tuesday morning."), "2026-06-09");
+    }
+
+    #[test]
+    fn a_participle_between_a_preposition_and_its_noun_gives_no_tense() {
+        let p = "2026-06-10";
+        let one = |t: &str| periods(t, p)[0].1.clone();
+        for sentence in [
+            "The committee will question the minister behind closed doors on Thursday.",
+            "The ward will reopen with reduced staff on Thursday.",
+        ] {
+            assert_eq!(one(sentence), "2026-06-11", "{sentence}");
+        }
+        // (a verb after a preposition's noun still tells the tense: "the
+        // doors closed on Thursday")
+        assert_eq!(
+            one("Staff behind the counter closed the branch on Thursday."),
+            "2026-06-04"
+        );
     }
 
     #[test]
