@@ -1953,6 +1953,13 @@ mod tests {
                 .map_or_else(|| format!("nothing in {t}"), |x| x.1.clone())
         };
         assert_eq!(one("Teams arrived this morning."), "2026-06-19");
+        // (a part of the day that owns a noun: "after this morning's
+        // earthquake")
+        assert_eq!(
+            one("More than 1,400 were injured in this morning's earthquake."),
+            "2026-06-19"
+        );
+        assert_eq!(one("This evening's vote was delayed."), "2026-06-19");
         assert_eq!(
             one("Profit fell in the first quarter."),
             "2026-01-01..2026-03-31"

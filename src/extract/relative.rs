@@ -63,7 +63,11 @@ pub(super) fn relative_span(
             let weekend = published.is_some_and(|p| p.weekday().number_from_monday() >= 6);
             (if future || weekend { 0 } else { -1 }, 1)
         }
-        ("this", "morning" | "afternoon" | "evening", _) => return day(published, 0, k + 2),
+        // (and "this morning's earthquake")
+        ("this", "morning" | "afternoon" | "evening", _)
+        | ("this", "morning's" | "afternoon's" | "evening's", _) => {
+            return day(published, 0, k + 2)
+        }
         ("the", nth, "quarter" | "half") => return part_of_year(w, i + k, nth, published, future),
         ("last", "night", _) => return day(published, -1, k + 2),
         ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
