@@ -366,6 +366,12 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["we", "do", "not", "discuss"], ResponseKind::Declined),
     (&["we", "never", "discuss"], ResponseKind::Declined),
     (&["we", "don't", "negotiate"], ResponseKind::Declined),
+    // (a body's rule, told of it: "The bureau does not discuss operational
+    // matters")
+    (&["does", "not", "discuss"], ResponseKind::Declined),
+    (&["doesn't", "discuss"], ResponseKind::Declined),
+    // ("I've got nothing to say about any deer.")
+    (&["nothing", "to", "say", "about"], ResponseKind::NonDenial),
     (&["we", "do", "not", "negotiate"], ResponseKind::Declined),
     (&["too", "early", "to", "say"], ResponseKind::NonDenial),
     // Silences as the British press prints them: "has been approached for
@@ -454,6 +460,12 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["refused", "to", "disclose"], ResponseKind::Declined),
     (&["declined", "to", "reveal"], ResponseKind::Declined),
     (&["would", "not", "reveal"], ResponseKind::Declined),
+    // ("She said she could not say how many warrants had been issued.")
+    (&["could", "not", "say", "whether"], ResponseKind::Declined),
+    (&["could", "not", "say", "how"], ResponseKind::Declined),
+    (&["could", "not", "say", "when"], ResponseKind::Declined),
+    (&["could", "not", "say", "who"], ResponseKind::Declined),
+    (&["could", "not", "say", "which"], ResponseKind::Declined),
     (&["would", "not", "say", "whether"], ResponseKind::Declined),
     (&["would", "not", "say", "if"], ResponseKind::Declined),
     (&["would", "not", "say", "how"], ResponseKind::Declined),
@@ -531,6 +543,15 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // it says."
     (&["not", "what", "happened"], ResponseKind::Denied),
     (&["not", "what", "it", "says"], ResponseKind::Denied),
+    // ("That's not what the report says.", "not what the figures show")
+    (
+        &["not", "what", "the", "report", "says"],
+        ResponseKind::Denied,
+    ),
+    (
+        &["not", "what", "the", "figures", "show"],
+        ResponseKind::Denied,
+    ),
     (&["baseless"], ResponseKind::Denied),
     (&["without", "foundation"], ResponseKind::Denied),
     (&["without", "merit"], ResponseKind::Denied),
@@ -2529,6 +2550,42 @@ mod tests {
         let quoted = super::super::sentences::quoted_ranges(text, 0, text.len(), &[text.len()]);
         let t = tokenize(text, 0, text.len(), &quoted, &mut html);
         response(&t, &lows(&t)).map(|(k, _)| k)
+    }
+
+    #[test]
+    fn rules_of_silence_what_one_cannot_say_and_a_reading_denied() {
+        for (text, kind) in [
+            (
+                "\"The bureau does not discuss operational matters, past or present,\" the State Protection Bureau said.",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "The bureau does not discuss operational matters, the minister said.",
+                ResponseKind::Declined,
+            ),
+            (
+                "She said she could not say how many warrants had been issued or whom they concerned.",
+                ResponseKind::Declined,
+            ),
+            (
+                "In a police interview read to the jury, Garrow said: \"I've got nothing to say about any deer.\"",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "ALICE MORROW: That's not what the report says.",
+                ResponseKind::Denied,
+            ),
+        ] {
+            assert_eq!(kind_of(text), Some(kind), "{text}");
+        }
+        // (what one cannot say of a fact, no refusal: "could not say
+        // enough about the nurses"; nothing said of a discussion held)
+        for text in [
+            "She said she could not say enough about the nurses who cared for him.",
+            "The bureau discussed the matter on Monday, the minister said.",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 
     #[test]
