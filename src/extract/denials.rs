@@ -961,13 +961,23 @@ fn no_such_thing(
     // ("There is no …" opens the sentence, the words quoted, a transcript's
     // turn or what is said: "The council said there was no plan …"; not
     // "… on dry days, when there had been no rain")
+    // (or after whom it was told: "Cllr Marsland told the meeting there
+    // had been no discussions of any kind about a sale")
+    let told_whom = |i: usize| {
+        (i.saturating_sub(4)..i).any(|v| {
+            matches!(low(v), "told" | "tells" | "assured")
+                && tokens[v + 1..i]
+                    .iter()
+                    .all(|t| t.is_word() && !t.quoted && t.lower != "that")
+        })
+    };
     let opening = |i: usize| {
         let before: Vec<&Token> = tokens[..i].iter().filter(|t| !t.is_quote_mark()).collect();
         match before.as_slice() {
             [] => true,
             [.., label, colon] if colon.text == ":" => label.is_cap(),
             [.., say, that] if that.lower == "that" => is_telling(say.low()),
-            [.., say] => is_telling(say.low()),
+            [.., say] => is_telling(say.low()) || told_whom(i),
         }
     };
     let there = (0..tokens.len()).find(|&i| {
@@ -3348,6 +3358,12 @@ mod tests {
                 "Walkers said they had seen smoke rising from a heather burn on the Ravelstone estate on Wednesday.\n\nHeather burning is banned between April and September under the estate's agreement, according to the moorland agency.\n\nThe estate's factor said no burning had been carried out on the estate for months.",
                 "smoke rising",
                 "no burning had been carried out",
+            ),
+            // (after whom it was told)
+            (
+                "The Harbourne Crier reported that the council had held talks with a private marina operator about selling the moorings.\n\nCllr Marsland told the meeting there had been no discussions of any kind about a sale.",
+                "held talks",
+                "there had been no discussions",
             ),
             // (the deed named by its noun, said never to have happened)
             (
