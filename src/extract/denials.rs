@@ -435,9 +435,17 @@ fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
         // A source is named: "the Evening Post", "Tass", "a local newspaper";
         // or people in the plural ("claims from residents that …", "from
         // several parents").
+        // (or an outlet by its common noun, standing for the one named
+        // before: "a separate claim in the paper that …")
         if e > s
             && (tokens[s..e].iter().any(Token::is_cap)
-                || super::speaker::people_in_the_plural(tokens[e - 1].low()))
+                || super::speaker::people_in_the_plural(tokens[e - 1].low())
+                || (e - s == 2
+                    && matches!(tokens[s].low(), "the" | "that" | "this")
+                    && matches!(
+                        tokens[s + 1].low(),
+                        "paper" | "newspaper" | "magazine" | "website" | "broadcaster" | "tabloid"
+                    )))
         {
             source = Some((s, e));
         }
@@ -3089,6 +3097,18 @@ mod tests {
         assert_eq!(d.source, None);
         let text = "The council denied the request.";
         assert_eq!(denied_story(&toks(text)), None);
+        // (an outlet by its common noun, standing for one named before)
+        for (text, source) in [
+            ("The company denied a separate claim in the paper that it had missed a payment into its pension scheme.", "the paper"),
+            ("The club rejected a report in the newspaper that its manager had been sacked.", "the newspaper"),
+        ] {
+            let t = toks(text);
+            let d = denied_story(&t).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.source.map(|s| words(text, &t, s)).as_deref(), Some(source), "{text}");
+        }
+        // (not any common noun: "a claim in the budget that …" names no teller)
+        let text = "The union denied a claim in the budget that wages had risen.";
+        assert_eq!(denied_story(&toks(text)).and_then(|d| d.source), None);
     }
 
     #[test]
