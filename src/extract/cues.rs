@@ -2126,10 +2126,22 @@ mod subject_tests {
 
 /// "in 2024 to", "in March 2024 to", "last year to" at `at`: a time in
 /// a year named by its number, or the year before, then the "to" of
-/// what was pledged (not "that" and words said).
+/// what was pledged (not "that" and words said, unless put to the one
+/// whose side promised it: "Your company promised in 2019 that the new
+/// reservoir would be holding water by 2025" is the questioner's, "The
+/// council promised in 2024 that …" the council's).
 fn dated_to_a_year(tokens: &[Token], at: usize) -> bool {
     let year = |t: &Token| t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
-    let to = |k: usize| tokens.get(k).is_some_and(|t| t.lower == "to");
+    let put_to_them = tokens[..at.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| !t.quoted && t.lower == "your");
+    let to = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.lower == "to" || (put_to_them && t.lower == "that"))
+    };
     match tokens.get(at).map(Token::low) {
         Some("in") => {
             tokens.get(at + 1).is_some_and(year) && to(at + 2)
@@ -2247,6 +2259,16 @@ mod tests {
         assert_eq!(
             candidate_with(&x, "400").speaker.as_deref(),
             Some("The council")
+        );
+        // (but put to the one whose side promised it, in a question, it is
+        // the questioner's)
+        let x = extract(
+            "Here is the interview.\n\nJOLENE ABERNATHY: Your company promised in 2019 that the new reservoir at Glaisdon would be holding water by 2025. It hasn't even been built.\n\nOSWIN PRATT: We did commit to that date.",
+            d,
+        );
+        assert_eq!(
+            candidate_with(&x, "Glaisdon").speaker.as_deref(),
+            Some("Jolene Abernathy")
         );
     }
 
