@@ -770,6 +770,14 @@ pub(crate) fn build(
             score = 0.25;
             why.push("question put");
         }
+        // "The chair of the fire authority, Councillor Grainne Hatchard, was
+        // interviewed on Tolvern Breakfast this morning about plans to …":
+        // the outlet's note of whom it questioned and on what, before the
+        // interview itself, is no claim.
+        if kind == Kind::Outlet && score > 0.25 && introduces_an_interview(&r.tokens) {
+            score = 0.25;
+            why.push("introduces an interview");
+        }
         // The claim a question puts, not the question itself ("Is that
         // true?"): the first the paragraph states, not a sentence that only
         // goes on about it ("That's up by a third in a year.").
@@ -845,6 +853,31 @@ pub(crate) fn build(
             }
         }
     }
+}
+
+/// The outlet's note of an interview: "was interviewed", "was
+/// questioned" or "spoke to", then "about" within twelve words (what the
+/// questions were on); not "was interviewed on Monday, a week after the
+/// company brought in a hosepipe ban", which tells a fact beside it.
+fn introduces_an_interview(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(i, p)| {
+        let verb = (matches!(p[0].low(), "was" | "were")
+            && matches!(p[1].low(), "interviewed" | "questioned"))
+            || (p[0].lower == "spoke" && p[1].lower == "to");
+        verb && !p[0].quoted
+            && tokens
+                .iter()
+                .skip(i + 2)
+                .take(12)
+                .take_while(|t| t.text != ",")
+                .any(|t| t.lower == "about")
+    })
+    // (unless a clause in it tells a fact of its own: "about the delayed
+    // repairs to the Lanmore Bridge, which has been closed to traffic since
+    // September of last year")
+    && !tokens
+        .windows(2)
+        .any(|p| p[0].text == "," && matches!(p[1].low(), "which" | "who"))
 }
 
 /// A fact told in a relative clause about a party, inside a sentence that
@@ -1372,6 +1405,30 @@ mod tests {
         // clause's.
         let text = "Odalys Arkwrite, 52, who runs Sallowfield Kennels near Falkirby, denies 11 charges of causing unnecessary suffering to animals.";
         assert!(!super::relative_fact(&toks(text)));
+    }
+
+    #[test]
+    fn the_outlets_note_of_an_interview_is_no_claim() {
+        let score_of = |text: &str, words: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 4));
+            super::super::candidate_with(&x, words).score
+        };
+        for note in [
+            "The chair of the fire authority, Councillor Grainne Hatchard, was interviewed on Tolvern Breakfast this morning about plans to stop crewing three fire stations overnight.",
+            "The childcare minister, Lavinia Tennick, was questioned by Jarvis Carlyon on Radio Saltcote on Tuesday about nursery closures and the cost of funded childcare.",
+            "Transport minister Aoife Carragher spoke to David Reilly on The Morning Briefing about the delayed repairs to the Lanmore Bridge.",
+        ] {
+            let text = format!("{note}\n\nJARVIS CARLYON: Good morning.");
+            assert!(score_of(&text, note.get(..30).unwrap_or(note)) < 0.5, "{note}");
+        }
+        // (a fact beside the interview, or in a clause of its own, stays)
+        for claim in [
+            "Southmere Water's chief executive, Callista Rainford, was interviewed on Wenmoor Breakfast on Monday morning, a week after the company brought in a hosepipe ban covering 1.2 million customers.",
+            "Transport minister Aoife Carragher spoke to David Reilly about the Lanmore Bridge, which has been closed to traffic since September of last year.",
+        ] {
+            let text = format!("{claim}\n\nJARVIS CARLYON: Good morning.");
+            assert!(score_of(&text, claim.get(..30).unwrap_or(claim)) >= 0.5, "{claim}");
+        }
     }
 
     #[test]
