@@ -236,7 +236,26 @@ fn accepts_it(tokens: &[Token]) -> bool {
             "accept" | "admit" | "concede" | "grant",
             "that"
         ]
-    )
+    ) || pretends_no_otherwise(&words)
+}
+
+/// A sentence closed by a promise not to pretend it is otherwise: "It is
+/// slower, and I won't pretend otherwise.", "No, it won't, and I'm not
+/// going to pretend otherwise." (a negation and "i" or "we" in the five
+/// words before "pretend").
+fn pretends_no_otherwise(words: &[&str]) -> bool {
+    match words {
+        [.., "pretend", "otherwise"] => {
+            let before = &words[words.len().saturating_sub(7)..words.len() - 2];
+            before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "i" | "i'm" | "we" | "we're" | "i\u{2019}m" | "we\u{2019}re"
+                )
+            }) && before.iter().any(|w| super::tokens::is_negation(w))
+        }
+        _ => false,
+    }
 }
 
 /// A short answer that grants what was put in the verb of its other side:
@@ -1451,6 +1470,27 @@ mod tests {
         let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
         let c = super::super::candidate_with(&x, "one in five");
         assert!(c.responses.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_promise_not_to_pretend_otherwise_grants_the_claim_put() {
+        for answer in [
+            "It is slower, and I won't pretend otherwise.",
+            "It's a significant rise, I'm not going to pretend otherwise.",
+        ] {
+            let text = format!("Here is a transcript of the interview.\n\nANNA ROSS: Minister, thank you for joining us. Why are you cutting night crews?\n\nLEO FAIR: We have to set a legal budget.\n\nANNA ROSS: Under your plan the average response at night would be eleven minutes, four minutes slower than now.\n\nLEO FAIR: {answer} We are recruiting 40 more firefighters.");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
+            let c = super::super::candidate_with(&x, "four minutes slower");
+            assert!(
+                c.responses
+                    .iter()
+                    .any(|r| r.kind == crate::model::ResponseKind::Confirmed),
+                "{answer}: {c:#?}"
+            );
+        }
+        // (pretending in a question, or with no negation, grants nothing)
+        let words = ["we", "will", "pretend", "otherwise"];
+        assert!(!super::pretends_no_otherwise(&words));
     }
 
     #[test]

@@ -927,6 +927,15 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
             || matches!(w[m], "will" | "would" | "'ll" | "shall")
     });
     let m = verb?;
+    // ("The case was adjourned until Monday.", "remanded in custody until
+    // Friday", "postponed until Thursday": when what was put off resumes,
+    // ahead whatever the tense of putting it off)
+    if matches!(
+        w[m],
+        "adjourned" | "remanded" | "bailed" | "postponed" | "deferred"
+    ) {
+        return Some(true);
+    }
     // ("expects to have all of them reconnected by Monday evening": a
     // thing to be had done, a verb of intent, "to have" or "to get" and
     // its object before the participle, is ahead; not "appear to have
@@ -1894,6 +1903,21 @@ mod tests {
             "2026-06-11"
         );
         assert_eq!(one("The river peaked on Tuesday morning."), "2026-06-09");
+    }
+
+    #[test]
+    fn what_was_put_off_resumes_ahead() {
+        let p = "2026-10-08"; // a Thursday
+        let one = |t: &str| periods(t, p)[0].1.clone();
+        for sentence in [
+            "The case was adjourned until Monday.",
+            "He was remanded in custody until Monday.",
+            "The vote was postponed until Monday.",
+        ] {
+            assert_eq!(one(sentence), "2026-10-12", "{sentence}");
+        }
+        // (what stayed shut until a day is behind)
+        assert_eq!(one("The road stayed shut until Monday."), "2026-10-05");
     }
 
     #[test]

@@ -402,6 +402,14 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // Answers that neither grant nor deny: "did not deny making the
     // payment", "nothing further to add".
     (&["did", "not", "deny"], ResponseKind::NonDenial),
+    // ("said it was \"not aware of any earlier find\"": what was told,
+    // neither granted nor denied)
+    (&["not", "aware", "of", "any"], ResponseKind::NonDenial),
+    // ("It did not say how many posts would go.")
+    (&["did", "not", "say", "how"], ResponseKind::Declined),
+    (&["did", "not", "say", "whether"], ResponseKind::Declined),
+    (&["did", "not", "say", "when"], ResponseKind::Declined),
+    (&["did", "not", "say", "which"], ResponseKind::Declined),
     (&["has", "not", "denied"], ResponseKind::NonDenial),
     (
         &["nothing", "further", "to", "add"],
@@ -2052,7 +2060,11 @@ fn rule_of_silence(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 }
 
 fn is_saying(w: &str) -> bool {
-    matches!(w, "said" | "says" | "added" | "explained" | "stated")
+    // ("Portlow Police say this is false.": a body in the plural)
+    matches!(
+        w,
+        "said" | "says" | "say" | "added" | "explained" | "stated"
+    )
 }
 
 /// The kind of answer a sentence gives, and where its phrase starts.
@@ -2575,6 +2587,15 @@ mod tests {
                 "ALICE MORROW: That's not what the report says.",
                 ResponseKind::Denied,
             ),
+            (
+                "Portlow Police said it was \"not aware of any earlier find\".",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "It did not say how many posts would go.",
+                ResponseKind::Declined,
+            ),
+            ("Portlow Police say this is false.", ResponseKind::Denied),
         ] {
             assert_eq!(kind_of(text), Some(kind), "{text}");
         }
