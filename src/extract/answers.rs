@@ -4421,6 +4421,68 @@ pub(crate) fn confirmed(
         })
 }
 
+/// A confirmation by one a claim named by role: "Sovka's chairman, Radim
+/// Olbrecht, confirmed in a written statement that he and Poltek had
+/// jointly owned a company" after "… steering the sale to Sovka Commercial
+/// Bank, whose chairman is his former business partner"; "The president's
+/// brother-in-law, Stanko Milevric, confirmed that he holds a 35% stake"
+/// after "… a firm part-owned by the president's brother-in-law". A verb
+/// of confirming or conceding, "that" within seven words; granted is the
+/// latest claim by another, in the eight sentences before, that holds
+/// every content word of the confirmer's role (two at least). Returns it
+/// and where the verb is.
+pub(crate) fn confirmed_by_one_named(
+    tokens: &[Token],
+    role: Option<&str>,
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    let at = tokens.iter().position(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "confirmed" | "confirms" | "acknowledged" | "acknowledges" | "admitted" | "admits"
+            )
+    })?;
+    if !tokens
+        .iter()
+        .skip(at + 1)
+        .take(7)
+        .take_while(|t| t.is_word() && !t.quoted)
+        .any(|t| t.lower == "that")
+    {
+        return None;
+    }
+    let role_words: Vec<String> = content_of(role?)
+        .into_iter()
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches('\u{2019}')
+                .to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if role_words.len() < 2 {
+        return None;
+    }
+    candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+        .take_while(|(_, c)| number - c.sentence <= 8)
+        .find(|(_, c)| {
+            !same_speaker(c.speaker.as_deref(), speaker) && {
+                let theirs = content_of(&c.quote);
+                role_words
+                    .iter()
+                    .all(|w| theirs.iter().any(|t| same_word(w, t)))
+            }
+        })
+        .map(|(i, _)| (i, at))
+}
+
 /// The noun of a deed said to have been done, a clause's whole news: "the
 /// valuation had been carried out", "an inspection was conducted", "the
 /// review has been completed". A determiner, one noun of an act (in
@@ -6247,6 +6309,29 @@ mod tests {
             assert_eq!(kind, ResponseKind::Confirmed, "{answer}");
             assert!(claim.is_some_and(|c| c.contains("400 jobs")), "{answer}");
         }
+    }
+
+    #[test]
+    fn a_confirmation_by_one_a_claim_named_by_role_grants_it() {
+        for (claim, confirmation) in [
+            (
+                "Its leader, Ilona Markeva, accused Poltek of steering the sale to Sovka Commercial Bank, whose chairman is his former business partner, at a price that cost taxpayers about 70 million crowns.",
+                "Sovka's chairman, Radim Olbrecht, confirmed in a written statement that he and Poltek had jointly owned a property development company in Kessany.",
+            ),
+            (
+                "Bogdan Velimirov accuses Hollanek of steering the contract to Stravex Construction, a firm part-owned by the president's brother-in-law.",
+                "The president's brother-in-law, Stanko Milevric, confirmed that he holds a 35% stake in Stravex.",
+            ),
+        ] {
+            let text = format!("The opposition tabled the motion on Monday.\n\n{claim}\n\nThe minister has denied any wrongdoing.\n\n{confirmation}");
+            let (kind, got) = attached(&text, confirmation.get(..20).unwrap_or(confirmation))
+                .unwrap_or_else(|| panic!("{confirmation}: no answer"));
+            assert_eq!(kind, ResponseKind::Confirmed, "{confirmation}");
+            assert_eq!(got.as_deref(), Some(claim), "{confirmation}");
+        }
+        // (a role the claim does not hold grants nothing)
+        let text = "Bogdan Velimirov accuses Hollanek of steering the contract to Stravex Construction.\n\nThe president's sister, Vesna Milevric, confirmed that she holds a 35% stake in a shipping firm.";
+        assert!(attached(text, "The president's sister").is_none());
     }
 
     #[test]

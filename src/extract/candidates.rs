@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, content, content_of, presses, same_word, says_it_back,
-    states_with_tag, tag_question, Answerer, Question, QuoteCell, SpeakerWords, WINDOW,
+    answered, asks_again, confirmed, confirmed_by_one_named, content, content_of, presses,
+    same_word, says_it_back, states_with_tag, tag_question, Answerer, Question, QuoteCell,
+    SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -525,7 +526,16 @@ pub(crate) fn build(
                 r.found.speaker.as_deref(),
                 number,
                 (&out.candidates, &asked.quote_words),
-            ),
+            )
+            .or_else(|| {
+                confirmed_by_one_named(
+                    &r.tokens,
+                    r.found.role.as_deref(),
+                    r.found.speaker.as_deref(),
+                    number,
+                    &out.candidates,
+                )
+            }),
             Some(_) => None,
         };
         let response = response.or(confirms.map(|(_, at)| (ResponseKind::Confirmed, at)));
