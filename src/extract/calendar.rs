@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::dates::Ahead;
 use super::tokens::Token;
 
 const MONTH_NAMES: [&str; 12] = [
@@ -255,7 +256,7 @@ pub(super) fn calendar(
     tokens: &[Token],
     i: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     // An ISO date: "2022-09-15"
@@ -322,7 +323,11 @@ pub(super) fn calendar(
         let base = published?;
         let range = match year_of(get(1)) {
             Some(y) => Some((ymd(y, m, 1)?, month_end(y, m)?)),
-            None => infer(base, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future),
+            None => infer(
+                base,
+                |y| Some((ymd(y, m, 1)?, month_end(y, m)?)),
+                future.get(),
+            ),
         };
         return Some(Found {
             len: 1 + usize::from(year_of(get(1)).is_some()),
@@ -353,7 +358,7 @@ pub(super) fn calendar(
                 ..f
             });
         }
-        return Some(single_or_unknown(2 + of, published, m, d, d, future));
+        return Some(single_or_unknown(2 + of, published, m, d, d, future.get()));
     }
     if month_of(get(0)).is_some() || dated_short_month(w, i) {
         let is_cap = tokens.get(i).is_some_and(Token::is_cap);
@@ -543,7 +548,7 @@ pub(super) fn month_period(
     w: &[&str],
     i: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     let m = month_of(get(0)).or_else(|| short_month(get(0)).filter(|_| dated_short_month(w, i)))?;
@@ -575,7 +580,7 @@ pub(super) fn month_period(
                 ..f
             });
         }
-        return Some(single_or_unknown(len, published, m, d1, d2, future));
+        return Some(single_or_unknown(len, published, m, d1, d2, future.get()));
     }
     if let Some(d) = get(1)
         .split_once(['-', '\u{2013}'])
@@ -587,7 +592,7 @@ pub(super) fn month_period(
             m,
             d.0,
             d.1.max(d.0),
-            future,
+            future.get(),
         ));
     }
     if let Some(y) = year_of(get(1)) {
@@ -754,8 +759,8 @@ pub(super) fn month_period(
         // A span told in the past is the latest one mostly gone by:
         // "borrowed more than it did between January and June", printed in
         // January, is last year's; printed in June, this year's.
-        let range = infer(p, span, future).and_then(|(f, t)| {
-            if !future && (t - p) > (p - f) {
+        let range = infer(p, span, future.get()).and_then(|(f, t)| {
+            if !future.get() && (t - p) > (p - f) {
                 span(f.year() - 1)
             } else {
                 Some((f, t))
@@ -779,7 +784,7 @@ pub(super) fn month_period(
     };
     let range = match year {
         Some(y) => ymd(y, m, 1).zip(month_end(y, m)),
-        None => infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future),
+        None => infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future.get()),
     };
     Some(Found {
         len: 1,

@@ -7,6 +7,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::calendar::{
@@ -993,6 +994,37 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     )
 }
 
+/// Whether the time expression a matcher reads at a word looks ahead
+/// (`local_future`, from the words about it and the sentence's tense):
+/// worked out the first time a matcher that has read an expression asks,
+/// and kept, not at every word one may start at (most start none).
+pub(super) struct Ahead<'w> {
+    words: &'w [&'w str],
+    at: usize,
+    sentence: bool,
+    known: Cell<Option<bool>>,
+}
+
+impl<'w> Ahead<'w> {
+    fn new(words: &'w [&'w str], at: usize, sentence: bool) -> Ahead<'w> {
+        Ahead {
+            words,
+            at,
+            sentence,
+            known: Cell::new(None),
+        }
+    }
+
+    pub(super) fn get(&self) -> bool {
+        if let Some(ahead) = self.known.get() {
+            return ahead;
+        }
+        let ahead = local_future(self.words, self.at, self.sentence);
+        self.known.set(Some(ahead));
+        ahead
+    }
+}
+
 fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     // "A rest centre has been opened at the hall until Thursday": an
     // expression opening with "until" after a present perfect, a present
@@ -1537,7 +1569,7 @@ fn at(
     future: bool,
 ) -> Option<(Found, bool)> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
-    let future = local_future(w, i, future);
+    let future = &Ahead::new(w, i, future);
     // Skip one preposition; it is kept in the expression.
     let lead = usize::from(is_time_preposition(get(0)));
     if let Some(f) = months_to(w, tokens, i + lead, published, future) {
@@ -1572,7 +1604,7 @@ fn at(
     if let Some((month, day, len)) = holiday(w, i + lead) {
         let found = published.and_then(|p| {
             let this = NaiveDate::from_ymd_opt(p.year(), month, day)?;
-            let year = match (future, this >= p) {
+            let year = match (future.get(), this >= p) {
                 (true, false) => p.year() + 1,
                 (false, true) if this > p => p.year() - 1,
                 _ => p.year(),
@@ -1601,7 +1633,7 @@ fn months_to(
     tokens: &[Token],
     i: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     // "the year to 31 March", "the financial year ended 30 June 2025": a
@@ -1665,14 +1697,14 @@ fn year_to_month(
     tokens: &[Token],
     at: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let m = month_of(w.get(at)?)?;
     if !tokens.get(at).is_some_and(Token::is_cap) {
         return None;
     }
     let p = published?;
-    let (_, to) = infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future)?;
+    let (_, to) = infer(p, |y| Some((ymd(y, m, 1)?, month_end(y, m)?)), future.get())?;
     let from = to.succ_opt()?.checked_sub_months(Months::new(12))?;
     Some(Found {
         len: 1,
@@ -1691,7 +1723,7 @@ fn ending(
     i: usize,
     n: u32,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     let day = day_of(get(0)).is_some() && month_of(get(1)).is_some()
@@ -1754,7 +1786,7 @@ fn duration(
     w: &[&str],
     i: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
     bare: bool,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
@@ -1762,17 +1794,18 @@ fn duration(
         return None;
     }
     let mut k = usize::from(!bare);
-    let mut forward = future;
+    // (the tense, unless the words say which way: asked last)
+    let mut forward = None;
     // "in over two years", "for more than a decade": a span that ends now.
     let at_least = matches!(get(0), "in" | "for") && matches!(get(k), "over" | "more");
     if at_least {
-        forward = false;
+        forward = Some(false);
     }
     if get(k) == "over" {
         k += 1;
     }
     if get(k) == "the" && matches!(get(k + 1), "next" | "coming" | "past" | "last" | "previous") {
-        forward = matches!(get(k + 1), "next" | "coming");
+        forward = Some(matches!(get(k + 1), "next" | "coming"));
         k += 2;
     }
     while matches!(
@@ -1816,11 +1849,11 @@ fn duration(
     let mut point = false;
     match (get(k), get(k + 1)) {
         ("from", "now") => {
-            forward = true;
+            forward = Some(true);
             k += 2;
         }
         ("ago", _) => {
-            forward = false;
+            forward = Some(false);
             point = true;
             k += 1;
         }
@@ -1836,6 +1869,7 @@ fn duration(
             relative: true,
         });
     };
+    let forward = forward.unwrap_or_else(|| future.get());
     let other = add(p, &unit, n, forward)?;
     let (from, to) = if point {
         (other, other)

@@ -8,13 +8,14 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::calendar::{
     month_end, month_of, month_period, season_of, week_start, weekday_of, year_of, ymd, Found,
 };
+use super::dates::Ahead;
 
 /// "next week", "the following week", "this past Wednesday", "today", "by the end of the year".
 pub(super) fn relative_span(
     w: &[&str],
     i: usize,
     published: Option<NaiveDate>,
-    future: bool,
+    future: &Ahead,
 ) -> Option<Found> {
     let get = |k: usize| w.get(i + k).copied().unwrap_or("");
     let mut k = 0;
@@ -33,7 +34,7 @@ pub(super) fn relative_span(
         ("the", nth @ ("first" | "last" | "final"), "three" | "six" | "nine")
             if get(k + 3) == "months" && get(k + 4) == "of" =>
         {
-            return part_of_year(w, i + k, nth, published, future)
+            return part_of_year(w, i + k, nth, published, future.get())
         }
         ("this", "past", _) => (-2, 2),
         ("the", "following", _) | ("the", "next", _) | ("the", "coming", _) => (1, 2),
@@ -61,14 +62,16 @@ pub(super) fn relative_span(
         // "at the weekend": the coming one in the future, else the one just gone.
         ("the", "weekend", _) => {
             let weekend = published.is_some_and(|p| p.weekday().number_from_monday() >= 6);
-            (if future || weekend { 0 } else { -1 }, 1)
+            (if future.get() || weekend { 0 } else { -1 }, 1)
         }
         // (and "this morning's earthquake")
         ("this", "morning" | "afternoon" | "evening", _)
         | ("this", "morning's" | "afternoon's" | "evening's", _) => {
             return day(published, 0, k + 2)
         }
-        ("the", nth, "quarter" | "half") => return part_of_year(w, i + k, nth, published, future),
+        ("the", nth, "quarter" | "half") => {
+            return part_of_year(w, i + k, nth, published, future.get())
+        }
         ("last", "night", _) => return day(published, -1, k + 2),
         ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
         ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
@@ -76,7 +79,7 @@ pub(super) fn relative_span(
         ("today", _, _) | ("tonight", _, _) => return day(published, 0, k + 1),
         ("yesterday", _, _) => return day(published, -1, k + 1),
         ("tomorrow", _, _) => return day(published, 1, k + 1),
-        (x, _, _) if weekday_of(x).is_some() && !end_of => (if future { 3 } else { -3 }, 0),
+        (x, _, _) if weekday_of(x).is_some() && !end_of => (if future.get() { 3 } else { -3 }, 0),
         // "by the end of 2028": the last day of that year.
         (x, _, _) if end_of && year_of(x).is_some() => {
             let last = year_of(x).and_then(|y| ymd(y, 12, 31));
@@ -126,7 +129,7 @@ pub(super) fn relative_span(
         return None;
     }
     if let Some((m, months)) = season_of(unit) {
-        let f = season(published, m, months, dir, future, len);
+        let f = season(published, m, months, dir, future.get(), len);
         // ("by the end of the summer": its last day, as with a month)
         return Some(if end_of { Found { from: f.to, ..f } } else { f });
     }
