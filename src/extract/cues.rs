@@ -112,6 +112,18 @@ pub(crate) fn verb_cue(
     if t.lower == "saying" && !(i >= 1 && tokens[i - 1].lower == "as") {
         return None;
     }
+    // "Early counts from this summer reportedly show a partial recovery":
+    // what figures are reported to show, by no one named, is the outlet's
+    // hedged report, not the figures' own showing.
+    if i > 0
+        && tokens[i - 1].lower == "reportedly"
+        && matches!(
+            t.low(),
+            "show" | "shows" | "showed" | "suggest" | "suggests" | "found" | "finds"
+        )
+    {
+        return None;
+    }
     // "rejected the mayor's claim", "the union's warning": a word of
     // saying after a possessive is a noun (not "she's said", "he's
     // claimed", a pronoun's "has").

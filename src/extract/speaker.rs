@@ -1631,6 +1631,24 @@ mod tests {
     }
 
     #[test]
+    fn what_figures_are_reported_to_show_is_the_outlets_hedged_report() {
+        for sentence in [
+            "Early counts from this summer reportedly show a partial recovery in some common species.",
+            "A separate survey of lichens in the northern uplands has reportedly found a similar pattern.",
+        ] {
+            let (sp, kind) = speaker_of(sentence, "reportedly");
+            assert_eq!(sp, None, "{sentence}");
+            assert_eq!(kind, Kind::Outlet, "{sentence}");
+        }
+        // (what figures show, said plainly, is theirs)
+        let (sp, _) = speaker_of(
+            "Early counts from this summer show a partial recovery in some common species.",
+            "partial recovery",
+        );
+        assert!(sp.is_some());
+    }
+
+    #[test]
     fn found_to_have_or_to_be_in_the_passive_finds_nothing() {
         for sentence in [
             "Companies found to have broken competition law can be fined up to 10% of their worldwide turnover.",
