@@ -1631,6 +1631,17 @@ mod tests {
     }
 
     #[test]
+    fn reports_after_an_adverb_still_follow_their_subject() {
+        for (sentence, teller) in [
+            ("The paper also reports that seven of nine amphibian tunnels were found blocked with silt in 2024.", "The paper"),
+            ("The Echo now reports that the site manager has since left the company.", "The Echo"),
+        ] {
+            let (sp, _) = speaker_of(sentence, "that");
+            assert_eq!(sp.as_deref(), Some(teller), "{sentence}");
+        }
+    }
+
+    #[test]
     fn what_figures_are_reported_to_show_is_the_outlets_hedged_report() {
         for sentence in [
             "Early counts from this summer reportedly show a partial recovery in some common species.",
