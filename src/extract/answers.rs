@@ -4454,15 +4454,8 @@ pub(crate) fn confirmed_by_one_named(
     {
         return None;
     }
-    let role_words: Vec<String> = content_of(role?)
-        .into_iter()
-        .map(|w| {
-            w.trim_end_matches("'s")
-                .trim_end_matches('\u{2019}')
-                .to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    // (each word as `content_of` gives it: a possessive's "'s" gone)
+    let role_words = content_of(role?);
     if role_words.len() < 2 {
         return None;
     }
@@ -6321,6 +6314,11 @@ mod tests {
             (
                 "Bogdan Velimirov accuses Hollanek of steering the contract to Stravex Construction, a firm part-owned by the president's brother-in-law.",
                 "The president's brother-in-law, Stanko Milevric, confirmed that he holds a 35% stake in Stravex.",
+            ),
+            // (a possessive printed with a curly apostrophe)
+            (
+                "Bogdan Velimirov accuses Hollanek of steering the contract to Stravex Construction, a firm part-owned by the president\u{2019}s brother-in-law.",
+                "The president\u{2019}s brother-in-law, Stanko Milevric, confirmed that he holds a 35% stake in Stravex.",
             ),
         ] {
             let text = format!("The opposition tabled the motion on Monday.\n\n{claim}\n\nThe minister has denied any wrongdoing.\n\n{confirmation}");

@@ -159,16 +159,18 @@ pub(crate) fn verb_cue(
     };
     // (the subject's last word, past an adverb: "The paper also reports
     // that …")
-    let subject_word = (0..i).rev().find(|&k| {
-        !matches!(
-            tokens[k].low(),
-            "also" | "now" | "further" | "separately" | "still" | "too"
-        )
-    });
+    let subject_word = || {
+        (0..i).rev().find(|&k| {
+            !matches!(
+                tokens[k].low(),
+                "also" | "now" | "further" | "separately" | "still" | "too"
+            )
+        })
+    };
     if t.lower == "reports"
         && (!(that_follows(tokens, i) || closing() || citing_then_that(tokens, i))
             || tokens.first().is_some_and(|f| f.lower == "there")
-            || subject_word
+            || subject_word()
                 .is_some_and(|k| !tokens[k].is_cap() && !ORG_NOUNS.contains(&tokens[k].low())))
     {
         return None;
