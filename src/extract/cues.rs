@@ -915,7 +915,14 @@ pub(crate) fn subject(
                     .is_some_and(|t| matches!(t.low(), "where" | "who" | "which" | "whose"))
         });
         if let Some(k) =
-            opens.filter(|&k| k > 0 && tokens[k + 1..s].iter().all(|t| t.is_word() && !t.quoted))
+            // (words and a possessive's apostrophe: "whose Farmers' Party
+            // joined the coalition after elections …")
+            opens.filter(|&k| {
+                k > 0
+                    && tokens[k + 1..s]
+                        .iter()
+                        .all(|t| (t.is_word() || matches!(t.text, "'" | "\u{2019}")) && !t.quoted)
+            })
         {
             s = scan_back(tokens, k);
         }
@@ -1026,6 +1033,20 @@ pub(crate) fn subject(
             {
                 return read_speaker(text, &head[d..], people);
             }
+        }
+        // ("Under parliamentary rules, a bill that is voted down …": a
+        // phrase opened by a preposition is no subject, whatever verb a
+        // word of it looks like)
+        if np.len() <= 3
+            && np.first().is_some_and(|t| {
+                !t.quoted
+                    && matches!(
+                        t.low(),
+                        "under" | "in" | "on" | "at" | "by" | "with" | "from" | "for" | "within"
+                    )
+            })
+        {
+            return None;
         }
         // ("The Treasury disputes the £900 figure, saying it leaves out the
         // increase in child benefit announced today": a clause of saying

@@ -1580,6 +1580,8 @@ mod tests {
             "where the climbing frame has been taped off since April",
             "whose play area has been shut since April",
             "where the swings were removed after a boy was hurt",
+            // (a possessive's apostrophe inside the clause)
+            "whose Parents' Forum joined the campaign after elections in September 2025",
         ] {
             let text = format!("Staff were angry on Monday.\n\nParents at Quillan Park, {clause}, said the equipment would be repaired by August.");
             let (sp, _) = speaker_of(&text, "by August");
@@ -1738,6 +1740,18 @@ mod tests {
             "11 games",
         );
         assert_eq!(sp.as_deref(), Some("Manning"));
+    }
+
+    #[test]
+    fn a_phrase_opened_by_a_preposition_is_no_subject() {
+        for sentence in [
+            "Under parliamentary rules, a bill that is voted down cannot be reintroduced for six months.",
+            "Under the council's rules, a grant that is refused cannot be sought again for two years.",
+        ] {
+            let (sp, kind) = speaker_of(sentence, "cannot");
+            assert_eq!(sp, None, "{sentence}");
+            assert_eq!(kind, Kind::Outlet, "{sentence}");
+        }
     }
 
     #[test]
