@@ -3347,12 +3347,16 @@ pub(crate) fn tag_question(tokens: &[Token]) -> bool {
     let Some(tail) = ask.checked_sub(3).map(|from| &tokens[from..ask]) else {
         return false;
     };
-    tail[0].text == ","
-        && tail[1].low().ends_with("n't")
-        && matches!(
-            tail[2].low(),
-            "it" | "you" | "they" | "he" | "she" | "we" | "i" | "there" | "that"
-        )
+    tail[0].text == "," && tail[1].low().ends_with("n't") && is_tag_pronoun(tail[2].low())
+}
+
+/// The pronoun that closes a tag question ("…, isn't it?", "…, will
+/// you?").
+pub(crate) fn is_tag_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "it" | "you" | "they" | "he" | "she" | "we" | "i" | "there" | "that"
+    )
 }
 
 /// A tag question that states a claim of its own, long enough to tell

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, confirmed_by_one_named, content, content_of, presses,
-    same_word, says_it_back, states_with_tag, tag_question, Answerer, Question, QuoteCell,
+    answered, asks_again, confirmed, confirmed_by_one_named, content, content_of, is_tag_pronoun,
+    presses, same_word, says_it_back, states_with_tag, tag_question, Answerer, Question, QuoteCell,
     SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
@@ -104,10 +104,7 @@ fn negative_tag(tokens: &[Token]) -> bool {
                 | "are"
                 | "were"
         )
-        && matches!(
-            tail[2].low(),
-            "it" | "you" | "they" | "he" | "she" | "we" | "i" | "there" | "that"
-        )
+        && is_tag_pronoun(tail[2].low())
         && after_label(&tokens[..comma])
             .iter()
             .any(|t| super::tokens::is_negation(t.low()))

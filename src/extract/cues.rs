@@ -577,15 +577,18 @@ fn prev_word<'t>(tokens: &'t [Token], i: usize) -> &'t str {
 /// ", citing two IT staff at the bank, that …" right after the verb at
 /// `i`: whom it cites between commas, then "that".
 fn citing_then_that(tokens: &[Token], i: usize) -> bool {
-    matches_at(tokens, i + 1, &[",", "citing"])
-        && tokens
-            .iter()
-            .skip(i + 3)
-            .take(16)
-            .take_while(|t| !t.quoted && t.text != ".")
-            .collect::<Vec<_>>()
-            .windows(2)
+    if !matches_at(tokens, i + 1, &[",", "citing"]) {
+        return false;
+    }
+    // (within sixteen words, up to a quotation or the sentence's end)
+    let far = tokens.len().min(i + 19);
+    let end = (i + 3..far)
+        .find(|&k| tokens[k].quoted || tokens[k].text == ".")
+        .unwrap_or(far);
+    tokens.get(i + 3..end).is_some_and(|ws| {
+        ws.windows(2)
             .any(|p| p[0].text == "," && p[1].lower == "that")
+    })
 }
 
 /// A "that" after a verb at `i`, over a time between them: "reports that",
