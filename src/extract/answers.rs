@@ -4102,20 +4102,25 @@ fn only_said(words: &[&str]) -> bool {
 
 /// Whether the words after a verb (`words[0]`) are a saying pointed at:
 /// "the figure", "that description", "these claims", "the union's
-/// description", "Harlow's figures".
+/// description", "Harlow's figures", "SkinSafe UK's figures", "the city
+/// council's estimate".
 fn pointed_saying(words: &[&str]) -> bool {
     let owner = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
-    let rest = match words.get(1) {
-        Some(&("the" | "that" | "this" | "those" | "these" | "its" | "their" | "any")) => {
-            words.get(2..).unwrap_or_default()
-        }
-        Some(w) if owner(w) => words.get(2..).unwrap_or_default(),
-        _ => return false,
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the" | "that" | "this" | "those" | "these" | "its" | "their" | "any"
+        )
     };
-    let rest = if rest.first().is_some_and(owner) {
-        &rest[1..]
-    } else {
-        rest
+    let rest = match words.get(1) {
+        Some(w) if determiner(w) => words.get(2..).unwrap_or_default(),
+        Some(_) => words.get(1..).unwrap_or_default(),
+        None => return false,
+    };
+    // An owner of up to three words, none of them a determiner of its own.
+    let rest = match rest.iter().take(3).position(owner) {
+        Some(k) if !rest[..k].iter().any(|w| determiner(w)) => &rest[k + 1..],
+        _ => rest,
     };
     rest.first().is_some_and(|w| UNRECOGNISED.contains(w))
 }
@@ -5507,6 +5512,33 @@ mod tests {
             "Neighbours said they did not recognise the man in the photograph."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_saying_not_recognised_may_be_owned_by_a_name_of_several_words() {
+        let text = "A skin cancer charity said 38 patients had been discharged since January without being seen.\n\nThe Department of Health said separately that it did not recognise SkinSafe UK's figures on discharges.";
+        assert_eq!(
+            answers(text, "did not recognise", "38 patients"),
+            ResponseKind::NonDenial
+        );
+        for text in [
+            "The trust said it did not recognise the city council's estimate.",
+            "The firm said it does not recognise Mr Dale Orrin's account of the meeting.",
+        ] {
+            assert_eq!(
+                super::super::answer_kinds(text),
+                vec![ResponseKind::NonDenial],
+                "{text}"
+            );
+        }
+        // An owner is a person or body, not a man in a photograph, and
+        // the thing owned is a saying.
+        for text in [
+            "Neighbours said they did not recognise the man's face in the photograph.",
+            "She said she did not recognise Mr Dale Orrin's car.",
+        ] {
+            assert!(super::super::answer_kinds(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
