@@ -5515,6 +5515,57 @@ mod tests {
     }
 
     #[test]
+    fn a_silence_after_the_outlets_asking_answers_what_it_asked_about() {
+        let text = "Holtwhistle Airport said 64 flights had been cancelled today.\n\nTallulah Hebblethwaite told us airline staff had said passengers would not be given hotel rooms because fog was \"an act of God\".\n\nWe have asked Pellinair, whose flight she was booked on, for a response. It has not yet replied.";
+        assert_eq!(
+            answers(text, "not yet replied", "hotel rooms"),
+            ResponseKind::NoResponse
+        );
+        // The "it" is the body asked, not the airport named before.
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let party = x
+            .candidates
+            .iter()
+            .flat_map(|c| &c.responses)
+            .find(|r| r.quote.contains("not yet replied"))
+            .map(|r| r.party.as_str());
+        assert_eq!(party, Some("Pellinair"));
+        // In other words.
+        let text = "The regulator said Dunmore Rail had cut 40 weekday services since March.\n\nA commuter group said trains on the Ashby line had been cancelled without notice on 11 days in May.\n\nWe contacted Dunmore Rail for comment. It did not respond.";
+        assert_eq!(
+            answers(text, "did not respond", "11 days in May"),
+            ResponseKind::NoResponse
+        );
+        // A silence told by name, not yet given, keeps the name alone.
+        let x = extract(
+            "Residents said the council had closed the library without notice.\n\nThe council has not yet responded.",
+            NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        let r = x
+            .candidates
+            .iter()
+            .flat_map(|c| &c.responses)
+            .chain(&x.unattached)
+            .next()
+            .expect("a silence");
+        assert_eq!(
+            (r.kind, r.party.as_str()),
+            (ResponseKind::NoResponse, "The council")
+        );
+        // Asking readers for photographs asks no body for a response.
+        let x = extract(
+            "A passenger said staff had refused to rebook her.\n\nWe have asked Pellinair passengers to send us their photographs. It has not yet replied.",
+            NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        assert!(x
+            .candidates
+            .iter()
+            .flat_map(|c| &c.responses)
+            .chain(&x.unattached)
+            .all(|r| r.party != "Pellinair"));
+    }
+
+    #[test]
     fn a_saying_not_recognised_may_be_owned_by_a_name_of_several_words() {
         let text = "A skin cancer charity said 38 patients had been discharged since January without being seen.\n\nThe Department of Health said separately that it did not recognise SkinSafe UK's figures on discharges.";
         assert_eq!(

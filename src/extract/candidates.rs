@@ -316,6 +316,33 @@ fn answered_just_before(number: usize, candidates: &[Candidate]) -> Option<usize
     })
 }
 
+/// The claim the outlet asked about in the sentence just before: "…
+/// told us airline staff had said passengers would not be given hotel
+/// rooms. We have asked Pellinair, whose flight she was booked on, for a
+/// response. It has not yet replied." The asking is the outlet's own
+/// sentence ("We have asked", "We contacted"), right before the answer;
+/// what it asked about is the claim told right before the asking, with a
+/// score fit to be logged.
+fn asked_about_just_before(number: usize, candidates: &[Candidate]) -> Option<usize> {
+    let asking = candidates.len().checked_sub(1)?;
+    let asked = &candidates[asking];
+    let mut words = asked.quote.split_whitespace();
+    let opens = words.next() == Some("We") && {
+        let verb = match words.next() {
+            Some("have" | "had") => words.next(),
+            verb => verb,
+        };
+        matches!(verb, Some("asked" | "contacted" | "approached"))
+    };
+    let before = asking.checked_sub(1)?;
+    (opens
+        && asked.sentence + 1 == number
+        && asked.speaker.is_none()
+        && candidates[before].sentence + 1 == asked.sentence
+        && candidates[before].score >= 0.4)
+        .then_some(before)
+}
+
 /// The latest of the last twelve claims, told in the eight sentences
 /// before, that says someone met someone ("met lobbyists for the
 /// quarrying industry at least six times", "you met Dandridge's chairman
@@ -554,6 +581,7 @@ pub(crate) fn build(
                 if bare_by_pronoun(&r.tokens) =>
             {
                 answered_just_before(number, &out.candidates)
+                    .or_else(|| asked_about_just_before(number, &out.candidates))
             }
             _ => None,
         };

@@ -653,6 +653,31 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["had", "not", "replied"], ResponseKind::NoResponse),
     (&["had", "not", "returned"], ResponseKind::NoResponse),
     (&["has", "not", "replied"], ResponseKind::NoResponse),
+    // Not yet: "We have asked the airline for a response. It has not yet
+    // replied."
+    (&["has", "not", "yet", "replied"], ResponseKind::NoResponse),
+    (
+        &["has", "not", "yet", "responded"],
+        ResponseKind::NoResponse,
+    ),
+    (&["had", "not", "yet", "replied"], ResponseKind::NoResponse),
+    (
+        &["had", "not", "yet", "responded"],
+        ResponseKind::NoResponse,
+    ),
+    (&["have", "not", "yet", "replied"], ResponseKind::NoResponse),
+    (
+        &["have", "not", "yet", "responded"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["has", "not", "yet", "commented"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["have", "not", "yet", "commented"],
+        ResponseKind::NoResponse,
+    ),
     (&["has", "not", "returned"], ResponseKind::NoResponse),
     (&["have", "not", "returned"], ResponseKind::NoResponse),
     // A silence, told as no comment made: "Fenmoor Police have not

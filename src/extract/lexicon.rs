@@ -33,7 +33,7 @@ pub(crate) const BETWEEN: &[&str] = &[
     "himself", "herself", "itself", "themselves",
     "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
     "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially", "just",
-    "now", "neither",
+    "now", "neither", "yet",
 ];
 
 /// Cues after which the speaker is named: "according to Denisov".

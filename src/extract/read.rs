@@ -288,7 +288,8 @@ impl<'a> Reader<'a> {
                 // A headline names no one for the sentences below it.
                 people.last_org = last_org;
             } else if found.speaker.is_none() {
-                if let Some(org) = org_subject(text, &tokens) {
+                if let Some(org) = org_subject(text, &tokens).or_else(|| asked_body(text, &tokens))
+                {
                     people.last_org = Some(org);
                 }
             }
@@ -1119,6 +1120,40 @@ fn org_subject(text: &str, tokens: &[Token]) -> Option<String> {
         });
     ((run.iter().any(|t| t.is_cap() && is_org(t)) && next.is_word() && !next.is_cap()) || which)
         .then(|| join(text, &tokens[..e]))
+}
+
+/// The body the outlet asked for a response, which the "it" of a silence
+/// after is: "We have asked Pellinair, whose flight she was booked on, for
+/// a response. It has not yet replied." "We" and a verb of asking, then a
+/// name of capitalised words, and "for" a response or comment later on.
+fn asked_body(text: &str, tokens: &[Token]) -> Option<String> {
+    if tokens.first()?.lower != "we" {
+        return None;
+    }
+    let verb = usize::from(
+        tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.low(), "have" | "had")),
+    ) + 1;
+    if !tokens
+        .get(verb)
+        .is_some_and(|t| matches!(t.low(), "asked" | "contacted" | "approached"))
+    {
+        return None;
+    }
+    let from = verb + 1;
+    let end = from
+        + tokens[from..]
+            .iter()
+            .take_while(|t| t.is_cap() && !t.quoted)
+            .count();
+    let asked_for = tokens[end..].windows(3).any(|w| {
+        w[0].lower == "for"
+            && (matches!(w[1].low(), "comment" | "a" | "its" | "their")
+                && matches!(w[2].low(), "response" | "comment" | "reply" | "." | ",")
+                || w[1].lower == "comment")
+    });
+    (end > from && asked_for).then(|| join(text, &tokens[from..end]))
 }
 
 /// Plural nouns for groups whose findings or words "they" reports.
