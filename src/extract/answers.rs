@@ -5515,6 +5515,37 @@ mod tests {
     }
 
     #[test]
+    fn a_disagreement_ending_its_clause_denies_what_was_put() {
+        let text = "Traces of petrol were found on the doormat, the investigator told the court.\n\nMr Sethna put it to Mr Yarwood that petrol had been stored in the back room for a generator. Mr Yarwood disagreed. He said he had found no generator at the premises.";
+        assert_eq!(
+            answers(text, "Yarwood disagreed", "stored in the back room"),
+            ResponseKind::Denied
+        );
+        // The "he" after is the one who disagreed, not the one who put it.
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert_eq!(
+            super::super::candidate_with(&x, "no generator")
+                .speaker
+                .as_deref(),
+            Some("Yarwood")
+        );
+        // In other words.
+        let text = "The union says the company cut 400 jobs at its Brackwell plant last year.\n\nThe company disagrees with that.";
+        assert_eq!(
+            answers(text, "company disagrees", "400 jobs"),
+            ResponseKind::Denied
+        );
+        // A disagreement about a plan or among others denies nothing.
+        for text in [
+            "The council plans to close the library in May. Many residents disagreed with the plan.",
+            "The council plans to close the library in May. Residents disagreed about where the new one should go.",
+            "The council plans to close the library in May. Councillors who disagreed were outvoted.",
+        ] {
+            assert!(super::super::answer_kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_silence_after_the_outlets_asking_answers_what_it_asked_about() {
         let text = "Holtwhistle Airport said 64 flights had been cancelled today.\n\nTallulah Hebblethwaite told us airline staff had said passengers would not be given hotel rooms because fog was \"an act of God\".\n\nWe have asked Pellinair, whose flight she was booked on, for a response. It has not yet replied.";
         assert_eq!(

@@ -2405,6 +2405,25 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         {
             return Some((ResponseKind::Denied, i));
         }
+        // "Mr Sethna put it to Mr Yarwood that petrol had been stored in
+        // the back room. Mr Yarwood disagreed.", "The company disagrees
+        // with that.": a verdict on what was just put, the verb ending
+        // the clause.
+        if matches!(t.low(), "disagreed" | "disagrees")
+            && !tokens[i].quoted
+            && matches!(
+                lows.get(i + 1..).unwrap_or_default(),
+                [] | ["." | "!" | ";", ..]
+                    | [
+                        "with",
+                        "this" | "that" | "it" | "him" | "her" | "them",
+                        "." | "!"
+                    ]
+                    | ["with", "this" | "that" | "it" | "him" | "her" | "them"]
+            )
+        {
+            return Some((ResponseKind::Denied, i));
+        }
         let kind = match t.low() {
             "denied" | "denies" | "deny" | "rejected" | "rejects" | "disputes" | "disputed"
             | "contested" | "contests" | "dismissed" | "dismisses" | "refuted" | "refutes" => {

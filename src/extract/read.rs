@@ -368,8 +368,12 @@ impl<'a> Reader<'a> {
             // said …": a body that answers is the "it" that follows.
             if let (Some((_, at)), None, None) = (response, &found.speaker, &denial) {
                 let last = people.last;
-                let _ = speaker_before(text, &tokens, at, people);
-                people.last = last;
+                // (a person who answers is the "he" or "she" after: "Mr
+                // Yarwood disagreed. He said he had found no generator.")
+                let sp = super::cues::subject(text, &tokens, at, people);
+                if !sp.is_some_and(|sp| sp.person) {
+                    people.last = last;
+                }
             }
             if found.person {
                 people.last_unnamed = None;
