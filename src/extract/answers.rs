@@ -4388,6 +4388,15 @@ pub(crate) fn confirmed(
                 || (shared >= 2
                     && shared * 2 >= words.len()
                     && (number - candidates[i].sentence <= 2 || (concedes && of_a_person)))
+                // (a concession in the sentence right after a claim, by two
+                // of its words: "volunteer counts tended to be higher at
+                // ponds that are easy to reach, … where counting is often
+                // done from a car" then "Dr Nuttall accepted that counting
+                // effort varied between sites")
+                || (concedes
+                    && that != at
+                    && shared >= 2
+                    && number - candidates[i].sentence == 1)
                 // (a report others told, sharing two words, one a name:
                 // "confirmed that fuel from the damaged wagons got into the
                 // River Lenning" grants "People living near the line say
@@ -5512,6 +5521,26 @@ mod tests {
             "Neighbours said they did not recognise the man in the photograph."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_concession_right_after_a_claim_grants_it_by_two_of_its_words() {
+        let text = "But she said volunteer counts tended to be higher at ponds that are easy to reach, which could exaggerate declines at roadside sites, where counting is often done from a car.\n\nDr Nuttall accepted that counting effort varied between sites, but said the team had adjusted for the number of visits made to each pond.";
+        assert_eq!(
+            answers(text, "accepted that counting", "volunteer counts"),
+            ResponseKind::Confirmed
+        );
+        // In other words.
+        let text = "The inspectors said night staffing on two wards fell below the safe level on most weekends in March.\n\nThe trust acknowledged that night staffing had been stretched across several of its wards at weekends.";
+        assert_eq!(
+            answers(text, "acknowledged that", "night staffing on two wards"),
+            ResponseKind::Confirmed
+        );
+        // Not a claim two sentences back.
+        let text = "But she said volunteer counts tended to be higher at ponds that are easy to reach, which could exaggerate declines at roadside sites, where counting is often done from a car.\n\nThe survey ran for 30 years.\n\nDr Nuttall accepted that counting effort varied between sites, but said the team had adjusted for it.";
+        assert!(attached(text, "accepted that counting")
+            .and_then(|(_, c)| c)
+            .is_none());
     }
 
     #[test]
