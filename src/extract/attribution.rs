@@ -3171,6 +3171,14 @@ mod tests {
         assert!(f.person);
         let f = run(&mut p, "The study's co-author, Professor Tom Reddy at Leeds Beckett University, said the effect was larger in winter.");
         assert_eq!(f.speaker.as_deref(), Some("Tom Reddy"));
+        // The place may open with "the".
+        for (text, who) in [
+            ("Its lead author, Dr Sorcha Nuttall of the University of Scoresby, said traffic was the biggest single factor.", "Sorcha Nuttall"),
+            ("The trust's medical director, Dr Anil Brooke from the university, said waits had fallen.", "Anil Brooke"),
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(f.speaker.as_deref(), Some(who), "{text}");
+        }
         // A body named after what it is keeps its reading.
         let f = run(
             &mut p,

@@ -1251,11 +1251,17 @@ pub(crate) fn name_after_role(
     let names = &tokens[n..e];
     // "The lead author, Dr Miriam Okafor of Swansea University's road
     // safety unit, said": a person's name, then where they work.
+    // ("Its lead author, Dr Sorcha Nuttall of the University of Scoresby,
+    // said", "…, Dr Anil Brooke from the university, said": the place may
+    // open with "the")
     let placed = !org_role
         && tokens
             .get(e)
             .is_some_and(|t| matches!(t.low(), "of" | "at" | "from"))
-        && tokens.get(e + 1).is_some_and(Token::is_cap);
+        && tokens.get(e + 1).is_some_and(|t| {
+            t.is_cap()
+                || (t.lower == "the" && tokens.get(e + 2).is_some_and(|w| w.is_word() && !w.quoted))
+        });
     // "The Dunraven shipyard's owner, Halberd Marine, said": a name
     // closed by a word that makes it a body's is the body, whatever the
     // words before the comma call it.
@@ -1491,12 +1497,16 @@ pub(crate) fn leader_named_next(
             && next(1) == "who"
             && matches!(next(2), "leads" | "heads" | "chairs" | "runs" | "founded");
         let apposed = from > 0 && after_quote.is_none() && next(0) == ",";
+        // "…, its leader told Ostwire. Zoran Dostan, whose Farmers' Party
+        // joined the coalition in 2025, said …": the person introduced by
+        // what is theirs.
+        let introduced = after_quote.is_none() && next(0) == "," && next(1) == "whose";
         // "…," X, leader of the Social Alliance, told …
         let role_after = after_quote.is_some()
             && next(0) == ","
             && (LEADS.contains(&next(1))
                 || matches!(next(1), "the" | "a") && LEADS.contains(&next(2)));
-        if !(tells || leads || apposed || role_after) {
+        if !(tells || leads || apposed || role_after || introduced) {
             continue;
         }
         let Some(c) = candidates
@@ -3095,9 +3105,20 @@ mod tests {
             speaker_of(text, "stop selling milk").0.as_deref(),
             Some("Piet Vanterpool")
         );
+        // (introduced by what is theirs)
+        let text = "VRELSKO, March 4 (Ostwire) - Prelovia's junior coalition partner will vote against the amnesty bill on Tuesday, its leader told Ostwire.\n\nZoran Dostan, whose Farmers' Party joined the coalition after elections in September 2025, said his deputies had been given no say in drafting the bill.";
+        assert_eq!(
+            speaker_of(text, "vote against the amnesty").0.as_deref(),
+            Some("Zoran Dostan")
+        );
         // Near misses: someone else described next, a spokesman, or a
         // name two sentences on.
         let text = "The party will leave the coalition unless the budget is rewritten by the end of February, its leader said on Monday.\n\nJohan Brekke, a farmer from Vessling, said prices had fallen 9 percent.";
+        assert_eq!(
+            speaker_of(text, "leave the coalition").0.as_deref(),
+            Some("its leader")
+        );
+        let text = "The party will leave the coalition unless the budget is rewritten by the end of February, its leader said on Monday.\n\nJohan Brekke, who farms near Vessling, said prices had fallen 9 percent.";
         assert_eq!(
             speaker_of(text, "leave the coalition").0.as_deref(),
             Some("its leader")
