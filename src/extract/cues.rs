@@ -803,11 +803,27 @@ pub(crate) fn subject(
     // "A report by the consultancy Ardent Environmental, commissioned by
     // the council and published in March, found …": a participle clause
     // between commas describes the subject before it.
+    // ("The officers' report, written by the head of highways, Wilfrid
+    // Nettleship, says …": the clause may end in a name in apposition, its
+    // comma passed over)
     if e > 2 && tokens[e - 1].lower == "," {
-        let opens = (e.saturating_sub(20)..e - 1)
+        let mut commas = (e.saturating_sub(20)..e - 1)
             .rev()
-            .find(|&k| tokens[k].lower == ",")
-            .filter(|&k| k > 0 && k + 2 < e && participle(&tokens[k + 1]));
+            .filter(|&k| tokens[k].lower == ",");
+        let nearest = commas.next();
+        let opens = nearest
+            .filter(|&k| k > 0 && k + 2 < e && participle(&tokens[k + 1]))
+            .or_else(|| {
+                let named = nearest?;
+                let k = commas.next()?;
+                (k > 0
+                    && participle(&tokens[k + 1])
+                    && tokens.get(k + 2).is_some_and(|t| t.lower == "by")
+                    && tokens[named + 1..e - 1]
+                        .iter()
+                        .all(|t| t.is_word() && t.is_cap() && !t.quoted))
+                .then_some(k)
+            });
         if let Some(k) = opens {
             if let Some(sp) = subject(text, tokens, k, people) {
                 return Some(sp);
@@ -1929,6 +1945,18 @@ mod subject_tests {
         // An apposition that is no participle keeps its reading.
         let f = run("Sunita Rowe, the cabinet member for environment, said the plant would burn 180,000 tonnes a year.");
         assert_eq!(f.speaker.as_deref(), Some("Sunita Rowe"));
+        // The clause may end in a name in apposition.
+        for (text, who) in [
+            ("The officers' report, written by the head of highways, Wilfrid Nettleship, says the reduction followed a decision to save £410,000 a year.", "The officers' report"),
+            ("The review, led by the former chief constable, Dame Alys Pennock, found that 40 cases had been closed early.", "The review"),
+        ] {
+            assert_eq!(run(text).speaker.as_deref(), Some(who), "{text}");
+        }
+        // Not a name after a clause of no agent, nor a role after one.
+        let f = run("The head of highways, appointed last year, Wilfrid Nettleship, said the routes were safe.");
+        assert_ne!(f.speaker.as_deref(), Some("The head of highways"));
+        let f = run("The report, written by Wilfrid Nettleship, the head of highways, says the routes were cut.");
+        assert_eq!(f.speaker.as_deref(), Some("The report"));
     }
 
     #[test]
