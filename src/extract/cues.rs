@@ -84,6 +84,7 @@ pub(crate) fn verb_cue(
             && tokens
                 .get(i + 1)
                 .is_none_or(|n| matches!(n.low(), "that" | "." | "," | ":") && !n.quoted))
+        && !forecasters_expected(tokens, i)
     {
         return None;
     }
@@ -721,6 +722,26 @@ pub(crate) fn speaker_before(
     people: &mut People,
 ) -> Option<(String, Option<String>)> {
     subject(text, tokens, i, people).map(|s| (s.text, s.role))
+}
+
+/// "Analysts at the broker Illingworth Capital had expected profits of
+/// about £55m": what forecasters expected is their forecast, told as said.
+/// "expected" after "had" or "have", in a sentence whose subject opens
+/// with a plural noun for those who forecast (not "Profits were expected
+/// to rise", "the expected fall").
+fn forecasters_expected(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower == "expected"
+        && i >= 2
+        && matches!(tokens[i - 1].low(), "had" | "have")
+        && tokens[..i.min(3)].iter().any(|t| {
+            matches!(
+                t.low(),
+                "analysts" | "economists" | "forecasters" | "traders" | "investors"
+            )
+        })
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.lower != "to" && !n.quoted)
 }
 
 /// Whether the comma at `comma` closes a role in apposition after a name:
@@ -1926,6 +1947,30 @@ mod subject_tests {
         // (a verb of saying after its subject still is one)
         let f = run("Every councillor said the budget was sound.");
         assert_eq!(f.speaker.as_deref(), Some("Every councillor"));
+    }
+
+    #[test]
+    fn what_forecasters_had_expected_is_their_forecast() {
+        for (text, who) in [
+            (
+                "Analysts at the broker Illingworth Capital had expected profits of about £55m.",
+                "Analysts at the broker Illingworth Capital",
+            ),
+            (
+                "Economists polled by the agency have expected a rise of 0.3 percentage points.",
+                "Economists polled by the agency",
+            ),
+        ] {
+            assert_eq!(run(text).speaker.as_deref(), Some(who), "{text}");
+        }
+        // Not an expectation of no one named, nor one that waits on "to".
+        for text in [
+            "Profits had expected a boost from the sale of the Leeds depot.",
+            "The firm had expected profits of about £55m.",
+            "Analysts had expected to see a rise in sales.",
+        ] {
+            assert_eq!(run(text).speaker, None, "{text}");
+        }
     }
 
     #[test]
