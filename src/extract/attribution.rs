@@ -377,6 +377,21 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                 people.last_org = Some(sp.to_string());
             }
         }
+        // "The trust confirmed … It said …", "Elbany's interior ministry
+        // says … It says …", "The opposition Civic Renewal party accused …
+        // It said …": a body the sentence names by its common noun, in the
+        // singular, is what "it" stands for next too.
+        let last = sp.rsplit(' ').next().unwrap_or_default();
+        // (not one who speaks for it: "A spokeswoman for the trust")
+        if !found.person
+            && sp.split(' ').count() <= 6
+            && !is_unnamed_person(sp)
+            && last.starts_with(|c: char| c.is_ascii_lowercase())
+            && (!last.ends_with('s') || last.ends_with("ss"))
+            && (super::lexicon::ORGS.contains(&last) || super::lexicon::ORG_NOUNS.contains(&last))
+        {
+            people.last_org = Some(sp.to_string());
+        }
     }
     found.via = via(
         text,

@@ -3088,6 +3088,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_its_common_noun_is_the_it_that_follows() {
+        for (text, words, who) in [
+            ("The Fellbeck Gazette reported last month that the clinic had stopped accepting referrals. The trust confirmed that the clinic had paused new referrals. It said the clinic would reopen on 1 July.", "reopen on 1 July", "The trust"),
+            ("The Fellbeck Gazette reported that the clinic had closed. Elbany's interior ministry says 212 people are now confirmed dead. It says rescue teams are still searching 30 buildings.", "rescue teams", "Elbany's interior ministry"),
+            ("The Fellbeck Gazette reported that the clinic had closed. The opposition Civic Renewal party accused the government of trying to shield officers. It said one of the nine is a minister's brother-in-law.", "one of the nine", "The opposition Civic Renewal party"),
+        ] {
+            assert_eq!(speaker_of(text, words).0.as_deref(), Some(who), "{text}");
+        }
+        // Not one who speaks for a body, nor bodies in the plural.
+        for (text, words, not) in [
+            ("The Fellbeck Gazette reported that the clinic had closed. A spokeswoman for the trust said the clinic had paused referrals. It said the clinic would reopen on 1 July.", "reopen on 1 July", "A spokeswoman for the trust"),
+            ("The Fellbeck Gazette reported that the clinic had closed. Two health trusts said they had paused referrals. It said the clinic would reopen on 1 July.", "reopen on 1 July", "Two health trusts"),
+        ] {
+            assert_ne!(speaker_of(text, words).0.as_deref(), Some(not), "{text}");
+        }
+    }
+
+    #[test]
     fn a_leader_by_role_in_a_lead_is_the_name_that_opens_the_next_sentence() {
         // (seen: a wire lead and the sentence after it)
         let text = "SOLVICA, Tavrenna (ANA) - The smaller party in Tavrenna's coalition government will pull its five ministers out of the cabinet unless the budget is rewritten by the end of February, its leader said on Monday.\n\nMarit Sandoval-Eke told a rally in the northern market town of Vessling that the draft budget cut support payments to farmers by 14 percent.";
