@@ -1261,7 +1261,13 @@ fn quoted_clause(tokens: &[Token]) -> bool {
             b -= 1;
         }
         let opens = b == 0 || matches!(tokens[b - 1].text, "," | ":");
-        if words >= 3 && opens && tokens[i].is_cap() {
+        // (not the words of a thing written, quoted by the one who tells
+        // of it: "… sent him a text message which read: \"You will regret
+        // this.\"")
+        let written = b >= 2
+            && tokens[b - 1].text == ":"
+            && matches!(tokens[b - 2].low(), "read" | "reads" | "reading");
+        if words >= 3 && opens && !written && tokens[i].is_cap() {
             return true;
         }
         i = j.max(i + 1);
@@ -1417,6 +1423,7 @@ fn predicts(tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+    use crate::model::Kind;
     use chrono::NaiveDate;
 
     fn toks(text: &str) -> Vec<super::Token<'_>> {
@@ -1445,6 +1452,23 @@ mod tests {
                 .any(|r| r.sentence_text.starts_with("No, that is not true.")),
             "{all:#?}"
         );
+    }
+
+    #[test]
+    fn the_words_of_a_thing_written_make_no_direct_quote() {
+        let kind = |text: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates.first().map(|c| c.kind)
+        };
+        for text in [
+            "The court heard that Brackenbury sent Mr Eggleston a text message on the evening of his dismissal which read: \"You will regret this.\"",
+            "Police said a sign put up on the gate in March reads: \"No entry after dark for anyone.\"",
+        ] {
+            assert_eq!(kind(text), Some(Kind::Reported), "{text}");
+        }
+        // The speaker's own words after a colon are.
+        let text = "The council told the meeting: \"We will not sell the ground.\"";
+        assert_eq!(kind(text), Some(Kind::DirectQuote));
     }
 
     #[test]
