@@ -754,6 +754,13 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
             .position(|t| t.lower == "that")
         {
             s = from + k + 1;
+        } else if matches!(tokens[from - 1].low(), "told" | "tells")
+            && tokens
+                .get(from)
+                .is_some_and(|t| matches!(t.low(), "us" | "me" | "him" | "her" | "them"))
+        {
+            // ("told us airline staff had said …": past whom, no "that")
+            s = from + 1;
         }
     }
     // "Officials quoted by KNA said …": an agent, not a clause ("at least
@@ -811,8 +818,22 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         // (not a "that" after "and", which opens the outer verb's second
         // clause: "said the council had written to every family and that
         // no child would be left …")
+        // ("told us airline staff had said passengers would not be given
+        // hotel rooms": a saying in the past perfect relays its clause
+        // without "that", not "had said nothing")
+        let perfect_said = t.lower == "said"
+            && matches!(tokens[v - 1].low(), "had" | "has")
+            && tokens.get(v + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.quoted
+                    && !matches!(
+                        n.low(),
+                        "nothing" | "so" | "little" | "it" | "this" | "much" | "as" | "in" | "on"
+                    )
+            });
         relays.contains(t.low())
             && (matches!(t.low(), "told" | "tells" | "informed" | "assured")
+                || perfect_said
                 || tokens
                     .iter()
                     .skip(v + 1)
@@ -3293,6 +3314,32 @@ mod tests {
         let f = run(&mut p, "Nunes said residents had been told nothing.");
         assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
         assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn a_saying_in_the_past_perfect_relays_its_clause_without_that() {
+        let mut p = People::default();
+        let f = run(&mut p, "Tallulah Hebblethwaite, who was due to fly to a family wedding, told us airline staff had said passengers would not be given hotel rooms.");
+        assert_eq!(f.speaker.as_deref(), Some("airline staff"));
+        assert_eq!(f.via, vec!["Tallulah Hebblethwaite".to_string()]);
+        let f = run(
+            &mut p,
+            "Hebblethwaite said the gate manager had said the flight was full.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the gate manager"));
+        assert_eq!(f.via, vec!["Tallulah Hebblethwaite".to_string()]);
+        // Not a saying of nothing, nor one in the simple past.
+        for text in [
+            "Hebblethwaite said the gate manager had said nothing about hotels.",
+            "Hebblethwaite said the gate manager said the flight was full.",
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(
+                f.speaker.as_deref(),
+                Some("Tallulah Hebblethwaite"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
