@@ -305,51 +305,97 @@ pub(crate) type Weighed<'a> = (&'a [Candidate], &'a [QuoteCell], &'a [SpeakerWor
 #[derive(Debug)]
 pub(crate) struct QuoteWords {
     pub(crate) words: Words,
-    pub(crate) stems: Words,
     pub(crate) roots: Roots,
+    /// The stems of seven bytes or fewer (nearly all) as one number each
+    /// (`stem_key`), sorted and without repeats: no string made for each.
+    stems: Vec<u64>,
+    /// The longer stems (a long number, a word in another script).
+    long_stems: Vec<String>,
+    /// The first bytes of the roots of four bytes or more, as bits: a word
+    /// whose root starts with none of them is one of no word here
+    /// (`Inflected::is`), told without walking the words.
+    root_starts: [u64; 4],
 }
 
 impl QuoteWords {
     /// What a claim with no words made has: none.
     const NONE: QuoteWords = QuoteWords {
         words: Vec::new(),
-        stems: Vec::new(),
         roots: Vec::new(),
+        stems: Vec::new(),
+        long_stems: Vec::new(),
+        root_starts: [0; 4],
     };
 
     fn of(quote: &str) -> QuoteWords {
         let words = content_of(quote);
+        let roots = roots_of(&words);
+        let (stems, long_stems) = stems_of(&words);
+        let mut root_starts = [0; 4];
+        for (w, &(root, _)) in words.iter().zip(&roots) {
+            // (both roots a word may be weighed by: its own word where its
+            // root is no prefix of it, in `answered`, and that root, in
+            // `inflected`)
+            for r in [root.or_word(w), root.of(w)] {
+                if let Some(&b) = r.as_bytes().first().filter(|_| r.len() >= 4) {
+                    root_starts[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+            }
+        }
         QuoteWords {
-            stems: stems_of(&words),
-            roots: roots_of(&words),
             words,
+            roots,
+            stems,
+            long_stems,
+            root_starts,
         }
     }
 
-    /// Each word as `Inflected::of` gives it, from the roots already cut
-    /// (a root that is no prefix of its word is worked out again).
-    fn inflected(&self) -> Vec<Inflected<'_>> {
+    /// Each word as `Inflected::of` gives it, from the roots already cut.
+    fn inflected(&self) -> impl Iterator<Item = Inflected<'_>> + '_ {
         self.words
             .iter()
             .zip(&self.roots)
-            .map(|(w, &(len, agent))| Inflected {
-                root: w.get(..len).unwrap_or_else(|| root(w)),
+            .map(|(w, &(root, agent))| Inflected {
+                root: root.of(w),
                 agent,
             })
-            .collect()
+    }
+
+    /// Whether `w` may be one of the words inflected: only a root of four
+    /// bytes or more that starts as one of theirs can be (`Inflected::is`).
+    fn may_share_root(&self, w: &Inflected) -> bool {
+        w.root.len() >= 4 && {
+            let b = w.root.as_bytes()[0];
+            self.root_starts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+        }
     }
 
     /// Whether one of the words is `w` by its first five letters or
-    /// inflected (`stem`, `same_word`), given `w`'s stem and inflection and
-    /// the words' own inflections (`inflected`).
-    fn holds_word(&self, stem_of_w: &str, w: &Inflected, inflected: &[Inflected]) -> bool {
-        self.holds_stem(stem_of_w) || inflected.iter().any(|t| t.is(w))
+    /// inflected (`stem`, `same_word`), given `w`'s stem and inflection.
+    fn holds_word(&self, stem_of_w: &str, w: &Inflected) -> bool {
+        self.holds_stem(stem_of_w) || (self.may_share_root(w) && self.inflected().any(|t| t.is(w)))
     }
 
     /// Whether one of the words has the stem `s` (`stem`).
     fn holds_stem(&self, s: &str) -> bool {
-        self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+        match stem_key(s) {
+            Some(key) => self.stems.binary_search(&key).is_ok(),
+            None => self.long_stems.iter().any(|t| t == s),
+        }
     }
+}
+
+/// A stem of seven bytes or fewer as one number: its bytes from the
+/// highest, then its length in the lowest byte (so that no two stems share
+/// one); none for a longer stem.
+fn stem_key(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    (b.len() <= 7).then(|| {
+        b.iter().enumerate().fold(b.len() as u64, |key, (i, &x)| {
+            key | u64::from(x) << (56 - 8 * i)
+        })
+    })
 }
 
 /// The words of claim `ci`, made the first time an answer weighs it and
@@ -371,10 +417,36 @@ fn claim_words<'q>(
 /// while answers may reach it.
 pub(crate) type QuoteCell = OnceCell<QuoteWords>;
 
-/// Each content word's root: its length (past the word's end when the
-/// root is no prefix of it), and whether the word names an agent
-/// (`Inflected`).
-pub(crate) type Roots = Vec<(usize, bool)>;
+/// Each content word's root (`Root`), and whether the word names an
+/// agent (`Inflected`).
+pub(crate) type Roots = Vec<(Root, bool)>;
+
+/// Where a content word's root is: its first bytes, or (an irregular
+/// verb's form, though content words come with their bare verb already:
+/// `one_sense`) a bare verb that is no prefix of it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Root {
+    Prefix(usize),
+    Base(&'static str),
+}
+
+impl Root {
+    /// The root of `w`, the word it was cut from.
+    fn of(self, w: &str) -> &str {
+        match self {
+            Root::Prefix(len) => w.get(..len).unwrap_or(w),
+            Root::Base(base) => base,
+        }
+    }
+
+    /// The root of `w` where it is a prefix of it, else `w` whole.
+    fn or_word(self, w: &str) -> &str {
+        match self {
+            Root::Prefix(len) => w.get(..len).unwrap_or(w),
+            Root::Base(_) => w,
+        }
+    }
+}
 
 /// The roots of a claim's content words (`content_of`), word for word.
 fn roots_of(words: &[String]) -> Roots {
@@ -382,27 +454,34 @@ fn roots_of(words: &[String]) -> Roots {
         .iter()
         .map(|w| {
             let i = Inflected::of(w);
-            // (an irregular verb's root is no prefix of it, but content
-            // words come with their bare verb already: `one_sense`; one
-            // that is not is marked by a length past the word's end, and
-            // cut nowhere)
-            let len = if w.starts_with(i.root) {
-                i.root.len()
+            // (`root` gives a prefix of the word or an irregular verb's
+            // bare verb, a word of the lexicon)
+            let root = if w.starts_with(i.root) {
+                Root::Prefix(i.root.len())
             } else {
-                usize::MAX
+                Root::Base(super::lexicon::irregular_base(w).unwrap_or_default())
             };
-            (len, i.agent)
+            (root, i.agent)
         })
         .collect()
 }
 
-/// The stems of a claim's content words (`content_of`), sorted and without
-/// repeats, for telling quickly whether the claim holds a word.
-fn stems_of(words: &[String]) -> Vec<String> {
-    let mut stems: Vec<String> = words.iter().map(|w| stem(w).to_string()).collect();
-    stems.sort_unstable();
-    stems.dedup();
-    stems
+/// The stems of a claim's content words (`content_of`): those of seven
+/// bytes or fewer as numbers (`stem_key`), sorted and without repeats, and
+/// the longer ones, for telling quickly whether the claim holds a word.
+fn stems_of(words: &[String]) -> (Vec<u64>, Vec<String>) {
+    let mut keys = Vec::with_capacity(words.len());
+    let mut long = Vec::new();
+    for w in words {
+        let s = stem(w);
+        match stem_key(s) {
+            Some(key) => keys.push(key),
+            None => long.push(s.to_string()),
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    (keys, long)
 }
 
 /// One word for words of one sense, so that an answer's words meet a
@@ -1721,16 +1800,20 @@ pub(crate) fn answered(
             }
             // (each word's root is cut where `roots_of` found it)
             // (read in place, not gathered for each answer)
-            let QuoteWords { words, roots, .. } = weighed(ci);
+            let quote = weighed(ci);
             let theirs = || {
-                words.iter().zip(roots).map(|(t, &(len, agent))| Inflected {
-                    root: t.get(..len).unwrap_or(t),
-                    agent,
-                })
+                quote
+                    .words
+                    .iter()
+                    .zip(&quote.roots)
+                    .map(|(t, &(root, agent))| Inflected {
+                        root: root.or_word(t),
+                        agent,
+                    })
             };
             let n = topic_words
                 .iter()
-                .filter(|w| theirs().any(|t| w.is(&t)))
+                .filter(|w| quote.may_share_root(w) && theirs().any(|t| w.is(&t)))
                 .count()
                 .min(3);
             cell.set(Some(n));
@@ -4335,8 +4418,7 @@ pub(crate) fn confirmed(
             // and "closing" part at their fifth letter)
             let mut made = None;
             let theirs = claim_words(quoted, candidates, i, &mut made);
-            let inflected = theirs.inflected();
-            let holds = |(stem, w): &(&str, Inflected)| theirs.holds_word(stem, w, &inflected);
+            let holds = |(stem, w): &(&str, Inflected)| theirs.holds_word(stem, w);
             let shared = forms.iter().filter(|f| holds(f)).count();
             // (a short clause confirming the claim just before needs one
             // word of it: "practices had lost a £9 million fund" … "The
