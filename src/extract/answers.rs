@@ -543,19 +543,22 @@ const SENSES: &[(&str, &[&str])] = &[
 /// The one word `same_sense` gives for a lower-case word, if it changes it:
 /// one of `SENSES`, else an irregular verb's bare verb ("has not been
 /// hidden" and "of hiding"). Asked of every content word, so looked up
-/// behind a filter, not matched word by word.
+/// behind a filter, not matched word by word; both kinds in one map, so
+/// that a word is looked up once (a word of `SENSES`, put in after the
+/// verbs' forms, keeps its sense).
 fn one_sense(w: &str) -> Option<&'static str> {
     static SENSE: OnceLock<WordMap<&'static str>> = OnceLock::new();
     SENSE
         .get_or_init(|| {
             WordMap::new(
-                SENSES
-                    .iter()
-                    .flat_map(|&(one, words)| words.iter().map(move |&w| (w, one))),
+                super::lexicon::irregular_forms().chain(
+                    SENSES
+                        .iter()
+                        .flat_map(|&(one, words)| words.iter().map(move |&w| (w, one))),
+                ),
             )
         })
         .get(w)
-        .or_else(|| super::lexicon::irregular_base(w))
 }
 
 /// No word is in two of `SENSES`: each has one sense.

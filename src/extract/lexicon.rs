@@ -215,15 +215,15 @@ pub(crate) const OFFENCES: &[&str] = &[
 pub(crate) fn irregular_base(w: &str) -> Option<&'static str> {
     // (looked up behind a filter: most words asked are no verb's form)
     static FORMS: OnceLock<WordMap<&'static str>> = OnceLock::new();
-    FORMS
-        .get_or_init(|| {
-            WordMap::new(
-                IRREGULAR
-                    .iter()
-                    .flat_map(|forms| forms.iter().map(|&form| (form, forms[0]))),
-            )
-        })
-        .get(w)
+    FORMS.get_or_init(|| WordMap::new(irregular_forms())).get(w)
+}
+
+/// Each form of the irregular verbs of [`irregular_base`] with its bare
+/// verb.
+pub(crate) fn irregular_forms() -> impl Iterator<Item = (&'static str, &'static str)> {
+    IRREGULAR
+        .iter()
+        .flat_map(|forms| forms.iter().map(|&form| (form, forms[0])))
 }
 
 /// The irregular verbs of [`irregular_base`], each its bare verb first,
