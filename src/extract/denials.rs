@@ -2212,6 +2212,29 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 ["the", "case" | "figure" | "number" | "total" | "figures" | "numbers"] => {
                     judge(negated, true)
                 }
+                // ("That's a lie.", "That is an outright lie.", "Those are
+                // lies.", "It's a complete fabrication.": what was put, called
+                // made up)
+                [before @ .., "lie" | "lies" | "fabrication" | "fabrications" | "invention"]
+                    if !negated
+                        && before.len() <= 2
+                        && before.iter().all(|x| {
+                            matches!(
+                                *x,
+                                "a" | "an"
+                                    | "complete"
+                                    | "total"
+                                    | "outright"
+                                    | "absolute"
+                                    | "blatant"
+                                    | "barefaced"
+                                    | "utter"
+                                    | "pure"
+                            )
+                        }) =>
+                {
+                    ResponseKind::Denied
+                }
                 // "It is, yes." / "It was." (the bare verb, after a question)
                 [] if !negated && rest.is_empty() => ResponseKind::Confirmed,
                 _ => return None,
@@ -2742,6 +2765,13 @@ mod tests {
             ("That is not what it is.", None),
             ("Yes, that's the figure.", Some(Confirmed)),
             ("That's not the number.", Some(Denied)),
+            // What was put, called made up.
+            ("That's a lie.", Some(Denied)),
+            ("That is an outright lie.", Some(Denied)),
+            ("Those are lies.", Some(Denied)),
+            ("It's a complete fabrication.", Some(Denied)),
+            ("That's not a lie.", None),
+            ("That's a lie we have heard before about the pier.", None),
             // The thing told named, and a term of address after it.
             ("WITNESS: The figure is correct, Chair.", Some(Confirmed)),
             ("Your numbers are simply wrong, Minister.", Some(Denied)),
