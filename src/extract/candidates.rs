@@ -671,7 +671,9 @@ pub(crate) fn build(
                 );
                 let quote = match (whole, tokens.first(), tokens.last()) {
                     (false, Some(a), Some(b)) => collapse(&text[a.start..b.end]),
-                    _ => quoted_words(text, tokens).unwrap_or_else(|| collapse(&sentence_text)),
+                    _ => answer_before_but(text, tokens, at)
+                        .or_else(|| quoted_words(text, tokens))
+                        .unwrap_or_else(|| collapse(&sentence_text)),
                 };
                 let response = ProposedResponse {
                     party,
@@ -1273,6 +1275,20 @@ fn quoted_clause(tokens: &[Token]) -> bool {
         i = j.max(i + 1);
     }
     false
+}
+
+/// The answer's own clause when the sentence's quoted words come only in
+/// a clause after it: "said he could not confirm the size of the bloom,
+/// but that jellyfish had been \"thick in the harbour\"" answers with
+/// "he could not confirm the size of the bloom", not the quoted words of
+/// the claim after "but". From the answer (`at`) to the comma before
+/// "but".
+fn answer_before_but(text: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let but = (at + 1..tokens.len())
+        .find(|&k| tokens[k].lower == "but" && !tokens[k].quoted && tokens[k - 1].lower == ",")?;
+    let first_quoted = tokens.iter().position(|t| t.quoted && t.is_word())?;
+    (first_quoted > but && but >= at + 3)
+        .then(|| collapse(&text[tokens[at].start..tokens[but - 2].end]))
 }
 
 /// The text inside quotation marks in a sentence, if any.

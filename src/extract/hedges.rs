@@ -2490,6 +2490,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         }
     }
     own_refusal(tokens, lows, true)
+        .or_else(|| could_not_confirm(tokens, lows).map(|i| (ResponseKind::Declined, i)))
         .or_else(|| own_denial(tokens, lows, true))
         .or_else(|| seen.denying.then(|| own_verb(tokens, lows)).flatten())
         .or_else(|| super::answers::deflection(tokens, lows, true))
@@ -2503,6 +2504,27 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 .flatten()
                 .map(|i| (ResponseKind::NonDenial, i))
         })
+}
+
+/// A party that said it could not confirm what was put: "Portcallow's
+/// harbour master, Diarmuid Gaskin, said he could not confirm the size of
+/// the bloom", "The agency says it cannot confirm the figure". A verb of
+/// saying, a pronoun, "could not", "cannot" or "can't", then "confirm"
+/// and no "that" after it (not the outlet's own "could not independently
+/// confirm", a hedge). Returns where the pronoun is.
+fn could_not_confirm(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    let v = lows.iter().position(|w| *w == "confirm")?;
+    let at = match lows[..v] {
+        [.., "could" | "can", "not"] => v.checked_sub(3)?,
+        [.., "cannot" | "can't"] => v.checked_sub(2)?,
+        _ => return None,
+    };
+    (at >= 1
+        && matches!(lows[at], "he" | "she" | "it" | "they")
+        && matches!(lows[at - 1], "said" | "says" | "told")
+        && !tokens[at].quoted
+        && lows.get(v + 1).is_some_and(|n| *n != "that"))
+    .then_some(at)
 }
 
 /// A party saying they meet or talk to many people, in their own words (in
@@ -3471,6 +3493,30 @@ mod tests {
         ] {
             assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
         }
+    }
+
+    #[test]
+    fn a_party_that_said_it_could_not_confirm_declines() {
+        for text in [
+            "Portcallow's harbour master, Diarmuid Gaskin, said he could not confirm the size of the bloom, but that jellyfish had been \"thick in the harbour\" since the weekend.",
+            "The agency says it cannot confirm the figure.",
+            "The airline said it can't confirm how many flights were cancelled.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
+        // Not the outlet's own check, nor a confirmation that follows.
+        for text in [
+            "Police could not confirm the number of injured.",
+            "She said she could not confirm that the ship had sunk until divers reached it.",
+        ] {
+            assert_ne!(answer(text), Some(ResponseKind::Declined), "{text}");
+        }
+        // The answer's own clause, not the quoted words of the claim after
+        // "but".
+        let text = "Fishermen in Portcallow reported an unconfirmed sighting on Monday of a bloom stretching about 12 miles along the coast.\n\nPortcallow's harbour master, Diarmuid Gaskin, said he could not confirm the size of the bloom, but that jellyfish had been \"thick in the harbour\" since the weekend.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let r = &x.candidates[0].responses[0];
+        assert_eq!(r.quote, "he could not confirm the size of the bloom");
     }
 
     #[test]
