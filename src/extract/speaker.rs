@@ -16,6 +16,43 @@ pub(crate) struct Speaker {
     pub(crate) named: bool,
 }
 
+/// A group of people named by a plural noun, without the participle
+/// phrase that says which of them: "Passengers booked with the low-cost
+/// airline Kestrajet say …" are "Passengers", whom the airline does not
+/// tell. A phrase of its maker ("figures compiled by the insurer") stays,
+/// as does a name ("Kestrajet Holidays").
+fn without_participle_phrase<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let Some(k) = (1..np.len().min(4)).find(|&k| {
+        let t = &np[k];
+        t.is_word()
+            && !t.is_cap()
+            && !t.quoted
+            && t.lower.len() > 4
+            && t.lower.ends_with("ed")
+            && np.get(k + 1).is_some_and(|p| {
+                matches!(
+                    p.low(),
+                    "with" | "on" | "in" | "at" | "to" | "from" | "for" | "into"
+                )
+            })
+    }) else {
+        return np;
+    };
+    let head = &np[..k];
+    let plural = head.last().is_some_and(|t| {
+        t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !t.lower.ends_with("'s")
+            && !matches!(t.low(), "does" | "this" | "thus" | "always" | "perhaps")
+    });
+    if plural && head.iter().all(|t| t.is_word() && !is_org(t) && !t.quoted) {
+        head
+    } else {
+        np
+    }
+}
+
 /// Read a noun phrase as a speaker: a person with a role, an organisation,
 /// a pronoun, or an unnamed source.
 pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Option<Speaker> {
@@ -63,6 +100,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let np = without_time_after(np);
+    let np = without_participle_phrase(np);
     if names_an_event(np) {
         return None;
     }
@@ -3085,6 +3123,36 @@ mod tests {
             "contract was signed",
         );
         assert!(c.via.is_empty(), "{:?}", c.via);
+    }
+
+    #[test]
+    fn a_group_is_named_without_the_participle_phrase_that_says_which() {
+        let text = "Passengers booked with the low-cost airline Kestrajet say it is refusing cash refunds for cancelled flights.";
+        assert_eq!(
+            speaker_of(text, "cash refunds").0.as_deref(),
+            Some("Passengers")
+        );
+        let text = "Residents evacuated from Calda on Friday say the hotel turned them away.";
+        assert_eq!(
+            speaker_of(text, "turned them away").0.as_deref(),
+            Some("Residents")
+        );
+        // Its maker stays, as does one who is no group.
+        let text = "Figures compiled by the insurer Castlegate show claims rose 12%.";
+        assert_eq!(
+            speaker_of(text, "claims rose").0.as_deref(),
+            Some("Figures compiled by the insurer Castlegate")
+        );
+        let text = "A listener, Teilo from Quaymarsh, has emailed to say one of the engineers told him the foundations failed.";
+        assert_ne!(
+            speaker_of(text, "foundations failed").0.as_deref(),
+            Some("has")
+        );
+        // And the body they name answers what they say.
+        let text = "Passengers booked with the low-cost airline Kestrajet say it is refusing cash refunds for cancelled flights. Several have sent us screenshots of emails telling them a voucher is \"the only option available\".\n\nKestrajet has not responded to our request for comment.";
+        let x = crate::extract::extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = crate::extract::candidate_with(&x, "cash refunds");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
     }
 
     #[test]
