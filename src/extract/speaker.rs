@@ -100,6 +100,31 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
         return None;
     }
     let np = without_time_after(np);
+    // ("What I can tell you is that our modelling shows …", "Our own
+    // figures show …": the speaker's own data tells what the speaker says;
+    // not "Our contractor now tells us …", another teller)
+    if let [first, .., last] = np {
+        if matches!(first.low(), "our" | "my")
+            && np.len() <= 3
+            && matches!(
+                last.low(),
+                "modelling"
+                    | "modeling"
+                    | "figures"
+                    | "data"
+                    | "analysis"
+                    | "research"
+                    | "records"
+                    | "numbers"
+                    | "estimates"
+                    | "calculations"
+                    | "monitoring"
+                    | "testing"
+            )
+        {
+            return None;
+        }
+    }
     let np = without_participle_phrase(np);
     if names_an_event(np) {
         return None;
@@ -3123,6 +3148,24 @@ mod tests {
             "contract was signed",
         );
         assert!(c.via.is_empty(), "{:?}", c.via);
+    }
+
+    #[test]
+    fn the_speakers_own_data_tells_what_the_speaker_says() {
+        for text in [
+            "PRESENTER: Crab catches have halved.\n\nTALIESIN MERRIWEATHER: What I can tell you is that our modelling shows the spoil stays inside the licensed site.",
+            "PRESENTER: Crews take longer to arrive.\n\nTALIESIN MERRIWEATHER: Our own figures, which were published in September, show an average of eleven minutes.",
+        ] {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x.candidates.last().expect("a claim");
+            assert_eq!(c.speaker.as_deref(), Some("Taliesin Merriweather"), "{text}");
+            assert!(c.via.is_empty(), "{text}");
+        }
+        // Another teller of theirs tells it.
+        let text = "PRESENTER: When will it open?\n\nYSANNE LANGSTROM: Our contractor now tells us that passenger services will start in the summer of 2028.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = x.candidates.last().expect("a claim");
+        assert_eq!(c.speaker.as_deref(), Some("Our contractor"));
     }
 
     #[test]
