@@ -299,6 +299,7 @@ pub(crate) fn find(
         after_its_promise(&mut out, tokens, p);
         a_plan_told_before_its_time(&mut out, tokens, p);
         in_the_past_perfect(&mut out, tokens, p);
+        since_looks_back(&mut out, p);
     }
     if out.len() > 1 {
         between_two_days(&mut out, text, tokens);
@@ -545,6 +546,39 @@ fn same_weekday(out: &mut [TimeExpr], published: NaiveDate) {
         if bare {
             e.from = Some(published);
             e.to = Some(published);
+        }
+    }
+}
+
+/// What has held "since" a month or a weekday began before the day of
+/// publication, whatever the tense: "catches have halved since June",
+/// printed in May, is since last June; "closed since Friday", printed on a
+/// Wednesday, since the Friday before. Only a month or a weekday alone
+/// after "since", dated ahead.
+fn since_looks_back(out: &mut [TimeExpr], published: NaiveDate) {
+    for e in out.iter_mut() {
+        let (Some(from), Some(to)) = (e.from, e.to) else {
+            continue;
+        };
+        if !e.relative || from <= published {
+            continue;
+        }
+        let lower = e.text.to_lowercase();
+        let Some(rest) = lower.strip_prefix("since ") else {
+            continue;
+        };
+        if month_of(rest).is_some() {
+            // (the month's last day a year before, February's too)
+            let year = Months::new(12);
+            e.from = from.checked_sub_months(year);
+            e.to = to
+                .succ_opt()
+                .and_then(|d| d.checked_sub_months(year))
+                .and_then(|d| d.pred_opt());
+        } else if weekday_of(rest).is_some() && from == to {
+            let back = from - chrono::Duration::days(7);
+            e.from = Some(back);
+            e.to = Some(back);
         }
     }
 }
@@ -3209,6 +3243,42 @@ mod tests {
         assert_eq!(
             period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
             "2026-10-21"
+        );
+    }
+
+    #[test]
+    fn what_has_held_since_a_month_or_a_weekday_began_before_publication() {
+        // Published on Tuesday 5 May 2026.
+        let p = "2026-05-05";
+        assert_eq!(
+            period_of(
+                "Fishermen say their catches have halved since June.",
+                p,
+                "June"
+            ),
+            "2025-06-01..2025-06-30"
+        );
+        assert_eq!(
+            period_of("The road has been closed since Friday.", p, "Friday"),
+            "2026-05-01"
+        );
+        // February's last day a year before, in a leap year.
+        assert_eq!(
+            period_of(
+                "Prices have fallen since February.",
+                "2028-01-20",
+                "February"
+            ),
+            "2027-02-01..2027-02-28"
+        );
+        // A month already behind, or one that is no "since", keeps its reading.
+        assert_eq!(
+            period_of("Catches have halved since March.", p, "March"),
+            "2026-03-01..2026-03-31"
+        );
+        assert_eq!(
+            period_of("The survey will close in June.", p, "June"),
+            "2026-06-01..2026-06-30"
         );
     }
 

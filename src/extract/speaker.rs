@@ -505,9 +505,13 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // source placed somewhere, not a person named.
     // ("Community leaders in Ndaro", "Shop owners in Lanmore": people in
     // the plural, placed somewhere.)
+    // ("Crab fishermen at Sandling", "Some people in Calda": a plural of
+    // "-men", or a noun that is one)
     let plural = |t: &Token| {
         let w = t.low();
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+            || (w.len() > 4 && w.ends_with("men"))
+            || matches!(w, "people" | "children" | "staff" | "crews")
     };
     if rs >= 2
         && matches!(np[rs - 1].low(), "in" | "at" | "from")
@@ -3174,6 +3178,12 @@ mod tests {
         assert_eq!(
             speaker_of(text, "cash refunds").0.as_deref(),
             Some("Passengers")
+        );
+        // (a plural of "-men" placed somewhere is a group too)
+        let text = "Crab fishermen at Sandling say their catches have halved since you started dumping spoil there.";
+        assert_eq!(
+            speaker_of(text, "catches have halved").0.as_deref(),
+            Some("Crab fishermen at Sandling")
         );
         let text = "Residents evacuated from Calda on Friday say the hotel turned them away.";
         assert_eq!(
