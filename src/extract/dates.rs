@@ -1442,6 +1442,38 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             if matches!(before, Some("be" | "stay" | "remain")) {
                 continue;
             }
+            // A future perfect looks ahead: "will have been offered an
+            // appointment by the end of September", "will have spent it by
+            // March".
+            let two_back = i.checked_sub(k + 2).and_then(|j| w.get(j)).copied();
+            let three_back = i.checked_sub(k + 3).and_then(|j| w.get(j)).copied();
+            if (before == Some("have") && matches!(two_back, Some("will" | "'ll" | "shall")))
+                || (before == Some("been")
+                    && two_back == Some("have")
+                    && matches!(three_back, Some("will" | "'ll" | "shall")))
+            {
+                return true;
+            }
+            // A participle that says which of a plural noun's people or
+            // things, in a clause that looks ahead, is no verb of its own:
+            // "will debate a motion to strip the president of the power to
+            // pardon people convicted of corruption on Tuesday".
+            let which = k >= 2
+                && matches!(after, Some("of" | "for" | "in" | "at" | "with"))
+                && word.ends_with("ed")
+                && before.is_some_and(|b| {
+                    b == "people"
+                        || (b.len() > 3
+                            && b.ends_with('s')
+                            && !b.ends_with("ss")
+                            && b.bytes().all(|c| c.is_ascii_lowercase()))
+                })
+                && w[..i - k]
+                    .iter()
+                    .any(|x| matches!(*x, "will" | "'ll" | "shall"));
+            if which {
+                continue;
+            }
             // A perfect infinitive takes the sentence's tense: "expect
             // every child to have started treatment by the end of
             // September" looks ahead, "claimed to have seen him on Monday"
@@ -3243,6 +3275,54 @@ mod tests {
         assert_eq!(
             period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
             "2026-10-21"
+        );
+    }
+
+    #[test]
+    fn a_future_perfect_and_a_participle_of_which_people_look_ahead() {
+        // Published on Wednesday 18 February 2026.
+        let p = "2026-02-18";
+        assert_eq!(
+            period_of(
+                "Every woman who is overdue will have been offered an appointment by the end of September.",
+                p,
+                "September"
+            ),
+            "2026-09-30"
+        );
+        assert_eq!(
+            period_of(
+                "The council will have spent the grant by March.",
+                p,
+                "March"
+            ),
+            "2026-03-01..2026-03-31"
+        );
+        assert_eq!(
+            period_of(
+                "Parliament will debate a motion to strip the president of the power to pardon people convicted of corruption on Tuesday.",
+                p,
+                "Tuesday"
+            ),
+            "2026-02-24"
+        );
+        // A past told of people, or a participle in a clause of the past,
+        // looks back.
+        assert_eq!(
+            period_of(
+                "Two men convicted of fraud on Tuesday were jailed.",
+                p,
+                "Tuesday"
+            ),
+            "2026-02-17"
+        );
+        assert_eq!(
+            period_of(
+                "The court heard that workers employed at the plant on Monday were sent home.",
+                p,
+                "Monday"
+            ),
+            "2026-02-16"
         );
     }
 
