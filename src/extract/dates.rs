@@ -1710,10 +1710,13 @@ fn months_to(
         let at = i + the + kind + 2;
         let f = ending(w, tokens, at, 12, published, future)
             .or_else(|| year_to_month(w, tokens, at, published, future))?;
-        return Some(Found {
-            len: the + kind + 2 + f.len,
-            ..f
-        });
+        return Some(nearest_period(
+            Found {
+                len: the + kind + 2 + f.len,
+                ..f
+            },
+            published,
+        ));
     }
     let n = number_of(get(0))?;
     // "the 12 weeks to October 4", "four weeks ending 2 March": a
@@ -1748,10 +1751,50 @@ fn months_to(
         return None;
     }
     let f = ending(w, tokens, i + 3, n as u32, published, future)?;
-    Some(Found {
-        len: 3 + f.len,
-        ..f
-    })
+    Some(nearest_period(
+        Found {
+            len: 3 + f.len,
+            ..f
+        },
+        published,
+    ))
+}
+
+/// A period of accounts whose end is named without its year ("the six
+/// months to 30 June", "the year to 31 March") is the one whose end is
+/// nearest the day of publication, before or after it, whatever the
+/// tense: "will cut 450 jobs after reporting a loss for the six months to
+/// 30 June", printed in July, is this June's half year, not next June's.
+fn nearest_period(f: Found, published: Option<NaiveDate>) -> Found {
+    let (Some(p), Some(from), Some(to), true) = (published, f.from, f.to, f.relative) else {
+        return f;
+    };
+    let year = Months::new(12);
+    let shift = |back: bool| {
+        let move_by = |d: NaiveDate| {
+            if back {
+                d.checked_sub_months(year)
+            } else {
+                d.checked_add_months(year)
+            }
+        };
+        // (the end's last day of its month kept: February's too)
+        let end = to.succ_opt().and_then(move_by).and_then(|d| d.pred_opt());
+        move_by(from).zip(end)
+    };
+    let distance = |d: NaiveDate| (d - p).num_days().abs();
+    let best = [shift(true), Some((from, to)), shift(false)]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&(_, end)| distance(end));
+    match best {
+        Some((from, to)) => Found {
+            from: Some(from),
+            to: Some(to),
+            ..f
+        },
+        None => f,
+    }
 }
 
 /// "the year to March", "the financial year ending June": a year of
@@ -3275,6 +3318,37 @@ mod tests {
         assert_eq!(
             period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
             "2026-10-21"
+        );
+    }
+
+    #[test]
+    fn a_period_of_accounts_ends_nearest_the_day_of_publication() {
+        // Printed in July: this June's half year, whatever the tense.
+        assert_eq!(
+            period_of(
+                "Brennard Wind will cut 450 jobs by the end of the year after reporting a pre-tax loss of £84.6m for the six months to 30 June.",
+                "2026-07-29",
+                "six months"
+            ),
+            "2026-01-01..2026-06-30"
+        );
+        // Printed in January: the year to the coming March.
+        assert_eq!(
+            period_of(
+                "The company expects a profit of £12m for the year to 31 March.",
+                "2026-01-15",
+                "year to"
+            ),
+            "2025-04-01..2026-03-31"
+        );
+        // A year named keeps its reading.
+        assert_eq!(
+            period_of(
+                "It reported a loss for the six months to 30 June 2024.",
+                "2026-07-29",
+                "six months"
+            ),
+            "2024-01-01..2024-06-30"
         );
     }
 
