@@ -1102,8 +1102,10 @@ fn org_subject(text: &str, tokens: &[Token]) -> Option<String> {
     let run = &tokens[start..e];
     if run.is_empty() && start == 1 {
         // "The health authority rejected that. It said …": a body by its
-        // common name, a word for a body last, then a verb.
-        let k = (1..tokens.len().min(4))
+        // common name, a word for a body last, then a verb ("The island's
+        // civil protection agency has widened the exclusion zone", up to
+        // five words).
+        let k = (1..tokens.len().min(6))
             .find(|&k| is_org(&tokens[k]) && !tokens.get(k + 1).is_some_and(is_org))?;
         let next = tokens.get(k + 1)?;
         let plain = |t: &Token| t.is_word() && !t.is_cap() && !t.quoted;

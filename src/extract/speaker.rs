@@ -3217,6 +3217,12 @@ mod tests {
         ] {
             assert_eq!(speaker_of(text, words).0.as_deref(), Some(who), "{text}");
         }
+        // (a body that acts, named by five words, is the "it" too)
+        let text = "The island's civil protection agency has widened the exclusion zone from 5km to 8km. It says about 3,100 residents have now left their homes.";
+        assert_eq!(
+            speaker_of(text, "3,100 residents").0.as_deref(),
+            Some("The island's civil protection agency")
+        );
         // Not one who speaks for a body, nor bodies in the plural.
         for (text, words, not) in [
             ("The Fellbeck Gazette reported that the clinic had closed. A spokeswoman for the trust said the clinic had paused referrals. It said the clinic would reopen on 1 July.", "reopen on 1 July", "A spokeswoman for the trust"),
