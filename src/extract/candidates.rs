@@ -488,6 +488,13 @@ pub(crate) fn build(
                     && (says_yes(&r.tokens) || says_it_back(&r.tokens, &asked.words, asked.tag)))
                 .then_some((ResponseKind::Confirmed, 0))
             })
+            // "We have applied for a variation, yes." to "You've asked the
+            // licensing office to let you dump twice as much silt.": a
+            // claim put with no question mark, granted by a yes.
+            .or_else(|| {
+                (answering && r.opens && answer_to.is_some() && says_yes(&r.tokens))
+                    .then_some((ResponseKind::Confirmed, 0))
+            })
             // "No, it won't." to "It won't, will it?": a no that agrees
             // with a statement put in the negative.
             .or_else(|| {
@@ -1467,6 +1474,38 @@ mod tests {
             all.iter()
                 .any(|r| r.sentence_text.starts_with("No, that is not true.")),
             "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_yes_grants_a_claim_put_without_a_question_mark() {
+        let text = |put: &str, answer: &str| {
+            format!("ROSHEEN TALLENTIRE: Did you dredge the berth where the copper was found?\n\nTALIESIN MERRIWEATHER: No, we did not.\n\nROSHEEN TALLENTIRE: {put}\n\nTALIESIN MERRIWEATHER: {answer}")
+        };
+        let kind_of = |put: &str, answer: &str| {
+            let x = extract(&text(put, answer), NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.starts_with("You"))
+                .and_then(|c| c.responses.first())
+                .map(|r| r.kind)
+        };
+        let put = "You've asked the licensing office to let you dump twice as much silt at the Sandling site.";
+        for answer in [
+            "We have applied for a variation, yes. I won't go into the figures while it's being considered.",
+            "Yes, we have. The application went in last month.",
+        ] {
+            assert_eq!(
+                kind_of(put, answer),
+                Some(crate::model::ResponseKind::Confirmed),
+                "{answer}"
+            );
+        }
+        // A yes with a negation grants nothing.
+        let answer = "We have not applied for anything, yes, I know what the Courier says.";
+        assert_ne!(
+            kind_of(put, answer),
+            Some(crate::model::ResponseKind::Confirmed)
         );
     }
 
