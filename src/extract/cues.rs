@@ -131,6 +131,11 @@ pub(crate) fn verb_cue(
     if i > 0 && possessive(&tokens[i - 1]) {
         return None;
     }
+    // ("Larkmere Travel has rejected claims from customers that …": the
+    // object of a verb of denial is a noun, whoever made the claims)
+    if i > 0 && super::denials::is_deny(&tokens[i - 1]) {
+        return None;
+    }
     // "with 312 confirmed infections", "an estimated 2,000 people", "the
     // reported cases": a participle between a count or an article and its
     // noun describes the noun; nobody says anything.

@@ -3142,6 +3142,49 @@ mod tests {
     }
 
     #[test]
+    fn claims_from_customers_denied_are_theirs_and_the_denier_answers_them() {
+        let text = "Larkmere Travel has rejected claims from customers that it left around 400 holidaymakers to find their own beds after their hotel in Puerto Calda was evacuated on Friday.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let c = crate::extract::candidate_with(&x, "400 holidaymakers");
+        assert_eq!(c.speaker.as_deref(), Some("customers"));
+        let r = c.responses.first().expect("the denial");
+        assert_eq!(
+            (r.kind, r.party.as_str()),
+            (ResponseKind::Denied, "Larkmere Travel")
+        );
+        // The same for holidaymakers and travellers, and the denier is
+        // never "Larkmere Travel has rejected".
+        for text in [
+            "The operator rejected claims from holidaymakers that it had cancelled 40 flights without notice.",
+            "The council has disputed claims by travellers that the site had no water for 12 days.",
+        ] {
+            let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x.candidates.first().unwrap_or_else(|| panic!("{text}"));
+            assert!(
+                c.speaker
+                    .as_deref()
+                    .is_some_and(|s| s == "holidaymakers" || s == "travellers"),
+                "{text}: {c:?}"
+            );
+            assert!(
+                c.responses.iter().all(|r| !r.party.contains("rejected") && !r.party.contains("disputed")),
+                "{text}"
+            );
+        }
+        // Claims told by no one named: the denier is still the subject.
+        let text = "The council has rejected claims that it cut the budget by half.";
+        let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        let parties: Vec<&str> = x
+            .candidates
+            .iter()
+            .flat_map(|c| &c.responses)
+            .chain(&x.unattached)
+            .map(|r| r.party.as_str())
+            .collect();
+        assert_eq!(parties, vec!["The council"]);
+    }
+
+    #[test]
     fn a_quoted_verb_of_denial_denies_what_follows_it() {
         let kinds = crate::extract::answer_kinds;
         let claim = "The Harbour Gazette reported that the firm had hidden losses of \u{a3}4m from its auditors. ";

@@ -963,6 +963,11 @@ const COLLECTIVES: &[&str] = &[
     "fishermen",
     "motorists",
     "homeowners",
+    "customers",
+    "holidaymakers",
+    "travellers",
+    "users",
+    "victims",
     // ("Several people on Lydgate Street told us …": people of a place, not
     // a person named after it)
     "people",
@@ -3339,7 +3344,7 @@ mod tests {
             Some("A surgeon at the infirmary")
         );
         assert!(super::people_in_the_plural("officers"));
-        assert!(!super::people_in_the_plural("customers"));
+        assert!(!super::people_in_the_plural("prices"));
         assert!(!super::people_in_the_plural("news"));
     }
 
