@@ -452,6 +452,32 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
             }
         }
     }
+    // "The park's former manager, she said, had told her that the columns
+    // were surveyed in 2023 …": the subject before a saying set off by
+    // commas told it; the one who says so passes it on.
+    if let (Some(outer), Some(at)) = (found.speaker.clone(), found.cue_at) {
+        let set_off = at >= 3
+            && tokens[at - 2].lower == ","
+            && matches!(tokens[at - 1].low(), "he" | "she" | "they")
+            && tokens.get(at + 1).is_some_and(|t| t.lower == ",");
+        let told = {
+            let k = at + 2 + usize::from(tokens.get(at + 2).is_some_and(|t| t.lower == "had"));
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.low(), "told" | "warned" | "assured" | "informed"))
+        };
+        let subject = &tokens[..at.saturating_sub(2)];
+        if set_off && told && subject.iter().all(|t| t.is_word() && !t.quoted) {
+            let last = people.last;
+            if let Some(teller) = read_speaker(text, subject, people) {
+                if teller.text != outer {
+                    found.passed_on(&outer, teller);
+                    return found;
+                }
+            }
+            people.last = last;
+        }
+    }
     // "Farmers had been told by officials in May that grants … would be
     // cut, said Torquil Okonkwo-Tervit": what was told, opening the
     // sentence before its closing cue, is the teller's; the one who says
@@ -3313,6 +3339,34 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
         let f = run(&mut p, "Nunes said residents had been told nothing.");
         assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn a_teller_before_a_saying_set_off_by_commas_told_it() {
+        let mut p = People::default();
+        run(
+            &mut p,
+            "Cllr Evadne Crouchley questioned the corrosion explanation.",
+        );
+        for text in [
+            "The park's former manager, she said, had told her that the columns were surveyed in 2023 and found to be in good condition.",
+            "The park's former manager, she said, warned her the columns were unsound.",
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(
+                f.speaker.as_deref(),
+                Some("The park's former manager"),
+                "{text}"
+            );
+            assert_eq!(f.via, vec!["Evadne Crouchley".to_string()], "{text}");
+        }
+        // Not a saying of the one set off ("she said" then no telling).
+        let f = run(
+            &mut p,
+            "The columns, she said, were surveyed in 2023 and found sound.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Evadne Crouchley"));
         assert!(f.via.is_empty());
     }
 
