@@ -133,8 +133,65 @@ fn ascii_content_word(low: &str) -> Option<String> {
     {
         return None;
     }
-    let one = one_sense(w).unwrap_or(w);
-    (!is_stop(one)).then(|| one.to_string())
+    match listed_word(w) {
+        Some(one) => one.map(str::to_string),
+        None => Some(w.to_string()),
+    }
+}
+
+/// What `content_of` makes of a lower-case word of `SENSES`, of the
+/// irregular verbs' forms or of `STOP`: the one word of its sense, or none
+/// where that, or the word itself, is a stop word; `None` for a word of none
+/// of them, kept as it is. Asked of every word of every claim an answer
+/// weighs, so one look-up, not one for the sense and one for the stop word.
+fn listed_word(w: &str) -> Option<Option<&'static str>> {
+    static LISTED: OnceLock<WordMap<Option<&'static str>>> = OnceLock::new();
+    LISTED
+        .get_or_init(|| {
+            // (a word of both a sense and `STOP`, put in after, is weighed
+            // by its sense, as `one_sense` is asked first)
+            WordMap::new(
+                STOP.iter().map(|&w| (w, None)).chain(
+                    super::lexicon::irregular_forms()
+                        .chain(
+                            SENSES
+                                .iter()
+                                .flat_map(|&(one, words)| words.iter().map(move |&w| (w, one))),
+                        )
+                        .map(|(w, one)| (w, (!is_stop(one)).then_some(one))),
+                ),
+            )
+        })
+        .get(w)
+}
+
+/// Every word of `STOP`, `SENSES` and the irregular verbs' forms, and some
+/// words of none, come out of `listed_word` as out of a look-up of its
+/// sense and then of a stop word.
+#[cfg(test)]
+#[test]
+fn listed_word_is_one_sense_then_stop() {
+    let words = STOP
+        .iter()
+        .copied()
+        .chain(
+            SENSES
+                .iter()
+                .flat_map(|&(one, words)| words.iter().copied().chain([one])),
+        )
+        .chain(super::lexicon::irregular_forms().flat_map(|(w, base)| [w, base]))
+        .chain([
+            "asked", "request", "talks", "council", "hid", "rose", "week", "weeks",
+        ]);
+    for w in words {
+        let one = one_sense(w).unwrap_or(w);
+        let want = (!is_stop(one)).then_some(one);
+        let got = match listed_word(w) {
+            Some(one) => one,
+            None => Some(w),
+        };
+        assert_eq!(got, want, "{w}");
+    }
 }
 
 /// One word of a text as `content_of` keeps it: lowered, without its "'s",
@@ -619,6 +676,11 @@ fn root(w: &str) -> &str {
     if let Some(base) = super::lexicon::irregular_base(w) {
         return base;
     }
+    // (asked of every word of every claim an answer weighs: a word that
+    // ends in a letter no suffix ends in, most of them, is its own root)
+    if !w.ends_with(['s', 't', 'n', 'g', 'd', 'y']) {
+        return w;
+    }
     for suffix in [
         "ments", "ment", "ions", "ion", "ing", "ings", "ed", "es", "s", "ly",
     ] {
@@ -658,7 +720,12 @@ impl<'a> Inflected<'a> {
     fn of(w: &'a str) -> Inflected<'a> {
         Inflected {
             root: root(w),
-            agent: ["or", "er", "ors", "ers"].iter().any(|s| w.ends_with(s)),
+            // ("-or", "-er", "-ors", "-ers": told by the last bytes)
+            agent: {
+                let b = w.as_bytes();
+                let b = b.strip_suffix(b"s").unwrap_or(b);
+                b.ends_with(b"or") || b.ends_with(b"er")
+            },
         }
     }
 
