@@ -241,6 +241,20 @@ pub(crate) fn answer_kinds(text: &str) -> Vec<crate::model::ResponseKind> {
         .collect()
 }
 
+/// The parties of the answers found when the whole text is read (published
+/// on Wednesday 2026-06-10), in the order of their claims, the unattached
+/// last.
+#[cfg(test)]
+pub(crate) fn answer_parties(text: &str) -> Vec<String> {
+    let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+    x.candidates
+        .iter()
+        .flat_map(|c| c.responses.iter())
+        .chain(x.unattached.iter())
+        .map(|r| r.party.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
