@@ -469,13 +469,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         let subject = &tokens[..at.saturating_sub(2)];
         if set_off && told && subject.iter().all(|t| t.is_word() && !t.quoted) {
             let last = people.last;
-            if let Some(teller) = read_speaker(text, subject, people) {
-                if teller.text != outer {
+            match read_speaker(text, subject, people) {
+                Some(teller) if teller.text != outer => {
                     found.passed_on(&outer, teller);
                     return found;
                 }
+                _ => people.last = last,
             }
-            people.last = last;
         }
     }
     // "Farmers had been told by officials in May that grants … would be
