@@ -1275,11 +1275,13 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         // finished in March").
         // (the participle stands between "be" and the expression: `k` is
         // two or more, so the words after it end before `i`)
+        // (or an irregular one: "to be paid on 3 August")
         if *word == "be"
             && k >= 2
             && before == Some("to")
-            && w.get(i - k + 1)
-                .is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+            && w.get(i - k + 1).is_some_and(|p| {
+                (p.len() > 4 && p.ends_with("ed")) || is_past(p) || PARTICIPLES.contains(p)
+            })
             && w[i - k + 2..i].iter().all(|x| {
                 matches!(
                     *x,
@@ -2576,6 +2578,23 @@ mod tests {
         assert_eq!(
             periods("The works had been meant to be finished in March.", p),
             vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
+        );
+        // (an irregular participle too)
+        assert_eq!(
+            period_of(
+                "The board proposed a final dividend of 14.2p a share, unchanged from last year, to be paid on 3 August.",
+                "2026-05-21",
+                "3 August"
+            ),
+            "2026-08-03"
+        );
+        assert_eq!(
+            period_of(
+                "The old pier, to be rebuilt from March, closed in 2019.",
+                "2026-01-21",
+                "March"
+            ),
+            "2026-03-01..2026-03-31"
         );
     }
 
