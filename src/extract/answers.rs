@@ -4350,8 +4350,23 @@ pub(crate) fn confirmed(
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
+    // ("It confirmed, however, that …": an adverb set off by commas first)
+    let aside = matches!(
+        (
+            tokens.get(at + 1).map(|t| t.text),
+            tokens.get(at + 2).map(Token::low),
+            tokens.get(at + 3).map(|t| t.text)
+        ),
+        (
+            Some(","),
+            Some("however" | "though" | "nonetheless" | "nevertheless"),
+            Some(",")
+        )
+    );
     let that = if tokens.get(at + 1).is_some_and(|t| t.lower == "that") {
         at + 1
+    } else if aside && tokens.get(at + 4).is_some_and(|t| t.lower == "that") {
+        at + 4
     } else if tokens
         .get(at + 1)
         .is_some_and(|t| matches!(t.low(), "in" | "on" | "at" | "to" | "late" | "later"))

@@ -1478,6 +1478,26 @@ mod tests {
     }
 
     #[test]
+    fn a_confirmation_may_set_off_an_adverb_before_its_that() {
+        let claim = "Ms Fellbright said a caller from Scarsby had told the charity's helpline last week that she had been sent away from a mobile unit three times because nobody was there to operate the machine.\n\nThe trust said it did not recognise that account. ";
+        for grant in [
+            "It confirmed, however, that the Scarsby unit had been closed on four days in April because of staff sickness.",
+            "It acknowledged, though, that the Scarsby unit had been closed on four days in April.",
+        ] {
+            let x = extract(&format!("{claim}{grant}"), NaiveDate::from_ymd_opt(2026, 5, 14));
+            let c = super::super::candidate_with(&x, "sent away");
+            assert!(
+                c.responses
+                    .iter()
+                    .any(|r| r.kind == crate::model::ResponseKind::Confirmed),
+                "{grant}: {c:#?}"
+            );
+            // (the grant is no claim of its own)
+            assert!(x.candidates.iter().all(|c| c.score < 0.5 || !c.quote.contains("Scarsby unit")), "{grant}");
+        }
+    }
+
+    #[test]
     fn a_yes_grants_a_claim_put_without_a_question_mark() {
         let text = |put: &str, answer: &str| {
             format!("ROSHEEN TALLENTIRE: Did you dredge the berth where the copper was found?\n\nTALIESIN MERRIWEATHER: No, we did not.\n\nROSHEEN TALLENTIRE: {put}\n\nTALIESIN MERRIWEATHER: {answer}")
