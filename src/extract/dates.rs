@@ -1904,6 +1904,10 @@ fn duration(
     if bare && number_of(get(0)).is_none() {
         return None;
     }
+    // ("closed on four days in April": days counted, not a span of time)
+    if !bare && get(0) == "on" {
+        return None;
+    }
     let mut k = usize::from(!bare);
     // (the tense, unless the words say which way: asked last)
     let mut forward = None;
@@ -3337,6 +3341,23 @@ mod tests {
         assert_eq!(
             period_of("The line stayed shut until Wednesday.", p, "Wednesday"),
             "2026-10-21"
+        );
+    }
+
+    #[test]
+    fn days_counted_after_on_are_no_span() {
+        let p = "2026-05-14";
+        assert_eq!(
+            periods(
+                "The unit had been closed on four days in April because of staff sickness.",
+                p
+            ),
+            vec![("in April".to_string(), "2026-04-01..2026-04-30".to_string())]
+        );
+        // A span after another preposition keeps its reading.
+        assert_eq!(
+            period_of("The unit has been closed for four days.", p, "four days"),
+            "2026-05-10..2026-05-14"
         );
     }
 
