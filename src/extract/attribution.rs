@@ -2032,7 +2032,10 @@ fn subject_end(tokens: &[Token]) -> Option<usize> {
                     | "allegedly"
                     | "put"
                     | "puts"
-            ) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
+            ) || (t.lower.len() > 4 && t.lower.ends_with("ed"))
+                // (an irregular past: "Analysts at the broker Mossgiel
+                // Capital cut their target price …, saying …")
+                || PAST.contains(&t.low()))
     })?;
     let np = &tokens[..end];
     // (a plural possessive's apostrophe is no word: "The residents'
@@ -2913,6 +2916,23 @@ mod tests {
             assert_eq!(f.speaker.as_deref(), Some(teller), "{sentence}");
             assert_eq!(f.via, vec!["Marcus Adeyemi".to_string()], "{sentence}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_an_irregular_past_speaks_in_its_saying_clause() {
+        let mut p = People::default();
+        for (text, who) in [
+            ("Analysts at the broker Mossgiel Capital cut their target price to 540p from 610p, saying a recovery in Asia could take until 2028.", "Analysts at the broker Mossgiel Capital"),
+            ("The bakers' union struck a deal with the chain on Friday, saying 300 jobs had been saved.", "The bakers' union"),
+        ] {
+            assert_eq!(run(&mut p, text).speaker.as_deref(), Some(who), "{text}");
+        }
+        // Not a deed with no saying clause after it.
+        let f = run(
+            &mut p,
+            "Analysts at the broker Mossgiel Capital cut their target price to 540p from 610p.",
+        );
+        assert_eq!(f.speaker, None);
     }
 
     #[test]
