@@ -4621,7 +4621,7 @@ pub(crate) fn confirmed_by_one_named(
     role: Option<&str>,
     speaker: Option<&str>,
     number: usize,
-    candidates: &[Candidate],
+    (candidates, quoted): (&[Candidate], &[QuoteCell]),
 ) -> Option<(usize, usize)> {
     let at = tokens.iter().position(|t| {
         !t.quoted
@@ -4650,9 +4650,11 @@ pub(crate) fn confirmed_by_one_named(
         .rev()
         .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
         .take_while(|(_, c)| number - c.sentence <= 8)
-        .find(|(_, c)| {
+        .find(|&(i, c)| {
             !same_speaker(c.speaker.as_deref(), speaker) && {
-                let theirs = content_of(&c.quote);
+                // (the claim's words as every answer weighs them, made once)
+                let mut made = None;
+                let theirs = &claim_words(quoted, candidates, i, &mut made).words;
                 role_words
                     .iter()
                     .all(|w| theirs.iter().any(|t| same_word(w, t)))

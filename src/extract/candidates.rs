@@ -564,7 +564,7 @@ pub(crate) fn build(
                     r.found.role.as_deref(),
                     r.found.speaker.as_deref(),
                     number,
-                    &out.candidates,
+                    (&out.candidates, &asked.quote_words),
                 )
             }),
             Some(_) => None,

@@ -568,13 +568,9 @@ fn since_looks_back(out: &mut [TimeExpr], published: NaiveDate) {
             continue;
         };
         if month_of(rest).is_some() {
-            // (the month's last day a year before, February's too)
-            let year = Months::new(12);
-            e.from = from.checked_sub_months(year);
-            e.to = to
-                .succ_opt()
-                .and_then(|d| d.checked_sub_months(year))
-                .and_then(|d| d.pred_opt());
+            let earlier = a_year_over(from, to, true);
+            e.from = earlier.map(|p| p.0);
+            e.to = earlier.map(|p| p.1);
         } else if weekday_of(rest).is_some() && from == to {
             let back = from - chrono::Duration::days(7);
             e.from = Some(back);
@@ -1762,6 +1758,21 @@ fn months_to(
     ))
 }
 
+/// A period a year before (`back`) or after, its end kept the last day
+/// of its month where it was one: February's too.
+fn a_year_over(from: NaiveDate, to: NaiveDate, back: bool) -> Option<(NaiveDate, NaiveDate)> {
+    let year = Months::new(12);
+    let move_by = |d: NaiveDate| {
+        if back {
+            d.checked_sub_months(year)
+        } else {
+            d.checked_add_months(year)
+        }
+    };
+    let end = to.succ_opt().and_then(move_by).and_then(|d| d.pred_opt());
+    move_by(from).zip(end)
+}
+
 /// A period of accounts whose end is named without its year ("the six
 /// months to 30 June", "the year to 31 March") is the one whose end is
 /// nearest the day of publication, before or after it, whatever the
@@ -1771,24 +1782,15 @@ fn nearest_period(f: Found, published: Option<NaiveDate>) -> Found {
     let (Some(p), Some(from), Some(to), true) = (published, f.from, f.to, f.relative) else {
         return f;
     };
-    let year = Months::new(12);
-    let shift = |back: bool| {
-        let move_by = |d: NaiveDate| {
-            if back {
-                d.checked_sub_months(year)
-            } else {
-                d.checked_add_months(year)
-            }
-        };
-        // (the end's last day of its month kept: February's too)
-        let end = to.succ_opt().and_then(move_by).and_then(|d| d.pred_opt());
-        move_by(from).zip(end)
-    };
     let distance = |d: NaiveDate| (d - p).num_days().abs();
-    let best = [shift(true), Some((from, to)), shift(false)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|&(_, end)| distance(end));
+    let best = [
+        a_year_over(from, to, true),
+        Some((from, to)),
+        a_year_over(from, to, false),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|&(_, end)| distance(end));
     match best {
         Some((from, to)) => Found {
             from: Some(from),

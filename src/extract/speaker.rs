@@ -16,6 +16,12 @@ pub(crate) struct Speaker {
     pub(crate) named: bool,
 }
 
+/// Whether a word in lower case looks like a plural in "-s" ("shop
+/// owners"; not "class" nor a possessive).
+fn plural_in_s(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+}
+
 /// A group of people named by a plural noun, without the participle
 /// phrase that says which of them: "Passengers booked with the low-cost
 /// airline Kestrajet say …" are "Passengers", whom the airline does not
@@ -40,11 +46,7 @@ fn without_participle_phrase<'t, 'a>(np: &'t [Token<'a>]) -> &'t [Token<'a>] {
     };
     let head = &np[..k];
     let plural = head.last().is_some_and(|t| {
-        t.lower.len() > 3
-            && t.lower.ends_with('s')
-            && !t.lower.ends_with("ss")
-            && !t.lower.ends_with("'s")
-            && !matches!(t.low(), "does" | "this" | "thus" | "always" | "perhaps")
+        plural_in_s(t.low()) && !matches!(t.low(), "does" | "this" | "thus" | "always" | "perhaps")
     });
     if plural && head.iter().all(|t| t.is_word() && !is_org(t) && !t.quoted) {
         head
@@ -509,7 +511,7 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     // "-men", or a noun that is one)
     let plural = |t: &Token| {
         let w = t.low();
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+        plural_in_s(w)
             || (w.len() > 4 && w.ends_with("men"))
             || matches!(w, "people" | "children" | "staff" | "crews")
     };
