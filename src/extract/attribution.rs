@@ -789,6 +789,12 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
             s = from + 1;
         }
     }
+    // "Kiran Halsey-Mount … said he had told her in 2023 that …", "She
+    // said he had told her that …": a pronoun telling the other pronoun
+    // ("her", "him"), the one who relays it; the teller is someone else.
+    if let Some(teller) = other_pronoun_told(tokens, s, people) {
+        return Some(teller);
+    }
     // "Officials quoted by KNA said …": an agent, not a clause ("at least
     // nine traders had told her …" is a count).
     let count = tokens.get(s).is_some_and(|t| t.lower == "at")
@@ -807,6 +813,14 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
     }
     if let Some(teller) = told_by(text, tokens, s, people) {
         return Some(teller);
+    }
+    // (a pronoun opening the clause is the relayer speaking of
+    // themselves: nobody else tells, and nobody is learnt from it)
+    if tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.low(), "he" | "she" | "they" | "it" | "we" | "i" | "you"))
+    {
+        return None;
     }
     static RELAY_SET: OnceLock<WordSet> = OnceLock::new();
     static WORKED_OUT_SET: OnceLock<WordSet> = OnceLock::new();
@@ -984,6 +998,59 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
         });
     }
     Some(teller)
+}
+
+/// "said he had told her that …": "he" or "she" opening the clause at
+/// `s`, "had" or not, a verb of telling, then the pronoun of the other sex
+/// ("her" after "he", "him" after "she"). The one told is the person last
+/// spoken of, who relays it; the teller is the latest other person the
+/// first pronoun can be. Each learns their pronoun; the relayer stays the
+/// person last spoken of.
+fn other_pronoun_told(tokens: &[Token], s: usize, people: &mut People) -> Option<Speaker> {
+    let pronoun = tokens.get(s).map(Token::low)?;
+    let object = match pronoun {
+        "he" => "her",
+        "she" => "him",
+        _ => return None,
+    };
+    let v = s + 1 + usize::from(tokens.get(s + 1).is_some_and(|t| t.lower == "had"));
+    let told = tokens
+        .get(v)
+        .is_some_and(|t| matches!(t.low(), "told" | "warned" | "assured" | "promised"));
+    if !told || tokens.get(v + 1).is_none_or(|t| t.lower != object) {
+        return None;
+    }
+    let relayer = people.last?;
+    if !people.may_be(relayer, object) {
+        return None;
+    }
+    // (one the sentence named before, other than the relayer, first:
+    // "Ulverscombe's former colleague, Kiran Halsey-Mount, …, who said he
+    // had told her")
+    let named_before = tokens[..s].iter().rev().find_map(|t| {
+        if !t.is_cap() || t.quoted {
+            return None;
+        }
+        let word = t.low();
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
+        people
+            .resolve(&[word])
+            .filter(|&i| i != relayer && people.may_be(i, pronoun))
+    });
+    let teller = named_before.or_else(|| people.other_than(pronoun, relayer))?;
+    people.learn_pronoun(relayer, object);
+    people.learn_pronoun(teller, pronoun);
+    let p = &people.known[teller];
+    Some(Speaker {
+        text: p.name.clone(),
+        name: Some(p.name.clone()),
+        role: p.role.clone(),
+        person: true,
+        named: true,
+    })
 }
 
 /// "… said he had been told by ward managers that …", "… said staff were
@@ -3388,6 +3455,55 @@ mod tests {
         );
         assert_eq!(f.speaker.as_deref(), Some("Evadne Crouchley"));
         assert!(f.via.is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_telling_the_other_pronoun_is_someone_other_than_the_relayer() {
+        // "… said he had told her that …": "her" is the one who relays it,
+        // "he" someone named before; the relayer stays the "she" after.
+        let mut p = People::default();
+        run(
+            &mut p,
+            "Humphrey Ulverscombe, 51, denies three counts of accepting a bribe.",
+        );
+        run(
+            &mut p,
+            "The developer, Wynford Pratley-Ward, 63, denies offering them.",
+        );
+        let f = run(&mut p, "The jury heard from Ulverscombe's former colleague, Kiran Halsey-Mount, a senior planning officer, who said he had told her in 2023 that a friend was paying for his daughter's wedding.");
+        assert_eq!(f.speaker.as_deref(), Some("Humphrey Ulverscombe"));
+        assert_eq!(f.via, vec!["Kiran Halsey-Mount".to_string()]);
+        let f = run(
+            &mut p,
+            "She told the court she had reported the remark to her line manager.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Kiran Halsey-Mount"));
+        // The same in other words: "she" and "him", named in an earlier
+        // sentence, the latest other person "she" can be.
+        let mut p = People::default();
+        run(&mut p, "Ms Marisol Quenby, 38, denies fraud.");
+        run(
+            &mut p,
+            "A customer, Tobias Wrenfield, 70, told the court he had paid in cash.",
+        );
+        let f = run(
+            &mut p,
+            "He said she had warned him that the boiler would fail within a week.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Marisol Quenby"));
+        assert_eq!(f.via, vec!["Tobias Wrenfield".to_string()]);
+        // Not a pronoun of the same sex ("she had told her": the relayer
+        // may speak of herself), nor a telling of someone else.
+        let mut p = People::default();
+        run(&mut p, "Humphrey Ulverscombe denies the charges.");
+        for text in [
+            "Kiran Halsey-Mount said she had told her manager that the file was missing.",
+            "Kiran Halsey-Mount said he had told the council that the file was missing.",
+        ] {
+            let f = run(&mut p, text);
+            assert_eq!(f.speaker.as_deref(), Some("Kiran Halsey-Mount"), "{text}");
+            assert!(f.via.is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -626,6 +626,29 @@ impl People {
         Some(self.known.len() - recent.len() + found)
     }
 
+    /// The latest person lately named, other than the one at `not`, whom
+    /// "he" or "she" (`pronoun`) can stand for: "She said he had told her
+    /// …" names, by "he", someone other than the "her" who relays it.
+    pub(super) fn other_than(&self, pronoun: &str, not: usize) -> Option<usize> {
+        let female = pronoun == "she";
+        let from = self.known.len().saturating_sub(PRONOUN_WINDOW);
+        self.known[from..]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(k, p)| from + k != not && p.female != Some(!female))
+            .map(|(k, _)| from + k)
+    }
+
+    /// Whether the pronoun ("she", "her", "he", "him") may stand for the
+    /// person at `idx`: none has said otherwise.
+    pub(super) fn may_be(&self, idx: usize, pronoun: &str) -> bool {
+        let female = matches!(pronoun, "she" | "her");
+        self.known
+            .get(idx)
+            .is_some_and(|p| p.female.is_none_or(|f| f == female))
+    }
+
     /// Learn from a pronoun resolved to the person at `idx` which one
     /// stands for them, unless a title or an earlier pronoun said already.
     pub(super) fn learn_pronoun(&mut self, idx: usize, pronoun: &str) {
