@@ -152,13 +152,17 @@ pub(crate) fn own_denial(
     lows: &[&str],
     quoted_only: bool,
 ) -> Option<(ResponseKind, usize)> {
-    if (quoted_only && !tokens.iter().any(|t| t.quoted)) || lows.iter().any(|w| is_conditional(w)) {
+    if (quoted_only && !tokens.iter().any(|t| t.quoted)) || lows.contains(&"?") {
         return None;
     }
+    // (a condition before the denial makes it none, "If that is false,
+    // …"; one after it leaves it whole: "No. That did not happen, and if
+    // anyone has evidence that it did, I want to see it today.")
     (0..tokens.len())
         .find(|&i| {
             (!quoted_only || tokens[i].quoted) && own_denial_phrases().at(lows, i).next().is_some()
         })
+        .filter(|&i| !lows[..i].iter().any(|w| is_conditional(w)))
         .map(|i| (ResponseKind::Denied, i))
 }
 
@@ -3526,14 +3530,19 @@ mod tests {
             "\u{201C}There is no truth in these reports,\u{201D} the club said in a statement.",
             "\u{201C}We did nothing wrong, and we will prove it in court,\u{201D} the owner said.",
             "\u{201C}The suggestion that we hid the figures is false,\u{201D} the ministry said.",
+            // (a condition after the denial leaves it whole)
+            "\u{201C}That did not happen, and if anyone has evidence that it did, I want to see it,\u{201D} he said.",
+            "\u{201C}There is no truth in it, whatever you have been told, unless you count gossip,\u{201D} the club said.",
         ] {
             assert_eq!(read_answer(text), vec![ResponseKind::Denied], "{text}");
         }
-        // In the reporter's words, a fact or a claim; a conditional is none.
+        // In the reporter's words, a fact or a claim; a conditional
+        // before the denial, or a question, is none.
         for text in [
             "The meeting never happened, the minutes show.",
             "The company did nothing wrong, the regulator found.",
             "\u{201C}If that figure is false, the minister must resign,\u{201D} she said.",
+            "\u{201C}Are you saying that never happened?\u{201D} she asked.",
         ] {
             assert!(read_answer(text).is_empty(), "{text}");
         }
