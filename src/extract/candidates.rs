@@ -475,8 +475,21 @@ pub(crate) fn build(
         });
         // An answer that opens by saying no to what the question claimed:
         // "Q: … the government cut the budget by half … A: The budget was not cut."
-        let response = r
-            .response
+        // "That's correct, and we are co-operating fully.": a verdict
+        // opening the answer to what was put is the answer, over the
+        // promise or the refusal after it.
+        let opening_verdict = || {
+            (answering && r.opens && (answer_to.is_some() || asked.yes_no))
+                .then(|| denials::verdict(&r.tokens))
+                .flatten()
+        };
+        let response = match r.response {
+            Some((ResponseKind::NonDenial | ResponseKind::Declined, _)) => {
+                opening_verdict().or(r.response)
+            }
+            other => other,
+        };
+        let response = response
             .or_else(|| {
                 let q = &out.candidates[answer_to?];
                 (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
@@ -1760,6 +1773,35 @@ mod tests {
         let text = "BREAKING NEWS: Harlow Homes paid £40,000 to a councillor's firm in March.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
         assert!(x.candidates.iter().all(|c| c.speaker.is_none()), "{x:#?}");
+    }
+
+    #[test]
+    fn a_verdict_opening_an_answer_outweighs_a_promise_or_refusal_after_it() {
+        let kind_of = |answer: &str| {
+            let text = format!("The chief executive of Brackwater Water, Oona Deverell, was interviewed on Midland Mornings.\n\nPETRA LANG: The Rivers Authority is now investigating your company.\n\nOONA DEVERELL: {answer}");
+            let x = extract(&text, NaiveDate::from_ymd_opt(2026, 4, 24));
+            let c = super::super::candidate_with(&x, "now investigating");
+            c.responses.first().map(|r| r.kind)
+        };
+        for answer in [
+            "That's correct, and we are co-operating fully.",
+            "That is right, and we will cooperate fully with the inquiry.",
+        ] {
+            assert_eq!(
+                kind_of(answer),
+                Some(crate::model::ResponseKind::Confirmed),
+                "{answer}"
+            );
+        }
+        assert_eq!(
+            kind_of("That's wrong, and I won't comment further on it."),
+            Some(crate::model::ResponseKind::Denied)
+        );
+        // (with no verdict first, the promise is the answer)
+        assert_eq!(
+            kind_of("We are co-operating fully with the authority."),
+            Some(crate::model::ResponseKind::NonDenial)
+        );
     }
 
     #[test]
