@@ -70,7 +70,7 @@ const STOP: &[&str] = &[
 static STOP_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether a word is one of `STOP` (every one of which has four to nine letters).
-fn is_stop(w: &str) -> bool {
+pub(crate) fn is_stop(w: &str) -> bool {
     (4..=9).contains(&w.len()) && word_set(&STOP_SET, STOP).contains(w)
 }
 
@@ -678,11 +678,11 @@ fn root(w: &str) -> &str {
     }
     // (asked of every word of every claim an answer weighs: a word that
     // ends in a letter no suffix ends in, most of them, is its own root)
-    if !w.ends_with(['s', 't', 'n', 'g', 'd', 'y']) {
+    if !w.ends_with(['s', 't', 'n', 'g', 'd', 'y', 'e']) {
         return w;
     }
     for suffix in [
-        "ments", "ment", "ions", "ion", "ing", "ings", "ed", "es", "s", "ly",
+        "ments", "ment", "ions", "ion", "ing", "ings", "ed", "es", "s", "ly", "ure",
     ] {
         if let Some(r) = w.strip_suffix(suffix) {
             if r.chars().count() >= 4 {
@@ -7453,6 +7453,11 @@ mod tests {
         assert!(!super::same_word("cars", "carpets"));
         assert!(super::same_word("ignore", "ignored"));
         assert!(super::same_word("order", "ordered"));
+        // (a noun in "-ure" and its verb: "closure", "close"; not when
+        // fewer than four letters are left: "nature", "natural")
+        assert!(super::same_word("closure", "close"));
+        assert!(super::same_word("departure", "departed"));
+        assert!(!super::same_word("nature", "natural"));
     }
 
     #[test]

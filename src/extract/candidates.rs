@@ -302,6 +302,37 @@ pub(crate) fn bare_by_pronoun(tokens: &[Token]) -> bool {
         })
 }
 
+/// Whether the matter a refusal names, the words after its "whether",
+/// "how", "if" or "why", shares a word with a claim (`answers::same_word`):
+/// "declined to say whether closure was among the options" and "the clinic
+/// could close", not "whether he knew the other two defendants" and "Three
+/// men have been charged …".
+fn matter_shares_a_word(tokens: &[Token], claim: &str) -> bool {
+    let Some(from) = tokens
+        .iter()
+        .position(|t| matches!(t.low(), "whether" | "how" | "if" | "why"))
+    else {
+        return false;
+    };
+    let claim: Vec<String> = claim
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    tokens[from + 1..]
+        .iter()
+        .filter(|t| t.is_word() && t.low().len() >= 4 && !super::answers::is_stop(t.low()))
+        .any(|t| claim.iter().any(|w| super::answers::same_word(t.low(), w)))
+}
+
+/// Whether a sentence opens with "he", "she", "it" or "they".
+fn opens_with_pronoun(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.low(), "he" | "she" | "it" | "they"))
+}
+
 /// The claim an answer in the sentence just before was attached to, among
 /// the last twelve.
 fn answered_just_before(number: usize, candidates: &[Candidate]) -> Option<usize> {
@@ -605,6 +636,21 @@ pub(crate) fn build(
             }
             _ => None,
         };
+        // "The trust said no decision had been taken on the clinic's
+        // future. It declined to say whether closure was among the options
+        // being considered.": a refusal or silence by a pronoun right after
+        // an answer, with a matter of its own, is the same party's, and
+        // answers what the answer before answered when its words find no
+        // other claim.
+        let pronoun_after_answer = match response {
+            Some((ResponseKind::Declined | ResponseKind::NoResponse, _))
+                if after_answer.is_none() && opens_with_pronoun(&r.tokens) =>
+            {
+                answered_just_before(number, &out.candidates)
+                    .filter(|&c| matter_shares_a_word(&r.tokens, &out.candidates[c].quote))
+            }
+            _ => None,
+        };
         let mut outlet_only = false;
         // "That claim could not be independently verified, and Gatewise
         // said it had seen \"nothing to suggest\" …": the hedge goes to the
@@ -686,7 +732,11 @@ pub(crate) fn build(
                     bodies::named_body(text, tokens.first().map_or(0, |t| t.start), sp)
                 });
                 let party = who.as_ref().map_or_else(
-                    || "unnamed".to_string(),
+                    || {
+                        pronoun_after_answer
+                            .and_then(|c| out.candidates[c].responses.last())
+                            .map_or_else(|| "unnamed".to_string(), |before| before.party.clone())
+                    },
                     |(sp, role)| party_of(body.as_deref().unwrap_or(sp), role.as_deref()),
                 );
                 let quote = match (whole, tokens.first(), tokens.last()) {
@@ -729,7 +779,9 @@ pub(crate) fn build(
                             number,
                             (&out.candidates, &asked.quote_words, &asked.speaker_words),
                         )
-                    }) {
+                    })
+                    .or(pronoun_after_answer)
+                {
                     Some(c) => out.candidates[c].responses.push(response),
                     None => out.unattached.push(response),
                 }
@@ -1773,6 +1825,35 @@ mod tests {
         let text = "BREAKING NEWS: Harlow Homes paid £40,000 to a councillor's firm in March.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
         assert!(x.candidates.iter().all(|c| c.speaker.is_none()), "{x:#?}");
+    }
+
+    #[test]
+    fn a_pronoun_refusal_after_an_answer_answers_the_same_claim_when_its_matter_shares_a_word() {
+        use crate::model::ResponseKind;
+        let text = "Staff at the foot clinic at Ashmoor Community Hospital have been told the clinic could close by the end of September, according to two employees.\n\nThe Ashmoor Hospitals Trust said no decision had been taken on the clinic's future. It declined to say whether closure was among the options being considered.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let c = super::super::candidate_with(&x, "could close");
+        let kinds: Vec<_> = c.responses.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![ResponseKind::NonDenial, ResponseKind::Declined],
+            "{x:#?}"
+        );
+        assert_eq!(c.responses[1].party, c.responses[0].party);
+        // The same in other words.
+        let text = "Parents say the boiler at Fernhill Academy failed twice in January, leaving pupils in coats.\n\nThe Larkspur Schools Trust denied that pupils had been put at risk. It would not say whether the failures had been reported to inspectors.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 2, 10));
+        let c = super::super::candidate_with(&x, "failed twice");
+        assert_eq!(c.responses.len(), 2, "{x:#?}");
+        // Not a matter of its own: "whether he knew the other two
+        // defendants" shares no word with the charge.
+        let text = "Three men have been charged with conspiracy to steal after police raided four addresses in Worcester.\n\nA lawyer for one of the men, Imelda Crossway, said her client strongly denies any involvement. She declined to say whether he knew the other two defendants.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 2, 10));
+        let c = super::super::candidate_with(&x, "charged with conspiracy");
+        assert!(
+            c.responses.iter().all(|r| r.kind != ResponseKind::Declined),
+            "{x:#?}"
+        );
     }
 
     #[test]
