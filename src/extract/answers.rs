@@ -4497,7 +4497,9 @@ pub(crate) fn confirmed(
         .iter()
         .enumerate()
         .skip(lower)
-        .filter(|(_, c)| c.sentence < number && other_speaker(c))
+        // (not a headline: "Advertising ruling" over the section that
+        // "accepted the ruling" ends)
+        .filter(|(_, c)| c.sentence < number && other_speaker(c) && !c.why.contains(&"headline"))
         .map(|(i, c)| {
             // (by the first five letters, or one word inflected: "closed"
             // and "closing" part at their fifth letter)
@@ -5710,6 +5712,15 @@ mod tests {
         assert!(attached(text, "accepted that counting")
             .and_then(|(_, c)| c)
             .is_none());
+    }
+
+    #[test]
+    fn a_headline_is_never_what_a_concession_grants() {
+        let text = "Advertising ruling\n\nThe Advertising Practice Council upheld two complaints against an Ardcullen social media campaign on Wednesday and ordered the posts to be withdrawn.\n\nThe regulator said the campaign had implied that drinking Keldrie could bring social success.\n\nArdcullen said it accepted the ruling and had removed the posts before the decision was published.";
+        let (kind, claim) = attached(text, "accepted the ruling").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        let claim = claim.expect("attached");
+        assert_ne!(claim, "Advertising ruling");
     }
 
     #[test]
