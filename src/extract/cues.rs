@@ -53,8 +53,25 @@ pub(crate) fn verb_cue(
         let sp = subject(text, tokens, i, people);
         // The witness it is put to is the "he" of the answer after it
         // (", an allegation he rejected").
-        if let Some(w) = tokens.get(i + 3).filter(|w| is_name_word(w)) {
-            if let Some(k) = people.resolve(&[w.base()]) {
+        // ("put it to Ms Halsey-Mount that …": past a title, which says
+        // whether she is "she" or "he")
+        let title = tokens
+            .get(i + 3)
+            .map(Token::low)
+            .filter(|w| matches!(*w, "mr" | "mrs" | "ms" | "miss" | "dr"));
+        let at = i + 3 + usize::from(title.is_some());
+        if let Some(w) = tokens.get(at).filter(|w| is_name_word(w)) {
+            let surname = tokens[at..]
+                .iter()
+                .take_while(|t| is_name_word(t))
+                .last()
+                .unwrap_or(w);
+            if let Some(k) = people.resolve(&[surname.base()]) {
+                match title {
+                    Some("mr") => people.learn_pronoun(k, "he"),
+                    Some("mrs" | "ms" | "miss") => people.learn_pronoun(k, "she"),
+                    _ => {}
+                }
                 people.last = Some(k);
             }
         }

@@ -1907,13 +1907,57 @@ pub(crate) const TRUE: &[&str] = &["right", "correct", "true", "accurate"];
 pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
     let turn = after_label(tokens);
     let labelled = turn.len() < tokens.len();
-    short_verdict(turn, labelled).or_else(|| {
-        labelled
-            .then(|| opening_verdict(turn))
-            .flatten()
-            .map(|(kind, _)| (kind, 0))
-    })
+    short_verdict(turn, labelled)
+        .or_else(|| {
+            labelled
+                .then(|| opening_verdict(turn))
+                .flatten()
+                .map(|(kind, _)| (kind, 0))
+        })
+        .or_else(|| granted_in_the_negative(turn))
 }
+
+/// A grant, then the claim put in the negative said back by a pronoun and
+/// its auxiliary: "That's right, I didn't." to "put it to her that she had
+/// never seen money change hands", "Correct, we haven't.", "Yes, she
+/// wasn't." The grant is a verdict of its own before the comma; after it,
+/// a pronoun, an auxiliary in "-n't" (or one and "not" or "never"), and
+/// nothing more but a full stop.
+fn granted_in_the_negative(turn: &[Token]) -> Option<(ResponseKind, usize)> {
+    let words: Vec<&Token> = turn.iter().filter(|t| !t.is_quote_mark()).collect();
+    let comma = words.iter().position(|t| t.text == ",")?;
+    let rest: Vec<&str> = words[comma + 1..]
+        .iter()
+        .filter(|t| !matches!(t.text, "." | "!"))
+        .map(|t| t.low())
+        .collect();
+    let said_back = match rest.as_slice() {
+        [pronoun, aux] => aux.ends_with("n't") && is_subject_pronoun(pronoun),
+        [pronoun, aux, "not" | "never"] => {
+            is_subject_pronoun(pronoun) && !aux.ends_with("n't") && AUXILIARIES.contains(aux)
+        }
+        [pronoun, "never", aux] => is_subject_pronoun(pronoun) && AUXILIARIES.contains(aux),
+        _ => false,
+    };
+    if !said_back || words[comma + 1..].iter().any(|t| t.text == "?") {
+        return None;
+    }
+    let head: Vec<Token> = turn.iter().take_while(|t| t.text != ",").cloned().collect();
+    match short_verdict(&head, true) {
+        Some((ResponseKind::Confirmed, at)) => Some((ResponseKind::Confirmed, at)),
+        _ => None,
+    }
+}
+
+/// Whether a word is a pronoun that can be a clause's subject.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "he" | "she" | "they" | "it" | "you")
+}
+
+/// Auxiliaries that say a claim back ("I did", "she hadn't").
+const AUXILIARIES: &[&str] = &[
+    "did", "do", "does", "had", "have", "has", "was", "were", "is", "are", "would", "could",
+];
 
 /// A verdict that is the first clause of a transcript's answer, before ",
 /// and" or ", but" and a clause of two words or more: "Yes, that's the
@@ -3948,6 +3992,46 @@ mod tests {
             .candidates
             .iter()
             .any(|c| c.quote.contains("every one of those schools") && c.score >= 0.5));
+    }
+
+    #[test]
+    fn a_grant_then_the_claim_put_in_the_negative_said_back_grants_it() {
+        for text in [
+            "\u{201C}That's right, I didn't,\u{201D} she replied.",
+            "\u{201C}Correct, we haven't,\u{201D} the company said.",
+            "\u{201C}Yes, she was not,\u{201D} he said.",
+            "\u{201C}That's true, I never did,\u{201D} he said.",
+        ] {
+            assert_eq!(
+                super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
+                Some(ResponseKind::Confirmed),
+                "{text}"
+            );
+        }
+        // Not a denial first, more than the pronoun and its auxiliary, or
+        // a question.
+        for text in [
+            "\u{201C}That's wrong, I didn't,\u{201D} she replied.",
+            "\u{201C}That's right, I didn't see it happen,\u{201D} she replied.",
+            "\u{201C}That's right, didn't I?\u{201D} she replied.",
+        ] {
+            assert_ne!(
+                super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
+                Some(ResponseKind::Confirmed),
+                "{text}"
+            );
+        }
+        // In court: the witness the claim was put to replies, and grants it.
+        let text = "A council planning officer took cash from a developer, a court has heard.\n\nKiran Halsey-Mount, a senior planning officer, said she had been shocked by the payments.\n\nUnder cross-examination, the defence barrister, Tudur Okafor-Dean, put it to Ms Halsey-Mount that she had never seen money change hands between the two men.\n\n\u{201C}That's right, I didn't,\u{201D} she replied.";
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 10, 15));
+        let c = super::super::candidate_with(&x, "money change hands");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
+        assert_eq!(c.responses[0].kind, ResponseKind::Confirmed);
+        assert!(
+            c.responses[0].party.starts_with("Kiran Halsey-Mount"),
+            "{:?}",
+            c.responses[0].party
+        );
     }
 
     #[test]
