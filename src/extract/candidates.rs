@@ -325,6 +325,48 @@ fn matter_shares_a_word(tokens: &[Token], claim: &str) -> bool {
         .any(|t| claim.iter().any(|w| super::answers::same_word(t.low(), w)))
 }
 
+/// The party the outlet says it asked, in the sentence that says it had
+/// no answer: "We have asked the Dunfallan Mountaineering Club about Mr
+/// Rennoch's account and have not yet had a reply." is the club's silence.
+/// "We" and "have" or "had" or neither, "asked", "contacted" or
+/// "approached", then the party up to "about", "for", "whether", "if",
+/// "and" or a comma.
+fn we_asked(text: &str, tokens: &[Token]) -> Option<String> {
+    let mut k = 0;
+    if tokens.get(k)?.lower != "we" {
+        return None;
+    }
+    k += 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.low(), "have" | "had"))
+    {
+        k += 1;
+    }
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.low(), "asked" | "contacted" | "approached"))
+    {
+        return None;
+    }
+    let from = k + 1;
+    let to = tokens[from..]
+        .iter()
+        .position(|t| {
+            !t.is_word()
+                || matches!(
+                    t.low(),
+                    "about" | "for" | "whether" | "if" | "and" | "to" | "on"
+                )
+        })
+        .map_or(tokens.len(), |e| from + e);
+    (to > from
+        && tokens[from..to]
+            .iter()
+            .any(|t| t.is_cap() || t.lower != "the"))
+    .then(|| collapse(&text[tokens[from].start..tokens[to - 1].end]))
+}
+
 /// Whether a sentence opens with "he", "she", "it" or "they".
 fn opens_with_pronoun(tokens: &[Token]) -> bool {
     tokens
@@ -707,6 +749,7 @@ pub(crate) fn build(
                     _ => {
                         let mut scratch = People::sharing(printed);
                         speaker_before(text, tokens, answering_verb(tokens, at), &mut scratch)
+                            .or_else(|| we_asked(text, tokens).map(|who| (who, None)))
                     }
                 };
                 if s == 0 {
@@ -1852,6 +1895,24 @@ mod tests {
         let c = super::super::candidate_with(&x, "charged with conspiracy");
         assert!(
             c.responses.iter().all(|r| r.kind != ResponseKind::Declined),
+            "{x:#?}"
+        );
+    }
+
+    #[test]
+    fn the_party_the_outlet_asked_is_the_one_whose_reply_it_has_not_had() {
+        let text = "Climber Ewan Rennoch said he had warned a group of climbers at the foot of the gully that the slope was \"loaded and ready to go\".\n\nWe have asked the Dunfallan Mountaineering Club about Mr Rennoch's account and have not yet had a reply.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 2, 10));
+        let c = super::super::candidate_with(&x, "warned a group");
+        assert_eq!(c.responses.len(), 1, "{x:#?}");
+        assert_eq!(c.responses[0].party, "the Dunfallan Mountaineering Club");
+        // Not a claim told in the past perfect: "the charity had … not
+        // received a reply" answers nothing.
+        let text = "The Footcare Trust said the charity had written to the minister three times since March and had not received a reply.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 2, 10));
+        assert!(x.unattached.is_empty(), "{x:#?}");
+        assert!(
+            x.candidates.iter().all(|c| c.responses.is_empty()),
             "{x:#?}"
         );
     }

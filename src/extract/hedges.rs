@@ -704,6 +704,26 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["not", "received", "a", "response"],
         ResponseKind::NoResponse,
     ),
+    // (or "a reply", in the outlet's own present perfect: "We have asked
+    // the club about Mr Rennoch's account and have not yet had a reply";
+    // not a claim's "the charity had written … and had not received a
+    // reply")
+    (
+        &["have", "not", "yet", "had", "a", "reply"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["have", "not", "had", "a", "reply"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["have", "not", "yet", "received", "a", "reply"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["have", "not", "received", "a", "reply"],
+        ResponseKind::NoResponse,
+    ),
     // A refusal for a reason: "could not comment while proceedings were
     // continuing", "said it was unable to comment".
     (&["could", "not", "comment"], ResponseKind::Declined),
@@ -3106,6 +3126,14 @@ mod tests {
             ("The board has not commented on the report.", NoResponse),
             (
                 "We have asked the council about the survey and have not yet had a response.",
+                NoResponse,
+            ),
+            (
+                "We have asked the Dunfallan Mountaineering Club about Mr Rennoch's account and have not yet had a reply.",
+                NoResponse,
+            ),
+            (
+                "We contacted the operator on Monday and have not received a reply.",
                 NoResponse,
             ),
             (
