@@ -3458,6 +3458,18 @@ mod tests {
     }
 
     #[test]
+    fn why_a_source_is_not_named_set_off_by_commas_is_no_subject() {
+        for (text, speaker) in [
+            ("A senior Lutavian government official, speaking on condition of anonymity because the matter is sensitive, told APN the cabinet had discussed the case twice this month.", "A senior Lutavian government official"),
+            ("Two diplomats, speaking on condition of anonymity because they were not authorised to speak publicly, said the talks had collapsed.", "Two diplomats"),
+            ("A senior official, speaking on condition of anonymity, said the talks had collapsed.", "A senior official"),
+        ] {
+            let f = run(&mut People::default(), text);
+            assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_telling_the_other_pronoun_is_someone_other_than_the_relayer() {
         // "… said he had told her that …": "her" is the one who relays it,
         // "he" someone named before; the relayer stays the "she" after.

@@ -873,6 +873,26 @@ pub(crate) fn subject(
             }
         }
     }
+    // "A senior Lutavian government official, speaking on condition of
+    // anonymity because the matter is sensitive, told APN …": why the
+    // source is not named, set off by commas, describes the subject before
+    // it (a clause after "because" is no subject).
+    if e > 2 && tokens[e - 1].lower == "," {
+        let k = (e.saturating_sub(25)..e - 1)
+            .rev()
+            .find(|&k| tokens[k].lower == ",");
+        if let Some(k) = k.filter(|&k| {
+            k > 0
+                && tokens[k + 1].lower == "speaking"
+                && tokens[k + 2..e - 1]
+                    .iter()
+                    .any(|t| t.lower == "anonymity" && !t.quoted)
+        }) {
+            if let Some(sp) = subject(text, tokens, k, people) {
+                return Some(sp);
+            }
+        }
+    }
     let mut s = scan_back(tokens, e);
     // "…, a decision that most analysts had forecast": a verb in a clause
     // about an event has no speaker.
