@@ -50,6 +50,14 @@ impl TimeExpr {
     }
 }
 
+/// Whether a sentence holds a past of "be", "have" or "do" ("had
+/// reported", "were 38% less likely", "did").
+fn sentence_in_the_past(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low(), "had" | "was" | "were" | "did"))
+}
+
 /// Words that make a sentence speak of the future.
 pub(crate) fn is_future(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
@@ -62,8 +70,11 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                         || matches!(tokens[i - 1].low(), "the" | "a" | "its" | "their")))
             }
             "will" | "'ll" | "would" | "shall" | "expects" | "expected" | "scheduled" | "due"
-            | "upcoming" | "forthcoming" | "next" | "following" | "coming" | "won't"
-            | "tomorrow" => true,
+            | "upcoming" | "forthcoming" | "next" | "coming" | "won't" | "tomorrow" => true,
+            // ("the following week" after a past: "had reported the remark
+            // to her line manager the following week" is the week after
+            // that, not after the day of publication)
+            "following" => !sentence_in_the_past(tokens),
             // "plans to", "is forecast to return": not "Plans for 420 homes".
             // A plan under way looks ahead, told in the past too: "was
             // planning to close a further 45 branches by the autumn".
@@ -276,6 +287,13 @@ pub(crate) fn find(
                     && words[e..words.len().min(e + 10)]
                         .iter()
                         .any(|x| matches!(*x, "take" | "takes" | "took" | "taken" | "taking"));
+                // "the following week" in a sentence told in the past is
+                // the week after what it tells of, which the text does not
+                // date: no period of its own.
+                if !future && words[s] == "the" && words.get(s + 1) == Some(&"following") {
+                    i = e;
+                    continue;
+                }
                 let span =
                     span && (words[s] != "in" || compared) && !(e >= 2 && words[e - 1] == "now");
                 let start = tokens[s].start;
@@ -2986,6 +3004,24 @@ mod tests {
             .iter()
             .any(|(t, _)| t.contains("weeks")));
         assert!(periods("There are 12 weeks to go before the vote.", p).is_empty());
+    }
+
+    #[test]
+    fn the_following_week_told_in_the_past_is_after_what_it_tells_of() {
+        let p = "2026-10-21";
+        for text in [
+            "She told the court she had reported the remark to her line manager the following week.",
+            "The inspectors said the plant was closed the following month.",
+        ] {
+            assert!(periods(text, p).is_empty(), "{text}");
+            let mut html = 0;
+            assert!(!is_future(&tokenize(text, 0, text.len(), &[], &mut html)), "{text}");
+        }
+        // Ahead, from the day of publication.
+        assert_eq!(
+            periods("The two leaders will meet the following week.", p),
+            vec![("the following week".into(), "2026-10-26..2026-11-01".into())]
+        );
     }
 
     #[test]
