@@ -1914,16 +1914,17 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
                 .flatten()
                 .map(|(kind, _)| (kind, 0))
         })
-        .or_else(|| granted_in_the_negative(turn))
+        .or_else(|| granted_and_said_back(turn))
 }
 
-/// A grant, then the claim put in the negative said back by a pronoun and
-/// its auxiliary: "That's right, I didn't." to "put it to her that she had
-/// never seen money change hands", "Correct, we haven't.", "Yes, she
-/// wasn't." The grant is a verdict of its own before the comma; after it,
-/// a pronoun, an auxiliary in "-n't" (or one and "not" or "never"), and
-/// nothing more but a full stop.
-fn granted_in_the_negative(turn: &[Token]) -> Option<(ResponseKind, usize)> {
+/// A grant, then the claim put said back by a pronoun and its auxiliary,
+/// in the negative when it was put so: "That's right, he did." to "One of
+/// its directors sat on your panel", "That's right, I didn't." to "put it
+/// to her that she had never seen money change hands", "Correct, we
+/// haven't.", "Yes, she wasn't." The grant is a verdict of its own before
+/// the comma; after it, a pronoun, an auxiliary (in "-n't", or with "not"
+/// or "never", or bare), and nothing more but a full stop.
+fn granted_and_said_back(turn: &[Token]) -> Option<(ResponseKind, usize)> {
     let words: Vec<&Token> = turn.iter().filter(|t| !t.is_quote_mark()).collect();
     let comma = words.iter().position(|t| t.text == ",")?;
     let rest: Vec<&str> = words[comma + 1..]
@@ -1932,7 +1933,11 @@ fn granted_in_the_negative(turn: &[Token]) -> Option<(ResponseKind, usize)> {
         .map(|t| t.low())
         .collect();
     let said_back = match rest.as_slice() {
-        [pronoun, aux] => aux.ends_with("n't") && is_subject_pronoun(pronoun),
+        // ("That's right, he did." to "One of its directors sat on your
+        // panel": the claim said back as it was put)
+        [pronoun, aux] => {
+            is_subject_pronoun(pronoun) && (aux.ends_with("n't") || AUXILIARIES.contains(aux))
+        }
         [pronoun, aux, "not" | "never"] => {
             is_subject_pronoun(pronoun) && !aux.ends_with("n't") && AUXILIARIES.contains(aux)
         }
@@ -3995,12 +4000,13 @@ mod tests {
     }
 
     #[test]
-    fn a_grant_then_the_claim_put_in_the_negative_said_back_grants_it() {
+    fn a_grant_then_the_claim_put_said_back_grants_it() {
         for text in [
             "\u{201C}That's right, I didn't,\u{201D} she replied.",
             "\u{201C}Correct, we haven't,\u{201D} the company said.",
             "\u{201C}Yes, she was not,\u{201D} he said.",
             "\u{201C}That's true, I never did,\u{201D} he said.",
+            "\u{201C}That's right, he did,\u{201D} she said.",
         ] {
             assert_eq!(
                 super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
