@@ -678,11 +678,14 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
         if !named {
             continue;
         }
-        let Some(promise) = before
-            .iter()
-            .rev()
-            .find(|a| !a.span && a.to.is_some_and(|t| t < published))
-        else {
+        // (not the start of a time up to now: "had lost four of its seven
+        // consultants since 2023 and that a new clinic … would open in
+        // July" dates no promise)
+        let Some(promise) = before.iter().rev().find(|a| {
+            !a.span
+                && a.to.is_some_and(|t| t < published)
+                && !a.text.to_lowercase().starts_with("since ")
+        }) else {
             continue;
         };
         let would = tokens
@@ -3004,6 +3007,23 @@ mod tests {
             .iter()
             .any(|(t, _)| t.contains("weeks")));
         assert!(periods("There are 12 weeks to go before the vote.", p).is_empty());
+    }
+
+    #[test]
+    fn a_time_since_dates_no_promise() {
+        let p = "2026-05-14";
+        assert_eq!(
+            periods("He said the trust had lost four of its seven consultants since 2023 and that a new clinic would open in July.", p),
+            vec![
+                ("since 2023".into(), "2023-01-01..2023-12-31".into()),
+                ("in July".into(), "2026-07-01..2026-07-31".into())
+            ]
+        );
+        // A promise dated by the day it was made is dated so still.
+        assert!(
+            periods("He said in 2024 that the clinic would open in July.", p)
+                .contains(&("in July".into(), "2025-07-01..2025-07-31".into()))
+        );
     }
 
     #[test]
