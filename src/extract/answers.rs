@@ -588,6 +588,11 @@ const SENSES: &[(&str, &[&str])] = &[
         "asked", "asks", "asking", "request", "requests", "consulted", "consult", "consults",
         "consulting", "consultation", "consultations",
     ]),
+    // ("accepted that he had been dismissed" and "he had been sacked in
+    // August 2024")
+    ("dismissal", &["dismissed", "sacked", "sacking", "fired"]),
+    // ("a consultation on 85 roles" and "a further 85 jobs")
+    ("jobs", &["job", "roles", "role", "positions"]),
     // ("whether companies were under investigation" and "is examining the
     // chain's contracts")
     ("investigation", &[
@@ -4446,8 +4451,26 @@ pub(crate) fn confirmed(
         words.retain(|w| !matches!(w.as_str(), "gone" | "went" | "goes"));
         words.push("increase".to_string());
     }
-    if words.len() < 2 {
+    // (a concession of one word grants a claim just before it: "Mr
+    // Leadbetter accepted that he had been dismissed." after "suggested to
+    // Mr Leadbetter that he had been sacked in August 2024")
+    if words.is_empty() || (words.len() < 2 && !concedes) {
         return None;
+    }
+    if words.len() == 1 {
+        let w = (stem(&words[0]), Inflected::of(&words[0]));
+        return candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, c)| number.saturating_sub(c.sentence) <= 2)
+            .find(|&(i, c)| {
+                c.sentence < number
+                    && c.score >= 0.4
+                    && !same_speaker(c.speaker.as_deref(), speaker)
+                    && claim_words(quoted, candidates, i, &mut None).holds_word(w.0, &w.1)
+            })
+            .map(|(i, _)| (i, at));
     }
     // (a confirmation may come late in a long piece: the last twenty claims)
     let lower = candidates.len().saturating_sub(20);
@@ -5710,6 +5733,26 @@ mod tests {
         // Not a claim two sentences back.
         let text = "But she said volunteer counts tended to be higher at ponds that are easy to reach, which could exaggerate declines at roadside sites, where counting is often done from a car.\n\nThe survey ran for 30 years.\n\nDr Nuttall accepted that counting effort varied between sites, but said the team had adjusted for it.";
         assert!(attached(text, "accepted that counting")
+            .and_then(|(_, c)| c)
+            .is_none());
+    }
+
+    #[test]
+    fn a_grant_in_words_of_one_sense_with_the_claim_grants_it() {
+        // ("roles" and "jobs"; "dismissed" and "sacked")
+        let text = "The union said a further 85 jobs on the site's labelling line were at risk.\n\nTollan confirmed that it had begun a consultation on 85 roles.";
+        assert_eq!(
+            answers(text, "confirmed that it had begun", "85 jobs"),
+            ResponseKind::Confirmed
+        );
+        let text = "Cross-examining, Muriel Kitching KC suggested to Mr Leadbetter that he had been sacked in August 2024 after \u{a3}6,000 went missing from the yard's safe.\n\nMr Leadbetter accepted that he had been dismissed.";
+        assert_eq!(
+            answers(text, "accepted that he had been dismissed", "sacked"),
+            ResponseKind::Confirmed
+        );
+        // A concession of one word grants only a claim just before it.
+        let text = "The union said three drivers had been sacked at the depot in March.\n\nThe yard reopened in May. Its gates were repainted. The jury was shown photographs of the office.\n\nMr Leadbetter accepted that he had been dismissed.";
+        assert!(attached(text, "accepted that he had been dismissed")
             .and_then(|(_, c)| c)
             .is_none());
     }
