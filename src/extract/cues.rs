@@ -894,6 +894,36 @@ pub(crate) fn subject(
         }
     }
     let mut s = scan_back(tokens, e);
+    // "Cross-examining, Muriel Kitching KC, for Haworth, suggested …",
+    // "Summing up, the judge told …": a participle opening the sentence,
+    // alone before its comma, is no subject.
+    if s == 0 {
+        let k = tokens
+            .iter()
+            .take(3)
+            .position(|t| t.lower == ",")
+            .filter(|&k| {
+                (1..=2).contains(&k)
+                    && tokens[k - 1].is_word()
+                    && !tokens[k - 1].quoted
+                    // (a verb of the court or of speech, not a surname:
+                    // "Manning, the coach, said")
+                    && (tokens[0].low().ends_with("-examining")
+                        || matches!(
+                            tokens[0].low(),
+                            "summing"
+                                | "responding"
+                                | "replying"
+                                | "concluding"
+                                | "sentencing"
+                                | "answering"
+                                | "speaking"
+                        ))
+            });
+        if let Some(k) = k.filter(|&k| k + 1 < e) {
+            s = k + 1;
+        }
+    }
     // "…, a decision that most analysts had forecast": a verb in a clause
     // about an event has no speaker.
     if s >= 3

@@ -1818,6 +1818,15 @@ mod tests {
             assert_eq!(c.speaker.as_deref(), Some("Wilf Darnley"), "{opener}");
             assert!(c.via.is_empty(), "{opener}: {:?}", c.via);
         }
+        // A participle of the court alone before its comma: "Cross-examining,
+        // Muriel Kitching KC, for Haworth, suggested …", "Summing up, …".
+        for (sentence, needle, speaker) in [
+            ("Cross-examining, Muriel Kitching KC, for Haworth, suggested to Mr Leadbetter that he had been sacked in August 2024.", "sacked", "Muriel Kitching KC"),
+            ("Responding, Ilse Marrow-Tate, for the council, told the tribunal that 14 staff had been moved in March.", "14 staff", "Ilse Marrow-Tate"),
+        ] {
+            let (sp, _) = speaker_of(sentence, needle);
+            assert_eq!(sp.as_deref(), Some(speaker), "{sentence}");
+        }
         // (a surname in "-ing" is a name: "Manning, the coach, said")
         let (sp, _) = speaker_of(
             "The club met.\n\nManning, the coach, said the squad had lost 11 games since March.",
