@@ -4353,6 +4353,25 @@ pub(crate) fn confirmed(
         return None;
     }
     let concedes = !matches!(tokens[at].low(), "confirmed" | "confirms" | "confirm");
+    // "Petrauskas acknowledged that, but said …", "She accepted this.": what
+    // was told just before, granted by a pronoun that ends the clause.
+    if concedes
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.low(), "that" | "this" | "it") && !t.quoted)
+        && tokens
+            .get(at + 2)
+            .is_none_or(|t| matches!(t.low(), "," | "." | ";" | "but" | "and"))
+    {
+        return candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+            .take_while(|(_, c)| number - c.sentence <= 2)
+            .find(|(_, c)| !same_speaker(c.speaker.as_deref(), speaker))
+            .map(|(i, _)| (i, at));
+    }
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
     // ("It confirmed, however, that …": an adverb set off by commas first)
@@ -5755,6 +5774,25 @@ mod tests {
         assert!(attached(text, "accepted that he had been dismissed")
             .and_then(|(_, c)| c)
             .is_none());
+    }
+
+    #[test]
+    fn a_concession_of_that_grants_what_was_told_just_before() {
+        let text = "Coalition deputies pointed out that Liberty and Law had itself proposed a nine-year limit on judges' terms when it led the government in 2019.\n\nPetrauskas acknowledged that, but said the 2019 proposal would have applied only to judges appointed after it became law.";
+        assert_eq!(
+            answers(text, "acknowledged that", "nine-year limit"),
+            ResponseKind::Confirmed
+        );
+        let text = "The inspectors said the ward had been short of two nurses on most nights in March.\n\nThe trust's chief nurse accepted this.";
+        assert_eq!(
+            answers(text, "accepted this", "short of two nurses"),
+            ResponseKind::Confirmed
+        );
+        // Not "that" opening a clause of its own, nor a claim further back.
+        let text = "The inspectors said the ward had been short of two nurses on most nights in March.\n\nThe ward was refurbished in 2024. Its kitchen was rebuilt. Visiting hours were extended.\n\nThe trust's chief nurse accepted that, but said staffing had improved.";
+        assert!(attached(text, "accepted that")
+            .and_then(|(_, c)| c)
+            .is_none_or(|c| !c.contains("short of two nurses")));
     }
 
     #[test]
