@@ -1112,9 +1112,13 @@ fn no_such_thing(
         })
         .map(|ci| {
             let theirs = super::answers::content_of(&candidates[ci].quote);
+            // (or a compound the thing ends: "There is no list" and "had
+            // drawn up a shortlist of candidates")
+            let compound =
+                |t: &str, w: &str| w.len() >= 4 && t.len() > w.len() + 2 && t.ends_with(w);
             let shared = words
                 .iter()
-                .filter(|w| theirs.iter().any(|t| one_word(t, w)))
+                .filter(|w| theirs.iter().any(|t| one_word(t, w) || compound(t, w)))
                 .count();
             let past = deed && tells_past(&candidates[ci].quote);
             ((shared, past), ci)
@@ -3514,6 +3518,12 @@ mod tests {
                 "The Courier reported that the board had agreed a secret deal to close the Harlow ward.\n\n\"There was no deal, secret or otherwise,\" the trust's chief executive said.",
                 "agreed a secret deal",
                 "There was no deal",
+            ),
+            // (a compound the thing ends: "list" and "shortlist")
+            (
+                "The daily Vakaro Zinios reported on Monday that the prime minister's office had already drawn up a shortlist of candidates for the new seats.\n\n\"There is no list, and there never was a list,\" Magi's spokeswoman, Laima Dumitru, said.",
+                "drawn up a shortlist",
+                "There is no list",
             ),
         ] {
             let got = denial(text, claim);
