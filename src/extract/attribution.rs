@@ -2537,35 +2537,60 @@ pub(crate) fn so_says(
     reads: &[super::read::Read],
     candidates: &mut [super::Candidate],
 ) {
-    let Some(r) = reads.first() else {
-        return;
-    };
-    let t = &r.tokens;
-    if !(matches!(t.first().map(Token::low), Some("so"))
-        && matches!(t.get(1).map(Token::low), Some("says" | "said")))
-    {
-        return;
-    }
-    let run = t[2..]
-        .iter()
-        .take(5)
-        .take_while(|w| is_name_word(w) && !super::names::is_role(w))
-        .count();
-    if !(2..=4).contains(&run)
-        || t.get(2 + run)
-            .is_some_and(|w| !matches!(w.low(), "," | "." | "!"))
-    {
-        return;
-    }
-    let sp = join(text, &t[2..2 + run]);
-    let end = candidates.partition_point(|c| c.sentence < r.number);
-    let Some(c) = end.checked_sub(1).map(|k| &mut candidates[k]) else {
-        return;
-    };
-    let quoted = c.quote.starts_with(['"', '\u{201C}']) && c.quote.ends_with(['"', '\u{201D}']);
-    if c.sentence + 1 == r.number && c.speaker.is_none() && quoted {
-        c.speaker = Some(sp);
-        c.kind = super::Kind::DirectQuote;
+    // (opening the paragraph, or after the quotation in it: "\u{201C}…\u{201D} So
+    // says Harish Deshpande, an analyst at Penmore Securities, who
+    // estimates that …")
+    for r in reads {
+        let t = &r.tokens;
+        if !(matches!(t.first().map(Token::low), Some("so"))
+            && matches!(t.get(1).map(Token::low), Some("says" | "said")))
+        {
+            continue;
+        }
+        let run = t[2..]
+            .iter()
+            .take(5)
+            .take_while(|w| is_name_word(w) && !super::names::is_role(w))
+            .count();
+        if !(2..=4).contains(&run)
+            || t.get(2 + run)
+                .is_some_and(|w| !matches!(w.low(), "," | "." | "!"))
+        {
+            continue;
+        }
+        let sp = join(text, &t[2..2 + run]);
+        let end = candidates.partition_point(|c| c.sentence < r.number);
+        // (the speaker the "So says" sentence was read with, which a
+        // quotation before it may have borrowed)
+        let read_with = candidates
+            .get(end)
+            .filter(|c| c.sentence == r.number)
+            .and_then(|c| c.speaker.clone());
+        if let Some(c) = end.checked_sub(1).map(|k| &mut candidates[k]) {
+            let quoted =
+                c.quote.starts_with(['"', '\u{201C}']) && c.quote.ends_with(['"', '\u{201D}']);
+            let borrowed = c.speaker.is_none() || (read_with.is_some() && c.speaker == read_with);
+            if c.sentence + 1 == r.number && borrowed && quoted {
+                c.speaker = Some(sp.clone());
+                c.kind = super::Kind::DirectQuote;
+            }
+        }
+        // (what "who estimates that …" after the name tells is the named
+        // person's, not the body of the role between: "an analyst at
+        // Penmore Securities")
+        let who = t[2 + run..]
+            .windows(2)
+            .any(|p| p[0].lower == "," && p[1].lower == "who");
+        if let Some(c) = candidates
+            .get_mut(end)
+            .filter(|c| who && c.sentence == r.number && c.speaker.as_deref() != Some(&sp))
+        {
+            c.speaker = Some(sp);
+            c.role = None;
+            if c.kind == super::Kind::Reported {
+                c.kind = super::Kind::Paraphrase;
+            }
+        }
     }
 }
 

@@ -1995,6 +1995,16 @@ mod tests {
         // "So" opening any other sentence gives the quotation no one.
         let text = "\"Nine in ten of the wells we tested in 2025 were dry.\"\n\nSo far Tom Reyes has found 40 more.";
         assert_eq!(speaker_of(text, "Nine in ten").0, None);
+        // In the quotation's paragraph, with a role at a body and "who"
+        // telling more: the quotation and the clause are the person's.
+        let text = "\"Skelhaven is the least efficient of the four sites by a distance, and everyone in the industry knows it.\" So says Harish Deshpande, an analyst at Penmore Securities, who estimates that closing it would save Tollan about \u{a3}9m a year.";
+        for needle in ["least efficient", "save Tollan"] {
+            assert_eq!(
+                speaker_of(text, needle).0.as_deref(),
+                Some("Harish Deshpande"),
+                "{needle}"
+            );
+        }
     }
 
     #[test]
