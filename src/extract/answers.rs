@@ -1571,6 +1571,8 @@ pub(crate) fn answered(
             p.split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .filter(|w| !matches!(*w, "The" | "A" | "An") && !is_title(w))
+                // ("Hedlund's office" is named by "President Aino Hedlund")
+                .map(|w| w.strip_suffix("'s").unwrap_or(w))
                 .collect()
         })
         .unwrap_or_default();
@@ -5793,6 +5795,16 @@ mod tests {
         assert!(attached(text, "accepted that")
             .and_then(|(_, c)| c)
             .is_none_or(|c| !c.contains("short of two nurses")));
+    }
+
+    #[test]
+    fn a_party_named_with_a_possessive_is_named_by_its_name() {
+        // ("Hedlund's office" and "President Aino Hedlund")
+        let text = "The daily Vakaro Zinios reported on Monday that the prime minister's office had drawn up a shortlist of judges.\n\nVakaro Zinios also reported that Magi had shown the names to President Aino Hedlund at a meeting last month. \"The prime minister does not discuss his conversations with the president,\" his spokeswoman, Laima Dumitru, said.\n\nHedlund's office declined to comment.";
+        assert_eq!(
+            answers(text, "declined to comment", "President Aino Hedlund"),
+            ResponseKind::Declined
+        );
     }
 
     #[test]
