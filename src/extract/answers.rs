@@ -541,6 +541,27 @@ fn stems_of(words: &[String]) -> (Vec<u64>, Vec<String>) {
     (keys, long)
 }
 
+/// Whether a claim's sentence describes its teller by `noun` in
+/// apposition right after the name: "Sightline, the glaucoma charity,
+/// said …" describes Sightline as a charity. The description opens with
+/// "the", "a" or "an" and holds the noun within its first four words,
+/// before the comma that closes it.
+fn described_in_apposition(quote: &str, speaker: &str, noun: &str) -> bool {
+    let Some(at) = quote.find(speaker) else {
+        return false;
+    };
+    let Some(rest) = quote[at + speaker.len()..].strip_prefix(", ") else {
+        return false;
+    };
+    let Some(description) = rest.split(',').next().filter(|d| d.len() < rest.len()) else {
+        return false;
+    };
+    let words: Vec<&str> = description.split_whitespace().collect();
+    matches!(words.first(), Some(&("the" | "a" | "an")))
+        && words.len() <= 5
+        && words.iter().any(|w| w.eq_ignore_ascii_case(noun))
+}
+
 /// One word for words of one sense, so that an answer's words meet a
 /// claim's told otherwise: "the content of confidential discussions" and
 /// "had privately offered … in the talks"; "the cover had been increased"
@@ -2282,6 +2303,14 @@ pub(crate) fn answered(
                 || c.speaker
                     .as_deref()
                     .is_some_and(|sp| side_tellers.contains(&sp))
+                // (or the noun the sentence describes the teller by, in
+                // apposition: "the charity's figures" are those of
+                // "Sightline, the glaucoma charity, said …")
+                || c.speaker.as_deref().is_some_and(|sp| {
+                    owners
+                        .iter()
+                        .any(|o| described_in_apposition(&c.quote, sp, o))
+                })
         };
         // "disputes that estimate": a claim with a number.
         let counted = c.quote.bytes().any(|b| b.is_ascii_digit());
@@ -5795,6 +5824,32 @@ mod tests {
         assert!(attached(text, "accepted that")
             .and_then(|(_, c)| c)
             .is_none_or(|c| !c.contains("short of two nurses")));
+    }
+
+    #[test]
+    fn whose_figures_an_answer_names_may_be_told_by_an_apposition() {
+        let text = "Sightline, the glaucoma charity, said its freedom of information requests had found that at least 61 patients had suffered permanent sight loss linked to delayed appointments between 2024 and 2025.\n\nIts chief executive, Meinir Howells, said one woman had told the charity she had waited 19 months for a check.\n\nThe trust's medical director, Dr Ruaridh Macrae, said the trust did not recognise the charity's figures.";
+        assert_eq!(
+            answers(text, "did not recognise", "61 patients"),
+            ResponseKind::NonDenial
+        );
+        assert!(super::described_in_apposition(
+            "Sightline, the glaucoma charity, said its requests had found …",
+            "Sightline",
+            "charity"
+        ));
+        // (not a noun after the description, nor one the name is not
+        // followed by)
+        assert!(!super::described_in_apposition(
+            "Sightline said one woman had told the charity she had waited.",
+            "Sightline",
+            "charity"
+        ));
+        assert!(!super::described_in_apposition(
+            "Sightline, which works with the charity Eyeline, said …",
+            "Sightline",
+            "charity"
+        ));
     }
 
     #[test]
