@@ -148,14 +148,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
                         let role = sp.text.trim_start_matches("the ").to_string();
                         let idx = people.remember(&join(text, names), Some(role));
                         people.last = Some(idx);
-                        let p = &people.known[idx];
-                        sp = Speaker {
-                            text: p.name.clone(),
-                            name: Some(p.name.clone()),
-                            role: p.role.clone(),
-                            person: true,
-                            named: true,
-                        };
+                        sp = Speaker::of_known(people, idx);
                     }
                 }
                 // "Party officials privately expect …, according to two
@@ -1043,14 +1036,7 @@ fn other_pronoun_told(tokens: &[Token], s: usize, people: &mut People) -> Option
     let teller = named_before.or_else(|| people.other_than(pronoun, relayer))?;
     people.learn_pronoun(relayer, object);
     people.learn_pronoun(teller, pronoun);
-    let p = &people.known[teller];
-    Some(Speaker {
-        text: p.name.clone(),
-        name: Some(p.name.clone()),
-        role: p.role.clone(),
-        person: true,
-        named: true,
-    })
+    Some(Speaker::of_known(people, teller))
 }
 
 /// "… said he had been told by ward managers that …", "… said staff were

@@ -16,6 +16,20 @@ pub(crate) struct Speaker {
     pub(crate) named: bool,
 }
 
+impl Speaker {
+    /// The person at `i` among those `people` knows, by name and role.
+    pub(crate) fn of_known(people: &People, i: usize) -> Speaker {
+        let p = &people.known[i];
+        Speaker {
+            text: p.name.clone(),
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+            person: true,
+            named: true,
+        }
+    }
+}
+
 /// Whether a word in lower case looks like a plural in "-s" ("shop
 /// owners"; not "class" nor a possessive).
 fn plural_in_s(w: &str) -> bool {
@@ -1087,14 +1101,7 @@ pub(crate) const DESCRIBED_AS: &[&str] = &[
 /// The person at `i` among those met, as the speaker, now the one last spoken of.
 fn known_speaker(people: &mut People, i: usize) -> Speaker {
     people.last = Some(i);
-    let p = &people.known[i];
-    Speaker {
-        text: p.name.clone(),
-        name: Some(p.name.clone()),
-        role: p.role.clone(),
-        person: true,
-        named: true,
-    }
+    Speaker::of_known(people, i)
 }
 
 /// "The 67-year-old retired teacher", "the mother of two", "the
@@ -1236,14 +1243,7 @@ fn unnamed(plain: String, np: &[Token], people: &mut People) -> Speaker {
         .resolve(&words)
         .filter(|&i| !held_elsewhere(np, people, i))
     {
-        let p = &people.known[i];
-        return Speaker {
-            text: p.name.clone(),
-            name: Some(p.name.clone()),
-            role: p.role.clone(),
-            person: true,
-            named: true,
-        };
+        return Speaker::of_known(people, i);
     }
     Speaker {
         text: plain,
@@ -1386,14 +1386,7 @@ pub(crate) fn name_after_role(
         .to_string();
     let idx = people.remember(&join(text, names), Some(role_text));
     people.last = Some(idx);
-    let p = &people.known[idx];
-    Some(Speaker {
-        text: p.name.clone(),
-        name: Some(p.name.clone()),
-        role: p.role.clone(),
-        person: true,
-        named: true,
-    })
+    Some(Speaker::of_known(people, idx))
 }
 
 /// Records kept or written down, whose entries a speaker can read out.
