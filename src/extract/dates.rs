@@ -79,8 +79,19 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             // A plan under way looks ahead, told in the past too: "was
             // planning to close a further 45 branches by the autumn".
             "plan" | "plans" | "planning" | "intends" | "intend" | "intending" | "set"
-            | "going" | "is" | "are" | "forecast" | "likely" | "poised" | "slated"
-            | "predicted" | "projected" => next == "to",
+            | "going" | "is" | "are" | "forecast" | "poised" | "slated" | "predicted"
+            | "projected" => next == "to",
+            // ("is likely to close", not a rate compared: "were 38% less
+            // likely to be recorded the following year", "twice as likely
+            // to")
+            "likely" => {
+                next == "to"
+                    && !(i > 0
+                        && matches!(
+                            tokens[i - 1].low(),
+                            "less" | "more" | "as" | "most" | "least"
+                        ))
+            }
             // An aim with its time: "wants to cut the levy … from April",
             // "seeks to", "proposes to" (not "Nobody wants to do this").
             // (the time a preposition of time puts, in the same clause: not
@@ -3007,6 +3018,28 @@ mod tests {
             .iter()
             .any(|(t, _)| t.contains("weeks")));
         assert!(periods("There are 12 weeks to go before the vote.", p).is_empty());
+    }
+
+    #[test]
+    fn a_rate_compared_is_no_forecast() {
+        let future = |text: &str| {
+            let mut html = 0;
+            is_future(&tokenize(text, 0, text.len(), &[], &mut html))
+        };
+        for text in [
+            "Dormice in warm woods were 38% less likely to be recorded than those in colder woods.",
+            "Adults in the most deprived areas were three times as likely to smoke.",
+            "Children near major roads are 27% more likely to be admitted to hospital.",
+        ] {
+            assert!(!future(text), "{text}");
+        }
+        assert!(future("The plant is likely to close by the end of March."));
+        // (so a "following year" after such a rate names no year)
+        assert!(periods(
+            "They found that dormice were 38% less likely to be recorded the following year.",
+            "2026-02-18"
+        )
+        .is_empty());
     }
 
     #[test]
