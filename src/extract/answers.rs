@@ -70,7 +70,7 @@ const STOP: &[&str] = &[
 static STOP_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether a word is one of `STOP` (every one of which has four to nine letters).
-pub(crate) fn is_stop(w: &str) -> bool {
+fn is_stop(w: &str) -> bool {
     (4..=9).contains(&w.len()) && word_set(&STOP_SET, STOP).contains(w)
 }
 
@@ -4394,14 +4394,7 @@ pub(crate) fn confirmed(
             .get(at + 2)
             .is_none_or(|t| matches!(t.low(), "," | "." | ";" | "but" | "and"))
     {
-        return candidates
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
-            .take_while(|(_, c)| number - c.sentence <= 2)
-            .find(|(_, c)| !same_speaker(c.speaker.as_deref(), speaker))
-            .map(|(i, _)| (i, at));
+        return told_just_before(candidates, number, speaker, 2, |_| true).map(|i| (i, at));
     }
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
@@ -4461,14 +4454,7 @@ pub(crate) fn confirmed(
                 "had" | "has" | "have" | "was" | "were" | "is" | "did" | "would" | "could"
             )
         {
-            return candidates
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
-                .take_while(|(_, c)| number - c.sentence <= 2)
-                .find(|(_, c)| !same_speaker(c.speaker.as_deref(), speaker))
-                .map(|(i, _)| (i, at));
+            return told_just_before(candidates, number, speaker, 2, |_| true).map(|i| (i, at));
         }
     }
     // "confirmed that the valuation had been carried out": the deed named
@@ -4476,20 +4462,13 @@ pub(crate) fn confirmed(
     // sentences before that tells it by its verb ("an estate agent valued
     // the hall at £1.6 million").
     if let Some(deed) = deed_done(clause) {
-        return candidates
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
-            .take_while(|(_, c)| number - c.sentence <= 3)
-            .find(|&(i, c)| {
-                !same_speaker(c.speaker.as_deref(), speaker)
-                    && claim_words(quoted, candidates, i, &mut None)
-                        .words
-                        .iter()
-                        .any(|w| same_word(w, &deed))
-            })
-            .map(|(i, _)| (i, at));
+        return told_just_before(candidates, number, speaker, 3, |i| {
+            claim_words(quoted, candidates, i, &mut None)
+                .words
+                .iter()
+                .any(|w| same_word(w, &deed))
+        })
+        .map(|i| (i, at));
     }
     let (first, last) = (clause.first()?, clause.last()?);
     let mut words = content_of(&text[first.start..last.end]);
@@ -4509,18 +4488,10 @@ pub(crate) fn confirmed(
     }
     if words.len() == 1 {
         let w = (stem(&words[0]), Inflected::of(&words[0]));
-        return candidates
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, c)| number.saturating_sub(c.sentence) <= 2)
-            .find(|&(i, c)| {
-                c.sentence < number
-                    && c.score >= 0.4
-                    && !same_speaker(c.speaker.as_deref(), speaker)
-                    && claim_words(quoted, candidates, i, &mut None).holds_word(w.0, &w.1)
-            })
-            .map(|(i, _)| (i, at));
+        return told_just_before(candidates, number, speaker, 2, |i| {
+            claim_words(quoted, candidates, i, &mut None).holds_word(w.0, &w.1)
+        })
+        .map(|i| (i, at));
     }
     // (a confirmation may come late in a long piece: the last twenty claims)
     let lower = candidates.len().saturating_sub(20);
@@ -4679,6 +4650,27 @@ pub(crate) fn confirmed(
                 .flatten()
                 .map(|i| (i, at))
         })
+}
+
+/// The latest claim scored fit to be logged, told in the `within`
+/// sentences before sentence `number` by another than `speaker`, that
+/// `fits` (by its index): what a confirmation or a concession grants when
+/// it names the claim by a pronoun, a deed or a word.
+fn told_just_before(
+    candidates: &[Candidate],
+    number: usize,
+    speaker: Option<&str>,
+    within: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.sentence < number && c.score >= 0.4)
+        .take_while(|(_, c)| number - c.sentence <= within)
+        .find(|&(i, c)| !same_speaker(c.speaker.as_deref(), speaker) && fits(i))
+        .map(|(i, _)| i)
 }
 
 /// A confirmation by one a claim named by role: "Sovka's chairman, Radim

@@ -314,15 +314,10 @@ fn matter_shares_a_word(tokens: &[Token], claim: &str) -> bool {
     else {
         return false;
     };
-    let claim: Vec<String> = claim
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4)
-        .map(str::to_lowercase)
-        .collect();
-    tokens[from + 1..]
+    let claim = super::answers::content_of(claim);
+    super::answers::content(&tokens[from + 1..])
         .iter()
-        .filter(|t| t.is_word() && t.low().len() >= 4 && !super::answers::is_stop(t.low()))
-        .any(|t| claim.iter().any(|w| super::answers::same_word(t.low(), w)))
+        .any(|t| claim.iter().any(|w| super::answers::same_word(t, w)))
 }
 
 /// The party the outlet says it asked, in the sentence that says it had

@@ -2269,6 +2269,12 @@ mod tests {
         );
     }
 
+    /// Whether `is_future` reads a sentence as looking ahead.
+    fn future(text: &str) -> bool {
+        let mut html = 0;
+        is_future(&tokenize(text, 0, text.len(), &[], &mut html))
+    }
+
     pub(super) fn periods(text: &str, published: &str) -> Vec<(String, String)> {
         let mut html = 0;
         let tokens = tokenize(text, 0, text.len(), &[], &mut html);
@@ -2352,10 +2358,6 @@ mod tests {
             periods("The baths closed in February.", p)[0].1,
             "2026-02-01..2026-02-28"
         );
-        let future = |t: &str| {
-            let mut html = 0;
-            is_future(&tokenize(t, 0, t.len(), &[], &mut html))
-        };
         assert!(future(
             "Leaders agreed on Friday to build the cable by 2031."
         ));
@@ -3022,10 +3024,6 @@ mod tests {
 
     #[test]
     fn a_rate_compared_is_no_forecast() {
-        let future = |text: &str| {
-            let mut html = 0;
-            is_future(&tokenize(text, 0, text.len(), &[], &mut html))
-        };
         for text in [
             "Dormice in warm woods were 38% less likely to be recorded than those in colder woods.",
             "Adults in the most deprived areas were three times as likely to smoke.",
@@ -3067,8 +3065,7 @@ mod tests {
             "The inspectors said the plant was closed the following month.",
         ] {
             assert!(periods(text, p).is_empty(), "{text}");
-            let mut html = 0;
-            assert!(!is_future(&tokenize(text, 0, text.len(), &[], &mut html)), "{text}");
+            assert!(!future(text), "{text}");
         }
         // Ahead, from the day of publication.
         assert_eq!(
