@@ -1374,6 +1374,7 @@ pub(crate) struct Question<'a> {
 /// claim, preferring hedged or reported ones and those that share its words.
 /// The claims come with their content words, by index.
 pub(crate) fn answered(
+    text: &str,
     tokens: &[Token],
     Question {
         words: question,
@@ -2230,6 +2231,7 @@ pub(crate) fn answered(
                         .iter()
                         .any(|w| w == head || one_plural(head, w))
                 })
+                || (silent && calls_by_short_form(text, c, party, body))
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
@@ -2570,6 +2572,36 @@ fn weighs_a_plan(words: &[String]) -> bool {
                 | "poised"
         )
     })
+}
+
+/// Whether a claim calls the silent party by a short form that stands for
+/// it: "the company has been unable to recruit enough optometrists" after
+/// "… transferred to a private provider, Clarivue Eye Partners", when
+/// "Clarivue Eye Partners did not respond" (`bodies::named_body`, sought
+/// before the short form).
+fn calls_by_short_form(text: &str, c: &Candidate, party: Option<&str>, body: Option<&str>) -> bool {
+    let Some(said) = text.get(c.start..c.end) else {
+        return false;
+    };
+    // (not the teller: "a spokeswoman for the company said" is the
+    // party's own)
+    let told_by_it = |short: &str| {
+        c.speaker
+            .as_deref()
+            .is_some_and(|sp| sp.to_lowercase().contains(&short.to_lowercase()))
+    };
+    ["the company", "the firm", "The company", "The firm"]
+        .iter()
+        .any(|short| {
+            !told_by_it(short)
+                && memchr::memmem::find_iter(said.as_bytes(), short).any(|at| {
+                    let after = &said[at + short.len()..];
+                    !after.starts_with(char::is_alphanumeric)
+                        && super::bodies::named_body(text, c.start + at, short).is_some_and(
+                            |named| Some(named.as_str()) == party || Some(named.as_str()) == body,
+                        )
+                })
+        })
 }
 
 /// The body a role belongs to when the role names it by a common noun
@@ -8647,5 +8679,27 @@ mod tests {
         let (kind, claim) = attached(text, "confirmed the measurements").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.unwrap().contains("2.4 metres"));
+    }
+
+    #[test]
+    fn a_silence_answers_the_claim_that_calls_the_party_the_company() {
+        let text = "About 4,000 of the trust's patients were moved last autumn to a private provider, Clarivue Eye Partners.\n\nAccording to two consultants at the trust, the company has been unable to recruit enough optometrists and has seen fewer than half of the patients it took on.\n\nClarivue Eye Partners did not respond to requests for comment.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("unable to recruit"));
+        // The same shape in other words: "the firm", a firm by the word
+        // that closes its name.
+        let text = "Cleaning of the blocks is carried out by Stennard Facilities, whose contract runs until March 2028. Ms Hale said the firm's fees had risen by 40% since it won the contract.\n\nThe council said every toilet would reopen in May.\n\nStennard Facilities did not return calls on Monday.";
+        let (_, claim) = attached(text, "did not return calls").unwrap();
+        assert!(claim.unwrap().contains("fees had risen"));
+        // Near misses: "the company" as the teller ("a spokeswoman for the
+        // company said") is the party's own; "the company" standing for
+        // another firm named later.
+        let text = "Track operator Cliffrail Infrastructure said the line would stay closed until at least 16 November.\n\n\"About 6,000 tonnes of rock slid onto the line,\" a spokeswoman for the company said.\n\nThe rail union Tracklink said its members had asked for a speed limit on the stretch last week after spotting loose rock. Cliffrail Infrastructure did not respond to the union's statement.";
+        let (_, claim) = attached(text, "did not respond").unwrap();
+        assert!(claim.unwrap().contains("speed limit"));
+        let text = "About 4,000 patients were moved last autumn to a private provider, Clarivue Eye Partners.\n\nThe work was later passed to Dunmore Health Services. According to two consultants at the trust, the company has been unable to recruit enough optometrists.\n\nClarivue Eye Partners did not respond to requests for comment.";
+        let (_, claim) = attached(text, "did not respond").unwrap();
+        assert!(!claim.unwrap().contains("unable to recruit"));
     }
 }

@@ -53,6 +53,7 @@ const FIRM_ENDINGS: &[&str] = &[
     "group",
     "holdings",
     "services",
+    "facilities",
     "foods",
     "brands",
     "homes",

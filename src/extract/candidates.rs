@@ -803,6 +803,7 @@ pub(crate) fn build(
                     .or(after_answer)
                     .or_else(|| {
                         answered(
+                            text,
                             tokens,
                             Question {
                                 words: question_words,
