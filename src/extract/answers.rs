@@ -1610,6 +1610,10 @@ pub(crate) fn answered(
     // retailer's lenders had agreed …") names it.
     let described =
         described_as(tokens).or_else(|| role.and_then(|r| described_by(r.split_whitespace())));
+    // "Crabtree & Ingham, the electrical contractor, did not respond": a
+    // claim that calls the party by the firm's noun the answer gives it
+    // ("the contractor had not checked the asbestos register") names it.
+    let firm_noun = called_a_firm(tokens);
     // ("Osgood Venables-Nyarko, who chaired the trustees at the time, did
     // not respond": a claim that names what the party chaired names it)
     let chaired = what_they_ran(tokens);
@@ -2231,7 +2235,7 @@ pub(crate) fn answered(
                         .iter()
                         .any(|w| w == head || one_plural(head, w))
                 })
-                || (silent && calls_by_short_form(text, c, party, body))
+                || (silent && calls_by_short_form(text, c, party, body, firm_noun))
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
@@ -2579,7 +2583,13 @@ fn weighs_a_plan(words: &[String]) -> bool {
 /// "… transferred to a private provider, Clarivue Eye Partners", when
 /// "Clarivue Eye Partners did not respond" (`bodies::named_body`, sought
 /// before the short form).
-fn calls_by_short_form(text: &str, c: &Candidate, party: Option<&str>, body: Option<&str>) -> bool {
+fn calls_by_short_form(
+    text: &str,
+    c: &Candidate,
+    party: Option<&str>,
+    body: Option<&str>,
+    firm_noun: Option<&str>,
+) -> bool {
     let Some(said) = text.get(c.start..c.end) else {
         return false;
     };
@@ -2602,6 +2612,33 @@ fn calls_by_short_form(text: &str, c: &Candidate, party: Option<&str>, body: Opt
                         )
                 })
         })
+        || firm_noun.is_some_and(|noun| {
+            let short = format!("the {noun}");
+            let low = c.quote.to_lowercase();
+            !told_by_it(&short)
+                && low
+                    .match_indices(&short)
+                    .any(|(at, _)| !low[at + short.len()..].starts_with(char::is_alphanumeric))
+        })
+}
+
+/// The firm's noun an answer gives its party in apposition, without a
+/// possessive: "contractor" in "Crabtree & Ingham, the electrical
+/// contractor, did not respond".
+fn called_a_firm<'t>(tokens: &[Token<'t>]) -> Option<&'t str> {
+    let comma = tokens.iter().take(8).position(|t| t.text == ",")?;
+    let rest = tokens.get(comma + 1..)?;
+    if rest.first().is_none_or(|t| t.lower != "the" || t.quoted) {
+        return None;
+    }
+    let end = rest.iter().take(6).position(|t| t.text == ",")?;
+    let words = &rest[1..end];
+    let head = words.last()?;
+    (words
+        .iter()
+        .all(|t| t.is_word() && !t.quoted && t.text.bytes().all(|b| b.is_ascii_lowercase()))
+        && super::bodies::is_firm_noun(head.text))
+    .then_some(head.text)
 }
 
 /// The body a role belongs to when the role names it by a common noun
@@ -8701,5 +8738,22 @@ mod tests {
         let text = "About 4,000 patients were moved last autumn to a private provider, Clarivue Eye Partners.\n\nThe work was later passed to Dunmore Health Services. According to two consultants at the trust, the company has been unable to recruit enough optometrists.\n\nClarivue Eye Partners did not respond to requests for comment.";
         let (_, claim) = attached(text, "did not respond").unwrap();
         assert!(!claim.unwrap().contains("unable to recruit"));
+    }
+
+    #[test]
+    fn a_silence_answers_the_claim_that_calls_the_party_by_the_firms_noun_it_gives() {
+        let text = "The Wadsworth Echo reported last week that a duty manager had told lifeguards in June that the ceiling contained asbestos.\n\nHe said the board had been disturbed only when the lighting work began, and that the contractor had not checked the building's asbestos register before drilling into the ceiling.\n\nThe pool will stay shut until the spring, the council said.\n\nCrabtree & Ingham, the electrical contractor, did not respond to requests for comment.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert!(claim.unwrap().contains("asbestos register"));
+        // The same shape in other words.
+        let text = "Tenants told the Chronicle last month that the flats had been let without gas safety certificates.\n\nMs Hale said the agent had ignored her complaints for a year.\n\nThe landlord said every flat would be inspected by March.\n\nPellow Lettings, the letting agent, did not return calls.";
+        let (_, claim) = attached(text, "did not return calls").unwrap();
+        assert!(claim.unwrap().contains("ignored her complaints"));
+        // Near miss: a word that is not a firm's noun ("the former owner")
+        // names no firm.
+        let text = "Tenants told the Chronicle last month that the flats had been let without gas safety certificates.\n\nMs Hale said the owner had ignored her complaints for a year.\n\nThe landlord said every flat would be inspected by March.\n\nPellow Lettings, the former owner, did not return calls.";
+        let (_, claim) = attached(text, "did not return calls").unwrap();
+        assert!(!claim.unwrap().contains("ignored her complaints"));
     }
 }

@@ -123,6 +123,12 @@ const FIRM_NOUNS: &[&str] = &[
     "agent",
 ];
 
+/// Whether a noun says that a name is a trading firm's: "the electrical
+/// contractor", "a property developer".
+pub(crate) fn is_firm_noun(w: &str) -> bool {
+    FIRM_NOUNS.contains(&w)
+}
+
 /// Verbs of a relative clause that say a name is a trading firm's:
 /// "Vesper Agri, which makes the best-known flurapyr spray".
 const FIRM_VERBS: &[&str] = &[
