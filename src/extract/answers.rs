@@ -1964,12 +1964,26 @@ pub(crate) fn answered(
         let of_a_count = tokens
             .windows(2)
             .any(|p| !p[1].quoted && p[0].lower == "how" && matches!(p[1].low(), "much" | "many"));
+        // ("did not respond to questions about whether seagrass would be
+        // counted in the national carbon accounts", "declined to say when
+        // inspectors would return": a question of what will be is put only
+        // by a claim that looks ahead)
+        let of_what_will_be = tokens.iter().enumerate().any(|(i, t)| {
+            !t.quoted
+                && matches!(t.low(), "whether" | "when" | "if")
+                && tokens[i + 1..]
+                    .iter()
+                    .take(6)
+                    .take_while(|t| t.is_word())
+                    .any(|t| matches!(t.low(), "would" | "will" | "could"))
+        });
         let put_before = (floor..candidates.len()).any(|ci| {
             let c = &candidates[ci];
             c.sentence < number
                 && c.score >= 0.4
                 && !own(ci)
                 && (!of_a_count || c.quote.bytes().any(|b| b.is_ascii_digit()))
+                && (!of_what_will_be || c.check_after.is_some() || c.why.contains(&"future"))
                 && (on_topic(ci) >= need || (of_a_plan && weighs_a_plan(&weighed(ci).words)))
         });
         if !put_before {
@@ -8755,5 +8769,25 @@ mod tests {
         let text = "Tenants told the Chronicle last month that the flats had been let without gas safety certificates.\n\nMs Hale said the owner had ignored her complaints for a year.\n\nThe landlord said every flat would be inspected by March.\n\nPellow Lettings, the former owner, did not return calls.";
         let (_, claim) = attached(text, "did not return calls").unwrap();
         assert!(!claim.unwrap().contains("ignored her complaints"));
+    }
+
+    #[test]
+    fn a_question_of_what_will_be_is_put_only_by_a_claim_that_looks_ahead() {
+        let text = "Seagrass covers less than 0.2% of the ocean floor but stores about 10% of the carbon buried in ocean sediments each year, according to previous research.\n\nThe Department for Environment did not respond to questions about whether seagrass would be counted in the national carbon accounts.";
+        let (kind, claim) = attached(text, "did not respond").unwrap();
+        assert_eq!(kind, ResponseKind::NoResponse);
+        assert_eq!(claim, None);
+        // The same shape in other words.
+        let text = "The spray was the second best-selling garden insecticide in 2025, according to the Horticultural Trades Register.\n\nThe board would not say whether garden sales of the spray could be suspended.";
+        let (_, claim) = attached(text, "would not say").unwrap();
+        assert_eq!(claim, None);
+        // Near misses: a claim that looks ahead puts it; a question of
+        // what was is put by a claim of the past.
+        let text = "The spray will be withdrawn from garden centres in March, the Horticultural Trades Register said on Monday.\n\nThe board would not say whether garden sales of the spray would be suspended before then.";
+        let (_, claim) = attached(text, "would not say").unwrap();
+        assert!(claim.unwrap().contains("withdrawn"));
+        let text = "The spray was the second best-selling garden insecticide in 2025, according to the Horticultural Trades Register.\n\nThe board would not say whether garden sales of the spray had been counted.";
+        let (_, claim) = attached(text, "would not say").unwrap();
+        assert!(claim.unwrap().contains("best-selling"));
     }
 }
