@@ -4813,12 +4813,14 @@ pub(crate) fn confirmed_by_one_named(
         .map(|(i, _)| (i, at))
 }
 
-/// The noun of a deed said to have been done, a clause's whole news: "the
-/// valuation had been carried out", "an inspection was conducted", "the
-/// review has been completed". A determiner, one noun of an act (in
-/// "-tion", "-sion", "-ment", "-al", "-ance" or "-ence", also a "review",
-/// an "audit", a "survey" or a "test"), an auxiliary and "been" or not,
-/// then a verb that only says it was done.
+/// The noun of a deed said to have been done or to be under way, a
+/// clause's whole news: "the valuation had been carried out", "an
+/// inspection was conducted", "the review has been completed", "a review
+/// was under way". A determiner, one noun of an act (in "-tion", "-sion",
+/// "-ment", "-al", "-ance" or "-ence", also a "review", an "audit", a
+/// "survey", a "test", "talks" or an "inquiry"), an auxiliary and "been"
+/// or not, then a verb that only says it was done, or "under way",
+/// "ongoing" or "in progress".
 fn deed_done(clause: &[Token]) -> Option<String> {
     let words: Vec<&str> = clause
         .iter()
@@ -4833,17 +4835,21 @@ fn deed_done(clause: &[Token]) -> Option<String> {
         [aux, rest @ ..] if matches!(*aux, "was" | "were" | "is" | "had" | "has") => rest,
         _ => return None,
     };
+    // (or to be under way: "a review was under way", "talks are ongoing")
     let done = matches!(
         rest,
         ["carried", "out"]
             | ["conducted" | "undertaken" | "completed" | "done" | "performed" | "made"]
+            | ["under", "way"]
+            | ["underway" | "ongoing"]
+            | ["in", "progress"]
     );
     let act = ["tion", "sion", "ment", "al", "ance", "ence"]
         .iter()
         .any(|s| noun.ends_with(s))
         || matches!(
             *noun,
-            "review" | "audit" | "survey" | "test" | "check" | "search"
+            "review" | "audit" | "survey" | "test" | "check" | "search" | "talks" | "inquiry"
         );
     (matches!(*det, "the" | "a" | "an" | "its" | "this" | "that") && done && act && !is_body(noun))
         .then(|| (*noun).to_string())
@@ -8789,5 +8795,22 @@ mod tests {
         let text = "The spray was the second best-selling garden insecticide in 2025, according to the Horticultural Trades Register.\n\nThe board would not say whether garden sales of the spray had been counted.";
         let (_, claim) = attached(text, "would not say").unwrap();
         assert!(claim.unwrap().contains("best-selling"));
+    }
+
+    #[test]
+    fn a_confirmation_that_a_deed_is_under_way_grants_the_claim_that_names_it() {
+        let text = "Its regional organiser, Mhairi Drummock, said managers had told shop stewards in April that a review of the Dunvarrick operation would report by the end of the summer.\n\nA company spokeswoman confirmed that a review was under way but said it covered all four of the group's sites.";
+        let (kind, claim) = attached(text, "confirmed that a review").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("shop stewards"));
+        // The same shape in other words.
+        let text = "The Evening Ledger reported on Monday that Harland Foods had held talks with two rival bakers about a merger.\n\nHarland confirmed that talks were ongoing.";
+        let (kind, claim) = attached(text, "talks were ongoing").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("rival bakers"));
+        // Near miss: another deed under way grants nothing told of a
+        // review.
+        let text = "Its regional organiser, Mhairi Drummock, said managers had told shop stewards in April that a review of the Dunvarrick operation would report by the end of the summer.\n\nThe plant had 210 staff last year.\n\nA company spokeswoman confirmed that an audit was under way.";
+        assert!(attached(text, "an audit was").is_none_or(|(_, claim)| claim.is_none()));
     }
 }
