@@ -5194,6 +5194,67 @@ fn granted_turn(
     }
 }
 
+/// A transcript's answer that grants what was put by condemning it: "What
+/// was found at Hepworth House was unacceptable." to "Inspectors found
+/// families … sharing one bathroom … at the Hepworth House hostel …",
+/// "What happened to those families was wrong." The turn opens "What was
+/// found" (or "discovered", "uncovered", "done") or "What happened", and
+/// its verb after is "was" or "is" with a word of condemnation
+/// ("unacceptable", "wrong", "appalling", "not acceptable"). Granted is the
+/// latest claim in the four sentences before, told by another, that holds
+/// the verb ("found"), or, for "happened", the latest of them.
+pub(crate) fn condemned_deed(
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<usize> {
+    let words: Vec<&str> = after_label(tokens)
+        .iter()
+        .filter(|t| t.is_word() && !t.quoted)
+        .map(Token::low)
+        .collect();
+    let (verb, rest) = match words.as_slice() {
+        ["what", "was" | "were", verb, rest @ ..]
+            if matches!(*verb, "found" | "discovered" | "uncovered" | "done") =>
+        {
+            (Some(*verb), rest)
+        }
+        ["what", "happened", rest @ ..] => (None, rest),
+        _ => return None,
+    };
+    let at = rest
+        .iter()
+        .take(8)
+        .position(|w| matches!(*w, "was" | "is"))?;
+    let verdict = match &rest[at + 1..] {
+        ["completely" | "totally" | "simply" | "absolutely" | "utterly", w, ..] | [w, ..] => *w,
+        [] => return None,
+    };
+    let condemns = matches!(
+        verdict,
+        "unacceptable"
+            | "wrong"
+            | "appalling"
+            | "shocking"
+            | "disgraceful"
+            | "inexcusable"
+            | "indefensible"
+            | "deplorable"
+            | "terrible"
+    ) || rest[at + 1..].starts_with(&["not", "acceptable"]);
+    if !condemns {
+        return None;
+    }
+    told_just_before(candidates, number, speaker, 4, |i| {
+        verb.is_none_or(|v| {
+            content_of(&candidates[i].quote)
+                .iter()
+                .any(|w| same_word(w, v))
+        })
+    })
+}
+
 /// Whether a claim is itself a saying reported in its first six words:
 /// "Critics say you misled parliament", "Your opponents claim …", "Some
 /// residents believe …".
@@ -8812,5 +8873,36 @@ mod tests {
         // review.
         let text = "Its regional organiser, Mhairi Drummock, said managers had told shop stewards in April that a review of the Dunvarrick operation would report by the end of the summer.\n\nThe plant had 210 staff last year.\n\nA company spokeswoman confirmed that an audit was under way.";
         assert!(attached(text, "an audit was").is_none_or(|(_, claim)| claim.is_none()));
+    }
+
+    #[test]
+    fn condemning_what_was_found_grants_the_claim_that_found_it() {
+        let put = "Inspectors found families with young children sharing one bathroom between 30 people at the Hepworth House hostel in August. The company that runs it is paid \u{a3}96 a night per family. Is that value for money?";
+        let text = interview(put, "What was found at Hepworth House was unacceptable. I have asked the inspectors for a full report.");
+        let (kind, claim) = attached(&text, "was unacceptable").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("one bathroom"));
+        // The same shape in other words.
+        let put = "Auditors discovered that \u{a3}2 million had been paid to firms that did no work. Is that right?";
+        let text = interview(put, "What was discovered by the auditors is completely wrong, and it will not happen again.");
+        let (kind, claim) = attached(&text, "completely wrong").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("did no work"));
+        // Near misses: praise is no concession; what was found by another
+        // verb than the claim's grants nothing.
+        let text = interview(
+            put,
+            "What was discovered by the auditors is being looked at carefully.",
+        );
+        assert_ne!(
+            attached(&text, "looked at").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        let put = "Inspectors reported families sharing one bathroom between 30 people at the hostel in August. Is that value for money?";
+        let text = interview(put, "What was found at the hostel was unacceptable.");
+        assert_ne!(
+            attached(&text, "was unacceptable").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
     }
 }

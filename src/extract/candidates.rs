@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    answered, asks_again, confirmed, confirmed_by_one_named, content, content_of, is_tag_pronoun,
-    presses, same_word, says_it_back, states_with_tag, tag_question, Answerer, Question, QuoteCell,
-    SpeakerWords, WINDOW,
+    answered, asks_again, condemned_deed, confirmed, confirmed_by_one_named, content, content_of,
+    is_tag_pronoun, presses, same_word, says_it_back, states_with_tag, tag_question, Answerer,
+    Question, QuoteCell, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -551,7 +551,21 @@ pub(crate) fn build(
                 .then(|| denials::verdict(&r.tokens))
                 .flatten()
         };
+        // "What was found at Hepworth House was unacceptable." to
+        // "Inspectors found families … at the Hepworth House hostel …":
+        // what was put, granted by condemning it.
+        let condemned = (answering && r.opens)
+            .then(|| {
+                condemned_deed(
+                    &r.tokens,
+                    r.found.speaker.as_deref(),
+                    number,
+                    &out.candidates,
+                )
+            })
+            .flatten();
         let response = match r.response {
+            _ if condemned.is_some() => Some((ResponseKind::Confirmed, 0)),
             Some((ResponseKind::NonDenial | ResponseKind::Declined, _)) => {
                 opening_verdict().or(r.response)
             }
@@ -795,7 +809,8 @@ pub(crate) fn build(
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
                 // The claims an answer weighs (each with its cell: `weigh`
                 // above).
-                match answer_to
+                match condemned
+                    .or(answer_to)
                     .or(confirms.map(|(c, _)| c))
                     .or(grants)
                     .or(deed.map(|(c, _)| c))
