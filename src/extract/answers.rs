@@ -8905,4 +8905,28 @@ mod tests {
             Some(ResponseKind::Confirmed)
         );
     }
+
+    #[test]
+    fn a_confirmation_then_a_bare_refusal_both_answer_the_claim_confirmed() {
+        // (not the claim before that names the party: the refusal is of
+        // the why of what was confirmed)
+        let text = "The island's civil protection agency has widened the exclusion zone around the Caldra volcano from 5km to 8km.\n\nLocal media are reporting that a second lava flow has reached the coast road north of Vellarossa. This could not be independently verified.\n\nThe civil protection agency confirmed that the coast road had been closed but would not say why.";
+        assert_eq!(
+            answers_of(text, "second lava flow"),
+            vec![ResponseKind::Confirmed, ResponseKind::Declined]
+        );
+        // The same shape in other words.
+        let text = "The Ledger reported on Monday that Harland Foods had sold its Corbrook depot to a rival.\n\nHarland confirmed that the depot had been sold but declined to elaborate.";
+        assert_eq!(
+            answers_of(text, "Corbrook depot"),
+            vec![ResponseKind::Confirmed, ResponseKind::Declined]
+        );
+        // Near miss: a refusal with a matter of its own is weighed on its
+        // own.
+        let text = "Residents say 40 homes near the harbour were evacuated overnight.\n\nLocal media are reporting that a second lava flow has reached the coast road north of Vellarossa.\n\nThe civil protection agency confirmed that the coast road had been closed but would not say how many homes near the harbour had been evacuated.";
+        assert_eq!(
+            answers_of(text, "second lava flow"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
 }

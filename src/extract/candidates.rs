@@ -182,6 +182,45 @@ fn opens_yes_no(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a refusal names nothing of its own, only that it gave no
+/// reason or detail: "would not say why", "declined to elaborate",
+/// "would not give details".
+fn bare_refusal(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.is_word()).all(|t| {
+        !t.quoted
+            && matches!(
+                t.low(),
+                "but"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "did"
+                    | "not"
+                    | "say"
+                    | "said"
+                    | "comment"
+                    | "further"
+                    | "elaborate"
+                    | "explain"
+                    | "why"
+                    | "how"
+                    | "declined"
+                    | "refused"
+                    | "to"
+                    | "give"
+                    | "a"
+                    | "any"
+                    | "reason"
+                    | "reasons"
+                    | "details"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+            )
+    })
+}
+
 /// A question of what will be done: "Will you resign?", "Minister, would
 /// you publish it?", "Are you going to hand it back?", "When will the
 /// line open?".
@@ -727,7 +766,9 @@ pub(crate) fn build(
             // knowing that the letters were forged": a concession, then a
             // denial by the same party, each answering its own claim.
             let conceded = match (kind, second) {
-                (ResponseKind::Denied, None) => denials::conceded_then_denied(&r.tokens, at),
+                (ResponseKind::Denied | ResponseKind::Declined | ResponseKind::NonDenial, None) => {
+                    denials::conceded_then_denied(&r.tokens, at)
+                }
                 _ => None,
             };
             let mut parts = match conceded {
@@ -744,6 +785,10 @@ pub(crate) fn build(
             // (the party of the first clause, which the denial after a
             // concession shares)
             let mut first_who = None;
+            // (the claim the first clause answered: "confirmed that the
+            // coast road had been closed but would not say why" refuses
+            // the why of what it confirmed)
+            let mut first_answered = None;
             for (s, e, kind, at) in parts {
                 let tokens = &r.tokens[s..e];
                 let relayed = relayed_party(tokens, at);
@@ -809,7 +854,14 @@ pub(crate) fn build(
                 let role = who.as_ref().and_then(|(_, r)| r.as_deref());
                 // The claims an answer weighs (each with its cell: `weigh`
                 // above).
-                match condemned
+                let of_the_first = (s > 0
+                    && conceded.is_some()
+                    && matches!(kind, ResponseKind::Declined | ResponseKind::NonDenial)
+                    && bare_refusal(tokens))
+                .then_some(first_answered)
+                .flatten();
+                let chosen = of_the_first
+                    .or(condemned)
                     .or(answer_to)
                     .or(confirms.map(|(c, _)| c))
                     .or(grants)
@@ -834,8 +886,11 @@ pub(crate) fn build(
                             (&out.candidates, &asked.quote_words, &asked.speaker_words),
                         )
                     })
-                    .or(pronoun_after_answer)
-                {
+                    .or(pronoun_after_answer);
+                if s == 0 {
+                    first_answered = chosen;
+                }
+                match chosen {
                     Some(c) => out.candidates[c].responses.push(response),
                     None => out.unattached.push(response),
                 }

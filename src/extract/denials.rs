@@ -2719,6 +2719,8 @@ pub(crate) fn conceded_then_denied(tokens: &[Token], denied: usize) -> Option<(u
                     | "conceded"
                     | "acknowledges"
                     | "acknowledged"
+                    | "confirms"
+                    | "confirmed"
             )
     })?;
     // (what is conceded follows it, a clause of its own)
