@@ -1272,12 +1272,37 @@ fn not_done_to(
 /// passed over.
 fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Option<(usize, usize)> {
     let by_accuser = |c: &Candidate| names_teller(tokens, c);
+    // ("none of its lawmakers had discussed the pardon with anyone" after
+    // "accused Halvik of freeing Vodrel in return for the votes of four
+    // lawmakers": none of those the charge names, by their noun)
+    let none_of = |i: usize| -> Option<usize> {
+        let low = |k: usize| tokens.get(k).map_or("", |t| t.low());
+        if low(i) != "none" || low(i + 1) != "of" {
+            return None;
+        }
+        let noun = i
+            + 2
+            + usize::from(matches!(
+                low(i + 2),
+                "its" | "our" | "their" | "the" | "his" | "her" | "my"
+            ));
+        tokens
+            .get(noun)
+            .is_some_and(|t| t.is_word() && !t.quoted && t.lower.len() >= 4 && !t.is_cap())
+            .then_some(noun)
+    };
     let at = (0..tokens.len()).find(|&i| match tokens[i].low() {
         "nobody" | "nothing" => true,
         "no" => tokens.get(i + 1).is_some_and(|t| t.low() == "one"),
+        "none" => none_of(i).is_some(),
         _ => false,
     })?;
-    let mut v = at + 1 + usize::from(tokens[at].low() == "no");
+    let subject = none_of(at);
+    let mut v = match subject {
+        Some(noun) => noun + 1,
+        None => at + 1 + usize::from(tokens[at].low() == "no"),
+    };
+    let subject = subject.map(|k| tokens[k].low());
     let mut auxiliaries = 0;
     while tokens.get(v).is_some_and(|t| {
         matches!(
@@ -1316,8 +1341,11 @@ fn nobody_did(tokens: &[Token], number: usize, candidates: &[Candidate]) -> Opti
         })
         .take(8)
         .find(|&ci| {
-            lower_words(&candidates[ci].quote)
-                .any(|w| one_word(verb, w) || object.is_some_and(|o| same_word(o, w)))
+            lower_words(&candidates[ci].quote).any(|w| {
+                one_word(verb, w)
+                    || object.is_some_and(|o| same_word(o, w))
+                    || subject.is_some_and(|n| same_word(n, w))
+            })
         })
         .filter(|&ci| !by_accuser(&candidates[ci]))
         .map(|ci| (ci, at))
@@ -2493,6 +2521,15 @@ fn not_what_clause(w: &[&str]) -> bool {
 /// what was done, "and had been invited to a briefing").
 pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     if states_first(tokens, at) {
+        return true;
+    }
+    // "said that none of its lawmakers had discussed the pardon with
+    // anyone": what none of a group did, a fact of its own to check.
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.lower == "none" && !t.quoted)
+        && tokens.get(at + 1).is_some_and(|t| t.lower == "of")
+    {
         return true;
     }
     // "GUEST: Yes, that's the figure, and every one of those schools has
@@ -4178,5 +4215,24 @@ mod tests {
         let text = format!("A: {}we said so.", "Well, ".repeat(200_000));
         let t = toks(&text);
         assert!(!echo_opens(after_label(&t)));
+    }
+
+    #[test]
+    fn none_of_those_a_charge_names_having_done_it_denies_the_charge() {
+        let text = "Libuse Dravic accused Halvik of freeing Vodrel in return for the votes of four lawmakers from the Smallholders' Union.\n\nThe Smallholders' Union leader did not respond to requests for comment. A party spokeswoman said on Tuesday that none of its lawmakers had discussed the pardon with anyone in the president's office.";
+        let d = denial_on(text, "freeing Vodrel").expect("a denial");
+        assert!(d.quote.contains("none of its lawmakers"));
+        // (and what none of them did is a claim of its own)
+        let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("none of its lawmakers")));
+        // The same shape in other words.
+        let text = "The union accused the trust of moving nurses from the children's ward to cover gaps in the emergency department.\n\nThe trust said none of the nurses had been asked to leave the ward.";
+        assert!(denial_on(text, "moving nurses").is_some());
+        // Near miss: none of others than those the charge names.
+        let text = "The union accused the trust of moving nurses from the children's ward to cover gaps in the emergency department.\n\nThe trust said none of the porters had been asked to leave the ward.";
+        assert!(denial_on(text, "moving nurses").is_none());
     }
 }
