@@ -1983,7 +1983,7 @@ pub(crate) fn answered(
                 && c.score >= 0.4
                 && !own(ci)
                 && (!of_a_count || c.quote.bytes().any(|b| b.is_ascii_digit()))
-                && (!of_what_will_be || c.check_after.is_some() || c.why.contains(&"future"))
+                && (!of_what_will_be || looks_ahead(c))
                 && (on_topic(ci) >= need || (of_a_plan && weighs_a_plan(&weighed(ci).words)))
         });
         if !put_before {
@@ -2567,6 +2567,40 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Whether a claim looks ahead: it has a date to check after, or its
+/// words tell of what will be.
+pub(crate) fn looks_ahead(c: &Candidate) -> bool {
+    c.check_after.is_some() || c.why.contains(&"future")
+}
+
+/// Whether an answer refuses to foresee: "I'm not going to speculate about
+/// what a future council might do", "I won't get into predictions on air",
+/// "I'm not in the business of making promises about individual jobs", "I
+/// don't answer hypothetical questions", "We will decide that in due
+/// course", "It's too early to say". (Not "we don't comment on
+/// speculation", which is of a rumour told, nor "would not speculate on
+/// the cause" or "anything that might prejudge its work", of what was.)
+pub(crate) fn refuses_to_foresee(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        let next = |k: usize| tokens.get(i + k).map_or("", |t| t.low());
+        match t.low() {
+            "predictions" | "predict" | "hypothetical" => true,
+            // (of what will be: "speculate about what a future council might
+            // do", not "would not speculate on the cause")
+            "speculate" => tokens[i + 1..].iter().take(8).any(|t| {
+                matches!(
+                    t.low(),
+                    "will" | "would" | "might" | "could" | "may" | "future"
+                )
+            }),
+            "promises" => i > 0 && matches!(tokens[i - 1].low(), "making" | "make"),
+            "due" => i > 0 && tokens[i - 1].lower == "in" && next(1) == "course",
+            "early" => i > 0 && tokens[i - 1].lower == "too" && next(1) == "to" && next(2) == "say",
+            _ => false,
+        }
+    })
 }
 
 /// Whether a claim's content words (`content_of`) tell of a plan still
@@ -8928,5 +8962,41 @@ mod tests {
             answers_of(text, "second lava flow"),
             vec![ResponseKind::Confirmed]
         );
+    }
+
+    #[test]
+    fn a_refusal_to_foresee_answers_only_a_claim_that_looks_ahead() {
+        let put = "Last month the Harbourne Crier reported that the council had held talks with a marina operator about selling the moorings. Will the moorings be sold?";
+        let text = interview(
+            put,
+            "I'm not going to speculate about what a future council might do.",
+        );
+        let (kind, claim) = attached(&text, "not going to speculate").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert_eq!(claim, None);
+        // The same shape in other words.
+        for answer in [
+            "I'm not in the business of making promises about individual jobs.",
+            "I'm not going to get into predictions on air.",
+        ] {
+            let text = interview(put, answer);
+            let (_, claim) = attached(&text, answer).unwrap();
+            assert_eq!(claim, None, "{answer}");
+        }
+        let text = "Last month the Harbourne Crier reported that the council had held talks with a marina operator about selling the moorings.\n\nAsked about the moorings on Monday, the council leader said: \"We will decide that in due course.\"";
+        let (_, claim) = attached(text, "in due course").unwrap();
+        assert_eq!(claim, None);
+        // Near misses: a claim that looks ahead is answered; so is a
+        // claim of the past by a refusal to speculate on its cause.
+        let put = "The Harbourne Crier reported that the council will sell the moorings to a marina operator next year. Is that right?";
+        let text = interview(
+            put,
+            "I'm not going to speculate about what a future council might do.",
+        );
+        let (_, claim) = attached(&text, "not going to speculate").unwrap();
+        assert!(claim.unwrap().contains("sell the moorings"));
+        let text = "A Marsh Water engineer, who did not want to be named, told this paper that a dosing pump at the Clay Hill works had failed on Tuesday night.\n\nMarsh Water said it would \"not speculate\" on the cause until its investigation was complete.";
+        let (_, claim) = attached(text, "not speculate").unwrap();
+        assert!(claim.unwrap().contains("dosing pump"));
     }
 }

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, condemned_deed, confirmed, confirmed_by_one_named, content, content_of,
-    is_tag_pronoun, presses, same_word, says_it_back, states_with_tag, tag_question, Answerer,
-    Question, QuoteCell, SpeakerWords, WINDOW,
+    is_tag_pronoun, looks_ahead, presses, refuses_to_foresee, same_word, says_it_back,
+    states_with_tag, tag_question, Answerer, Question, QuoteCell, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -886,7 +886,15 @@ pub(crate) fn build(
                             (&out.candidates, &asked.quote_words, &asked.speaker_words),
                         )
                     })
-                    .or(pronoun_after_answer);
+                    .or(pronoun_after_answer)
+                    // "I'm not going to speculate about what a future
+                    // council might do.": a refusal to foresee answers only
+                    // a claim that looks ahead.
+                    .filter(|&c| {
+                        !matches!(kind, ResponseKind::NonDenial | ResponseKind::Declined)
+                            || !refuses_to_foresee(tokens)
+                            || looks_ahead(&out.candidates[c])
+                    });
                 if s == 0 {
                     first_answered = chosen;
                 }
