@@ -91,6 +91,14 @@ pub(crate) fn verb_cue(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.lower == "that" && !n.quoted))
+        // ("The Haxbury Gazette is reporting that …": the report as it
+        // runs)
+        && !(t.lower == "reporting"
+            && i > 0
+            && matches!(tokens[i - 1].low(), "is" | "are" | "was" | "were")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.lower == "that" && !n.quoted))
         // ("The paper links the steepest falls to fields sprayed …": a
         // study that draws a link tells it; not "The bridge links the two
         // halves of the town")
@@ -170,6 +178,68 @@ pub(crate) fn verb_cue(
         })
     {
         return None;
+    }
+    // "had received more than 700 claims from the town", "will publish
+    // its next population estimate in March": a word of saying as a noun,
+    // after a count or a determiner of its phrase and before a
+    // preposition, with no "that" to follow (not "Most of the families
+    // claim in their letter that …").
+    if matches!(
+        t.low(),
+        "claims" | "claim" | "estimate" | "estimates" | "forecast" | "forecasts"
+    ) && tokens.get(i + 1).is_some_and(|n| {
+        !n.quoted
+            && matches!(
+                n.low(),
+                "in" | "from"
+                    | "of"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "to"
+                    | "with"
+                    | "about"
+                    | "over"
+            )
+    }) && !tokens[i + 1..]
+        .iter()
+        .take(8)
+        .any(|n| n.lower == "that" && !n.quoted)
+    {
+        let phrase = tokens[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|b| {
+                b.is_word() && !b.is_cap() && !word_set(&VERB_SET, VERBS).contains(b.low())
+            })
+            .any(|b| {
+                matches!(
+                    b.low(),
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "next"
+                        | "latest"
+                        | "new"
+                        | "any"
+                        | "no"
+                        | "such"
+                        | "those"
+                        | "these"
+                        | "every"
+                )
+            });
+        if phrase || (i > 0 && tokens[i - 1].has_digit()) {
+            return None;
+        }
     }
     // "The news site CarrowLive reports that …"; not "Media reports said".
     // ("There are unconfirmed reports that …" is the reports' own.)
@@ -489,7 +559,7 @@ pub(crate) fn verb_cue(
     let passive = be(prev)
         || (i >= 2 && adverb(prev) && be(tokens[i - 2].low()))
         || (i >= 3 && adverb(prev) && adverb(tokens[i - 2].low()) && be(tokens[i - 3].low()));
-    if passive && !matches!(t.low(), "quoted" | "saying") {
+    if passive && !matches!(t.low(), "quoted" | "saying" | "reporting") {
         return None;
     }
     // Nouns that look like verbs: "the claims", "these reports".
@@ -3080,5 +3150,53 @@ mod tests {
         );
         let c = candidate_with(&x, "4,000 members");
         assert_eq!(c.speaker.as_deref(), Some("the Nurses' Guild"));
+    }
+
+    #[test]
+    fn a_word_of_saying_as_a_noun_in_its_phrase_is_no_cue() {
+        let d = NaiveDate::from_ymd_opt(2026, 6, 10);
+        let x = extract("The national dormouse monitoring programme will publish its next population estimate in March.", d);
+        assert_eq!(candidate_with(&x, "population estimate").speaker, None);
+        // The same shape in other words: after a count.
+        let x = extract(
+            "Harbourline had received more than 700 claims from the town by late this morning.",
+            d,
+        );
+        assert_eq!(candidate_with(&x, "700 claims").speaker, None);
+        // Near misses: the verb before "that", and a plural subject's verb.
+        let x = extract(
+            "Most of the families claim in their letter that the council ignored 40 complaints.",
+            d,
+        );
+        assert_eq!(
+            candidate_with(&x, "40 complaints").speaker.as_deref(),
+            Some("Most of the families")
+        );
+        let x = extract("The researchers estimate that 4,000 dormice remain.", d);
+        assert_eq!(
+            candidate_with(&x, "4,000 dormice").speaker.as_deref(),
+            Some("The researchers")
+        );
+    }
+
+    #[test]
+    fn a_report_as_it_runs_is_told_by_its_outlet() {
+        let d = NaiveDate::from_ymd_opt(2026, 6, 10);
+        let x = extract("The Haxbury Gazette is reporting that the insurer Harbourline had received more than 700 claims from the town by late this morning.", d);
+        let c = candidate_with(&x, "700 claims");
+        assert_eq!(c.speaker.as_deref(), Some("The Haxbury Gazette"));
+        assert_eq!(c.kind, crate::model::Kind::Reported);
+        // The same shape in other words.
+        let x = extract("Local media are reporting that a second lava flow has reached the coast road north of Vellarossa.", d);
+        assert_eq!(
+            candidate_with(&x, "lava flow").speaker.as_deref(),
+            Some("Local media")
+        );
+        // Near miss: no "that", no report told.
+        let x = extract(
+            "The Haxbury Gazette is reporting from the town all day, where 700 homes lost power.",
+            d,
+        );
+        assert_eq!(candidate_with(&x, "700 homes").speaker, None);
     }
 }
