@@ -4743,6 +4743,27 @@ pub(crate) fn confirmed(
                 // (not a plan confirmed, "fuel duty will rise", news of its
                 // own)
                 || (shared >= 2 && !concedes && !of_a_plan && unconfirmed(&candidates[i]))
+                // (a report an outlet is running, among the three claims
+                // before, half of its words told again: "The
+                // Stainmoor Advertiser is reporting that a prisoner has
+                // escaped while being escorted to an appointment" then,
+                // past a live blog's entry title, "Merebrook Police have
+                // confirmed that a prisoner escaped from custody at
+                // Stainmoor General Hospital this morning")
+                || (shared >= 2
+                    && !concedes
+                    && !of_a_plan
+                    && candidates[i + 1..]
+                        .iter()
+                        .filter(|c| c.sentence < number && c.score >= 0.4)
+                        .count()
+                        <= 2
+                    && candidates[i].kind == Kind::Reported
+                    && candidates[i]
+                        .cue
+                        .as_deref()
+                        .is_some_and(|q| q.contains("report"))
+                    && shared * 2 >= told_words(quoted, candidates, i))
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
@@ -4909,6 +4930,24 @@ fn is_vague(w: &str) -> bool {
             | "parts"
             | "since"
     )
+}
+
+/// How many content words a claim tells beyond its teller and its verb of
+/// saying ("a prisoner has escaped while being escorted to an
+/// appointment" of "The Stainmoor Advertiser is reporting that …": four).
+fn told_words(quoted: &[QuoteCell], candidates: &[Candidate], i: usize) -> usize {
+    let c = &candidates[i];
+    let teller: Vec<String> = c
+        .speaker
+        .iter()
+        .chain(&c.cue)
+        .flat_map(|w| content_of(w))
+        .collect();
+    claim_words(quoted, candidates, i, &mut None)
+        .words
+        .iter()
+        .filter(|w| !teller.contains(w) && !w.starts_with("report"))
+        .count()
 }
 
 /// Whether a claim is passed on as not yet confirmed: hedged by
@@ -8998,5 +9037,18 @@ mod tests {
         let text = "A Marsh Water engineer, who did not want to be named, told this paper that a dosing pump at the Clay Hill works had failed on Tuesday night.\n\nMarsh Water said it would \"not speculate\" on the cause until its investigation was complete.";
         let (_, claim) = attached(text, "not speculate").unwrap();
         assert!(claim.unwrap().contains("dosing pump"));
+    }
+
+    #[test]
+    fn a_confirmation_settles_a_report_running_just_before_past_a_live_blogs_furniture() {
+        let text = "LIVE\n\n14:10\nPolice confirm prisoner escape\n\nMerebrook Police have confirmed that a prisoner escaped from custody at Stainmoor General Hospital this morning.\n\nShare\n\n13:05\nReports of escape\n\nThere is a large police presence at Stainmoor General Hospital, with armed officers at the main entrance. The Stainmoor Advertiser is reporting that a prisoner has escaped while being escorted to an appointment. A police helicopter has been circling over the east of the town for the past hour.\n\nShare\n\n12:40\nRoads closed\n\nPolice said the ring road was closed.";
+        let (kind, claim) = attached(text, "have confirmed that a prisoner").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("being escorted"));
+        // The same shape in other words, in order.
+        let text = "Local media are reporting that the coast road has been closed.\n\nThe island's airport reopened at noon.\n\nThe civil protection agency later confirmed that the coast road had been closed between Vellarossa and Porto Sera since dawn.";
+        let (kind, claim) = attached(text, "later confirmed").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("Local media"));
     }
 }
