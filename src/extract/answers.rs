@@ -4513,6 +4513,30 @@ pub(crate) fn confirmed(
     {
         return told_just_before(candidates, number, speaker, 2, |_| true).map(|i| (i, at));
     }
+    // "Dr Yelland accepted that point.": the point another pointed out
+    // ("… but pointed out that it measured bat activity rather than the
+    // size of bat populations"), in the five sentences before; else what
+    // was told just before.
+    if concedes
+        && tokens.get(at + 1).is_some_and(|t| {
+            matches!(t.low(), "that" | "this" | "the" | "his" | "her") && !t.quoted
+        })
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| matches!(t.low(), "point" | "points") && !t.quoted)
+        && tokens
+            .get(at + 3)
+            .is_none_or(|t| matches!(t.low(), "," | "." | ";" | "but" | "and"))
+    {
+        return told_just_before(candidates, number, speaker, 5, |i| {
+            let c = &candidates[i];
+            c.cue.as_deref().is_some_and(|q| q.starts_with("point"))
+                || c.quote.contains("pointed out")
+                || c.quote.contains("made the point")
+        })
+        .or_else(|| told_just_before(candidates, number, speaker, 2, |_| true))
+        .map(|i| (i, at));
+    }
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
     // ("It confirmed, however, that …": an adverb set off by commas first)
@@ -9050,5 +9074,26 @@ mod tests {
         let (kind, claim) = attached(text, "later confirmed").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.unwrap().contains("Local media"));
+    }
+
+    #[test]
+    fn accepting_that_point_grants_the_point_pointed_out() {
+        let text = "Dr Gwenda Brunnstrom, an ecologist who was not involved in the research, said the study was \"robust and important\", but pointed out that it measured bat activity rather than the size of bat populations.\n\n\"A fall in calls near a lamp tells you bats are avoiding that stretch of road,\" she said. \"That is the next question, and it is a harder one.\"\n\nDr Yelland accepted that point.";
+        let (kind, claim) = attached(text, "accepted that point").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("bat activity rather than"));
+        // The same shape in other words: no point pointed out, what was
+        // told just before.
+        let text = "The council said the bridge would reopen in May.\n\nResidents said the repairs had already cost \u{a3}2 million more than planned.\n\nThe council leader acknowledged the point.";
+        let (kind, claim) = attached(text, "acknowledged the point").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("\u{a3}2 million"));
+        // Near miss: a point of his own, a clause after it.
+        let text = "Residents said the repairs had already cost \u{a3}2 million more than planned.\n\nThe council leader accepted the point about timing was fair.";
+        assert_ne!(
+            attached(text, "accepted the point")
+                .map(|(_, c)| c.is_some_and(|c| c.contains("\u{a3}2 million"))),
+            Some(true)
+        );
     }
 }
