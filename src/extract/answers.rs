@@ -9096,4 +9096,20 @@ mod tests {
             Some(true)
         );
     }
+
+    #[test]
+    fn taking_note_of_reports_then_refusing_to_confirm_them_refuses() {
+        let text = "Unconfirmed reports on social media say a man matching his description was seen at a petrol station near Thrushcross.\n\nMerebrook Police said it was aware of the reports but would not confirm them.";
+        let (kind, claim) = attached(text, "aware of the reports").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.unwrap().contains("petrol station"));
+        // The same shape in other words.
+        let text = "The Evening Ledger reported that the chief executive would step down in May.\n\nThe company said it was aware of the story but declined to comment further.";
+        let (kind, _) = attached(text, "aware of the story").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        // Near miss: taking note, and nothing refused.
+        let text = "The Evening Ledger reported that the chief executive would step down in May.\n\nThe company said it was aware of the story but that no decision had been taken.";
+        let (kind, _) = attached(text, "aware of the story").unwrap();
+        assert_ne!(kind, ResponseKind::Declined);
+    }
 }

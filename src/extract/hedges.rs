@@ -1866,7 +1866,8 @@ fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
 /// has nothing to hide, she should welcome an inquiry"), or an answer
 /// that only takes note of what was told ("said it was \"aware of the
 /// allegations\"", "The council said it was aware of the report"; not
-/// "was not aware of", nor "aware of the risks").
+/// "was not aware of", nor "aware of the risks", nor one a refusal
+/// follows: "aware of the reports but would not confirm them").
 fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
     let conditional = lows.iter().any(|w| matches!(*w, "if" | "unless"));
     (1..lows.len()).find_map(|i| {
@@ -1895,6 +1896,13 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
             && lows.get(i + 3).is_some_and(|w| {
                 REPORTED.contains(w)
                     || matches!(*w, "story" | "concerns" | "complaint" | "complaints")
+            })
+            // (not when a refusal follows: "said it was aware of the
+            // reports but would not confirm them" refuses)
+            && !lows[i..].windows(3).any(|w| {
+                w[0] == "but"
+                    && (matches!(w[1], "declined" | "refused")
+                        || (matches!(w[1], "would" | "could" | "will" | "did") && w[2] == "not"))
             }))
         .then_some((ResponseKind::NonDenial, i))
     })
