@@ -9112,4 +9112,25 @@ mod tests {
         let (kind, _) = attached(text, "aware of the story").unwrap();
         assert_ne!(kind, ResponseKind::Declined);
     }
+
+    #[test]
+    fn a_confirmation_then_a_refusal_after_but_are_two_answers() {
+        let text = "The Sunday Gleaner reported at the weekend that the works had exceeded its limits for chromium discharges at least 11 times since 2024.\n\nIn a statement, the company said: \"Every sample we have taken is below the limit.\"\n\nThe Rivers and Waterways Agency confirmed it had opened an investigation in February but said it would not comment further while its inquiries were continuing.";
+        assert_eq!(
+            answers_of(text, "chromium discharges"),
+            vec![ResponseKind::Confirmed, ResponseKind::Declined]
+        );
+        // The same shape in other words.
+        let text = "The Ledger reported that the trust had paid a private clinic to carry out 40 operations a week.\n\nThe trust confirmed it had bought extra capacity from the clinic but declined to comment further until the contract was published.";
+        assert_eq!(
+            answers_of(text, "private clinic"),
+            vec![ResponseKind::Confirmed, ResponseKind::Declined]
+        );
+        // Near miss: no refusal after "but", one confirmation.
+        let text = "The Ledger reported that the trust had paid a private clinic to carry out 40 operations a week.\n\nThe trust confirmed it had bought extra capacity from the clinic but said the waiting list was falling.";
+        assert_eq!(
+            answers_of(text, "private clinic"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
 }

@@ -184,9 +184,15 @@ fn opens_yes_no(tokens: &[Token]) -> bool {
 
 /// Whether a refusal names nothing of its own, only that it gave no
 /// reason or detail: "would not say why", "declined to elaborate",
-/// "would not give details".
+/// "would not give details"; a clause of time or reason after it does
+/// not count ("would not comment further while its inquiries were
+/// continuing").
 fn bare_refusal(tokens: &[Token]) -> bool {
-    tokens.iter().filter(|t| t.is_word()).all(|t| {
+    let end = tokens
+        .iter()
+        .position(|t| !t.quoted && matches!(t.low(), "while" | "until" | "because" | "pending"))
+        .unwrap_or(tokens.len());
+    tokens[..end].iter().filter(|t| t.is_word()).all(|t| {
         !t.quoted
             && matches!(
                 t.low(),
@@ -771,13 +777,26 @@ pub(crate) fn build(
                 }
                 _ => None,
             };
-            let mut parts = match conceded {
-                Some((grants, but)) => vec![
+            // "The Rivers and Waterways Agency confirmed it had opened an
+            // investigation in February but said it would not comment
+            // further …": a confirmation, then a refusal by the same party.
+            let refused_after = match (kind, second, conceded) {
+                (ResponseKind::Confirmed, None, None) => denials::refused_after(&r.tokens, at),
+                _ => None,
+            };
+            let mut parts = match (conceded, refused_after) {
+                (Some((grants, but)), _) => vec![
                     (0, but, ResponseKind::Confirmed, grants),
                     (but + 1, r.tokens.len(), kind, at - (but + 1)),
                 ],
-                None => vec![(0, second.map_or(r.tokens.len(), |s| s.2), kind, at)],
+                (None, Some((but, kind2, at2))) => vec![
+                    (0, but, kind, at),
+                    (but + 1, r.tokens.len(), kind2, at2 - (but + 1)),
+                ],
+                (None, None) => vec![(0, second.map_or(r.tokens.len(), |s| s.2), kind, at)],
             };
+            // (the second clause is the first one's party's)
+            let split = conceded.is_some() || refused_after.is_some();
             if let Some((kind2, at2, _, from)) = second {
                 parts.push((from, r.tokens.len(), kind2, at2 - from));
             }
@@ -793,7 +812,7 @@ pub(crate) fn build(
                 let tokens = &r.tokens[s..e];
                 let relayed = relayed_party(tokens, at);
                 let who = match &r.found.speaker {
-                    _ if s > 0 && conceded.is_some() => first_who.clone(),
+                    _ if s > 0 && split => first_who.clone(),
                     // ("Mr Oakhampton-Wray told the jury the company \"does
                     // not accept\" …": counsel tells the company's answer)
                     Some(_) if s == 0 && relayed.is_some() => {
@@ -855,7 +874,7 @@ pub(crate) fn build(
                 // The claims an answer weighs (each with its cell: `weigh`
                 // above).
                 let of_the_first = (s > 0
-                    && conceded.is_some()
+                    && split
                     && matches!(kind, ResponseKind::Declined | ResponseKind::NonDenial)
                     && bare_refusal(tokens))
                 .then_some(first_answered)

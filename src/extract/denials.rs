@@ -2728,6 +2728,27 @@ fn recent_claims(candidates: &[Candidate], number: usize) -> impl Iterator<Item 
         .take(4)
 }
 
+/// A confirmation at `at`, then "but" and a refusal or a non-denial by the
+/// same party: "confirmed it had opened an investigation in February but
+/// said it would not comment further while its inquiries were
+/// continuing". Gives where "but" is, the kind of the answer after it and
+/// where that answer is. What is confirmed is a clause of its own, three
+/// words at least.
+pub(crate) fn refused_after(tokens: &[Token], at: usize) -> Option<(usize, ResponseKind, usize)> {
+    let but = (at + 1..tokens.len()).find(|&k| tokens[k].lower == "but" && !tokens[k].quoted)?;
+    if tokens[at + 1..but].iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    let rest = &tokens[but + 1..];
+    let lows = super::tokens::lows(rest);
+    match super::hedges::response(rest, &lows)? {
+        (kind @ (ResponseKind::Declined | ResponseKind::NonDenial), j) => {
+            Some((but, kind, but + 1 + j))
+        }
+        _ => None,
+    }
+}
+
 /// A concession, then "but" and the denial at `denied` by the same party,
 /// in one sentence: "Whitsedge accepts that he sold the paintings but
 /// denies knowing that the letters were forged", "She admitted the money
