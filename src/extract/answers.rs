@@ -9133,4 +9133,25 @@ mod tests {
             vec![ResponseKind::Confirmed]
         );
     }
+
+    #[test]
+    fn at_no_point_in_the_partys_own_words_denies() {
+        let text = "The Sunday Gleaner reported that the Curriehill Road works had exceeded its permitted limits for chromium discharges at least 11 times since 2024.\n\nIn a statement, the company said: \"At no point have discharges from Curriehill Road breached our permit.\"";
+        assert_eq!(
+            answers(text, "At no point", "chromium discharges"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Residents told the Chronicle that the landlord had ignored their complaints about damp for two years.\n\n\"At no point did we ignore a single complaint,\" the landlord said.";
+        assert_eq!(
+            answers(text, "At no point", "ignored their complaints"),
+            ResponseKind::Denied
+        );
+        // Near miss: the reporter's words, not the party's.
+        let text = "Residents told the Chronicle that the landlord had ignored their complaints about damp for two years. At no point did the council inspect the flats.";
+        assert_ne!(
+            attached(text, "At no point").map(|(k, _)| k),
+            Some(ResponseKind::Denied)
+        );
+    }
 }

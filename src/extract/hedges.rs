@@ -120,6 +120,9 @@ const OWN_DENIALS: &[&[&str]] = &[
     &["shred", "of", "truth"],
     &["further", "from", "the", "truth"],
     &["did", "nothing", "wrong"],
+    // "At no point have discharges from Curriehill Road breached our
+    // permit."
+    &["at", "no", "point"],
     // "We have always acted within the law."
     &["acted", "within", "the", "law"],
     &["always", "acted", "lawfully"],
