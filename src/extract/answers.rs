@@ -9154,4 +9154,24 @@ mod tests {
             Some(ResponseKind::Denied)
         );
     }
+
+    #[test]
+    fn an_answer_that_opens_by_agreeing_is_no_denial_for_a_negation_after() {
+        let put = "Rents rose 7.4% in the year to September. That's the fastest rise for two years, isn't it?";
+        let text = interview(put, "It is, and I'm not going to pretend that is anything other than a very hard number for millions of renters.");
+        let (kind, claim) = attached(&text, "It is, and").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("fastest rise"));
+        // The same shape in other words.
+        let text = interview(put, "It was, and we will not let renters down.");
+        let (kind, _) = attached(&text, "It was, and").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        // Near miss: an answer that opens by negating what was put denies.
+        let text = interview(
+            put,
+            "It is not the fastest rise for two years; rents rose faster in 2024.",
+        );
+        let (kind, _) = attached(&text, "It is not").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+    }
 }

@@ -301,6 +301,21 @@ fn pretends_no_otherwise(words: &[&str]) -> bool {
     }
 }
 
+/// An answer that opens by agreeing in two words, then a comma or a stop:
+/// "It is, and I'm not going to pretend that is anything other than a
+/// very hard number …" to "That's the fastest rise for two years, isn't
+/// it?" (its negation after is not of what was put).
+fn agrees_first(tokens: &[Token]) -> bool {
+    let turn = after_label(tokens);
+    matches!(
+        turn,
+        [a, b, c, ..]
+            if matches!(a.low(), "it" | "that" | "they" | "he" | "she" | "we" | "i")
+                && matches!(b.low(), "is" | "was" | "are" | "were" | "has" | "have" | "did" | "does" | "do" | "am")
+                && matches!(c.text, "," | ".")
+    )
+}
+
 /// A short answer that grants what was put in the verb of its other side:
 /// "My office received a copy." to "But it was sent to you on the 28th of
 /// September."; a thing sent, given, handed, delivered or paid, received.
@@ -619,7 +634,8 @@ pub(crate) fn build(
         let response = response
             .or_else(|| {
                 let q = &out.candidates[answer_to?];
-                (r.opens && negates(&r.tokens, &q.quote)).then_some((ResponseKind::Denied, 0))
+                (r.opens && !agrees_first(&r.tokens) && negates(&r.tokens, &q.quote))
+                    .then_some((ResponseKind::Denied, 0))
             })
             .or_else(|| {
                 (answering
