@@ -1327,10 +1327,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return ahead_of_its_verb(w, i - k).unwrap_or(true);
         }
         // A day a plan was fixed for is ahead: "a vote that had been set
-        // for Thursday", "talks that have been scheduled for Monday".
+        // for Thursday", "talks that have been scheduled for Monday", "The
+        // election is set for October 4."
         if k == 1
             && w[i] == "for"
-            && before == Some("been")
+            && matches!(before, Some("been" | "is" | "are"))
             && matches!(
                 *word,
                 "set" | "scheduled" | "planned" | "fixed" | "timetabled"
@@ -4588,6 +4589,36 @@ mod tests {
                 "spring"
             ),
             "2027-03-01..2027-05-31"
+        );
+    }
+
+    #[test]
+    fn a_day_a_plan_is_set_for_is_ahead() {
+        assert_eq!(
+            period_of(
+                "The election is set for October 4.",
+                "2026-03-12",
+                "October 4"
+            ),
+            "2026-10-04"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "The hearings are scheduled for Monday.",
+                "2026-06-10",
+                "Monday"
+            ),
+            "2026-06-15"
+        );
+        // Near miss: a plan told in the past looks back.
+        assert_eq!(
+            period_of(
+                "The election was set for October 4.",
+                "2026-11-12",
+                "October 4"
+            ),
+            "2026-10-04"
         );
     }
 }
