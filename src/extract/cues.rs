@@ -9,7 +9,8 @@ use super::phrases::{matches_at, np_right, starts_np, trim_np};
 use super::speaker::{is_title, name_after_role, read_speaker, Speaker};
 use super::tokens::{is_negation, word_set, Phrases, Token, WordSet};
 
-/// Words that open a noun phrase, for the participle reading of a promise.
+/// Words that open a noun phrase, for the participle reading of a promise
+/// and a word of saying read as a noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
 ];
@@ -215,27 +216,11 @@ pub(crate) fn verb_cue(
                 b.is_word() && !b.is_cap() && !word_set(&VERB_SET, VERBS).contains(b.low())
             })
             .any(|b| {
-                matches!(
-                    b.low(),
-                    "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "next"
-                        | "latest"
-                        | "new"
-                        | "any"
-                        | "no"
-                        | "such"
-                        | "those"
-                        | "these"
-                        | "every"
-                )
+                DETERMINERS.contains(&b.low())
+                    || matches!(
+                        b.low(),
+                        "next" | "latest" | "new" | "any" | "no" | "such" | "every"
+                    )
             });
         if phrase || (i > 0 && tokens[i - 1].has_digit()) {
             return None;
