@@ -2147,6 +2147,25 @@ pub(crate) fn answered(
                         | "briefings"
                 )
         });
+    // "A company spokeswoman said no such assurance had been given at the
+    // meeting.": a denial that names an assurance or a promise answers the
+    // claim that tells of one given ("managers had told staff at a meeting
+    // in February that the site was \"safe for years to come\"").
+    let names_a_pledge = kind == ResponseKind::Denied
+        && tokens.iter().any(|t| {
+            !t.quoted
+                && matches!(
+                    t.low(),
+                    "assurance"
+                        | "assurances"
+                        | "promise"
+                        | "promises"
+                        | "guarantee"
+                        | "guarantees"
+                        | "undertaking"
+                        | "pledge"
+                )
+        });
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -2496,6 +2515,9 @@ pub(crate) fn answered(
         // (a strong sign, above a word the topic shares by chance:
         // "elected members" is not "cabinet member for transport")
         if names_private_talk && tells_of_telling(&c.quote) {
+            s += 4.0;
+        }
+        if names_a_pledge && tells_of_telling(&c.quote) {
             s += 4.0;
         }
         if wants_number && counted {
@@ -9173,5 +9195,28 @@ mod tests {
         );
         let (kind, _) = attached(&text, "It is not").unwrap();
         assert_eq!(kind, ResponseKind::Denied);
+    }
+
+    #[test]
+    fn a_denial_naming_an_assurance_answers_the_claim_that_tells_of_one() {
+        let text = "Its regional organiser, Roz Moffatt, said managers had told staff at a meeting in February that the site was \"safe for years to come\".\n\n\"People went out and signed mortgages on the strength of that,\" she said. \"Now they are being told to commute or take the redundancy money.\"\n\nA company spokeswoman said no such assurance had been given at the meeting.";
+        assert_eq!(
+            answers(text, "no such assurance", "safe for years to come"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Parents said the head teacher had told them in June that no class would have more than 25 pupils.\n\n\"We chose the school because of that,\" one mother said. \"Now there are 32 in my son's class.\"\n\nThe trust said no such promise had been made.";
+        assert_eq!(
+            answers(text, "no such promise", "head teacher had told"),
+            ResponseKind::Denied
+        );
+        // Near miss: a denial naming no assurance answers the claim before.
+        let text = "Its regional organiser, Roz Moffatt, said managers had told staff at a meeting in February that the site was \"safe for years to come\".\n\n\"People went out and signed mortgages on the strength of that,\" she said. \"Now they are being told to commute or take the redundancy money.\"\n\nA company spokeswoman denied that staff were being told to commute.";
+        assert_ne!(
+            attached(text, "denied that staff")
+                .and_then(|(_, c)| c)
+                .map(|c| c.contains("safe for years")),
+            Some(true)
+        );
     }
 }
