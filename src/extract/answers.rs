@@ -4508,7 +4508,8 @@ pub(crate) fn confirmed(
     }) else {
         return granted_put(tokens, speaker, number, candidates)
             .or_else(|| granted_turn(tokens, speaker, number, candidates))
-            .or_else(|| owned_deed(tokens, speaker, number, candidates));
+            .or_else(|| owned_deed(tokens, speaker, number, candidates))
+            .or_else(|| emphatic_did(tokens, speaker, number, candidates));
     };
     // ("Your department confirmed on Thursday that 412 prisoners were
     // held …": a confirmation put to the one it names is the questioner's
@@ -5073,6 +5074,44 @@ fn conceded_before(
                     .any(|t| words.contains(&stem(t)))
         })
         .map(|(i, _)| i)
+}
+
+/// A party's own emphatic "did", granting part of a report told before:
+/// "We did lose two embryologists this summer, and we have recruited
+/// replacements …" after "… had stopped booking new IVF patients in June
+/// because of a shortage of embryologists". In quotation marks, "we",
+/// "I" or "it", "did" and a verb not negated; granted is the latest claim
+/// reported by another in the three sentences before that holds a content
+/// word of what follows the verb, up to a comma or "and". Returns that
+/// claim and where "did" is.
+fn emphatic_did(
+    tokens: &[Token],
+    speaker: Option<&str>,
+    number: usize,
+    candidates: &[Candidate],
+) -> Option<(usize, usize)> {
+    let at = tokens.windows(3).position(|w| {
+        w.iter().all(|t| t.quoted)
+            && matches!(w[0].low(), "we" | "i" | "it")
+            && w[1].lower == "did"
+            && w[2].is_word()
+            && !is_negation(w[2].low())
+            && w[2].lower != "not"
+    })?;
+    let verb = at + 2;
+    let end = tokens[verb + 1..]
+        .iter()
+        .position(|t| matches!(t.low(), "," | "and" | "but" | "." | ";") || !t.quoted)
+        .map_or(tokens.len(), |e| verb + 1 + e);
+    let words = content(&tokens[verb + 1..end]);
+    if words.is_empty() {
+        return None;
+    }
+    told_just_before(candidates, number, speaker, 3, |i| {
+        let c = &candidates[i];
+        c.kind == Kind::Reported && content_of(&c.quote).iter().any(|w| words.contains(w))
+    })
+    .map(|i| (i, at + 1))
 }
 
 /// A party's answer that owns the deed a report gave it, in other words:
@@ -9217,6 +9256,36 @@ mod tests {
                 .and_then(|(_, c)| c)
                 .map(|c| c.contains("safe for years")),
             Some(true)
+        );
+    }
+
+    #[test]
+    fn an_emphatic_did_in_the_partys_words_grants_the_report_it_names() {
+        let text = "The Tavenham Evening News reported last week that the trust had stopped booking new IVF patients in June because of a shortage of embryologists.\n\nThe trust denied that it had stopped taking bookings. Its medical director, Dr Babajide Ogunlesi, said: \"Every patient referred to us since April has been offered a first appointment. We did lose two embryologists this summer, and we have recruited replacements who start in October.\"";
+        assert_eq!(
+            answers(text, "We did lose", "shortage of embryologists"),
+            ResponseKind::Confirmed
+        );
+        // (and what follows ", and we have" is a claim of its own)
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+        assert!(x.candidates.iter().any(|c| c.quote.contains("We did lose")));
+        // The same shape in other words.
+        let text = "The Ledger reported that the council had closed three libraries after losing its book fund.\n\n\"We did close three branches, but every one of them has reopened as a hub,\" the council leader said.";
+        assert_eq!(
+            answers(text, "We did close", "closed three libraries"),
+            ResponseKind::Confirmed
+        );
+        // Near misses: "did not" grants nothing; nor does an emphatic
+        // "did" sharing no word with the report.
+        let text = "The Ledger reported that the council had closed three libraries after losing its book fund.\n\n\"We did not close three branches,\" the council leader said.";
+        assert_ne!(
+            attached(text, "We did not").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
+        );
+        let text = "The Ledger reported that the council had closed three libraries after losing its book fund.\n\n\"We did try hard this year,\" the council leader said.";
+        assert_ne!(
+            attached(text, "We did try").map(|(k, _)| k),
+            Some(ResponseKind::Confirmed)
         );
     }
 }

@@ -2523,6 +2523,23 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     if states_first(tokens, at) {
         return true;
     }
+    // "\"We did lose two embryologists this summer, and we have recruited
+    // replacements who start in October.\"": a grant in the party's own
+    // words, then a clause of its own after ", and we have".
+    if tokens.get(at).is_some_and(|t| t.lower == "did" && t.quoted)
+        && tokens[at..].windows(4).any(|w| {
+            w.iter().all(|t| t.quoted)
+                && w[0].lower == ","
+                && w[1].lower == "and"
+                && matches!(w[2].low(), "we" | "i" | "it" | "they")
+                && matches!(
+                    w[3].low(),
+                    "have" | "has" | "had" | "are" | "is" | "will" | "were" | "was"
+                )
+        })
+    {
+        return true;
+    }
     // "said that none of its lawmakers had discussed the pardon with
     // anyone": what none of a group did, a fact of its own to check.
     if tokens
