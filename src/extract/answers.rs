@@ -1614,6 +1614,11 @@ pub(crate) fn answered(
     // claim that calls the party by the firm's noun the answer gives it
     // ("the contractor had not checked the asbestos register") names it.
     let firm_noun = called_a_firm(tokens);
+    // ("the company" stands for a name of two capitalised words or more,
+    // `bodies::named_body`: asked only of a party or body named so)
+    let two_words = |n: &&str| n.split_whitespace().count() >= 2;
+    let short_firm = (party.is_some_and(|p| two_words(&p)) || body.is_some_and(|b| two_words(&b)))
+        .then_some((party, body));
     // ("Osgood Venables-Nyarko, who chaired the trustees at the time, did
     // not respond": a claim that names what the party chaired names it)
     let chaired = what_they_ran(tokens);
@@ -2268,7 +2273,7 @@ pub(crate) fn answered(
                         .iter()
                         .any(|w| w == head || one_plural(head, w))
                 })
-                || (silent && calls_by_short_form(text, c, party, body, firm_noun))
+                || (silent && calls_by_short_form(text, c, short_firm, firm_noun))
         } || (!party_low.is_empty()
             && party_low.iter().all(|w| quote_words.contains(w)))
             // ("the regional health board" by "regional health chiefs": all
@@ -2656,40 +2661,57 @@ fn weighs_a_plan(words: &[String]) -> bool {
 fn calls_by_short_form(
     text: &str,
     c: &Candidate,
-    party: Option<&str>,
-    body: Option<&str>,
+    firm: Option<(Option<&str>, Option<&str>)>,
     firm_noun: Option<&str>,
 ) -> bool {
+    // (the short forms' searchers, built once)
+    static SHORTS: OnceLock<Vec<(&'static str, Finder<'static>)>> = OnceLock::new();
+    let shorts = SHORTS.get_or_init(|| {
+        ["the company", "the firm", "The company", "The firm"]
+            .iter()
+            .map(|s| (*s, Finder::new(s.as_bytes()).into_owned()))
+            .collect()
+    });
     let Some(said) = text.get(c.start..c.end) else {
         return false;
     };
-    // (not the teller: "a spokeswoman for the company said" is the
-    // party's own)
     let told_by_it = |short: &str| {
         c.speaker
             .as_deref()
             .is_some_and(|sp| sp.to_lowercase().contains(&short.to_lowercase()))
     };
-    ["the company", "the firm", "The company", "The firm"]
-        .iter()
-        .any(|short| {
-            !told_by_it(short)
-                && memchr::memmem::find_iter(said.as_bytes(), short).any(|at| {
-                    let after = &said[at + short.len()..];
-                    !after.starts_with(char::is_alphanumeric)
-                        && super::bodies::named_body(text, c.start + at, short).is_some_and(
-                            |named| Some(named.as_str()) == party || Some(named.as_str()) == body,
-                        )
-                })
+    firm.is_some_and(|(party, body)| {
+        shorts.iter().any(|(short, finder)| {
+            finder.find_iter(said.as_bytes()).any(|at| {
+                let before = c.start + at;
+                !said[at + short.len()..].starts_with(char::is_alphanumeric)
+                    && !told_by_it(short)
+                    // (a name stands for the short form only if it is
+                    // printed in the stretch before it: one search, before
+                    // any reading of names)
+                    && printed_before(text, before, party.into_iter().chain(body))
+                    && super::bodies::named_body(text, before, short).is_some_and(|named| {
+                        Some(named.as_str()) == party || Some(named.as_str()) == body
+                    })
+            })
         })
-        || firm_noun.is_some_and(|noun| {
-            let short = format!("the {noun}");
-            let low = c.quote.to_lowercase();
-            !told_by_it(&short)
-                && low
-                    .match_indices(&short)
-                    .any(|(at, _)| !low[at + short.len()..].starts_with(char::is_alphanumeric))
-        })
+    }) || firm_noun.is_some_and(|noun| {
+        let short = format!("the {noun}");
+        let low = c.quote.to_lowercase();
+        !told_by_it(&short)
+            && low
+                .match_indices(&short)
+                .any(|(at, _)| !low[at + short.len()..].starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Whether any of `names` is printed in the stretch of `text` that
+/// `bodies::named_body` reads before the byte `before`.
+fn printed_before<'n>(text: &str, before: usize, mut names: impl Iterator<Item = &'n str>) -> bool {
+    let before = before.min(text.len());
+    let from = before.saturating_sub(super::bodies::REACH);
+    let window = &text.as_bytes()[from..before];
+    names.any(|n| memchr::memmem::find(window, n.as_bytes()).is_some())
 }
 
 /// The firm's noun an answer gives its party in apposition, without a

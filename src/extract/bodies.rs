@@ -40,7 +40,7 @@ pub(crate) fn is_body(w: &str) -> bool {
 }
 
 /// How far back, in bytes, a short form's body is sought.
-const REACH: usize = 4000;
+pub(crate) const REACH: usize = 4000;
 
 /// Words that close a trading firm's name: "Greystone Memorial Services",
 /// "Harland Foods plc", "Brindley Lyle Homes".
