@@ -532,14 +532,7 @@ fn party_case(
     let sp = match people.resolve(&words) {
         Some(i) => {
             people.last = Some(i);
-            let q = &people.known[i];
-            Speaker {
-                text: q.name.clone(),
-                name: Some(q.name.clone()),
-                role: q.role.clone(),
-                person: true,
-                named: true,
-            }
+            Speaker::of_known(people, i)
         }
         None if owner.len() == 1 && (!owner[0].is_cap() || matches!(words[0], "he" | "she")) => {
             return None
