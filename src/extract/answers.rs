@@ -4656,6 +4656,17 @@ pub(crate) fn confirmed(
         })
         .map(|i| (i, at));
     }
+    // "confirmed that the Bat Survey Trust had paid for about a third of
+    // the fieldwork" grants "the study had been part-funded by a charity
+    // that \"campaigns against LED streetlights\"": who paid for a work,
+    // told again in other words of paying, in the three sentences before.
+    if clause.iter().any(|t| !t.quoted && is_paying(t.low())) {
+        if let Some(i) = told_just_before(candidates, number, speaker, 3, |i| {
+            tells_who_paid(&candidates[i].quote)
+        }) {
+            return Some((i, at));
+        }
+    }
     let (first, last) = (clause.first()?, clause.last()?);
     let mut words = content_of(&text[first.start..last.end]);
     // ("the bill had gone up": a rise told in two short words)
@@ -4977,6 +4988,41 @@ fn deed_done(clause: &[Token]) -> Option<String> {
         );
     (matches!(*det, "the" | "a" | "an" | "its" | "this" | "that") && done && act && !is_body(noun))
         .then(|| (*noun).to_string())
+}
+
+/// A word of paying for something: "paid", "funding", "financed".
+fn is_paying(w: &str) -> bool {
+    matches!(
+        w,
+        "paid"
+            | "pays"
+            | "funded"
+            | "funding"
+            | "funds"
+            | "financed"
+            | "financing"
+            | "bankrolled"
+            | "sponsored"
+            | "underwritten"
+    )
+}
+
+/// Whether a claim tells who paid for a thing, by a passive verb of
+/// paying and "by": "the study had been paid for by campaigners",
+/// "had been part-funded by a charity".
+fn tells_who_paid(quote: &str) -> bool {
+    let words: Vec<String> = quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.windows(3).any(|w| {
+        (matches!(
+            w[0].as_str(),
+            "paid" | "funded" | "financed" | "bankrolled" | "sponsored" | "underwritten"
+        ) && w[1] == "by")
+            || (w[0] == "paid" && w[1] == "for" && w[2] == "by")
+    })
 }
 
 /// Words too common to say what a concession is about: "some", "other".
@@ -9309,5 +9355,38 @@ mod tests {
             attached(text, "We did try").map(|(k, _)| k),
             Some(ResponseKind::Confirmed)
         );
+    }
+
+    #[test]
+    fn a_confirmation_of_who_paid_grants_the_claim_of_who_paid_in_other_words() {
+        let text = "The Street Lighting Federation said the study had been part-funded by a charity that \"campaigns against LED streetlights\".\n\nProfessor Torben Oddsson, a co-author of the paper, confirmed that the Bat Survey Trust had paid for about a third of the fieldwork, but said the charity had played no part in designing the study.";
+        assert_eq!(
+            answers(
+                text,
+                "had paid for about a third",
+                "part-funded by a charity"
+            ),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "He also said the survey had been paid for by campaigners against intensive farming.\n\nThe university confirmed that a third of the funding came from the Hedgerow Trust, a wildlife charity.";
+        assert_eq!(
+            answers(text, "third of the funding", "paid for by campaigners"),
+            ResponseKind::Confirmed
+        );
+        let text = "Opposition councillors said the festival had been bankrolled by a property developer.\n\nThe council confirmed that Kestrel Homes had sponsored two of the stages.";
+        assert_eq!(
+            answers(text, "had sponsored two", "bankrolled by a property"),
+            ResponseKind::Confirmed
+        );
+        // Near misses: a payment confirmed after a claim that tells of no
+        // one paying; a claim of who paid, then a confirmation of another
+        // thing.
+        let text = "Opposition councillors said the festival had lost money for three years running.\n\nThe council confirmed that Kestrel Homes had paid for two of the stages.";
+        assert!(attached(text, "had paid for two")
+            .is_none_or(|(_, c)| c.is_none_or(|c| !c.contains("lost money"))));
+        let text = "Opposition councillors said the festival had been bankrolled by a property developer.\n\nThe council confirmed that the stages had been moved to the park.";
+        assert!(attached(text, "stages had been moved")
+            .is_none_or(|(_, c)| c.is_none_or(|c| !c.contains("bankrolled"))));
     }
 }
