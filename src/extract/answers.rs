@@ -4527,6 +4527,7 @@ pub(crate) fn confirmed(
                 && i > 0
                 && tokens[i - 1].lower == "can"
                 && tokens.get(i + 1).is_some_and(|n| n.lower == "that"))
+            || undisputed_clause(tokens, i)
     }) else {
         return granted_put(tokens, speaker, number, candidates)
             .or_else(|| granted_turn(tokens, speaker, number, candidates))
@@ -4988,6 +4989,33 @@ fn deed_done(clause: &[Token]) -> Option<String> {
         );
     (matches!(*det, "the" | "a" | "an" | "its" | "this" | "that") && done && act && !is_body(noun))
         .then(|| (*noun).to_string())
+}
+
+/// A party that does not dispute a clause it names, which grants it: "I
+/// don't dispute that catches are down.", "The trust does not doubt that
+/// waiting times have risen." A verb of doubt ("dispute", "doubt",
+/// "question") just after a negation, then "that" and a clause with a
+/// finite verb in its first four words (not "does not dispute that
+/// figure", which lets a figure stand: `denials::left_undisputed`); not in
+/// a question.
+fn undisputed_clause(tokens: &[Token], i: usize) -> bool {
+    matches!(
+        tokens[i].low(),
+        "dispute" | "disputes" | "doubt" | "doubts" | "question" | "questions"
+    ) && i > 0
+        && matches!(
+            tokens[i - 1].low(),
+            "not" | "don't" | "doesn't" | "didn't" | "never"
+        )
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "that")
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(4)
+            .take_while(|t| t.is_word())
+            .skip(1)
+            .any(|t| super::hedges::is_finite_verb(t.low()))
+        && !tokens.iter().any(|t| t.text == "?")
 }
 
 /// A word of paying for something: "paid", "funding", "financed".
@@ -9388,5 +9416,26 @@ mod tests {
         let text = "Opposition councillors said the festival had been bankrolled by a property developer.\n\nThe council confirmed that the stages had been moved to the park.";
         assert!(attached(text, "stages had been moved")
             .is_none_or(|(_, c)| c.is_none_or(|c| !c.contains("bankrolled"))));
+    }
+
+    #[test]
+    fn not_disputing_a_clause_grants_the_claim_it_names() {
+        let text = "Crab fishermen at Sandling say their catches have halved since the dumping started in June.\n\nThe company's chief executive said: \"I don't dispute that catches are down. But landings are down right along this coast.\"";
+        assert_eq!(
+            answers(text, "dispute that catches", "catches have halved"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Patients' groups said waiting times at the clinic had doubled in a year.\n\nThe trust does not doubt that waiting times have risen, a spokesman said.";
+        assert_eq!(
+            answers(text, "does not doubt", "waiting times at the clinic"),
+            ResponseKind::Confirmed
+        );
+        // Near misses: a question, and a doubt not negated.
+        let text = "Crab fishermen at Sandling say their catches have halved since the dumping started in June.\n\nYou don't dispute that catches are down?";
+        assert!(attached(text, "dispute that catches")
+            .is_none_or(|(k, _)| k != ResponseKind::Confirmed));
+        let text = "Patients' groups said waiting times at the clinic had doubled in a year.\n\nThe trust doubts that waiting times have risen, a spokesman said.";
+        assert!(attached(text, "doubts that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
     }
 }
