@@ -535,6 +535,29 @@ pub(crate) fn build(
                 && reads[1..]
                     .iter()
                     .all(|r| r.tokens.iter().any(|t| t.text == "?")));
+        // ("And the catches?" after a turn that put "Crab fishermen …
+        // say their catches have halved …" and then "One of them, Tam
+        // Gillray, told this programme …": a short follow-up naming a word
+        // of a claim put just before the one it would ask again asks of
+        // that claim)
+        if let Some(put) = asked.claim.filter(|_| follow_up && first.question) {
+            let words = content(after_label(&first.tokens));
+            let names = |k: usize| {
+                let theirs = content_of(&out.candidates[k].quote);
+                words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
+            };
+            if !words.is_empty() && !names(put) {
+                let sentence = out.candidates[put].sentence;
+                if let Some(k) = (0..put)
+                    .rev()
+                    .take_while(|&k| sentence - out.candidates[k].sentence <= 3)
+                    .filter(|&k| out.candidates[k].score >= 0.5)
+                    .find(|&k| names(k))
+                {
+                    asked.claim = Some(k);
+                }
+            }
+        }
         if (first.question && !follow_up) || !transcript(first) {
             asked.claim = None;
             asked.words.clear();
@@ -2073,6 +2096,35 @@ mod tests {
         let text = "BREAKING NEWS: The council has cut the library budget by 40%.";
         let x = super::super::extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
         assert!(x.candidates.iter().all(|c| c.via.is_empty()));
+    }
+
+    #[test]
+    fn a_short_follow_up_naming_an_earlier_claim_of_the_turn_asks_of_it() {
+        let text = "The chief executive of the port, Taliesin Merriweather, was questioned on Ellesmouth Breakfast about the dredging.\n\nHere is a transcript of the interview.\n\nROSHEEN TALLENTIRE: Crab fishermen at Sandling say their catches have halved since you started dumping spoil there in June. One of them, Tam Gillray, told this programme that a member of your own survey crew had told him the spoil was drifting inshore.\n\nTALIESIN MERRIWEATHER: I'm not going to comment on second-hand conversations.\n\nROSHEEN TALLENTIRE: And the catches?\n\nTALIESIN MERRIWEATHER: Yes, they are down.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let c = super::super::candidate_with(&x, "catches have halved");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.quote.contains("they are down")),
+            "{x:#?}"
+        );
+        // The same shape in other words.
+        let text = "The council leader, Leo Fair, was questioned on Radio Tolvern about the school.\n\nHere is a transcript of the interview.\n\nANNA ROSS: Parents say the school's roof has leaked since March. The head, Joan Pell, told us the council had ignored three letters.\n\nLEO FAIR: I won't discuss private letters.\n\nANNA ROSS: And the roof?\n\nLEO FAIR: Yes, it has leaked.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let c = super::super::candidate_with(&x, "roof has leaked");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.quote.contains("it has leaked")),
+            "{x:#?}"
+        );
+        // Near miss: a follow-up naming no word of the earlier claim goes
+        // on asking of the last one put.
+        let text = text.replace("And the roof?", "And the letters?");
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let c = super::super::candidate_with(&x, "roof has leaked");
+        assert!(c.responses.is_empty(), "{c:#?}");
     }
 
     #[test]
