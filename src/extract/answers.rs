@@ -616,6 +616,11 @@ const SENSES: &[(&str, &[&str])] = &[
     ("jobs", &["job", "roles", "role", "positions"]),
     // ("whether companies were under investigation" and "is examining the
     // chain's contracts")
+    // ("accepted that the team had not tested birds for residues" and
+    // "it had not measured levels of the chemical in the birds")
+    ("measured", &[
+        "measure", "measures", "measuring", "tested", "test", "tests", "testing",
+    ]),
     ("investigation", &[
         "investigating", "investigate", "investigates", "investigated", "investigations",
         "examining", "examine", "examines", "examined", "examination", "probe", "probing",
@@ -4622,9 +4627,19 @@ pub(crate) fn confirmed(
     } else {
         return None;
     };
+    // (up to "but", or a participle set off by a comma: "…, saying that
+    // doing so \"would have meant killing the birds\"")
     let end = tokens[that + 1..]
         .iter()
-        .position(|t| matches!(t.low(), "but" | ";" | "although" | "though"))
+        .enumerate()
+        .position(|(k, t)| {
+            matches!(t.low(), "but" | ";" | "although" | "though")
+                || (t.text == ","
+                    && tokens.get(that + 2 + k).is_some_and(|n| {
+                        !n.quoted
+                            && matches!(n.low(), "saying" | "adding" | "arguing" | "insisting")
+                    }))
+        })
         .map_or(tokens.len(), |e| that + 1 + e);
     let clause = tokens.get(that + 1..end)?;
     // "The officer accepted that it had.", "She admitted that he was.": the
@@ -4723,6 +4738,15 @@ pub(crate) fn confirmed(
     let of_a_person = clause
         .first()
         .is_some_and(|t| matches!(t.low(), "he" | "she" | "they" | "i" | "we"));
+    // (or what was left undone, granted of a claim that says it was not
+    // done, however far back: "accepted that the team had not tested
+    // birds for residues" grants "it had not measured levels of the
+    // chemical in the birds themselves" three sentences before)
+    let left_undone = clause.iter().any(|t| matches!(t.low(), "not" | "never"));
+    let undone = |i: usize| {
+        let q = &candidates[i].quote;
+        q.contains(" not ") || q.contains("n't ") || q.contains(" never ")
+    };
     // (each word's stem and inflection made once, for every claim it is
     // sought in; the claims' own are made once for every answer that
     // weighs them)
@@ -4798,7 +4822,8 @@ pub(crate) fn confirmed(
                 // audit had raised concerns about old software")
                 || (shared >= 2
                     && shared * 2 >= words.len()
-                    && (number - candidates[i].sentence <= 2 || (concedes && of_a_person)))
+                    && (number - candidates[i].sentence <= 2
+                        || (concedes && (of_a_person || (left_undone && undone(i))))))
                 // (a concession in the sentence right after a claim, by two
                 // of its words: "volunteer counts tended to be higher at
                 // ponds that are easy to reach, … where counting is often
@@ -9437,5 +9462,20 @@ mod tests {
             .is_none_or(|(k, _)| k != ResponseKind::Confirmed));
         let text = "Patients' groups said waiting times at the clinic had doubled in a year.\n\nThe trust doubts that waiting times have risen, a spokesman said.";
         assert!(attached(text, "doubts that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
+    }
+
+    #[test]
+    fn a_concession_of_what_was_left_undone_grants_the_claim_that_it_was_not_done() {
+        let text = "Prof Kwabena Corlett, an ecologist at Drummoor University who was not involved in the research, called the study careful and important, but said it had not measured levels of the chemical in the birds themselves.\n\n\"Hot, dry summers push leatherjackets deeper into the soil, out of reach of starlings, and we have had a lot of those summers since 2005,\" he said. \"Untangling the weather from the chemical is very hard.\"\n\nLintott accepted that the team had not tested birds for residues, saying that doing so \"would have meant killing the birds we are trying to protect\".";
+        assert_eq!(
+            answers(text, "had not tested birds", "not measured levels"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Dr Anwen Maddox, an engineer at Corrin University who was not involved in the review, called the report thorough and fair, but said it had not tested the bearings of the bridge itself.\n\n\"Old steel fails quietly, long before the deck shows any sign of it, and we have seen a lot of that on old bridges since 2010,\" she said. \"You only find out when the deck moves.\"\n\nThe council acknowledged that its contractor had not measured the load on the bearings, adding that a survey was booked for May.";
+        assert_eq!(
+            answers(text, "not measured the load", "not tested the bearings"),
+            ResponseKind::Confirmed
+        );
     }
 }
