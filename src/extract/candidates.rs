@@ -282,6 +282,31 @@ fn accepts_it(tokens: &[Token]) -> bool {
     ) || pretends_no_otherwise(&words)
 }
 
+/// The clause an answer concedes in its first words: "I accept we haven't
+/// built as many homes as we said we would, and …" gives "we haven't
+/// built as many homes as we said we would". "I" or "we", "accept",
+/// "admit" or "concede", then "that" or not, and a clause of three words
+/// or more, up to a comma or "but".
+fn accepted_first<'a, 't>(tokens: &'a [Token<'t>]) -> Option<&'a [Token<'t>]> {
+    let turn = after_label(tokens);
+    let [who, verb, rest @ ..] = turn else {
+        return None;
+    };
+    if !matches!(who.low(), "i" | "we") || !matches!(verb.low(), "accept" | "admit" | "concede") {
+        return None;
+    }
+    let rest = match rest {
+        [that, rest @ ..] if that.lower == "that" => rest,
+        _ => rest,
+    };
+    let end = rest
+        .iter()
+        .position(|t| matches!(t.low(), "," | "." | "but" | ";"))
+        .unwrap_or(rest.len());
+    let clause = &rest[..end];
+    (clause.iter().filter(|t| t.is_word()).count() >= 3).then_some(clause)
+}
+
 /// A sentence closed by a promise not to pretend it is otherwise: "It is
 /// slower, and I won't pretend otherwise.", "No, it won't, and I'm not
 /// going to pretend otherwise." (a negation and "i" or "we" in the five
@@ -692,6 +717,22 @@ pub(crate) fn build(
             .or_else(|| {
                 (answering && r.opens && answer_to.is_some() && accepts_it(&r.tokens))
                     .then_some((ResponseKind::Confirmed, 0))
+            })
+            // "I accept we haven't built as many homes as we said we would,
+            // and …" to "In your manifesto you promised 300,000 new homes a
+            // year. Last year, 212,000 were completed.": a concession
+            // opening the turn, of a clause that names what was put.
+            .or_else(|| {
+                let put = answer_to.filter(|_| answering && r.opens)?;
+                let clause = accepted_first(&r.tokens)?;
+                let words = content(clause);
+                let names = (put.saturating_sub(2)..out.candidates.len())
+                    .filter(|&k| out.candidates[k].sentence < number)
+                    .any(|k| {
+                        let theirs = content_of(&out.candidates[k].quote);
+                        words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
+                    });
+                names.then_some((ResponseKind::Confirmed, 0))
             })
             // "My officials look at every possible scenario." to "Are they
             // right?": an answer that sidesteps a claim put.
@@ -1844,6 +1885,42 @@ mod tests {
         let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
         let c = super::super::candidate_with(&x, "one in five");
         assert!(c.responses.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_concession_opening_the_answer_of_what_was_put_grants_it() {
+        let text = "The housing minister, Georgiana Tolhurst, was questioned on The Early Programme about homes.\n\nHere is a transcript of the interview.\n\nKULWANT SOWERBY: In your manifesto you promised 300,000 new homes a year. Last year, 212,000 were completed.\n\nGEORGIANA TOLHURST: I accept we haven't built as many homes as we said we would, and I'm not going to stand here and pretend otherwise. But completions are up 9% on the year before.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        let granted = |x: &crate::extract::Extraction| {
+            x.candidates.iter().any(|c| {
+                c.responses.iter().any(|r| {
+                    r.kind == crate::model::ResponseKind::Confirmed
+                        && r.sentence_text.starts_with("I accept")
+                })
+            })
+        };
+        assert!(granted(&x), "{x:#?}");
+        // The same shape in other words.
+        let text = "The health minister, Leo Fair, was questioned on Radio Tolvern about the ward.\n\nHere is a transcript of the interview.\n\nANNA ROSS: The Riverside ward closed to new patients twice this winter. Nurses say it was short of six staff.\n\nLEO FAIR: We admit that the ward closed twice, but it is open today.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        assert!(
+            x.candidates.iter().any(|c| c
+                .responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed)),
+            "{x:#?}"
+        );
+        // Near miss: a concession naming nothing that was put is a claim
+        // of its own.
+        let text = text.replace(
+            "We admit that the ward closed twice, but it is open today.",
+            "We admit that recruitment has been slow in the north, but it is improving.",
+        );
+        let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
+        assert!(
+            x.candidates.iter().all(|c| c.responses.is_empty()),
+            "{x:#?}"
+        );
     }
 
     #[test]
