@@ -621,6 +621,10 @@ const SENSES: &[(&str, &[&str])] = &[
     ("measured", &[
         "measure", "measures", "measuring", "tested", "test", "tests", "testing",
     ]),
+    // (receiving is being given, the one irregular verb's bare verb:
+    // "she had been given one" and "she had received two written
+    // warnings")
+    ("give", &["receive", "receives", "received", "receiving"]),
     ("investigation", &[
         "investigating", "investigate", "investigates", "investigated", "investigations",
         "examining", "examine", "examines", "examined", "examination", "probe", "probing",
@@ -9477,5 +9481,28 @@ mod tests {
             answers(text, "not measured the load", "not tested the bearings"),
             ResponseKind::Confirmed
         );
+    }
+
+    #[test]
+    fn a_witness_put_to_by_pronoun_concedes_in_the_sentence_after() {
+        let party = |text: &str, words: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
+            x.candidates
+                .iter()
+                .flat_map(|c| c.responses.iter().map(move |r| (r, c.quote.clone())))
+                .find(|(r, _)| r.sentence_text.contains(words))
+                .map(|(r, c)| (r.kind, r.party.clone(), c))
+        };
+        let text = "Shanice Mowbray, who worked at the pharmacy for six years, said she had seen the defendant hand bags to a man in the yard.\n\nHilary Tremellan, for the defence, said Ms Mowbray had a grudge. Mr Tremellan put it to her that she had received two written warnings in the months before she left. She accepted that she had been given one, for lateness.";
+        let (kind, who, claim) = party(text, "given one").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(who.starts_with("Shanice Mowbray"), "{who}");
+        assert!(claim.contains("two written warnings"), "{claim}");
+        // The same shape in other words.
+        let text = "Dorian Pike, a former driver for the firm, told the jury he had been paid in cash.\n\nRonnie Adeyemi, prosecuting, said Mr Pike was a reliable witness. Ms Adeyemi put it to him that he had received three letters from the firm about his hours. He accepted that he had been given two, in the spring.";
+        let (kind, who, claim) = party(text, "given two").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(who.starts_with("Dorian Pike"), "{who}");
+        assert!(claim.contains("three letters"), "{claim}");
     }
 }

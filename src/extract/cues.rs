@@ -75,6 +75,22 @@ pub(crate) fn verb_cue(
                 }
                 people.last = Some(k);
             }
+        } else if let Some(pronoun) = tokens
+            .get(i + 3)
+            .map(Token::low)
+            .filter(|w| matches!(*w, "her" | "him"))
+        {
+            // ("Mr Tremellan put it to her that she had received two
+            // written warnings … She accepted that …": the "her" it is put
+            // to is someone other than counsel, and the "she" after)
+            let pronoun = if pronoun == "her" { "she" } else { "he" };
+            if let Some(k) = people
+                .last
+                .and_then(|counsel| people.other_than(pronoun, counsel))
+            {
+                people.learn_pronoun(k, pronoun);
+                people.last = Some(k);
+            }
         }
         return sp;
     }
