@@ -82,7 +82,7 @@ pub(crate) const ROLES: &[&str] = &[
 pub(crate) const ORGS: &[&str] = &[
     "institute", "university", "ministry", "council", "office", "department", "commission",
     "organization", "organisation", "agency", "company", "corporation", "corp.", "inc.", "energy",
-    "bank", "party", "government", "kremlin", "house", "senate", "congress", "parliament", "court",
+    "bank", "party", "democrats", "republicans", "government", "kremlin", "house", "senate", "congress", "parliament", "court",
     "police", "service", "media", "news", "times", "post", "reuters", "tass", "xinhua", "data",
     "figures", "survey", "poll", "polls", "group", "association", "union", "committee", "board",
     "authority", "administration", "center", "centre", "foundation", "fund", "hospital", "school",
@@ -143,7 +143,7 @@ pub(crate) const FUNCTION: &[&str] = &[
     "since", "asked", "meanwhile", "however", "also", "still", "officials", "researchers",
     "experts", "sources", "analysts", "critics", "residents", "scientists", "doctors", "regulators",
     "aides", "lawmakers", "activists", "witnesses", "observers", "diplomats", "investigators",
-    "authorities", "economists", "police", "prosecutors", "democrats", "republicans", "polls",
+    "authorities", "economists", "police", "prosecutors", "polls",
     "reports", "data", "studies", "according", "there", "here", "why", "what", "who", "how", "not",
     "mr", "mrs",
 ];

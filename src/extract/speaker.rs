@@ -1629,6 +1629,29 @@ mod tests {
     }
 
     #[test]
+    fn a_party_named_by_its_democrats_is_a_body_not_a_person() {
+        // (seen: "Democrats" was a word that is never part of a name, so
+        // "The opposition Social Democrats" read as a person "Social")
+        let (who, kind) = speaker_of(
+            "The opposition Social Democrats accused the ruling party of drawing the new boundaries with its own canvassing data.",
+            "canvassing",
+        );
+        assert_eq!(who.as_deref(), Some("The opposition Social Democrats"));
+        assert_eq!(kind, Kind::Reported);
+        // The same shape in other words.
+        let (who, _) = speaker_of(
+            "The opposition Christian Democrats accused the government of hiding the cost of the bridge.",
+            "hiding the cost",
+        );
+        assert_eq!(who.as_deref(), Some("The opposition Christian Democrats"));
+        let (who, _) = speaker_of(
+            "The opposition Liberal Republicans accused the minister of misleading parliament over the tax.",
+            "misleading parliament",
+        );
+        assert_eq!(who.as_deref(), Some("The opposition Liberal Republicans"));
+    }
+
+    #[test]
     fn a_thing_and_a_pronoun_before_said_comment_on_what_was_said_before() {
         for (claimed, comment) in [
             (
