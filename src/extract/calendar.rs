@@ -108,6 +108,43 @@ pub(super) fn day_of(word: &str) -> Option<u32> {
     w.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A day of the month spelled as an ordinal: "first", "twenty-first",
+/// "thirtieth".
+pub(super) fn spelled_day(word: &str) -> Option<u32> {
+    const ORDINALS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let unit = |w: &str| ORDINALS.iter().position(|o| *o == w).map(|k| k as u32 + 1);
+    match word {
+        "twentieth" => Some(20),
+        "thirtieth" => Some(30),
+        _ => match word.split_once('-') {
+            Some(("twenty", u)) => unit(u).filter(|&d| d < 10).map(|d| 20 + d),
+            Some(("thirty", "first")) => Some(31),
+            Some(_) => None,
+            None => unit(word),
+        },
+    }
+}
+
 /// `w.trim_end_matches(suffix)`, the suffix compared in place rather
 /// than sought by a searcher set up for each word.
 fn without_all<'w>(mut w: &'w str, suffix: &str) -> &'w str {
@@ -342,7 +379,9 @@ pub(super) fn calendar(
     // Nov 2025")
     let of = usize::from(get(1) == "of" && get(0).ends_with(char::is_alphabetic));
     let month = month_of(get(1 + of)).or_else(|| short_month(get(1)).filter(|_| of == 0));
-    if let (Some(d), Some(m)) = (day_of(get(0)), month) {
+    // (the day spelled, only with "of": "on the first of January")
+    let day = day_of(get(0)).or_else(|| spelled_day(get(0)).filter(|_| of == 1));
+    if let (Some(d), Some(m)) = (day, month) {
         if let Some(y) = year_of(get(2 + of)) {
             let date = ymd(y, m, d)?;
             return Some(Found {

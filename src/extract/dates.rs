@@ -904,6 +904,10 @@ fn is_trigger(w: &[&str], tokens: &[Token], i: usize) -> bool {
         || word.starts_with("mid-")
         || weekday_of(word).is_some()
         || holiday(w, i).is_some()
+        // ("the first of April": a day spelled, "of" and a month)
+        || (w.get(i + 1) == Some(&"of")
+            && w.get(i + 2).is_some_and(|m| month_of(m).is_some())
+            && super::calendar::spelled_day(word).is_some())
 }
 
 /// Whether a time expression may start at `i`: a cheap test that keeps the
@@ -3781,6 +3785,37 @@ mod tests {
         assert_eq!(
             period_of("The sale closed on the 3rd of March 2025.", p, "3rd"),
             "2025-03-03"
+        );
+        // Seen: the day spelled as it is spoken.
+        let p = "2026-01-20";
+        assert_eq!(
+            period_of(
+                "The toll for a car went up from £4.20 to £5.60 on the first of January.",
+                p,
+                "first"
+            ),
+            "2026-01-01"
+        );
+        assert_eq!(
+            period_of(
+                "From the first of April it will be open to anyone.",
+                p,
+                "first"
+            ),
+            "2026-04-01"
+        );
+        assert_eq!(
+            period_of(
+                "The ward closed on the twenty-third of December 2025.",
+                p,
+                "twenty-third"
+            ),
+            "2025-12-23"
+        );
+        // (not a spelled ordinal without "of": "the first January sale")
+        assert_ne!(
+            period_of("The first January sale drew crowds.", p, "January"),
+            "2026-01-01"
         );
         assert_eq!(
             period_of("The 4 of them met in March.", p, "March"),
