@@ -1007,7 +1007,9 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     // thing to be had done, a verb of intent, "to have" or "to get" and
     // its object before the participle, is ahead; not "appear to have
     // reconnected", "had to get … reopened")
-    let to_have_done = (m.saturating_sub(6)..m.saturating_sub(1)).any(|k| {
+    // (an object of up to six words: "expects to have all but 2,000 of
+    // them reconnected by Sunday morning")
+    let to_have_done = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
         k >= 1
             && w[k] == "to"
             && matches!(w.get(k + 1), Some(&("have" | "get")))
@@ -2670,6 +2672,9 @@ mod tests {
             // (a thing to be had done: "to have" and its object)
             "Voltbridge Networks expects to have all of them reconnected by Friday.",
             "The operator hopes to get every line reopened by Friday.",
+            // (seen: an object of six words)
+            "It expects to have all but 2,000 of them reconnected by Friday.",
+            "The operator hopes to get all but two of its lines reopened by Friday.",
         ] {
             assert_eq!(
                 periods(text, p),
@@ -3785,6 +3790,24 @@ mod tests {
         assert_eq!(
             period_of("The sale closed on the 3rd of March 2025.", p, "3rd"),
             "2025-03-03"
+        );
+        // Seen: a day's possessive.
+        let p = "2026-06-13";
+        assert_eq!(
+            period_of(
+                "Greatfield Festival has cancelled tonight's headline sets after hail tore through the roof.",
+                p,
+                "tonight"
+            ),
+            "2026-06-13"
+        );
+        assert_eq!(
+            period_of("Yesterday's storm closed the port.", p, "Yesterday"),
+            "2026-06-12"
+        );
+        assert_eq!(
+            period_of("Tomorrow's vote is expected to be close.", p, "Tomorrow"),
+            "2026-06-14"
         );
         // Seen: the day spelled as it is spoken.
         let p = "2026-01-20";

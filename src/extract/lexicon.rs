@@ -159,12 +159,13 @@ pub(crate) const PARTICLES: &[&str] = &[
 pub(crate) const TRIGGERS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-    "oct.", "nov.", "dec.", "today", "tonight", "yesterday", "tomorrow", "next", "last", "this",
-    "past", "previous", "coming", "following", "early", "late", "later", "earlier", "mid", "spring",
-    "summer", "autumn", "fall", "winter", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
-    "hundred", "a", "an", "few", "couple",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.", "today", "tonight", "yesterday", "tomorrow", "today's",
+    "tonight's", "yesterday's", "tomorrow's", "next", "last", "this", "past", "previous", "coming",
+    "following", "early", "late", "later", "earlier", "mid", "spring", "summer", "autumn", "fall",
+    "winter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "a", "an",
+    "few", "couple",
 ];
 
 /// Words after "the" that make it the start of a time expression.

@@ -76,9 +76,10 @@ pub(super) fn relative_span(
         ("next", _, _) | ("coming", _, _) | ("following", _, _) => (1, 1),
         ("last", _, _) | ("past", _, _) | ("previous", _, _) => (-1, 1),
         ("this", _, _) => (0, 1),
-        ("today", _, _) | ("tonight", _, _) => return day(published, 0, k + 1),
-        ("yesterday", _, _) => return day(published, -1, k + 1),
-        ("tomorrow", _, _) => return day(published, 1, k + 1),
+        // (and "tonight's headline sets", "yesterday's storm")
+        ("today" | "tonight" | "today's" | "tonight's", _, _) => return day(published, 0, k + 1),
+        ("yesterday" | "yesterday's", _, _) => return day(published, -1, k + 1),
+        ("tomorrow" | "tomorrow's", _, _) => return day(published, 1, k + 1),
         (x, _, _) if weekday_of(x).is_some() && !end_of => (if future.get() { 3 } else { -3 }, 0),
         // "by the end of 2028": the last day of that year.
         (x, _, _) if end_of && year_of(x).is_some() => {
