@@ -583,9 +583,10 @@ const SENSES: &[(&str, &[&str])] = &[
         "raised", "raise", "raises", "raising", "increased", "increases", "increasing", "rise",
         "risen", "rose", "rises", "rising",
     ]),
+    // ("the bar had got smaller" and "the bar shrank from 45g to 40g")
     ("reduction", &[
         "reduced", "reduce", "reduces", "reducing", "lowered", "lower", "cut", "cuts", "fallen",
-        "fell", "falling",
+        "fell", "falling", "shrank", "shrunk", "shrink", "shrinks", "shrinking", "smaller",
     ]),
     // (the noun in "ce", the verb in "se": "the vet's advice" and "a vet
     // had advised")
@@ -9504,5 +9505,20 @@ mod tests {
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(who.starts_with("Dorian Pike"), "{who}");
         assert!(claim.contains("three letters"), "{claim}");
+    }
+
+    #[test]
+    fn a_concession_that_a_thing_got_smaller_grants_the_claim_that_it_shrank() {
+        let text = "According to the consumer group Shopwise, the standard Pebble Crunch bar shrank from 45g to 40g last year while its shelf price stayed the same.\n\nSugden & Farrimond accepted that the bar had got smaller, but said the new weight had been printed on the front of every wrapper.";
+        assert_eq!(
+            answers(text, "had got smaller", "bar shrank"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Shoppers say the Harvest loaf shrank from 800g to 750g in March while its price rose.\n\nThe baker conceded that its loaves were smaller, but said the recipe was unchanged.";
+        assert_eq!(
+            answers(text, "loaves were smaller", "loaf shrank"),
+            ResponseKind::Confirmed
+        );
     }
 }
