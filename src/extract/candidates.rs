@@ -282,6 +282,38 @@ fn accepts_it(tokens: &[Token]) -> bool {
     ) || pretends_no_otherwise(&words)
 }
 
+/// An answer opening with an emphatic "did" and the verb of the claim
+/// put: "It did go up, …" to "… went up from £4.20 to £5.60 …", "They did
+/// close it." to "… closed the ward …". A pronoun, "did", then a verb
+/// that the claim holds in another form.
+fn did_it(tokens: &[Token], put: &str) -> bool {
+    let turn = after_label(tokens);
+    let [who, did, verb, ..] = turn else {
+        return false;
+    };
+    if !matches!(who.low(), "it" | "they" | "we" | "i" | "he" | "she")
+        || did.lower != "did"
+        || !verb.is_word()
+        || verb.lower == "not"
+    {
+        return false;
+    }
+    // (the irregular verbs' bare verb, and "go", which no content word
+    // takes: "did go up" and "went up")
+    let base = |w: &str| match w {
+        "goes" | "went" | "gone" | "going" => "go".to_string(),
+        _ => super::lexicon::irregular_base(w).unwrap_or(w).to_string(),
+    };
+    let verb = base(verb.low());
+    put.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_lowercase)
+        .any(|w| {
+            let w = base(&w);
+            w == verb || (w.len() > 3 && verb.len() > 3 && same_word(&w, &verb))
+        })
+}
+
 /// The clause an answer concedes in its first words: "I accept we haven't
 /// built as many homes as we said we would, and …" gives "we haven't
 /// built as many homes as we said we would". "I" or "we", "accept",
@@ -733,6 +765,14 @@ pub(crate) fn build(
                         words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
                     });
                 names.then_some((ResponseKind::Confirmed, 0))
+            })
+            // "It did go up, and I know it has hit people hard." to "… the
+            // toll for a car on the Kelvering Bridge went up from £4.20 to
+            // £5.60 …": an emphatic "did" opening the answer, of the verb
+            // the claim put.
+            .or_else(|| {
+                let put = &out.candidates[answer_to.filter(|_| answering && r.opens)?].quote;
+                did_it(&r.tokens, put).then_some((ResponseKind::Confirmed, 0))
             })
             // "My officials look at every possible scenario." to "Are they
             // right?": an answer that sidesteps a claim put.
@@ -1921,6 +1961,27 @@ mod tests {
             x.candidates.iter().all(|c| c.responses.is_empty()),
             "{x:#?}"
         );
+    }
+
+    #[test]
+    fn an_emphatic_did_of_the_verb_put_grants_the_claim_put() {
+        let granted = |text: &str, claim: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 1, 20));
+            super::super::candidate_with(&x, claim)
+                .responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed)
+        };
+        let text = "The transport minister, Hadiza Cartwright, was questioned on Seaboard Breakfast about the bridge.\n\nEDMUND JOWETT: Minister, the toll for a car on the Kelvering Bridge went up from \u{a3}4.20 to \u{a3}5.60 in January. Why?\n\nHADIZA CARTWRIGHT: It did go up, and I know it has hit people hard. But tolls had been frozen since 2019.";
+        assert!(granted(text, "went up from"));
+        // The same shape in other words.
+        let text = "The health minister, Leo Fair, was questioned on Radio Tolvern about the ward.\n\nANNA ROSS: Minister, your trust closed the Riverside ward to new patients twice this winter. Why?\n\nLEO FAIR: It did close, twice, and I regret that. Staffing was the reason.";
+        assert!(granted(text, "closed the Riverside ward"));
+        // Near misses: "did not", and an emphatic "did" of another verb.
+        let no = text.replace("It did close, twice,", "It did not close twice,");
+        assert!(!granted(&no, "closed the Riverside ward"));
+        let other = text.replace("It did close, twice,", "It did struggle, twice,");
+        assert!(!granted(&other, "closed the Riverside ward"));
     }
 
     #[test]
