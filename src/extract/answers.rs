@@ -4498,7 +4498,15 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
     {
         return None;
     }
-    super::denials::verdict(run).map(|(kind, _)| (kind, first))
+    // ("\"That's true, but it's got nothing to do with what I found on
+    // that car,\" Mr Whitworth replied.": a verdict of its own opening the
+    // quotation, then a reservation after ", but"; not "That's right, we
+    // will open the line in May", which tells more of its own)
+    let reserved = (1..run.len().min(6))
+        .find(|&k| run[k].text == "," && run.get(k + 1).is_some_and(|t| t.lower == "but"));
+    super::denials::verdict(run)
+        .or_else(|| super::denials::verdict(&run[..reserved?]))
+        .map(|(kind, _)| (kind, first))
 }
 
 /// "The department later confirmed that the engineers' report had been
@@ -9520,5 +9528,24 @@ mod tests {
             answers(text, "loaves were smaller", "loaf shrank"),
             ResponseKind::Confirmed
         );
+    }
+
+    #[test]
+    fn a_quoted_verdict_with_a_reservation_after_but_grants_what_was_suggested() {
+        let text = "Under cross-examination, Mr Cruickshank suggested that Mr Whitworth had fallen out with the defendant in 2024 over an unpaid bill of \u{a3}640.\n\n\"That's true, but it's got nothing to do with what I found on that car,\" Mr Whitworth replied.";
+        assert_eq!(
+            answers(text, "That's true", "fallen out with the defendant"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"That's correct, but it was for cleaning the offices,\" Mrs Pell replied.";
+        assert_eq!(
+            answers(text, "That's correct", "paid"),
+            ResponseKind::Confirmed
+        );
+        // Near miss: a verdict then a clause of its own after a comma
+        // alone tells more than it grants.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"That's correct, it was for cleaning the offices,\" Mrs Pell replied.";
+        assert!(attached(text, "That's correct").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
     }
 }
