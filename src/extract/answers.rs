@@ -9548,4 +9548,32 @@ mod tests {
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"That's correct, it was for cleaning the offices,\" Mrs Pell replied.";
         assert!(attached(text, "That's correct").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
     }
+
+    #[test]
+    fn a_denial_in_a_participle_after_the_quotation_answers_and_the_quotation_stays_a_claim() {
+        let text = "SZELNA, Feb 18 (Intermark) - Zelvania's ruling coalition will table a motion next Tuesday to dismiss the country's ombudsman, Miroslava Koubek, two senior coalition lawmakers told Intermark on Wednesday.\n\nThe motion needs the votes of 76 of parliament's 150 deputies, and the coalition, which holds 81 seats, expects it to pass, said the lawmakers, who asked not to be named because the decision has not been announced.\n\nThe move comes less than a week after Koubek's office reported that police had held 214 people for longer than the 48-hour legal limit after anti-government protests in the capital in November.\n\n\"Every one of those detentions was approved by a judge within the time the law allows,\" Interior Minister Radek Vossberg told parliament on Monday, rejecting the report's findings.";
+        assert_eq!(
+            answers(text, "rejecting the report", "held 214 people"),
+            ResponseKind::Denied
+        );
+        // (and the quotation, which argues, stays a claim: seen in the
+        // whole article, where nothing else reads it as an answer)
+        let page = include_str!("../../tests/extract-data/wire-ombudsman.txt");
+        let x = extract(page, NaiveDate::from_ymd_opt(2026, 2, 18));
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("Every one of those detentions") && c.score >= 0.5));
+        // The same shape in other words.
+        let text = "Campaigners said the council had cut 40 bus routes since 2024.\n\n\"Not one route has been cut without a full consultation of the people who use it,\" the transport chief said, disputing the campaigners' figures.";
+        assert_eq!(
+            answers(text, "disputing the campaigners", "cut 40 bus routes"),
+            ResponseKind::Denied
+        );
+        // Near miss: a participle of no charge or finding.
+        let text = "Campaigners said the council had cut 40 bus routes since 2024.\n\n\"Not one route has been cut without a full consultation of the people who use it,\" the transport chief said, rejecting the route maps as out of date.";
+        assert!(
+            attached(text, "rejecting the route").is_none_or(|(k, _)| k != ResponseKind::Denied)
+        );
+    }
 }

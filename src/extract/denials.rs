@@ -2523,6 +2523,22 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     if states_first(tokens, at) {
         return true;
     }
+    // "\"Every one of those detentions was approved by a judge within the
+    // time the law allows,\" Interior Minister Radek Vossberg told
+    // parliament on Monday, rejecting the report's findings.": a denial in
+    // a participle after the quotation, which is a claim of its own (five
+    // quoted words or more).
+    if tokens
+        .get(at)
+        .is_some_and(|t| !t.quoted && matches!(t.low(), "rejecting" | "disputing" | "denying"))
+        && tokens[..at]
+            .iter()
+            .filter(|t| t.quoted && t.is_word())
+            .count()
+            >= 5
+    {
+        return true;
+    }
     // "\"We did lose two embryologists this summer, and we have recruited
     // replacements who start in October.\"": a grant in the party's own
     // words, then a clause of its own after ", and we have".

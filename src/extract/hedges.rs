@@ -2465,6 +2465,21 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 ResponseKind::Denied
             }
             "confirmed" | "confirms" => ResponseKind::Confirmed,
+            // "…,\" the minister told parliament on Monday, rejecting the
+            // report's findings.": a participle closing the attribution,
+            // of a charge or of what was found.
+            "rejecting" | "disputing" | "denying" => {
+                let of_finding = lows.iter().skip(i + 1).take(4).any(|w| {
+                    matches!(
+                        *w,
+                        "findings" | "conclusions" | "account" | "figures" | "figure"
+                    )
+                });
+                if i > 0 && lows[i - 1] == "," && (charge_object(lows, i + 1) || of_finding) {
+                    return Some((ResponseKind::Denied, i));
+                }
+                continue;
+            }
             // "called the claims \"nonsense\"": a verb of naming, a charge and a verdict;
             // "called it \"nonsense\"": a verdict just after "it" or "that".
             "called" | "calls" | "described" | "describes" | "branded" | "brands" => {
