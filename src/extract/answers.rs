@@ -9576,4 +9576,22 @@ mod tests {
             attached(text, "rejecting the route").is_none_or(|(k, _)| k != ResponseKind::Denied)
         );
     }
+
+    #[test]
+    fn a_deed_denied_in_the_reporters_words_of_a_thing_named_before_answers() {
+        let text = "Ms Goodacre said Mr Pilkington had carried on selling the pads for three weeks after Kershaw Automotive, one of the manufacturers, wrote to him in December 2024 warning that they were fakes.\n\nMr Pilkington says he never received that letter, his barrister, Roderick Cruickshank KC, told the jury.";
+        assert_eq!(
+            answers(text, "never received that letter", "wrote to him"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "The council said Mr Dane had been paid \u{a3}12,000 for the survey in March.\n\nMr Dane said he never saw any payment, his solicitor told the hearing.";
+        assert_eq!(
+            answers(text, "never saw any payment", "had been paid"),
+            ResponseKind::Denied
+        );
+        // Near miss: a "never" with nothing named before it pointed at.
+        let text = "The council said Mr Dane had been paid \u{a3}12,000 for the survey in March.\n\nMr Dane said he never worked for a council again after that year.";
+        assert!(attached(text, "never worked").is_none_or(|(k, _)| k != ResponseKind::Denied));
+    }
 }

@@ -1597,9 +1597,17 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                     n += 1;
                 }
                 let deed = word(n + 1);
+                // (or all in the reporter's words, of a thing named before:
+                // "says he never received that letter")
+                let pointed = told
+                    && !tokens[i].quoted
+                    && matches!(word(n + 2), "that" | "those" | "this" | "these" | "any")
+                    && words.get(n + 3).is_some_and(|&k| tokens[k].is_word());
                 never
                     && words.get(n + 1).is_some_and(|&k| {
-                        tokens[k].quoted || told && never_at.is_some_and(|v| tokens[v].quoted)
+                        tokens[k].quoted
+                            || told && never_at.is_some_and(|v| tokens[v].quoted)
+                            || pointed
                     })
                     && (DEEDS.contains(&deed)
                         || (deed.len() > 4 && deed.ends_with("ed") && !MINDED.contains(&deed)))
