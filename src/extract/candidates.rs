@@ -431,10 +431,14 @@ fn matter_shares_a_word(tokens: &[Token], claim: &str) -> bool {
     else {
         return false;
     };
-    let claim = super::answers::content_of(claim);
-    super::answers::content(&tokens[from + 1..])
-        .iter()
-        .any(|t| claim.iter().any(|w| super::answers::same_word(t, w)))
+    shares_a_word(&content(&tokens[from + 1..]), claim)
+}
+
+/// Whether any of `words` (content words) is a content word of a claim's
+/// quote, by `answers::same_word`.
+fn shares_a_word(words: &[String], claim: &str) -> bool {
+    let theirs = content_of(claim);
+    words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
 }
 
 /// The party the outlet says it asked, in the sentence that says it had
@@ -599,10 +603,7 @@ pub(crate) fn build(
         // that claim)
         if let Some(put) = asked.claim.filter(|_| follow_up && first.question) {
             let words = content(after_label(&first.tokens));
-            let names = |k: usize| {
-                let theirs = content_of(&out.candidates[k].quote);
-                words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
-            };
+            let names = |k: usize| shares_a_word(&words, &out.candidates[k].quote);
             if !words.is_empty() && !names(put) {
                 let sentence = out.candidates[put].sentence;
                 if let Some(k) = (0..put)
@@ -760,10 +761,7 @@ pub(crate) fn build(
                 let words = content(clause);
                 let names = (put.saturating_sub(2)..out.candidates.len())
                     .filter(|&k| out.candidates[k].sentence < number)
-                    .any(|k| {
-                        let theirs = content_of(&out.candidates[k].quote);
-                        words.iter().any(|w| theirs.iter().any(|t| same_word(w, t)))
-                    });
+                    .any(|k| shares_a_word(&words, &out.candidates[k].quote));
                 names.then_some((ResponseKind::Confirmed, 0))
             })
             // "It did go up, and I know it has hit people hard." to "… the
