@@ -517,6 +517,41 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["those", "numbers", "include"], ResponseKind::NonDenial),
     (&["that", "figure", "reflects"], ResponseKind::NonDenial),
     (&["those", "figures", "reflect"], ResponseKind::NonDenial),
+    // A figure said to tell only part of it, neither granted nor denied:
+    // "said the figure \"does not reflect the full picture\"", "doesn't
+    // tell the whole story".
+    (
+        &["not", "reflect", "the", "full", "picture"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["not", "reflect", "the", "whole", "picture"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["not", "tell", "the", "full", "story"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["not", "tell", "the", "whole", "story"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["doesn't", "reflect", "the", "full", "picture"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["doesn't", "tell", "the", "whole", "story"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["only", "part", "of", "the", "picture"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["only", "part", "of", "the", "story"],
+        ResponseKind::NonDenial,
+    ),
     // Sympathy in place of an answer: "said it was \"very sorry to hear\"
     // of Mrs Oxenby's experience".
     (&["sorry", "to", "hear"], ResponseKind::NonDenial),
@@ -3858,5 +3893,21 @@ mod tests {
         }
         // Near miss: a question asked, not a silence.
         assert_eq!(kind_of("It is not clear what happened next."), None);
+    }
+
+    #[test]
+    fn a_figure_said_to_tell_only_part_of_it_is_a_non_denial() {
+        for text in [
+            "A Department of Health spokesperson said the figure \"does not reflect the full picture\", but did not say what the budget had been.",
+            "The company said the survey \"doesn't tell the whole story\".",
+            "A spokesman said the figures were \"only part of the picture\".",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near miss: a picture reflected in full is a claim.
+        assert_eq!(
+            kind_of("The spokesperson said the figure reflects the full picture of waits in the region."),
+            None
+        );
     }
 }
