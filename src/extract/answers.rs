@@ -9594,4 +9594,13 @@ mod tests {
         let text = "The council said Mr Dane had been paid \u{a3}12,000 for the survey in March.\n\nMr Dane said he never worked for a council again after that year.";
         assert!(attached(text, "never worked").is_none_or(|(k, _)| k != ResponseKind::Denied));
     }
+
+    #[test]
+    fn timing_called_chance_answers_the_motive_charged() {
+        let text = "Opposition leader Mattias Rendl accused Prime Minister Jaroslav Stanek of trying to remove Koubek in revenge for the report.\n\nA spokesman for Stanek, Vilem Tomasek, told Intermark the timing was \"a coincidence\".";
+        assert_eq!(
+            answers(text, "timing was", "in revenge for the report"),
+            ResponseKind::Denied
+        );
+    }
 }

@@ -2584,6 +2584,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     own_refusal(tokens, lows, true)
         .or_else(|| could_not_confirm(tokens, lows).map(|i| (ResponseKind::Declined, i)))
+        .or_else(|| timing_by_chance(lows).map(|i| (ResponseKind::Denied, i)))
         .or_else(|| own_denial(tokens, lows, true))
         .or_else(|| seen.denying.then(|| own_verb(tokens, lows)).flatten())
         .or_else(|| super::answers::deflection(tokens, lows, true))
@@ -2597,6 +2598,24 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 .flatten()
                 .map(|i| (ResponseKind::NonDenial, i))
         })
+}
+
+/// A motive charged, denied by calling the timing chance: "told Intermark
+/// the timing was \"a coincidence\"", "said the timing was purely
+/// coincidental". "timing", then "coincidence" or "coincidental" within
+/// the next six words, quotation marks aside; not in a question. Returns
+/// where "timing" is.
+fn timing_by_chance(lows: &[&str]) -> Option<usize> {
+    if lows.contains(&"?") {
+        return None;
+    }
+    let at = lows.iter().position(|w| *w == "timing")?;
+    lows[at + 1..]
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(6)
+        .any(|w| matches!(*w, "coincidence" | "coincidental"))
+        .then_some(at)
 }
 
 /// A party that said it could not confirm what was put: "Portcallow's
@@ -3909,5 +3928,22 @@ mod tests {
             kind_of("The spokesperson said the figure reflects the full picture of waits in the region."),
             None
         );
+    }
+
+    #[test]
+    fn timing_called_chance_denies_a_motive_charged() {
+        for text in [
+            "A spokesman for Stanek, Vilem Tomasek, told Intermark the timing was \"a coincidence\".",
+            "The ministry said the timing of the announcement was purely coincidental.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // Near misses: timing of no chance, and a question.
+        for text in [
+            "The timing of the vote was set by the speaker in March.",
+            "Was the timing a coincidence?",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
     }
 }
