@@ -2530,7 +2530,7 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     // quoted words or more).
     if tokens
         .get(at)
-        .is_some_and(|t| !t.quoted && matches!(t.low(), "rejecting" | "disputing" | "denying"))
+        .is_some_and(|t| !t.quoted && super::hedges::is_denying_participle(t.low()))
         && tokens[..at]
             .iter()
             .filter(|t| t.quoted && t.is_word())

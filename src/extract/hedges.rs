@@ -2511,7 +2511,7 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             // "…,\" the minister told parliament on Monday, rejecting the
             // report's findings.": a participle closing the attribution,
             // of a charge or of what was found.
-            "rejecting" | "disputing" | "denying" => {
+            w if is_denying_participle(w) => {
                 let of_finding = lows.iter().skip(i + 1).take(4).any(|w| {
                     matches!(
                         *w,
@@ -2598,6 +2598,12 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 .flatten()
                 .map(|i| (ResponseKind::NonDenial, i))
         })
+}
+
+/// A participle of denying that closes an attribution: "…, rejecting the
+/// report's findings", "…, disputing the campaigners' figures".
+pub(crate) fn is_denying_participle(w: &str) -> bool {
+    matches!(w, "rejecting" | "disputing" | "denying")
 }
 
 /// A motive charged, denied by calling the timing chance: "told Intermark
