@@ -863,8 +863,10 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
                     "about" | "on" | "regarding" | "concerning" | "over" | "into" | "whether"
                 )
                     // ("would not say how much it had paid", "declined to
-                    // explain why the ward closed")
-                    || (matches!(t.low(), "how" | "why")
+                    // explain why the ward closed", "declined to say when
+                    // inspectors would return", "would not say what the
+                    // rota would cost")
+                    || (matches!(t.low(), "how" | "why" | "when" | "what")
                         && tokens[..i]
                             .iter()
                             .rev()
@@ -903,7 +905,10 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
     // denial of "any such authorisation" names the thing just told).
     // ("whether any of its contractors had been working in the street" is
     // a question, whose "any" is asked)
-    let question = matches!(tokens[start].low(), "whether" | "how" | "why");
+    let question = matches!(
+        tokens[start].low(),
+        "whether" | "how" | "why" | "when" | "what"
+    );
     if (rest.iter().take(3).any(|t| t.lower == "such") && !silent) || question {
         // (kept)
     } else if rest.iter().take(3).any(|t| {
@@ -9148,6 +9153,32 @@ mod tests {
         let text = "The spray was the second best-selling garden insecticide in 2025, according to the Horticultural Trades Register.\n\nThe board would not say whether garden sales of the spray had been counted.";
         let (_, claim) = attached(text, "would not say").unwrap();
         assert!(claim.unwrap().contains("best-selling"));
+    }
+
+    #[test]
+    fn a_question_opened_by_when_or_what_after_a_verb_of_telling_is_a_topic() {
+        // "declined to say when inspectors would return": the question's
+        // words are the topic, and a claim of what was does not put it.
+        let text = "The unit was rated as requiring improvement by the Care Standards Commission after an inspection in May. A spokesperson for the commission declined to say when inspectors would return.";
+        let (kind, claim) = attached(text, "declined to say when").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert_eq!(claim, None);
+        // The same shape in other words.
+        let text = "Harlow Freight closed its Wyvern Road depot in March after a fire, the Gazette reported.\n\nThe firm would not say what the new rota would cost drivers.";
+        let (_, claim) = attached(text, "would not say what").unwrap();
+        assert_eq!(claim, None);
+        // (a question's "any" is asked, as after "whether")
+        let text = "The unit was rated as requiring improvement by the Care Standards Commission after an inspection in May. The commission would not say when any inspectors would return.";
+        let (_, claim) = attached(text, "would not say when").unwrap();
+        assert_eq!(claim, None);
+        // Near misses: a claim that looks ahead on the question's words
+        // puts it; a question of what was is put by a claim of the past.
+        let text = "Inspectors from the Care Standards Commission will return to the unit in March, according to the trust's board papers.\n\nA spokesperson for the commission declined to say when inspectors would return.";
+        let (_, claim) = attached(text, "declined to say when").unwrap();
+        assert!(claim.unwrap().contains("board papers"));
+        let text = "Harlow Freight closed its Wyvern Road depot in March after a fire, the Gazette reported.\n\nThe firm would not say what had caused the fire at the depot.";
+        let (_, claim) = attached(text, "would not say what").unwrap();
+        assert!(claim.unwrap().contains("Wyvern Road"));
     }
 
     #[test]
