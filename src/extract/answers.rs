@@ -3177,8 +3177,11 @@ fn denies_charge(quote: &str) -> bool {
 /// the case for the prosecution, Helen Strand told jurors that …"): a
 /// denial of a charge that was attached to a claim making no charge, or
 /// to none, goes to the first claim in the next three sentences that makes
-/// one and is not the party's own. Run once over the answers found; looks
-/// at most three sentences ahead of each plea.
+/// one and is not the party's own. One that sat on a claim making no
+/// charge goes first to the latest claim making one in the three
+/// sentences before it (a lead a court heard, then a line on who is on
+/// trial, then the plea). Run once over the answers found; looks at most
+/// three sentences either side of each plea.
 pub(crate) fn charge_ahead(out: &mut super::Extraction) {
     // (candidates are in sentence order: the first after a plea's sentence
     // is found by halving, not by walking from the first)
@@ -3205,6 +3208,24 @@ pub(crate) fn charge_ahead(out: &mut super::Extraction) {
             })
             .map(|(i, _)| i)
     };
+    // ("A former council planning officer accepted £48,000 …, a court has
+    // heard." then "… is on trial at Wexcastle Crown Court alongside the
+    // developer …" then the plea: a plea that sat on a claim making no
+    // charge goes first to the charge in the three sentences before it)
+    let before = |r: &super::ProposedResponse, candidates: &[Candidate], upto: usize| {
+        candidates[..upto.min(candidates.len())]
+            .iter()
+            .enumerate()
+            .rev()
+            .skip_while(|(_, c)| c.sentence >= r.sentence)
+            .take_while(|(_, c)| c.sentence + 3 >= r.sentence)
+            .find(|(_, c)| {
+                c.score >= 0.4
+                    && makes_charge(c)
+                    && !same_speaker(c.speaker.as_deref(), Some(&r.party))
+            })
+            .map(|(i, _)| i)
+    };
     let plea =
         |r: &super::ProposedResponse| r.kind == ResponseKind::Denied && denies_charge(&r.quote);
     let mut moves = Vec::new();
@@ -3213,7 +3234,9 @@ pub(crate) fn charge_ahead(out: &mut super::Extraction) {
             continue;
         }
         for (ri, r) in c.responses.iter().enumerate() {
-            if let Some(to) = plea(r).then(|| ahead(r, &out.candidates, ci + 1)).flatten() {
+            let to =
+                || before(r, &out.candidates, ci).or_else(|| ahead(r, &out.candidates, ci + 1));
+            if let Some(to) = plea(r).then(to).flatten() {
                 moves.push((Some(ci), ri, to));
             }
         }
@@ -3274,6 +3297,9 @@ pub(crate) fn makes_charge(c: &Candidate) -> bool {
         // what "the court heard" of it later)
         || c.speaker.as_deref().is_some_and(|sp| {
             matches!(sp, "a court" | "a jury" | "A court" | "A jury")
+                // (or a court named, "…, Harbridge Crown Court was told
+                // on Tuesday")
+                || (sp.ends_with(" Court") && sp.starts_with(|c: char| c.is_uppercase()) && !sp.starts_with("The "))
         })
 }
 
@@ -8973,6 +8999,30 @@ mod tests {
         let text = "A nursery worker left a toddler alone in a locked garden for two hours, a jury was told.\n\nSian Pell, 29, denies one count of child neglect.\n\nProsecutor Tom Hale said the child was found by a parent at 4pm.";
         let (_, claim) = attached(text, "denies one count").unwrap();
         assert!(claim.unwrap().contains("locked garden"));
+    }
+
+    #[test]
+    fn a_plea_after_a_line_of_the_outlets_goes_back_to_the_charge_before() {
+        // (seen: the lead a court heard, a line on who is on trial, the
+        // pleas, then the prosecution's opening; read in the whole article)
+        let page = include_str!("../../tests/extract-data/courts-bribery.txt");
+        let x = extract(page, NaiveDate::from_ymd_opt(2026, 10, 14));
+        let answered = |plea: &str| {
+            x.candidates
+                .iter()
+                .find(|c| c.responses.iter().any(|r| r.quote.contains(plea)))
+                .map(|c| c.quote.as_str())
+        };
+        assert!(answered("offering one").is_some_and(|q| q.contains("a court has heard")));
+        // The same shape in other words.
+        let text = "A roofer charged 23 elderly homeowners for repairs that were never done, a jury was told.\n\nGareth Polden, 39, of Mill Lane, is on trial at Fenbury Crown Court with his former business partner, Neil Amos, 41.\n\nPolden denies eleven counts of fraud. Amos denies two counts of helping him.\n\nProsecutor Iona Merritt said Polden had targeted people in their eighties.";
+        let (_, claim) = attached(text, "denies two counts").unwrap();
+        assert!(claim.unwrap().contains("never done"));
+        // (a court named in the report's opening account makes the charge
+        // too, and the plea stays with it)
+        let text = "A garden furniture importer smuggled more than 14 million counterfeit cigarettes into Britain hidden inside sofas, a court has heard.\n\nGarfield Purslow, 52, used his company to bring 23 containers through Sallowport docks between March 2023 and August 2024, evading about \u{a3}6.8m in duty, Harbridge Crown Court was told on Tuesday.\n\nMr Purslow denies conspiracy to evade excise duty.\n\nOpening the case for the prosecution, Elfrida Trevanion KC told the jury that Border Force officers found the cigarettes on 9 August 2024.";
+        let (_, claim) = attached(text, "denies conspiracy").unwrap();
+        assert!(claim.unwrap().contains("evading"));
     }
 
     #[test]
