@@ -3727,6 +3727,42 @@ pub(crate) fn asks_again(tokens: &[Token], claim: &str) -> bool {
         || short_again()
 }
 
+/// The verb of a deed a question asks of the one questioned: "see" in
+/// "Did you see that warning yourself?", "receive" in "But you did
+/// receive those results?" (after "did you", "have you", "had you" or
+/// "you did"; an irregular form as its bare verb, read in its sense as a
+/// claim's words are).
+pub(crate) fn own_deed_asked(tokens: &[Token]) -> Option<String> {
+    let words: Vec<&Token> = after_label(tokens).iter().filter(|t| t.is_word()).collect();
+    let verb = words
+        .windows(3)
+        .find_map(|w| match (w[0].low(), w[1].low()) {
+            ("did" | "have" | "had", "you") | ("you", "did") => Some(w[2].low()),
+            _ => None,
+        })?;
+    if is_stop(verb) || verb.len() <= 2 {
+        return None;
+    }
+    // (as a claim's words are read: "receive" as the claim's "received",
+    // one sense with "given")
+    let verb = super::lexicon::irregular_base(verb).unwrap_or(verb);
+    Some(
+        content_of(verb)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| verb.to_string()),
+    )
+}
+
+/// Whether a claim tells of a deed in the verb a question asks of: "…
+/// you cut the budget …" of "cut".
+pub(crate) fn uses_verb(claim: &str, verb: &str) -> bool {
+    content_of(claim).iter().any(|w| {
+        let w = super::lexicon::irregular_base(w).unwrap_or(w);
+        w == verb || same_word(w, verb)
+    })
+}
+
 /// A question that states something and asks it back with a tag: "That's
 /// a record, isn't it?", "You knew about the report, didn't you?", "The
 /// plan was shelved, wasn't it?". A comma, a negated auxiliary and a

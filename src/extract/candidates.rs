@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, condemned_deed, confirmed, confirmed_by_one_named, content, content_of,
-    is_tag_pronoun, looks_ahead, presses, refuses_to_foresee, same_word, says_it_back,
-    states_with_tag, tag_question, Answerer, Question, QuoteCell, SpeakerWords, WINDOW,
+    is_tag_pronoun, looks_ahead, own_deed_asked, presses, refuses_to_foresee, same_word,
+    says_it_back, states_with_tag, tag_question, uses_verb, Answerer, Question, QuoteCell,
+    SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -36,6 +37,10 @@ pub(crate) struct Asked {
     /// A question of what will be done ("Will you resign?", "Are you
     /// going to publish it?"), which no claim told before puts.
     ahead: bool,
+    /// The verb of a deed the question asks of the one questioned ("Did
+    /// you see that warning yourself?"), which a bare yes or no answers
+    /// only of a claim told in that verb.
+    deed: Option<String>,
     /// The content words of each candidate an answer has weighed, with
     /// their stems and roots, by index (empty until an answer weighs the
     /// candidate): made once, not once for every answer.
@@ -241,6 +246,16 @@ pub(crate) fn asks_ahead(tokens: &[Token]) -> bool {
 /// An answer that opens with "Yes," to a question answered by yes or no:
 /// "Q: Did you meet Halberd Homes? A: Yes, I met them." confirms what was
 /// asked; it states nothing of its own.
+/// Whether a transcript's answer is a bare yes or no, its sentence four
+/// words at most: "No, I didn't.", "Yes, we did.".
+fn bare_yes_no(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = after_label(tokens).iter().filter(|t| t.is_word()).collect();
+    words.len() <= 4
+        && words
+            .first()
+            .is_some_and(|t| matches!(t.low(), "yes" | "no"))
+}
+
 fn says_yes(tokens: &[Token]) -> bool {
     let tokens = after_label(tokens);
     // ("Well, yes.": past a word that only opens the turn)
@@ -623,12 +638,14 @@ pub(crate) fn build(
             asked.tag = false;
             asked.negative_tag = false;
             asked.ahead = false;
+            asked.deed = None;
         }
     }
     for r in reads {
         // What a question asks, in its own words.
         if r.question && r.tokens.iter().any(|t| t.text == "?") {
             asked.ahead = asks_ahead(&r.tokens);
+            asked.deed = own_deed_asked(&r.tokens);
             // (what will be done is asked in the main clause, not in its
             // condition: "Will you resign if you do have to let prisoners
             // out early?" asks of a resignation)
@@ -1031,6 +1048,16 @@ pub(crate) fn build(
                         !matches!(kind, ResponseKind::NonDenial | ResponseKind::Declined)
                             || !refuses_to_foresee(tokens)
                             || looks_ahead(&out.candidates[c])
+                    })
+                    // "No, I didn't." to "Did you see that warning
+                    // yourself?": a bare yes or no answers the deed asked,
+                    // and a claim only when told in that verb.
+                    .filter(|&c| {
+                        !(answering && r.opens && bare_yes_no(&r.tokens))
+                            || asked
+                                .deed
+                                .as_deref()
+                                .is_none_or(|v| uses_verb(&out.candidates[c].quote, v))
                     });
                 if s == 0 {
                     first_answered = chosen;
@@ -2261,6 +2288,30 @@ mod tests {
         let x = extract(&text, NaiveDate::from_ymd_opt(2026, 10, 11));
         let c = super::super::candidate_with(&x, "roof has leaked");
         assert!(c.responses.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_bare_yes_or_no_to_a_deed_asked_answers_only_a_claim_in_its_verb() {
+        let answered = |text: &str, answer: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
+            x.candidates
+                .iter()
+                .find(|c| c.responses.iter().any(|r| r.quote == answer))
+                .map(|c| c.quote.clone())
+        };
+        // (seen: a report put, a refusal, then a question of the guest's
+        // own deed)
+        let text = "The digital minister, Perdita Onwuachi-Haldane, was questioned on Tallowmere Today about the collapse of Fibrelane.\n\nHere is a transcript of the interview.\n\nCADFAEL ROSSCARRICK: The Tallowmere Record reported on Friday that your department was warned in March that Fibrelane could not pay its subcontractors.\n\nPERDITA ONWUACHI-HALDANE: I'm not going to comment on commercial discussions while the administrators are doing their work.\n\nCADFAEL ROSSCARRICK: Did you see that warning yourself?\n\nPERDITA ONWUACHI-HALDANE: No, I didn't. The first I knew of it was when I read the newspaper.";
+        assert_eq!(answered(text, "No, I didn't."), None);
+        // The same shape in other words.
+        let text = "The chief executive of the port, Taliesin Merriweather, was questioned on Ellesmouth Breakfast about the dredging.\n\nHere is a transcript of the interview.\n\nROSHEEN TALLENTIRE: The Ellesmouth Courier reported last week that samples taken by your own contractor in August found copper at four times the level allowed.\n\nTALIESIN MERRIWEATHER: That's not correct.\n\nROSHEEN TALLENTIRE: But you did receive those results?\n\nTALIESIN MERRIWEATHER: Yes, we did. We had them in September.";
+        assert_eq!(answered(text, "Yes, we did."), None);
+        // Near misses: a claim told in the verb asked is answered, and so
+        // is one put by a question that asks no deed of the guest.
+        let text = "The digital minister, Perdita Onwuachi-Haldane, was questioned on Tallowmere Today about the collapse of Fibrelane.\n\nHere is a transcript of the interview.\n\nCADFAEL ROSSCARRICK: The Tallowmere Record reported on Friday that your department received a warning in March that Fibrelane could not pay its subcontractors.\n\nPERDITA ONWUACHI-HALDANE: I'm not going to comment on commercial discussions while the administrators are doing their work.\n\nCADFAEL ROSSCARRICK: Did you receive that warning yourself?\n\nPERDITA ONWUACHI-HALDANE: No, I didn't. The first I knew of it was when I read the newspaper.";
+        assert!(answered(text, "No, I didn't.").is_some_and(|q| q.contains("received a warning")));
+        let text = "The digital minister, Perdita Onwuachi-Haldane, was questioned on Tallowmere Today about the collapse of Fibrelane.\n\nHere is a transcript of the interview.\n\nCADFAEL ROSSCARRICK: The Tallowmere Record reported on Friday that your department was warned in March that Fibrelane could not pay its subcontractors. Is that true?\n\nPERDITA ONWUACHI-HALDANE: No, it isn't. The first I knew of it was when I read the newspaper.";
+        assert!(answered(text, "No, it isn't.").is_some_and(|q| q.contains("was warned")));
     }
 
     #[test]
