@@ -1048,8 +1048,10 @@ fn introduces_interview(c: &Candidate) -> bool {
 
 /// Whether the question an answer's sentence relates asks what will be
 /// done: "Asked whether he would accept the result, …", "When asked if
-/// staff will be offered jobs, …" (a "will" or "would" within eight words
-/// of the "whether" or "if" after "asked").
+/// staff will be offered jobs, …", "Asked on a radio programme on
+/// Wednesday whether she would set a target, …" (a "will" or "would"
+/// within eight words of a "whether" or "if" in the eight words after
+/// "asked").
 fn asked_ahead(tokens: &[Token]) -> bool {
     let Some(asked) = tokens.iter().take(40).position(|t| t.lower == "asked") else {
         return false;
@@ -1057,7 +1059,7 @@ fn asked_ahead(tokens: &[Token]) -> bool {
     let rest = &tokens[asked + 1..];
     let Some(opens) = rest
         .iter()
-        .take(4)
+        .take(8)
         .position(|t| matches!(t.low(), "whether" | "if"))
     else {
         return false;
@@ -9265,6 +9267,25 @@ mod tests {
         let text = "Harlow Freight closed its Wyvern Road depot in March after a fire, the Gazette reported.\n\nThe firm would not say what had caused the fire at the depot.";
         let (_, claim) = attached(text, "would not say what").unwrap();
         assert!(claim.unwrap().contains("Wyvern Road"));
+    }
+
+    #[test]
+    fn a_question_of_what_will_be_is_asked_after_where_and_when_it_was_put() {
+        // (seen: "Asked on a radio programme on Wednesday whether she
+        // would …": the question opens six words after "Asked")
+        let text = "At Marshgate University Hospitals NHS Trust, patients referred to the TB clinic waited an average of nine weeks for treatment last year, according to figures from the trust.\n\nAsked on a radio programme on Wednesday whether she would set a target for the time between referral and treatment, Ms Arbuthnot said: \"I'm not going to pluck a number out of the air.\"";
+        let (kind, claim) = attached(text, "pluck a number").unwrap();
+        assert_eq!(kind, ResponseKind::NonDenial);
+        assert_eq!(claim, None);
+        // The same shape in other words.
+        let text = "Buses on the Harlow Road route ran late on 41% of journeys in March, according to the operator's figures.\n\nAsked by reporters outside the depot on Friday if the route would be cut, the managing director said: \"I'm not going to speculate.\"";
+        let (_, claim) = attached(text, "not going to speculate").unwrap();
+        assert_eq!(claim, None);
+        // Near miss: a claim that looks ahead on the question's words
+        // puts it.
+        let text = "The trust will set a target for the time between referral and treatment next year, the health board said in March.\n\nAsked on a radio programme on Wednesday whether she would set a target for the time between referral and treatment, Ms Arbuthnot said: \"I'm not going to pluck a number out of the air.\"";
+        let (_, claim) = attached(text, "pluck a number").unwrap();
+        assert!(claim.unwrap().contains("next year"));
     }
 
     #[test]
