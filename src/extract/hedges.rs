@@ -1735,6 +1735,29 @@ pub(crate) fn no_to_the_question(tokens: &[Token]) -> Option<(ResponseKind, usiz
         .then_some((kind, first))
 }
 
+/// Whether a party says in its own words that it keeps a thing under
+/// review: "We keep all waiting-time standards under review.", "We keep
+/// our network under constant review." — neither yes nor no to what was
+/// put (not "we will review the standards", a promise, nor "we do not
+/// keep them under review"). Quoted (a transcript's turn is read by the
+/// rules of a short answer to what was put), a "we" or "I" just before
+/// "keep" or "keeps", and "under", "constant" or the like just before
+/// "review" in the nine words after it. The index of the "keep".
+fn kept_under_review(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (1..tokens.len().saturating_sub(2)).find(|&i| {
+        tokens[i].quoted
+            && matches!(lows[i], "keep" | "keeps")
+            && matches!(lows[i - 1], "we" | "i")
+            && lows[i + 1..lows.len().min(i + 10)].windows(2).any(|p| {
+                p[1] == "review"
+                    && matches!(
+                        p[0],
+                        "under" | "constant" | "regular" | "continual" | "close" | "careful"
+                    )
+            })
+    })
+}
+
 /// A party's answer that it kept to the rules, in its own words quoted:
 /// "said it had briefed union representatives \"in line with its legal
 /// obligations\"", "said its checks had \"met every professional
@@ -2216,6 +2239,8 @@ struct Seen {
     conduct: bool,
     /// "discuss" (`rule_of_silence`)
     discuss: bool,
+    /// "review" (`kept_under_review`)
+    review: bool,
 }
 
 impl Seen {
@@ -2246,6 +2271,7 @@ impl Seen {
                 "acted" | "nothing" | "followed" | "obeyed" | "complied" => seen.conduct = true,
                 "discuss" => seen.discuss = true,
                 "line" => seen.line = true,
+                "review" => seen.review = true,
                 _ => {}
             }
         }
@@ -2288,6 +2314,13 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         return Some(found);
     }
     if let Some(i) = seen.line.then(|| by_the_rules(tokens, lows)).flatten() {
+        return Some((ResponseKind::NonDenial, i));
+    }
+    if let Some(i) = seen
+        .review
+        .then(|| kept_under_review(tokens, lows))
+        .flatten()
+    {
         return Some((ResponseKind::NonDenial, i));
     }
     if let Some(i) = seen.accept.then(|| not_accepted(tokens, lows)).flatten() {
@@ -2851,6 +2884,28 @@ mod tests {
             "The company confirmed that redundancy terms would be \"in line with the statutory scheme\".",
             "She said prices were \"in line with what shops will pay\".",
             "The union said the cuts were \"not in line with national guidance\".",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn keeping_a_thing_under_review_in_the_partys_words_is_a_non_denial() {
+        for text in [
+            "A Department of Health spokesperson said: \"We keep all waiting-time standards under review.\"",
+            // (in other words)
+            "A spokesperson for the agency said: \"We keep our monitoring network under constant review.\"",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Near misses: the reporter's words of the body, a promise to
+        // review, a thing said not to be kept under review, a keeping of
+        // no review.
+        for text in [
+            "The department keeps all waiting-time standards under review.",
+            "A spokesperson said: \"We will review the standards in the spring.\"",
+            "A spokesperson said: \"We do not keep the standards under review.\"",
+            "A spokesperson said: \"We keep our promises to patients.\"",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
