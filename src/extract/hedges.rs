@@ -2351,13 +2351,19 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     // "Asked whether …, Salvesen said: \"I'm not going to …\"": a question
     // put to a party, answered by a refusal in their own words.
     if lows.first() == Some(&"asked") {
-        // "I don't answer …", "nothing to add", "not going to", "too early to say".
+        // "I don't answer …", "nothing to add", "not going to", "too early
+        // to say", "This is not the day for that conversation".
         let refuses = tokens.iter().enumerate().any(|(i, t)| {
+            let next = |k: usize| lows.get(i + k).copied().unwrap_or_default();
             t.quoted
                 && (t.low().ends_with("n't")
                     || t.lower == "nothing"
-                    || (t.lower == "not" && lows.get(i + 1) == Some(&"going"))
-                    || (t.lower == "too" && lows.get(i + 1) == Some(&"early")))
+                    || (t.lower == "not" && next(1) == "going")
+                    || (t.lower == "too" && next(1) == "early")
+                    || (t.lower == "not"
+                        && next(1) == "the"
+                        && matches!(next(2), "day" | "time" | "moment" | "place")
+                        && next(3) == "for"))
         });
         if let Some(at) = refuses
             .then(|| tokens.iter().position(|t| t.quoted && t.is_word()))
@@ -3882,6 +3888,27 @@ mod tests {
             assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
         }
         assert_eq!(answer("Prices rose."), None);
+    }
+
+    #[test]
+    fn a_matter_put_answered_as_not_for_now_is_a_non_denial() {
+        for text in [
+            "Asked about the claim on a visit to the city, Kalemi said: \"This is not the day for that conversation.\"",
+            // (in other words)
+            "Asked whether the minister would resign, her spokesman said: \"Now is not the time for that.\"",
+        ] {
+            assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
+        }
+        // Near misses: not of now, or not in answer to a matter put.
+        for text in [
+            "Asked about the claim on a visit to the city, Kalemi said: \"This is not the road to the hospital.\"",
+            "\"This is not the time for complacency,\" the campaign's director said.",
+        ] {
+            assert!(
+                !read_answer(text).contains(&ResponseKind::NonDenial),
+                "{text}"
+            );
+        }
     }
 
     #[test]
