@@ -4573,9 +4573,33 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
     // will open the line in May", which tells more of its own)
     let reserved = (1..run.len().min(6))
         .find(|&k| run[k].text == "," && run.get(k + 1).is_some_and(|t| t.lower == "but"));
+    // ("\"These are lies, planted by people who are frightened of losing
+    // a fair vote,\" Sorvall told reporters.": a verdict of its own, then
+    // who made up what was put)
+    let made_up = (1..run.len().min(6)).find(|&k| run[k].text == "," && made_up_by(&run[k + 1..]));
     super::denials::verdict(run)
         .or_else(|| super::denials::verdict(&run[..reserved?]))
+        .or_else(|| super::denials::verdict(&run[..made_up?]))
         .map(|(kind, _)| (kind, first))
+}
+
+/// Whether words open a participle phrase of who made a thing up:
+/// "planted by people who …", "made up by his rivals", "cooked up in
+/// the capital", "spread by the opposition".
+fn made_up_by(words: &[Token]) -> bool {
+    match words {
+        [verb, by, ..] if by.lower == "by" => matches!(
+            verb.low(),
+            "planted" | "spread" | "invented" | "peddled" | "concocted" | "fabricated" | "leaked"
+        ),
+        [verb, up, ..] if up.lower == "up" => {
+            matches!(
+                verb.low(),
+                "made" | "cooked" | "dreamed" | "dreamt" | "drummed" | "whipped"
+            )
+        }
+        _ => false,
+    }
 }
 
 /// "The department later confirmed that the engineers' report had been
@@ -9685,6 +9709,27 @@ mod tests {
         // alone tells more than it grants.
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"That's correct, it was for cleaning the offices,\" Mrs Pell replied.";
         assert!(attached(text, "That's correct").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
+    }
+
+    #[test]
+    fn a_quoted_verdict_then_who_made_it_up_denies_what_was_reported() {
+        // (seen)
+        let text = "The Pelvar daily Obzor reported on Monday that a foundation run by the deputy prime minister's brother-in-law received 2.4 million crowns in 2024 from Kolvek Group.\n\n\"These are lies, planted by people who are frightened of losing a fair vote,\" Sorvall told reporters outside parliament on Tuesday.";
+        assert_eq!(
+            answers(text, "These are lies", "2.4 million crowns"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"It is a fabrication, cooked up by my opponents a week before the vote,\" the mayor said.";
+        assert_eq!(
+            answers(text, "It is a fabrication", "shredded"),
+            ResponseKind::Denied
+        );
+        // Near miss: a verdict, then a clause that is no teller's making.
+        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"It is a fabrication, printed without a single call to my office,\" the mayor said.";
+        assert!(
+            attached(text, "It is a fabrication").is_none_or(|(k, _)| k != ResponseKind::Denied)
+        );
     }
 
     #[test]
