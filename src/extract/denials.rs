@@ -375,6 +375,21 @@ pub(crate) fn granted_story(tokens: &[Token]) -> Option<Denied> {
     told_by(tokens, verb, noun + 1).filter(|d| d.source.is_some())
 }
 
+/// A story the outlet tells of, told by another: "The campaign has been
+/// overshadowed by a report in the Pelvar daily Obzor on Monday that …",
+/// "The row follows a story in the Evening Post that …". A noun for a
+/// story after "a" or "the" (or "reports" alone), its teller named, and
+/// "that": what follows is the teller's claim.
+pub(crate) fn told_story(tokens: &[Token]) -> Option<Denied> {
+    let noun = (1..tokens.len()).find(|&k| {
+        !tokens[k].quoted
+            && (matches!(tokens[k].low(), "report" | "story" | "article")
+                && matches!(tokens[k - 1].low(), "a" | "the")
+                || tokens[k].low() == "reports")
+    })?;
+    told_by(tokens, noun, noun + 1).filter(|d| d.source.is_some())
+}
+
 /// A story a party was asked about and did not answer, told in the same
 /// sentence: "The company has not responded to our questions about a
 /// report in the Bracklow Echo this afternoon that …", "declined to comment

@@ -471,6 +471,42 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_story_the_outlet_tells_of_is_its_tellers_by_name() {
+        let told = |text: &str, words: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 2, 18));
+            let c = x
+                .candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .unwrap_or_else(|| panic!("{:#?}", x.candidates));
+            (c.kind, c.speaker.clone())
+        };
+        // (seen)
+        let text = "The deputy prime minister's campaign has been overshadowed by a report in the Pelvar daily Obzor on Monday that a foundation run by his brother-in-law received 2.4 million crowns in 2024 from Kolvek Group.";
+        assert_eq!(
+            told(text, "2.4 million crowns"),
+            (Kind::Reported, Some("Obzor".to_string()))
+        );
+        // The same shape in other words.
+        let text = "The row follows a story in the Evening Post that the mayor's aides had shredded 40 boxes of tender documents.";
+        assert_eq!(
+            told(text, "tender documents"),
+            (Kind::Reported, Some("the Evening Post".to_string()))
+        );
+        // (reports, with no article)
+        let text = "Shares fell 9% amid reports in the Harbour Ledger that the bank had lost \u{a3}40m on a single loan.";
+        assert_eq!(
+            told(text, "single loan"),
+            (Kind::Reported, Some("the Harbour Ledger".to_string()))
+        );
+        // Near misses: no teller named, or no "that" telling the claim.
+        let text = "The row follows a report that the mayor's aides had shredded 40 boxes of tender documents.";
+        assert_ne!(told(text, "tender documents").0, Kind::Reported);
+        let text = "The row follows a story in the Evening Post on Monday about 40 boxes of tender documents.";
+        assert_ne!(told(text, "tender documents").0, Kind::Reported);
+    }
+
+    #[test]
     fn a_transcript_labelled_by_hyphenated_surnames_names_the_person_printed_once() {
         let text = "Gideon Morrow-Pike has run the Elmbury hospital trust since 2019. Priya Nand spoke to him on Tuesday. We asked Mr Morrow-Pike about the delays.\n\nNAND: Why are patients waiting longer for scans?\n\nMORROW-PIKE: Demand for scans grew by 27% in the last two years, and we hired 14 more radiographers in 2025.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 5));

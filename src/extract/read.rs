@@ -341,6 +341,26 @@ impl<'a> Reader<'a> {
                     None => response = response.or(Some((ResponseKind::Denied, d.verb))),
                 }
             }
+            // "The campaign has been overshadowed by a report in the Pelvar
+            // daily Obzor on Monday that …": the outlet tells of a story
+            // another told, whose claim is the teller's.
+            if let Some((d, (s, e))) =
+                (denial.is_none() && response.is_none() && found.speaker.is_none())
+                    .then(|| denials::told_story(&tokens))
+                    .flatten()
+                    .and_then(|d| d.source.map(|src| (d, src)))
+            {
+                found = Found {
+                    speaker: Some(attribution::story_source(text, &tokens[s..e])),
+                    named: true,
+                    cue: Some(
+                        join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)]).to_lowercase(),
+                    ),
+                    cue_at: Some(d.verb),
+                    via: found.via,
+                    ..Found::default()
+                };
+            }
             // "The Royal Thornbury Hospital, which recorded the longest
             // delay, at 14 hours, declined to comment": the reporter's fact,
             // answered by the silence after it.
