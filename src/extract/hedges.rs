@@ -2154,7 +2154,9 @@ fn improper_to_say(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 /// A body's rule of not discussing, told by the reporter: "the council
 /// said it did not discuss contract performance while talks with
 /// suppliers were continuing", "The bank says it does not discuss
-/// individual customers." A verb of saying, "it", "did not", "does not",
+/// individual customers.", "said in a statement that it did not discuss
+/// the finances of its partners". A verb of saying (or its "that"), "it",
+/// "did not", "does not",
 /// "didn't" or "doesn't", then "discuss": the body's refusal, not a deed
 /// (not "he said he did not discuss the case", a person's denial; not
 /// "said it did not discuss the sale at the meeting" or "with the
@@ -2166,12 +2168,12 @@ fn rule_of_silence(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         lows[i] == "discuss"
             && !tokens[i].quoted
             && match lows[i - 1] {
-                "didn't" | "doesn't" => lows[i - 2] == "it" && is_saying(lows[i - 3]),
+                "didn't" | "doesn't" => lows[i - 2] == "it" && said_before(lows, i - 3),
                 "not" => {
                     i >= 4
                         && matches!(lows[i - 2], "did" | "does")
                         && lows[i - 3] == "it"
-                        && is_saying(lows[i - 4])
+                        && said_before(lows, i - 4)
                 }
                 _ => false,
             }
@@ -2183,6 +2185,13 @@ fn rule_of_silence(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         .take_while(|w| !matches!(**w, "while" | "during" | "until" | ","))
         .any(|w| matches!(*w, "at" | "with")))
     .then_some(at)
+}
+
+/// Whether the word at `k` is a verb of saying, or the "that" of one in
+/// the five words before it ("said in a statement that it …").
+fn said_before(lows: &[&str], k: usize) -> bool {
+    is_saying(lows[k])
+        || lows[k] == "that" && lows[k.saturating_sub(5)..k].iter().any(|w| is_saying(w))
 }
 
 fn is_saying(w: &str) -> bool {
@@ -3544,6 +3553,9 @@ mod tests {
             "Asked whether the contract would be reviewed, the council said it did not discuss contract performance while talks with suppliers were continuing.",
             "The bank says it does not discuss individual customers.",
             "The club said it didn't discuss player contracts during the season.",
+            // (a "that" after the saying: seen, and in other words)
+            "Kolvek Group said in a statement that it did not discuss the finances of its partners.",
+            "The bank said in a letter that it did not discuss the accounts of its clients.",
         ] {
             assert_eq!(kind(text), Some(ResponseKind::Declined), "{text}");
         }
@@ -3552,6 +3564,8 @@ mod tests {
             "He said he did not discuss the case with the minister.",
             "The council said it did not discuss the sale at Tuesday's meeting.",
             "The trust said it would discuss the findings with families.",
+            // (a "that" of no saying)
+            "The minutes show that it did not discuss the finances of its partners.",
         ] {
             assert_eq!(kind(text), None, "{text}");
         }
