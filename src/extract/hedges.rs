@@ -2128,13 +2128,20 @@ fn takes_seriously(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 }
 
 /// "It would be wrong of me to speculate", "it would be premature to
-/// comment": a refusal by what it would be improper to do.
+/// comment", "it would not be appropriate to comment on an individual
+/// product": a refusal by what it would be improper to do.
 fn improper_to_say(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     (0..tokens.len()).find(|&i| {
-        matches!(
+        // ("it would not be appropriate to comment", "it wouldn't be right
+        // to speculate": what is not proper)
+        let not_before = lows[i.saturating_sub(2)..i]
+            .iter()
+            .any(|w| *w == "not" || w.ends_with("n't"));
+        (matches!(
             lows[i],
             "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible"
         ) && !matches!(lows.get(i.wrapping_sub(1)), Some(&"not"))
+            || matches!(lows[i], "appropriate" | "proper" | "right") && not_before)
             && lows
                 .iter()
                 .skip(i + 1)
@@ -2237,8 +2244,8 @@ struct Seen {
     cooperating: bool,
     /// a verb of meeting or talking (`meets_many`)
     meeting: bool,
-    /// "wrong", "inappropriate", "premature", "improper", "irresponsible"
-    /// (`improper_to_say`)
+    /// "wrong", "inappropriate", "premature", "improper", "irresponsible",
+    /// "appropriate", "proper", "right" (`improper_to_say`)
     improper: bool,
     /// "never" (`never_did`)
     never: bool,
@@ -2272,9 +2279,8 @@ impl Seen {
                     seen.line = true;
                 }
                 w if is_meeting(w) => seen.meeting = true,
-                "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible" => {
-                    seen.improper = true
-                }
+                "wrong" | "inappropriate" | "premature" | "improper" | "irresponsible"
+                | "appropriate" | "proper" | "right" => seen.improper = true,
                 "never" => seen.never = true,
                 "was" | "is" | "were" | "are" => seen.be = true,
                 "acted" | "nothing" | "followed" | "obeyed" | "complied" => seen.conduct = true,
@@ -3819,12 +3825,24 @@ mod tests {
         for text in [
             "The bank is accused of mis-selling loans. Its chairman said he was \u{201C}not in a position to comment on individual cases\u{201D}.",
             "The bank is accused of mis-selling loans. \u{201C}It would be inappropriate for me to comment while the review is under way,\u{201D} its chairman said.",
+            // (what is not proper: seen, and in other words)
+            "Ministers are weighing a ban on the spray. A department spokesperson said: \u{201C}All approvals are kept under review, and it would not be appropriate to comment on an individual product.\u{201D}",
+            "The club is said to be near a deal. \u{201C}It wouldn't be right to speculate while talks go on,\u{201D} its chairman said.",
         ] {
             assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
         }
-        // Something it would be wrong to do, not to say, is a claim.
+        // Something it would be wrong to do, not to say, is a claim; so is
+        // what is said to be proper to say.
         assert_eq!(
             answer("The councillor said it would be wrong to close the library in winter."),
+            None
+        );
+        assert_eq!(
+            answer("The councillor said it would not be right to close the library in winter."),
+            None
+        );
+        assert_eq!(
+            answer("The councillor said it was right to comment on the plans."),
             None
         );
     }
