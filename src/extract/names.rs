@@ -1204,10 +1204,13 @@ pub(super) fn is_presenter_label(low: &str) -> bool {
 /// "presented by Clare Hollis", "Presenter: Clare Hollis", "the presenter
 /// Julia Brandt". The first such name, of two or three capitalised words.
 pub(super) fn presenter_named(before: &str) -> Option<String> {
-    const MARKERS: [(&str, bool); 10] = [
+    const MARKERS: [(&str, bool); 12] = [
         // (marker, whether the name must end its line), each a whole word
         // ("represented by", "posted by" and "ghost" name no presenter)
         ("with ", true),
+        // ("She was interviewed by Jenifer Scadding.")
+        ("interviewed by ", false),
+        ("questioned by ", false),
         ("presented by ", false),
         ("Presented by ", false),
         ("hosted by ", false),
@@ -1417,8 +1420,26 @@ mod presenter_tests {
             presenter_named("Presenter: Aled Pugh\n").as_deref(),
             Some("Aled Pugh")
         );
-        // The guest of an interview, a meeting with someone, is no presenter.
+        // (the one who interviewed or questioned the guest: seen, and in
+        // other words)
+        assert_eq!(
+            presenter_named("The public health minister, Mared Pinchbeck, was questioned on Harthmoor Breakfast this morning. She was interviewed by Jenifer Scadding.\n").as_deref(),
+            Some("Jenifer Scadding")
+        );
+        assert_eq!(
+            presenter_named(
+                "The council leader was questioned by Owain Pryddle on Radio Tolvern.\n"
+            )
+            .as_deref(),
+            Some("Owain Pryddle")
+        );
+        // The guest of an interview, a meeting with someone, is no presenter;
+        // nor is a body that questioned someone.
         assert_eq!(presenter_named("Interview with Jonathan Pryce\n"), None);
+        assert_eq!(
+            presenter_named("The chief constable was questioned by the committee on Monday.\n"),
+            None
+        );
         assert_eq!(
             presenter_named("He met with John Smith on Monday to discuss it.\n"),
             None
