@@ -1968,9 +1968,10 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 /// in the negative when it was put so: "That's right, he did." to "One of
 /// its directors sat on your panel", "That's right, I didn't." to "put it
 /// to her that she had never seen money change hands", "Correct, we
-/// haven't.", "Yes, she wasn't." The grant is a verdict of its own before
-/// the comma; after it, a pronoun, an auxiliary (in "-n't", or with "not"
-/// or "never", or bare), and nothing more but a full stop.
+/// haven't.", "Yes, she wasn't.", "Yes, I said that." The grant is a
+/// verdict of its own before the comma; after it, a pronoun, an auxiliary
+/// (in "-n't", or with "not" or "never", or bare) or "said that", and
+/// nothing more but a full stop.
 fn granted_and_said_back(turn: &[Token]) -> Option<(ResponseKind, usize)> {
     let words: Vec<&Token> = turn.iter().filter(|t| !t.is_quote_mark()).collect();
     let comma = words.iter().position(|t| t.text == ",")?;
@@ -1989,6 +1990,9 @@ fn granted_and_said_back(turn: &[Token]) -> Option<(ResponseKind, usize)> {
             is_subject_pronoun(pronoun) && !aux.ends_with("n't") && AUXILIARIES.contains(aux)
         }
         [pronoun, "never", aux] => is_subject_pronoun(pronoun) && AUXILIARIES.contains(aux),
+        // ("Yes, I said that." to "put it to him that he had told a fellow
+        // prisoner …": the saying put, owned)
+        [pronoun, "said", "that" | "so" | "it"] => is_subject_pronoun(pronoun),
         _ => false,
     };
     if !said_back || words[comma + 1..].iter().any(|t| t.text == "?") {
@@ -4125,6 +4129,10 @@ mod tests {
             "\u{201C}Yes, she was not,\u{201D} he said.",
             "\u{201C}That's true, I never did,\u{201D} he said.",
             "\u{201C}That's right, he did,\u{201D} she said.",
+            // (the saying put, owned: seen, with a reservation after, and
+            // in other words)
+            "\u{201C}Yes, I said that, but it was a joke,\u{201D} the witness said.",
+            "\u{201C}Correct, we said so,\u{201D} the company said.",
         ] {
             assert_eq!(
                 super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
@@ -4135,6 +4143,7 @@ mod tests {
         // Not a denial first, more than the pronoun and its auxiliary, or
         // a question.
         for text in [
+            "\u{201C}Yes, I said that to the police,\u{201D} the witness said.",
             "\u{201C}That's wrong, I didn't,\u{201D} she replied.",
             "\u{201C}That's right, I didn't see it happen,\u{201D} she replied.",
             "\u{201C}That's right, didn't I?\u{201D} she replied.",
