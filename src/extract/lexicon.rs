@@ -17,7 +17,7 @@ pub(crate) const VERBS: &[&str] = &[
     "observed", "found", "finds", "showed", "shows", "concluded", "expects", "expect", "believes",
     "believe", "forecast", "forecasts", "promised", "pledged", "vowed", "revealed", "disclosed",
     "testified", "tweeted", "posted", "commented", "remarked", "recalled", "conceded", "countered",
-    "projected", "calculated", "quoted", "saying", "allege", "argue", "contend", "insist", "warn",
+    "projected", "calculated", "quoted", "quotes", "saying", "allege", "argue", "contend", "insist", "warn",
     "predict", "maintain", "estimate", "claim", "indicated", "indicates", "showed", "estimates",
     "projects", "made", "accused", "accuses", "show", "recommends", "recommended", "ruled", "rules",
     "reports", "report", "cautioned", "cautions", "blamed", "blames", "reiterated", "agreed",

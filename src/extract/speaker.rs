@@ -2709,6 +2709,19 @@ mod tests {
         );
         assert_eq!(c.speaker.as_deref(), Some("a senior police officer"));
         assert_eq!(c.via, ["The Daily Clarion"]);
+        // (in the present tense: seen, and in other words)
+        let c = candidate(
+            "The paper quotes a former Cairnlift engineer as saying that managers were told of the failure at the time.",
+            "managers were told",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("a former Cairnlift engineer"));
+        assert_eq!(c.via, ["The paper"]);
+        let c = candidate(
+            "The Harbour Ledger quotes two bank officials as saying that the loan was never repaid.",
+            "never repaid",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("two bank officials"));
+        assert_eq!(c.via, ["The Harbour Ledger"]);
     }
 
     #[test]
