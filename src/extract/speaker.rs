@@ -572,6 +572,12 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
     if modifies {
         return Some(unnamed(plain, np, people));
     }
+    // "A team from the University of Carnbrae": a name after "of" that
+    // ends a body's name ("University of …") is the body's, not a person's
+    // with a role before it.
+    if rs >= 2 && np[rs - 1].lower == "of" && np[rs - 2].is_cap() && is_org(&np[rs - 2]) {
+        return Some(unnamed(plain, np, people));
+    }
     let last_role = run.iter().rposition(is_role);
     if run[last_role.map_or(0, |r| r + 1)..].iter().any(is_org) {
         people.last_org = Some(plain.clone());
@@ -2722,6 +2728,35 @@ mod tests {
         );
         assert_eq!(c.speaker.as_deref(), Some("two bank officials"));
         assert_eq!(c.via, ["The Harbour Ledger"]);
+    }
+
+    #[test]
+    fn a_name_that_ends_a_bodys_name_after_of_is_the_bodys() {
+        // (seen)
+        let c = candidate(
+            "A team from the University of Carnbrae found pollen from 164 species on the bodies of 2,380 wasps.",
+            "164 species",
+        );
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("A team from the University of Carnbrae")
+        );
+        assert_eq!(c.kind, Kind::Reported);
+        // The same shape in other words.
+        let c = candidate(
+            "A researcher from the Institute of Marshland found 412 nesting pairs on the estuary in 2025.",
+            "412 nesting pairs",
+        );
+        assert_eq!(
+            c.speaker.as_deref(),
+            Some("A researcher from the Institute of Marshland")
+        );
+        // Near miss: a person named after a role "of" a field.
+        let c = candidate(
+            "The professor of ecology Ruth Pell found 412 nesting pairs on the estuary in 2025.",
+            "412 nesting pairs",
+        );
+        assert_eq!(c.speaker.as_deref(), Some("Ruth Pell"));
     }
 
     #[test]
