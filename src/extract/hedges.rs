@@ -2628,6 +2628,13 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         if kind == ResponseKind::Confirmed && self_confirmed(lows, i) {
             return Some((kind, i));
         }
+        // ("rejected her account", "disputed their figures": a saying of
+        // the one just named, by its noun)
+        let their_saying = matches!(next, "her" | "his" | "their")
+            && lows.get(i + 2).is_some_and(|w| REPORTED.contains(w));
+        if kind == ResponseKind::Denied && their_saying {
+            return Some((kind, i));
+        }
         if ANSWERED.contains(&next) {
             // "denied that …" also asserts; "confirmed that …" is a claim of its own.
             if kind == ResponseKind::Confirmed && next == "that" {
@@ -3920,6 +3927,24 @@ mod tests {
             assert_eq!(read_answer(text), vec![ResponseKind::NonDenial], "{text}");
         }
         assert_eq!(answer("Prices rose."), None);
+    }
+
+    #[test]
+    fn a_saying_of_the_one_just_named_rejected_by_its_noun_is_a_denial() {
+        for text in [
+            "The cabinet member for highways, Cllr Kingsley Grimshaw, rejected her account.",
+            // (in other words)
+            "The trust disputed their figures.",
+        ] {
+            assert_eq!(answer(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // Near misses: a thing of theirs that is no saying.
+        for text in [
+            "The cabinet member for highways rejected her application.",
+            "The trust disputed their appointment to the board.",
+        ] {
+            assert_eq!(answer(text), None, "{text}");
+        }
     }
 
     #[test]
