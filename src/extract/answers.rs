@@ -4720,6 +4720,16 @@ pub(crate) fn confirmed(
         (at + 2..tokens.len().min(at + 7))
             .find(|&k| tokens[k].lower == "that")
             .filter(|&k| !tokens[at + 1..k].iter().any(|t| !t.is_word()))?
+    } else if tokens
+        .get(at + 1)
+        .is_some_and(|t| t.lower == "there" && !t.quoted)
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| matches!(t.low(), "had" | "has" | "was" | "were" | "is" | "are"))
+    {
+        // ("Cairnlift confirmed there had been a stoppage in 2024": a
+        // thing said to have been, without "that")
+        at
     } else if concedes
         && tokens.get(at + 1).is_some_and(|t| t.is_word() && !t.quoted)
         && (at + 2..tokens.len().min(at + 5))

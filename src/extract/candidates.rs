@@ -1844,6 +1844,26 @@ mod tests {
     }
 
     #[test]
+    fn a_confirmation_that_a_thing_had_been_needs_no_that() {
+        let granted = |text: &str, put: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 8, 16));
+            super::super::candidate_with(&x, put)
+                .responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed)
+        };
+        // (seen)
+        let text = "The local MP, Winnie Gledhill, says she wrote to Cairnlift in 2024 after an earlier stoppage left passengers stranded for two hours.\n\nCairnlift confirmed there had been a stoppage in 2024, but said it had lasted 50 minutes.";
+        assert!(granted(text, "earlier stoppage"));
+        // The same shape in other words.
+        let text = "Residents say a burst main flooded Tarn Lane in March after the council ignored two warnings about a leak.\n\nThe water company confirmed there was a burst main on Tarn Lane in March.";
+        assert!(granted(text, "burst main flooded"));
+        // Near miss: "there" as a place, not a thing said to have been.
+        let text = "Residents say a burst main flooded Tarn Lane in March after the council ignored two warnings about a leak.\n\nThe water company confirmed there a new pumping station on Tarn Lane would open in March.";
+        assert!(!granted(text, "burst main flooded"));
+    }
+
+    #[test]
     fn a_yes_grants_a_claim_put_without_a_question_mark() {
         let text = |put: &str, answer: &str| {
             format!("ROSHEEN TALLENTIRE: Did you dredge the berth where the copper was found?\n\nTALIESIN MERRIWEATHER: No, we did not.\n\nROSHEEN TALLENTIRE: {put}\n\nTALIESIN MERRIWEATHER: {answer}")
