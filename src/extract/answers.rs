@@ -3298,11 +3298,15 @@ pub(crate) fn makes_charge(c: &Candidate) -> bool {
         // carried out …, a court has heard", "…, a jury was told"; not
         // what "the court heard" of it later)
         || c.speaker.as_deref().is_some_and(|sp| {
-            matches!(sp, "a court" | "a jury" | "A court" | "A jury")
-                // (or a court named, "…, Harbridge Crown Court was told
-                // on Tuesday")
-                || (sp.ends_with(" Court") && sp.starts_with(|c: char| c.is_uppercase()) && !sp.starts_with("The "))
+            matches!(sp, "a court" | "a jury" | "A court" | "A jury") || names_a_court(sp)
         })
+}
+
+/// Whether a teller is a court named, as a report's opening account gives
+/// it: "…, Harbridge Crown Court was told on Tuesday" (not "The court",
+/// which tells of it later).
+fn names_a_court(sp: &str) -> bool {
+    sp.ends_with(" Court") && sp.starts_with(char::is_uppercase) && !sp.starts_with("The ")
 }
 
 /// Whether a claim's words give a length of time: a number in figures or
