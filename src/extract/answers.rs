@@ -4575,12 +4575,16 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
     // that car,\" Mr Whitworth replied.": a verdict of its own opening the
     // quotation, then a reservation after ", but"; not "That's right, we
     // will open the line in May", which tells more of its own)
-    let reserved = (1..run.len().min(6))
-        .find(|&k| run[k].text == "," && run.get(k + 1).is_some_and(|t| t.lower == "but"));
+    // (the first comma in the first six tokens that the words after it
+    // show to close a verdict)
+    let closes = |after: fn(&[Token]) -> bool| {
+        (1..run.len().min(6)).find(|&k| run[k].text == "," && after(&run[k + 1..]))
+    };
+    let reserved = closes(|rest| rest.first().is_some_and(|t| t.lower == "but"));
     // ("\"These are lies, planted by people who are frightened of losing
     // a fair vote,\" Sorvall told reporters.": a verdict of its own, then
     // who made up what was put)
-    let made_up = (1..run.len().min(6)).find(|&k| run[k].text == "," && made_up_by(&run[k + 1..]));
+    let made_up = closes(made_up_by);
     super::denials::verdict(run)
         .or_else(|| super::denials::verdict(&run[..reserved?]))
         .or_else(|| super::denials::verdict(&run[..made_up?]))

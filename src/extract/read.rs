@@ -322,17 +322,7 @@ impl<'a> Reader<'a> {
                     Some((s, e)) => {
                         let denier = speaker_before(text, &tokens, d.verb, people)
                             .map_or_else(|| "unnamed".to_string(), |(n, _)| n);
-                        found = Found {
-                            speaker: Some(attribution::story_source(text, &tokens[s..e])),
-                            named: true,
-                            cue: Some(
-                                join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)])
-                                    .to_lowercase(),
-                            ),
-                            cue_at: Some(d.verb),
-                            via: found.via,
-                            ..Found::default()
-                        };
+                        found = told_by_source(text, &tokens, &d, (s, e), found.via);
                         let said = collapse(&text[tokens[0].start..tokens[tokens.len() - 1].end]);
                         denial = Some((denier, said, kind));
                         response = None;
@@ -350,16 +340,7 @@ impl<'a> Reader<'a> {
                     .flatten()
                     .and_then(|d| d.source.map(|src| (d, src)))
             {
-                found = Found {
-                    speaker: Some(attribution::story_source(text, &tokens[s..e])),
-                    named: true,
-                    cue: Some(
-                        join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)]).to_lowercase(),
-                    ),
-                    cue_at: Some(d.verb),
-                    via: found.via,
-                    ..Found::default()
-                };
+                found = told_by_source(text, &tokens, &d, (s, e), found.via);
             }
             // "The Royal Thornbury Hospital, which recorded the longest
             // delay, at 14 hours, declined to comment": the reporter's fact,
@@ -1206,6 +1187,27 @@ fn group_subject(text: &str, tokens: &[Token]) -> Option<String> {
     let k = usize::from(tokens.first()?.lower == "the");
     let head = tokens.get(k)?;
     (GROUPS.contains(&head.low()) && !head.quoted).then(|| join(text, &tokens[..=k]))
+}
+
+/// The attribution of a story another told, denied, granted or told of
+/// ("a story in the Evening Post that …"): its teller by name (`source`,
+/// the token range `denials` found), the words from the verb or noun to
+/// "that" as the cue, and the intermediaries already read.
+fn told_by_source(
+    text: &str,
+    tokens: &[Token],
+    d: &denials::Denied,
+    (s, e): (usize, usize),
+    via: Vec<String>,
+) -> Found {
+    Found {
+        speaker: Some(attribution::story_source(text, &tokens[s..e])),
+        named: true,
+        cue: Some(join(text, &tokens[d.verb..=d.that.min(tokens.len() - 1)]).to_lowercase()),
+        cue_at: Some(d.verb),
+        via,
+        ..Found::default()
+    }
 }
 
 /// Who a party named by a few words is: "she" is the person last spoken
