@@ -1369,6 +1369,37 @@ fn owners(tokens: &[Token]) -> Vec<String> {
     out
 }
 
+/// "rejected her account", "disputed his account": the teller a
+/// possessive pronoun stands for is whoever told the latest claim before
+/// the answer (the one who passed it on, when it was relayed), not the
+/// party itself; the words of their name. Only a whole account: "her
+/// claim" is the one just told.
+fn pronoun_teller(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+    party: Option<&str>,
+) -> Vec<String> {
+    let names_one = tokens.windows(2).any(|p| {
+        matches!(p[0].low(), "her" | "his" | "their")
+            && matches!(
+                p[1].low(),
+                "account" | "accounts" | "version" | "story" | "claims" | "allegations"
+            )
+    });
+    if !names_one {
+        return Vec::new();
+    }
+    candidates
+        .iter()
+        .rev()
+        .filter(|c| c.sentence < number)
+        .find_map(|c| c.via.last().or(c.speaker.as_ref()))
+        .filter(|teller| !same_speaker(Some(teller.as_str()), party))
+        .map(|teller| content_of(teller))
+        .unwrap_or_default()
+}
+
 /// Who answers: the party as the sentence names it ("the company"), the
 /// role they answer in, and the named body a short form stands for
 /// ("Vesper Agri"), when it does.
@@ -1436,6 +1467,7 @@ pub(crate) fn answered(
     // account"): the teller counts once, by name, below.
     // (whose saying the answer names, made once for the uses below)
     let owners = owners(tokens);
+    let told_by = pronoun_teller(tokens, number, candidates, party);
     let side: Vec<String> = role
         .map(|r| {
             r.split_whitespace()
@@ -2340,7 +2372,7 @@ pub(crate) fn answered(
         let asked = asked_stems.iter().filter(|s| holds(s)).count() as f64;
         // "disputed the prosecution's account", "the observers' findings":
         // the answer names whose claim it answers.
-        let names_teller = !owners.is_empty() && {
+        let names_teller = !(owners.is_empty() && told_by.is_empty()) && {
             // (or whoever passed it on: "the diplomat's account of the
             // meeting" is the account the diplomat relayed)
             let speaker_words: Vec<String> = c
@@ -2356,6 +2388,7 @@ pub(crate) fn answered(
             let role_words: Vec<String> = c.role.iter().flat_map(|w| content_of(w)).collect();
             owners
                 .iter()
+                .chain(&told_by)
                 .any(|o| speaker_words.iter().any(|w| stem(w) == stem(o)))
                 || owners
                     .iter()
@@ -9046,6 +9079,34 @@ mod tests {
         let (kind, claim) = attached(text, "did not return calls").unwrap();
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.unwrap().contains("raised rents"));
+    }
+
+    #[test]
+    fn her_account_is_the_whole_of_what_the_last_teller_told() {
+        // (seen: "The cabinet member for highways, Cllr Kingsley Grimshaw,
+        // rejected her account.", after a councillor's claim and a
+        // contractor's engineer's that she relayed)
+        let text = "Cllr Damaris Blenkinsop told Tuesday's cabinet meeting that signs on Tanhouse Street had been fixed too low until February, making 14,260 penalty notices unenforceable.\n\n\"The council has taken more than \u{a3}840,000 from motorists it had no right to fine,\" she said.\n\nShe said one of the contractor's engineers had told her the posts were moved on 16 February.\n\nThe cabinet member for highways, Cllr Kingsley Grimshaw, rejected her account.";
+        let (kind, claim) = attached(text, "rejected her account").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("fixed too low"));
+        // The same shape in other words: his account, told first.
+        let text = "Parish councillor Owen Tregear said the quarry had blasted on 14 days in March, against a limit of eight.\n\nHe said a driver at the quarry had told him the logbook was kept in pencil.\n\nThe operator, Callow Aggregates, disputed his account.";
+        let (kind, claim) = attached(text, "disputed his account").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("blasted"));
+        // Near misses: "her claim" is the one just told; and an account
+        // that is the party's own names no other teller.
+        let text = "Local MP Wynne Barraclough said the hail warning was issued at 13:00, barely an hour before the storm.\n\nMs Barraclough also said an inspection in 2024 had rated the Bagshaw Lane substation as at risk from lightning.\n\nWrexley Power Networks disputed her claim.";
+        let (_, claim) = attached(text, "disputed her claim").unwrap();
+        assert!(claim.unwrap().contains("substation"));
+        assert!(super::pronoun_teller(
+            &toks("Ms Fenwick stood by her account."),
+            3,
+            &extract("Ms Fenwick said the road was shut in May.\n\nShe said the council had known since April.", None).candidates,
+            Some("Ms Fenwick"),
+        )
+        .is_empty());
     }
 
     #[test]
