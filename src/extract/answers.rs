@@ -2220,6 +2220,12 @@ pub(crate) fn answered(
                         | "pledge"
                 )
         });
+    // "Yes, I said that, but it was a joke", "No, I never said that": one
+    // who speaks of their own saying answers the claim that tells of it
+    // ("he had told a fellow prisoner in June that …").
+    let own_saying = tokens
+        .windows(2)
+        .any(|p| p[0].text == "I" && p[1].lower == "said");
     // (a party printed with the article before a common noun, "The
     // transport ministry", is named in any case: "the national transport
     // ministry")
@@ -2571,6 +2577,9 @@ pub(crate) fn answered(
         // "elected members" is not "cabinet member for transport")
         if names_private_talk && tells_of_telling(&c.quote) {
             s += 4.0;
+        }
+        if own_saying && tells_of_telling(&c.quote) {
+            s += 2.0;
         }
         if names_a_pledge && tells_of_telling(&c.quote) {
             s += 4.0;
@@ -9079,6 +9088,27 @@ mod tests {
         let (kind, claim) = attached(text, "did not return calls").unwrap();
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.unwrap().contains("raised rents"));
+    }
+
+    #[test]
+    fn one_who_grants_a_saying_answers_the_claim_that_tells_of_it() {
+        // (seen: a witness under cross-examination)
+        let text = "Under cross-examination, Mr Birtwhistle suggested that the witness had invented his account in the hope of a shorter sentence.\n\n\"That's not true. I've got nothing to gain,\" Mr Higginbottom replied.\n\nMr Birtwhistle then put it to him that he had told a fellow prisoner in June that he would \"say whatever gets me out quickest\".\n\n\"Yes, I said that, but it was a joke,\" the witness said.";
+        let (kind, claim) = attached(text, "Yes, I said that").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("fellow prisoner"));
+        // The same shape in other words.
+        let text = "Counsel suggested that the driver had been on his phone when the lorry hit the cyclist.\n\n\"I wasn't,\" Mr Pell replied.\n\nCounsel then put it to him that he had told a colleague that evening that he \"never saw the bike\".\n\n\"Yes, I said that, but I was in shock,\" the driver said.";
+        let (kind, claim) = attached(text, "Yes, I said that").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("colleague"));
+        // A near miss: the reporter's "said" is no saying granted ("The
+        // council confirmed the figure, but said …" after a councillor's
+        // claim of what officers had told boat owners).
+        let text = include_str!("../../tests/extract-data/council-moorings.txt");
+        let (kind, claim) = attached(text, "The council confirmed the figure").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("on consultants"));
     }
 
     #[test]
