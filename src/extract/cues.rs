@@ -1303,7 +1303,13 @@ pub(crate) fn subject(
         // ("Giving evidence on Wednesday, Mr Darnley, 61, said", "Speaking
         // to reporters, the minister, 54, said": a phrase of what the
         // speaker was doing opens the sentence; the subject follows it)
-        if head.is_none() && k == 0 && segments.len() > 2 && opens_with_doing(seg) {
+        // ("On Wednesday, TrialCheck, a group that monitors …, said": a
+        // day is no subject either)
+        if head.is_none()
+            && k == 0
+            && segments.len() > 2
+            && (opens_with_doing(seg) || super::speaker::names_a_day(seg))
+        {
             continue;
         }
         if head.is_none() {

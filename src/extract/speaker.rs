@@ -721,7 +721,7 @@ fn role_in_the_plural(w: &str) -> Option<&str> {
 /// A phrase that only names a time: "published last Thursday", "on 3
 /// March", "Monday morning" (what is left of a subject cut at "and"). A
 /// day or a month says nothing; it is nobody.
-fn names_a_day(np: &[Token]) -> bool {
+pub(crate) fn names_a_day(np: &[Token]) -> bool {
     let day = |t: &Token| {
         super::calendar::weekday_of(t.low()).is_some()
             // ("May said" may be Theresa May; "last May" is a month)
@@ -732,10 +732,15 @@ fn names_a_day(np: &[Token]) -> bool {
             || (matches!(t.low(), "morning" | "afternoon" | "evening" | "night")
                 && np.len() >= 2
                 && day(&np[np.len() - 2]))
-    }) && np.iter().all(|t| {
+            // ("Last week, Corvane, the mining group, said …")
+            || (matches!(t.low(), "week" | "weekend" | "month" | "year")
+                && np.len() == 2
+                && np[0].lower == "last")
+    }) && np.iter().enumerate().all(|(i, t)| {
         day(t)
             || t.has_digit()
-            || (!t.is_cap()
+            // (the first word may open the sentence: "On Wednesday, …")
+            || ((i == 0 || !t.is_cap())
                 && matches!(
                     t.low(),
                     "last"
@@ -752,6 +757,10 @@ fn names_a_day(np: &[Token]) -> bool {
                         | "afternoon"
                         | "evening"
                         | "night"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
                 ))
     })
 }
@@ -1825,6 +1834,26 @@ mod tests {
             "£2m",
         );
         assert_eq!(sp.as_deref(), Some("Ann Holt"));
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_is_no_subject() {
+        // (seen: "On Wednesday, TrialCheck, a group that monitors how
+        // clinical trials are reported, said …" gave "Wednesday")
+        for (sentence, speaker) in [
+            ("On Wednesday, TrialCheck, a group that monitors how clinical trials are reported, said two of the paper's nine authors sit on the board of the charity.", "TrialCheck"),
+            ("On Tuesday evening, the Harbour Trust, which owns the quay, said repairs would cost \u{a3}2m.", "the Harbour Trust"),
+            ("Last week, Corvane, the mining group, said it would cut 300 jobs.", "Corvane"),
+        ] {
+            let (sp, _) = speaker_of(sentence, "said");
+            assert_eq!(sp.as_deref(), Some(speaker), "{sentence}");
+        }
+        // A near miss: a place is no time, and keeps its reading.
+        let (sp, _) = speaker_of(
+            "In Brussels, the commissioner, Anna Lee, said the fund would close in May.",
+            "said",
+        );
+        assert_eq!(sp.as_deref(), Some("Anna Lee"));
     }
 
     #[test]
