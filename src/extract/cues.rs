@@ -914,6 +914,28 @@ pub(crate) fn subject(
             }
         }
     }
+    // "Abel Hirst, a taxi driver who was two cars behind a van that was
+    // hit, said", "Tom Reed, the man who found the dog that was lost,
+    // said", "The Harbour Trust, a charity which owns the quay, said":
+    // one described by a noun and a relative clause after it, named before
+    // the comma.
+    if e > 2 && tokens[e - 1].lower == "," {
+        let k = (e.saturating_sub(30)..e - 1)
+            .rev()
+            .find(|&k| tokens[k].lower == ",")
+            .filter(|&k| k > 0);
+        if let Some(k) = k {
+            let apposition = &tokens[k + 1..e - 1];
+            if apposition
+                .iter()
+                .any(|t| matches!(t.low(), "who" | "which"))
+            {
+                if let Some(sp) = subject(text, tokens, k, people) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
     // "A report by the consultancy Ardent Environmental, commissioned by
     // the council and published in March, found …": a participle clause
     // between commas describes the subject before it.
