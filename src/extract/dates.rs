@@ -1531,12 +1531,21 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     // where nothing before the day looks ahead ("will be given reduced
     // rates at the depot from October", "has agreed to repair … by the end
     // of February").
+    // ("to" as a preposition before a noun is no infinitive: "pleaded
+    // guilty to the same charge at a hearing in May and will be sentenced
+    // after the trial")
     let from = i.saturating_sub(14);
-    if w[from..i].iter().any(|x| {
+    if w[from..i].iter().enumerate().any(|(j, x)| {
         matches!(
             *x,
-            "will" | "'ll" | "would" | "shall" | "to" | "due" | "expected" | "scheduled"
-        )
+            "will" | "'ll" | "would" | "shall" | "due" | "expected" | "scheduled"
+        ) || (*x == "to"
+            && !w.get(from + j + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                )
+            }))
     }) {
         return future;
     }
@@ -2465,6 +2474,26 @@ mod tests {
             let tokens = tokenize(text, 0, text.len(), &[], &mut html);
             assert!(is_future(&tokens), "{text}");
         }
+    }
+
+    #[test]
+    fn to_before_a_noun_is_no_infinitive_that_looks_ahead() {
+        // (seen: a plea "in May" read as next May, by "to the same charge")
+        let p = "2026-07-22";
+        assert_eq!(
+            periods("His co-defendant, Kenan Lightfoot, 24, pleaded guilty to the same charge at a hearing in May and will be sentenced after the trial.", p),
+            vec![("in May".to_string(), "2026-05-01..2026-05-31".to_string())]
+        );
+        // The same in other words.
+        assert_eq!(
+            periods("The parish council objected to a similar scheme at its meeting in March and will oppose this one too.", p),
+            vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
+        );
+        // A near miss: an infinitive still looks ahead.
+        assert_eq!(
+            periods("The council has agreed to repair the sea wall at the harbour in March and will pay for it.", p),
+            vec![("in March".to_string(), "2027-03-01..2027-03-31".to_string())]
+        );
     }
 
     #[test]
