@@ -9829,16 +9829,14 @@ mod tests {
             ResponseKind::Denied
         );
         // The same shape in other words.
-        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"It is a fabrication, cooked up by my opponents a week before the vote,\" the mayor said.";
+        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"These are fabrications, cooked up by my opponents a week before the vote,\" the mayor said.";
         assert_eq!(
-            answers(text, "It is a fabrication", "shredded"),
+            answers(text, "These are fabrications", "shredded"),
             ResponseKind::Denied
         );
         // Near miss: a verdict, then a clause that is no teller's making.
-        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"It is a fabrication, printed without a single call to my office,\" the mayor said.";
-        assert!(
-            attached(text, "It is a fabrication").is_none_or(|(k, _)| k != ResponseKind::Denied)
-        );
+        let text = "The Evening Post reported on Friday that the mayor's aides had shredded 40 boxes of tender documents.\n\n\"These are lies, printed without a single call to my office,\" the mayor said.";
+        assert!(attached(text, "These are lies").is_none_or(|(k, _)| k != ResponseKind::Denied));
     }
 
     #[test]

@@ -138,6 +138,10 @@ const OWN_DENIALS: &[&[&str]] = &[
     &["are", "inaccurate"],
     &["is", "nonsense"],
     &["is", "rubbish"],
+    // "The suggestion that these individuals are bargaining chips is a
+    // fabrication": what was put, called made up.
+    &["is", "a", "fabrication"],
+    &["is", "a", "lie"],
 ];
 
 fn own_denial_phrases() -> &'static Phrases<()> {
@@ -3740,6 +3744,10 @@ mod tests {
             "\u{201C}There is no truth in these reports,\u{201D} the club said in a statement.",
             "\u{201C}We did nothing wrong, and we will prove it in court,\u{201D} the owner said.",
             "\u{201C}The suggestion that we hid the figures is false,\u{201D} the ministry said.",
+            // (seen: "The suggestion that these individuals are bargaining
+            // chips is a fabrication," a government spokesman told …)
+            "\u{201C}The suggestion that these individuals are bargaining chips is a fabrication,\u{201D} a government spokesman told a regular news briefing.",
+            "\u{201C}The claim that we were paid to stay quiet is a lie,\u{201D} the club said.",
             // (a condition after the denial leaves it whole)
             "\u{201C}That did not happen, and if anyone has evidence that it did, I want to see it,\u{201D} he said.",
             "\u{201C}There is no truth in it, whatever you have been told, unless you count gossip,\u{201D} the club said.",
@@ -3751,6 +3759,7 @@ mod tests {
         for text in [
             "The meeting never happened, the minutes show.",
             "The company did nothing wrong, the regulator found.",
+            "The suggestion that the mayor hid the figures is a lie, campaigners say.",
             "\u{201C}If that figure is false, the minister must resign,\u{201D} she said.",
             "\u{201C}Are you saying that never happened?\u{201D} she asked.",
         ] {
