@@ -1019,10 +1019,14 @@ fn no_such_thing(
         // (also "no burning had been carried out", "no survey was
         // conducted")
         let v = aux + usize::from(low(aux + 1) == "been");
+        // (or any deed in the passive: "No plots have been sold", "no
+        // money was paid")
+        let part = low(v + 1);
         let done = matches!((low(aux + 1), low(aux + 2)), ("taken", "place"))
             || matches!(low(aux + 1), "occurred" | "happened")
             || matches!((low(v + 1), low(v + 2)), ("carried", "out"))
-            || matches!(low(v + 1), "conducted" | "undertaken" | "held");
+            || (part.len() > 4 && part.ends_with("ed"))
+            || matches!(part, "undertaken" | "held" | "sold");
         done.then_some((n, n + 1..aux))
     });
     let charge_only = there.is_some();
@@ -3630,6 +3634,17 @@ mod tests {
                 "The Courier reported that the board had agreed a secret deal to close the Harlow ward.\n\n\"There was no deal, secret or otherwise,\" the trust's chief executive said.",
                 "agreed a secret deal",
                 "There was no deal",
+            ),
+            // (any deed in the passive: seen, "No plots have been sold")
+            (
+                "Members of the waiting list say the council quietly sold 12 plots at the eastern end of the beach to a holiday-let company last summer.\n\n\"No plots have been sold,\" the council spokesperson said.",
+                "quietly sold 12 plots",
+                "No plots have been sold",
+            ),
+            (
+                "Parents said the academy had moved 40 pupils to a site in Eastwick without telling their families.\n\n\"No pupils were moved without a letter home,\" the trust said.",
+                "moved 40 pupils",
+                "No pupils were moved",
             ),
             // (a compound the thing ends: "list" and "shortlist")
             (
