@@ -8920,6 +8920,13 @@ mod tests {
         // The same shape in other words.
         let text = "Prosecutors say Martin Crewe took \u{a3}40,000 from the club's accounts between 2021 and 2023.\n\nThe club's treasurer told the court the accounts had been audited every year by an outside firm.\n\nCrewe denies taking any money from the club.";
         assert_eq!(answers(text, "denies taking", "took"), ResponseKind::Denied);
+        // (seen: "Gadsby denies ever discussing money with Lightfoot, the
+        // court heard.", "ever" before the deed)
+        let text = "Lightfoot told the court that each delivery earned them \u{a3}1,500 from a contact inside the prison.\n\nThe jury was shown messages sent from a phone found in his cell.\n\nGadsby denies ever discussing money with Lightfoot, the court heard.";
+        assert_eq!(
+            answers(text, "denies ever discussing", "earned them"),
+            ResponseKind::Denied
+        );
         // A deed told of someone else is not the one denied.
         let text = "He said he had raised concerns about staffing with the site manager, Colin Reed, by email in June.\n\nThe apprentice had not received training in working at height, the inquest heard.\n\nReed denied receiving any such email.";
         assert_eq!(

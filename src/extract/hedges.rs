@@ -2606,11 +2606,16 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         let dismissed = t.low().starts_with("dismiss");
         let as_after = lows.iter().skip(i + 1).take(5).any(|w| *w == "as");
         // "deny giving any such authorisation", "denies taking bribes": a
-        // denial of a deed.
+        // denial of a deed (also "denies ever discussing money with him").
+        let gerund = if next == "ever" {
+            lows.get(i + 2).copied().unwrap_or("")
+        } else {
+            next
+        };
         let deed = matches!(t.low(), "deny" | "denies" | "denied")
-            && next.len() > 4
-            && next.ends_with("ing")
-            && !matches!(next, "during" | "nothing" | "something" | "everything");
+            && gerund.len() > 4
+            && gerund.ends_with("ing")
+            && !matches!(gerund, "during" | "nothing" | "something" | "everything");
         if kind == ResponseKind::Denied
             && ((charge_object(lows, i + 1) && (!dismissed || as_after))
                 || (dismissed && next == "as")
