@@ -1836,52 +1836,41 @@ mod tests {
         assert_eq!(sp.as_deref(), Some("Ann Holt"));
     }
 
+    /// Each sentence's speaker, that of its "said", is the one given.
+    fn says(cases: &[(&str, &str)]) {
+        for (sentence, speaker) in cases {
+            let (sp, _) = speaker_of(sentence, "said");
+            assert_eq!(sp.as_deref(), Some(*speaker), "{sentence}");
+        }
+    }
+
     #[test]
     fn a_person_described_by_a_relative_clause_is_named_before_it() {
-        // (seen: "Abel Hirst, a taxi driver who was two cars behind a van
-        // that was hit, said: \"…\"" gave "was hit")
-        for (sentence, speaker) in [
+        says(&[
+            // (seen: "Abel Hirst, a taxi driver who was two cars behind a
+            // van that was hit, said: \"…\"" gave "was hit")
             ("Abel Hirst, a taxi driver who was two cars behind a van that was hit, said the driver climbed out through the passenger door.", "Abel Hirst"),
             ("Mira Osei, a nurse who lives on the estate where the fire started, said the alarms had not sounded.", "Mira Osei"),
-        ] {
-            let (sp, _) = speaker_of(sentence, "said");
-            assert_eq!(sp.as_deref(), Some(speaker), "{sentence}");
-        }
-        // The same in other words: a body, and "the".
-        for (sentence, speaker) in [
+            // The same in other words: a body, and "the".
             ("The Harbour Trust, a charity which owns the quay that was damaged, said repairs would cost \u{a3}2m.", "The Harbour Trust"),
             ("Tom Reed, the man who found the dog that was lost, said it had been tied to a post.", "Tom Reed"),
-        ] {
-            let (sp, _) = speaker_of(sentence, "said");
-            assert_eq!(sp.as_deref(), Some(speaker), "{sentence}");
-        }
-        // A near miss: a relative clause in the claim, after the verb, is
-        // no apposition.
-        let (sp, _) = speaker_of(
-            "Residents said the bins, a service which the council cut last year, had not been emptied for a month.",
-            "said",
-        );
-        assert_eq!(sp.as_deref(), Some("Residents"));
+            // A near miss: a relative clause in the claim, after the verb,
+            // is no apposition.
+            ("Residents said the bins, a service which the council cut last year, had not been emptied for a month.", "Residents"),
+        ]);
     }
 
     #[test]
     fn a_time_opening_the_sentence_is_no_subject() {
-        // (seen: "On Wednesday, TrialCheck, a group that monitors how
-        // clinical trials are reported, said …" gave "Wednesday")
-        for (sentence, speaker) in [
+        says(&[
+            // (seen: "On Wednesday, TrialCheck, a group that monitors how
+            // clinical trials are reported, said …" gave "Wednesday")
             ("On Wednesday, TrialCheck, a group that monitors how clinical trials are reported, said two of the paper's nine authors sit on the board of the charity.", "TrialCheck"),
             ("On Tuesday evening, the Harbour Trust, which owns the quay, said repairs would cost \u{a3}2m.", "the Harbour Trust"),
             ("Last week, Corvane, the mining group, said it would cut 300 jobs.", "Corvane"),
-        ] {
-            let (sp, _) = speaker_of(sentence, "said");
-            assert_eq!(sp.as_deref(), Some(speaker), "{sentence}");
-        }
-        // A near miss: a place is no time, and keeps its reading.
-        let (sp, _) = speaker_of(
-            "In Brussels, the commissioner, Anna Lee, said the fund would close in May.",
-            "said",
-        );
-        assert_eq!(sp.as_deref(), Some("Anna Lee"));
+            // A near miss: a place is no time, and keeps its reading.
+            ("In Brussels, the commissioner, Anna Lee, said the fund would close in May.", "Anna Lee"),
+        ]);
     }
 
     #[test]
