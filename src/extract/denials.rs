@@ -1019,8 +1019,8 @@ fn no_such_thing(
         // (also "no burning had been carried out", "no survey was
         // conducted")
         let v = aux + usize::from(low(aux + 1) == "been");
-        // (or any deed in the passive: "No plots have been sold", "no
-        // money was paid")
+        // (or any deed in the passive: "No plots have been sold", "No
+        // pupils were moved without a letter home")
         let part = low(v + 1);
         let done = matches!((low(aux + 1), low(aux + 2)), ("taken", "place"))
             || matches!(low(aux + 1), "occurred" | "happened")
