@@ -175,15 +175,32 @@ const OUTCOME: &[&[&str]] = &[
 ];
 
 /// An inquiry under way: "officers were investigating whether the fire had
-/// been started deliberately", "The agency is investigating", "has opened
-/// an investigation".
-const INQUIRY: &[&[&str]] = &[
-    &["investigating"],
-    &["opened", "an", "investigation"],
-    &["launched", "an", "investigation"],
-    &["opened", "an", "inquiry"],
-    &["launched", "an", "inquiry"],
-];
+/// been started deliberately", "The agency is investigating" (one opened
+/// is `inquiry_opened`'s).
+const INQUIRY: &[&[&str]] = &[&["investigating"]];
+
+/// An inquiry opened, or an emergency declared, with a word or two to
+/// say what kind: "opened an investigation", "Police and the
+/// Construction Safety Authority have opened a joint investigation",
+/// "launched an independent inquiry", "Rothwick Police have declared a
+/// major incident", "declared a state of emergency". An official act a
+/// record shows; not "declared a success", nor "opened a new shop".
+fn inquiry_opened(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let Some(rest) = words
+            .get(i + 1..)
+            .filter(|r| matches!(r.first(), Some(&("a" | "an"))))
+        else {
+            return false;
+        };
+        let within = |nouns: &[&str]| rest.iter().skip(1).take(3).any(|n| nouns.contains(n));
+        match *w {
+            "opened" | "launched" => within(&["investigation", "inquiry"]),
+            "declared" => within(&["incident", "emergency"]),
+            _ => false,
+        }
+    })
+}
 
 /// How a study was made, or the limits of it: "adjusted for age, sex and
 /// smoking", "were not checked against employers' records", "was not
@@ -720,6 +737,7 @@ mod needs {
     pub(super) const RECORD: u32 = 1 << 9;
     pub(super) const UNIVERSAL: u32 = 1 << 10;
     pub(super) const BEEN: u32 = 1 << 11;
+    pub(super) const OPENED: u32 = 1 << 12;
 }
 
 /// The words each rule of `needs` needs (one of them, at least).
@@ -740,6 +758,7 @@ const NEEDED: &[(&[&str], u32)] = &[
         "concede", "concedes", "conceded", "declared", "registered", "disclosed"], needs::RECORD),
     (&["every", "any", "anyone", "anything", "no", "nobody", "none"], needs::UNIVERSAL),
     (&["been"], needs::BEEN),
+    (&["opened", "launched", "declared"], needs::OPENED),
 ];
 
 fn cues() -> &'static Phrases<Cue> {
@@ -1157,7 +1176,7 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score += 0.2;
         why.push("legal outcome");
     }
-    if has(Cue::Inquiry) {
+    if has(Cue::Inquiry) || may(needs::OPENED) && inquiry_opened(&words) {
         score += 0.15;
         why.push("inquiry");
     }
@@ -2424,6 +2443,38 @@ mod tests {
             ),
         ] {
             assert!(!reasons(text, said.clone()).contains(&why), "{text}: {why}");
+        }
+    }
+
+    #[test]
+    fn an_inquiry_opened_or_an_emergency_declared_is_a_claim() {
+        // (the live-blog entries, with nothing else to weigh)
+        for text in [
+            "Police and the Construction Safety Authority have opened a joint investigation.",
+            "Rothwick Police have declared a major incident.",
+            // in other words
+            "The Marine Accident Board has launched an independent inquiry into the sinking.",
+            "Mayor Delphine Aubry declared a state of emergency on Friday night.",
+            "Wexmoor County Council has declared an emergency.",
+        ] {
+            assert!(
+                reasons(text, Signals::default()).contains(&"inquiry"),
+                "{text}"
+            );
+            assert!(of(text, Signals::default()) >= 0.5, "{text}");
+        }
+        // The same verbs that open or declare no inquiry.
+        for text in [
+            "The company has opened a new shop in the high street.",
+            "The mayor declared the festival a success.",
+            "They launched an appeal for volunteers.",
+            "The minister declared an interest in the firm.",
+            "Police declared the incident over shortly after six.",
+        ] {
+            assert!(
+                !reasons(text, Signals::default()).contains(&"inquiry"),
+                "{text}"
+            );
         }
     }
 }
