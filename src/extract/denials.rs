@@ -964,7 +964,9 @@ fn names_teller(tokens: &[Token], c: &Candidate) -> bool {
 /// Ferncastle said the bonus scheme \"did not exist\"" after "staff had
 /// been paid a bonus of £300 for every buyer". "There is no …" (also
 /// "was", "are", "were", "has been", "had been"), or a noun phrase then
-/// "did not exist", "does not exist" or "never existed"; answered is the
+/// "did not exist", "does not exist" or "never existed", or "no …" or
+/// "nothing" then a deed in the passive ("no sale had taken place", "No
+/// plots have been sold", "Nothing was moved in secret"); answered is the
 /// one of the last four claims, told in the three sentences before by
 /// another, that shares most of the thing's content words (two, or one of
 /// a thing named in two words or fewer), of equals one that tells the
@@ -1011,11 +1013,18 @@ fn no_such_thing(
     // ("said no sale had taken place": the deed named by its noun, said
     // never to have happened)
     let happened = (0..tokens.len()).find_map(|n| {
-        if low(n) != "no" {
+        // ("Nothing was moved in secret": the deed is the thing, told from
+        // the word after "was" or "has been" to the end of its clause)
+        let nothing = low(n) == "nothing";
+        if low(n) != "no" && !nothing {
             return None;
         }
-        let aux = (n + 2..tokens.len().min(n + 5))
-            .find(|&a| matches!(low(a), "had" | "has" | "have" | "was" | "were"))?;
+        let aux = if nothing {
+            Some(n + 1).filter(|&a| matches!(low(a), "had" | "has" | "was" | "were"))?
+        } else {
+            (n + 2..tokens.len().min(n + 5))
+                .find(|&a| matches!(low(a), "had" | "has" | "have" | "was" | "were"))?
+        };
         // (also "no burning had been carried out", "no survey was
         // conducted")
         let v = aux + usize::from(low(aux + 1) == "been");
@@ -1027,6 +1036,12 @@ fn no_such_thing(
             || matches!((low(v + 1), low(v + 2)), ("carried", "out"))
             || (part.len() > 4 && part.ends_with("ed"))
             || matches!(part, "undertaken" | "held" | "sold");
+        if nothing {
+            let end = (v + 1..tokens.len())
+                .find(|&e| matches!(tokens[e].text, "," | ";" | "." | ":") || low(e) == "and")
+                .unwrap_or(tokens.len());
+            return Some((n, v + 1..end));
+        }
         done.then_some((n, n + 1..aux))
     });
     let charge_only = there.is_some();
@@ -3646,6 +3661,17 @@ mod tests {
                 "moved 40 pupils",
                 "No pupils were moved",
             ),
+            // (nothing done: the deed is the thing)
+            (
+                "Its regional officer, Rollo Mulrooney, accused the company of secretly moving the factory's frame-welding line to Ellerholt in April.\n\nA Stirrand spokesman said: \"Nothing was moved in secret. The welding line went to Ellerholt for a refit.\"",
+                "secretly moving",
+                "Nothing was moved in secret",
+            ),
+            (
+                "Tenants accused the housing association of quietly demolishing the old laundry block without planning consent.\n\nA Brackwell Homes spokeswoman said: \"Nothing has been pulled down at the laundry block. It is fenced off for a survey.\"",
+                "quietly demolishing",
+                "Nothing has been pulled down",
+            ),
             // (a compound the thing ends: "list" and "shortlist")
             (
                 "The daily Vakaro Zinios reported on Monday that the prime minister's office had already drawn up a shortlist of candidates for the new seats.\n\n\"There is no list, and there never was a list,\" Magi's spokeswoman, Laima Dumitru, said.",
@@ -3691,6 +3717,11 @@ mod tests {
             (
                 "A former salesman told the court that staff had been paid a bonus for every buyer over 75.\n\nMr Ferncastle said he would resign if the bonus scheme did not exist.",
                 "paid a bonus",
+            ),
+            // (nothing done, but not the deed the claim tells of)
+            (
+                "Tenants accused the housing association of quietly demolishing the old laundry block without planning consent.\n\n\"Nothing has been decided,\" the association's director said.",
+                "quietly demolishing",
             ),
         ] {
             let x = super::super::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
