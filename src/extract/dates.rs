@@ -258,7 +258,9 @@ pub(crate) fn find(
         // in the Commons on Thursday, Lomond said the cap would …" looks
         // back.
         let future = if i == 0 {
-            opening_clause_tense(&words, 6).unwrap_or(future)
+            opening_clause_tense(&words, 6)
+                .or_else(|| opening_its_clause(&words))
+                .unwrap_or(future)
         } else if i < 10 && opens_with_participle(&words) {
             match words.iter().take(12).position(|x| *x == ",") {
                 Some(comma) if comma > i => opening_clause_tense(&words, 12).unwrap_or(future),
@@ -812,6 +814,38 @@ fn opening_clause_tense(w: &[&str], within: usize) -> Option<bool> {
             continue;
         }
         if is_past(x) || told_in_the_past(x, Some(before)) && !matches!(before, "is" | "are") {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// The tense of the clause a date opens with no comma after it ("On
+/// Tuesday the state daily Vecherni Strazha, citing a source in the
+/// prosecutor's office, reported that the trial would open …" looks
+/// back): its first finite verb within twenty words, passing over a
+/// phrase of a present participle set off by commas (", citing …,"). A
+/// past looks back; None at a relative pronoun ("the bridge that was
+/// closed in March will reopen"), a quotation or the end of a clause, and
+/// None with no past, which leaves the sentence's tense to decide.
+fn opening_its_clause(w: &[&str]) -> Option<bool> {
+    let mut aside = false;
+    for k in 2..w.len().min(21) {
+        let x = w[k];
+        if x == "," {
+            aside = !aside
+                && w.get(k + 1)
+                    .is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+            continue;
+        }
+        if aside {
+            continue;
+        }
+        match x {
+            "that" | "\"" | ";" | "." | "who" | "which" => return None,
+            _ => {}
+        }
+        if told_in_the_past(x, Some(w[k - 1])) && !matches!(w[k - 1], "is" | "are") {
             return Some(false);
         }
     }
@@ -4707,5 +4741,50 @@ mod tests {
             ),
             "2026-10-04"
         );
+    }
+
+    #[test]
+    fn a_day_opening_its_clause_with_no_comma_takes_that_clauses_tense() {
+        // Published on Wednesday 2026-04-22.
+        let p = "2026-04-22";
+        let first = |text: &str| periods(text, p)[0].clone();
+        for (text, day, date) in [
+            // (seen)
+            (
+                "On Tuesday the Carvossan state daily Vecherni Strazha, citing a source in the prosecutor's office, reported that Rekkelund's trial would open in Pellaro on May 11.",
+                "On Tuesday",
+                "2026-04-21",
+            ),
+            // (in other words)
+            (
+                "On Monday the Tallow Gazette said the council would close the baths in June.",
+                "On Monday",
+                "2026-04-20",
+            ),
+            (
+                "On Friday the agency, quoting two officials, wrote that the border will reopen next month.",
+                "On Friday",
+                "2026-04-17",
+            ),
+            // (near misses: the clause looks ahead, past a phrase of a
+            // participle and past a relative clause)
+            (
+                "On Friday the board of the Tallow Harbour Trust, meeting in private after the vote was delayed, will decide whether to sell the site.",
+                "On Friday",
+                "2026-04-24",
+            ),
+            (
+                "On Thursday the bridge that was closed in March will reopen to traffic.",
+                "On Thursday",
+                "2026-04-23",
+            ),
+            (
+                "On Monday the minister who resigned in March will give evidence to the committee.",
+                "On Monday",
+                "2026-04-27",
+            ),
+        ] {
+            assert_eq!(first(text), (day.to_string(), date.to_string()), "{text}");
+        }
     }
 }
