@@ -1037,34 +1037,7 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     ) {
         return Some(true);
     }
-    // ("expects to have all of them reconnected by Monday evening": a
-    // thing to be had done, a verb of intent, "to have" or "to get" and
-    // its object before the participle, is ahead; not "appear to have
-    // reconnected", "had to get … reopened")
-    // (an object of up to six words: "expects to have all but 2,000 of
-    // them reconnected by Sunday morning")
-    let to_have_done = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
-        k >= 1
-            && w[k] == "to"
-            && matches!(w.get(k + 1), Some(&("have" | "get")))
-            && k + 2 < m
-            && matches!(
-                w[k - 1],
-                "expects"
-                    | "expect"
-                    | "expected"
-                    | "hopes"
-                    | "hope"
-                    | "aims"
-                    | "aim"
-                    | "plans"
-                    | "plan"
-                    | "wants"
-                    | "want"
-                    | "intends"
-                    | "intend"
-            )
-    });
+    let to_have_done = to_have_done(w, m);
     Some(
         to_have_done
             || matches!(w[m], "will" | "would" | "'ll" | "shall")
@@ -1094,6 +1067,38 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
                                 | "to"
                         ))),
     )
+}
+
+/// Whether the participle at `m` is a thing to be had done: a verb of
+/// intent, "to have" or "to get" and its object before the participle
+/// ("expects to have all of them reconnected by Monday evening",
+/// "contractors expect to have the road resurfaced by the end of
+/// August"), which looks ahead; not "appear to have reconnected", "had to
+/// get … reopened". (An object of up to six words: "expects to have all
+/// but 2,000 of them reconnected by Sunday morning".)
+fn to_have_done(w: &[&str], m: usize) -> bool {
+    (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
+        k >= 1
+            && w[k] == "to"
+            && matches!(w.get(k + 1), Some(&("have" | "get")))
+            && k + 2 < m
+            && matches!(
+                w[k - 1],
+                "expects"
+                    | "expect"
+                    | "expected"
+                    | "hopes"
+                    | "hope"
+                    | "aims"
+                    | "aim"
+                    | "plans"
+                    | "plan"
+                    | "wants"
+                    | "want"
+                    | "intends"
+                    | "intend"
+            )
+    })
 }
 
 /// Whether the time expression a matcher reads at a word looks ahead
@@ -1512,6 +1517,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             // "will stay closed until Saturday"): the verb before it decides.
             if matches!(before, Some("be" | "stay" | "remain")) {
                 continue;
+            }
+            // A thing to be had done is ahead: "contractors expect to have
+            // the road resurfaced by the end of August".
+            if to_have_done(w, i - k) {
+                return true;
             }
             // A future perfect looks ahead: "will have been offered an
             // appointment by the end of September", "will have spent it by
@@ -4786,5 +4796,31 @@ mod tests {
         ] {
             assert_eq!(first(text), (day.to_string(), date.to_string()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_thing_to_be_had_done_by_a_month_is_ahead() {
+        // Published on Wednesday 2026-06-10.
+        let p = "2026-06-10";
+        let first = |text: &str| periods(text, p)[0].1.clone();
+        // (seen)
+        assert_eq!(
+            period_of("Felling is due to begin on February 16, and contractors expect to have the road resurfaced by the end of May, the report said.", p, "the end of May"),
+            "2027-05-31"
+        );
+        // (in other words)
+        assert_eq!(
+            first("The trust hopes to get the ward reopened in March, a spokesman said."),
+            "2027-03-01..2027-03-31"
+        );
+        // (near misses: no intent; the perfect infinitive of a past)
+        assert_eq!(
+            first("The crews had to get the line reopened in March, the report said."),
+            "2026-03-01..2026-03-31"
+        );
+        assert_eq!(
+            first("The crews appear to have reconnected the line in March, the report said."),
+            "2026-03-01..2026-03-31"
+        );
     }
 }
