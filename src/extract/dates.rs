@@ -679,16 +679,7 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
         if !e.relative || e.span || from <= published {
             continue;
         }
-        let lower = e.text.to_lowercase();
-        let named = lower.split_whitespace().all(|x| {
-            !matches!(
-                x,
-                "next" | "this" | "coming" | "following" | "last" | "year"
-            )
-        }) && lower
-            .split_whitespace()
-            .any(|x| is_month_word(x) || matches!(x, "spring" | "summer" | "autumn" | "winter"));
-        if !named {
+        if !named_bare(e, tokens, &["year"]) {
             continue;
         }
         // (not the start of a time up to now: "had lost four of its seven
@@ -714,6 +705,27 @@ fn after_its_promise(out: &mut [TimeExpr], tokens: &[Token], published: NaiveDat
     }
 }
 
+/// Whether an expression names a month or a season bare: not "next
+/// April", "this spring", "the following March", nor with any of `also`
+/// ("year", "end"). "next" just before it counts too: "from next April"
+/// is read as "April", its year fixed by the "next" before it.
+fn named_bare(e: &TimeExpr, tokens: &[Token], also: &[&str]) -> bool {
+    let fixed = |x: &str| {
+        matches!(x, "next" | "this" | "coming" | "following" | "last") || also.contains(&x)
+    };
+    let lower = e.text.to_lowercase();
+    let before = tokens
+        .iter()
+        .rev()
+        .find(|t| t.end <= e.start)
+        .map_or("", Token::low);
+    before != "next"
+        && lower.split_whitespace().all(|x| !fixed(x))
+        && lower
+            .split_whitespace()
+            .any(|x| is_month_word(x) || matches!(x, "spring" | "summer" | "autumn" | "winter"))
+}
+
 /// A month or a season told of in a plan in the past ("said … would
 /// open in the spring"), when that one ended within three months of the
 /// day of publication, is that one, not the next: the plan was told before
@@ -735,16 +747,7 @@ fn a_plan_told_before_its_time(out: &mut [TimeExpr], tokens: &[Token], published
     if !e.relative || e.span || from <= published {
         return;
     }
-    let lower = e.text.to_lowercase();
-    let named = lower.split_whitespace().all(|x| {
-        !matches!(
-            x,
-            "next" | "this" | "coming" | "following" | "last" | "year" | "end"
-        )
-    }) && lower
-        .split_whitespace()
-        .any(|x| is_month_word(x) || matches!(x, "spring" | "summer" | "autumn" | "winter"));
-    if !named {
+    if !named_bare(e, tokens, &["year", "end"]) {
         return;
     }
     let back = |d: NaiveDate| d.checked_sub_months(Months::new(12));
@@ -4822,5 +4825,34 @@ mod tests {
             first("The crews appear to have reconnected the line in March, the report said."),
             "2026-03-01..2026-03-31"
         );
+    }
+
+    #[test]
+    fn next_before_a_month_told_in_a_plan_fixes_its_year() {
+        // Published on Thursday 2026-07-09.
+        let p = "2026-07-09";
+        for (text, part, period) in [
+            // (seen)
+            (
+                "The board confirmed that a telephone assessment counted as the start of treatment, but said it would change the definition from next April.",
+                "April",
+                "2027-04-01..2027-04-30",
+            ),
+            // (in other words)
+            (
+                "The council said the new parking charges would apply from next May.",
+                "May",
+                "2027-05-01..2027-05-31",
+            ),
+            // (near miss: a month named bare in a plan told before its time
+            // is the one gone by)
+            (
+                "The council said the new parking charges would apply from May.",
+                "May",
+                "2026-05-01..2026-05-31",
+            ),
+        ] {
+            assert_eq!(period_of(text, p, part), period, "{text}");
+        }
     }
 }
