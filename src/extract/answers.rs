@@ -3819,10 +3819,20 @@ pub(crate) fn tag_question(tokens: &[Token]) -> bool {
     let Some(ask) = tokens.iter().rposition(|t| t.text == "?") else {
         return false;
     };
+    // (or one that asks whether it is so: "The contract is worth £46
+    // million over four years, is that right?", "…, isn't that true?")
+    let asks_if_so = ask.checked_sub(4).is_some_and(|from| {
+        let t = &tokens[from..ask];
+        t[0].text == ","
+            && matches!(t[1].low(), "is" | "isn't" | "was" | "wasn't")
+            && matches!(t[2].low(), "that" | "this")
+            && matches!(t[3].low(), "right" | "correct" | "true")
+    });
     let Some(tail) = ask.checked_sub(3).map(|from| &tokens[from..ask]) else {
         return false;
     };
-    tail[0].text == "," && tail[1].low().ends_with("n't") && is_tag_pronoun(tail[2].low())
+    asks_if_so
+        || tail[0].text == "," && tail[1].low().ends_with("n't") && is_tag_pronoun(tail[2].low())
 }
 
 /// The pronoun that closes a tag question ("…, isn't it?", "…, will
@@ -7580,6 +7590,17 @@ mod tests {
                 "MAYA ROSS: The council says the library will reopen in May.\n\nDEV PATEL: That is the plan.\n\nMAYA ROSS: You closed the Harbour Street office two years ago without consulting anyone, didn't you?\n\nDEV PATEL: We did, and I regret it.",
                 "Harbour Street office",
                 "We did",
+            ),
+            // (a tag that asks whether it is so: seen, and in other words)
+            (
+                "OBIORA SKELWITH: Let's start with the contract.\n\nOBIORA SKELWITH: The contract is worth \u{a3}46 million over four years, is that right?\n\nBRYNHILD CAVANAGH: That's right, \u{a3}46 million.",
+                "worth \u{a3}46 million",
+                "That's right",
+            ),
+            (
+                "MAYA ROSS: Let's turn to the buses.\n\nMAYA ROSS: You cut the number 12 route to one bus an hour in March, isn't that true?\n\nDEV PATEL: Yes, we did.",
+                "number 12 route",
+                "Yes, we did",
             ),
         ] {
             let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));

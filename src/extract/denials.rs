@@ -2014,6 +2014,13 @@ fn granted_and_said_back(turn: &[Token]) -> Option<(ResponseKind, usize)> {
         [pronoun, "said", "that" | "so" | "it"] => is_subject_pronoun(pronoun),
         _ => false,
     };
+    // ("That's right, £46 million." to "The contract is worth £46 million
+    // over four years, is that right?": the figure said back)
+    let figure_back = rest.iter().all(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(*w, "million" | "billion" | "thousand" | "per" | "cent")
+    });
+    let said_back = said_back || figure_back;
     if !said_back || words[comma + 1..].iter().any(|t| t.text == "?") {
         return None;
     }
@@ -4179,6 +4186,9 @@ mod tests {
             // in other words)
             "\u{201C}Yes, I said that, but it was a joke,\u{201D} the witness said.",
             "\u{201C}Correct, we said so,\u{201D} the company said.",
+            // (the figure said back: seen, and in other words)
+            "\u{201C}That's right, \u{a3}46 million,\u{201D} she said.",
+            "\u{201C}Correct, 68 per cent,\u{201D} the trust said.",
         ] {
             assert_eq!(
                 super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
@@ -4193,6 +4203,11 @@ mod tests {
             "\u{201C}That's wrong, I didn't,\u{201D} she replied.",
             "\u{201C}That's right, I didn't see it happen,\u{201D} she replied.",
             "\u{201C}That's right, didn't I?\u{201D} she replied.",
+            // (a figure with more than its unit after it, a word that is
+            // no figure, or a denial first)
+            "\u{201C}That's right, millions,\u{201D} she said.",
+            "\u{201C}That's right, 46 schools had late deliveries,\u{201D} she said.",
+            "\u{201C}That's wrong, \u{a3}46 million,\u{201D} she said.",
         ] {
             assert_ne!(
                 super::super::answers::quoted_verdict(&qtoks(text)).map(|v| v.0),
