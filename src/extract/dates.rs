@@ -844,9 +844,8 @@ fn opening_its_clause(w: &[&str]) -> Option<bool> {
         if aside {
             continue;
         }
-        match x {
-            "that" | "\"" | ";" | "." | "who" | "which" => return None,
-            _ => {}
+        if matches!(x, "that" | "\"" | ";" | "." | "who" | "which") {
+            return None;
         }
         if told_in_the_past(x, Some(w[k - 1])) && !matches!(w[k - 1], "is" | "are") {
             return Some(false);
