@@ -3814,13 +3814,14 @@ pub(crate) fn uses_verb(claim: &str, verb: &str) -> bool {
 /// A question that states something and asks it back with a tag: "That's
 /// a record, isn't it?", "You knew about the report, didn't you?", "The
 /// plan was shelved, wasn't it?". A comma, a negated auxiliary and a
-/// pronoun, then the question mark.
+/// pronoun, then the question mark; or a comma, "is that right",
+/// "isn't that true", "was this correct" and the like, then the question
+/// mark ("The contract is worth £46 million over four years, is that
+/// right?").
 pub(crate) fn tag_question(tokens: &[Token]) -> bool {
     let Some(ask) = tokens.iter().rposition(|t| t.text == "?") else {
         return false;
     };
-    // (or one that asks whether it is so: "The contract is worth £46
-    // million over four years, is that right?", "…, isn't that true?")
     let asks_if_so = ask.checked_sub(4).is_some_and(|from| {
         let t = &tokens[from..ask];
         t[0].text == ","

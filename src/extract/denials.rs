@@ -1005,6 +1005,12 @@ fn no_such_thing(
             [.., say] => is_telling(say.low()) || told_whom(i),
         }
     };
+    // (where a clause from `k` ends: at a stop, a colon or "and")
+    let clause_end = |k: usize| {
+        (k..tokens.len())
+            .find(|&e| matches!(tokens[e].text, "," | ";" | "." | ":") || low(e) == "and")
+            .unwrap_or(tokens.len())
+    };
     let there = (0..tokens.len()).find(|&i| {
         low(i) == "there"
             && matches!(low(i + 1), "is" | "was" | "are" | "were" | "has" | "had")
@@ -1028,6 +1034,9 @@ fn no_such_thing(
         // (also "no burning had been carried out", "no survey was
         // conducted")
         let v = aux + usize::from(low(aux + 1) == "been");
+        if nothing {
+            return Some((n, v + 1..clause_end(v + 1)));
+        }
         // (or any deed in the passive: "No plots have been sold", "No
         // pupils were moved without a letter home")
         let part = low(v + 1);
@@ -1036,12 +1045,6 @@ fn no_such_thing(
             || matches!((low(v + 1), low(v + 2)), ("carried", "out"))
             || (part.len() > 4 && part.ends_with("ed"))
             || matches!(part, "undertaken" | "held" | "sold");
-        if nothing {
-            let end = (v + 1..tokens.len())
-                .find(|&e| matches!(tokens[e].text, "," | ";" | "." | ":") || low(e) == "and")
-                .unwrap_or(tokens.len());
-            return Some((n, v + 1..end));
-        }
         done.then_some((n, n + 1..aux))
     });
     let charge_only = there.is_some();
@@ -1056,10 +1059,7 @@ fn no_such_thing(
         if low(k) != "no" {
             return None;
         }
-        let end = (k + 1..tokens.len())
-            .find(|&e| matches!(tokens[e].text, "," | ";" | "." | ":") || low(e) == "and")
-            .unwrap_or(tokens.len());
-        (k, k + 1..end)
+        (k, k + 1..clause_end(k + 1))
     } else {
         let exist = tokens
             .iter()
@@ -1987,10 +1987,12 @@ pub(crate) fn verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
 /// in the negative when it was put so: "That's right, he did." to "One of
 /// its directors sat on your panel", "That's right, I didn't." to "put it
 /// to her that she had never seen money change hands", "Correct, we
-/// haven't.", "Yes, she wasn't.", "Yes, I said that." The grant is a
+/// haven't.", "Yes, she wasn't.", "Yes, I said that."; or then the
+/// figure put said back ("That's right, £46 million."). The grant is a
 /// verdict of its own before the comma; after it, a pronoun, an auxiliary
-/// (in "-n't", or with "not" or "never", or bare) or "said that", and
-/// nothing more but a full stop.
+/// (in "-n't", or with "not" or "never", or bare) or "said that", or only
+/// figures and their units ("million", "per cent"), and nothing more but a
+/// full stop.
 fn granted_and_said_back(turn: &[Token]) -> Option<(ResponseKind, usize)> {
     let words: Vec<&Token> = turn.iter().filter(|t| !t.is_quote_mark()).collect();
     let comma = words.iter().position(|t| t.text == ",")?;

@@ -187,18 +187,14 @@ const INQUIRY: &[&[&str]] = &[&["investigating"]];
 /// record shows; not "declared a success", nor "opened a new shop".
 fn inquiry_opened(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        let Some(rest) = words
-            .get(i + 1..)
-            .filter(|r| matches!(r.first(), Some(&("a" | "an"))))
-        else {
-            return false;
+        let nouns: &[&str] = match *w {
+            "opened" | "launched" => &["investigation", "inquiry"],
+            "declared" => &["incident", "emergency"],
+            _ => return false,
         };
-        let within = |nouns: &[&str]| rest.iter().skip(1).take(3).any(|n| nouns.contains(n));
-        match *w {
-            "opened" | "launched" => within(&["investigation", "inquiry"]),
-            "declared" => within(&["incident", "emergency"]),
-            _ => false,
-        }
+        // (the noun within three words of its article)
+        matches!(words.get(i + 1), Some(&("a" | "an")))
+            && words[i + 2..].iter().take(3).any(|n| nouns.contains(n))
     })
 }
 
