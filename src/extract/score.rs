@@ -198,6 +198,34 @@ fn inquiry_opened(words: &[&str]) -> bool {
     })
 }
 
+/// A place told as closed, or an area cleared: "Garnet Street and Canal
+/// Road are closed", "many roads are impassable", "the A817 remains shut",
+/// "Police have closed the road to the base station", "officers have
+/// cordoned off the area". A state a road authority or the police could
+/// confirm, told with its verb ("is", "remains", "has been") or with what
+/// was closed after it; not advice to keep one's own doors shut ("keep
+/// windows and doors closed"), nor "their local nursery has closed".
+fn closure_told(words: &[&str]) -> bool {
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        let before = words[i - 1];
+        let state = matches!(
+            *w,
+            "closed" | "shut" | "impassable" | "blocked" | "cordoned" | "evacuated"
+        ) && matches!(
+            before,
+            "is" | "are" | "was" | "were" | "been" | "remain" | "remains" | "remained"
+        );
+        // (a deed done to a place, with what it was done to after it)
+        let deed = matches!(*w, "closed" | "cordoned" | "evacuated" | "sealed")
+            && matches!(before, "has" | "have" | "had")
+            && matches!(
+                words.get(i + 1),
+                Some(&("the" | "off" | "a" | "part" | "both"))
+            );
+        state || deed
+    })
+}
+
 /// How a study was made, or the limits of it: "adjusted for age, sex and
 /// smoking", "were not checked against employers' records", "was not
 /// randomised". A method a paper could confirm.
@@ -734,6 +762,7 @@ mod needs {
     pub(super) const UNIVERSAL: u32 = 1 << 10;
     pub(super) const BEEN: u32 = 1 << 11;
     pub(super) const OPENED: u32 = 1 << 12;
+    pub(super) const CLOSED: u32 = 1 << 13;
 }
 
 /// The words each rule of `needs` needs (one of them, at least).
@@ -755,6 +784,8 @@ const NEEDED: &[(&[&str], u32)] = &[
     (&["every", "any", "anyone", "anything", "no", "nobody", "none"], needs::UNIVERSAL),
     (&["been"], needs::BEEN),
     (&["opened", "launched", "declared"], needs::OPENED),
+    (&["closed", "shut", "impassable", "blocked", "cordoned", "evacuated", "sealed"],
+        needs::CLOSED),
 ];
 
 fn cues() -> &'static Phrases<Cue> {
@@ -1175,6 +1206,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     if has(Cue::Inquiry) || may(needs::OPENED) && inquiry_opened(&words) {
         score += 0.15;
         why.push("inquiry");
+    }
+    if may(needs::CLOSED) && closure_told(&words) {
+        score += 0.15;
+        why.push("closure");
     }
     if may(needs::TEST) && test_result(&words) {
         score += 0.15;
@@ -2469,6 +2504,43 @@ mod tests {
         ] {
             assert!(
                 !reasons(text, Signals::default()).contains(&"inquiry"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_told_as_closed_is_a_claim() {
+        // (the live-blog entries, with nothing else to weigh)
+        for text in [
+            "Garnet Street, Canal Road and part of the inner ring road are closed.",
+            "Snow fell for most of the night and many roads are impassable.",
+            // in other words
+            "The coast road remains shut between the two villages.",
+            "Officers have cordoned off the area around the harbour.",
+            "The footpath was blocked by fallen trees on Sunday morning.",
+        ] {
+            assert!(
+                reasons(text, Signals::default()).contains(&"closure"),
+                "{text}"
+            );
+        }
+        assert!(
+            of(
+                "Ropewalk Street and the Chandler Bridge are closed, and buses are being diverted.",
+                Signals::default()
+            ) >= 0.5
+        );
+        // A door to keep shut, a shop that closed with nothing after it,
+        // a plan to close one.
+        for text in [
+            "Residents have been told to keep doors and windows closed.",
+            "People nearby should keep their windows shut tonight.",
+            "Their local nursery has closed.",
+            "Nobody wants to shut toilets.",
+        ] {
+            assert!(
+                !reasons(text, Signals::default()).contains(&"closure"),
                 "{text}"
             );
         }
