@@ -1128,8 +1128,14 @@ fn no_such_thing(
     // ("There is no …" answers a charge or a report; not what a third party
     // puts against a promise: "Every one of the families will be offered
     // a plot elsewhere" … "There are no spare plots anywhere")
+    // (or a story from tellers the article does not name: "There are no
+    // plans to cancel the frigate programme" after "… is weighing whether
+    // to cancel …, two government officials told Nordwire")
     let answerable = |c: &Candidate| {
-        !charge_only || makes_charge(c) || c.cue.as_deref().is_some_and(|q| q.contains("report"))
+        !charge_only
+            || makes_charge(c)
+            || c.cue.as_deref().is_some_and(|q| q.contains("report"))
+            || c.speaker.as_deref().is_some_and(unnamed_tellers)
     };
     // (a claim already denied is not denied again: "The Treasury denied
     // the report. \"There has been no instruction of any kind …\"" tells
@@ -1168,6 +1174,15 @@ fn no_such_thing(
             },
         )
         .map(|(_, ci)| (ci, neg))
+}
+
+/// Whether tellers are ones the article does not name, by the word for
+/// them: "two government officials", "a senior official", "sources close
+/// to the minister", "people familiar with the talks".
+fn unnamed_tellers(speaker: &str) -> bool {
+    speaker
+        .split_whitespace()
+        .any(|w| matches!(w.trim_end_matches('s'), "official" | "source") || w == "familiar")
 }
 
 /// The accused telling flatly that the thing a charge names was not so:
@@ -3681,6 +3696,22 @@ mod tests {
                 "quietly demolishing",
                 "Nothing has been pulled down",
             ),
+            // (a story from tellers the article does not name)
+            (
+                "Kaldmark's government is weighing whether to cancel a 2.4 billion euro order for four frigates from a Spanish shipbuilder, two government officials told Nordwire.\n\n\"There are no plans to cancel the frigate programme,\" said Tuomo Kesselring, a spokesman for the Ministry of Defence.",
+                "weighing whether to cancel",
+                "There are no plans to cancel",
+            ),
+            (
+                "The ministry has drawn up plans to merge the two coastguard stations at Harwick and Selby Ness, according to people familiar with the talks.\n\nA ministry spokeswoman said there was no plan to merge the stations.",
+                "plans to merge",
+                "there was no plan to merge",
+            ),
+            (
+                "The airline is preparing to close its Aberlow base, sources close to the company said.\n\nThere are no plans to close the Aberlow base, the airline said.",
+                "preparing to close",
+                "There are no plans to close",
+            ),
             // (a compound the thing ends: "list" and "shortlist")
             (
                 "The daily Vakaro Zinios reported on Monday that the prime minister's office had already drawn up a shortlist of candidates for the new seats.\n\n\"There is no list, and there never was a list,\" Magi's spokeswoman, Laima Dumitru, said.",
@@ -3726,6 +3757,12 @@ mod tests {
             (
                 "A former salesman told the court that staff had been paid a bonus for every buyer over 75.\n\nMr Ferncastle said he would resign if the bonus scheme did not exist.",
                 "paid a bonus",
+            ),
+            // (a plan a named teller tells of, neither a charge nor a
+            // report nor a story from tellers unnamed)
+            (
+                "The harbour master, Ines Rautio, said the authority would merge the two coastguard stations next year.\n\nA ministry spokeswoman said there was no plan to merge the stations.",
+                "would merge",
             ),
             // (nothing done, but not the deed the claim tells of)
             (
