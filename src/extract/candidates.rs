@@ -1203,6 +1203,31 @@ pub(crate) fn build(
                 asked.claim = Some(out.candidates.len());
             }
         }
+        // "Posts circulating on social media claim that the bank was
+        // hacked." then "Fernlow has rejected claims on social media that
+        // it was hacked.": a story denied that a claim in the two sentences
+        // before told, in all its words, is that claim, answered there; the
+        // denial's sentence tells it no more.
+        let told_again = r.denial.as_ref().and_then(|_| {
+            let at = f.cue_at?;
+            let that = (at..r.tokens.len()).find(|&k| r.tokens[k].lower == "that")?;
+            let words = content(&r.tokens[that + 1..]);
+            if words.is_empty() {
+                return None;
+            }
+            out.candidates.iter().rposition(|c| {
+                c.sentence < number && c.sentence + 2 >= number && {
+                    let theirs = content_of(&c.quote);
+                    words
+                        .iter()
+                        .all(|w| theirs.iter().any(|t| t == w || same_word(w, t)))
+                }
+            })
+        });
+        if told_again.is_some() {
+            score = score.min(0.25);
+            why.push("told before");
+        }
         out.candidates.push(Candidate {
             sentence: number,
             score,
@@ -1221,7 +1246,11 @@ pub(crate) fn build(
             check_after,
             responses: Vec::new(),
         });
-        if let (Some((party, quote, kind)), Some(c)) = (&r.denial, out.candidates.last_mut()) {
+        let answered = match told_again {
+            Some(i) => out.candidates.get_mut(i),
+            None => out.candidates.last_mut(),
+        };
+        if let (Some((party, quote, kind)), Some(c)) = (&r.denial, answered) {
             c.responses.push(ProposedResponse {
                 party: party.clone(),
                 kind: *kind,

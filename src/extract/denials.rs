@@ -452,9 +452,12 @@ fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
         // several parents").
         // (or an outlet by its common noun, standing for the one named
         // before: "a separate claim in the paper that …")
+        // (or the media at large: "reports on social media that …",
+        // "stories in the local press that …")
         if e > s
             && (tokens[s..e].iter().any(Token::is_cap)
                 || super::speaker::people_in_the_plural(tokens[e - 1].low())
+                || matches!(tokens[e - 1].low(), "media" | "press")
                 || (e - s == 2
                     && matches!(tokens[s].low(), "the" | "that" | "this")
                     && matches!(

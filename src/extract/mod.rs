@@ -912,6 +912,57 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_story_on_social_media_denied_is_the_medias_unless_told_just_before() {
+        let date = NaiveDate::from_ymd_opt(2026, 7, 16);
+        let text = "Skelmere Port Authority has denied reports on social media that the Selja Aurora asked to shelter in the harbour and was turned away.";
+        let x = extract(text, date);
+        let story = one(&x, "turned away");
+        assert_eq!(story.speaker.as_deref(), Some("social media"));
+        assert!(story.score >= 0.5, "{story:#?}");
+        assert_eq!(story.responses[0].kind, ResponseKind::Denied);
+        // (in other words: the local press)
+        let text =
+            "The club has rejected stories in the local press that its manager had been sacked.";
+        let x = extract(text, date);
+        assert_eq!(
+            one(&x, "sacked").speaker.as_deref(),
+            Some("the local press")
+        );
+        // Told just before in all its words, the story is that claim,
+        // answered there; the denial's sentence tells it no more.
+        for text in [
+            "Posts circulating on social media claim that the bank was hacked.\n\nFernlow has rejected claims on social media that it was hacked.",
+            "The Evening Post reported on Monday that the mayor's aides had shredded the tender documents.\n\nThe mayor denied a story in the Evening Post that her aides had shredded the tender documents.",
+        ] {
+            let x = extract(text, date);
+            let first = &x.candidates[0];
+            assert!(
+                first.responses.iter().any(|r| r.kind == ResponseKind::Denied),
+                "{text}: {:#?}",
+                x.candidates
+            );
+            assert!(
+                x.candidates[1..].iter().all(|c| c.score < 0.5),
+                "{text}: {:#?}",
+                x.candidates
+            );
+        }
+        // Near misses: another story about the same people is a claim of
+        // its own, with its denial; so is one whose words were told further
+        // back.
+        let text = "The Evening Post reported on Monday that the mayor's aides had shredded the tender documents.\n\nThe mayor denied a story in the Evening Post that her aides had deleted her emails.";
+        let x = extract(text, date);
+        let emails = one(&x, "deleted her emails");
+        assert!(emails.score >= 0.5, "{emails:#?}");
+        assert_eq!(emails.responses[0].kind, ResponseKind::Denied);
+        let text = "Posts circulating on social media claim that the bank was hacked.\n\nAbout 40,000 customers could not use their cards for six hours on Tuesday, the bank said.\n\nIts website was also down until 14:00, according to the outage tracker Downwatch.\n\nFernlow has rejected claims on social media that it was hacked.";
+        let x = extract(text, date);
+        let again = one(&x, "rejected claims");
+        assert!(again.score >= 0.5, "{again:#?}");
+        assert_eq!(again.responses[0].kind, ResponseKind::Denied);
+    }
+
+    #[test]
     fn a_story_from_people_in_the_plural_denied_or_granted_is_theirs() {
         let text = "The trust has denied claims from nurses that patients were left on trolleys overnight.\n\nThe operator has confirmed reports from passengers that the lifts at Dunmore station were out of action for a week.";
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 6, 10));
