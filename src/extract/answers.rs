@@ -4932,8 +4932,11 @@ pub(crate) fn confirmed(
     // (the speaker's words as a name, made once for every claim it is
     // compared with: `same_speaker`, either way round)
     let speaker_name = speaker.map(SameSpeaker::new);
+    // (or the party's own words as another relayed them: "said the
+    // Department for Transport had told him that a vessel was on its way"
+    // then "The department later confirmed that the vessel had been sent")
     let other_speaker = |c: &Candidate| match &speaker_name {
-        Some(sp) => !sp.is(c.speaker.as_deref()),
+        Some(sp) => !sp.is(c.speaker.as_deref()) || !c.via.is_empty(),
         None => c.speaker.is_some(),
     };
     candidates
@@ -7830,6 +7833,20 @@ mod tests {
             answers_of(text, "breakfast clubs"),
             vec![ResponseKind::Confirmed]
         );
+        // (the party's own words as another relayed them)
+        let text = "Geir Carnoweth, the MP for Skelmere, said the Department for Transport had told him that a government counter-pollution vessel was on its way from Falmouth.\n\nThe department later confirmed that the vessel had been sent.";
+        assert_eq!(
+            answers_of(text, "counter-pollution vessel"),
+            vec![ResponseKind::Confirmed]
+        );
+        let text = "Councillor Abena Rusk said the housing ministry had assured her that the grant would be paid in full by March.\n\nThe ministry confirmed that the grant would be paid by March.";
+        assert_eq!(
+            answers_of(text, "paid in full"),
+            vec![ResponseKind::Confirmed]
+        );
+        // (but not its own claim told in its own name)
+        let text = "The Department for Transport said a government counter-pollution vessel was on its way from Falmouth.\n\nThe department later confirmed that the vessel had been sent.";
+        assert!(answers_of(text, "counter-pollution vessel").is_empty());
         // (an inflected word alone is not half of a longer clause)
         let text = "Unite said the firm was closing its call centres in Leeds.\n\nThe firm's profits rose 4% last year.\n\nMilk prices rose 3% in March, the dairy board said.\n\nThe ministry confirmed that its own offices had closed early for the holiday weekend.";
         assert!(answers_of(text, "call centres").is_empty());
