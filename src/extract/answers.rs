@@ -4638,9 +4638,18 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
     // a fair vote,\" Sorvall told reporters.": a verdict of its own, then
     // who made up what was put)
     let made_up = closes(made_up_by);
+    // ("\"I was sacked, I won't deny that,\" Mr Pugh replied.": the thing
+    // put, said back, then granted after the last comma)
+    let granted_after = run.iter().rposition(|t| t.text == ",").filter(|&k| {
+        matches!(
+            super::denials::verdict(&run[k + 1..]),
+            Some((ResponseKind::Confirmed, _))
+        )
+    });
     super::denials::verdict(run)
         .or_else(|| super::denials::verdict(&run[..reserved?]))
         .or_else(|| super::denials::verdict(&run[..made_up?]))
+        .or_else(|| super::denials::verdict(&run[granted_after? + 1..]))
         .map(|(kind, _)| (kind, first))
 }
 
@@ -9864,6 +9873,27 @@ mod tests {
         // alone tells more than it grants.
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"That's correct, it was for cleaning the offices,\" Mrs Pell replied.";
         assert!(attached(text, "That's correct").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
+    }
+
+    #[test]
+    fn a_quoted_grant_after_the_thing_said_back_grants_what_was_suggested() {
+        let text = "Under cross-examination yesterday, Eoghan Mallinder, defending, suggested that Mr Pugh had been sacked in November 2025 for stealing diesel.\n\n\"I was sacked, I won't deny that,\" Mr Pugh replied.";
+        assert_eq!(
+            answers(text, "I was sacked", "sacked in November"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"In March, I was paid, I accept that,\" Mrs Pell replied.";
+        assert_eq!(
+            answers(text, "I accept that", "paid"),
+            ResponseKind::Confirmed
+        );
+        // Near misses: a grant not after the last comma; a verdict after
+        // it that grants nothing (the thing said back is no denial of it).
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"I accept that, it was for cleaning the offices,\" Mrs Pell replied.";
+        assert!(attached(text, "I accept that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"I was paid for the cleaning, that's wrong,\" Mrs Pell replied.";
+        assert!(attached(text, "that's wrong").is_none());
     }
 
     #[test]

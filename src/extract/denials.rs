@@ -2294,6 +2294,11 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 return None;
             }
         }
+        // "I won't deny that.", "I don't deny it.", "I accept that.": the
+        // thing put, granted in the first person.
+        ["i", "won't" | "don't" | "can't" | "wouldn't", "deny", "that" | "it"]
+        | ["i'm", "not", "denying", "that" | "it"]
+        | ["i", "accept", "that" | "it"] => ResponseKind::Confirmed,
         // "He did.", "They were.", "We have.": what was put, said back.
         ["he" | "she" | "they" | "we" | "i", "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"]
             if echo =>
@@ -2350,6 +2355,9 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
             }
             match &rest[k..] {
                 [v] if FALSE.contains(v) => judge(negated, false),
+                // ("That's not possible.", "That's impossible.")
+                ["impossible"] => judge(negated, false),
+                ["possible"] if negated => ResponseKind::Denied,
                 [v] if TRUE.contains(v) => judge(negated, true),
                 // ("No, that is not government policy.", "That's not our
                 // policy.": a plan put, disowned)
@@ -2976,6 +2984,17 @@ mod tests {
             ("That is not what it is.", None),
             ("Yes, that's the figure.", Some(Confirmed)),
             ("That's not the number.", Some(Denied)),
+            // What was put, called not possible; granted in the first
+            // person.
+            ("That's not possible.", Some(Denied)),
+            ("That is impossible.", Some(Denied)),
+            ("That's possible.", None),
+            ("I won't deny that.", Some(Confirmed)),
+            ("I don't deny it.", Some(Confirmed)),
+            ("I'm not denying that.", Some(Confirmed)),
+            ("I accept that.", Some(Confirmed)),
+            ("I won't accept that.", None),
+            ("They won't deny that.", None),
             // What was put, called made up.
             ("That's a lie.", Some(Denied)),
             ("That is an outright lie.", Some(Denied)),
