@@ -4031,7 +4031,9 @@ const PUT: &[&str] = &[
 ///   business", "We're focused on getting the line open".
 ///
 /// Also a refusal to go over something: "I'm not going to go through the
-/// documents line by line", "We won't go over private discussions".
+/// documents line by line", "We won't go over private discussions"; or to
+/// have it out where the answer is given: "We're not going to negotiate in
+/// the press", "I'm not going to make promises on air that I can't keep".
 /// Only words in quotation marks count unless `quoted_only` is false (as
 /// under a transcript's speaker label); a question or a conditional is none.
 pub(crate) fn deflection(
@@ -4233,6 +4235,27 @@ pub(crate) fn deflection(
         {
             return Some((ResponseKind::NonDenial, first));
         }
+        // A refusal to have it out where the answer is given: "We're not
+        // going to negotiate in the press", "I'm not going to make promises
+        // on air that I can't keep" (a forum after "in" or "on"; at most
+        // six words before, "not going", "won't", "wouldn't" or "can't",
+        // after a first person; not "we did not see it in the press").
+        if matches!(w, "in" | "on")
+            && names_a_forum(&lows[i + 1..])
+            && (i.saturating_sub(6)..i).any(|k| {
+                own(k)
+                    && (matches!(lows[k], "won't" | "wouldn't" | "can't")
+                        || negated(k) && lows.get(k + 1) == Some(&"going"))
+            })
+            && (first..i).any(|k| {
+                matches!(
+                    lows[k],
+                    "i" | "i'm" | "we" | "we're" | "i'll" | "we'll" | "i'd" | "we'd"
+                )
+            })
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
         // A refusal to go over something: a negation, then "go through",
         // "go over" (not "go through with" a plan).
         if w == "go"
@@ -4250,6 +4273,20 @@ pub(crate) fn deflection(
         }
     }
     None
+}
+
+/// Whether words name a forum, after "in" or "on": "the press", "air",
+/// "live television", "your programme", "public", "the radio".
+fn names_a_forum(rest: &[&str]) -> bool {
+    let noun = match rest {
+        ["the" | "your" | "this" | "a" | "live" | "national", noun, ..] => noun,
+        [noun, ..] => noun,
+        [] => return false,
+    };
+    matches!(
+        *noun,
+        "press" | "air" | "radio" | "television" | "programme" | "public" | "newspapers"
+    )
 }
 
 /// Words that open a turn by pointing back to what the speaker has already
@@ -8392,6 +8429,29 @@ mod tests {
             "We will not be drawn into a slanging match with the landlord.",
             "Investors have not been drawn to the scheme, and 40% of the units are empty.",
             "The lines are drawn on the map in red.",
+        ] {
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
+        }
+        // Refusing to have it out where the answer is given.
+        for quote in [
+            "We're not going to negotiate in the press.",
+            "I'm not going to make promises on air that I can't keep.",
+            // (in other words)
+            "I'm not going to make promises on your programme that I can't keep.",
+            "We won't be setting out our offer in public.",
+            "I can't discuss individual salaries on the radio.",
+        ] {
+            assert_eq!(
+                first_answer(quote),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        // A forum named in a deed, or with no refusal of one's own, is none.
+        for quote in [
+            "We did not read about the offer in the press.",
+            "They're not going to negotiate in the press.",
+            "I'm not going to resign, as was suggested in the papers on Sunday.",
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
