@@ -1369,7 +1369,8 @@ fn owners(tokens: &[Token]) -> Vec<String> {
     out
 }
 
-/// "rejected her account", "disputed his account": the teller a
+/// "rejected her account", "disputed his account", "disputed his
+/// figures": the teller a
 /// possessive pronoun stands for is whoever told the latest claim before
 /// the answer (the one who passed it on, when it was relayed), not the
 /// party itself; the words of their name. Only a whole account: "her
@@ -1384,7 +1385,14 @@ fn pronoun_teller(
         matches!(p[0].low(), "her" | "his" | "their")
             && matches!(
                 p[1].low(),
-                "account" | "accounts" | "version" | "story" | "claims" | "allegations"
+                "account"
+                    | "accounts"
+                    | "version"
+                    | "story"
+                    | "claims"
+                    | "allegations"
+                    | "figures"
+                    | "figure"
             )
     });
     if !names_one {
@@ -9240,6 +9248,16 @@ mod tests {
         let (kind, claim) = attached(text, "disputed his account").unwrap();
         assert_eq!(kind, ResponseKind::Denied);
         assert!(claim.unwrap().contains("blasted"));
+        // His figures: the last teller's, before a claim nearer that
+        // names the party.
+        let text = "The council expects to inspect about 460 houses in the scheme's first year, according to the cabinet report.\n\nCouncillor Meirion Abernook said the council had left three of its seven housing enforcement posts vacant for more than a year.\n\n\"You can't enforce a new scheme with a team that can't enforce the old one,\" he said.\n\nThe council disputed his figures.";
+        let (kind, claim) = attached(text, "disputed his figures").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("vacant"));
+        let text = "The trust expects to treat about 900 patients a week, according to its annual plan.\n\nDr Selma Ruddock said 40 beds on the Aldgate ward had been closed since March.\n\nThe trust disputed her figure.";
+        let (kind, claim) = attached(text, "disputed her figure").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.unwrap().contains("40 beds"));
         // Near misses: "her claim" is the one just told; and an account
         // that is the party's own names no other teller.
         let text = "Local MP Wynne Barraclough said the hail warning was issued at 13:00, barely an hour before the storm.\n\nMs Barraclough also said an inspection in 2024 had rated the Bagshaw Lane substation as at risk from lightning.\n\nWrexley Power Networks disputed her claim.";
