@@ -4658,8 +4658,10 @@ fn pointed_saying(words: &[&str]) -> bool {
 
 /// A quotation that is only a verdict on what was put, in a sentence that
 /// attributes it: "\u{201C}That's nonsense,\u{201D} the minister said.",
-/// "Asked about the report, she said: \u{201C}Absolutely not.\u{201D}".
-/// The quoted words are one run, the reporter's words around them.
+/// "Asked about the report, she said: \u{201C}Absolutely not.\u{201D}";
+/// or a verdict of its own before ", but", one before who made up what was
+/// put, or a grant after the last comma ("I was sacked, I won't deny
+/// that"). The quoted words are one run, the reporter's words around them.
 pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> {
     let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
     let last = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
@@ -4719,7 +4721,7 @@ fn made_up_by(words: &[Token]) -> bool {
 
 /// "The department later confirmed that the engineers' report had been
 /// delivered …": a confirmation repeats a claim told before by someone
-/// else. Returns the candidate whose words hold most of the confirmed
+/// else, or the party's own words as another relayed them. Returns the candidate whose words hold most of the confirmed
 /// clause (two words at least, and more than half of them), a word held
 /// by its first five letters or inflected ("confirmed that two centres
 /// had closed" holds "closing two of its five processing centres").
