@@ -1003,6 +1003,22 @@ fn record_shape(words: &[&str]) -> Option<&'static str> {
             {
                 return Some("admission");
             }
+            // A charge admitted in court, counted: "He has admitted one
+            // charge of failing to keep accurate herd records", "admits two
+            // counts of fraud", "admitted a charge under health and safety
+            // law" (not "admitted the charges were serious").
+            "admit" | "admits" | "admitted"
+                if words.get(j + 1).is_some_and(|c| {
+                    matches!(*c, "a" | "one")
+                        || word_set(&NUMBERS, NUMBER_WORDS).contains(c)
+                        || c.bytes().all(|b| b.is_ascii_digit())
+                }) && matches!(
+                    words.get(j + 2),
+                    Some(&("charge" | "charges" | "count" | "counts"))
+                ) =>
+            {
+                return Some("admission");
+            }
             "i" | "we"
                 if words[j + 1..n.min(j + 9)].iter().any(|x| {
                     matches!(
@@ -1886,6 +1902,32 @@ mod tests {
             "\"I ran to the door and saw smoke pouring from the garage roof,\" she said.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+        // A charge admitted in court, counted.
+        for text in [
+            "He has admitted one charge of failing to keep accurate herd records.",
+            // (in other words)
+            "She admits two counts of fraud.",
+            "The firm admitted a charge under health and safety law.",
+            "Okafor admitted 14 counts of theft.",
+            "The brothers admit three charges of arson.",
+        ] {
+            assert!(of(text, plain.clone()) >= 0.5, "{text}");
+            assert!(
+                reasons(text, plain.clone()).contains(&"admission"),
+                "{text}"
+            );
+        }
+        // Not a charge admitted that is no count of one, nor one denied.
+        for text in [
+            "He admitted the charges were serious.",
+            "He has denied one charge of failing to keep accurate herd records.",
+            "He admitted one mistake in the accounts.",
+        ] {
+            assert!(
+                !reasons(text, plain.clone()).contains(&"admission"),
+                "{text}"
+            );
         }
         let dated = Signals {
             dates: true,
