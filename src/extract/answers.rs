@@ -4721,10 +4721,11 @@ fn made_up_by(words: &[Token]) -> bool {
 
 /// "The department later confirmed that the engineers' report had been
 /// delivered …": a confirmation repeats a claim told before by someone
-/// else, or the party's own words as another relayed them. Returns the candidate whose words hold most of the confirmed
-/// clause (two words at least, and more than half of them), a word held
-/// by its first five letters or inflected ("confirmed that two centres
-/// had closed" holds "closing two of its five processing centres").
+/// else, or the party's own words as another relayed them. Returns the
+/// candidate whose words hold most of the confirmed clause (two words at
+/// least, and more than half of them), a word held by its first five
+/// letters or inflected ("confirmed that two centres had closed" holds
+/// "closing two of its five processing centres").
 pub(crate) fn confirmed(
     text: &str,
     tokens: &[Token],

@@ -1220,7 +1220,7 @@ pub(crate) fn build(
                     let theirs = content_of(&c.quote);
                     words
                         .iter()
-                        .all(|w| theirs.iter().any(|t| t == w || same_word(w, t)))
+                        .all(|w| theirs.iter().any(|t| denials::one_word(w, t)))
                 }
             })
         });

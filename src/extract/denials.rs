@@ -946,7 +946,7 @@ fn not_so_of_them(
 /// Whether two lower-case words are one word: the same letters, or one
 /// word inflected (`same_word`, which leaves out words of under four
 /// letters: "cut" and "cut").
-fn one_word(a: &str, b: &str) -> bool {
+pub(crate) fn one_word(a: &str, b: &str) -> bool {
     a == b || same_word(a, b)
 }
 
