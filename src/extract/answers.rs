@@ -4666,8 +4666,13 @@ pub(crate) fn quoted_verdict(tokens: &[Token]) -> Option<(ResponseKind, usize)> 
     let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
     let last = tokens.iter().rposition(|t| t.quoted && t.is_word())?;
     let run = &tokens[first..=last];
+    // ("\"That's right. My colleague picked it up,\" Mr Scargill
+    // replied.": the quotation opens the sentence and runs on into the
+    // next, which attributes it)
+    let runs_on = tokens.first().is_some_and(Token::is_quote_mark)
+        && tokens.iter().filter(|t| t.is_quote_mark()).count() == 1;
     if run.iter().any(|t| !t.quoted && t.is_word())
-        || !tokens.iter().any(|t| !t.quoted && t.is_word())
+        || (!runs_on && !tokens.iter().any(|t| !t.quoted && t.is_word()))
     {
         return None;
     }
@@ -9975,6 +9980,26 @@ mod tests {
         assert!(attached(text, "I accept that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"I was paid for the cleaning, that's wrong,\" Mrs Pell replied.";
         assert!(attached(text, "that's wrong").is_none());
+    }
+
+    #[test]
+    fn a_verdict_opening_a_quotation_that_runs_on_answers_what_was_put() {
+        // (seen)
+        let text = "Cross-examining, Fabian Kowalczyk, for Gadsby, put it to Mr Scargill that the package had been picked up by another officer, not by him.\n\n\"That's right. My colleague picked it up, but I was standing next to her when she did,\" Mr Scargill replied.";
+        assert_eq!(
+            answers(text, "That's right.", "another officer"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"Correct. It was for cleaning the offices,\" Mrs Pell said.";
+        assert_eq!(answers(text, "Correct.", "paid"), ResponseKind::Confirmed);
+        // Near miss: the verdict closes its own quotation, which no words
+        // of the reporter's attribute.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"Correct.\" It was for cleaning the offices, Mrs Pell said.";
+        assert!(attached(text, "Correct.").is_none());
+        // Near miss: the verdict closes a quotation that opened before it.
+        let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\nMrs Pell said: \"I cleaned the offices. Correct.\"";
+        assert!(attached(text, "Correct.").is_none());
     }
 
     #[test]
