@@ -1617,7 +1617,8 @@ pub(crate) fn answered(
         !p[0].quoted && p[0].lower == "no" && matches!(p[1].low(), "decision" | "decisions")
     }) || tokens
         .windows(3)
-        .any(|p| p[0].lower == "no" && p[1].lower == "final" && p[2].low().starts_with("decision"));
+        .any(|p| p[0].lower == "no" && p[1].lower == "final" && p[2].low().starts_with("decision"))
+        || deliberated(tokens);
     // "declined to comment on the report": a story an outlet reported.
     let on_report = own_clause
         .iter()
@@ -2013,13 +2014,14 @@ pub(crate) fn answered(
         };
         // ("whether a top-up was under discussion" is put by "ministers
         // were considering an emergency top-up": a plan still weighed)
-        let of_a_plan = tokens.windows(2).any(|p| {
-            matches!(p[0].low(), "under" | "being")
-                && matches!(
-                    p[1].low(),
-                    "discussion" | "consideration" | "review" | "considered" | "discussed"
-                )
-        });
+        let of_a_plan = deliberated(tokens)
+            || tokens.windows(2).any(|p| {
+                matches!(p[0].low(), "under" | "being")
+                    && matches!(
+                        p[1].low(),
+                        "discussion" | "consideration" | "review" | "considered" | "discussed"
+                    )
+            });
         // ("declined to say how much prothiazine it had sold": a question
         // of how much or how many is put only by a claim with a figure in
         // digits)
@@ -2695,6 +2697,15 @@ pub(crate) fn refuses_to_foresee(tokens: &[Token]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether an answer names deliberations, a decision still being weighed:
+/// "declined to comment on what she called internal government
+/// deliberations".
+fn deliberated(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| !t.quoted && matches!(t.low(), "deliberations" | "deliberation"))
 }
 
 /// Whether a claim's content words (`content_of`) tell of a plan still
@@ -9980,6 +9991,23 @@ mod tests {
         assert!(attached(text, "I accept that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"I was paid for the cleaning, that's wrong,\" Mrs Pell replied.";
         assert!(attached(text, "that's wrong").is_none());
+    }
+
+    #[test]
+    fn a_refusal_on_deliberations_answers_the_plan_still_weighed() {
+        // (seen)
+        let text = "VESKEBORG, Kaldmark (Nordwire) - Kaldmark's government is weighing whether to cancel a 2.4 billion euro order for four frigates from the Spanish shipbuilder Astilleros Corvera after the first of the ships was handed over almost two years late, two government officials told Nordwire.\n\nOne of the officials said a decision could come before the cabinet's budget meeting on March 19.\n\n\"There are no plans to cancel the frigate programme,\" said Tuomo Kesselring, a spokesman for the Ministry of Defence.\n\nA spokeswoman for Prime Minister Aukusti Lehtmaa declined to comment on what she called internal government deliberations.";
+        let (kind, claim) = attached(text, "internal government deliberations").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.is_some_and(|c| c.contains("weighing whether")));
+        // The same shape in other words, past a figure told after it.
+        let text = "Marrowby Council is considering closing two of its four leisure centres, the Carrow Gazette reported on Monday.\n\nThe centres had 310,000 visits last year, according to the council's own figures.\n\nA council spokesman declined to comment on what he called the cabinet's private deliberations.";
+        let (kind, claim) = attached(text, "private deliberations").unwrap();
+        assert_eq!(kind, ResponseKind::Declined);
+        assert!(claim.is_some_and(|c| c.contains("considering closing")));
+        // Near miss: no claim before weighs a plan.
+        let text = "The centres had 310,000 visits last year, according to the council's own figures.\n\nA council spokesman declined to comment on what he called the cabinet's private deliberations.";
+        assert!(attached(text, "private deliberations").is_some_and(|(_, c)| c.is_none()));
     }
 
     #[test]
