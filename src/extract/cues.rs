@@ -1577,6 +1577,20 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
     if rel == 0 || !tokens[rel + 1..i].iter().all(between) || tokens[rel].quoted {
         return false;
     }
+    // ("Those who wrote by hand answered 64% …", "people and
+    // organisations who responded to a public consultation": a clause
+    // with no comma before it says which ones they are, and its verb,
+    // with a preposition after it and no saying of its own, is the
+    // clause's, whatever the sentence's is; not "a senator who has said
+    // the chamber would be reformed")
+    if tokens[rel].lower == "who"
+        && tokens[rel - 1].is_word()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| !n.quoted && matches!(n.low(), "to" | "by" | "in" | "at"))
+    {
+        return true;
+    }
     let verbs = word_set(&VERB_SET, VERBS);
     tokens
         .windows(2)

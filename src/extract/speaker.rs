@@ -1748,6 +1748,44 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_in_a_clause_saying_which_ones_is_not_the_sentences() {
+        // (seen)
+        for (text, teller) in [
+            ("Those who wrote by hand answered 64% of the questions correctly on average, against 53% for those who typed, the researchers report in the journal Developmental Learning Review, published on Monday.", "the researchers"),
+            ("Of the 1,386 people and organisations who responded to a public consultation in February, 58% were against the scheme, according to the cabinet report.", "the cabinet report"),
+        ] {
+            let (sp, _) = speaker_of(text, "%");
+            assert_eq!(sp.as_deref(), Some(teller), "{text}");
+        }
+        // The same shape in other words: the verb of saying after the
+        // clause is the sentence's.
+        let (sp, _) = speaker_of(
+            "Parents who wrote to the council said the bus had been late on 14 mornings in May.",
+            "14 mornings",
+        );
+        assert_eq!(sp.as_deref(), Some("Parents who wrote to the council"));
+        // (and with none after it, nobody in the clause tells)
+        for clause in [
+            "who complained to the council",
+            "who wrote by hand",
+            "who testified at the hearing",
+            "who wrote in March",
+        ] {
+            let (sp, kind) = speaker_of(
+                &format!("The 40 tenants {clause} will be repaid by June."),
+                "repaid",
+            );
+            assert_eq!((sp, kind), (None, Kind::Outlet), "{clause}");
+        }
+        // Near miss: the clause's verb tells a saying of its own.
+        let (sp, _) = speaker_of(
+            "Senators met on Monday.\n\nA senator who said the chamber would be reformed by 2028 voted against the bill.",
+            "reformed",
+        );
+        assert!(sp.is_some_and(|s| s.contains("senator")));
+    }
+
+    #[test]
     fn reports_after_an_adverb_still_follow_their_subject() {
         for (sentence, teller) in [
             ("The paper also reports that seven of nine amphibian tunnels were found blocked with silt in 2024.", "The paper"),
