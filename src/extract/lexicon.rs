@@ -33,7 +33,7 @@ pub(crate) const BETWEEN: &[&str] = &[
     "himself", "herself", "itself", "themselves",
     "are", "did", "does", "do", "had", "already", "initially", "first", "last", "flatly",
     "strongly", "angrily", "quickly", "simply", "explicitly", "openly", "officially", "just",
-    "now", "neither", "yet",
+    "now", "neither", "yet", "since",
 ];
 
 /// Cues after which the speaker is named: "according to Denisov".

@@ -1748,6 +1748,28 @@ mod tests {
     }
 
     #[test]
+    fn since_between_a_teller_and_the_verb_still_tells() {
+        // (seen)
+        let (sp, _) = speaker_of(
+            "An earlier entry on this page reported a claim that one crew member was missing. HM Coastguard has since said all 21 crew have been accounted for.",
+            "accounted",
+        );
+        assert_eq!(sp.as_deref(), Some("HM Coastguard"));
+        // The same shape in other words.
+        let (sp, _) = speaker_of(
+            "The council has since admitted that the survey was never carried out.",
+            "survey",
+        );
+        assert_eq!(sp.as_deref(), Some("The council"));
+        // Near miss: "since" as a preposition, its teller at the end.
+        let (sp, _) = speaker_of(
+            "Prices have risen by 4% since March, the bank said.",
+            "Prices",
+        );
+        assert_eq!(sp.as_deref(), Some("the bank"));
+    }
+
+    #[test]
     fn a_verb_in_a_clause_saying_which_ones_is_not_the_sentences() {
         // (seen)
         for (text, teller) in [
