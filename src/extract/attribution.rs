@@ -1698,7 +1698,6 @@ const DOCUMENTS: &[&str] = &[
     "review",
     "survey",
     "analysis",
-    "audit",
     "dossier",
     "letter",
     "statement",
@@ -2168,6 +2167,13 @@ const CITED_PEOPLE: &[&str] = &[
     "officer",
     "officers",
     "lawmaker",
+    "relative",
+    "relatives",
+    "buyers",
+    "workers",
+    "colleagues",
+    "neighbours",
+    "deputies",
 ];
 
 /// Documents and data a source can cite as the ground of what it says.
@@ -2193,6 +2199,8 @@ const CITED_DOCUMENTS: &[&str] = &[
     "estimates",
     "filings",
     "filing",
+    "audit",
+    "audits",
 ];
 
 /// ", citing two senior coalition officials" or ", citing people familiar
@@ -3842,6 +3850,24 @@ mod tests {
             ("The trade magazine Clinician Weekly reported this month, citing two senior managers, that the trust had asked its board to close two clinics.", "two senior managers"),
             ("The Plumstow Argus reports, citing two IT staff at the bank, that a software update caused the failure.", "two IT staff at the bank"),
             ("The Plumstow Argus reports, citing three nurses, that the ward will close in May.", "three nurses"),
+        ] {
+            let f = run(&mut p, sentence);
+            assert_eq!(f.speaker.as_deref(), Some(cited), "{sentence}");
+            assert_eq!(f.via.len(), 1, "{sentence}");
+        }
+        // (seen: people by whom they are to others, and a document)
+        for (sentence, cited) in [
+            ("Local radio station Skelmere Sound is reporting, citing the relative of a crew member, that one of the 21 crew is missing.", "the relative of a crew member"),
+            ("The trade newsletter Solebook reported last week, citing two buyers at the retailer, that its biggest customer had cut its next order by 40%.", "two buyers at the retailer"),
+            ("The daily Aftenvakt reported on Sunday, citing a confidential audit of the programme, that the Stormvik had failed sea trials twice last year.", "a confidential audit of the programme"),
+            ("The daily Vakaro Zinios reported on Monday, citing two senior coalition deputies, that the prime minister's office had drawn up a shortlist.", "two senior coalition deputies"),
+            // (the same in other words)
+            ("The Harbour Gazette reported, citing relatives of the crew, that the ship had sailed a day late.", "relatives of the crew"),
+            ("The Harbour Gazette reported, citing workers at the plant, that the line had stopped twice.", "workers at the plant"),
+            ("The Harbour Gazette reported, citing colleagues of the driver, that he had worked 14 hours.", "colleagues of the driver"),
+            ("The Harbour Gazette reported, citing neighbours of the family, that the house had been empty for a year.", "neighbours of the family"),
+            ("The Harbour Gazette reported, citing an internal audit, that the port had lost \u{a3}2m.", "an internal audit"),
+            ("The Harbour Gazette reported, citing two audits of the scheme, that the port had lost \u{a3}2m.", "two audits of the scheme"),
         ] {
             let f = run(&mut p, sentence);
             assert_eq!(f.speaker.as_deref(), Some(cited), "{sentence}");

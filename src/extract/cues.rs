@@ -110,12 +110,15 @@ pub(crate) fn verb_cue(
                 .is_some_and(|n| n.lower == "that" && !n.quoted))
         // ("The Haxbury Gazette is reporting that …": the report as it
         // runs)
+        // (or whom it cites first: "… is reporting, citing the relative of
+        // a crew member, that …")
         && !(t.lower == "reporting"
             && i > 0
             && matches!(tokens[i - 1].low(), "is" | "are" | "was" | "were")
-            && tokens
+            && (tokens
                 .get(i + 1)
-                .is_some_and(|n| n.lower == "that" && !n.quoted))
+                .is_some_and(|n| n.lower == "that" && !n.quoted)
+                || citing_then_that(tokens, i)))
         // ("The paper links the steepest falls to fields sprayed …": a
         // study that draws a link tells it; not "The bridge links the two
         // halves of the town")
