@@ -9994,6 +9994,32 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_no_to_a_claim_put_denies_it() {
+        // (seen)
+        let text = interview(
+            "The Varra Islander reported this week that your staff were told to bury dead fish at a quarry on Hellasker that has no licence to take waste. Did that happen?",
+            "No. Every tonne of dead fish went to the licensed rendering plant at Brochness, and we have the weighbridge tickets to prove it.",
+        );
+        let (kind, claim) = attached(&text, "No.").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("bury dead fish")));
+        // The same shape in other words.
+        let text = interview(
+            "The Courier says you closed the Denby depot without telling the drivers. Is that true?",
+            "No. The drivers were told in writing a month before.",
+        );
+        let (kind, claim) = attached(&text, "No.").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("Denby depot")));
+        // Near miss: an answer that says neither yes nor no sidesteps.
+        let text = interview(
+            "The Courier says you closed the Denby depot without telling the drivers. Is that true?",
+            "We look at every depot every year.",
+        );
+        assert!(attached(&text, "every depot").is_some_and(|(k, _)| k == ResponseKind::NonDenial));
+    }
+
+    #[test]
     fn a_refusal_on_deliberations_answers_the_plan_still_weighed() {
         // (seen)
         let text = "VESKEBORG, Kaldmark (Nordwire) - Kaldmark's government is weighing whether to cancel a 2.4 billion euro order for four frigates from the Spanish shipbuilder Astilleros Corvera after the first of the ships was handed over almost two years late, two government officials told Nordwire.\n\nOne of the officials said a decision could come before the cabinet's budget meeting on March 19.\n\n\"There are no plans to cancel the frigate programme,\" said Tuomo Kesselring, a spokesman for the Ministry of Defence.\n\nA spokeswoman for Prime Minister Aukusti Lehtmaa declined to comment on what she called internal government deliberations.";

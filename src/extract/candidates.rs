@@ -797,7 +797,10 @@ pub(crate) fn build(
                     && asked.yes_no
                     && !asked.ahead
                     && answer_to.is_some()
-                    && sidesteps(&r.tokens))
+                    && sidesteps(&r.tokens)
+                    // (a lone verdict sidesteps nothing: "No." before the
+                    // answer's next sentence)
+                    && denials::verdict(&r.tokens).is_none())
                 .then_some((ResponseKind::NonDenial, 0))
             })
             // "That's completely wrong.", "That's right.": a verdict on

@@ -390,7 +390,9 @@ fn is_boundary(body: &str, i: usize, c: char) -> Option<usize> {
         let word = word_before(body, i);
         let lower = word.to_lowercase();
         let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
-        if TITLES.contains(&bare) {
+        // ("No. 10" is a number; "No. Every tonne went to the plant." is
+        // an answer, then the next sentence)
+        if TITLES.contains(&bare) && (bare != "no" || next.is_numeric()) {
             return None;
         }
         if MONTHS.contains(&bare) && next.is_numeric() {
@@ -539,6 +541,23 @@ mod tests {
             ]
         );
         let text = "The aid came from the U.S. The rest came from Europe.";
+        assert_eq!(texts(text).len(), 2);
+    }
+
+    #[test]
+    fn a_lone_no_ends_its_sentence_but_a_number_after_it_does_not() {
+        // (seen: an answer in a transcript)
+        let text =
+            "HALLVEIG FALKVIK: No. Every tonne of dead fish went to the licensed rendering plant.";
+        assert_eq!(
+            texts(text),
+            vec![
+                "HALLVEIG FALKVIK: No.",
+                "Every tonne of dead fish went to the licensed rendering plant."
+            ]
+        );
+        // Near miss: "No." before a number is the number's.
+        let text = "She was seen outside No. 10 on Monday. The door was shut.";
         assert_eq!(texts(text).len(), 2);
     }
 
