@@ -1779,6 +1779,30 @@ mod tests {
             let (sp, _) = speaker_of(text, "%");
             assert_eq!(sp.as_deref(), Some(teller), "{text}");
         }
+        // (seen: the clause in a share's opening says which ones are
+        // counted, whatever its verb tells)
+        let (sp, _) = speaker_of(
+            "Of the 6,930 participants who said they used a second language every day, 6.8% were diagnosed with dementia during the study, the paper reports.",
+            "6.8%",
+        );
+        assert_eq!(sp.as_deref(), Some("the paper"));
+        let (sp, kind) = speaker_of(
+            "Of the 212 drivers who told inspectors they had worked past their hours, 40 were dismissed.",
+            "dismissed",
+        );
+        assert_eq!((sp, kind), (None, Kind::Outlet));
+        // Near misses: a clause after the share's comma tells its own;
+        // no share opens the sentence.
+        let (sp, _) = speaker_of(
+            "Of the two bids, Mr Ames, who said the first was \u{a3}2m cheaper, chose the second.",
+            "cheaper",
+        );
+        assert!(sp.is_some_and(|s| s.contains("Ames")));
+        let (sp, _) = speaker_of(
+            "Drivers who told inspectors they had worked past their hours said 40 were dismissed.",
+            "dismissed",
+        );
+        assert!(sp.is_some_and(|s| s.starts_with("Drivers")));
         // The same shape in other words: the verb of saying after the
         // clause is the sentence's.
         let (sp, _) = speaker_of(
