@@ -3704,7 +3704,16 @@ fn pointed_at(
                             && tokens.get(i + 3).is_some())
                 }
         });
-    if bare || (kind == ResponseKind::Denied && points_at_account(tokens)) {
+    // ("A ministry spokesman called that \"a deliberate distortion\"": a
+    // demonstrative named by the verdict quoted after it)
+    let called = kind == ResponseKind::Denied
+        && tokens.windows(3).any(|w| {
+            !w[0].quoted
+                && matches!(w[0].low(), "called" | "calls")
+                && w[1].low() == "that"
+                && w[2].is_quote_mark()
+        });
+    if bare || called || (kind == ResponseKind::Denied && points_at_account(tokens)) {
         return named_telling(tokens, number, candidates, party)
             .or_else(|| told_before(number, candidates, party));
     }
@@ -9991,6 +10000,20 @@ mod tests {
         assert!(attached(text, "I accept that").is_none_or(|(k, _)| k != ResponseKind::Confirmed));
         let text = "Under cross-examination, Ms Adeyemi suggested that Mrs Pell had been paid \u{a3}500 by the firm in March.\n\n\"I was paid for the cleaning, that's wrong,\" Mrs Pell replied.";
         assert!(attached(text, "that's wrong").is_none());
+    }
+
+    #[test]
+    fn a_verdict_called_on_a_demonstrative_answers_the_claim_just_before() {
+        // (seen, after a hedged report that would otherwise draw it)
+        let text = "The daily Novi Svitok reported on Sunday, citing a senior police officer, that the ministry had also used the software to monitor two opposition members of parliament during budget negotiations last autumn. Tarnwire could not independently verify that report.\n\nBretislav Malvasik, leader of the opposition Civic Democrats, said Wrenholm had misled parliament in November, when he told deputies that the ministry owned no interception software of any kind.\n\nA ministry spokesman called that \"a deliberate distortion\", saying Wrenholm's answer had concerned only equipment bought by the police.";
+        let (kind, claim) = attached(text, "deliberate distortion").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("misled parliament")));
+        // The same shape in other words.
+        let text = "The Harbour Gazette reported on Friday, citing two dockers, that the port had lost \u{a3}2m on the ferry contract. The Gazette could not independently verify that report.\n\nCllr Ena Morrow, who chairs the scrutiny panel, said the port had hidden the losses from its board for a year.\n\nA port spokesman called that \"a smear\", saying the board had seen every account.";
+        let (kind, claim) = attached(text, "a smear").unwrap();
+        assert_eq!(kind, ResponseKind::Denied);
+        assert!(claim.is_some_and(|c| c.contains("hidden the losses")));
     }
 
     #[test]

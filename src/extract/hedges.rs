@@ -254,6 +254,11 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
             matches!(*w, "verify" | "confirm" | "check")
                 && all.get(v + 1).is_some_and(|first| {
                     matches!(*first, "it" | "them" | "this")
+                        // ("could not independently verify that report":
+                        // "that" pointing, not opening a clause)
+                        || (*first == "that"
+                            && all.get(v + 2).is_some_and(|x| REPORTED.contains(x))
+                            && v + 3 == all.len())
                         || ((matches!(
                             *first,
                             "the" | "these" | "those" | "that" | "its" | "their"
@@ -3609,9 +3614,16 @@ mod tests {
             "Reporters were unable to verify the footage.",
             "Northline has not been able to confirm the payments.",
             "The Courier could not independently corroborate the two accounts.",
+            // (seen: "that" pointing at the report)
+            "Tarnwire could not independently verify that report.",
+            "We could not confirm that account.",
         ] {
             assert!(back(text), "{text}");
         }
+        // ("that" opening a clause with the report in it)
+        assert!(!back(
+            "Officials could not verify that reports of looting were true."
+        ));
         for text in [
             "Wirepress could not verify that the Ledger report was accurate, the agency said last night.",
             "Police are trying to verify the identity of the driver.",
