@@ -1698,6 +1698,7 @@ const DOCUMENTS: &[&str] = &[
     "review",
     "survey",
     "analysis",
+    "audit",
     "dossier",
     "letter",
     "statement",
