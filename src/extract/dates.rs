@@ -1800,11 +1800,12 @@ fn months_to(
     let kind = usize::from(matches!(get(the), "financial" | "fiscal" | "full"));
     if get(the + kind) == "year" && matches!(get(the + kind + 1), "to" | "ended" | "ending") {
         let at = i + the + kind + 2;
-        let f = ending(w, tokens, at, 12, published, future)
-            .or_else(|| year_to_month(w, tokens, at, published, future))?;
+        let end_of = end_of_month(w, at);
+        let f = ending(w, tokens, at + end_of, 12, published, future)
+            .or_else(|| year_to_month(w, tokens, at + end_of, published, future))?;
         return Some(nearest_period(
             Found {
-                len: the + kind + 2 + f.len,
+                len: the + kind + 2 + end_of + f.len,
                 ..f
             },
             published,
@@ -1842,14 +1843,30 @@ fn months_to(
     if !shape {
         return None;
     }
-    let f = ending(w, tokens, i + 3, n as u32, published, future)?;
+    let end_of = end_of_month(w, i + 3);
+    let f = ending(w, tokens, i + 3 + end_of, n as u32, published, future)?;
     Some(nearest_period(
         Found {
-            len: 3 + f.len,
+            len: 3 + end_of + f.len,
             ..f
         },
         published,
     ))
+}
+
+/// "the end of" before a month named in capitals ("the year to the end of
+/// March", "the six months to the end of June") ends the period with that
+/// month, as "to March" does: the words to step over, 3 or none. (The
+/// month is then read as after "to", in capitals only: "to the end of
+/// march" ends no period.)
+fn end_of_month(w: &[&str], at: usize) -> usize {
+    let words = w.get(at..at + 4).unwrap_or_default();
+    let month = words.get(3).is_some_and(|m| month_of(m).is_some());
+    if month && words[..3] == ["the", "end", "of"] {
+        3
+    } else {
+        0
+    }
 }
 
 /// A period a year before (`back`) or after, its end kept the last day
@@ -2850,6 +2867,59 @@ mod tests {
                 "three months to March".to_string(),
                 "2026-01-01..2026-03-31".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn months_to_the_end_of_a_month_are_a_period_ending_with_it() {
+        // Seen.
+        assert_eq!(
+            periods(
+                "Sales rose 6% in the year to the end of February, the retailer said.",
+                "2026-04-15"
+            ),
+            vec![(
+                "in the year to the end of February".to_string(),
+                "2025-03-01..2026-02-28".to_string()
+            )]
+        );
+        assert_eq!(
+            periods(
+                "It lost £8m in the six months to the end of June.",
+                "2026-09-15"
+            ),
+            vec![(
+                "six months to the end of June".to_string(),
+                "2026-01-01..2026-06-30".to_string()
+            )]
+        );
+        // The same in other words.
+        assert_eq!(
+            periods(
+                "Arrivals fell over the three months to the end of October 2025.",
+                "2026-01-20"
+            ),
+            vec![(
+                "three months to the end of October 2025".to_string(),
+                "2025-08-01..2025-10-31".to_string()
+            )]
+        );
+        // Near misses: "march" in lower case is no month to end a period
+        // with (the day is read on its own, as before), and the end of a
+        // month with no period counted before it is a day.
+        assert_eq!(
+            periods(
+                "Six months to the end of march on the capital, they grew.",
+                "2026-04-15"
+            ),
+            vec![("the end of march".to_string(), "2026-03-31".to_string())]
+        );
+        assert_eq!(
+            periods(
+                "The fund will run to the end of June, the council said.",
+                "2026-04-15"
+            ),
+            vec![("the end of June".to_string(), "2026-06-30".to_string())]
         );
     }
 
