@@ -2657,6 +2657,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             return Some((kind, i));
         }
     }
+    if let Some(found) = across_marks(tokens, lows) {
+        return Some(found);
+    }
     own_refusal(tokens, lows, true)
         .or_else(|| could_not_confirm(tokens, lows).map(|i| (ResponseKind::Declined, i)))
         .or_else(|| timing_by_chance(lows).map(|i| (ResponseKind::Denied, i)))
@@ -2673,6 +2676,41 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
                 .flatten()
                 .map(|i| (ResponseKind::NonDenial, i))
         })
+}
+
+/// A phrase of `RESPONSES` that a quotation mark cuts: "said it was \"far
+/// too early\" to say what had caused the burst", "had \"no plans\" to
+/// close the site". Its words are read with the marks left out. One only
+/// in the party's own words (`own_words_only`) is not read so, nor one
+/// after "but", which follows a claim of the sentence's own. (Cut by a
+/// mark, a refusal is partly in the reporter's words: declined, not the
+/// non-denial of one wholly in the party's.) Returns the kind and where
+/// the phrase's first word is.
+fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
+    let marks = tokens.iter().filter(|t| t.is_quote_mark()).count();
+    if marks == 0 {
+        return None;
+    }
+    // (the words without the marks, and where each one is)
+    let (at, bare): (Vec<usize>, Vec<&str>) = lows
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| !tokens[k].is_quote_mark())
+        .map(|(k, w)| (k, *w))
+        .unzip();
+    (0..bare.len()).find_map(|b| {
+        let (_, kind) = response_phrases()
+            .at(&bare, b)
+            .find(|(p, _)| !own_words_only(p))?;
+        let i = at[b];
+        // (not after "but", a claim told first: "said 23 people had
+        // reported symptoms …, but that it was \"too early\" to say whether
+        // the cases were linked")
+        if lows[..i].contains(&"but") {
+            return None;
+        }
+        Some((kind, i))
+    })
 }
 
 /// A participle of denying that closes an attribution: "…, rejecting the
@@ -3934,6 +3972,41 @@ mod tests {
             "\u{201C}I never thought I would see the river this clean,\u{201D} she said."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_phrase_cut_by_a_quotation_mark_is_read_across_it() {
+        // Seen.
+        assert_eq!(
+            answer("Wendle Water said it was \"far too early\" to say what had caused the burst."),
+            Some(ResponseKind::NonDenial)
+        );
+        // The same in other words: the mark after the phrase's first word,
+        // and a refusal the reporter relates.
+        assert_eq!(
+            answer("The agency said it was too \u{201C}early to comment\u{201D} on the findings."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            answer("The trust said it was unable to \u{201C}discuss individual patients\u{201D}."),
+            Some(ResponseKind::Declined)
+        );
+        // Near misses: after "but", the sentence's own claim told first;
+        // and no phrase with its words apart.
+        assert_eq!(
+            answer("The team said 23 people had reported symptoms since Monday, but that it was \"too early\" to say whether the cases were linked."),
+            None
+        );
+        assert_eq!(
+            answer("The firm said the report came \"too early\", and it would say more in May."),
+            None
+        );
+        // (nor a verdict only the party's own words give, when a mark cuts
+        // it: the campaigners' "that's not right" answers no one)
+        assert_eq!(
+            answer("Campaigners said the cuts would shut six libraries, and that's \"not right\"."),
+            None
+        );
     }
 
     #[test]
