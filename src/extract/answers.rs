@@ -2111,6 +2111,16 @@ pub(crate) fn answered(
                 })
             })
     };
+    // "… eleven people were living in the four-bedroom house next door.
+    // … The house is managed by Varden Lettings. The company did not return
+    // calls on Wednesday.": a silence with no topic of its own, right after
+    // the outlet names the party as the agent of a thing, answers what was
+    // told of that thing.
+    if silent && topic.is_empty() {
+        if let Some(ci) = introduced_thing(candidates, number) {
+            return Some(ci);
+        }
+    }
     let mut teller_named = false;
     let mut best: Option<(f64, usize)> = None;
     // "The allegations in this report are false", "denies manslaughter",
@@ -2663,6 +2673,52 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The claim a thing was told in, when the outlet's sentence just before
+/// the answer (sentence `number`) names who is behind it: "The house is
+/// managed by Varden Lettings.", "The tunnels were built by the contractor
+/// Fothergill Civils for the Regional Roads Agency." That sentence opens
+/// "The", a noun in lower case, "is", "are", "was" or "were", a verb and
+/// "by"; the claim is the latest in the eight sentences before it, told by
+/// someone, that holds the noun as printed, not after "a", "an" or "one"
+/// ("in a house of that size" is any house, "the four-bedroom house next
+/// door" the one).
+fn introduced_thing(candidates: &[Candidate], number: usize) -> Option<usize> {
+    let at = candidates.iter().rposition(|c| c.sentence + 1 == number)?;
+    let intro = &candidates[at];
+    if intro.kind != Kind::Outlet || intro.speaker.is_some() {
+        return None;
+    }
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+    let words: Vec<&str> = intro.quote.split_whitespace().collect();
+    let ["The", noun, "is" | "are" | "was" | "were", verb, "by", ..] = words.as_slice() else {
+        return None;
+    };
+    if !lower(noun) || !lower(verb) {
+        return None;
+    }
+    candidates[..at]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, c)| number - c.sentence <= 8)
+        .find(|(_, c)| {
+            c.speaker.is_some() && c.score >= 0.4 && {
+                let theirs: Vec<String> = c
+                    .quote
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .collect();
+                theirs.iter().enumerate().any(|(k, w)| {
+                    w == noun && (k == 0 || !matches!(theirs[k - 1].as_str(), "a" | "an" | "one"))
+                })
+            }
+        })
+        .map(|(i, _)| i)
 }
 
 /// Whether a claim looks ahead: it has a date to check after, or its
@@ -6583,6 +6639,34 @@ mod tests {
         ] {
             assert!(super::super::answer_kinds(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_silence_after_the_party_is_named_behind_a_thing_answers_what_was_told_of_it() {
+        let claim_of = |text: &str| {
+            attached(text, "did not")
+                .expect("an answer")
+                .1
+                .expect("attached")
+        };
+        // Seen.
+        let text = "Hafsa Ellerbeck, who has lived on Tenterden Row for 31 years, said eleven people were living in the four-bedroom house next door, sharing one kitchen and one bathroom.\n\nShe said environmental health officers had told her in January that they could not act on overcrowding in a house of that size without a licensing scheme.\n\n\"I've rung the council more times than I can count,\" she said.\n\nThe house is managed by Varden Lettings. The company did not return calls on Wednesday.";
+        assert!(claim_of(text).contains("eleven people"));
+        // The same in other words.
+        let text = "Passengers said the ferry had sailed twice last week with a broken radar.\n\nThe ferry is operated by Skerrow Lines for the county council. Skerrow Lines did not respond to a request for comment.";
+        assert!(claim_of(text).contains("broken radar"));
+        // (told by someone: not the outlet's own word on the ferry)
+        let text = "Passengers said the ferry had sailed twice last week with a broken radar.\n\nThe ferry entered service in 1998 and carries up to 240 people.\n\nThe ferry is operated by Skerrow Lines for the county council. Skerrow Lines did not respond to a request for comment.";
+        assert!(claim_of(text).contains("broken radar"));
+        // (a silence that names its topic answers the claim on it)
+        let text = "Passengers said the ferry had sailed twice last week with a broken radar.\n\nThe council said the winter timetable would start on 2 November.\n\nThe ferry is operated by Skerrow Lines for the county council. Skerrow Lines did not respond to questions about the winter timetable.";
+        assert!(claim_of(text).contains("winter timetable"));
+        // Near misses: the thing named by another, not the outlet; and the
+        // party's thing not told of before, only "a ferry".
+        let text = "Passengers said the ferry had sailed twice last week with a broken radar.\n\nThe ferry is operated by Skerrow Lines, the council said. Skerrow Lines did not respond to a request for comment.";
+        assert!(!claim_of(text).contains("broken radar"));
+        let text = "Passengers said a ferry had sailed twice last week with a broken radar.\n\nThe ferry is operated by Skerrow Lines for the county council. Skerrow Lines did not respond to a request for comment.";
+        assert!(!claim_of(text).contains("broken radar"));
     }
 
     #[test]
