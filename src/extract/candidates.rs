@@ -1134,10 +1134,18 @@ pub(crate) fn build(
                 let low = d.text.to_ascii_lowercase();
                 low.starts_with("by ") || low.starts_with("until ")
             };
+            // (but a day named by its date, ahead of publication, is ahead
+            // whatever the tense: "had been summoned to appear before it on
+            // Feb 26", printed on 17 February; not a weekday, "a vote that
+            // had been set for Thursday" and since put off, nor a month)
+            let dated_day = |d: &super::dates::TimeExpr| {
+                !d.span && d.from == d.to && d.text.bytes().any(|b| b.is_ascii_digit())
+            };
             r.dates
                 .iter()
                 .filter(|d| {
-                    !told_before && (deadline(d) || !d.span && (d.from == d.to || d.relative))
+                    (!told_before || dated_day(d))
+                        && (deadline(d) || !d.span && (d.from == d.to || d.relative))
                 })
                 .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
                 .filter_map(|d| d.to)
@@ -2520,6 +2528,30 @@ mod tests {
             check_after("The bridge is due to open next spring."),
             d(2027, 5, 31)
         );
+    }
+
+    #[test]
+    fn a_day_named_by_its_date_ahead_is_checked_after_in_the_past_perfect() {
+        let d = NaiveDate::from_ymd_opt;
+        // Seen (printed on 10 June).
+        assert_eq!(
+            check_after("Kostelac said Sirenko had been summoned to appear before the committee on June 26."),
+            d(2026, 6, 26)
+        );
+        // The same in other words.
+        assert_eq!(
+            check_after("The two sides had agreed to meet again in Geneva on 3 July."),
+            d(2026, 7, 3)
+        );
+        // Near misses: a month or a weekday in the past perfect, and a day
+        // behind publication.
+        for text in [
+            "Residents had been warned of the works in August.",
+            "Leaders put off a parliamentary vote that had been set for Thursday.",
+            "The two sides had met in Geneva on 3 June.",
+        ] {
+            assert_eq!(check_after(text), None, "{text}");
+        }
     }
 
     #[test]
