@@ -2540,7 +2540,7 @@ mod tests {
         );
         // The same in other words.
         assert_eq!(
-            check_after("The two sides had agreed to meet again in Geneva on 3 July."),
+            check_after("The inspectors had been booked for a return visit on 3 July."),
             d(2026, 7, 3)
         );
         // Near misses: a month or a weekday in the past perfect, and a day
