@@ -7035,6 +7035,28 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_put_said_back_by_it_is_confirmed() {
+        // Seen.
+        let text = "RUDO ACKWORTH: Good morning.\n\nRUDO ACKWORTH: Your own annual report shows your pay went up by 11 per cent last year, to £312,000.\n\nMANPREET WHITELEY: It did. I have since given back ten per cent of my salary.";
+        let (kind, claim) = attached(text, "It did.").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("11 per cent"));
+        // The same in other words.
+        let text = "RUDO ACKWORTH: Good morning.\n\nRUDO ACKWORTH: The Courier says the university has spent £480,000 on consultants this year.\n\nMANPREET WHITELEY: It has. That money will be saved many times over.";
+        let (kind, claim) = attached(text, "It has.").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("£480,000"));
+        // Near misses: "it" with more after it is a claim of its own, and
+        // an echo that is no English ("It were.") grants nothing.
+        let text = "RUDO ACKWORTH: Good morning.\n\nRUDO ACKWORTH: The Courier says the campus was valued at £40 million before the sale.\n\nMANPREET WHITELEY: It was valued by the district valuer.";
+        assert!(
+            attached(text, "It was valued").is_none_or(|(kind, _)| kind != ResponseKind::Confirmed)
+        );
+        let text = "RUDO ACKWORTH: Good morning.\n\nRUDO ACKWORTH: The Courier says the campus was valued at £40 million before the sale.\n\nMANPREET WHITELEY: It were. The valuation is in the board papers.";
+        assert!(attached(text, "It were.").is_none());
+    }
+
+    #[test]
     fn a_turn_that_presses_the_question_keeps_the_claim_it_put() {
         let text = "Rhona Keill spoke to the justice secretary, Martin Tregear.\n\nRHONA KEILL: Good morning. The Sentinel reported this morning that your officials have drawn up plans to release some prisoners up to 60 days early from next month. Is that true?\n\nMARTIN TREGEAR: I'm not going to comment on leaked documents.\n\nRHONA KEILL: But you're not denying it.\n\nMARTIN TREGEAR: What I'm saying is that no decision has been taken.\n\nRHONA KEILL: Thank you.";
         let (_, claim) = attached(text, "no decision has been taken").unwrap();

@@ -2299,8 +2299,10 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
         ["i", "won't" | "don't" | "can't" | "wouldn't", "deny", "that" | "it"]
         | ["i'm", "not", "denying", "that" | "it"]
         | ["i", "accept", "that" | "it"] => ResponseKind::Confirmed,
-        // "He did.", "They were.", "We have.": what was put, said back.
+        // "He did.", "They were.", "We have.", "It did.": what was put,
+        // said back.
         ["he" | "she" | "they" | "we" | "i", "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "do" | "does"]
+        | ["it", "did" | "was" | "is" | "has" | "had" | "does"]
             if echo =>
         {
             ResponseKind::Confirmed
