@@ -1593,6 +1593,31 @@ const DEEDS: &[&str] = &[
     "threatened",
 ];
 
+/// Whether the words after "had" name a meeting had, a deed: "I have
+/// never had dinner at that hotel", "we never had any contact with him",
+/// "she had never had a meeting with the firm" (not "never had a problem",
+/// a state).
+fn had_a_meeting(first: &str, second: &str) -> bool {
+    let met = |w: &str| {
+        matches!(
+            w,
+            "dinner"
+                | "lunch"
+                | "breakfast"
+                | "drinks"
+                | "talks"
+                | "contact"
+                | "dealings"
+                | "meeting"
+                | "meetings"
+                | "conversation"
+                | "conversations"
+                | "discussions"
+        )
+    };
+    met(first) || (matches!(first, "a" | "any") && met(second))
+}
+
 /// Past forms in "-ed" that are no deed but a state of mind: "I never
 /// wanted this", "we never expected it to close".
 pub(crate) const MINDED: &[&str] = &[
@@ -1654,7 +1679,8 @@ fn never_did(tokens: &[Token], lows: &[&str]) -> Option<usize> {
                             || pointed
                     })
                     && (DEEDS.contains(&deed)
-                        || (deed.len() > 4 && deed.ends_with("ed") && !MINDED.contains(&deed)))
+                        || (deed.len() > 4 && deed.ends_with("ed") && !MINDED.contains(&deed))
+                        || (deed == "had" && had_a_meeting(word(n + 2), word(n + 3))))
             }
     })
 }
@@ -3955,6 +3981,28 @@ mod tests {
             answer("If the figure is wrong, the budget will not balance."),
             None
         );
+    }
+
+    #[test]
+    fn a_meeting_never_had_is_a_deed_denied() {
+        // Seen.
+        assert_eq!(
+            read_answer("She claimed the hotel's owners had lobbied members at a private dinner in March. \u{201C}I have never had dinner at that hotel in my life, private or otherwise,\u{201D} Cllr Brathwaite replied."),
+            vec![ResponseKind::Denied]
+        );
+        // The same in other words.
+        assert_eq!(
+            read_answer("The union says managers met the buyer in May. \u{201C}We never had any contact with the buyer,\u{201D} the company said."),
+            vec![ResponseKind::Denied]
+        );
+        // Near misses: a state had, not a meeting, and a thing had with
+        // no meeting in it.
+        for text in [
+            "The union says managers met the buyer in May. \u{201C}We never had a problem with the buyer,\u{201D} the company said.",
+            "The union says managers met the buyer in May. \u{201C}We never had any idea the buyer was there,\u{201D} the company said.",
+        ] {
+            assert!(read_answer(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
