@@ -1286,6 +1286,27 @@ pub(crate) fn unrecognised_topic(tokens: &[Token], party: &[String]) -> Vec<Stri
     said_of(tokens, verb, party)
 }
 
+/// The words of a thing a grant says took place, named as told before
+/// (`hedges::event_granted`): "confirmed that the meetings had taken
+/// place" gives "meetings", "acknowledged that both early closures had
+/// happened" gives "early" and "closures".
+fn event_granted_topic(tokens: &[Token]) -> Vec<String> {
+    let lows = super::tokens::lows(tokens);
+    let Some(verb) = (0..tokens.len()).find(|&i| super::hedges::event_granted(tokens, &lows, i))
+    else {
+        return Vec::new();
+    };
+    // (the description: after the verb, "that" and its determiner, up to
+    // the auxiliary)
+    let aux = (verb + 3..tokens.len())
+        .find(|&k| matches!(lows[k], "had" | "has" | "have"))
+        .unwrap_or(verb + 3);
+    tokens[verb + 3..aux]
+        .iter()
+        .flat_map(|t| content_of(t.text))
+        .collect()
+}
+
 /// Titles printed before a surname ("Mr Brannock"), which a claim naming
 /// the person in full ("Lee Brannock") does not repeat.
 fn is_title(w: &str) -> bool {
@@ -1841,6 +1862,10 @@ pub(crate) fn answered(
         // "We don't recognise that description of our plans": what the
         // description was of.
         unrecognised_topic(tokens, &party_words)
+    } else if asked_clause.is_empty() && kind == ResponseKind::Confirmed {
+        // "confirmed that the meetings had taken place": the thing told
+        // before, by its definite description.
+        event_granted_topic(tokens)
     } else {
         Vec::new()
     };
@@ -7054,6 +7079,20 @@ mod tests {
         );
         let text = "RUDO ACKWORTH: Good morning.\n\nRUDO ACKWORTH: The Courier says the campus was valued at £40 million before the sale.\n\nMANPREET WHITELEY: It were. The valuation is in the board papers.";
         assert!(attached(text, "It were.").is_none());
+    }
+
+    #[test]
+    fn a_grant_that_the_thing_told_took_place_answers_the_claim_of_it() {
+        // Seen.
+        let text = "Opposition leader Tihomir Stavrev told a news conference that Prime Minister Zdravko Balvant had met Tarvossa's deputy foreign minister twice in January without informing parliament.\n\n\"The prime minister is selling our coastline and he thinks nobody will notice,\" Stavrev said.\n\nThe prime minister's office confirmed that the meetings had taken place but said they had dealt with visa rules and gas supplies, not the port.";
+        let (kind, claim) = attached(text, "meetings had taken place").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("twice in January"));
+        // The same in other words.
+        let text = "Parents said pupils at Hallam Road school had been sent home early on two days last week because of a shortage of teachers.\n\n\"The council is failing our children and it thinks nobody will notice,\" said Ada Moss, whose son is in year 4.\n\nThe council acknowledged that both early closures had happened, saying it had since hired two supply teachers.";
+        let (kind, claim) = attached(text, "early closures had happened").expect("an answer");
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.unwrap().contains("sent home early"));
     }
 
     #[test]

@@ -1158,7 +1158,7 @@ fn granted_object(tokens: &[Token], lows: &[&str], i: usize) -> bool {
 /// four words, "had", "has" or "have" (perhaps "both" or "all"), then
 /// "taken place", "happened" or "occurred". Not a plan ("confirmed that
 /// the meeting will take place on Friday").
-fn event_granted(tokens: &[Token], lows: &[&str], i: usize) -> bool {
+pub(crate) fn event_granted(tokens: &[Token], lows: &[&str], i: usize) -> bool {
     if tokens[i].quoted
         || !matches!(
             lows[i],
