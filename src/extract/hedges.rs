@@ -2435,10 +2435,10 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             .take_while(|w| **w != ",")
             .any(|w| matches!(*w, "whether" | "if"))
             || (lows.get(1) == Some(&"about")
-                && matches!(
+                && (matches!(
                     lows.get(2),
                     Some(&("the" | "this" | "that" | "its" | "his" | "her" | "their"))
-                )
+                ) || named_saying(tokens, lows))
                 // (not one answered by a verb of denial: "Asked about the
                 // report, she dismissed it as \"a work of fiction\"")
                 && !lows.iter().any(|w| {
@@ -2736,6 +2736,19 @@ fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
             return None;
         }
         Some((kind, i))
+    })
+}
+
+/// "Asked about Mr Fawcett's account", "Asked about Treasury figures":
+/// after "Asked about", up to three words in capitals, then a noun for
+/// what was told (`denials::is_told_noun`).
+fn named_saying(tokens: &[Token], lows: &[&str]) -> bool {
+    let name = (2..tokens.len().min(5))
+        .take_while(|&k| tokens[k].is_word() && tokens[k].is_cap() && !tokens[k].quoted)
+        .last();
+    name.is_some_and(|k| {
+        lows.get(k + 1)
+            .is_some_and(|w| super::denials::is_told_noun(w))
     })
 }
 
@@ -3981,6 +3994,29 @@ mod tests {
             answer("If the figure is wrong, the budget will not balance."),
             None
         );
+    }
+
+    #[test]
+    fn a_question_about_a_named_ones_saying_put_first_is_answered_without_answering() {
+        let before = "Jon Fawcett said he had warned the group on Friday not to go underground. ";
+        // Seen.
+        assert_eq!(
+            read_answer(&format!("{before}Asked about Mr Fawcett's account, Tobenna Kirkbride, president of the club, said: \"Our only concern right now is getting our friends out safely, and everything else can wait.\"")),
+            vec![ResponseKind::NonDenial]
+        );
+        // The same in other words.
+        assert_eq!(
+            read_answer(&format!("{before}Asked about Jon Fawcett\u{2019}s claims, the club\u{2019}s president said: \u{201C}We are focused on the rescue.\u{201D}")),
+            vec![ResponseKind::NonDenial]
+        );
+        // Near misses: a thing of the named one's that is no saying, and
+        // the one named alone.
+        for text in [
+            "Asked about Mr Fawcett's dog, she said: \"He is fine and back at home.\"",
+            "Asked about Mr Fawcett, she said: \"He is a friend and a good caver.\"",
+        ] {
+            assert!(read_answer(&format!("{before}{text}")).is_empty(), "{text}");
+        }
     }
 
     #[test]
