@@ -2727,6 +2727,7 @@ fn introduced_thing(candidates: &[Candidate], number: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .rev()
+        .filter(|(_, c)| c.sentence < number)
         .take_while(|(_, c)| number - c.sentence <= 8)
         .find(|(_, c)| {
             c.speaker.is_some() && c.score >= 0.4 && {
