@@ -2705,16 +2705,16 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 }
 
 /// A phrase of `RESPONSES` that a quotation mark cuts: "said it was \"far
-/// too early\" to say what had caused the burst", "had \"no plans\" to
-/// close the site". Its words are read with the marks left out. One only
+/// too early\" to say what had caused the burst", "said it was unable to
+/// \"discuss individual patients\"". Its words are read with the marks
+/// left out. One only
 /// in the party's own words (`own_words_only`) is not read so, nor one
 /// after "but", which follows a claim of the sentence's own. (Cut by a
 /// mark, a refusal is partly in the reporter's words: declined, not the
 /// non-denial of one wholly in the party's.) Returns the kind and where
 /// the phrase's first word is.
 fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
-    let marks = tokens.iter().filter(|t| t.is_quote_mark()).count();
-    if marks == 0 {
+    if !tokens.iter().any(Token::is_quote_mark) {
         return None;
     }
     // (the words without the marks, and where each one is)
