@@ -2714,29 +2714,43 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 /// non-denial of one wholly in the party's.) Returns the kind and where
 /// the phrase's first word is.
 fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
-    if !tokens.iter().any(Token::is_quote_mark) {
-        return None;
-    }
-    // (the words without the marks, and where each one is)
-    let (at, bare): (Vec<usize>, Vec<&str>) = lows
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| !tokens[k].is_quote_mark())
-        .map(|(k, w)| (k, *w))
-        .unzip();
-    (0..bare.len()).find_map(|b| {
-        let (_, kind) = response_phrases()
-            .at(&bare, b)
-            .find(|(p, _)| !own_words_only(p))?;
-        let i = at[b];
-        // (not after "but", a claim told first: "said 23 people had
-        // reported symptoms …, but that it was \"too early\" to say whether
-        // the cases were linked")
-        if lows[..i].contains(&"but") {
-            return None;
+    // (a phrase is never this long, and starts fewer words than this
+    // before the mark that cuts it)
+    const LONGEST: usize = 8;
+    let marks = tokens.iter().enumerate().filter(|(_, t)| t.is_quote_mark());
+    for (m, _) in marks {
+        for start in m.saturating_sub(LONGEST)..m {
+            if tokens[start].is_quote_mark() {
+                continue;
+            }
+            // (the words from `start` on, the marks left out)
+            let mut words = [""; LONGEST];
+            let mut n = 0;
+            for (t, w) in tokens[start..].iter().zip(&lows[start..]) {
+                if n == LONGEST {
+                    break;
+                }
+                if !t.is_quote_mark() {
+                    words[n] = w;
+                    n += 1;
+                }
+            }
+            let Some((_, kind)) = response_phrases()
+                .at(&words[..n], 0)
+                .find(|(p, _)| !own_words_only(p))
+            else {
+                continue;
+            };
+            // (not after "but", a claim told first: "said 23 people had
+            // reported symptoms …, but that it was \"too early\" to say
+            // whether the cases were linked")
+            if lows[..start].contains(&"but") {
+                continue;
+            }
+            return Some((kind, start));
         }
-        Some((kind, i))
-    })
+    }
+    None
 }
 
 /// "Asked about Mr Fawcett's account", "Asked about Treasury figures":
