@@ -2719,24 +2719,21 @@ fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
     const LONGEST: usize = 8;
     let marks = tokens.iter().enumerate().filter(|(_, t)| t.is_quote_mark());
     for (m, _) in marks {
-        for start in m.saturating_sub(LONGEST)..m {
-            if tokens[start].is_quote_mark() {
-                continue;
+        // (the words around the mark, the marks left out, and where each
+        // one is)
+        let mut words = [""; 2 * LONGEST];
+        let mut at = [0; 2 * LONGEST];
+        let mut n = 0;
+        for k in m.saturating_sub(LONGEST)..tokens.len().min(m + LONGEST) {
+            if !tokens[k].is_quote_mark() {
+                words[n] = lows[k];
+                at[n] = k;
+                n += 1;
             }
-            // (the words from `start` on, the marks left out)
-            let mut words = [""; LONGEST];
-            let mut n = 0;
-            for (t, w) in tokens[start..].iter().zip(&lows[start..]) {
-                if n == LONGEST {
-                    break;
-                }
-                if !t.is_quote_mark() {
-                    words[n] = w;
-                    n += 1;
-                }
-            }
+        }
+        for j in (0..n).take_while(|&j| at[j] < m) {
             let Some((_, kind)) = response_phrases()
-                .at(&words[..n], 0)
+                .at(&words[..n], j)
                 .find(|(p, _)| !own_words_only(p))
             else {
                 continue;
@@ -2744,10 +2741,10 @@ fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
             // (not after "but", a claim told first: "said 23 people had
             // reported symptoms …, but that it was \"too early\" to say
             // whether the cases were linked")
-            if lows[..start].contains(&"but") {
+            if lows[..at[j]].contains(&"but") {
                 continue;
             }
-            return Some((kind, start));
+            return Some((kind, at[j]));
         }
     }
     None
