@@ -2717,8 +2717,14 @@ fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
     // (a phrase is never this long, and starts fewer words than this
     // before the mark that cuts it)
     const LONGEST: usize = 8;
-    let marks = tokens.iter().enumerate().filter(|(_, t)| t.is_quote_mark());
-    for (m, _) in marks {
+    // (a mark that cuts a phrase has a word on each side: not one that
+    // opens a sentence or a quotation after a colon, nor one that closes
+    // it before a stop)
+    let cuts = |m: usize| {
+        m > 0 && tokens[m - 1].is_word() && tokens.get(m + 1).is_some_and(Token::is_word)
+    };
+    let marks = (0..tokens.len()).filter(|&m| tokens[m].is_quote_mark() && cuts(m));
+    for m in marks {
         // (the words around the mark, the marks left out, and where each
         // one is)
         let mut words = [""; 2 * LONGEST];
