@@ -2710,7 +2710,14 @@ pub(crate) fn answered(
 /// ("in a house of that size" is any house, "the four-bedroom house next
 /// door" the one).
 fn introduced_thing(candidates: &[Candidate], number: usize) -> Option<usize> {
-    let at = candidates.iter().rposition(|c| c.sentence + 1 == number)?;
+    // (looked for from the end, no further back than that sentence: a
+    // long text holds many thousands of claims)
+    let (at, _) = candidates
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, c)| c.sentence + 1 >= number)
+        .find(|(_, c)| c.sentence + 1 == number)?;
     let intro = &candidates[at];
     if intro.kind != Kind::Outlet || intro.speaker.is_some() {
         return None;

@@ -2723,7 +2723,9 @@ fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)
     let cuts = |m: usize| {
         m > 0 && tokens[m - 1].is_word() && tokens.get(m + 1).is_some_and(Token::is_word)
     };
-    let marks = (0..tokens.len()).filter(|&m| tokens[m].is_quote_mark() && cuts(m));
+    // (a word, most tokens, is told by a flag, before any mark is compared)
+    let marks =
+        (0..tokens.len()).filter(|&m| !tokens[m].is_word() && tokens[m].is_quote_mark() && cuts(m));
     for m in marks {
         // (the words around the mark, the marks left out, and where each
         // one is)
