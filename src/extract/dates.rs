@@ -1860,12 +1860,9 @@ fn months_to(
 /// month is then read as after "to", in capitals only: "to the end of
 /// march" ends no period.)
 fn end_of_month(w: &[&str], at: usize) -> usize {
-    let words = w.get(at..at + 4).unwrap_or_default();
-    let month = words.get(3).is_some_and(|m| month_of(m).is_some());
-    if month && words[..3] == ["the", "end", "of"] {
-        3
-    } else {
-        0
+    match w.get(at..at + 4) {
+        Some(["the", "end", "of", month]) if month_of(month).is_some() => 3,
+        _ => 0,
     }
 }
 

@@ -2707,12 +2707,11 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
 /// A phrase of `RESPONSES` that a quotation mark cuts: "said it was \"far
 /// too early\" to say what had caused the burst", "said it was unable to
 /// \"discuss individual patients\"". Its words are read with the marks
-/// left out. One only
-/// in the party's own words (`own_words_only`) is not read so, nor one
-/// after "but", which follows a claim of the sentence's own. (Cut by a
-/// mark, a refusal is partly in the reporter's words: declined, not the
-/// non-denial of one wholly in the party's.) Returns the kind and where
-/// the phrase's first word is.
+/// left out. One only in the party's own words (`own_words_only`) is not
+/// read so, nor one after "but", which follows a claim of the sentence's
+/// own. (Cut by a mark, a refusal is partly in the reporter's words:
+/// declined, not the non-denial of one wholly in the party's.) Returns the
+/// kind and where the phrase's first word is.
 fn across_marks(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     // (a phrase is never this long, and starts fewer words than this
     // before the mark that cuts it)
