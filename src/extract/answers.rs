@@ -4388,8 +4388,35 @@ pub(crate) fn deflection(
         {
             return Some((ResponseKind::NonDenial, first));
         }
+        // A refusal to put a figure on it: "I'm not going to put a number on
+        // compulsory redundancies this morning", "We won't put a date on
+        // it" (a negation at most four words before, after a first person;
+        // what is withheld is a detail, then "on").
+        if w == "put"
+            && puts_a_detail_on(&lows[i + 1..])
+            && (i.saturating_sub(4)..i).any(|k| own(k) && negated(k))
+            && (first..i).any(|k| {
+                matches!(
+                    lows[k],
+                    "i" | "i'm" | "we" | "we're" | "i'll" | "we'll" | "i'd" | "we'd"
+                )
+            })
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
     }
     None
+}
+
+/// Whether words after "put" name a detail put on something: "a number
+/// on", "an exact date on", "any figure on", "a timescale on".
+fn puts_a_detail_on(rest: &[&str]) -> bool {
+    let rest = match rest {
+        ["a" | "an" | "any", "exact" | "precise" | "firm", r @ ..] => r,
+        ["a" | "an" | "any", r @ ..] => r,
+        _ => return false,
+    };
+    matches!(rest, [detail, "on", ..] if is_detail(detail))
 }
 
 /// Whether words name a forum, after "in" or "on": "the press", "air",
@@ -8641,6 +8668,30 @@ mod tests {
             "We did not read about the offer in the press.",
             "They're not going to negotiate in the press.",
             "I'm not going to resign, as was suggested in the papers on Sunday.",
+        ] {
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
+        }
+        // Refusing to put a figure on it.
+        for quote in [
+            // (seen in a transcript's answer)
+            "I'm not going to put a number on compulsory redundancies this morning.",
+            // (in other words)
+            "We won't put a date on it.",
+            "I am not going to put an exact figure on the cost today.",
+            "We can't put a timescale on the repairs yet.",
+        ] {
+            assert_eq!(
+                first_answer(quote),
+                Some(ResponseKind::NonDenial),
+                "{quote}"
+            );
+        }
+        // A figure put on something, another's refusal, or no detail is none.
+        for quote in [
+            "We put a figure on the repairs in March: \u{a3}4m.",
+            "They won't put a date on the closure, according to the union.",
+            "We will not put a stop on the works, which resume in June.",
+            "I'm not going to put a number of staff at risk, and 40 posts will go.",
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
