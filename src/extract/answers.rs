@@ -1030,6 +1030,28 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Whether an answer's sentence opens by relating a question of whether
+/// the party agreed with what was just told: "Asked whether she agreed,
+/// …", "Asked if he accepted, …" (a pronoun and a verb of agreeing).
+/// Words after the verb are read as any answer's words are (`topic`):
+/// "Asked whether she agreed with the closure, …" still answers the
+/// closure.
+fn asks_agreement(tokens: &[Token]) -> bool {
+    if tokens.first().is_none_or(|t| t.lower != "asked") {
+        return false;
+    }
+    let lows: Vec<&str> = tokens[1..].iter().take(3).map(|t| t.low()).collect();
+    matches!(
+        lows.as_slice(),
+        [
+            "whether" | "if",
+            "she" | "he" | "they" | "it",
+            "agreed" | "accepted" | "disagreed" | "disputed",
+            ..
+        ]
+    )
+}
+
 /// The outlet's line that introduces an interview: "The housing minister,
 /// Kwame Asante, spoke to Morning Edition on Thursday", "Dr Patel was
 /// interviewed on Sunday Politics", "… was questioned by the committee":
@@ -1797,11 +1819,18 @@ pub(crate) fn answered(
     // that names its topic answers the claim on that topic, near or not.
     // "Asked whether any consultation had taken place, a spokesman
     // said …": what was asked is the topic, whatever the kind of answer.
-    let asked_clause = asked_topic(tokens, &party_words);
+    // "Asked whether she agreed, …": a question of what was just told,
+    // with no topic of its own; the answer is weighed by nearness alone.
+    let of_what_was_told = asks_agreement(tokens);
+    let asked_clause = if of_what_was_told {
+        Vec::new()
+    } else {
+        asked_topic(tokens, &party_words)
+    };
     // (a question the answer tells of: "declined to say whether …",
     // "would not say how much …", "did not comment on whether …")
     let silent_or_evasive = silent || kind == ResponseKind::NonDenial;
-    let asks_question = (tokens.windows(2).any(|p| {
+    let asks_question = !of_what_was_told && (tokens.windows(2).any(|p| {
         !p[1].quoted
             && (tells_asked(p[0].low()) || matches!(p[0].low(), "on" | "about" | "asked"))
             && matches!(
@@ -8709,6 +8738,36 @@ mod tests {
         let text = "The presenter Nadia Ferrier spoke to the commissioner, Graham Tolland, on Sunday.\n\nNADIA FERRIER: How many officers have you recruited?\n\nGRAHAM TOLLAND: We have recruited 140 of those 200 already.\n\nNADIA FERRIER: The Herald also says the force's overtime bill reached \u{a3}9.2 million last year.\n\nGRAHAM TOLLAND: I haven't seen that figure.";
         assert_eq!(
             answers(text, "seen that figure", "overtime bill"),
+            ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn a_question_of_whether_the_party_agreed_points_to_the_claim_just_told() {
+        // (seen: asked of a report's forecast, with a study's findings
+        // before it)
+        let lead = "The average weight of chicks at fledging fell from 284g to 229g over the decade, the study found. Chicks below 230g were half as likely to return to breed, the authors said.\n\nA report by the Tern Census Trust last year predicted that the Wexholm colony could halve in size by 2040.\n\n";
+        let text = format!(
+            "{lead}Asked whether she agreed, Dr Harker said: \u{201C}I'm not going to put a date on it.\u{201D}"
+        );
+        assert_eq!(
+            answers(&text, "put a date", "could halve"),
+            ResponseKind::NonDenial
+        );
+        // (in other words)
+        let text = format!(
+            "{lead}Asked if he accepted, the study's author, Dr Ian Voss, said: \u{201C}I'm not going to put a number on it.\u{201D}"
+        );
+        assert_eq!(
+            answers(&text, "put a number", "could halve"),
+            ResponseKind::NonDenial
+        );
+        // A question that names its topic answers the claim on that topic.
+        let text = format!(
+            "The trust closed the seabird ward at Fenmouth in March, its chair said.\n\n{lead}Asked whether she agreed with the ward's closure, Dr Harker said: \u{201C}I'm not going to put a date on it.\u{201D}"
+        );
+        assert_eq!(
+            answers(&text, "put a date", "seabird ward"),
             ResponseKind::NonDenial
         );
     }
