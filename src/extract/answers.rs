@@ -9415,6 +9415,18 @@ mod tests {
             answers(text, "That is not true", "without any consultation"),
             ResponseKind::Denied
         );
+        // (the verb and its negation in one word, seen under a label and
+        // said the same way in quotation marks)
+        let text = "FIADH MURGATROYD: The council leader, Akinwale Mellor, says he offered you \u{a3}1.2 million a year to keep the base open, and you turned it down.\n\nRINTOUL: No, that isn't true. There was a conversation about a one-off grant.";
+        assert_eq!(
+            answers(text, "that isn't true", "offered you"),
+            ResponseKind::Denied
+        );
+        let text = "Parents say the 14 school bus routes were cut without any consultation last year.\n\n\u{201C}That wasn't true then and it isn't now,\u{201D} the councillor, Anne Hale, said.";
+        assert_eq!(
+            answers(text, "wasn't true", "without any consultation"),
+            ResponseKind::Denied
+        );
     }
 
     #[test]

@@ -2329,6 +2329,8 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
         }
         // "That's / That is / It's / It is" [adverbs] [not] verdict.
         _ => {
+            // (the verb may hold the negation: "That isn't true.")
+            let mut negated = false;
             let rest = match w {
                 // ("The figure is correct.", "Your numbers are right.": the
                 // thing told, named)
@@ -2339,6 +2341,10 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 }
                 ["that's" | "it's" | "this" | "that" | "it", rest @ ..] => match rest {
                     ["is" | "was", r @ ..] => r,
+                    ["isn't" | "wasn't", r @ ..] => {
+                        negated = true;
+                        r
+                    }
                     r if matches!(w[0], "that's" | "it's") => r,
                     _ => return None,
                 },
@@ -2347,7 +2353,6 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 _ => return None,
             };
             let mut k = 0;
-            let mut negated = false;
             while k < rest.len()
                 && (STRONG.contains(&rest[k])
                     || matches!(rest[k], "not" | "utter" | "complete" | "total" | "pure"))
@@ -2974,6 +2979,9 @@ mod tests {
             ("Absolutely not.", Some(Denied)),
             ("No.", Some(Denied)),
             ("It's not true.", Some(Denied)),
+            ("No, that isn't true.", Some(Denied)),
+            ("LENA FAIR: No, that isn't true.", Some(Denied)),
+            ("That wasn't the case.", Some(Denied)),
             ("That's right.", Some(Confirmed)),
             ("That is correct, yes.", Some(Confirmed)),
             ("Quite right.", Some(Confirmed)),

@@ -593,6 +593,8 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["pure", "fiction"], ResponseKind::Denied),
     (&["total", "fiction"], ResponseKind::Denied),
     (&["not", "true"], ResponseKind::Denied),
+    (&["isn't", "true"], ResponseKind::Denied),
+    (&["wasn't", "true"], ResponseKind::Denied),
     // ("That's not right", said of what was just put)
     (&["that's", "not", "right"], ResponseKind::Denied),
     (&["that", "is", "not", "right"], ResponseKind::Denied),
