@@ -2407,27 +2407,32 @@ fn is_advice_line(lower: &str) -> bool {
     let mut contact = false;
     let mut number = false;
     let mut prev = "";
+    // (the word before `prev`: "call NHS 111" names the service between)
+    let mut before = "";
     for w in plain_words(lower) {
         if matches!(w, "said" | "says" | "told") {
             return false;
         }
         contact |= CONTACT.contains(&w);
         // A telephone number: a group of figures after a word of calling
-        // ("on 0300 123 6699", "number 101", "call 999"), or one that
-        // opens with 0 or +; a web or an email address.
+        // ("on 0300 123 6699", "number 101", "call 999", or with the
+        // service named between, "call NHS 111"), or one that opens with 0
+        // or +; a web or an email address.
         let figures = w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'+');
         number |= figures
             && (w.starts_with(['0', '+'])
                 || matches!(
                     prev,
                     "on" | "call" | "dial" | "ring" | "number" | "freephone"
-                ))
+                )
+                || matches!(before, "call" | "dial" | "ring"))
             || w.starts_with("www.")
             || w.starts_with("http")
             || w.contains('@')
             || [".gov.uk", ".org", ".co.uk", ".com", ".nhs.uk"]
                 .iter()
                 .any(|d| w.ends_with(d));
+        before = prev;
         prev = w;
     }
     contact && number
@@ -3540,6 +3545,9 @@ mod tests {
             "Reporting for this series was supported by a grant from the Ellis Foundation.",
             "Our global health coverage is funded by readers and is editorially independent.",
             "If you smell smoke, call 999.",
+            // (seen: the service named between the call and its number)
+            "If you are worried about your mental health, speak to your GP or call NHS 111.",
+            "If your child has a fever, ring NHS 111 for advice.",
             "For more information, visit www.northby.gov.uk/incinerator.",
             "Anyone affected can call the Cadwell helpline on 0800 555 0199.",
             "To report a power cut, call 105.",
@@ -3575,6 +3583,7 @@ mod tests {
             "Police said anyone with information should call 101.",
             "If you look at the figures, 0300 calls rose by 40% in a year.",
             "If you want a permit, apply to the council before May.",
+            "If you call the council, expect to wait for 120 minutes.",
             "Anyone who called the council on 12 March was told to wait.",
             "The government-funded study found 40% of pupils were behind.",
             "The story of the mill was told on film as part of a scheme run by the museum, its director said.",
