@@ -2175,6 +2175,15 @@ pub(crate) fn answered(
             return Some(ci);
         }
     }
+    // "A record 1,087 adults … were sent …, according to figures from the
+    // NHS trust …. … The trust confirmed the figures, which were released
+    // under the Freedom of Information Act.": the figures' own source,
+    // granting them, answers the claim that first told them.
+    if kind == ResponseKind::Confirmed {
+        if let Some(ci) = figures_confirmed(tokens, candidates, number, &party_words) {
+            return Some(ci);
+        }
+    }
     let mut teller_named = false;
     let mut best: Option<(f64, usize)> = None;
     // "The allegations in this report are false", "denies manslaughter",
@@ -2727,6 +2736,39 @@ pub(crate) fn answered(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The claim that first told the figures a party confirms ("confirmed the
+/// figures", "confirmed the numbers"), when they are the party's own:
+/// the earliest claim in the window told by figures or numbers whose
+/// teller shares a word with the party ("according to figures from
+/// the NHS trust", confirmed by "The trust").
+fn figures_confirmed(
+    tokens: &[Token],
+    candidates: &[Candidate],
+    number: usize,
+    party: &[String],
+) -> Option<usize> {
+    let figures = |w: &str| matches!(w, "figures" | "numbers");
+    let named = tokens.windows(3).any(|p| {
+        !p[0].quoted
+            && matches!(p[0].low(), "confirmed" | "confirms")
+            && p[1].low() == "the"
+            && figures(p[2].low())
+    });
+    if !named || party.is_empty() {
+        return None;
+    }
+    let floor = candidates.len().saturating_sub(WINDOW);
+    (floor..candidates.len()).find(|&ci| {
+        let c = &candidates[ci];
+        c.sentence < number
+            && c.score >= 0.4
+            && c.speaker.as_deref().is_some_and(|sp| {
+                let words = content_of(sp);
+                words.iter().any(|w| figures(w)) && words.iter().any(|w| party.contains(w))
+            })
+    })
 }
 
 /// The claim a thing was told in, when the outlet's sentence just before
@@ -8739,6 +8781,37 @@ mod tests {
         assert_eq!(
             answers(text, "seen that figure", "overtime bill"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn the_source_confirming_its_figures_answers_the_claim_that_first_told_them() {
+        let lead = "More than 9,400 adults in Wexby were waiting for an autism assessment in April, according to figures from the NHS trust that runs the service.\n\nThat is three times the 2,870 on the list in 2023, the figures show.\n\nThe trust paid \u{a3}4.1 million to private clinics last year.\n\n";
+        // (seen: twice, each after a lead told by the trust's figures)
+        let text = format!("{lead}The trust confirmed the figures, which were released under the Freedom of Information Act.");
+        assert_eq!(
+            answers(&text, "confirmed the figures", "More than 9,400"),
+            ResponseKind::Confirmed
+        );
+        // (in other words)
+        let text = format!("{lead}Wexby Partnership NHS Trust has confirmed the numbers.");
+        assert_eq!(
+            answers(&text, "confirmed the numbers", "More than 9,400"),
+            ResponseKind::Confirmed
+        );
+        // Figures of another party's are that party's to confirm; a grant of
+        // one figure is weighed as any grant is.
+        let text = format!("{lead}Union figures show that 40 nurses left the service last year.\n\nThe union confirmed the figures.");
+        assert_eq!(
+            answers(&text, "confirmed the figures", "40 nurses"),
+            ResponseKind::Confirmed
+        );
+        let text = format!("{lead}The trust confirmed the figure for private clinics.");
+        assert!(
+            attached(&text, "confirmed the figure")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("More than 9,400")),
+            "{text}"
         );
     }
 
