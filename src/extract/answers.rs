@@ -1667,12 +1667,16 @@ pub(crate) fn answered(
         .iter()
         .any(|t| !t.quoted && matches!(t.low(), "report" | "reports" | "story" | "article"));
     // "did not comment on speculation": a story from unnamed sources.
+    // ("No such request has been received": the thing the story told,
+    // said never to have been, is weighed as a rumour is)
     let on_rumour = tokens.iter().any(|t| {
         matches!(
             t.low(),
             "speculation" | "rumour" | "rumours" | "rumor" | "rumors" | "speculative"
         )
-    });
+    }) || tokens
+        .windows(2)
+        .any(|p| p[0].lower == "no" && p[1].lower == "such");
     // A silence or a refusal answers what was just put to the party.
     let near = if kind == ResponseKind::Denied || kind == ResponseKind::Confirmed {
         2.0
@@ -8781,6 +8785,22 @@ mod tests {
         assert_eq!(
             answers(text, "seen that figure", "overtime bill"),
             ResponseKind::NonDenial
+        );
+    }
+
+    #[test]
+    fn no_such_thing_denies_the_story_told_not_a_detail_after_it() {
+        // (seen in a wire story told by unnamed officials)
+        let text = "LODVARA (Keystane Press) - Pellandra has asked Kalvonia to let it build a radar station on the island of Marrisk, and the cabinet is expected to decide on the request before July 10, four officials familiar with the matter told Keystane Press.\n\nThe request was set out in a letter from Pellandra's defence minister delivered in March, two of the officials said. It asks for a 30-year lease on about 40 hectares of state land at Cape Horvik.\n\nThe officials spoke on condition of anonymity because the request has not been made public. One of them said the cabinet was likely to approve the station if Pellandra agreed to share the radar's data with the navy.\n\n\u{201C}No such request has been received from Pellandra or from anyone else,\u{201D} government spokeswoman Ilinka Dobrevska told a briefing on Tuesday.";
+        assert_eq!(
+            answers(text, "No such request", "has asked Kalvonia"),
+            ResponseKind::Denied
+        );
+        // (in other words)
+        let text = "Vostrand has offered to buy the Orlen shipyard from its owners, and the board is expected to decide on the offer in June, three people with knowledge of the talks said.\n\nThe offer was set out in a letter from Vostrand's chairman sent in May, two of the people said. It values the yard at about $300 million.\n\nThe people spoke on condition of anonymity because the talks are private. One of them said the board was likely to accept if Vostrand agreed to keep the yard's 900 jobs.\n\n\u{201C}We have made no such offer, to the owners or to anyone else,\u{201D} a Vostrand spokesman said.";
+        assert_eq!(
+            answers(text, "no such offer", "has offered to buy"),
+            ResponseKind::Denied
         );
     }
 
