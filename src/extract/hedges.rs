@@ -1967,7 +1967,8 @@ fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
 }
 
 /// A denial by innocence held ("has always maintained her innocence",
-/// "protests his innocence") or by nothing to hide in any person ("told
+/// "protests his innocence"), by knowing nothing of what was told ("said
+/// he had \"no knowledge\" of any magnets") or by nothing to hide in any person ("told
 /// the Post she \"had nothing to hide\""; not in a condition: "If she
 /// has nothing to hide, she should welcome an inquiry"), or an answer
 /// that only takes note of what was told ("said it was \"aware of the
@@ -1982,6 +1983,29 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
             && lows[i..].starts_with(&["nothing", "to", "hide"])
         {
             return Some((ResponseKind::Denied, i - 1));
+        }
+        // ("said he had \"no knowledge\" of any magnets": what was told of
+        // the party, said to be unknown to it; quotation marks stepped over)
+        if !conditional && lows[i] == "knowledge" {
+            let mark = |w: &&str| matches!(*w, "\"" | "\u{201C}" | "\u{201D}");
+            let mut before = lows[..i].iter().rev().filter(|w| !mark(w));
+            let mut after = lows[i + 1..].iter().filter(|w| !mark(w));
+            let no_had = before.next() == Some(&"no")
+                && before
+                    .next()
+                    .is_some_and(|w| matches!(*w, "had" | "has" | "have"));
+            // (of oneself: "we have", "he said he had"; not "residents had
+            // no knowledge of the plan", a fact told)
+            let own = match before.next() {
+                Some(&("we" | "i")) => true,
+                Some(&("he" | "she" | "it" | "they")) => before
+                    .next()
+                    .is_some_and(|w| matches!(*w, "said" | "says" | "insisted" | "insists")),
+                _ => false,
+            };
+            if no_had && own && after.next() == Some(&"of") {
+                return Some((ResponseKind::Denied, i));
+            }
         }
         if lows[i] == "innocence"
             && matches!(lows[i - 1], "his" | "her" | "their" | "its")
@@ -2264,7 +2288,7 @@ pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
 struct Seen {
     /// "accept", "accepts" (`not_accepted`)
     accept: bool,
-    /// "innocence", "aware", "hide" (`innocence_or_aware`)
+    /// "innocence", "aware", "hide", "knowledge" (`innocence_or_aware`)
     innocence: bool,
     /// "no", "nobody" (`no_dealing`, `nobody_available`, `no_record_quoted`)
     no: bool,
@@ -2302,7 +2326,7 @@ impl Seen {
         for w in lows {
             match *w {
                 "accept" | "accepts" => seen.accept = true,
-                "innocence" | "aware" | "hide" => seen.innocence = true,
+                "innocence" | "aware" | "hide" | "knowledge" => seen.innocence = true,
                 "no" | "nobody" => seen.no = true,
                 "our" => seen.our = true,
                 "seriously" | "investigating" | "examining" | "reviewing" | "looking" => {
@@ -3482,6 +3506,9 @@ mod tests {
             ),
             ("The councillor told the Post she \"had nothing to hide\".", Denied),
             ("The councillor has always maintained her innocence.", Denied),
+            // (seen in a defendant's statement to police)
+            ("Pendarves said he had \"no knowledge\" of any magnets.", Denied),
+            ("\"We have no knowledge of any such payment,\" the firm said.", Denied),
             ("A spokesman said the council was \"aware of the allegations\".", NonDenial),
             ("The council said it was aware of the report.", NonDenial),
             ("\"We have robust procedures in place,\" the company said.", NonDenial),
@@ -3551,6 +3578,13 @@ mod tests {
             // (a standard said not met, and a meeting, are no answer)
             "Inspectors said the home had \"not met every standard\" of care.",
             "The minister said she had \"met all the families\" in March.",
+            // (knowing nothing of a thing, told of others, not of oneself)
+            "Residents had no knowledge of the plan until March.",
+            "The inquiry heard that the drivers had no knowledge of the rules.",
+            "\"If we had no knowledge of it, we could not have stopped it,\" she said.",
+            "\"We have no knowledge about the payment,\" the firm said.",
+            "Inspectors found they had no knowledge of the rules.",
+            "\"We have some knowledge of the site,\" she said.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
