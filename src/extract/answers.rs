@@ -1824,7 +1824,8 @@ pub(crate) fn answered(
     // "Asked whether any consultation had taken place, a spokesman
     // said …": what was asked is the topic, whatever the kind of answer.
     // "Asked whether she agreed, …": a question of what was just told,
-    // with no topic of its own; the answer is weighed by nearness alone.
+    // with no topic of its own; the answer is weighed by nearness and its
+    // own words, never held back for want of a claim that put it.
     let of_what_was_told = asks_agreement(tokens);
     let asked_clause = if of_what_was_told {
         Vec::new()

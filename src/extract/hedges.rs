@@ -1967,14 +1967,15 @@ fn own_verb(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
 }
 
 /// A denial by innocence held ("has always maintained her innocence",
-/// "protests his innocence"), by knowing nothing of what was told ("said
-/// he had \"no knowledge\" of any magnets") or by nothing to hide in any person ("told
-/// the Post she \"had nothing to hide\""; not in a condition: "If she
-/// has nothing to hide, she should welcome an inquiry"), or an answer
-/// that only takes note of what was told ("said it was \"aware of the
-/// allegations\"", "The council said it was aware of the report"; not
-/// "was not aware of", nor "aware of the risks", nor one a refusal
-/// follows: "aware of the reports but would not confirm them").
+/// "protests his innocence"), by knowing nothing of what was told, said
+/// of oneself ("said he had \"no knowledge\" of any magnets"), or by
+/// nothing to hide in any person ("told the Post she \"had nothing to
+/// hide\""; not in a condition: "If she has nothing to hide, she should
+/// welcome an inquiry"); or an answer that only takes note of what was
+/// told ("said it was \"aware of the allegations\"", "The council said it
+/// was aware of the report"; not "was not aware of", nor "aware of the
+/// risks", nor one a refusal follows: "aware of the reports but would not
+/// confirm them").
 fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
     let conditional = lows.iter().any(|w| matches!(*w, "if" | "unless"));
     (1..lows.len()).find_map(|i| {
