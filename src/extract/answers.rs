@@ -1037,19 +1037,11 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
 /// "Asked whether she agreed with the closure, …" still answers the
 /// closure.
 fn asks_agreement(tokens: &[Token]) -> bool {
-    if tokens.first().is_none_or(|t| t.lower != "asked") {
-        return false;
-    }
-    let lows: Vec<&str> = tokens[1..].iter().take(3).map(|t| t.low()).collect();
-    matches!(
-        lows.as_slice(),
-        [
-            "whether" | "if",
-            "she" | "he" | "they" | "it",
-            "agreed" | "accepted" | "disagreed" | "disputed",
-            ..
-        ]
-    )
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.low());
+    word(0) == "asked"
+        && matches!(word(1), "whether" | "if")
+        && matches!(word(2), "she" | "he" | "they" | "it")
+        && matches!(word(3), "agreed" | "accepted" | "disagreed" | "disputed")
 }
 
 /// The outlet's line that introduces an interview: "The housing minister,

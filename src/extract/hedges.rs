@@ -1988,9 +1988,9 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
         // ("said he had \"no knowledge\" of any magnets": what was told of
         // the party, said to be unknown to it; quotation marks stepped over)
         if !conditional && lows[i] == "knowledge" {
-            let mark = |w: &&str| matches!(*w, "\"" | "\u{201C}" | "\u{201D}");
-            let mut before = lows[..i].iter().rev().filter(|w| !mark(w));
-            let mut after = lows[i + 1..].iter().filter(|w| !mark(w));
+            let word = |w: &&&str| !super::tokens::is_quote_mark(w);
+            let mut before = lows[..i].iter().rev().filter(word);
+            let mut after = lows[i + 1..].iter().filter(word);
             let no_had = before.next() == Some(&"no")
                 && before
                     .next()

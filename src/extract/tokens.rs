@@ -63,17 +63,17 @@ impl Token<'_> {
 
     /// A quotation mark of any kind.
     pub(crate) fn is_quote_mark(&self) -> bool {
-        matches!(
-            self.text,
-            "\"" | "\u{201C}"
-                | "\u{201D}"
-                | "\u{201E}"
-                | "\u{AB}"
-                | "\u{BB}"
-                | "\u{300C}"
-                | "\u{300D}"
-        )
+        is_quote_mark(self.text)
     }
+}
+
+/// Whether a token's text is a quotation mark of any kind (for rules that
+/// read only the lower-case words, `lows`).
+pub(crate) fn is_quote_mark(text: &str) -> bool {
+    matches!(
+        text,
+        "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{AB}" | "\u{BB}" | "\u{300C}" | "\u{300D}"
+    )
 }
 
 /// A one-probe Bloom filter of words, keyed by a word's length and its
