@@ -2175,6 +2175,8 @@ const CITED_PEOPLE: &[&str] = &[
     "colleagues",
     "neighbours",
     "deputies",
+    "residents",
+    "witnesses",
 ];
 
 /// Documents and data a source can cite as the ground of what it says.
@@ -2202,6 +2204,8 @@ const CITED_DOCUMENTS: &[&str] = &[
     "filing",
     "audit",
     "audits",
+    "letter",
+    "letters",
 ];
 
 /// ", citing two senior coalition officials" or ", citing people familiar
@@ -2223,7 +2227,7 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
         e += 1;
     }
     let np = trim_np(&tokens[at + 1..e]);
-    if np.is_empty() || np.len() > 10 {
+    if np.is_empty() || np.len() > 12 {
         return None;
     }
     // The head noun: the last word before "with", "familiar", "close", "in", "at", "from".
@@ -3878,6 +3882,30 @@ mod tests {
         // its own is the outlet's)
         let f = run(&mut p, "The Plumstow Argus reports, citing two incidents last year, that the bridge is unsafe.");
         assert_eq!(f.speaker.as_deref(), Some("The Plumstow Argus"));
+        // Residents and witnesses cited, and a letter, speak too, however
+        // long the letter's description (seen: "citing two residents of
+        // Dunvoe" after what was told, "citing a letter from the interior
+        // ministry to the speaker of parliament").
+        for (sentence, cited) in [
+            ("The Lodvara daily Vecherna Iskra reported on Monday that a team of Pellandran engineers had surveyed Cape Horvik in February, citing two residents of Dunvoe.", "two residents of Dunvoe"),
+            ("The daily Nowa Strana reported on Tuesday, citing a letter from the interior ministry to the speaker of parliament, that the ministry had asked for the budget to be cut.", "a letter from the interior ministry to the speaker of parliament"),
+            // (the same in other words)
+            ("The Harbour Gazette reported, citing three witnesses, that the ferry had left without lights.", "three witnesses"),
+            ("The Harbour Gazette reported, citing letters from the harbour board, that the rents would rise.", "letters from the harbour board"),
+        ] {
+            let f = run(&mut p, sentence);
+            assert_eq!(f.speaker.as_deref(), Some(cited), "{sentence}");
+            assert_eq!(f.via.len(), 1, "{sentence}");
+        }
+        // (but a letter the outlet had seen is still its own reporting, and
+        // a description longer than a dozen words is not read)
+        let f = run(
+            &mut p,
+            "The Harbour Gazette reported, citing a letter it had seen, that the rents would rise.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
+        let f = run(&mut p, "The Harbour Gazette reported, citing a letter from the chair of the harbour board to every one of the tenants in the old town, that the rents would rise.");
+        assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
     }
 
     #[test]
