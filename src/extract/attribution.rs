@@ -84,6 +84,14 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         if let Some((phrase, ())) = before_speaker().at(lows, i).next() {
             let after = i + phrase.len();
             let (np, end) = np_right(tokens, after);
+            // "according to freedom of information responses obtained by
+            // Steadfoot": the responses speak; who obtained or saw them
+            // only passes them on.
+            let np = np
+                .windows(2)
+                .position(|w| matches!(w[0].low(), "seen" | "obtained") && w[1].lower == "by")
+                .filter(|&k| k > 0)
+                .map_or(np, |k| &np[..k]);
             // "according to plan" names no one.
             let bare = matches!(trim_np(np), [one] if !one.is_cap() && !one.lower.ends_with('s'));
             if bare {
@@ -2230,14 +2238,15 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
     if np.is_empty() || np.len() > 12 {
         return None;
     }
-    // The head noun: the last word before "with", "familiar", "close", "in", "at", "from".
-    let head_end = np
-        .iter()
-        .position(|t| {
+    // The head noun: the last word before "with", "familiar", "close", "in", "at", "from"
+    // (not the "of" of "freedom of information figures", which names
+    // figures).
+    let head_end = (0..np.len())
+        .find(|&k| {
             matches!(
-                t.low(),
+                np[k].low(),
                 "with" | "familiar" | "close" | "in" | "at" | "from" | "of" | "who" | "briefed"
-            )
+            ) && !freedom_of_information(np, k)
         })
         .unwrap_or(np.len());
     let head = np[..head_end].last()?;
@@ -2269,6 +2278,11 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
     // A person by name: "citing Finance Minister Jan Novak".
     let sp = read_speaker(text, np, people)?;
     sp.person.then_some(sp)
+}
+
+/// Whether the word at `k` is the "of" of "freedom of information".
+fn freedom_of_information(tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k].lower == "of" && tokens[k - 1].lower == "freedom"
 }
 
 /// Claims an answer carries: "Aerovela rejected the union's account,
@@ -3906,6 +3920,47 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
         let f = run(&mut p, "The Harbour Gazette reported, citing a letter from the chair of the harbour board to every one of the tenants in the old town, that the rents would rise.");
         assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
+    }
+
+    #[test]
+    fn freedom_of_information_figures_speak_not_who_obtained_them() {
+        let mut p = People::default();
+        // (seen: figures cited after what they show, and responses a
+        // charity obtained)
+        let f = run(&mut p, "The charity Toothwise said 212 children at the trust had waited more than three years, citing freedom of information figures.");
+        assert_eq!(f.speaker.as_deref(), Some("freedom of information figures"));
+        assert_eq!(f.via, vec!["Toothwise".to_string()]);
+        let f = run(&mut p, "Kelstow and Ashmoor Hospitals NHS Trust had the longest waits in the country, according to freedom of information responses obtained by Steadfoot.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("freedom of information responses")
+        );
+        // (the same in other words)
+        let f = run(
+            &mut p,
+            "The union said 40 drivers had quit since March, citing freedom of information data.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("freedom of information data"));
+        let f = run(
+            &mut p,
+            "The depot failed two inspections, according to council emails seen by Marwick.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("council emails"));
+        // (but "of" after another word still ends the head: ministers
+        // cited are people; and figures released by a trust are its own)
+        let f = run(
+            &mut p,
+            "The paper said the budget would be cut, citing two ministers of information.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("two ministers of information"));
+        let f = run(
+            &mut p,
+            "Waits rose by a third last year, according to figures released by Calderbrook Trust.",
+        );
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("figures released by Calderbrook Trust")
+        );
     }
 
     #[test]
