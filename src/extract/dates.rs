@@ -2275,6 +2275,52 @@ mod tests {
     }
 
     #[test]
+    fn last_season_is_last_years_though_this_years_has_ended() {
+        let one = |t: &str, p: &str| {
+            periods(t, p)
+                .first()
+                .map_or_else(|| format!("nothing in {t}"), |x| x.1.clone())
+        };
+        // (seen: a live blog in November, without the length of the
+        // closure, and a wire story in September)
+        assert_eq!(
+            one(
+                "It was closed last summer for repairs to its drainage.",
+                "2026-11-28"
+            ),
+            "2025-06-01..2025-08-31"
+        );
+        assert_eq!(
+            one("The court heard the case last spring.", "2026-09-23"),
+            "2025-03-01..2025-05-31"
+        );
+        // (the same in other words, and in the season itself)
+        assert_eq!(
+            one("The pier was repainted last autumn.", "2026-12-10"),
+            "2025-09-01..2025-11-30"
+        );
+        assert_eq!(
+            one("Visitor numbers fell last summer.", "2026-07-09"),
+            "2025-06-01..2025-08-31"
+        );
+        // (winter runs over the new year: in March the one just ended, in
+        // January the one before the winter in progress)
+        assert_eq!(
+            one("Sales fell last winter.", "2026-03-20"),
+            "2025-12-01..2026-02-28"
+        );
+        assert_eq!(
+            one("Sales fell last winter.", "2026-01-20"),
+            "2024-12-01..2025-02-28"
+        );
+        // ("this summer" in November is this year's)
+        assert_eq!(
+            one("The tunnel was closed this summer.", "2026-11-28"),
+            "2026-06-01..2026-08-31"
+        );
+    }
+
+    #[test]
     fn what_goes_to_a_vote_on_a_weekday_goes_ahead() {
         // Published on Tuesday 2026-02-10.
         let p = "2026-02-10";

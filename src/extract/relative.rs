@@ -307,8 +307,11 @@ fn season(
         let y = match dir {
             1 if start > p => p.year(),
             1 => p.year() + 1,
-            -1 if end < p => p.year(),
-            -1 => p.year() - 1,
+            // "last summer" is last year's summer, though this year's has
+            // ended ("this summer" is this year's); "last winter" in
+            // January is the one before the winter in progress.
+            -1 if period(p.year() - 1)?.1 < p => p.year() - 1,
+            -1 => p.year() - 2,
             _ if future && end >= p => p.year(),
             _ if future => p.year() + 1,
             _ if start <= p => p.year(),
