@@ -133,6 +133,16 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "which was twice what the forecast said": a verb of saying in a
+    // clause opened by "what", within a few words, is the object of the
+    // sentence's own verb; it names no speaker of the sentence.
+    if (i.saturating_sub(5)..i).any(|k| {
+        tokens[k].lower == "what"
+            && !tokens[k].quoted
+            && tokens[k + 1..i].iter().all(|t| t.is_word() && !t.quoted)
+    }) {
+        return None;
+    }
     // "Leif Hollering, a senator who has said he will campaign against
     // abolition, said …": a verb of saying in a relative clause, its
     // pronoun just before, tells what the person once said; the verb after
@@ -2619,6 +2629,33 @@ mod tests {
         );
         let c = candidate_with(&x, "pool");
         assert_eq!(c.speaker.as_deref(), Some("a report to the board"));
+    }
+
+    #[test]
+    fn what_someone_said_as_an_object_names_no_speaker() {
+        let d = NaiveDate::from_ymd_opt(2026, 9, 16);
+        // (seen: a guest's answer in a transcript, here with a speaker
+        // closing it)
+        let x = extract("We had 40 millimetres of rain overnight on Thursday, which was twice what the forecast said, the festival's director said.", d);
+        let c = candidate_with(&x, "40 millimetres");
+        assert_eq!(c.speaker.as_deref(), Some("the festival's director"));
+        // (the same in other words)
+        let x = extract(
+            "The repairs cost \u{a3}4.2m in 2025, twice what the council had said.",
+            d,
+        );
+        let c = candidate_with(&x, "repairs");
+        assert_eq!(c.speaker, None);
+        // (but a speaker after a comma, or far from "what", still speaks)
+        let x = extract(
+            "A loss of \u{a3}2m in 2025 is what we feared, Holt said.",
+            d,
+        );
+        let c = candidate_with(&x, "loss");
+        assert_eq!(c.speaker.as_deref(), Some("Holt"));
+        let x = extract("Residents asked what the new bridge over the river would cost and the council said it would be \u{a3}4m.", d);
+        let c = candidate_with(&x, "bridge");
+        assert_eq!(c.speaker.as_deref(), Some("the council"));
     }
 
     #[test]
