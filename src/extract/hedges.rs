@@ -2283,6 +2283,21 @@ pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| !t.quoted && matches!(t.low(), "it" | "he" | "she" | "they"))
 }
 
+/// "Tullett answered \"no comment\" when officers asked him about the
+/// cash", "Mr Purslow answered \"no comment\" to every question": the
+/// reporter relates, in marks, the refusal a party gave as its answer, the
+/// marks holding nothing more; declined, as in the reporter's words.
+fn answered_in_marks(tokens: &[Token], i: usize, len: usize) -> bool {
+    let before = tokens[..i].iter().rev().find(|t| !t.is_quote_mark());
+    let marks_close = tokens
+        .get(i + len)
+        .is_some_and(|t| t.is_quote_mark() || !t.quoted);
+    marks_close
+        && before.is_some_and(|t| {
+            !t.quoted && matches!(t.low(), "answered" | "replied" | "responded" | "gave")
+        })
+}
+
 /// Which of the words some readings of an answer need a sentence holds,
 /// found in one pass over its words.
 #[derive(Default)]
@@ -2546,7 +2561,11 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
             // A refusal in the party's own words ("We do not comment on
             // speculation") neither confirms nor denies; one the reporter
             // relates is declined.
-            if kind == ResponseKind::Declined && tokens[i].quoted && !related_in_marks(tokens, i) {
+            if kind == ResponseKind::Declined
+                && tokens[i].quoted
+                && !related_in_marks(tokens, i)
+                && !answered_in_marks(tokens, i, phrase.len())
+            {
                 return Some((ResponseKind::NonDenial, i));
             }
             // "no decision had been taken until the board met last week":
@@ -3283,6 +3302,29 @@ mod tests {
             "Police confirmed that the driver had been arrested.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_comment_answered_in_marks_is_declined() {
+        // (seen: police interviews told in court reports)
+        for text in [
+            "Tullett answered \"no comment\" when officers asked him about the cash in the safe.",
+            "In interview, Mr Purslow answered \"no comment\" to every question.",
+            // (the same in other words)
+            "She replied \"no comment\" to each question put to her.",
+            "He gave \"no comment\" answers throughout two interviews.",
+            "The defendant responded \u{201C}no comment\u{201D} to all 40 questions.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Declined), "{text}");
+        }
+        // (but "No comment" as the party's own words, and more words in
+        // the marks, are theirs)
+        for text in [
+            "\"No comment,\" she said, and closed the door.",
+            "He answered \"no comment, I'm afraid\" to every question.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
         }
     }
 
