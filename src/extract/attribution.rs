@@ -487,13 +487,22 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         // (the cue closes the sentence: ", said …" or ", the association
         // said")
         let closing = at > 6 && cue_closes_sentence(tokens, at);
-        if closing {
-            if let Some(teller) = told_by(text, &tokens[..at], 0, people) {
-                if teller.text != outer {
-                    found.passed_on(&outer, teller);
-                    return found;
-                }
-            }
+        // (or the sentence's cue after a pronoun, ", she said", for those
+        // who told "them")
+        let pronoun = at > 6 && matches!(tokens[at - 1].low(), "he" | "she" | "they");
+        let teller = if closing {
+            told_by(text, &tokens[..at], 0, people)
+        } else {
+            None
+        }
+        .or_else(|| {
+            (closing || pronoun)
+                .then(|| told_them(text, &tokens[..at], people))
+                .flatten()
+        });
+        if let Some(teller) = teller.filter(|t| t.text != outer) {
+            found.passed_on(&outer, teller);
+            return found;
         }
     }
     // "…, Reuters reported on Monday, citing two senior coalition
@@ -1078,6 +1087,42 @@ fn told_by(text: &str, tokens: &[Token], s: usize, people: &mut People) -> Optio
     };
     let last = people.last;
     let teller = read_speaker(text, agent, people);
+    if teller.is_none() {
+        people.last = last;
+    }
+    teller
+}
+
+/// "Several gamekeepers interviewed by her team had told them they
+/// routinely left bait in open trays, she said": those who told the
+/// relayer, the sentence's subject before "told" and a pronoun, said
+/// what they were told (the subject up to a participle describing it).
+fn told_them(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> {
+    let v = (1..tokens.len().min(10)).find(|&v| {
+        tokens[v].lower == "told"
+            && tokens
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.low(), "them" | "him" | "her" | "us"))
+    })?;
+    let mut subject = &tokens[..v];
+    if let [rest @ .., last] = subject {
+        if matches!(last.low(), "had" | "have" | "has") {
+            subject = rest;
+        }
+    }
+    if subject.iter().any(|t| t.quoted || !t.is_word()) {
+        return None;
+    }
+    let subject = match subject
+        .windows(2)
+        .position(|w| w[0].lower.ends_with("ed") && w[1].lower == "by")
+    {
+        Some(0) => return None,
+        Some(k) => &subject[..k],
+        None => subject,
+    };
+    let last = people.last;
+    let teller = read_speaker(text, subject, people);
     if teller.is_none() {
         people.last = last;
     }
@@ -3920,6 +3965,32 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
         let f = run(&mut p, "The Harbour Gazette reported, citing a letter from the chair of the harbour board to every one of the tenants in the old town, that the rents would rise.");
         assert_eq!(f.speaker.as_deref(), Some("The Harbour Gazette"));
+    }
+
+    #[test]
+    fn those_who_told_them_said_it_and_the_one_closing_passes_it_on() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 8, 24);
+        // (seen: a study's author relating what gamekeepers told her team)
+        let text = "Dr Tindra Raworth said the owls had mostly been found within two kilometres of arable farms. Several gamekeepers interviewed by her team had told them they routinely left bait in open trays outdoors, against the instructions on the packets, she said.";
+        let x = crate::extract::extract(text, d);
+        let c = crate::extract::candidate_with(&x, "routinely");
+        assert_eq!(c.speaker.as_deref(), Some("Several gamekeepers"));
+        assert_eq!(c.via, ["Tindra Raworth"]);
+        // (the same in other words)
+        for (text, word, teller, relayer) in [
+            ("Three nurses on the ward told her the alarms had been switched off for weeks, Ms Holt said.", "alarms", "Three nurses on the ward", "Holt"),
+            ("Residents had told us the bins were last emptied in March, the councillor said.", "bins", "Residents", "the councillor"),
+            ("Two drivers had told him the brakes failed twice in March, the inspector said.", "brakes", "Two drivers", "the inspector"),
+        ] {
+            let x = crate::extract::extract(text, d);
+            let c = crate::extract::candidate_with(&x, word);
+            assert_eq!(c.speaker.as_deref(), Some(teller), "{text}");
+            assert_eq!(c.via, [relayer], "{text}");
+        }
+        // (but not those who told something to a body, in the open)
+        let x = crate::extract::extract("Three nurses told the inquiry the alarms had been switched off for weeks, Ms Holt said.", d);
+        let c = crate::extract::candidate_with(&x, "alarms");
+        assert!(c.via.is_empty(), "{:?}", c.via);
     }
 
     #[test]
