@@ -1177,6 +1177,18 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             return true;
         }
     }
+    // A weekday of the talks someone was summoned or called for is the
+    // talks' own, ahead whatever the tense of the summons: "it had
+    // summoned Lissarta's ambassador in Oslo for talks on Wednesday".
+    if w.get(i) == Some(&"on")
+        && w.get(i + 1)
+            .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
+        && i >= 2
+        && matches!(w[i - 1], "talks" | "consultations")
+        && w[i - 2] == "for"
+    {
+        return true;
+    }
     // A deadline of a weekday after a modal, a present perfect or a
     // present is ahead, as after "until": "I have asked Northgrid for a
     // full report by Friday"; else the tense decides, as below.
@@ -2271,6 +2283,53 @@ mod tests {
         assert_eq!(
             one("It is due to finish in the autumn of 2027."),
             "2027-09-01..2027-11-30"
+        );
+    }
+
+    #[test]
+    fn the_weekday_of_talks_someone_was_summoned_for_is_ahead() {
+        // Published on Tuesday 2026-03-03.
+        let p = "2026-03-03";
+        // (seen: a wire story's summons)
+        assert_eq!(
+            periods("Norway's foreign ministry said it had summoned Lissarta's ambassador in Oslo for talks on Wednesday.", p),
+            vec![("on Wednesday".to_string(), "2026-03-04".to_string())]
+        );
+        // (the same in other words)
+        assert_eq!(
+            periods(
+                "Lusmark recalled its ambassador for consultations on Friday.",
+                p
+            ),
+            vec![("on Friday".to_string(), "2026-03-06".to_string())]
+        );
+        // (and on the day of publication, that day)
+        assert_eq!(
+            periods(
+                "Lusmark recalled its ambassador for consultations on Tuesday.",
+                p
+            ),
+            vec![("on Tuesday".to_string(), "2026-03-03".to_string())]
+        );
+        // (but not talks held, nor a weekday after "for" another noun, as
+        // men held for questioning)
+        assert_eq!(
+            periods(
+                "Police said they had arrested two men and held them for questioning on Thursday.",
+                p
+            ),
+            vec![("on Thursday".to_string(), "2026-02-26".to_string())]
+        );
+        assert_eq!(
+            periods("The two ministers held talks on Wednesday.", p),
+            vec![("on Wednesday".to_string(), "2026-02-25".to_string())]
+        );
+        assert_eq!(
+            periods(
+                "It had summoned the ambassador for an explanation on Wednesday.",
+                p
+            ),
+            vec![("on Wednesday".to_string(), "2026-02-25".to_string())]
         );
     }
 
