@@ -600,6 +600,10 @@ const OPINION: &[&[&str]] = &[
     &["awful"],
     &["shameful"],
     &["disgraceful"],
+    // What people are owed: "They deserved better than this."
+    &["deserve", "better"],
+    &["deserves", "better"],
+    &["deserved", "better"],
     // A teller's trust in its own telling: "The Echo said it stood by its
     // reporting."
     &["stood", "by", "its"],
@@ -1852,6 +1856,32 @@ mod tests {
         for text in [
             "\"We are proud that Ellesby now has the lowest crime rate in the county,\" the mayor said.",
             "\"I'm sorry, but 40 people lost their jobs at Ellesby Mills,\" Ms Okafor said.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_people_deserve_is_an_opinion() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // (seen: a union's and a charity's reactions, in several stories)
+        for text in [
+            "\"They deserved better than this,\" he said.",
+            "\"People here deserve better than finding out about their future in a corridor,\" he said.",
+            "\"Women deserve better than recycled announcements,\" she said.",
+            // (the same in other words)
+            "\"Every patient deserves better than a trolley in a corridor,\" she said.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // (but a figure beside it is still a figure, and "better" alone
+        // is no verdict)
+        for text in [
+            "\"They deserved better than a 3% pay rise in 2025,\" he said.",
+            "\"Results were better than expected in 2025,\" he said.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
