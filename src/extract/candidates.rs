@@ -2407,7 +2407,11 @@ mod tests {
         let c = super::super::candidate_with(&x, "raise bills by 19%");
         assert_eq!(c.speaker.as_deref(), Some("the Talvern Echo"), "{x:#?}");
         assert_eq!(c.responses.len(), 1, "{x:#?}");
-        assert_eq!(c.responses[0].party, "Leo Farrant", "{x:#?}");
+        // (with the role the lead gives him before his name)
+        assert_eq!(
+            c.responses[0].party, "Leo Farrant (chief executive of Brynmor Water)",
+            "{x:#?}"
+        );
     }
 
     fn check_after(text: &str) -> Option<NaiveDate> {
