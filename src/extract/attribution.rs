@@ -2325,7 +2325,8 @@ fn citing(text: &str, tokens: &[Token], people: &mut People) -> Option<Speaker> 
     sp.person.then_some(sp)
 }
 
-/// Whether the word at `k` is the "of" of "freedom of information".
+/// Whether the word at `k` is the "of" after "freedom" ("freedom of
+/// information figures").
 fn freedom_of_information(tokens: &[Token], k: usize) -> bool {
     k > 0 && tokens[k].lower == "of" && tokens[k - 1].lower == "freedom"
 }
