@@ -490,16 +490,14 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
         // (or the sentence's cue after a pronoun, ", she said", for those
         // who told "them")
         let pronoun = at > 6 && matches!(tokens[at - 1].low(), "he" | "she" | "they");
-        let teller = if closing {
-            told_by(text, &tokens[..at], 0, people)
-        } else {
-            None
-        }
-        .or_else(|| {
-            (closing || pronoun)
-                .then(|| told_them(text, &tokens[..at], people))
-                .flatten()
-        });
+        let teller = closing
+            .then(|| told_by(text, &tokens[..at], 0, people))
+            .flatten()
+            .or_else(|| {
+                (closing || pronoun)
+                    .then(|| told_them(text, &tokens[..at], people))
+                    .flatten()
+            });
         if let Some(teller) = teller.filter(|t| t.text != outer) {
             found.passed_on(&outer, teller);
             return found;
@@ -1085,8 +1083,14 @@ fn told_by(text: &str, tokens: &[Token], s: usize, people: &mut People) -> Optio
         Some(k) => &agent[..k],
         None => agent,
     };
+    read_teller(text, agent, people)
+}
+
+/// The teller a phrase names, the one spoken of next as `read_speaker`
+/// leaves it; when it names none, the one spoken of stays as it was.
+fn read_teller(text: &str, np: &[Token], people: &mut People) -> Option<Speaker> {
     let last = people.last;
-    let teller = read_speaker(text, agent, people);
+    let teller = read_speaker(text, np, people);
     if teller.is_none() {
         people.last = last;
     }
@@ -1121,12 +1125,7 @@ fn told_them(text: &str, tokens: &[Token], people: &mut People) -> Option<Speake
         Some(k) => &subject[..k],
         None => subject,
     };
-    let last = people.last;
-    let teller = read_speaker(text, subject, people);
-    if teller.is_none() {
-        people.last = last;
-    }
-    teller
+    read_teller(text, subject, people)
 }
 
 /// "… told her in private that …", "… told him off the record …".

@@ -2271,16 +2271,17 @@ fn is_saying(w: &str) -> bool {
     )
 }
 
-/// The kind of answer a sentence gives, and where its phrase starts.
 /// Whether the quoted words at `i` are a refusal the reporter relates in
 /// the party's words, after the reporter's own pronoun: "said it \"would
 /// not comment on individual cases\"" (so `declined`, not `non-denial`).
 pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .find(|t| !t.is_quote_mark())
+    word_before_marks(tokens, i)
         .is_some_and(|t| !t.quoted && matches!(t.low(), "it" | "he" | "she" | "they"))
+}
+
+/// The token before the quotation marks that open at or before `i`.
+fn word_before_marks<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>> {
+    tokens[..i].iter().rev().find(|t| !t.is_quote_mark())
 }
 
 /// "Tullett answered \"no comment\" when officers asked him about the
@@ -2288,7 +2289,7 @@ pub(crate) fn related_in_marks(tokens: &[Token], i: usize) -> bool {
 /// reporter relates, in marks, the refusal a party gave as its answer, the
 /// marks holding nothing more; declined, as in the reporter's words.
 fn answered_in_marks(tokens: &[Token], i: usize, len: usize) -> bool {
-    let before = tokens[..i].iter().rev().find(|t| !t.is_quote_mark());
+    let before = word_before_marks(tokens, i);
     let marks_close = tokens
         .get(i + len)
         .is_some_and(|t| t.is_quote_mark() || !t.quoted);
@@ -2371,6 +2372,7 @@ impl Seen {
     }
 }
 
+/// The kind of answer a sentence gives, and where its phrase starts.
 pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     // (the words each of the readings below cannot do without, seen in
     // one pass: most sentences hold none of them, and skip them all)
