@@ -807,6 +807,16 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     (&["yet", "to", "comment"], ResponseKind::NoResponse),
     (&["failed", "to", "respond"], ResponseKind::NoResponse),
     (&["did", "not", "answer", "calls"], ResponseKind::NoResponse),
+    // (calls by the instrument they came on: "did not answer telephone
+    // calls on Wednesday")
+    (
+        &["did", "not", "answer", "telephone", "calls"],
+        ResponseKind::NoResponse,
+    ),
+    (
+        &["did", "not", "answer", "phone", "calls"],
+        ResponseKind::NoResponse,
+    ),
     (
         &["did", "not", "answer", "messages"],
         ResponseKind::NoResponse,
@@ -3730,6 +3740,14 @@ mod tests {
                 ResponseKind::NoResponse,
             ),
             (
+                "Carvossa's prosecutor general's office did not answer telephone calls on Wednesday.",
+                ResponseKind::NoResponse,
+            ),
+            (
+                "The agency did not answer phone calls on Friday.",
+                ResponseKind::NoResponse,
+            ),
+            (
                 "The operator, Stonebridge Minerals, would not discuss production levels.",
                 ResponseKind::Declined,
             ),
@@ -3740,6 +3758,8 @@ mod tests {
         for text in [
             "The bridge is unavailable for traffic until June.",
             "The board will discuss production levels next week.",
+            // (calls of another kind, or answered)
+            "The agency did not answer distress calls from the ship.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
