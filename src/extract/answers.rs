@@ -666,6 +666,25 @@ fn a_word_has_one_sense() {
     }
 }
 
+/// The body a spokesperson speaks for, when the party is named by it and
+/// nothing else: "A Brantide spokesperson" speaks for "Brantide", "the
+/// Halstow spokesman" for "Halstow". Only a name with capitals ("a council
+/// spokesman" names no body of its own).
+fn spokesperson_of(party: &str) -> Option<&str> {
+    let rest = ["A ", "An ", "The ", "a ", "an ", "the "]
+        .iter()
+        .find_map(|a| party.strip_prefix(a))?;
+    let body = ["spokesman", "spokeswoman", "spokesperson"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?
+        .trim_end();
+    (!body.is_empty()
+        && body
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+    .then_some(body)
+}
+
 /// Words of a role that say what the person does, not for whom.
 fn is_role_word(w: &str) -> bool {
     matches!(
@@ -1977,6 +1996,9 @@ pub(crate) fn answered(
     // topic's words it holds.
     let floor = candidates.len().saturating_sub(WINDOW);
     let party_speaker = party.map(SameSpeaker::new);
+    // (and the body a spokesperson named by it speaks for: "A Brantide
+    // spokesperson" for "Brantide Rail")
+    let spoken_for = party.and_then(spokesperson_of).map(SameSpeaker::new);
     let own_seen: Vec<Cell<Option<bool>>> = vec![Cell::new(None); candidates.len() - floor];
     let own = |ci: usize| {
         let cell = &own_seen[ci - floor];
@@ -1996,7 +2018,8 @@ pub(crate) fn answered(
                         })
                 });
             let own = for_party
-                || party_speaker.as_ref().is_some_and(|p| party_told(p, ci))
+                || (party_speaker.as_ref().is_some_and(|p| party_told(p, ci))
+                    || spoken_for.as_ref().is_some_and(|b| b.is(speaker)))
                 && !party.zip(speaker).is_some_and(|(p, sp)| member_of(sp, p))
                 && !leaked(&candidates[ci].quote)
                 // (what another relates that the party told or promised,
@@ -9539,6 +9562,35 @@ mod tests {
         let (kind, claim) = attached(text, "did not respond").unwrap();
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.unwrap().contains("cut off the heating"));
+    }
+
+    #[test]
+    fn a_spokesperson_named_by_the_body_does_not_answer_the_bodys_claim() {
+        // (seen: a live blog, the operator's account, then an MP's claim,
+        // then "A Brantide spokesperson said: \"That is not correct.\"")
+        let text = "Brantide Rail says the 16:52 service from Selworth stopped in the Sallowcombe Tunnel at about 17:10 after losing power.\n\nRuan Dunhallow, the MP for Selworth, said this was the third time this year that a train had broken down inside the tunnel.\n\nA Brantide spokesperson said: \"That is not correct. There has been one other incident in the tunnel this year.\"";
+        assert_eq!(
+            answers(text, "That is not correct", "third time this year"),
+            ResponseKind::Denied
+        );
+        // The same shape in other words.
+        let text = "Marlowe Ferries says the 09:15 sailing from Carrick left the harbour at about 09:40 after a fault with its ramp.\n\nCouncillor Edith Fane said this was the fourth time this month that a sailing had been delayed at the harbour.\n\nA Marlowe spokeswoman said: \"That is wrong. There has been one other delay at the harbour this month.\"";
+        assert_eq!(
+            answers(text, "That is wrong", "fourth time this month"),
+            ResponseKind::Denied
+        );
+        // Near misses: a spokesperson for another body, or one named by no
+        // body, may answer the body's claim.
+        let text = "Brantide Rail says the 16:52 service from Selworth stopped in the Sallowcombe Tunnel at about 17:10 after losing power.\n\nA Network Rail spokesperson said: \"That is not correct. The train stopped at 17:25.\"";
+        assert_eq!(
+            answers(text, "That is not correct", "16:52 service"),
+            ResponseKind::Denied
+        );
+        assert_eq!(super::spokesperson_of("a council spokesman"), None);
+        assert_eq!(
+            super::spokesperson_of("A Brantide spokesperson"),
+            Some("Brantide")
+        );
     }
 
     #[test]
