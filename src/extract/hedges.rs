@@ -2094,9 +2094,10 @@ fn private_dealings(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 
 /// A dealing flatly said never to have been, in the party's own words:
 /// "No offer was made, on Sunday or at any other time.", "No payment was
-/// ever received". "No" or "no such" opening the quotation, a noun for a
-/// dealing, then within three words "was", "were", "has", "have" or
-/// "had". Not "No one was hurt", which tells of no dealing.
+/// ever received", "No agreement exists, signed or unsigned". "No" or "no
+/// such" opening the quotation, a noun for a dealing, then within three
+/// words "was", "were", "has", "have", "had", "exists" or "existed". Not
+/// "No one was hurt", which tells of no dealing.
 fn no_dealing(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     let first = tokens.iter().position(|t| t.quoted && t.is_word())?;
     if lows[first] != "no" {
@@ -2125,9 +2126,12 @@ fn no_dealing(tokens: &[Token], lows: &[&str]) -> Option<usize> {
         )
     });
     (dealing
-        && lows[noun + 1..lows.len().min(noun + 4)]
-            .iter()
-            .any(|w| matches!(*w, "was" | "were" | "has" | "have" | "had")))
+        && lows[noun + 1..lows.len().min(noun + 4)].iter().any(|w| {
+            matches!(
+                *w,
+                "was" | "were" | "has" | "have" | "had" | "exists" | "existed"
+            )
+        }))
     .then_some(first)
 }
 
@@ -3552,6 +3556,12 @@ mod tests {
             ("\"Our conversations with government are private,\" a spokeswoman said.", NonDenial),
             ("\"No offer was made, on Sunday or at any other time.\"", Denied),
             ("Vinsenthal said: \"No such meeting has ever taken place.\"", Denied),
+            // (or said not to exist)
+            (
+                "\"No agreement exists, signed or unsigned,\" the spokeswoman said.",
+                Denied,
+            ),
+            ("\"No loan ever existed,\" the firm said.", Denied),
             ("Lindgaard-Obi said the landowners' criticism was wrong.", Denied),
             ("\"We will cooperate fully with any investigation,\" he said.", NonDenial),
             ("The bank said it was cooperating fully with the regulator.", NonDenial),
