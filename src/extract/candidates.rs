@@ -689,6 +689,19 @@ pub(crate) fn build(
                 )
             });
             let counted = |k: usize| out.candidates[k].quote.bytes().any(|b| b.is_ascii_digit());
+            // "Two hundred and eighty jobs. Is that the final number?": a
+            // figure put back alone is no claim; the claim is the one
+            // before that told what it counts.
+            if out.candidates[put].why.contains(&"a figure alone") {
+                let words = content_of(&out.candidates[put].quote);
+                if let Some(k) = (put.saturating_sub(6)..put)
+                    .rev()
+                    .filter(|&k| out.candidates[k].score >= 0.5)
+                    .find(|&k| shares_a_word(&words, &out.candidates[k].quote))
+                {
+                    return k;
+                }
+            }
             if !names_figure || counted(put) {
                 return put;
             }
@@ -2394,6 +2407,36 @@ mod tests {
             c.responses
                 .iter()
                 .any(|r| r.quote.starts_with("The figure is correct")),
+            "{x:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_a_figure_put_back_alone_answers_the_claim_that_told_it() {
+        // (seen: "Two hundred and eighty jobs. Is that the final number?"
+        // after the interviewer's lead told of "the loss of 280 jobs")
+        let text = "Professor Rannulf Pybus, the vice-chancellor, was interviewed by Greer Tillotson.\n\nTILLOTSON: The University of Chalcott is to close its departments of music, modern languages and archaeology, with the loss of 280 jobs. Staff were told on Monday.\n\nPYBUS: Good morning.\n\nTILLOTSON: Two hundred and eighty jobs. Is that the final number?\n\nPYBUS: That's right, 280 posts. About 60 of them are vacant at the moment.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 9, 17));
+        let c = super::super::candidate_with(&x, "the loss of 280 jobs");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed
+                    && r.quote.starts_with("That's right")),
+            "{x:#?}"
+        );
+        assert!(!x
+            .candidates
+            .iter()
+            .any(|c| c.quote.starts_with("Two hundred") && c.score >= 0.5));
+        // The same shape in other words.
+        let text = "Dr Ada Okafor, the trust's medical director, was interviewed by Mara Fell.\n\nFELL: The trust cancelled 1,900 operations last winter because of a shortage of anaesthetists.\n\nOKAFOR: Good evening.\n\nFELL: 1,900 operations. Do you accept that?\n\nOKAFOR: Correct, 1,900 operations. Most were rebooked within a month.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 9, 17));
+        let c = super::super::candidate_with(&x, "cancelled 1,900 operations");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed),
             "{x:#?}"
         );
     }

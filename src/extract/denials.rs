@@ -2180,7 +2180,8 @@ const ADDRESS: &[&str] = &[
 
 /// `tokens` without a term of address after their last comma: ", Chair.",
 /// ", Minister", ", sir." (also a capitalised name of one or two words,
-/// ", Ms Hale."), so that the verdict before it is read alone.
+/// ", Ms Hale."), or without the figure put said back (", 280 posts."), so
+/// that the verdict before it is read alone.
 fn without_address<'t, 'a>(tokens: &'t [Token<'a>]) -> &'t [Token<'a>] {
     let end = tokens
         .iter()
@@ -2195,7 +2196,13 @@ fn without_address<'t, 'a>(tokens: &'t [Token<'a>]) -> &'t [Token<'a>] {
             [one] => ADDRESS.contains(&one.low().trim_end_matches('.')) || one.is_cap(),
             [a, b] => a.is_cap() && b.is_cap(),
             _ => false,
-        };
+        }
+        // (nor does the figure put, said back after it: "That's right, 280
+        // posts.", "Correct, 94 people.")
+        || matches!(tail, [figure, rest @ ..]
+            if figure.has_digit()
+                && rest.len() <= 2
+                && rest.iter().all(|t| !t.is_cap()));
     if addressed {
         &tokens[..comma]
     } else {
@@ -3021,6 +3028,11 @@ mod tests {
             ("The figure is high, Chair.", None),
             ("The report is correct.", None),
             ("That is correct, and more.", None),
+            // The figure put, said back after the verdict.
+            ("PYBUS: That's right, 280 posts.", Some(Confirmed)),
+            ("No, 40 jobs.", Some(Denied)),
+            ("That's right, 280 posts in all.", None),
+            ("That's right, 280 Posts.", None),
             // Under a transcript's label: the claim put said back, and a
             // verdict opening a longer answer.
             ("MINISTER: He did.", Some(Confirmed)),

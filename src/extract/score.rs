@@ -1296,6 +1296,10 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.6;
         why.push("moving on");
     }
+    if figure_alone(&tokens[label..]) {
+        score -= 0.6;
+        why.push("a figure alone");
+    }
     // Only when nothing was counted, compared, ranked or dated above.
     let weighed = why.iter().any(|w| {
         matches!(
@@ -1399,6 +1403,32 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
     }
     super::extras::adjust(tokens, &words, &mut score, &mut why);
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, why)
+}
+
+/// A figure said alone, as an interviewer puts it back to a guest: "Two
+/// hundred and eighty jobs.", "£1.4 million.", "Forty per cent.": the
+/// sentence a count (figures, number words, "and") and at most two words
+/// after it in lower case, the last a plural noun; the claim is where the
+/// figure was first told. Not "Two remain in hospital.", nor "Two died.",
+/// nor "280 Chalcott jobs."
+fn figure_alone(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    let count = words
+        .iter()
+        .take_while(|t| {
+            t.has_digit()
+                || matches!(t.low(), "and" | "cent")
+                || t.low().split('-').all(|p| NUMBER_WORDS.contains(&p))
+        })
+        .count();
+    let rest = &words[count..];
+    count > 0
+        && rest.len() <= 2
+        && rest.last().is_none_or(|t| {
+            let w = t.low();
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        })
+        && rest.iter().all(|t| !t.is_cap())
 }
 
 /// Whether "two" or "both" at `i` counts something a record holds ("Greece
@@ -2223,6 +2253,34 @@ mod tests {
             "VOSS: Brandt-Ocal is paying for the replacement trains.",
             "MARK LEE: McKinsey was paid for the review.",
             "Knife crime rose sharply across Marchland, the Home Office said, citing Police Scotland.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_put_back_alone_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "TILLOTSON: Two hundred and eighty jobs.",
+            "Two hundred and eighty jobs.",
+            "\u{a3}1.4 million.",
+            "MARA FELL: 94 applications.",
+            "Forty per cent.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // A figure with its verb, or with more words than what it counts,
+        // stays a claim.
+        for text in [
+            "Two remain in hospital.",
+            "TILLOTSON: Two hundred and eighty jobs went in March.",
+            "280 jobs across faculties.",
+            "Two died.",
+            "280 Chalcott jobs.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
