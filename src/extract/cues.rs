@@ -1762,6 +1762,9 @@ const DATA: &[&str] = &[
     "results",
     "modelling",
     "census",
+    // (papers a body publishes: "Board papers published by … show")
+    "papers",
+    "documents",
 ];
 
 /// A body of data opening the sentence, a participle ("presented",
@@ -2280,6 +2283,18 @@ mod subject_tests {
             Some("Data gathered by the charity Clean Air Halbrook")
         );
         assert!(!f.person);
+        // (papers a body publishes, its name long: seen, a trust's board
+        // papers)
+        let f = run("Board papers published by Ravensholm and Stourby Community Health NHS Trust on Tuesday show that 538 children had been waiting longer than 52 weeks on December 31.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("Board papers published by Ravensholm and Stourby Community Health NHS Trust")
+        );
+        let f = run("Planning documents submitted by Larkhill Estates and Dunmere Homes to the council last month show that the towers would be 31 storeys high.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("Planning documents submitted by Larkhill Estates and Dunmere Homes")
+        );
     }
 
     #[test]
