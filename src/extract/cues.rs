@@ -2265,6 +2265,36 @@ mod subject_tests {
     }
 
     #[test]
+    fn a_name_in_apposition_inside_what_was_told_does_not_end_it() {
+        // (seen: a witness at a fraud trial)
+        for (text, who) in [
+            (
+                "Mrs Penbury told the court her wedding insurer, Hallbrook Insurance, had refused to pay out.",
+                "Penbury",
+            ),
+            (
+                "The farmer told the inquiry his landlord, a builder from Ashby, was planning to sell the land.",
+                "The farmer",
+            ),
+            (
+                "Ms Orrell told the committee the plan, which had been drawn up by officers, would cost £2m.",
+                "Orrell",
+            ),
+        ] {
+            assert_eq!(run(text).speaker.as_deref(), Some(who), "{text}");
+        }
+        // Near misses: whom it warned, a comma and a clause of its own;
+        // a name between commas with no verb after it.
+        for text in [
+            "The operator warned every farm, Corvel Estates included, two hours before the release.",
+            "The operator warned all its customers, Corvel Estates, Hallam Foods, before the release.",
+            "The operator warned every farm, in the valley and beyond it, two hours before the release.",
+        ] {
+            assert_eq!(run(text).speaker, None, "{text}");
+        }
+    }
+
+    #[test]
     fn data_and_their_maker_named_by_a_participle_speak() {
         let f = run("Figures presented by Brennan Civils to the council's place scrutiny committee on Tuesday showed 2,100 of the defects had been classed as category one.");
         assert_eq!(
@@ -2563,11 +2593,15 @@ fn tells_nothing(tokens: &[Token], i: usize) -> bool {
     }) {
         return false;
     }
-    for t in tokens.iter().skip(i + 2).take(12) {
+    for (k, t) in tokens.iter().enumerate().skip(i + 2).take(12) {
         if t.quoted {
             return false;
         }
         match t.low() {
+            // ("told the court her wedding insurer, Hallbrook Insurance,
+            // had refused to pay out": a name in apposition, then the
+            // verb of the clause told)
+            "," if apposition_then_verb(tokens, k) => return false,
             "," | "." | ";" | "and" | "but" => return true,
             "that" | "of" | "about" | "to" | "how" | "what" | "why" | "when" | "whether"
             | "where" | ":" | "is" | "are" | "was" | "were" | "had" | "has" | "have" | "would"
@@ -2576,6 +2610,23 @@ fn tells_nothing(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the comma at `k` opens an apposition or a clause that a verb
+/// follows: up to ten words to the next comma, then an auxiliary or a
+/// verb in the past ("…, Hallbrook Insurance, had refused …", "…, which
+/// had been drawn up by officers, would cost …").
+fn apposition_then_verb(tokens: &[Token], k: usize) -> bool {
+    let Some(close) = (k + 1..tokens.len().min(k + 12)).find(|&c| tokens[c].text == ",") else {
+        return false;
+    };
+    close > k + 1
+        && tokens[k + 1..close]
+            .iter()
+            .all(|t| t.is_word() && !t.quoted)
+        && tokens
+            .get(close + 1)
+            .is_some_and(|v| !v.quoted && super::hedges::is_finite_verb(v.low()))
 }
 
 /// Whether "links" or "attribute(s)" at `i` is a study's: a word for a
