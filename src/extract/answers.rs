@@ -2429,7 +2429,7 @@ pub(crate) fn answered(
                 || chaired.is_some_and(|head| {
                     quote_words
                         .iter()
-                        .any(|w| w == head || one_plural(head, w))
+                        .any(|w| w == head || one_plural(head, w) || same_word(w, head))
                 })
                 || (silent && calls_by_short_form(text, c, short_firm, firm_noun))
         } || (!party_low.is_empty()
@@ -3077,8 +3077,9 @@ fn described_as(tokens: &[Token]) -> Option<(String, String)> {
 
 /// What a party is said to run, in a relative clause after its name: the
 /// head noun of "who chaired the trustees at the time", "who runs the
-/// stables", "who headed the review panel until 2024" (lower case, four
-/// letters at least), up to the comma or a word of time or place.
+/// stables", "who headed the review panel until 2024", "which coordinated
+/// the spraying" (lower case, four letters at least), up to the comma or
+/// a word of time or place.
 fn what_they_ran<'t>(tokens: &[Token<'t>]) -> Option<&'t str> {
     let comma = tokens.iter().take(8).position(|t| t.text == ",")?;
     let [who, verb, the, rest @ ..] = tokens.get(comma + 1..)? else {
@@ -3100,8 +3101,20 @@ fn what_they_ran<'t>(tokens: &[Token<'t>]) -> Option<&'t str> {
             | "owns"
             | "oversaw"
             | "oversees"
+            | "coordinated"
+            | "coordinates"
     );
-    if who.lower != "who" || !runs || the.lower != "the" || who.quoted {
+    // (a body's too: "The West African Locust Control Commission, which
+    // coordinated the spraying, did not respond"; not what a body owns,
+    // "The Tarvie Estate, which owns the hill, said …", its land, not its
+    // doing)
+    let body_owns = who.lower == "which" && matches!(verb.low(), "owned" | "owns");
+    if !matches!(who.low(), "who" | "which")
+        || !runs
+        || body_owns
+        || the.lower != "the"
+        || who.quoted
+    {
         return None;
     }
     let phrase: Vec<&Token> = rest
@@ -7398,6 +7411,21 @@ mod tests {
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.is_some_and(|c| c.contains("raised concerns")));
         let t = toks("Ian Cole, who runs the stables in Marsh Lane, declined to comment.");
+        assert_eq!(super::what_they_ran(&t), Some("stables"));
+        // A body that ran it, and the thing named by another form of its
+        // word (seen: "which coordinated the spraying" and "when
+        // insecticide was sprayed").
+        let body = "Most of the delay came from a longer stop in the forests of West Africa, where the birds now spend an average of 29 days feeding up before the desert crossing.\n\nBritain's cuckoos spend about half of the year in central Africa, a round trip of roughly 16,000km.\n\nThe study found that the longest stopovers came in 2020 and 2021, when insecticide was sprayed over large parts of the Sahel to control an outbreak of desert locusts.\n\nProfessor Swithun Ebrington, a co-author, said the team could not say whether the spraying had caused the delay. \"The timing fits, and that's as far as we can go,\" he said.\n\nThe West African Locust Control Commission, which coordinated the spraying, did not respond to a request for comment.";
+        let (_, claim) = attached(body, "did not respond").unwrap();
+        assert!(claim.is_some_and(|c| c.contains("insecticide was sprayed")));
+        let t = toks("The Maritime Rescue Agency, which runs the coastguard, declined to comment.");
+        assert_eq!(super::what_they_ran(&t), Some("coastguard"));
+        let t = toks("The agency, which coordinates the patrols, declined to comment.");
+        assert_eq!(super::what_they_ran(&t), Some("patrols"));
+        // (not what a body owns: its land, not its doing)
+        let t = toks("The Tarvie Estate, which owns the hill, said that was untrue.");
+        assert_eq!(super::what_they_ran(&t), None);
+        let t = toks("Ian Cole, who owns the stables, declined to comment.");
         assert_eq!(super::what_they_ran(&t), Some("stables"));
         // Near misses: what the party ran is named by no claim; no relative
         // clause of running.
