@@ -1296,6 +1296,17 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
         score -= 0.6;
         why.push("moving on");
     }
+    // What would have been, in the speaker's own contraction ("If they
+    // had asked, I'd have told them …", "Ten minutes earlier and there'd
+    // have been 20 people in that queue"): a hypothetical, not a fact.
+    // (a curly apostrophe is lowered to a straight one)
+    if words
+        .windows(2)
+        .any(|p| p[1] == "have" && p[0].ends_with("'d"))
+    {
+        score -= 0.45;
+        why.push("hypothetical");
+    }
     if figure_alone(&tokens[label..]) {
         score -= 0.6;
         why.push("a figure alone");
@@ -2253,6 +2264,28 @@ mod tests {
             "VOSS: Brandt-Ocal is paying for the replacement trains.",
             "MARK LEE: McKinsey was paid for the review.",
             "Knife crime rose sharply across Marchland, the Home Office said, citing Police Scotland.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_would_have_been_in_a_contraction_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "\"If they had asked, I'd have told them a mural can be taken off a wall and moved.",
+            "Ten minutes earlier and there'd have been 20 people in that queue,\" he said.",
+            "If the gate had been shut, we\u{2019}d have lost 40 sheep.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // Not what was had or told ("she'd had", "he'd been told").
+        for text in [
+            "She said she'd had 40 complaints since March.",
+            "He said he'd been told 40 jobs would go in March.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
