@@ -1935,6 +1935,8 @@ const FALSE: &[&str] = &[
 const JUDGED: &[&str] = &[
     "invented",
     "fabricated",
+    "forgery",
+    "forged",
     "baseless",
     "groundless",
     "unfounded",

@@ -1350,8 +1350,10 @@ pub(crate) fn second_response(
 /// wrong\"", "said the union's figure was wildly exaggerated", "said its
 /// figures were distorted by the way deaths were coded". A demonstrative,
 /// "the", "its", "their" or a possessive, a noun for a saying or a number
-/// told (`denials::is_told_noun`; and what it was about, in a few words),
-/// or "that" or "this" alone right after a verb of saying ("said that was
+/// told (`denials::is_told_noun`; and what it was about, in a few words,
+/// or who released or circulated it: "said the copy released by the
+/// opposition was a forgery"), or "that" or "this" alone right after a
+/// verb of saying ("said that was
 /// not the case"); then a form of "be" and a verdict: among the three words
 /// after it a word that judges it false (`denials::judges_false`) not
 /// negated, "not" before a word of truth or "the case", or "out of date".
@@ -1431,6 +1433,8 @@ fn verdict_at(
                             | "research"
                             | "audit"
                             | "memo"
+                            | "copy"
+                            | "document"
                     )
                     || super::denials::is_told_noun(lows[i])))
         {
@@ -1448,6 +1452,17 @@ fn verdict_at(
             // ("the number quoted was far too high", "the figures cited
             // were out of date")
             Some(i + 2)
+        } else if !pronoun
+            && lows
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "released" | "circulated"))
+            && lows.get(i + 2) == Some(&"by")
+        {
+            // ("the copy released by the opposition was a forgery": its
+            // publisher, up to four words)
+            (i + 3..lows.len().min(i + 8))
+                .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+                .find(|&k| be(lows[k]))
         } else if lows
             .get(i + 1)
             .is_some_and(|w| matches!(*w, "about" | "of" | "over" | "on" | "regarding"))
@@ -3556,6 +3571,15 @@ mod tests {
             ("\"Our conversations with government are private,\" a spokeswoman said.", NonDenial),
             ("\"No offer was made, on Sunday or at any other time.\"", Denied),
             ("Vinsenthal said: \"No such meeting has ever taken place.\"", Denied),
+            // (a document put out by another, called forged)
+            (
+                "Haskova said the copy released by the opposition was a forgery.",
+                Denied,
+            ),
+            (
+                "The ministry said the document circulated by the union last week was forged.",
+                Denied,
+            ),
             // (or said not to exist)
             (
                 "\"No agreement exists, signed or unsigned,\" the spokeswoman said.",
@@ -3630,6 +3654,8 @@ mod tests {
             "\"If we deny it, they will sue,\" she said.",
             "\"We would never deny a family the chance to say goodbye,\" she said.",
             "\"We do not dispute that the river is dirty,\" she said.",
+            "The copy released by the opposition was a photocopy.",
+            "The document released by the council was published in full.",
             // (not the party of itself: a rule followed is no answer
             // unless told of oneself)
             "Inspectors said the firm had not followed every rule.",
