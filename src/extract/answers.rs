@@ -666,6 +666,78 @@ fn a_word_has_one_sense() {
     }
 }
 
+/// A refusal to guess that names nothing it will not guess about: "I'm
+/// not going to speculate about that.", "I won't speculate beyond that.",
+/// "It would be wrong of me to speculate", "Whitlock said it was \"too
+/// early to say\"", also after the question put ("Asked whether any
+/// staff would be offered jobs, she said: \"It's too early to say.\"").
+/// Answers no claim: it turns aside a question of the reporter's own.
+/// Every word of the sentence past the question, but names and the one
+/// who says it, is of the refusal; not "I'm not going to speculate about
+/// individual sites", "too early to say what caused the burst".
+fn speculates_on_nothing(tokens: &[Token]) -> bool {
+    // (past the question put first: "Asked whether the rest of the
+    // business could be sold, Ms Brudenell said: …")
+    let asked = tokens
+        .iter()
+        .take(2)
+        .any(|t| t.lower == "asked" && !t.quoted);
+    let from = if asked {
+        match tokens.iter().position(|t| t.text == "," && !t.quoted) {
+            Some(c) => c + 1,
+            None => return false,
+        }
+    } else {
+        0
+    };
+    let mut guess = false;
+    let mut early = false;
+    let only_refusal = tokens[from..]
+        .iter()
+        .filter(|t| t.is_word() && !(t.is_cap() && !t.quoted && !t.first))
+        .all(|t| {
+            guess |= t.lower == "speculate";
+            early |= t.lower == "early";
+            matches!(
+                t.low(),
+                "i" | "i'm"
+                    | "am"
+                    | "we"
+                    | "we're"
+                    | "are"
+                    | "not"
+                    | "going"
+                    | "to"
+                    | "speculate"
+                    | "about"
+                    | "beyond"
+                    | "that"
+                    | "today"
+                    | "won't"
+                    | "will"
+                    | "it"
+                    | "it's"
+                    | "is"
+                    | "was"
+                    | "would"
+                    | "be"
+                    | "wrong"
+                    | "of"
+                    | "me"
+                    | "too"
+                    | "far"
+                    | "early"
+                    | "say"
+                    | "said"
+                    | "says"
+                    | "he"
+                    | "she"
+                    | "they"
+            )
+        });
+    only_refusal && (guess || early)
+}
+
 /// The body a spokesperson speaks for, when the party is named by it and
 /// nothing else: "A Brantide spokesperson" speaks for "Brantide", "the
 /// Halstow spokesman" for "Halstow". Only a name with capitals ("a council
@@ -1495,6 +1567,9 @@ pub(crate) fn answered(
     number: usize,
     (candidates, quoted, speaker_words): Weighed<'_>,
 ) -> Option<usize> {
+    if kind == ResponseKind::NonDenial && speculates_on_nothing(tokens) {
+        return None;
+    }
     // (each claim's words, made the first time any answer weighs it)
     static NONE: QuoteWords = QuoteWords::NONE;
     let weighed = |ci: usize| -> &QuoteWords {
@@ -9590,6 +9665,32 @@ mod tests {
         let (kind, claim) = attached(text, "did not respond").unwrap();
         assert_eq!(kind, ResponseKind::NoResponse);
         assert!(claim.unwrap().contains("cut off the heating"));
+    }
+
+    #[test]
+    fn a_refusal_to_guess_that_names_nothing_answers_no_claim() {
+        let lead = "Harrowden Shoes is to close its Kettering factory with the loss of 180 jobs and sell its children's brand to a rival for \u{a3}40m, the company said.\n\nSales fell 6% to \u{a3}212 million in the year to March.\n\n";
+        for (answer, words) in [
+            ("Asked on a call with analysts whether the rest of the business could also be sold, Ms Brudenell said: \"I'm not going to speculate about that.\"", "speculate"),
+            ("\"I am not going to speculate about that today,\" Ms Brudenell said.", "speculate"),
+            ("Asked whether any staff would be offered jobs at the rival's factory, she said: \"It's too early to say.\"", "too early"),
+            ("Asked on Thursday whether the Kettering shop was also at risk, Brudenell said it was \"too early to say\".", "too early"),
+        ] {
+            let text = format!("{lead}{answer}");
+            let (kind, claim) = attached(&text, words).unwrap();
+            assert_eq!(kind, ResponseKind::NonDenial, "{answer}");
+            assert_eq!(claim, None, "{answer}");
+        }
+        // Near misses: a guess refused about a thing named, or while
+        // something goes on, answers the claim before it.
+        for answer in [
+            "\"I'm not going to speculate about the brand's sale price,\" Ms Brudenell said.",
+            "\"We're not going to speculate while the sale goes through,\" Ms Brudenell said.",
+        ] {
+            let text = format!("{lead}{answer}");
+            let (_, claim) = attached(&text, "speculate").unwrap();
+            assert!(claim.is_some(), "{answer}");
+        }
     }
 
     #[test]
