@@ -2163,12 +2163,16 @@ fn subject_end(tokens: &[Token]) -> Option<usize> {
     .then_some(end)
 }
 
-/// Whether the first pronoun within six words after `from` is "it" or "its".
+/// Whether the first pronoun within six words after `from` is "it" or "its",
+/// and not in a clause of reason, time or condition opened before it ("said
+/// that because it had passed 1,500 signatures the petition would …": the
+/// petition's "it", not the speaker's).
 fn speaks_as_it(tokens: &[Token], from: usize) -> bool {
     tokens
         .iter()
         .skip(from)
         .take(6)
+        .take_while(|t| !matches!(t.low(), "because" | "since" | "if" | "when"))
         .find(|t| {
             matches!(
                 t.low(),
@@ -2877,6 +2881,31 @@ mod tests {
         let c = candidate_with(&x, "made no decision");
         assert_eq!(c.speaker.as_deref(), Some("the council"));
         assert!(c.via.is_empty());
+    }
+
+    #[test]
+    fn an_it_in_a_clause_of_reason_is_not_the_speaker_speaking_of_itself() {
+        // A name that speaks of itself as "it" is a body.
+        let mut p = People::default();
+        let f = run(
+            &mut p,
+            "Save Wexcombe Fields said it would hold a meeting on Friday.",
+        );
+        assert!(!f.person);
+        // (seen: the petition's "it", after "because")
+        let mut p = People::default();
+        let f = run(&mut p, "Garmon Twyning said that because it had passed 1,500 signatures the petition would have to be debated.");
+        assert_eq!(f.speaker.as_deref(), Some("Garmon Twyning"));
+        assert!(f.person);
+        // (a clause of condition or time, too)
+        for text in [
+            "Orla Penhallow said that if it rained the fair would be cancelled.",
+            "Tamsin Orrell said that when it reopened the pool would charge \u{a3}5.",
+            "Ellis Varga said that since it opened the bridge had carried two million cars.",
+        ] {
+            let mut p = People::default();
+            assert!(run(&mut p, text).person, "{text}");
+        }
     }
 
     #[test]
