@@ -1294,11 +1294,15 @@ pub(crate) fn own_refusal(
                 && REFUSED.contains(&lows[i])
                 && (!matches!(lows[i], "go" | "get")
                     || lows.get(i + 1).is_some_and(|w| *w == "into"))
-                // "I won't say more", not "we didn't say the site would close".
+                // "I won't say more", "I am not going to say which ones",
+                // not "we didn't say the site would close".
                 && (lows[i] != "say"
-                    || lows
-                        .get(i + 1)
-                        .is_some_and(|w| matches!(*w, "more" | "anything")))
+                    || lows.get(i + 1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "more" | "anything" | "which" | "who" | "whether" | "how" | "what"
+                        )
+                    }))
         })
         .map(|_| (ResponseKind::NonDenial, first))
 }
@@ -4356,6 +4360,30 @@ mod tests {
             own_refusal(&t, &l, false).map(|(k, _)| k),
             Some(ResponseKind::NonDenial)
         );
+    }
+
+    #[test]
+    fn a_refusal_to_say_which_or_whether_in_own_words_is_a_non_denial() {
+        let refusal = |text: &str| {
+            let mut html = 0;
+            let t = tokenize(text, 0, text.len(), &[], &mut html);
+            let l = lows(&t);
+            own_refusal(&t, &l, false).map(|(k, _)| k)
+        };
+        // (seen: "We answer questions from every ministry, every week. I am
+        // not going to say which ones.")
+        for text in [
+            "I am not going to say which ones.",
+            "We won't say who was at the meeting.",
+            "I'm not going to say whether we have had an offer.",
+            "I won't say how much we paid.",
+            "We are not going to say what the site will become.",
+            "I won't say more than that.",
+        ] {
+            assert_eq!(refusal(text), Some(ResponseKind::NonDenial), "{text}");
+        }
+        // Not a saying denied: "we didn't say the site would close".
+        assert_eq!(refusal("We didn't say the site would close."), None);
     }
 
     #[test]
