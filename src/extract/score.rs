@@ -633,6 +633,11 @@ const BOILERPLATE: &[&[&str]] = &[
     // A transcript's own preface: "The following is an edited transcript of …".
     &["the", "following", "is", "a"],
     &["the", "following", "is", "an"],
+    // A live blog's own earlier entry, corrected: "An earlier entry in this
+    // blog said that three lynx had escaped." (the correction after it is
+    // the claim)
+    &["earlier", "entry", "in", "this"],
+    &["earlier", "entry", "on", "this"],
 ];
 
 /// A reading of the facts addressed to "you", or a verdict on people
@@ -2264,6 +2269,27 @@ mod tests {
             "VOSS: Brandt-Ocal is paying for the replacement trains.",
             "MARK LEE: McKinsey was paid for the review.",
             "Knife crime rose sharply across Marchland, the Home Office said, citing Police Scotland.",
+        ] {
+            assert!(of(text, said.clone()) >= 0.5, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_live_blogs_own_earlier_entry_corrected_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "An earlier entry in this blog said that three lynx had escaped.",
+            "An earlier entry on this page, at 12:10, reported a claim that one crew member was missing.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // The correction itself, and another's entry, stay claims.
+        for text in [
+            "The park now says two animals got out, and that a third lynx stayed in its enclosure throughout.",
+            "An earlier entry in the register showed that 12 lynx had been bought in 2019.",
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
