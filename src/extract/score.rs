@@ -633,6 +633,13 @@ const BOILERPLATE: &[&[&str]] = &[
     // A transcript's own preface: "The following is an edited transcript of …".
     &["the", "following", "is", "a"],
     &["the", "following", "is", "an"],
+    // An interviewer bringing in the guest: "Its chief executive, Ugochukwu
+    // Rintoul, joins me now.", "The vice-chancellor, Professor Rannulf
+    // Pybus, is with me."
+    &["joins", "me"],
+    &["joins", "us"],
+    &["is", "with", "me"],
+    &["are", "with", "me"],
     // A live blog's own earlier entry, corrected: "An earlier entry in this
     // blog said that three lynx had escaped." (the correction after it is
     // the claim)
@@ -2272,6 +2279,29 @@ mod tests {
         ] {
             assert!(of(text, said.clone()) >= 0.5, "{text}");
         }
+    }
+
+    #[test]
+    fn an_interviewer_bringing_in_the_guest_is_no_claim() {
+        let said = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        for text in [
+            "Its chief executive, Ugochukwu Rintoul, joins me now.",
+            "TILLOTSON: The vice-chancellor, Professor Rannulf Pybus, is with me.",
+            "The health minister, Orla Dunne, joins us from Belfast.",
+            "Two of the festival's organisers, Cara Lynd and Ed Mott, are with me.",
+        ] {
+            assert!(of(text, said.clone()) < 0.5, "{text}");
+        }
+        // Not one who joined a body.
+        assert!(
+            of(
+                "Dr Ama Owusu, who led the 2024 review of 31 trusts, joins the board in March.",
+                said
+            ) >= 0.5
+        );
     }
 
     #[test]
