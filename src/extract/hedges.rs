@@ -278,35 +278,34 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     // confirm the payments.": a short sentence that says the outlet could
     // not check a thing named by a few words that end it, whatever the
     // noun. Not "Police are trying to verify the identity of the driver."
-    let cannot_check = all.len() <= 12
-        && all.iter().enumerate().any(|(v, w)| {
-            matches!(*w, "verify" | "confirm" | "corroborate")
-                && all[v.saturating_sub(5)..v]
-                    .iter()
-                    .any(|x| matches!(*x, "could" | "unable" | "able" | "cannot"))
-                && all[v.saturating_sub(5)..v]
-                    .iter()
-                    .any(|x| matches!(*x, "not" | "unable" | "n't" | "cannot"))
-                && matches!(
-                    all.get(v + 1),
-                    Some(&("the" | "these" | "those" | "this" | "that" | "its" | "their" | "such"))
+    // (counted from an "and" that opens the clause: "Brevant News has
+    // not seen the document and could not independently verify its
+    // contents.")
+    let cannot_check = all.iter().enumerate().any(|(v, w)| {
+        let clause = all[..v]
+            .iter()
+            .rposition(|x| *x == "and")
+            .map_or(0, |a| a + 1);
+        all.len() - clause <= 12
+            && matches!(*w, "verify" | "confirm" | "corroborate")
+            && all[v.saturating_sub(5)..v]
+                .iter()
+                .any(|x| matches!(*x, "could" | "unable" | "able" | "cannot"))
+            && all[v.saturating_sub(5)..v]
+                .iter()
+                .any(|x| matches!(*x, "not" | "unable" | "n't" | "cannot"))
+            && matches!(
+                all.get(v + 1),
+                Some(&("the" | "these" | "those" | "this" | "that" | "its" | "their" | "such"))
+            )
+            && (2..=5).contains(&(all.len() - v - 1))
+            && !all[v + 1..].iter().any(|x| {
+                matches!(
+                    *x,
+                    "that" | "whether" | "if" | "who" | "how" | "what" | "when" | "where" | "of"
                 )
-                && (2..=5).contains(&(all.len() - v - 1))
-                && !all[v + 1..].iter().any(|x| {
-                    matches!(
-                        *x,
-                        "that"
-                            | "whether"
-                            | "if"
-                            | "who"
-                            | "how"
-                            | "what"
-                            | "when"
-                            | "where"
-                            | "of"
-                    )
-                })
-        });
+            })
+    });
     if cannot_check {
         return true;
     }
@@ -3853,9 +3852,15 @@ mod tests {
             // (seen: "that" pointing at the report)
             "Tarnwire could not independently verify that report.",
             "We could not confirm that account.",
+            // (seen: a clause of its own after "and")
+            "Brevant News has not seen the document and could not independently verify its contents.",
         ] {
             assert!(back(text), "{text}");
         }
+        // (a long sentence with no such clause)
+        assert!(!back(
+            "Reporters at the Brevant News bureau in Zoravik on Tuesday could not independently verify its contents."
+        ));
         // ("that" opening a clause with the report in it)
         assert!(!back(
             "Officials could not verify that reports of looting were true."
