@@ -1090,12 +1090,41 @@ pub(crate) fn asked_topic(tokens: &[Token], party: &[String]) -> Vec<String> {
             None => return Vec::new(),
         },
     };
-    let Some(comma) = tokens
-        .iter()
-        .skip(start)
-        .take(30)
-        .position(|t| t.lower == ",")
-        .map(|k| start + k)
+    // (the comma that a subject follows: "Asked why the enclosure did not
+    // have a second, inner fence, he said"; else the first)
+    let commas = || {
+        tokens
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(30)
+            .filter(|(_, t)| t.lower == ",")
+            .map(|(k, _)| k)
+    };
+    let subject_after = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| {
+            t.is_cap()
+                || matches!(
+                    t.low(),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                )
+        })
+    };
+    let Some(comma) = commas()
+        .find(|&k| subject_after(k))
+        .or_else(|| commas().next())
         .or_else(|| (start > 2).then(|| tokens.len().min(start + 30)))
     else {
         return Vec::new();
@@ -6254,6 +6283,16 @@ mod tests {
         assert_eq!(
             words("Asked whether the pledge still stood, Donnelly declined to comment."),
             ["pledge", "still", "stood"]
+        );
+        // (up to the comma a subject follows, past a comma inside the
+        // question: seen, "a second, inner fence")
+        assert_eq!(
+            words("Asked why the enclosure did not have a second, inner fence, he said: \"I'm not going to get into that.\""),
+            ["enclosure", "second", "inner", "fence"]
+        );
+        assert_eq!(
+            words("Asked whether the depot, which opened in 1998, would close, the firm declined to comment."),
+            ["depot", "opened", "closure"]
         );
         // (no question: "asked" for a favour, a request)
         assert!(words("The council said it had been asked to find savings.").is_empty());
