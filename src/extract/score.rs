@@ -1435,23 +1435,24 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
 /// figure was first told. Not "Two remain in hospital.", nor "Two died.",
 /// nor "280 Chalcott jobs."
 fn figure_alone(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
-    let count = words
-        .iter()
-        .take_while(|t| {
-            t.has_digit()
-                || matches!(t.low(), "and" | "cent")
-                || t.low().split('-').all(|p| NUMBER_WORDS.contains(&p))
-        })
-        .count();
-    let rest = &words[count..];
-    count > 0
-        && rest.len() <= 2
-        && rest.last().is_none_or(|t| {
+    let counts = |t: &Token| {
+        t.has_digit()
+            || matches!(t.low(), "and" | "cent")
+            || t.low().split('-').all(|p| NUMBER_WORDS.contains(&p))
+    };
+    let mut words = tokens.iter().filter(|t| t.is_word());
+    // (the cheap test first: most sentences open with no count)
+    if !words.next().is_some_and(counts) {
+        return false;
+    }
+    let mut rest = words.skip_while(|t| counts(t));
+    let (first, second) = (rest.next(), rest.next());
+    rest.next().is_none()
+        && second.or(first).is_none_or(|t| {
             let w = t.low();
             w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
         })
-        && rest.iter().all(|t| !t.is_cap())
+        && first.into_iter().chain(second).all(|t| !t.is_cap())
 }
 
 /// Whether "two" or "both" at `i` counts something a record holds ("Greece
