@@ -692,13 +692,13 @@ fn speculates_on_nothing(tokens: &[Token]) -> bool {
     };
     let mut guess = false;
     let mut early = false;
-    let only_refusal = tokens[from..]
-        .iter()
-        .filter(|t| t.is_word() && !(t.is_cap() && !t.quoted && !t.first))
-        .all(|t| {
-            guess |= t.lower == "speculate";
-            early |= t.lower == "early";
-            matches!(
+    let only_refusal = tokens[from..].iter().filter(|t| t.is_word()).all(|t| {
+        guess |= t.lower == "speculate";
+        early |= t.lower == "early";
+        // (a name outside the marks is who says it: "Whitlock said it
+        // was \"too early to say\"")
+        (t.is_cap() && !t.quoted)
+            || matches!(
                 t.low(),
                 "i" | "i'm"
                     | "am"
@@ -734,7 +734,7 @@ fn speculates_on_nothing(tokens: &[Token]) -> bool {
                     | "she"
                     | "they"
             )
-        });
+    });
     only_refusal && (guess || early)
 }
 
@@ -9720,6 +9720,10 @@ mod tests {
             assert_eq!(kind, ResponseKind::NonDenial, "{answer}");
             assert_eq!(claim, None, "{answer}");
         }
+        // (the name of who says it, opening the sentence)
+        assert!(super::speculates_on_nothing(&toks(
+            "Brudenell said it was \"too early to say\"."
+        )));
         // Near misses: a guess refused about a thing named, or while
         // something goes on, answers the claim before it.
         for answer in [
