@@ -2533,7 +2533,7 @@ pub(crate) fn answered(
                 || chaired.is_some_and(|head| {
                     quote_words
                         .iter()
-                        .any(|w| w == head || one_plural(head, w) || same_word(w, head))
+                        .any(|w| super::denials::one_word(w, head) || one_plural(head, w))
                 })
                 || (silent && calls_by_short_form(text, c, short_firm, firm_noun))
         } || (!party_low.is_empty()

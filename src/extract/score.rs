@@ -1435,23 +1435,22 @@ pub(crate) fn score(tokens: &[Token], s: &Signals) -> (f64, Vec<&'static str>) {
 /// figure was first told. Not "Two remain in hospital.", nor "Two died.",
 /// nor "280 Chalcott jobs."
 fn figure_alone(tokens: &[Token]) -> bool {
-    let counts = |t: &Token| {
+    let counted = |t: &Token| {
         t.has_digit()
             || matches!(t.low(), "and" | "cent")
             || t.low().split('-').all(|p| NUMBER_WORDS.contains(&p))
     };
     let mut words = tokens.iter().filter(|t| t.is_word());
     // (the cheap test first: most sentences open with no count)
-    if !words.next().is_some_and(counts) {
+    if !words.next().is_some_and(counted) {
         return false;
     }
-    let mut rest = words.skip_while(|t| counts(t));
+    let mut rest = words.skip_while(|t| counted(t));
     let (first, second) = (rest.next(), rest.next());
     rest.next().is_none()
-        && second.or(first).is_none_or(|t| {
-            let w = t.low();
-            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-        })
+        && second
+            .or(first)
+            .is_none_or(|t| super::speaker::plural_in_s(t.low()))
         && first.into_iter().chain(second).all(|t| !t.is_cap())
 }
 

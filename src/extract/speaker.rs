@@ -32,7 +32,7 @@ impl Speaker {
 
 /// Whether a word in lower case looks like a plural in "-s" ("shop
 /// owners"; not "class" nor a possessive).
-fn plural_in_s(w: &str) -> bool {
+pub(crate) fn plural_in_s(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
 }
 
