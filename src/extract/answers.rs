@@ -4731,6 +4731,9 @@ const UNRECOGNISED: &[&str] = &[
     "findings",
     "version",
     "portrayal",
+    "remark",
+    "remarks",
+    "statement",
 ];
 
 /// An answer in the reporter's words, or partly quoted, that is not told
@@ -4870,7 +4873,8 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         ) && words
             .get(2)
             .is_none_or(|w| !w.chars().all(char::is_alphabetic))
-            || pointed_saying(words);
+            || pointed_saying(words)
+            || reckoned_by_another(&lows[i..]);
         if let Some(from) = negation.filter(|_| object && !conditional) {
             return Some((ResponseKind::NonDenial, from));
         }
@@ -4973,6 +4977,21 @@ fn only_said(words: &[&str]) -> bool {
         ["would" | "will" | "could", "only", "say", ..]
             | ["would" | "will" | "could", "say", "only", ..]
     )
+}
+
+/// Whether the words after a verb (`words[0]`) are a thing another
+/// reckoned or told, by the participle that says so and "by": "the
+/// average lengths of stay calculated by the charity", "the totals given
+/// by the union". Up to five words of the thing, after "the" or a
+/// possessive pronoun.
+fn reckoned_by_another(words: &[&str]) -> bool {
+    if !matches!(words.get(1), Some(&("the" | "its" | "their"))) {
+        return false;
+    }
+    words.iter().enumerate().skip(3).take(5).any(|(k, w)| {
+        matches!(*w, "calculated" | "compiled" | "given" | "quoted")
+            && words.get(k + 1) == Some(&"by")
+    })
 }
 
 /// Whether the words after a verb (`words[0]`) are a saying pointed at:
@@ -9963,6 +9982,63 @@ mod tests {
         assert_eq!(told("The chairman said only 12 staff would move."), None);
         assert_eq!(
             told("The chairman said that only 12 staff would move."),
+            None
+        );
+    }
+
+    #[test]
+    fn not_recognising_what_another_reckoned_or_remarked_is_a_non_denial() {
+        let told = |text: &str| {
+            let t = toks(text);
+            let lows: Vec<&str> = t.iter().map(|t| t.low()).collect();
+            super::told_answer(&t, &lows).map(|(k, _)| k)
+        };
+        // (seen: a trust, and a council)
+        assert_eq!(
+            told("The trust said it did not recognise the average lengths of stay calculated by the charity."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The council said it did not recognise the remark Mrs Dorrell described."),
+            Some(ResponseKind::NonDenial)
+        );
+        // The same shapes in other words.
+        assert_eq!(
+            told("The department does not recognise the waiting times quoted by the union."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("She said the company did not recognise the statement attributed to its founder."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The council did not recognise the totals compiled by residents."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The operator did not recognise the journey times given by campaigners."),
+            Some(ResponseKind::NonDenial)
+        );
+        // Near misses: a person not recognised, people rather than a thing
+        // pointed at, and a thing too far from its verb.
+        assert_eq!(
+            told("The witness said she did not recognise the man in the photograph."),
+            None
+        );
+        assert_eq!(
+            told("The witness said she did not recognise the car described by the officer."),
+            None
+        );
+        assert_eq!(
+            told("The officer said he did not recognise most people quoted by the paper."),
+            None
+        );
+        assert_eq!(
+            told("The referee said he did not recognise the two players given a ban."),
+            None
+        );
+        assert_eq!(
+            told("The trust did not recognise the cost of the two new wards calculated by the charity."),
             None
         );
     }
