@@ -659,6 +659,9 @@ pub(crate) fn verb_cue(
         if (after_quote || closes || role_then_name)
             && (next.is_cap()
                 || matches!(next.low(), "the" | "a" | "an")
+                // ("…, said its incident manager, Kenji Wainhouse.": a role
+                // of the body just named, then who holds it)
+                || matches!(next.low(), "its" | "their")
                 || role_then_name
                 // "…," said one neighbour, "…," said another resident.
                 || (after_quote && matches!(next.low(), "one" | "another" | "two" | "three" | "several" | "some")))

@@ -1644,6 +1644,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_of_the_body_after_a_closing_cue_then_its_holder_speaks() {
+        // (seen: "…, said its incident manager, Kenji Wainhouse." read the
+        // words before the cue as the speaker)
+        let text = "The environmental regulator says readings found no harmful levels of benzene.\n\nPeople with asthma should keep windows closed until at least Sunday evening, said its incident manager, Kenji Wainhouse.";
+        assert_eq!(
+            speaker_of(text, "asthma").0.as_deref(),
+            Some("Kenji Wainhouse")
+        );
+        // The same shape in other words.
+        let text = "Harrowby Rail runs the line.\n\nThe bridge will reopen to trains on Monday, said their chief engineer, Ada Brent.";
+        assert_eq!(
+            speaker_of(text, "bridge will reopen"),
+            (Some("Ada Brent".to_string()), Kind::Paraphrase)
+        );
+    }
+
+    #[test]
     fn a_party_named_by_its_democrats_is_a_body_not_a_person() {
         // (seen: "Democrats" was a word that is never part of a name, so
         // "The opposition Social Democrats" read as a person "Social")
