@@ -261,7 +261,7 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
                             && v + 3 == all.len())
                         || ((matches!(
                             *first,
-                            "the" | "these" | "those" | "that" | "its" | "their"
+                            "the" | "these" | "those" | "that" | "its" | "their" | "his" | "her"
                         ) || first.ends_with("'s")
                             || first.ends_with("\u{2019}s"))
                             && all[v + 1..all.len().min(v + 5)]
@@ -314,8 +314,16 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     }
     // "This could not be independently verified.", "That has not been
     // confirmed.": a short sentence whose subject is what was said before.
+    // ("The video could not be independently verified.": or the record
+    // it was told from, by its noun)
+    let record = all.get(1).is_some_and(|w| {
+        matches!(
+            *w,
+            "video" | "videos" | "footage" | "images" | "photographs" | "recording"
+        )
+    });
     let unchecked = all.len() <= 8
-        && matches!(all.first(), Some(&("this" | "that" | "it" | "neither")))
+        && (matches!(all.first(), Some(&("this" | "that" | "it" | "neither"))) || record)
         && all.contains(&"not")
         && all.iter().any(|w| {
             matches!(
@@ -3857,6 +3865,17 @@ mod tests {
             "We could not confirm that account.",
             // (seen: a clause of its own after "and")
             "Brevant News has not seen the document and could not independently verify its contents.",
+            // (seen: the teller's account by a pronoun, and the record a
+            // claim was told from by its noun)
+            "Kestrow could not independently verify his account.",
+            "The video could not be independently verified.",
+            "Reporters could not confirm her account.",
+            "The footage has not been verified.",
+            "The videos could not be verified.",
+            "These images have not been independently verified.",
+            "The photographs could not be confirmed.",
+            "The recording has not been verified.",
+            "The claim could not be independently confirmed.",
         ] {
             assert!(back(text), "{text}");
         }
@@ -3874,6 +3893,9 @@ mod tests {
             "Officers could not confirm the identity of the driver.",
             "Doctors were unable to confirm the cause of death, the court heard.",
             "The minister did not confirm the date.",
+            "The cause could not be confirmed.",
+            "The man's identity has not been confirmed.",
+            "The footage showed that the valve had not been checked since it was confirmed safe in May.",
         ] {
             assert!(!back(text), "{text}");
         }
