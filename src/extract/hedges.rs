@@ -1904,13 +1904,18 @@ fn by_the_rules(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 /// statement that it had \"no record\" of receiving them." It neither
 /// grants nor denies. Not the reporter's "had no record of any concern",
 /// nor a search that found none ("No record of any such loan had been
-/// found"), which are claims. Returns where "no" is.
+/// found"), which are claims. In the reporter's words, only the party
+/// saying it of itself: "Lindhurst said it had no record of the call."
+/// Returns where "no" is.
 fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     (0..tokens.len().saturating_sub(1)).find(|&i| {
         lows[i] == "no"
             && lows[i + 1] == "record"
-            && tokens[i].quoted
-            && tokens[i + 1].quoted
+            && (tokens[i].quoted && tokens[i + 1].quoted
+                || i >= 3
+                    && matches!(lows[i - 3], "said" | "says")
+                    && matches!(lows[i - 2], "it" | "they")
+                    && matches!(lows[i - 1], "had" | "has" | "have"))
             && tokens[i + 2..]
                 .iter()
                 .find(|t| !t.is_quote_mark())
@@ -3145,13 +3150,19 @@ mod tests {
             "The council said in a statement that it had \"no record\" of receiving them.",
             // (in other words)
             "The hospital said it had \"no record of\" the complaint.",
+            // (seen: the party of itself, in the reporter's words)
+            "Lindhurst said it had no record of the call.",
+            "The landlords said they had no record of any complaint about the boiler.",
         ] {
             assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
         }
         // Near misses: the reporter's own "no record", a search that found
-        // none, quoted or not.
+        // none, quoted or not, and a witness telling of a body.
         for text in [
             "The company had no record of any concern about staffing being raised before the accident.",
+            "She said the company had no record of any concern about staffing.",
+            "Lindhurst said he had no record of the call.",
+            "An audit found it had no record of the payments.",
             "No record of any such loan had been found in the club's books.",
             "The auditor said \"no record of any payment\" had been found.",
         ] {
