@@ -4407,7 +4407,14 @@ pub(crate) fn deflection(
                 .skip_while(|x| **x != "for")
                 .skip(2)
                 .any(|x| matches!(*x, "decide" | "say" | "answer" | "judge" | "determine"));
-            if to_other && !rest.iter().any(|x| matches!(*x, "not" | "no")) {
+            // ("That's not a question for me": turned away from oneself,
+            // not a verdict that something is no matter for anyone)
+            let not_mine = rest.windows(3).any(|p| {
+                matches!(p[0], "matter" | "question")
+                    && p[1] == "for"
+                    && matches!(p[2], "me" | "us")
+            });
+            if to_other && (not_mine || !rest.iter().any(|x| matches!(*x, "not" | "no"))) {
                 return Some((ResponseKind::NonDenial, first));
             }
             // Setting the question aside: "That's a different question
@@ -4446,6 +4453,25 @@ pub(crate) fn deflection(
             if at_put && !(first..tokens.len()).any(|k| own(k) && negated(k)) {
                 return Some((ResponseKind::NonDenial, first));
             }
+        }
+        // Not at hand, or not to be checked: "I don't have that figure in
+        // front of me", "I've seen that figure, and I can't verify it."
+        if w == "front"
+            && words <= 14
+            && lows.get(i + 1..i + 3) == Some(&["of", "me"][..])
+            && (first..i).any(|k| own(k) && negated(k))
+        {
+            return Some((ResponseKind::NonDenial, first));
+        }
+        if matches!(w, "verify" | "confirm")
+            && i > 0
+            && matches!(lows[i - 1], "can't" | "cannot")
+            && matches!(lows.get(i + 1), Some(&("it" | "that")))
+            && lows
+                .get(i + 2)
+                .is_none_or(|x| matches!(*x, "." | "," | ";"))
+        {
+            return Some((ResponseKind::NonDenial, first));
         }
         // No plans "at this time": "had \"no plans to announce further
         // closures at this time\"", neither a yes nor a no. The time in
@@ -8789,6 +8815,13 @@ mod tests {
             "We're entirely focused on the patients in our care.",
             "I won't go through every line of the contract with you.",
             "Those discussions are continuing.",
+            // (seen: a minister on the radio)
+            "That's not a question for me, Conall.",
+            "I don't have that figure in front of me.",
+            "I've seen that figure, and I can't verify it.",
+            "That is not a matter for us.",
+            "We do not have those numbers in front of me today.",
+            "We cannot confirm that.",
         ] {
             assert_eq!(
                 first_answer(quote),
@@ -8798,6 +8831,10 @@ mod tests {
         }
         // Statements of fact that share some of the words are none.
         for quote in [
+            "That is not a matter for debate: the depot will close.",
+            "The depot is in front of me and it is shut.",
+            "The plans were not in front of the committee until May.",
+            "I can't verify it myself, but the survey shows the river flooded 40 homes.",
             "The depot is a matter of weeks from opening.",
             "We went through the accounts and found a gap of \u{a3}3m.",
             "Our focus groups found that 60% of riders want later trains.",
