@@ -145,6 +145,10 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
                     || (matches!(t.low(), "promised" | "promises" | "pledged" | "pledges")
                         && promised_by(tokens, i))
             }
+            // "we're bringing in a fast-track route later this month",
+            // "later today": a time ahead whatever the tense (not "later
+            // confirmed", "two days later").
+            "later" => matches!(next, "this" | "today" | "tonight"),
             // "remained on course to cut the rate by 2030", "on track to open".
             "course" | "track" => next == "to" && i > 0 && tokens[i - 1].low() == "on",
             // A deadline: "has until 5pm on November 18 to announce".
@@ -3735,6 +3739,19 @@ mod tests {
             ),
             "2024-01-01..2024-06-30"
         );
+    }
+
+    #[test]
+    fn a_time_later_this_month_or_today_looks_ahead() {
+        // (seen: a minister's "we're bringing in … later this month")
+        assert!(future(
+            "Any firm going under is one too many, which is why we're bringing in a fast-track payment route for small installers later this month."
+        ));
+        assert!(future("The council publishes its response later today."));
+        assert!(future("We are announcing the new timetable later tonight."));
+        // Near misses: a past told later, a count of days.
+        assert!(!future("The council later confirmed the closure."));
+        assert!(!future("Two days later the depot closed."));
     }
 
     #[test]
