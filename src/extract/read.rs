@@ -296,6 +296,13 @@ impl<'a> Reader<'a> {
             if !s.headline {
                 if let Some(group) = group_subject(text, &tokens) {
                     people.last_group = Some(group);
+                } else if let Some(sp) = found.speaker.as_deref().filter(|_| !found.person) {
+                    // ("…, said the officials, who spoke on condition of
+                    // anonymity. They said …": a group that spoke is the
+                    // "they" who speaks next)
+                    if spoken_by_group(sp) {
+                        people.last_group = Some(sp.to_string());
+                    }
                 }
             }
             let mut response = hedges::response(&tokens, &lows);
@@ -1179,6 +1186,19 @@ const GROUPS: &[&str] = &[
     "doctors",
     "campaigners",
 ];
+
+/// Whether a speaker is a group of `GROUPS` by its head noun, the last
+/// word before any qualifier ("two officials", "the officials", "three
+/// officials with knowledge of the talks"), not one of them ("one of the
+/// officials") nor a body for them ("a union for officials").
+fn spoken_by_group(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split(' ').collect();
+    let head = words
+        .iter()
+        .position(|w| matches!(*w, "with" | "familiar" | "at" | "for" | "of"))
+        .map_or(words.len(), |k| k);
+    words[..head].last().is_some_and(|w| GROUPS.contains(w))
+}
 
 /// A group opening a sentence as its subject: "The researchers, from the
 /// University of Ostermark, analysed …" (the determiner and the noun), for

@@ -1644,6 +1644,37 @@ mod tests {
     }
 
     #[test]
+    fn they_after_a_group_that_spoke_is_that_group() {
+        // (seen: a wire story's officials)
+        let text = "The cabinet took the decision at its weekly meeting on Wednesday but has not announced it, said the officials, who spoke on condition of anonymity because cabinet business is confidential.\n\nThey said the energy ministry would formally notify the contractor by the end of the week.";
+        assert_eq!(
+            speaker_of(text, "formally notify"),
+            (Some("the officials".to_string()), Kind::Reported)
+        );
+        // The same shape in other words.
+        let text = "The talks collapsed on Friday, three officials with knowledge of the talks told the agency.\n\nThey said a new round was planned for July.";
+        assert_eq!(
+            speaker_of(text, "new round").0.as_deref(),
+            Some("three officials with knowledge of the talks")
+        );
+        let text = "Two analysts at Brenmark said the bank would cut its rate in June.\n\nThey said inflation had fallen for four months.";
+        assert_eq!(
+            speaker_of(text, "inflation had fallen").0.as_deref(),
+            Some("Two analysts at Brenmark")
+        );
+        // Near misses: one of the group, and a body named for its members.
+        let text = "One of the officials said the cabinet had met on Wednesday.\n\nThey said the ministry would notify the contractor by Friday.";
+        assert_eq!(speaker_of(text, "notify the contractor").0, None);
+        let text = "A union for officials said its members would strike in May.\n\nThey said the ministry would notify the contractor by Friday.";
+        assert_eq!(speaker_of(text, "notify the contractor").0, None);
+        let text = "Two officials familiar with the plans said the cabinet had met.\n\nThey said the ministry would notify the contractor by Friday.";
+        assert_eq!(
+            speaker_of(text, "notify the contractor").0.as_deref(),
+            Some("Two officials familiar with the plans")
+        );
+    }
+
+    #[test]
     fn a_role_of_the_body_after_a_closing_cue_then_its_holder_speaks() {
         // (seen: "…, said its incident manager, Kenji Wainhouse." read the
         // words before the cue as the speaker)
