@@ -454,9 +454,19 @@ fn told_by(tokens: &[Token], verb: usize, mut i: usize) -> Option<Denied> {
         // before: "a separate claim in the paper that …")
         // (or the media at large: "reports on social media that …",
         // "stories in the local press that …")
+        // ("by members at closed clubs that …", "by rights groups that
+        // …": the people or bodies by the head of their phrase, before
+        // where they are)
+        let head = (s + 1..e)
+            .find(|&k| matches!(tokens[k].low(), "at" | "in"))
+            .unwrap_or(e);
+        let plural = |w: &str| {
+            super::speaker::people_in_the_plural(w) || matches!(w, "groups" | "charities")
+        };
         if e > s
             && (tokens[s..e].iter().any(Token::is_cap)
-                || super::speaker::people_in_the_plural(tokens[e - 1].low())
+                || plural(tokens[e - 1].low())
+                || plural(tokens[head - 1].low())
                 || matches!(tokens[e - 1].low(), "media" | "press")
                 || (e - s == 2
                     && matches!(tokens[s].low(), "the" | "that" | "this")
@@ -3424,6 +3434,18 @@ mod tests {
                 c.responses.iter().all(|r| !r.party.contains("rejected") && !r.party.contains("disputed")),
                 "{text}"
             );
+        }
+        // (seen: members where they are, and groups by the head of their
+        // phrase)
+        for (text, by) in [
+            ("Fettle rejected claims by members at closed clubs that it had gone on taking their monthly fees after the doors were locked.", "members"),
+            ("The ministry rejected claims by rights groups that it had hidden casualty figures.", "rights groups"),
+            ("The board disputed claims from parents in the valley that 30 pupils had been turned away.", "parents in the valley"),
+            ("The firm rejected claims by two charities that it had dumped waste in the river.", "two charities"),
+        ] {
+            let x = crate::extract::extract(text, chrono::NaiveDate::from_ymd_opt(2026, 6, 10));
+            let c = x.candidates.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(c.speaker.as_deref(), Some(by), "{text}");
         }
         // Claims told by no one named: the denier is still the subject.
         let text = "The council has rejected claims that it cut the budget by half.";
