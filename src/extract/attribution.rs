@@ -41,9 +41,10 @@ impl Found {
 }
 
 /// A "said" after the sentence's last comma, with a few words at most
-/// after it: the cue of the whole sentence.
+/// after it: the cue of the whole sentence. So is "told" and whom it was
+/// told ("…, two officials told Kestrow on Thursday.").
 fn closes_sentence(tokens: &[Token], i: usize) -> bool {
-    if !matches!(tokens[i].low(), "said" | "says") || tokens[i].quoted {
+    if !matches!(tokens[i].low(), "said" | "says" | "told" | "tells") || tokens[i].quoted {
         return false;
     }
     let comma = tokens[..i].iter().rposition(|t| t.text == "," && !t.quoted);
@@ -2821,6 +2822,32 @@ mod tests {
             "The agency found that pay at Corbrook had been frozen, the union said.",
         );
         assert_eq!(f.speaker.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_telling_that_closes_the_sentence_tells_all_of_it() {
+        // (seen: a wire story's lead, an audit's finding inside it)
+        let mut people = People::default();
+        let f = run(
+            &mut people,
+            "Calvessa's government has suspended a $1.2 billion contract after a state audit found that its projected cost had nearly doubled, two officials told Kestrow on Thursday.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("two officials"));
+        assert!(!f.via.iter().any(|v| v.contains("audit")), "{:?}", f.via);
+        // (in other words)
+        let f = run(
+            &mut people,
+            "The plant closed in May after tests showed that the river was polluted, a manager tells the Herald.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("a manager"));
+        assert!(f.via.is_empty(), "{:?}", f.via);
+        // Near miss: a telling with a long clause after it is not the
+        // sentence's closing cue.
+        let f = run(
+            &mut people,
+            "The plant closed after tests showed that the river was polluted, and a manager told staff the site would not reopen before the end of the year.",
+        );
+        assert_ne!(f.speaker.as_deref(), Some("a manager"));
     }
 
     #[test]
