@@ -1019,6 +1019,12 @@ impl People {
                 self.defendant = Some(name.clone());
             }
             self.subject_alone = !others;
+            // ("One leisure analyst … said … Tunde Ashbolt, a member in
+            // Wenstock, said …": the person named opening a sentence, not
+            // the unnamed source before, is the "he" of the quotes after)
+            if !name.ends_with("'s") && !name.ends_with("\u{2019}s") {
+                self.last_unnamed = None;
+            }
             self.subject_name = Some((name, self.sentence));
         }
         self.sentence += 1;

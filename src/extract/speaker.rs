@@ -1644,6 +1644,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_opening_a_sentence_is_the_he_after_over_an_unnamed_source_before() {
+        // (seen: a gym member after an unnamed analyst)
+        let text = "One leisure analyst, who asked not to be named because his firm advises landlords, said the cuts were deep.\n\nTunde Ashbolt, a member in Wenstock, said staff had told him members would be moved to the nearest site.\n\nWhen he transferred, his monthly fee rose from \u{a3}24.99 to \u{a3}30.99.\n\n\"Nobody mentioned that until the money had gone,\" he said.";
+        assert_eq!(
+            speaker_of(text, "Nobody mentioned").0.as_deref(),
+            Some("Tunde Ashbolt")
+        );
+        // Near miss: a possessive opening the sentence names no one who
+        // speaks after it; the unnamed source stays.
+        let text = "A senior official, who asked not to be named, said the talks had stalled.\n\nMarta Lind's office said on Monday that she was abroad.\n\n\"Nobody has walked away,\" he said.";
+        assert_eq!(
+            speaker_of(text, "Nobody has walked").0.as_deref(),
+            Some("A senior official")
+        );
+        let text = text.replace("Lind's", "Lind\u{2019}s");
+        assert_eq!(
+            speaker_of(&text, "Nobody has walked").0.as_deref(),
+            Some("A senior official")
+        );
+    }
+
+    #[test]
     fn they_after_a_group_that_spoke_is_that_group() {
         // (seen: a wire story's officials)
         let text = "The cabinet took the decision at its weekly meeting on Wednesday but has not announced it, said the officials, who spoke on condition of anonymity because cabinet business is confidential.\n\nThey said the energy ministry would formally notify the contractor by the end of the week.";
