@@ -5257,6 +5257,8 @@ pub(crate) fn confirmed(
     };
     // (up to "but", or a participle set off by a comma: "…, saying that
     // doing so \"would have meant killing the birds\"")
+    // (or a saying of its own after ", and": "confirmed that the two birds
+    // had been recovered, and said tests had found a banned pesticide")
     let end = tokens[that + 1..]
         .iter()
         .enumerate()
@@ -5267,6 +5269,11 @@ pub(crate) fn confirmed(
                         !n.quoted
                             && matches!(n.low(), "saying" | "adding" | "arguing" | "insisting")
                     }))
+                || (t.text == ","
+                    && tokens.get(that + 2 + k).is_some_and(|n| n.lower == "and")
+                    && tokens
+                        .get(that + 3 + k)
+                        .is_some_and(|n| !n.quoted && n.lower == "said"))
         })
         .map_or(tokens.len(), |e| that + 1 + e);
     let clause = tokens.get(that + 1..end)?;
@@ -5288,11 +5295,11 @@ pub(crate) fn confirmed(
         }
     }
     // "confirmed that the valuation had been carried out": the deed named
-    // by its noun, said to have been done, grants the claim in the three
-    // sentences before that tells it by its verb ("an estate agent valued
-    // the hall at £1.6 million").
+    // by its noun, said to have been done (or not), grants the claim in the
+    // six sentences before that tells it by its verb ("an estate agent
+    // valued the hall at £1.6 million").
     if let Some(deed) = deed_done(clause) {
-        return told_just_before(candidates, number, speaker, 3, |i| {
+        return told_just_before(candidates, number, speaker, 6, |i| {
             claim_words(quoted, candidates, i, &mut None)
                 .words
                 .iter()
@@ -5608,24 +5615,33 @@ pub(crate) fn confirmed_by_one_named(
 /// The noun of a deed said to have been done or to be under way, a
 /// clause's whole news: "the valuation had been carried out", "an
 /// inspection was conducted", "the review has been completed", "a review
-/// was under way". A determiner, one noun of an act (in "-tion", "-sion",
-/// "-ment", "-al", "-ance" or "-ence", also a "review", an "audit", a
-/// "survey", a "test", "talks" or an "inquiry"), an auxiliary and "been"
-/// or not, then a verb that only says it was done, or "under way",
-/// "ongoing" or "in progress".
+/// was under way", "a planned inspection had not taken place". A
+/// determiner, perhaps a word describing it, one noun of an act
+/// (`is_act`), an auxiliary, "not" or not and "been" or not, then a verb
+/// that only says it was done, "taken place", or "under way", "ongoing"
+/// or "in progress".
 fn deed_done(clause: &[Token]) -> Option<String> {
     let words: Vec<&str> = clause
         .iter()
         .filter(|t| t.is_word() && !t.quoted)
         .map(Token::low)
         .collect();
-    let [det, noun, rest @ ..] = words.as_slice() else {
-        return None;
+    // (a word may describe the act: "a planned inspection")
+    let (det, noun, rest) = match words.as_slice() {
+        [det, noun, rest @ ..] if is_act(noun) => (*det, *noun, rest),
+        [det, _, noun, rest @ ..] => (*det, *noun, rest),
+        _ => return None,
     };
     let rest = match rest {
         [aux, "been", rest @ ..] if matches!(*aux, "had" | "has" | "have") => rest,
         [aux, rest @ ..] if matches!(*aux, "was" | "were" | "is" | "had" | "has") => rest,
         _ => return None,
+    };
+    // (or not done, granting a claim that it was not: "accepted that a
+    // planned inspection had not taken place")
+    let rest = match rest {
+        ["not", rest @ ..] => rest,
+        _ => rest,
     };
     // (or to be under way: "a review was under way", "talks are ongoing")
     let done = matches!(
@@ -5635,16 +5651,26 @@ fn deed_done(clause: &[Token]) -> Option<String> {
             | ["under", "way"]
             | ["underway" | "ongoing"]
             | ["in", "progress"]
+            | ["taken", "place"]
     );
-    let act = ["tion", "sion", "ment", "al", "ance", "ence"]
+    (matches!(det, "the" | "a" | "an" | "its" | "this" | "that")
+        && done
+        && is_act(noun)
+        && !is_body(noun))
+    .then(|| noun.to_string())
+}
+
+/// A noun of an act: in "-tion", "-sion", "-ment", "-al", "-ance" or
+/// "-ence", or a review, an audit, a survey, a test, a check, a search,
+/// talks or an inquiry.
+fn is_act(noun: &str) -> bool {
+    ["tion", "sion", "ment", "al", "ance", "ence"]
         .iter()
         .any(|s| noun.ends_with(s))
         || matches!(
-            *noun,
+            noun,
             "review" | "audit" | "survey" | "test" | "check" | "search" | "talks" | "inquiry"
-        );
-    (matches!(*det, "the" | "a" | "an" | "its" | "this" | "that") && done && act && !is_body(noun))
-        .then(|| (*noun).to_string())
+        )
 }
 
 /// A party that does not dispute a clause it names, which grants it: "I
@@ -8687,6 +8713,29 @@ mod tests {
             "{lead}A council spokeswoman confirmed that the inspection had been carried out."
         );
         assert_eq!(answers_of(&text, "valued the hall"), vec![]);
+        // (seen: a deed described, not done, granted five sentences after
+        // the claim, with a saying of its own after ", and")
+        let text = "Kestlebury Borough Council had not inspected Marlowe House since 2021, Nkemelu said. The fire started in a kitchen on the second floor. Eleven tenants were led out by firefighters. Two were treated for smoke. The landlord denies the charges. Speaking outside court, a council spokeswoman accepted that a planned inspection had not taken place, and said the council had since hired four more housing inspectors.";
+        assert_eq!(
+            answers_of(text, "had not inspected"),
+            vec![ResponseKind::Confirmed]
+        );
+    }
+
+    #[test]
+    fn a_confirmation_ends_where_a_saying_of_its_own_begins() {
+        // (seen: a study's author)
+        let text = "In March, the Garrowfell Courier reported that two of the tagged ravens had been found dead beside a track on a grouse moor.\n\nDr Blackett confirmed that the two birds had been recovered, and said tests had found a banned pesticide in both.";
+        assert_eq!(
+            answers_of(text, "found dead"),
+            vec![ResponseKind::Confirmed]
+        );
+        // (in other words)
+        let text = "The Post reported that the bypass had been closed for three nights after a crash.\n\nThe highways agency confirmed that the bypass had been closed, and said repairs to the barrier would cost \u{a3}40,000.";
+        assert_eq!(
+            answers_of(text, "closed for three nights"),
+            vec![ResponseKind::Confirmed]
+        );
     }
 
     #[test]
