@@ -2976,7 +2976,16 @@ pub(crate) fn refuses_to_foresee(tokens: &[Token]) -> bool {
                 )
             }),
             "promises" => i > 0 && matches!(tokens[i - 1].low(), "making" | "make"),
-            "due" => i > 0 && tokens[i - 1].lower == "in" && next(1) == "course",
+            // (a decision put off, not a matter left to another: "My
+            // barrister will deal with all of that in due course")
+            "due" => {
+                i > 0
+                    && tokens[i - 1].lower == "in"
+                    && next(1) == "course"
+                    && tokens
+                        .iter()
+                        .any(|t| matches!(t.low(), "decide" | "decision" | "announce"))
+            }
             "early" => i > 0 && tokens[i - 1].lower == "too" && next(1) == "to" && next(2) == "say",
             _ => false,
         }
@@ -4453,6 +4462,17 @@ pub(crate) fn deflection(
             if at_put && !(first..tokens.len()).any(|k| own(k) && negated(k)) {
                 return Some((ResponseKind::NonDenial, first));
             }
+        }
+        // Put off to later: "My barrister will deal with all of that in
+        // due course", "We will set that out in due course."
+        if w == "due"
+            && words <= 14
+            && i > 0
+            && lows[i - 1] == "in"
+            && lows.get(i + 1) == Some(&"course")
+            && (first..i).any(|k| own(k) && matches!(lows[k], "will" | "we'll" | "i'll"))
+        {
+            return Some((ResponseKind::NonDenial, first));
         }
         // Not at hand, or not to be checked: "I don't have that figure in
         // front of me", "I've seen that figure, and I can't verify it."
@@ -8720,6 +8740,41 @@ mod tests {
             answers_of(text, "had not inspected"),
             vec![ResponseKind::Confirmed]
         );
+    }
+
+    #[test]
+    fn a_matter_put_off_in_due_course_is_a_non_denial_and_a_decision_put_off_foresees_nothing() {
+        // (seen: a defendant outside court)
+        assert_eq!(
+            first_answer("My barrister will deal with all of that in due course."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            first_answer("We'll set out our position in due course."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            first_answer("I'll come back to you on that in due course."),
+            Some(ResponseKind::NonDenial)
+        );
+        // Near misses: a thing done in due course, and a long claim.
+        for quote in [
+            "The payments were made in due course.",
+            "The depot, which employs 300 people across three sites in the valley, will close in due course.",
+        ] {
+            assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
+        }
+        // A decision put off refuses to foresee; a matter left to another
+        // does not, and answers what it was asked about.
+        assert!(super::refuses_to_foresee(&toks(
+            "We will decide that in due course."
+        )));
+        assert!(super::refuses_to_foresee(&toks(
+            "We will announce our decision in due course."
+        )));
+        assert!(!super::refuses_to_foresee(&toks(
+            "My barrister will deal with all of that in due course."
+        )));
     }
 
     #[test]
