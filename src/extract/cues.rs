@@ -537,7 +537,15 @@ pub(crate) fn verb_cue(
     // "forged records to claim £90,000", "hopes to show", "use DNA from
     // spraints to estimate how many animals there are": an infinitive of
     // purpose or intent attributes nothing ("went on to say" does).
+    // ("Footage … appears to show …", "The figures seem to suggest …":
+    // a showing hedged, the subject's own)
+    let appears = i >= 2
+        && matches!(
+            tokens[i - 2].low(),
+            "appears" | "appear" | "appeared" | "seems" | "seem" | "seemed"
+        );
     if prev == "to"
+        && !appears
         && !(i >= 2 && matches!(tokens[i - 2].low(), "on" | "continued" | "proceeded"))
         && matches!(
             t.low(),
@@ -917,6 +925,15 @@ pub(crate) fn subject(
     let mut e = i;
     while e > 0 && BETWEEN.contains(&tokens[e - 1].low()) {
         e -= 1;
+    }
+    // "Footage shared on social media appears to show …": the subject of
+    // the verb that the showing hangs on.
+    // (a past form, "appeared to", is read as a verb of its own already)
+    if e > 2
+        && tokens[e - 1].lower == "to"
+        && matches!(tokens[e - 2].low(), "appears" | "appear" | "seems" | "seem")
+    {
+        e -= 2;
     }
     // "The deal was announced alongside annual results which showed that
     // …": "which" with no comma before it closes the subject's noun
@@ -2196,6 +2213,34 @@ mod subject_tests {
         let mut html = 0;
         let tokens = tokenize(text, 0, text.len(), &[], &mut html);
         attribute(text, &tokens, &lows(&tokens), &mut people)
+    }
+
+    #[test]
+    fn what_appears_to_show_is_told_by_its_subject() {
+        // (seen: a live blog's video)
+        let f = run("Footage shared on social media appears to show a second, smaller explosion at the refinery at about 11:50.");
+        assert_eq!(f.speaker.as_deref(), Some("Footage shared on social media"));
+        // (in other words)
+        let f = run("The figures seem to suggest a rise of 40% in a year.");
+        assert_eq!(f.speaker.as_deref(), Some("The figures"));
+        let f = run("Satellite images appeared to show smoke rising from the plant.");
+        assert_eq!(f.speaker.as_deref(), Some("Satellite images"));
+        let f = run("The records appear to show 40 missed inspections.");
+        assert_eq!(f.speaker.as_deref(), Some("The records"));
+        let f = run("The data seems to suggest a fall of a fifth since 2020.");
+        assert_eq!(f.speaker.as_deref(), Some("The data"));
+        let f = run("The photographs seemed to show a crack in the dam.");
+        assert_eq!(f.speaker.as_deref(), Some("The photographs"));
+        // Near misses: an infinitive of intent, and another verb after
+        // "appears to".
+        assert_eq!(
+            run("The council hopes to show that the budget is balanced.").speaker,
+            None
+        );
+        assert_eq!(
+            run("The fire appears to have started in a kitchen on the second floor.").speaker,
+            None
+        );
     }
 
     #[test]
