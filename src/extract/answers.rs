@@ -4471,6 +4471,8 @@ pub(crate) fn deflection(
             && lows[i - 1] == "in"
             && lows.get(i + 1) == Some(&"course")
             && (first..i).any(|k| own(k) && matches!(lows[k], "will" | "we'll" | "i'll"))
+            && (first..i)
+                .any(|k| own(k) && matches!(lows[k], "i" | "we" | "my" | "our" | "we'll" | "i'll"))
         {
             return Some((ResponseKind::NonDenial, first));
         }
@@ -4792,7 +4794,9 @@ const UNRECOGNISED: &[&str] = &[
 ///   figure", "does not recognise that description"): `non-denial`.
 ///
 /// Quotation marks inside the phrase are skipped; the phrase is sought only
-/// at the words that can open one, over at most six words.
+/// at the words that can open one, over at most six words (and a thing
+/// another reckoned, "the average lengths of stay calculated by the
+/// charity", over the words as they stand, `reckoned_by_another`).
 pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind, usize)> {
     // (a condition or a question answers nothing: "if it did not accept …")
     let conditional = lows.iter().any(|w| matches!(*w, "if" | "unless" | "?"));
@@ -4849,7 +4853,7 @@ pub(crate) fn told_answer(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKi
         if head == "accept"
             && i > 0
             && is_negation(lows[i - 1])
-            && (pointed_saying(words) || pointed_back)
+            && (pointed_saying(words) || pointed_back || reckoned_by_another(&lows[i..]))
             && !conditional
         {
             return Some((ResponseKind::Denied, i - 1));
@@ -5028,8 +5032,8 @@ fn only_said(words: &[&str]) -> bool {
 /// Whether the words after a verb (`words[0]`) are a thing another
 /// reckoned or told, by the participle that says so and "by": "the
 /// average lengths of stay calculated by the charity", "the totals given
-/// by the union". Up to five words of the thing, after "the" or a
-/// possessive pronoun.
+/// by the union". Up to five words of the thing, after "the", "its" or
+/// "their".
 fn reckoned_by_another(words: &[&str]) -> bool {
     if !matches!(words.get(1), Some(&("the" | "its" | "their"))) {
         return false;
@@ -5318,12 +5322,18 @@ pub(crate) fn confirmed(
     // by its noun, said to have been done (or not), grants the claim in the
     // six sentences before that tells it by its verb ("an estate agent
     // valued the hall at £1.6 million").
-    if let Some(deed) = deed_done(clause) {
+    // (a deed granted as not done grants only a claim that it was not)
+    if let Some((deed, negated)) = deed_done(clause) {
         return told_just_before(candidates, number, speaker, 6, |i| {
             claim_words(quoted, candidates, i, &mut None)
                 .words
                 .iter()
                 .any(|w| same_word(w, &deed))
+                && (!negated
+                    || candidates[i]
+                        .quote
+                        .split_whitespace()
+                        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't")))
         })
         .map(|i| (i, at));
     }
@@ -5633,34 +5643,39 @@ pub(crate) fn confirmed_by_one_named(
 }
 
 /// The noun of a deed said to have been done or to be under way, a
-/// clause's whole news: "the valuation had been carried out", "an
-/// inspection was conducted", "the review has been completed", "a review
-/// was under way", "a planned inspection had not taken place". A
-/// determiner, perhaps a word describing it, one noun of an act
-/// (`is_act`), an auxiliary, "not" or not and "been" or not, then a verb
-/// that only says it was done, "taken place", or "under way", "ongoing"
-/// or "in progress".
-fn deed_done(clause: &[Token]) -> Option<String> {
+/// clause's whole news, and whether it was said not to have been: "the
+/// valuation had been carried out", "an inspection was conducted", "the
+/// review has been completed", "a review was under way", "a planned
+/// inspection had not taken place". A determiner, perhaps a word
+/// describing it, one noun of an act (`is_act`), an auxiliary, "not" or
+/// not, "been" or not, then a verb that only says it was done, "taken
+/// place", or "under way", "ongoing" or "in progress".
+fn deed_done(clause: &[Token]) -> Option<(String, bool)> {
     let words: Vec<&str> = clause
         .iter()
         .filter(|t| t.is_word() && !t.quoted)
         .map(Token::low)
         .collect();
-    // (a word may describe the act: "a planned inspection")
+    let aux = |w: &str| matches!(w, "was" | "were" | "is" | "had" | "has" | "have");
+    // (a word may describe the act: "a planned inspection", "the annual
+    // inspection")
     let (det, noun, rest) = match words.as_slice() {
-        [det, noun, rest @ ..] if is_act(noun) => (*det, *noun, rest),
+        [det, noun, next, ..] if is_act(noun) && aux(next) => (*det, *noun, &words[2..]),
         [det, _, noun, rest @ ..] => (*det, *noun, rest),
         _ => return None,
     };
     let rest = match rest {
-        [aux, "been", rest @ ..] if matches!(*aux, "had" | "has" | "have") => rest,
-        [aux, rest @ ..] if matches!(*aux, "was" | "were" | "is" | "had" | "has") => rest,
+        [verb, rest @ ..] if aux(verb) => rest,
         _ => return None,
     };
     // (or not done, granting a claim that it was not: "accepted that a
     // planned inspection had not taken place")
+    let (negated, rest) = match rest {
+        ["not", rest @ ..] => (true, rest),
+        _ => (false, rest),
+    };
     let rest = match rest {
-        ["not", rest @ ..] => rest,
+        ["been", rest @ ..] => rest,
         _ => rest,
     };
     // (or to be under way: "a review was under way", "talks are ongoing")
@@ -5677,7 +5692,7 @@ fn deed_done(clause: &[Token]) -> Option<String> {
         && done
         && is_act(noun)
         && !is_body(noun))
-    .then(|| noun.to_string())
+    .then(|| (noun.to_string(), negated))
 }
 
 /// A noun of an act: in "-tion", "-sion", "-ment", "-al", "-ance" or
@@ -8740,6 +8755,28 @@ mod tests {
             answers_of(text, "had not inspected"),
             vec![ResponseKind::Confirmed]
         );
+        // (in other words: "not" before "been", and a word describing the
+        // act that ends as an act does)
+        let lead = "Parents said officials had not inspected the school kitchens since May. The Herald understands that the findings have not been shared. ";
+        let text =
+            format!("{lead}The authority confirmed that the inspection had not been carried out.");
+        assert_eq!(
+            answers_of(&text, "had not inspected"),
+            vec![ResponseKind::Confirmed]
+        );
+        let lead = "Parents said officials had inspected the school kitchens twice in May. The Herald understands that the findings have not been shared. ";
+        let text = format!(
+            "{lead}The authority confirmed that the annual inspection had been carried out."
+        );
+        assert_eq!(
+            answers_of(&text, "inspected the school"),
+            vec![ResponseKind::Confirmed]
+        );
+        // Near miss: a deed granted as not done does not grant a claim that
+        // it was done.
+        let text =
+            format!("{lead}The authority accepted that a planned inspection had not taken place.");
+        assert_eq!(answers_of(&text, "inspected the school"), vec![]);
     }
 
     #[test]
@@ -8757,9 +8794,11 @@ mod tests {
             first_answer("I'll come back to you on that in due course."),
             Some(ResponseKind::NonDenial)
         );
-        // Near misses: a thing done in due course, and a long claim.
+        // Near misses: a thing done in due course, one of another's, and a
+        // long claim.
         for quote in [
             "The payments were made in due course.",
+            "The depot will close in due course.",
             "The depot, which employs 300 people across three sites in the valley, will close in due course.",
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");

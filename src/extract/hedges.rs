@@ -316,10 +316,16 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
     // confirmed.": a short sentence whose subject is what was said before.
     // ("The video could not be independently verified.": or the record
     // it was told from, by its noun)
+    // (the noun, then the auxiliary of its not being checked)
     let record = all.get(1).is_some_and(|w| {
         matches!(
             *w,
             "video" | "videos" | "footage" | "images" | "photographs" | "recording"
+        )
+    }) && all.get(2).is_some_and(|w| {
+        matches!(
+            *w,
+            "could" | "can" | "cannot" | "has" | "have" | "had" | "was" | "were" | "is" | "are"
         )
     });
     let unchecked = all.len() <= 8
@@ -3905,6 +3911,7 @@ mod tests {
             "Doctors were unable to confirm the cause of death, the court heard.",
             "The minister did not confirm the date.",
             "The cause could not be confirmed.",
+            "The video shows police had not confirmed it.",
             "The man's identity has not been confirmed.",
             "The footage showed that the valve had not been checked since it was confirmed safe in May.",
         ] {

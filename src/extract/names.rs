@@ -1020,9 +1020,12 @@ impl People {
             }
             self.subject_alone = !others;
             // ("One leisure analyst … said … Tunde Ashbolt, a member in
-            // Wenstock, said …": the person named opening a sentence, not
-            // the unnamed source before, is the "he" of the quotes after)
-            if !name.ends_with("'s") && !name.ends_with("\u{2019}s") {
+            // Wenstock, said …": a person known by that name, opening a
+            // sentence, not the unnamed source before, is the "he" of the
+            // quotes after; not a body, "Harrowby Rail declined to comment,
+            // but one engineer … said")
+            if !name.ends_with("'s") && !name.ends_with("\u{2019}s") && self.named(&name).is_some()
+            {
                 self.last_unnamed = None;
             }
             self.subject_name = Some((name, self.sentence));

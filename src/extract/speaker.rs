@@ -1663,6 +1663,12 @@ mod tests {
             speaker_of(&text, "Nobody has walked").0.as_deref(),
             Some("A senior official")
         );
+        // (nor a body opening the sentence that holds the unnamed source)
+        let text = "The firm cut 40 jobs in May.\n\nKessock Marine declined to comment, but one engineer, who asked not to be named, said the depot would close.\n\n\"Nobody was told,\" he said.";
+        assert_eq!(
+            speaker_of(text, "Nobody was told").0.as_deref(),
+            Some("one engineer")
+        );
     }
 
     #[test]
