@@ -10199,6 +10199,12 @@ mod tests {
             told("The operator did not recognise the journey times given by campaigners."),
             Some(ResponseKind::NonDenial)
         );
+        // (not accepting such a thing denies it, as not accepting the
+        // figures does)
+        assert_eq!(
+            told("The council did not accept the totals compiled by residents."),
+            Some(ResponseKind::Denied)
+        );
         // Near misses: a person not recognised, people rather than a thing
         // pointed at, and a thing too far from its verb.
         assert_eq!(
