@@ -4989,15 +4989,20 @@ fn will_look_at(words: &[&str]) -> bool {
         ["was" | "were" | "is" | "are", "looking", "at" | "into", rest @ ..] => rest,
         // "said it was \"reviewing the research carefully\"", "would study
         // the report"
-        ["was" | "were" | "is" | "are" | "would" | "will", "reviewing" | "studying" | "examining" | "review" | "study" | "examine", rest @ ..] => {
-            rest
-        }
+        ["was" | "were" | "is" | "are" | "would" | "will", "reviewing" | "studying" | "examining" | "checking" | "review" | "study" | "examine"
+        | "check", rest @ ..] => rest,
         _ => return false,
     };
     match rest {
         // (what was said, or why it happened: "why some residents had not
         // received the alert")
         ["what" | "why", ..] => true,
+        // (or its own records of what was told: "said it was checking its
+        // call records")
+        ["its" | "their", rest @ ..] => rest
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "records" | "logs")),
         ["the" | "these" | "those" | "any" | "all", noun, ..] => {
             SAID.contains(noun)
                 || matches!(
@@ -10277,9 +10282,26 @@ mod tests {
             told("The trust said it will look into the concerns raised by families."),
             Some(ResponseKind::NonDenial)
         );
+        // (seen: a refinery's owner, and a rail operator's landslip)
+        assert_eq!(
+            told("Corwater said it was checking its call records."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The council said it was checking its records for the residents' reports."),
+            Some(ResponseKind::NonDenial)
+        );
+        assert_eq!(
+            told("The airline said it would check their booking logs."),
+            Some(ResponseKind::NonDenial)
+        );
         // Near misses: a plan, not an answer.
         assert_eq!(
             told("The council said it would look at options for the site."),
+            None
+        );
+        assert_eq!(
+            told("The council said it was checking its budget for next year."),
             None
         );
         assert_eq!(told("The board will look at the budget in March."), None);
