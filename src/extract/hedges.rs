@@ -1936,6 +1936,32 @@ fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A party saying of itself that it has no links to whom a claim ties it:
+/// "Esquin Civil Works said in a statement that it had \"no links of any
+/// kind\" to any government official." "it" or "they" with "said" in the
+/// eight words before; "had", "has" or "have"; then "no links", "no
+/// connection" or "no ties" (quotation marks aside). Returns where "no"
+/// is.
+fn no_ties_of_its_own(lows: &[&str]) -> Option<usize> {
+    let words: Vec<(usize, &str)> = lows
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !matches!(**w, "\"" | "\u{201C}" | "\u{201D}"))
+        .map(|(i, w)| (i, *w))
+        .collect();
+    (1..words.len().saturating_sub(3)).find_map(|k| {
+        let w = |j: usize| words[j].1;
+        (matches!(w(k), "it" | "they")
+            && words[k.saturating_sub(8)..k]
+                .iter()
+                .any(|(_, x)| matches!(*x, "said" | "says"))
+            && matches!(w(k + 1), "had" | "has" | "have")
+            && w(k + 2) == "no"
+            && matches!(w(k + 3), "links" | "connection" | "ties"))
+        .then(|| words[k + 2].0)
+    })
+}
+
 /// A denial by not accepting what was told: "the company \"does not
 /// accept\" that any warning had been ignored", "I don't accept that
 /// figure", "did not accept the union's account". "accept" after "not" or
@@ -2457,6 +2483,9 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
     }
     if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
         return Some((ResponseKind::NonDenial, i));
+    }
+    if let Some(i) = seen.no.then(|| no_ties_of_its_own(lows)).flatten() {
+        return Some((ResponseKind::Denied, i));
     }
     if let Some(found) = no_to_the_question(tokens) {
         return Some(found);
@@ -3145,6 +3174,26 @@ mod tests {
             "A spokesperson said: \"We will review the standards in the spring.\"",
             "A spokesperson said: \"We do not keep the standards under review.\"",
             "A spokesperson said: \"We keep our promises to patients.\"",
+        ] {
+            assert_eq!(kind_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_links_a_party_says_it_has_is_a_denial() {
+        for text in [
+            // (seen: a contractor's local partner)
+            "Esquin Civil Works said in a statement that it had \"no links of any kind\" to any government official.",
+            "The firm says it has no connection to the minister's family.",
+            "The two companies said they have no ties to each other.",
+        ] {
+            assert_eq!(kind_of(text), Some(ResponseKind::Denied), "{text}");
+        }
+        // Near misses: another's links told, and a pronoun of someone else.
+        for text in [
+            "Police said the gang had no links to the earlier thefts.",
+            "The report said it had links to the minister's family.",
+            "If it had no links to the council, the contract would stand.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
