@@ -4989,8 +4989,22 @@ fn will_look_at(words: &[&str]) -> bool {
         ["was" | "were" | "is" | "are", "looking", "at" | "into", rest @ ..] => rest,
         // "said it was \"reviewing the research carefully\"", "would study
         // the report"
-        ["was" | "were" | "is" | "are" | "would" | "will", "reviewing" | "studying" | "examining" | "checking" | "review" | "study" | "examine"
-        | "check", rest @ ..] => rest,
+        [aux, verb, rest @ ..]
+            if matches!(*aux, "was" | "were" | "is" | "are" | "would" | "will")
+                && matches!(
+                    *verb,
+                    "reviewing"
+                        | "studying"
+                        | "examining"
+                        | "checking"
+                        | "review"
+                        | "study"
+                        | "examine"
+                        | "check"
+                ) =>
+        {
+            rest
+        }
         _ => return false,
     };
     match rest {
@@ -5334,11 +5348,7 @@ pub(crate) fn confirmed(
                 .words
                 .iter()
                 .any(|w| same_word(w, &deed))
-                && (!negated
-                    || candidates[i]
-                        .quote
-                        .split_whitespace()
-                        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't")))
+                && (!negated || candidates[i].quote.split_whitespace().any(is_negation))
         })
         .map(|i| (i, at));
     }

@@ -6,7 +6,7 @@ use crate::model::ResponseKind;
 use std::sync::OnceLock;
 
 use super::lexicon::OFFENCES;
-use super::tokens::{after_label, is_conditional, Phrases, Token};
+use super::tokens::{after_label, is_conditional, is_quote_mark, Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
 const WORD_HEDGES: &[&[&str]] = &[
@@ -1946,7 +1946,7 @@ fn no_ties_of_its_own(lows: &[&str]) -> Option<usize> {
     let words: Vec<(usize, &str)> = lows
         .iter()
         .enumerate()
-        .filter(|(_, w)| !matches!(**w, "\"" | "\u{201C}" | "\u{201D}"))
+        .filter(|(_, w)| !is_quote_mark(w))
         .map(|(i, w)| (i, *w))
         .collect();
     (1..words.len().saturating_sub(3)).find_map(|k| {

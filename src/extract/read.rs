@@ -1196,7 +1196,7 @@ fn spoken_by_group(speaker: &str) -> bool {
     let head = words
         .iter()
         .position(|w| matches!(*w, "with" | "familiar" | "at" | "for" | "of"))
-        .map_or(words.len(), |k| k);
+        .unwrap_or(words.len());
     words[..head].last().is_some_and(|w| GROUPS.contains(w))
 }
 
