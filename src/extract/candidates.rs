@@ -1348,13 +1348,23 @@ fn introduces_an_interview(tokens: &[Token]) -> bool {
 /// to receive about £19m from the sale, did not return calls". The clause
 /// opens after a comma with "who" or "which" and holds a figure or a year
 /// before the next comma (or a few words after it: "which recorded the
-/// longest delay of any hospital, at 14 hours").
+/// longest delay of any hospital, at 14 hours"). Not whom a body
+/// represents, which says who speaks rather than telling a fact.
 fn relative_fact(tokens: &[Token]) -> bool {
     tokens.windows(2).enumerate().any(|(i, p)| {
         if p[0].text != "," || !matches!(p[1].low(), "who" | "which") {
             return false;
         }
         let rest = &tokens[i + 2..];
+        // (not the size of a body told to say whom it speaks for: "The
+        // Garrowfell Estates Group, which represents 14 shooting estates,
+        // said it \"utterly rejects\" that claim.")
+        if rest
+            .first()
+            .is_some_and(|t| matches!(t.low(), "represents" | "represent"))
+        {
+            return false;
+        }
         let comma = rest.iter().position(|t| t.text == ",");
         let clause = &rest[..comma.unwrap_or(rest.len()).min(30)];
         // (after the comma, only a phrase that goes on with the clause, "at
@@ -1976,6 +1986,9 @@ mod tests {
         // Near miss: the figure after the clause's comma is the main
         // clause's.
         let text = "Odalys Arkwrite, 52, who runs Sallowfield Kennels near Falkirby, denies 11 charges of causing unnecessary suffering to animals.";
+        assert!(!super::relative_fact(&toks(text)));
+        // Near miss: whom a body represents says who speaks.
+        let text = "The Garrowfell Estates Group, which represents 14 shooting estates, said it \"utterly rejects\" that claim.";
         assert!(!super::relative_fact(&toks(text)));
     }
 
