@@ -29,6 +29,35 @@ pub(crate) fn adjust(
         *score -= 0.4;
         why.push("appeal");
     }
+    if wants_to_know(words) {
+        *score -= 0.5;
+        why.push("question");
+    }
+}
+
+/// A question put as a wish: "\"I would like to know where it was for
+/// five months,\" he said.", "Our members want to know what was done about
+/// it between Friday and this morning", "Supporters will want to know where
+/// the money is coming from, though." "want(s) to know" or "like to know"
+/// near the opening (eight words before it at most), then a word that
+/// asks ("what", "where", "whether", "one thing"). It asks; what it names
+/// is for the answer to tell. Not a want inside a condition ("and if anyone had been, I would
+/// want to know about it"), nor one followed by its reason.
+fn wants_to_know(words: &[&str]) -> bool {
+    words.windows(4).enumerate().any(|(i, w)| {
+        matches!(w[0], "want" | "wants" | "like")
+            && w[1] == "to"
+            && w[2] == "know"
+            && matches!(
+                w[3],
+                "what" | "where" | "whether" | "why" | "how" | "who" | "when" | "if" | "one"
+            )
+            && i <= 8
+            // (nor with a reason told after it: "I'd want to know who said
+            // it, because those foundations were signed off by independent
+            // inspectors in February.")
+            && !words[i..].iter().any(|x| matches!(*x, "because" | "since"))
+    })
 }
 
 /// Whom a speaker's appeal is addressed to: all, or the public.
@@ -412,6 +441,39 @@ mod tests {
         assert!(appeal(
             "We are asking everyone to stay away from the beach, which remains closed, until the storm passes."
         ));
+    }
+
+    #[test]
+    fn a_question_put_as_a_wish_is_no_claim() {
+        let wants = |t: &str| with(t, |_, w| wants_to_know(w));
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // Seen.
+        for seen in [
+            "\"I would like to know where it was for five months,\" he said.",
+            "\"Our members want to know what was done about it between Friday and this morning,\" he said.",
+            "SEONA GAIRLOCH: People listening in Strandvoe want to know one thing.",
+        ] {
+            assert!(wants(seen), "{seen}");
+            assert!(scored(seen, s.clone()) < 0.5, "{seen}");
+        }
+        // The same shape in other words.
+        assert!(wants(
+            "Parents will want to know why the school was never inspected."
+        ));
+        assert!(wants(
+            "The union wants to know whether the 40 jobs will be replaced."
+        ));
+        // Not so: a want far into a sentence that tells, a want with its
+        // reason after it, a want of a thing.
+        assert!(!wants("Nobody at Severnmoor has ever been told to switch off a monitor, and if anyone had been, I would want to know about it."));
+        assert!(!wants("I'd want to know who said it, because those foundations were signed off by independent inspectors in February."));
+        assert!(!wants(
+            "Residents want to see the 2019 report published in full."
+        ));
+        assert!(scored("Residents said 40 homes had flooded twice since 2019.", s) >= 0.5);
     }
 
     #[test]
