@@ -33,6 +33,26 @@ pub(crate) fn adjust(
         *score -= 0.5;
         why.push("question");
     }
+    if surprise(words) {
+        *score -= 0.6;
+        why.push("feeling");
+    }
+}
+
+/// A finder's surprise in the first person: "\"We expected some decline,
+/// but not on this scale,\" said Dr Solenne Pickvance-Grint", "We expected
+/// to see an effect near the main roads, but not in lakes three or four
+/// kilometres from the nearest one". "I" or "we", "expected" (or "had
+/// expected"), then "but not": how the finding struck them, whose figures
+/// are claimed where the finding is told. Not an expectation belied by a
+/// fact told after it ("We expected the scheme to bring these numbers
+/// down, and instead they have gone up").
+fn surprise(words: &[&str]) -> bool {
+    words.windows(3).enumerate().any(|(i, w)| {
+        matches!(w[0], "i" | "we")
+            && (w[1] == "expected" || w[1] == "had" && w[2] == "expected")
+            && words[i + 2..].windows(2).any(|p| p == ["but", "not"])
+    })
 }
 
 /// A question put as a wish: "\"I would like to know where it was for
@@ -440,6 +460,40 @@ mod tests {
         ));
         assert!(appeal(
             "We are asking everyone to stay away from the beach, which remains closed, until the storm passes."
+        ));
+    }
+
+    #[test]
+    fn a_finders_surprise_is_no_claim() {
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // Seen.
+        for seen in [
+            "\"We expected some decline, but not on this scale,\" said Dr Solenne Pickvance-Grint, the soil ecologist who led the study.",
+            "\"We expected to see an effect near the main roads, but not in lakes three or four kilometres from the nearest one,\" said the study's lead author, Dr Ysaline Marchbourne-Ansah.",
+        ] {
+            assert!(with(seen, |_, w| surprise(w)), "{seen}");
+            assert!(scored(seen, s.clone()) < 0.5, "{seen}");
+        }
+        // The same shape in other words.
+        assert!(with(
+            "I had expected a rise, but not a doubling.",
+            |_, w| surprise(w)
+        ));
+        // Not so: an expectation belied by a fact told after it, a third
+        // party's expectation.
+        let belied = "\"We expected the scheme to bring these numbers down, and instead they have gone up,\" said Dr Tindra Raworth.";
+        assert!(!with(belied, |_, w| surprise(w)));
+        assert!(scored(belied, s) >= 0.5);
+        assert!(!with(
+            "Analysts expected a fall, but not one of 40%.",
+            |_, w| surprise(w)
+        ));
+        assert!(!with(
+            "We expected a fall, but the figures rose by 12%.",
+            |_, w| surprise(w)
         ));
     }
 
