@@ -1380,6 +1380,12 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
                 )
             })
             && !w[i.saturating_sub(k + 6)..i - k].contains(&"had")
+            // (nor what was waiting to be done then: "more than 4,000
+            // samples were waiting to be processed on 1 May")
+            && !(i >= k + 3
+                && w[i - k - 2].len() > 4
+                && w[i - k - 2].ends_with("ing")
+                && matches!(w[i - k - 3], "was" | "were"))
         {
             return true;
         }
@@ -2823,6 +2829,15 @@ mod tests {
         assert_eq!(
             periods("The works had been meant to be finished in March.", p),
             vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
+        );
+        // Nor what was waiting to be done then (seen in round 43).
+        assert_eq!(
+            period_of(
+                "Two biomedical scientists said more than 4,000 samples were waiting to be processed on 1 May.",
+                "2026-05-27",
+                "on 1 May"
+            ),
+            "2026-05-01"
         );
         // (an irregular participle too)
         assert_eq!(
