@@ -402,7 +402,9 @@ fn is_boundary(body: &str, i: usize, c: char) -> Option<usize> {
         if letters == 1 && bare.chars().count() == 1 && next.is_uppercase() {
             return None; // an initial: "Adrian V. Hill"
         }
-        if bare.contains('.') {
+        // (a number with a point, "by 10.30.", is no abbreviation: its full
+        // stop ends the sentence)
+        if bare.contains('.') && !bare.ends_with(|ch: char| ch.is_ascii_digit()) {
             if matches!(bare, "e.g" | "i.e" | "etc") {
                 return None;
             }
@@ -542,6 +544,13 @@ mod tests {
         );
         let text = "The aid came from the U.S. The rest came from Europe.";
         assert_eq!(texts(text).len(), 2);
+        // A number with a point is no abbreviation (seen in round 43).
+        let text = "Extra water had been sent to every station by 10.30.\nAsked whether any station had run out, he said: \"I'm not aware of that.\"";
+        assert_eq!(texts(text).len(), 2);
+        let text = "She reached it at about 11.15.\n\"People were sitting on the kerb,\" she said.";
+        assert_eq!(texts(text).len(), 2);
+        // (nor a figure inside a sentence)
+        assert_eq!(texts("Inflation was 2.5 per cent in May.").len(), 1);
     }
 
     #[test]
