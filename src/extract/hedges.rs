@@ -2094,6 +2094,22 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
         {
             return Some((ResponseKind::Denied, i - 2));
         }
+        // "Asked whether any station had run out, he said: \"I'm not aware
+        // of that.\"": what was put, unknown to the party; "that", "it" or
+        // "this" closing its clause (not "not aware of that plan").
+        if lows[i] == "aware"
+            && lows[i - 1] == "not"
+            && lows.get(i + 1) == Some(&"of")
+            && lows
+                .get(i + 2)
+                .is_some_and(|w| matches!(*w, "that" | "it" | "this"))
+            && lows[i + 3..]
+                .iter()
+                .find(|w| !super::tokens::is_quote_mark(w))
+                .is_none_or(|w| matches!(*w, "." | "," | ";" | "!"))
+        {
+            return Some((ResponseKind::NonDenial, i));
+        }
         (lows[i] == "aware"
             && lows.get(i + 1) == Some(&"of")
             && !matches!(lows[i - 1], "not" | "unaware")
@@ -3077,6 +3093,11 @@ mod tests {
                 ResponseKind::NonDenial,
             ),
             (
+                "Asked whether any station had run out, he said: \"I'm not aware of that.\"",
+                ResponseKind::NonDenial,
+            ),
+            ("\"We're not aware of it,\" she said.", ResponseKind::NonDenial),
+            (
                 "It did not say how many posts would go.",
                 ResponseKind::Declined,
             ),
@@ -3089,6 +3110,7 @@ mod tests {
         for text in [
             "She said she could not say enough about the nurses who cared for him.",
             "The bureau discussed the matter on Monday, the minister said.",
+            "Residents said they were not aware of that plan until May.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
