@@ -1936,6 +1936,23 @@ fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
     })
 }
 
+/// A party's own word that it was never told of what the story reports,
+/// quoted: "said in a statement that it had \"not been notified of any
+/// decision by the ministry\"", "said it had \"received no notification of
+/// any change to the contract\"". It neither grants nor denies. In the
+/// party's quoted words only: a negation ("not", "no"), quoted, among the
+/// three words before "notified" or "notification". Not the
+/// reporter's "Residents said they had not been notified of the closure",
+/// a claim of their own. Returns where "notified" or "notification" is.
+fn not_notified_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
+    (1..tokens.len()).find(|&i| {
+        matches!(lows[i], "notified" | "notification")
+            && tokens[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| t.quoted && matches!(t.low(), "not" | "no" | "never"))
+    })
+}
+
 /// A party saying of itself that it has no links to whom a claim ties it:
 /// "Esquin Civil Works said in a statement that it had \"no links of any
 /// kind\" to any government official." "it" or "they" with "said" in the
@@ -2431,6 +2448,8 @@ struct Seen {
     discuss: bool,
     /// "review" (`kept_under_review`)
     review: bool,
+    /// "notified", "notification" (`not_notified_quoted`)
+    notified: bool,
 }
 
 impl Seen {
@@ -2441,6 +2460,7 @@ impl Seen {
                 "accept" | "accepts" => seen.accept = true,
                 "innocence" | "aware" | "hide" | "knowledge" => seen.innocence = true,
                 "no" | "nobody" => seen.no = true,
+                "notified" | "notification" => seen.notified = true,
                 "our" => seen.our = true,
                 "seriously" | "investigating" | "examining" | "reviewing" | "looking" => {
                     seen.looked = true
@@ -2498,6 +2518,13 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         return Some((ResponseKind::Confirmed, i));
     }
     if let Some(i) = seen.no.then(|| no_record_quoted(tokens, lows)).flatten() {
+        return Some((ResponseKind::NonDenial, i));
+    }
+    if let Some(i) = seen
+        .notified
+        .then(|| not_notified_quoted(tokens, lows))
+        .flatten()
+    {
         return Some((ResponseKind::NonDenial, i));
     }
     if let Some(i) = seen.no.then(|| no_ties_of_its_own(lows)).flatten() {
@@ -3098,6 +3125,14 @@ mod tests {
             ),
             ("\"We're not aware of it,\" she said.", ResponseKind::NonDenial),
             (
+                "Haldemar said in an emailed statement that it had \"received no notification of any change to the contract\".",
+                ResponseKind::NonDenial,
+            ),
+            (
+                "Quorvane said in a statement that it had \"not been notified of any decision by the ministry\".",
+                ResponseKind::NonDenial,
+            ),
+            (
                 "It did not say how many posts would go.",
                 ResponseKind::Declined,
             ),
@@ -3111,6 +3146,8 @@ mod tests {
             "She said she could not say enough about the nurses who cared for him.",
             "The bureau discussed the matter on Monday, the minister said.",
             "Residents said they were not aware of that plan until May.",
+            "Residents said they had not been notified of the closure.",
+            "The ministry said it had sent \"a formal notification\" to the company.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
         }
