@@ -2849,6 +2849,18 @@ pub(crate) fn response(tokens: &[Token], lows: &[&str]) -> Option<(ResponseKind,
         if kind == ResponseKind::Denied && their_saying {
             return Some((kind, i));
         }
+        // "Quorvane denies its operations have affected the springs": a
+        // denial of a clause with no "that", its subject a possessive's
+        // noun and its auxiliary within three words.
+        let clause = matches!(next, "its" | "his" | "her" | "their" | "our")
+            && lows
+                .iter()
+                .skip(i + 2)
+                .take(3)
+                .any(|w| matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are"));
+        if kind == ResponseKind::Denied && clause {
+            return Some((kind, i));
+        }
         if ANSWERED.contains(&next) {
             // "denied that …" also asserts; "confirmed that …" is a claim of its own.
             if kind == ResponseKind::Confirmed && next == "that" {
@@ -3133,6 +3145,10 @@ mod tests {
                 ResponseKind::NonDenial,
             ),
             (
+                "Quorvane denies its operations have affected the springs and says groundwater in the area has been falling for decades because of drought.",
+                ResponseKind::Denied,
+            ),
+            (
                 "It did not say how many posts would go.",
                 ResponseKind::Declined,
             ),
@@ -3147,6 +3163,8 @@ mod tests {
             "The bureau discussed the matter on Monday, the minister said.",
             "Residents said they were not aware of that plan until May.",
             "Residents said they had not been notified of the closure.",
+            "The court denied his appeal on Monday.",
+            "The regulator confirmed its inspectors were at the site.",
             "The ministry said it had sent \"a formal notification\" to the company.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
