@@ -761,7 +761,13 @@ fn speaker_label(
         None => {
             let (end, colon) = role_label(tokens)?;
             let role = tokens[end + 1..colon - 1].iter().map(|t| t.text);
-            (end, colon, Some(role.collect::<Vec<_>>().join(" ")))
+            // (no part when the brackets tell how the voice was heard)
+            let medium = tokens[..colon - 1].last().is_some_and(is_medium);
+            (
+                end,
+                colon,
+                (!medium).then(|| role.collect::<Vec<_>>().join(" ")),
+            )
         }
     };
     let numbered = tokens
@@ -857,7 +863,8 @@ fn speaker_label(
 /// speaker's part in the session: "ANGUS FERREIRA-DOYLE (chair):", "JO
 /// BLAKE (committee member):". The name's end and the colon's place, as
 /// [`label_colon`] gives them; at most three words in the brackets, the
-/// last a role, nothing but words. "UPDATE (see below):" is none.
+/// last a role (or how the voice was heard: "(recorded)"), nothing but
+/// words. "UPDATE (see below):" is none.
 pub(crate) fn role_label(tokens: &[Token]) -> Option<(usize, usize)> {
     let name = tokens.iter().take(5).position(|t| !in_capitals(t))?;
     if name == 0 || tokens[name].text != "(" {
@@ -873,9 +880,19 @@ pub(crate) fn role_label(tokens: &[Token]) -> Option<(usize, usize)> {
     let lower = |t: &Token| t.is_word() && !t.text.chars().any(char::is_uppercase);
     (!role.is_empty()
         && role.iter().all(lower)
-        && is_role(&role[role.len() - 1])
+        && (is_role(&role[role.len() - 1]) || is_medium(&role[role.len() - 1]))
         && tokens.get(close + 1).is_some_and(|t| t.text == ":"))
     .then_some((name, close + 1))
+}
+
+/// How a voice reached the programme, in a label's brackets:
+/// "BRIDGET CAWTHORNE (recorded):", "(on the phone)", "(via video
+/// link)". It names no part the speaker plays.
+fn is_medium(t: &Token) -> bool {
+    matches!(
+        t.low(),
+        "recorded" | "clip" | "archive" | "phone" | "telephone" | "link" | "line" | "voiceover"
+    )
 }
 
 /// A speaker label in ordinary capitals, vouched for or numbered as a
@@ -1423,6 +1440,17 @@ mod tests {
         };
         assert_eq!(label("ANGUS DOYLE (chair): Good morning."), Some((2, 5)));
         assert_eq!(label("JO BLAKE (committee member): Yes."), Some((2, 6)));
+        // How the voice was heard (seen in round 43): a label, naming no
+        // part.
+        let text = "RENNISON: Let's hear from one of them. Bridget Cawthorne's bungalow was demolished in August.\n\nBRIDGET CAWTHORNE (recorded): We paid \u{a3}185,000 for that house in 2019.";
+        assert_eq!(
+            label("BRIDGET CAWTHORNE (recorded): We paid."),
+            Some((2, 5))
+        );
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 11, 3));
+        let c = candidate_with(&x, "185,000");
+        assert_eq!(c.speaker.as_deref(), Some("Bridget Cawthorne"));
+        assert_eq!(c.role, None);
         for text in [
             "UPDATE (see below): the road is shut.",
             "JOHN SMITH (chair) won the vote.",
