@@ -715,6 +715,24 @@ const MOVES: &[&[&str]] = &[
     &["you", "didn't", "answer"],
     &["you", "did", "not", "answer"],
     &["not", "what", "i", "asked"],
+    // The programme's own furniture: who is on air, where, and when.
+    // "You're listening to The Breakfast Hour on Radio Skelthorpe.", "With
+    // me now is the minister for coastal communities, Montague
+    // Rawsthorne.", "It's ten to eight."
+    &["you're", "listening", "to"],
+    &["you", "are", "listening", "to"],
+    &["with", "me", "now"],
+    &["joining", "me", "now"],
+    &["joining", "us", "now"],
+    &["it's", "five", "to"],
+    &["it's", "five", "past"],
+    &["it's", "ten", "to"],
+    &["it's", "ten", "past"],
+    &["it's", "twenty", "to"],
+    &["it's", "twenty", "past"],
+    &["it's", "quarter", "to"],
+    &["it's", "quarter", "past"],
+    &["it's", "half", "past"],
 ];
 
 const NOT_A_CLAIM: &[&[&str]] = &[
@@ -2085,9 +2103,20 @@ mod tests {
             "Let me ask you about the £40m overspend.",
             "Moving on to the £2bn Kells Road scheme.",
             "Turning now to the Northfield General Hospital in Westmere.",
+            // (the programme's own furniture, seen in round 43)
+            "You're listening to The Breakfast Hour on Radio Skelthorpe.",
+            "It's ten to eight.",
+            "Joining me now is the council's leader, Amira Holt.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
+        // (a time that is no clock's: a claim)
+        assert!(
+            of(
+                "It's ten times the figure the council gave in 2024.",
+                said.clone()
+            ) >= 0.5
+        );
         let asked = Signals {
             attributed: true,
             dates: true,
