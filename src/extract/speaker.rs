@@ -361,8 +361,10 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
                 }) || np.first().is_some_and(|t| t.has_digit() && np.len() > 3),
             )
         };
+    // (so is a team placed somewhere: "A team at the Veldhuis Institute
+    // in Utrecht", not the place it ends on)
     if np.len() > lead + 2
-        && people_in_the_plural(words[lead])
+        && (people_in_the_plural(words[lead]) || words[lead] == "team")
         && matches!(
             words[lead + 1],
             "from" | "in" | "at" | "of" | "for" | "with" | "on"
@@ -2412,6 +2414,16 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Mairi Ross"));
         assert_eq!(kind, Kind::Paraphrase);
+        // So is a team placed somewhere (seen in round 43), not its place.
+        let (sp, kind) = speaker_of(
+            "A team at the Veldhuis Institute in Utrecht said in a statement that it had described a near-identical molecule in a preprint in March.",
+            "near-identical",
+        );
+        assert_eq!(
+            sp.as_deref(),
+            Some("A team at the Veldhuis Institute in Utrecht")
+        );
+        assert_eq!(kind, Kind::Reported);
     }
 
     #[test]
