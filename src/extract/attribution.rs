@@ -41,10 +41,16 @@ impl Found {
 }
 
 /// A "said" after the sentence's last comma, with a few words at most
-/// after it: the cue of the whole sentence. So is "told" and whom it was
-/// told ("…, two officials told Kestrow on Thursday.").
+/// after it: the cue of the whole sentence. So is "added", and "told" and
+/// whom it was told ("…, two officials told Kestrow on Thursday.").
 fn closes_sentence(tokens: &[Token], i: usize) -> bool {
-    if !matches!(tokens[i].low(), "said" | "says" | "told" | "tells") || tokens[i].quoted {
+    // (or "added": "Tests had found asbestos in samples taken from the
+    // edge of the pile, she added.")
+    if !matches!(
+        tokens[i].low(),
+        "said" | "says" | "told" | "tells" | "added" | "adds"
+    ) || tokens[i].quoted
+    {
         return false;
     }
     let comma = tokens[..i].iter().rposition(|t| t.text == "," && !t.quoted);
@@ -2841,6 +2847,16 @@ mod tests {
         );
         assert_eq!(f.speaker.as_deref(), Some("a manager"));
         assert!(f.via.is_empty(), "{:?}", f.via);
+        // So does "added" (seen in round 43).
+        run(
+            &mut people,
+            "Meenakshi Royle said the pile was up to eight metres high when she first visited the site.",
+        );
+        let f = run(
+            &mut people,
+            "Tests had found asbestos in samples taken from the edge of the pile, she added.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Meenakshi Royle"));
         // Near miss: a telling with a long clause after it is not the
         // sentence's closing cue.
         let f = run(
