@@ -1925,12 +1925,18 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     // ("Arbex Construct, which built the block, rejected the mayor's claim
     // and said …": the subject, then a relative clause between commas,
     // then its verb)
-    let (end, verb) = match subject_end(&tokens[from..]) {
-        Some(e) => (from + e, from + e),
-        None => {
-            let (e, close) = subject_before_relative(&tokens[from..])?;
-            (from + e, from + close + 1)
-        }
+    // ("The council's leader, Councillor Evelyn Scholefield, rejected the
+    // accusation and said …": a role, then the name in apposition, is who
+    // speaks by name)
+    let (start, end, verb) = match subject_end(&tokens[from..]) {
+        Some(e) => (from, from + e, from + e),
+        None => match subject_before_relative(&tokens[from..]) {
+            Some((e, close)) => (from, from + e, from + close + 1),
+            None => {
+                let close = name_in_apposition(&tokens[from..])?;
+                (from, from + close, from + close + 1)
+            }
+        },
     };
     // The first verb, then no other subject before "and": one clause
     // (a few quoted words in it: "called the accusation \"baseless\" and
@@ -1945,7 +1951,28 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     {
         return None;
     }
-    read_speaker(text, &tokens[from..end], people)
+    read_speaker(text, &tokens[start..end], people)
+}
+
+/// A subject of a few words, then a name between commas, then a verb of
+/// the past ("The council's leader, Councillor Evelyn Scholefield,
+/// rejected …"): where the comma after the name is.
+fn name_in_apposition(tokens: &[Token]) -> Option<usize> {
+    let open = tokens.iter().take(8).position(|t| t.lower == ",")?;
+    let len = tokens[open + 1..]
+        .iter()
+        .take(6)
+        .position(|t| t.lower == ",")?;
+    let close = open + 1 + len;
+    let name = &tokens[open + 1..close];
+    let verb = tokens.get(close + 1)?;
+    (open > 0
+        && (2..=5).contains(&name.len())
+        && name.iter().all(|t| t.is_word() && t.is_cap() && !t.quoted)
+        && tokens[..open].iter().all(|t| !t.quoted)
+        && !verb.is_cap()
+        && (verb.lower.len() > 4 && verb.lower.ends_with("ed") || PAST.contains(&verb.low())))
+    .then_some(close)
 }
 
 /// A subject of a few capitalised words, then a relative clause between
@@ -2864,6 +2891,28 @@ mod tests {
             "The plant closed after tests showed that the river was polluted, and a manager told staff the site would not reopen before the end of the year.",
         );
         assert_ne!(f.speaker.as_deref(), Some("a manager"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_two_verbs_says_the_second() {
+        // (seen in round 43)
+        let mut people = People::default();
+        let f = run(
+            &mut people,
+            "The council's leader, Councillor Evelyn Scholefield, rejected the accusation and said she had not seen the survey until January.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Evelyn Scholefield"));
+        // Near misses: a clause between the commas, a verb in the present.
+        let f = run(
+            &mut people,
+            "The council's leader, as everyone knows, rejected the accusation and said she had not seen the survey until January.",
+        );
+        assert_eq!(f.speaker, None);
+        let f = run(
+            &mut people,
+            "In Wragholme, Market Street Traders, rejects the plan and says the 40 shops will close.",
+        );
+        assert_eq!(f.speaker, None);
     }
 
     #[test]
