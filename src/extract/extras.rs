@@ -37,6 +37,46 @@ pub(crate) fn adjust(
         *score -= 0.6;
         why.push("feeling");
     }
+    if hardest_ever(words) {
+        *score -= 0.5;
+        why.push("feeling");
+    }
+}
+
+/// How hard a time felt, as a superlative over a span of one's own or of
+/// history: "the decision was \"the hardest of my career\"", "This has been
+/// the hardest year in the company's 139-year history", "the toughest six
+/// months for the industry in a generation", "the darkest day for the rule
+/// of law in this country since independence", "the longest six and a half
+/// weeks of my life". A superlative of feeling ("hardest", "toughest",
+/// "darkest", "saddest", "proudest", "happiest"; "longest", "worst" or
+/// "best" only of one's life or career), then the span after it. No record
+/// settles it.
+fn hardest_ever(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let felt = matches!(
+            *w,
+            "hardest" | "toughest" | "darkest" | "saddest" | "proudest" | "happiest"
+        );
+        let own = matches!(*w, "longest" | "worst" | "best");
+        if !felt && !own {
+            return false;
+        }
+        let after = &words[i + 1..];
+        let of_one = after.windows(3).any(|p| {
+            matches!(p[0], "of" | "in") && p[1] == "my" && matches!(p[2], "life" | "career")
+        });
+        let span = after.windows(2).any(|p| {
+            matches!(
+                p,
+                ["in", "this" | "my"]
+                    | ["a", "generation"]
+                    | ["since", "independence"]
+                    | ["i", "have"]
+            )
+        }) || after.contains(&"history");
+        of_one || felt && span
+    })
 }
 
 /// A finder's surprise in the first person: "\"We expected some decline,
@@ -461,6 +501,40 @@ mod tests {
         assert!(appeal(
             "We are asking everyone to stay away from the beach, which remains closed, until the storm passes."
         ));
+    }
+
+    #[test]
+    fn how_hard_a_time_felt_is_no_claim() {
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // Seen.
+        for seen in [
+            "The chief executive, Augusta Wrathall, said the decision was \"the hardest of my career\".",
+            "\"This has been the hardest year in the company's 139-year history,\" said the chief executive, Giles Ambersham.",
+            "\"This has been the toughest six months for the industry in a generation,\" he said.",
+            "\"It was the longest six and a half weeks of my life,\" she said.",
+            "\"This is the darkest day for the rule of law in this country since independence,\" said Libuse Dravic.",
+        ] {
+            assert!(with(seen, |_, w| hardest_ever(w)), "{seen}");
+            assert!(scored(seen, s.clone()) < 0.5, "{seen}");
+        }
+        // Not so: a record over a span, a superlative with no span of
+        // one's own.
+        for text in [
+            "The council said it was the worst harvest in a generation, with yields down 40%.",
+            "Kellsbridge had the longest waits in the country in 2025.",
+            "It was the hardest-hit ward, with 212 cases.",
+        ] {
+            assert!(!with(text, |_, w| hardest_ever(w)), "{text}");
+        }
+        assert!(
+            scored(
+                "Kellsbridge had the longest waits in the country in 2025.",
+                s
+            ) >= 0.5
+        );
     }
 
     #[test]
