@@ -41,6 +41,35 @@ pub(crate) fn adjust(
         *score -= 0.5;
         why.push("feeling");
     }
+    if verdict_on_findings(words) {
+        *score -= 0.3;
+        why.push("verdict");
+    }
+}
+
+/// A verdict on a study's findings closing the sentence: "Dr Jeremiah
+/// Newbould … said the results were \"genuinely exciting\".", "said the
+/// findings were \"plausible but not the whole story\"", "Other scientists
+/// said the findings were plausible but limited." "said" or "says", then
+/// "the" (or "its", "their") and the findings' noun, a form of "be", and
+/// one to six words with no figure and nothing after them: how the work
+/// strikes a reader, not what it found. Not a verdict that goes on ("said
+/// the study was \"carefully done\" but measured recall of only one
+/// lesson", more than six words).
+fn verdict_on_findings(words: &[&str]) -> bool {
+    (2..words.len().saturating_sub(2)).any(|k| {
+        matches!(
+            words[k],
+            "study" | "findings" | "results" | "research" | "paper" | "trial" | "work"
+        ) && matches!(words[k - 1], "the" | "its" | "their")
+            && matches!(words[k - 2], "said" | "says")
+            && matches!(words[k + 1], "was" | "were" | "is" | "are")
+            && {
+                let rest = &words[k + 2..];
+                (1..=6).contains(&rest.len())
+                    && !rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            }
+    })
 }
 
 /// How hard a time felt, as a superlative over a span of one's own or of
@@ -501,6 +530,32 @@ mod tests {
         assert!(appeal(
             "We are asking everyone to stay away from the beach, which remains closed, until the storm passes."
         ));
+    }
+
+    #[test]
+    fn a_verdict_on_a_studys_findings_is_no_claim() {
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // Seen.
+        for seen in [
+            "Dr Jeremiah Newbould, who studies antibiotic discovery at the University of Lindenhurst, said the results were \"genuinely exciting\".",
+            "Professor Chidi Wainscott, a fisheries scientist at the University of Calderbridge who was not involved in the research, said the results were \"encouraging but early\".",
+            "Other scientists said the findings were plausible but limited.",
+        ] {
+            assert!(with(seen, |_, w| verdict_on_findings(w)), "{seen}");
+            assert!(scored(seen, s.clone()) < 0.5, "{seen}");
+        }
+        // Not so: a verdict that goes on to tell what was measured, a
+        // figure, a finding told.
+        for text in [
+            "Dr Kjersti Amundsen-Lowe said the study was \"carefully done\" but measured recall of only one lesson a week later.",
+            "She said the results were 12% better than expected.",
+            "She said the results showed promise in mice.",
+        ] {
+            assert!(!with(text, |_, w| verdict_on_findings(w)), "{text}");
+        }
     }
 
     #[test]
