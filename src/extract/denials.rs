@@ -251,6 +251,11 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<Closing> {
             _ => return None,
         }
     }
+    // (the words skipped may run past the verb: ", a claim that denied"
+    // leaves no party)
+    if s > last {
+        return None;
+    }
     // ", something managers have not denied": a denial negated leaves
     // the claim standing; a grant negated is no answer (", a figure the
     // company has not confirmed" doubts it).
@@ -3188,6 +3193,17 @@ mod tests {
             let t = toks(text);
             assert_eq!(closing(&t).map(|c| c.party), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_closing_phrase_with_no_party_left_gives_no_answer() {
+        // (found by random text: the article and its noun are the last
+        // words, the verb taken for the noun)
+        let x = super::super::extract(
+            "The plant closed in May, a confirmed.",
+            chrono::NaiveDate::from_ymd_opt(2026, 5, 1),
+        );
+        assert!(x.candidates.iter().all(|c| c.responses.is_empty()));
     }
 
     #[test]
