@@ -2874,7 +2874,7 @@ mod tests {
         );
         assert_eq!(f.speaker.as_deref(), Some("a manager"));
         assert!(f.via.is_empty(), "{:?}", f.via);
-        // So does "added" (seen in round 43).
+        // So does "added". Seen.
         run(
             &mut people,
             "Meenakshi Royle said the pile was up to eight metres high when she first visited the site.",
@@ -2895,7 +2895,7 @@ mod tests {
 
     #[test]
     fn a_name_in_apposition_before_two_verbs_says_the_second() {
-        // (seen in round 43)
+        // Seen.
         let mut people = People::default();
         let f = run(
             &mut people,

@@ -188,12 +188,17 @@ pub(crate) fn verb_cue(
     }
     // "staged its last show in October 2023", "its latest estimate": a
     // word of saying after an adjective of order is a noun.
-    // (not a name's last word: "The charity Homes First says …")
-    if i > 0
+    // (not a name's last word: "The charity Homes First says …", nor an
+    // adverb: "The company first said in March that …")
+    if i > 1
         && !tokens[i - 1].is_cap()
         && matches!(
             tokens[i - 1].low(),
             "last" | "first" | "final" | "latest" | "next" | "own"
+        )
+        && matches!(
+            tokens[i - 2].low(),
+            "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "a" | "an" | "this"
         )
     {
         return None;
@@ -263,9 +268,11 @@ pub(crate) fn verb_cue(
                         "next" | "latest" | "new" | "any" | "no" | "such" | "every"
                     )
             });
-        // (or the object of a deed just before it: "The firm has already
-        // submitted claims for £1.2m in additional costs")
+        // (or a plural object of a deed just before it: "The firm has
+        // already submitted claims for £1.2m in additional costs"; not the
+        // verb after a participle: "Firms surveyed forecast in …")
         let object = i > 0
+            && t.low().ends_with('s')
             && tokens[i - 1].is_word()
             && !tokens[i - 1].is_cap()
             && tokens[i - 1].low().ends_with("ed");
@@ -3509,8 +3516,7 @@ mod tests {
             d,
         );
         assert_eq!(candidate_with(&x, "700 claims").speaker, None);
-        // Seen (round 43): the object of a deed, and after an adjective of
-        // order.
+        // Seen: the object of a deed, and after an adjective of order.
         for (text, words) in [
             ("The firm has already submitted claims for \u{a3}1.2m in additional costs which the council has not yet approved, the Courier has learned.", "submitted claims"),
             ("Its Pavilion Theatre, at the seaward end, staged its last show in October 2023.", "last show"),
@@ -3542,6 +3548,27 @@ mod tests {
             .speaker
             .as_deref()
             .is_some_and(|s| s.starts_with("The charity Homes")));
+        // Near misses: an adverb of order before the verb, and the verb
+        // after a participle.
+        for (text, words, speaker) in [
+            (
+                "The company first said in March that it would cut 40 jobs at the plant.",
+                "40 jobs",
+                "The company",
+            ),
+            (
+                "Firms surveyed forecast in their returns a rise of 2.4% in output this year.",
+                "2.4%",
+                "Firms surveyed",
+            ),
+        ] {
+            let x = extract(text, d);
+            assert_eq!(
+                candidate_with(&x, words).speaker.as_deref(),
+                Some(speaker),
+                "{text}"
+            );
+        }
     }
 
     #[test]

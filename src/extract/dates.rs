@@ -2830,7 +2830,7 @@ mod tests {
             periods("The works had been meant to be finished in March.", p),
             vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
         );
-        // Nor what was waiting to be done then (seen in round 43).
+        // Nor what was waiting to be done then. Seen.
         assert_eq!(
             period_of(
                 "Two biomedical scientists said more than 4,000 samples were waiting to be processed on 1 May.",

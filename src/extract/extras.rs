@@ -79,8 +79,9 @@ fn verdict_on_findings(words: &[&str]) -> bool {
 /// of law in this country since independence", "the longest six and a half
 /// weeks of my life". A superlative of feeling ("hardest", "toughest",
 /// "darkest", "saddest", "proudest", "happiest"; "longest", "worst" or
-/// "best" only of one's life or career), then the span after it. No record
-/// settles it.
+/// "best" only of one's life or career), then the span after it; a
+/// superlative of feeling names a time or a decision within two words of
+/// it. No record settles it.
 fn hardest_ever(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let felt = matches!(
@@ -104,7 +105,30 @@ fn hardest_ever(words: &[&str]) -> bool {
                     | ["i", "have"]
             )
         }) || after.contains(&"history");
-        of_one || felt && span
+        // (a felt superlative tells of a time or a decision within two
+        // words: not "the new rules were the toughest in the country's
+        // history")
+        let timed = after.iter().take(2).any(|a| {
+            matches!(
+                *a,
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "decade"
+                    | "time"
+                    | "period"
+                    | "moment"
+                    | "night"
+                    | "season"
+                    | "decision"
+            )
+        });
+        of_one || felt && span && timed
     })
 }
 
@@ -141,6 +165,7 @@ fn wants_to_know(words: &[&str]) -> bool {
                 w[3],
                 "what" | "where" | "whether" | "why" | "how" | "who" | "when" | "if" | "one"
             )
+            && (w[3] != "one" || words.get(i + 4) == Some(&"thing"))
             && i <= 8
             // (nor with a reason told after it: "I'd want to know who said
             // it, because those foundations were signed off by independent
@@ -581,6 +606,7 @@ mod tests {
             "The council said it was the worst harvest in a generation, with yields down 40%.",
             "Kellsbridge had the longest waits in the country in 2025.",
             "It was the hardest-hit ward, with 212 cases.",
+            "The minister said the new rules were the toughest in the country's history.",
         ] {
             assert!(!with(text, |_, w| hardest_ever(w)), "{text}");
         }
@@ -651,7 +677,10 @@ mod tests {
         ));
         // Not so: a want far into a sentence that tells, a want with its
         // reason after it, a want of a thing.
-        assert!(!wants("Nobody at Severnmoor has ever been told to switch off a monitor, and if anyone had been, I would want to know about it."));
+        assert!(!wants("Nobody at Severnmoor had been told to switch off a monitor, and if anyone had been told, the families would want to know why."));
+        assert!(!wants(
+            "Residents want to know one of the councillors has resigned."
+        ));
         assert!(!wants("I'd want to know who said it, because those foundations were signed off by independent inspectors in February."));
         assert!(!wants(
             "Residents want to see the 2019 report published in full."

@@ -1940,7 +1940,7 @@ fn no_record_quoted(tokens: &[Token], lows: &[&str]) -> Option<usize> {
 /// quoted: "said in a statement that it had \"not been notified of any
 /// decision by the ministry\"", "said it had \"received no notification of
 /// any change to the contract\"". It neither grants nor denies. In the
-/// party's quoted words only: a negation ("not", "no"), quoted, among the
+/// party's quoted words only: a negation ("not", "no", "never"), quoted, among the
 /// three words before "notified" or "notification". Not the
 /// reporter's "Residents said they had not been notified of the closure",
 /// a claim of their own. Returns where "notified" or "notification" is.

@@ -1440,8 +1440,7 @@ mod tests {
         };
         assert_eq!(label("ANGUS DOYLE (chair): Good morning."), Some((2, 5)));
         assert_eq!(label("JO BLAKE (committee member): Yes."), Some((2, 6)));
-        // How the voice was heard (seen in round 43): a label, naming no
-        // part.
+        // How the voice was heard (seen): a label, naming no part.
         let text = "RENNISON: Let's hear from one of them. Bridget Cawthorne's bungalow was demolished in August.\n\nBRIDGET CAWTHORNE (recorded): We paid \u{a3}185,000 for that house in 2019.";
         assert_eq!(
             label("BRIDGET CAWTHORNE (recorded): We paid."),

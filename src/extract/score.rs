@@ -716,9 +716,9 @@ const MOVES: &[&[&str]] = &[
     &["you", "did", "not", "answer"],
     &["not", "what", "i", "asked"],
     // The programme's own furniture: who is on air, where, and when.
-    // "You're listening to The Breakfast Hour on Radio Skelthorpe.", "With
-    // me now is the minister for coastal communities, Montague
-    // Rawsthorne.", "It's ten to eight."
+    // "You're listening to The Breakfast Hour on Radio Skelthorpe.",
+    // "Joining me now is the council's leader, Amira Holt.", "It's ten to
+    // eight." (ten words at most)
     &["you're", "listening", "to"],
     &["you", "are", "listening", "to"],
     &["with", "me", "now"],
@@ -2103,7 +2103,7 @@ mod tests {
             "Let me ask you about the £40m overspend.",
             "Moving on to the £2bn Kells Road scheme.",
             "Turning now to the Northfield General Hospital in Westmere.",
-            // (the programme's own furniture, seen in round 43)
+            // (the programme's own furniture, seen)
             "You're listening to The Breakfast Hour on Radio Skelthorpe.",
             "It's ten to eight.",
             "Joining me now is the council's leader, Amira Holt.",

@@ -544,7 +544,7 @@ mod tests {
         );
         let text = "The aid came from the U.S. The rest came from Europe.";
         assert_eq!(texts(text).len(), 2);
-        // A number with a point is no abbreviation (seen in round 43).
+        // A number with a point is no abbreviation. Seen.
         let text = "Extra water had been sent to every station by 10.30.\nAsked whether any station had run out, he said: \"I'm not aware of that.\"";
         assert_eq!(texts(text).len(), 2);
         let text = "She reached it at about 11.15.\n\"People were sitting on the kerb,\" she said.";

@@ -2414,7 +2414,7 @@ mod tests {
         );
         assert_eq!(sp.as_deref(), Some("Mairi Ross"));
         assert_eq!(kind, Kind::Paraphrase);
-        // So is a team placed somewhere (seen in round 43), not its place.
+        // So is a team placed somewhere, not its place. Seen.
         let (sp, kind) = speaker_of(
             "A team at the Veldhuis Institute in Utrecht said in a statement that it had described a near-identical molecule in a preprint in March.",
             "near-identical",
