@@ -47,6 +47,12 @@ const CLAUSE_HEDGES: &[&[&str]] = &[
     &["not", "been", "confirmed"],
     &["not", "been", "verified"],
     &["not", "been", "independently"],
+    // ("That hasn't been confirmed.": the negation in one word)
+    &["hasn't", "been", "confirmed"],
+    &["hasn't", "been", "verified"],
+    &["hasn't", "been", "independently"],
+    &["haven't", "been", "confirmed"],
+    &["haven't", "been", "verified"],
     &["could", "not", "be", "confirmed"],
     &["could", "not", "be", "verified"],
     &["could", "not", "be", "independently"],
@@ -4124,6 +4130,15 @@ mod tests {
             Some("those accounts could not be confirmed")
         );
         assert_eq!(hedge("The council voted."), None);
+        // (seen: the negation in one word)
+        assert_eq!(
+            hedge("That hasn't been confirmed.").as_deref(),
+            Some("That hasn't been confirmed")
+        );
+        assert_eq!(
+            hedge("These figures haven't been verified by the council.").as_deref(),
+            Some("These figures haven't been verified by the council")
+        );
     }
 
     #[test]
