@@ -801,13 +801,15 @@ fn a_plan_told_before_its_time(out: &mut [TimeExpr], tokens: &[Token], published
 }
 
 /// The tense of the clause after an opening date and its comma ("On
-/// Friday, the institute said …"): the first finite verb within ten words
-/// of the comma, None when the comma is not within five words or no verb
-/// is found. A modal looks ahead; a past looks back; "is expected", "are
+/// Friday, the institute said …"): the first finite verb within sixteen
+/// words of the comma (past a subject in apposition: "Giving evidence on
+/// Wednesday, Isolda Standeven, 81, a retired school cook from
+/// Cressingfold, said …"), None when the comma is not within five words or
+/// no verb is found. A modal looks ahead; a past looks back; "is expected", "are
 /// planned" (a participle after "is" or "be") are passed over.
 fn opening_clause_tense(w: &[&str], within: usize) -> Option<bool> {
     let comma = w.iter().take(within).position(|x| *x == ",")?;
-    let after = &w[comma + 1..w.len().min(comma + 11)];
+    let after = &w[comma + 1..w.len().min(comma + 17)];
     for (k, x) in after.iter().enumerate() {
         let before = if k > 0 { after[k - 1] } else { "" };
         match *x {
@@ -4372,6 +4374,15 @@ mod tests {
         assert_eq!(
             periods("Giving evidence to MPs on Wednesday, the chief executive said the trust would cut 40 posts.", p)[0],
             ("on Wednesday".to_string(), "2026-04-22".to_string())
+        );
+        // (seen: past a subject in apposition)
+        assert_eq!(
+            periods("Giving evidence on Wednesday, Isolda Standeven, 81, a retired school cook from Cressingfold, said Coldthorpe had told her that the government would pay for the panels.", p)[0],
+            ("on Wednesday".to_string(), "2026-04-22".to_string())
+        );
+        assert_eq!(
+            periods("Speaking on Thursday, Mr Pell, the finance director of the Harwood Group, said the firm would shed 300 jobs.", p)[0],
+            ("on Thursday".to_string(), "2026-04-23".to_string())
         );
         assert_eq!(
             periods(
