@@ -1067,8 +1067,10 @@ const CHARGES: &[&str] = &[
 ];
 
 /// Whether the words from `i` name a charge within three words: "any
-/// wrongdoing", "six counts", "the allegations", "these claims".
+/// wrongdoing", "six counts", "the allegations", "these claims" (also in
+/// the party's quoted words: "rejected \"any suggestion of wrongdoing\"").
 fn charge_object(lows: &[&str], i: usize) -> bool {
+    let i = past_quote_mark(lows, i);
     lows.iter()
         .skip(i)
         .take(3)
@@ -1083,6 +1085,7 @@ fn charge_object(lows: &[&str], i: usize) -> bool {
 /// three words: "the suggestion", "reports of a rift", "such
 /// speculation".
 fn dismissed_telling(lows: &[&str], i: usize) -> bool {
+    let i = past_quote_mark(lows, i);
     lows.iter()
         .skip(i)
         .take(3)
@@ -1103,6 +1106,16 @@ fn dismissed_telling(lows: &[&str], i: usize) -> bool {
                     | "criticisms"
             )
         })
+}
+
+/// `i`, or the word after it when `i` is a quotation mark opening the
+/// object.
+fn past_quote_mark(lows: &[&str], i: usize) -> usize {
+    if lows.get(i).is_some_and(|w| super::tokens::is_quote_mark(w)) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// What a party grants by a noun that names a finding or a fault told
@@ -4263,9 +4276,15 @@ mod tests {
             "The company dismissed the allegations as politically motivated.",
             "The club's owner, Maria Costa, dismissed as \u{201C}fantasy\u{201D} claims that she had sold the ground.",
             "\u{201C}We have nothing to hide,\u{201D} the chairman said.",
+            // (seen: the object in the party's quoted words)
+            "Kvarnholm Marine rejected \"any suggestion of wrongdoing\" and said it had never received confidential information from anyone at the ministry.",
+            "The firm denied \u{201C}any wrongdoing whatsoever\u{201D}.",
+            "The minister dismissed \"the suggestion\" out of hand.",
         ] {
             assert_eq!(answer(text), Some(ResponseKind::Denied), "{text}");
         }
+        // Near miss: a quoted object that is no charge.
+        assert_eq!(answer("The council rejected \"the plan\" in March."), None);
         // With its quotation read: "called the report \"nonsense\"".
         assert_eq!(
             read_answer("The mayor was accused of hiring friends. Her office called the report \u{201C}nonsense\u{201D}."),
