@@ -4426,6 +4426,18 @@ pub(crate) fn deflection(
             if to_other && (not_mine || !rest.iter().any(|x| matches!(*x, "not" | "no"))) {
                 return Some((ResponseKind::NonDenial, first));
             }
+            // Not having seen it: "That is not something that has come
+            // across my desk", "It hasn't crossed my desk".
+            let wider = &lows[i + 1..tokens.len().min(i + 11)];
+            let not_seen = wider.iter().any(|x| is_negation(x))
+                && wider.windows(3).any(|p| {
+                    matches!(p[0], "across" | "crossed")
+                        && matches!(p[1], "my" | "our")
+                        && p[2] == "desk"
+                });
+            if not_seen {
+                return Some((ResponseKind::NonDenial, first));
+            }
             // Setting the question aside: "That's a different question
             // from the one we asked", "It is a separate issue".
             let aside = rest.windows(2).take(4).any(|p| {
@@ -8980,6 +8992,9 @@ mod tests {
             "That is not a matter for us.",
             "We do not have those numbers in front of me today.",
             "We cannot confirm that.",
+            // (seen: a council leader)
+            "That is not something that has come across my desk.",
+            "It hasn't crossed my desk.",
         ] {
             assert_eq!(
                 first_answer(quote),
@@ -8997,6 +9012,7 @@ mod tests {
             "We went through the accounts and found a gap of \u{a3}3m.",
             "Our focus groups found that 60% of riders want later trains.",
             "Is that a matter for the board?",
+            "That report came across my desk in March.",
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
