@@ -45,6 +45,42 @@ pub(crate) fn adjust(
         *score -= 0.3;
         why.push("verdict");
     }
+    if spoke_to_us(words) {
+        *score -= 0.5;
+        why.push("programme");
+    }
+}
+
+/// A programme's introduction of a voice it recorded: "She spoke to us
+/// yesterday.", "Marcella Penwardine, a nurse from Dellowgate, spoke to us
+/// this morning." The sentence ends with "spoke to us" (or "to me") and
+/// words of when, with no figure: who is heard next, not a
+/// claim. Not a sentence that goes on to what was said ("The minister
+/// spoke to us this morning and said 40 jobs would go").
+fn spoke_to_us(words: &[&str]) -> bool {
+    let Some(k) = words
+        .windows(3)
+        .rposition(|p| p[0] == "spoke" && p[1] == "to" && matches!(p[2], "us" | "me"))
+    else {
+        return false;
+    };
+    let when = &words[k + 3..];
+    when.iter().all(|w| {
+        matches!(
+            *w,
+            "this"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "yesterday"
+                | "earlier"
+                | "today"
+                | "last"
+                | "night"
+                | "week"
+                | "on"
+        ) || super::calendar::weekday_of(w).is_some()
+    }) && !words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A verdict on a study's findings closing the sentence: "Dr Jeremiah
@@ -650,6 +686,34 @@ mod tests {
             "We expected a fall, but the figures rose by 12%.",
             |_, w| surprise(w)
         ));
+    }
+
+    #[test]
+    fn a_programmes_introduction_of_a_voice_is_no_claim() {
+        let s = Signals {
+            attributed: true,
+            ..Signals::default()
+        };
+        // Seen.
+        for seen in [
+            "She spoke to us yesterday.",
+            "Marcella Penwardine, a nurse from Dellowgate, spoke to us this morning.",
+        ] {
+            assert!(with(seen, |_, w| spoke_to_us(w)), "{seen}");
+            assert!(scored(seen, s.clone()) < 0.5, "{seen}");
+        }
+        // The same in other words.
+        assert!(with(
+            "Tobias Wren, who runs the ferry, spoke to me on Monday.",
+            |_, w| spoke_to_us(w)
+        ));
+        // Not so: a sentence that goes on to what was said, a figure.
+        for text in [
+            "The minister spoke to us this morning and said 40 jobs would go.",
+            "Some 40 families spoke to us last week.",
+        ] {
+            assert!(!with(text, |_, w| spoke_to_us(w)), "{text}");
+        }
     }
 
     #[test]

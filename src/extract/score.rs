@@ -722,6 +722,7 @@ const MOVES: &[&[&str]] = &[
     &["you're", "listening", "to"],
     &["you", "are", "listening", "to"],
     &["with", "me", "now"],
+    &["with", "me", "is"],
     &["joining", "me", "now"],
     &["joining", "us", "now"],
     &["it's", "five", "to"],
@@ -2107,6 +2108,7 @@ mod tests {
             "You're listening to The Breakfast Hour on Radio Skelthorpe.",
             "It's ten to eight.",
             "Joining me now is the council's leader, Amira Holt.",
+            "With me is the company's managing director, Lancelyn Strickhouse.",
         ] {
             assert!(of(text, said.clone()) < 0.5, "{text}");
         }
