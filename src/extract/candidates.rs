@@ -668,6 +668,9 @@ pub(crate) fn build(
         if r.furniture || !r.tokens.iter().any(Token::is_word) {
             continue;
         }
+        if r.opens {
+            told_how_before(text, r, out);
+        }
         // A transcript turn is quoted from its first word after the speaker
         // label ("MINISTER BETTENCOURT: No, that is not true." → "No, that
         // is not true."): the label names who speaks, it is not what is said.
@@ -1615,6 +1618,40 @@ fn claimed_date(r: &Read, published: Option<NaiveDate>) -> Option<NaiveDate> {
 /// Lukas Pichler-Rainer, added …": a sentence that names, after "The
 /// official," (a definite role and a comma), the person an unnamed source
 /// of the sentence before was. Returns that earlier candidate.
+/// "\"We first asked about a pump in 2024 …\"" then "That is how Myfanwy
+/// Ferriday, from Threlby, describes her son's wait …": a paragraph that
+/// opens by saying whose words the paragraph before quoted gives them to
+/// that person, when that paragraph is one quotation and no one was
+/// named for it.
+fn told_how_before(text: &str, r: &Read, out: &mut Extraction) {
+    let Some((s, e)) = super::names::told_how(&r.tokens) else {
+        return;
+    };
+    let name = &text[r.tokens[s].start..r.tokens[e - 1].end];
+    let before = text[..r.start].trim_end();
+    let from = before.rfind("\n\n").map_or(0, |p| p + 2);
+    let para = before[from..].trim();
+    let marks = para
+        .chars()
+        .filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+        .count();
+    let quoted =
+        marks == 2 && para.starts_with(['"', '\u{201C}']) && para.ends_with(['"', '\u{201D}']);
+    if !quoted {
+        return;
+    }
+    for c in out.candidates.iter_mut().rev() {
+        if c.start < from {
+            break;
+        }
+        if c.speaker.is_none() {
+            c.speaker = Some(name.to_string());
+            c.kind = Kind::DirectQuote;
+            c.cue = Some("quotation".into());
+        }
+    }
+}
+
 fn unnamed_before(r: &Read, out: &Extraction) -> Option<usize> {
     if !r.found.person {
         return None;

@@ -918,7 +918,12 @@ impl People {
                     (phrase.len() > r).then(|| join(text, &phrase[r..]))
                 })
                 .flatten();
-            if let Some(t) = (run.len() == 1).then(|| judge_titled(tokens, i)).flatten() {
+            if told_how(tokens).is_some_and(|(s, e)| (s, e) == (i, j)) {
+                // "That is how Myfanwy Ferriday, from Threlby, describes
+                // …": who spoke the words before, the "she" after.
+                let idx = self.remember(&join(text, run), None);
+                first.get_or_insert(idx);
+            } else if let Some(t) = (run.len() == 1).then(|| judge_titled(tokens, i)).flatten() {
                 // "before Mrs Justice Penhallow", "Judge Amos said": one
                 // name after a judge's title is the judge ("The judge
                 // said …" after it).
@@ -1032,6 +1037,34 @@ impl People {
         }
         self.sentence += 1;
     }
+}
+
+/// A sentence that opens by saying whose words came before it: "That is
+/// how Myfanwy Ferriday, from Threlby, describes her son's wait.", "That's
+/// how Ivo Brand puts it." The token range of the name (two to four name
+/// words, then a comma or a verb in lower case).
+pub(crate) fn told_how(tokens: &[Token]) -> Option<(usize, usize)> {
+    let s = match tokens {
+        [a, b, c, ..]
+            if matches!(a.low(), "that" | "this")
+                && matches!(b.low(), "is" | "was")
+                && c.low() == "how" =>
+        {
+            3
+        }
+        [a, b, ..] if a.low() == "that's" && b.low() == "how" => 2,
+        _ => return None,
+    };
+    let e = s + tokens[s..]
+        .iter()
+        .take(5)
+        .take_while(|t| is_name_word(t) && !is_role(t) && !is_org(t))
+        .count();
+    ((2..=4).contains(&(e - s))
+        && tokens
+            .get(e)
+            .is_some_and(|t| t.lower == "," || t.is_word() && !t.is_cap()))
+    .then_some((s, e))
 }
 
 impl People {

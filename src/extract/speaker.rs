@@ -1646,6 +1646,29 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_saying_whose_words_came_before_names_their_speaker() {
+        // Seen: a mother's words, then who she is, then "She said".
+        let text = "\"We first asked about a pump in 2024, when he was nine. He turned eleven last month and he's still waiting.\"\n\nThat is how Myfanwy Ferriday, from Threlby, describes her son Tavish's wait for the device.\n\nShe said he checks his blood sugar up to 12 times a day.";
+        for words in ["in 2024", "turned eleven", "12 times"] {
+            assert_eq!(
+                speaker_of(text, words).0.as_deref(),
+                Some("Myfanwy Ferriday"),
+                "{words}"
+            );
+        }
+        assert_eq!(speaker_of(text, "in 2024").1, Kind::DirectQuote);
+        // The same in other words.
+        let text = "\u{201C}The ferry has been cancelled 40 times since March.\u{201D}\n\nThat's how Ivo Brand puts it.";
+        assert_eq!(speaker_of(text, "40 times").0.as_deref(), Some("Ivo Brand"));
+        // Near misses: a paragraph before that is not one quotation, and a
+        // body, not a person.
+        let text = "Forty homes had flooded twice since March 2025.\n\nThat is how Ivo Brand, a councillor, describes the winter.";
+        assert_eq!(speaker_of(text, "since March").0, None);
+        let text = "\"The ferry has been cancelled 40 times since March.\"\n\nThat is how Harbour Trust describes it.";
+        assert_eq!(speaker_of(text, "40 times").0, None);
+    }
+
+    #[test]
     fn a_person_named_opening_a_sentence_is_the_he_after_over_an_unnamed_source_before() {
         // (seen: a gym member after an unnamed analyst)
         let text = "One leisure analyst, who asked not to be named because his firm advises landlords, said the cuts were deep.\n\nTunde Ashbolt, a member in Wenstock, said staff had told him members would be moved to the nearest site.\n\nWhen he transferred, his monthly fee rose from \u{a3}24.99 to \u{a3}30.99.\n\n\"Nobody mentioned that until the money had gone,\" he said.";
