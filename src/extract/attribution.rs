@@ -43,6 +43,28 @@ impl Found {
 /// A "said" after the sentence's last comma, with a few words at most
 /// after it: the cue of the whole sentence. So is "added", and "told" and
 /// whom it was told ("…, two officials told Kestrow on Thursday.").
+/// The outlet's own knowledge, opening the sentence: "The Courier
+/// understands that officers had originally recommended …", "The Herald
+/// has learned that …". A name in capitals (after "The"), then
+/// "understands", "has learned" or "has learnt", then "that": what follows
+/// is the outlet's, whatever verb of saying it holds.
+fn outlet_knows(tokens: &[Token]) -> bool {
+    let s = usize::from(tokens.first().is_some_and(|t| t.lower == "the"));
+    let n = tokens[s.min(tokens.len())..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && t.is_cap() && !t.quoted)
+        .count();
+    if n == 0 {
+        return false;
+    }
+    let rest: Vec<&str> = tokens[s + n..].iter().take(3).map(Token::low).collect();
+    matches!(
+        rest.as_slice(),
+        ["understands", "that", ..] | ["has", "learned" | "learnt", "that"]
+    )
+}
+
 fn closes_sentence(tokens: &[Token], i: usize) -> bool {
     // (or "added": "Tests had found asbestos in samples taken from the
     // edge of the pile, she added.")
@@ -77,6 +99,9 @@ fn closes_sentence(tokens: &[Token], i: usize) -> bool {
 /// Attribution of one sentence. `people` learns who is named.
 pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mut People) -> Found {
     let mut found = Found::default();
+    if outlet_knows(tokens) {
+        return found;
+    }
     let mut best: Option<(Speaker, usize, usize)> = None; // speaker, cue start, cue len
     let mut by_phrase = false;
     let mut closing_via: Option<String> = None;
@@ -2828,6 +2853,32 @@ mod tests {
         let f = attribute(text, &tokens, &lows(&tokens), people);
         people.observe(text, &tokens);
         f
+    }
+
+    #[test]
+    fn what_the_outlet_understands_or_has_learned_is_its_own() {
+        // Seen: a verb of saying inside the outlet's knowledge.
+        for text in [
+            "The Courier understands that officers had originally recommended keeping overnight monitoring on the two busiest nights of the week.",
+            // The same in other words.
+            "The Herald has learned that the auditors warned the board in March.",
+            "Tidewater News understands that the minister told colleagues she would resign.",
+        ] {
+            let f = run(&mut People::default(), text);
+            assert_eq!(f.speaker, None, "{text}");
+        }
+        // Near misses: a body's understanding of what it was told, in lower
+        // case, and no "that".
+        let f = run(
+            &mut People::default(),
+            "The council understands that residents said the road had flooded 40 times.",
+        );
+        assert!(f.speaker.is_some());
+        let f = run(
+            &mut People::default(),
+            "The Courier understands the concerns, the editor said.",
+        );
+        assert!(f.speaker.is_some());
     }
 
     #[test]
