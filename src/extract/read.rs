@@ -60,6 +60,10 @@ pub(crate) struct Reader<'a> {
     /// The speaker of a quotation left open at the end of a paragraph: by
     /// custom it goes on in the next one, which opens with a quotation mark.
     open_quote: Option<Found>,
+    /// The speaker of a quotation that closed the paragraph before, named
+    /// as a person: a paragraph after it that is one quotation, naming no
+    /// one, goes on in that voice.
+    quote_before: Option<Found>,
     /// The date printed in the page's dateline, and in an "Updated" line.
     dateline: Option<NaiveDate>,
     updated: Option<NaiveDate>,
@@ -107,6 +111,7 @@ impl<'a> Reader<'a> {
             counts: Counts::default(),
             html: 0,
             open_quote: None,
+            quote_before: None,
             dateline: None,
             updated: None,
             dateline_published: false,
@@ -580,7 +585,26 @@ impl<'a> Reader<'a> {
                 question,
             });
         }
-        borrow_quoted_speakers(&mut reads, self.open_quote.take().as_ref());
+        // ("\"That contract kept two of our four presses running,\" said
+        // the managing director, Algernon Pilkingford." then "\"We are
+        // talking to three potential new customers …\"": a paragraph that
+        // is one quotation, naming no one, goes on in the voice just
+        // quoted)
+        let whole_quote = reads
+            .first()
+            .is_some_and(|r| text[r.start..].starts_with(['"', '\u{201C}']))
+            && reads
+                .iter()
+                .all(|r| r.found.speaker.is_none() && r.quoted_share >= 0.75)
+            // (not a question: "\"How many more birthdays …?\" she asked.")
+            && !reads.iter().any(|r| r.tokens.iter().any(|t| t.text == "?"));
+        let quote_before = self.quote_before.take().filter(|_| whole_quote);
+        let carried = self.open_quote.take().or(quote_before);
+        borrow_quoted_speakers(&mut reads, carried.as_ref());
+        self.quote_before = reads
+            .last()
+            .filter(|r| r.quoted_words > 0 && r.found.person && r.found.speaker.is_some())
+            .map(|r| r.found.clone());
         let left_open = quoted.last().is_some_and(|&(_, e)| {
             e == tail.end && !text[..e].ends_with(['\u{201D}', '"', '\u{BB}', '\u{300D}'])
         });

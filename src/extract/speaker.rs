@@ -1646,6 +1646,23 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_of_one_quotation_goes_on_in_the_voice_just_quoted() {
+        // Seen: a managing director's words, then a paragraph of his.
+        let text = "\"That contract kept two of our four presses running day and night,\" said the managing director, Algernon Pilkingford.\n\n\"We are talking to three potential new customers, and I expect to be able to say more by the end of June.\"";
+        let (speaker, kind) = speaker_of(text, "three potential");
+        assert_eq!(speaker.as_deref(), Some("Algernon Pilkingford"));
+        assert_eq!(kind, Kind::DirectQuote);
+        // Near misses: a paraphrase before, not a quotation; a question;
+        // a sub-heading between.
+        let text = "The managing director, Algernon Pilkingford, said 180 jobs were at risk.\n\n\"We are talking to three potential new customers.\"";
+        assert_eq!(speaker_of(text, "three potential").0, None);
+        let text = "\"That contract kept two of our four presses running,\" said the managing director, Algernon Pilkingford.\n\n\"Who will buy 40 presses now?\"";
+        assert_eq!(speaker_of(text, "40 presses").0, None);
+        let text = "\"That contract kept two of our four presses running,\" said the managing director, Algernon Pilkingford.\n\nNew customers\n\n\"We are talking to three potential new customers.\"";
+        assert_eq!(speaker_of(text, "three potential").0, None);
+    }
+
+    #[test]
     fn a_paragraph_saying_whose_words_came_before_names_their_speaker() {
         // Seen: a mother's words, then who she is, then "She said".
         let text = "\"We first asked about a pump in 2024, when he was nine. He turned eleven last month and he's still waiting.\"\n\nThat is how Myfanwy Ferriday, from Threlby, describes her son Tavish's wait for the device.\n\nShe said he checks his blood sugar up to 12 times a day.";
