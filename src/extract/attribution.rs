@@ -321,10 +321,11 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], lows: &[&str], people: &mu
     // or found, over the verb inside it. (A record keeps what it shows:
     // "Bank records showed he had spent £64,000 …, the jury was told.")
     if !by_phrase {
+        let lead = lead_hearing(tokens);
         if let Some((_, at, _)) = best
             .as_ref()
-            .filter(|(sp, _, _)| sp.person || is_unnamed_person(&sp.text))
-            .filter(|&&(_, at, _)| !says_not_finds(tokens[at].low()))
+            .filter(|(sp, _, _)| lead || sp.person || is_unnamed_person(&sp.text))
+            .filter(|&&(_, at, _)| lead || !says_not_finds(tokens[at].low()))
             .map(|(sp, at, len)| (sp.clone(), *at, *len))
         {
             if let Some(heard) = closing_hearing(tokens).filter(|&h| h > at + 1) {
@@ -1314,6 +1315,34 @@ fn cue_closes_sentence(tokens: &[Token], at: usize) -> bool {
             .is_some_and(|n| matches!(n.low(), "who" | "which")),
         _ => false,
     }
+}
+
+/// A court report's lead, closed by an indefinite hearer: "A SOLAR panel
+/// salesman told pensioners they could have panels fitted \"for free\"
+/// …, a court has heard.", "…, an inquest heard." All of it is what the
+/// hearing heard, a saying too (not "…, the jury was told.", a detail of
+/// the evidence).
+fn lead_hearing(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .rev()
+        .filter(|t| t.is_word() || t.lower == ",")
+        .take(5)
+        .map(Token::low)
+        .collect();
+    let heard = match words.as_slice() {
+        ["heard", "has", rest @ ..] | ["heard", rest @ ..] => rest,
+        _ => return false,
+    };
+    matches!(
+        heard,
+        [
+            "court" | "inquest" | "tribunal" | "hearing",
+            "a" | "an",
+            ",",
+            ..
+        ]
+    )
 }
 
 /// A verb of saying that is not one of finding: "Ms Lyle said the roof
@@ -3137,6 +3166,21 @@ mod tests {
             "The builder told staff the scaffold was safe, the jury was told.",
         );
         assert_eq!(f.speaker.as_deref(), Some("The builder"));
+        // A court report's lead closed by "a court has heard": all of it,
+        // a saying too. Seen, and in other words.
+        for (text, hearer) in [
+            ("A SOLAR panel salesman told pensioners they could have panels fitted \"for free\" under a government scheme that did not exist, a court has heard.", "a court"),
+            ("A care home manager told families their relatives had been checked every hour, an inquest heard.", "an inquest"),
+        ] {
+            let f = run(&mut People::default(), text);
+            assert_eq!(f.speaker.as_deref(), Some(hearer), "{text}");
+        }
+        // Not the court named before ("the court heard": a detail).
+        let f = run(
+            &mut People::default(),
+            "The manager told families the rooms had been checked, the court heard.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("The manager"));
     }
 
     #[test]
