@@ -905,7 +905,9 @@ pub(crate) fn build(
         // "That claim could not be independently verified, and Gatewise
         // said it had seen \"nothing to suggest\" …": the hedge goes to the
         // claim before, whatever else the sentence does.
-        let back_hedge = hedges::is_back_reference(&r.tokens) && r.hedge.is_some();
+        // (the hedge asked first: most sentences have none, and the back
+        // reference reads every word)
+        let back_hedge = r.hedge.is_some() && hedges::is_back_reference(&r.tokens);
         if back_hedge && response.is_some() {
             if let Some(prev) = out.candidates.last_mut() {
                 add_hedge(prev, r.hedge.as_deref().unwrap_or_default());
