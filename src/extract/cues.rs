@@ -1285,6 +1285,11 @@ pub(crate) fn subject(
     if span.is_empty() {
         return None;
     }
+    // ("The Department for Environment, Food and Rural Affairs said": its
+    // commas are inside one name)
+    if super::speaker::department_of_remits(trim_np(span)) {
+        return read_speaker(text, trim_np(span), people);
+    }
     // Split at commas: "X, a spokeswoman for Y, said" or "In a statement, the mayor said".
     let mut segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();
     // "Ann Holt, 81, who …, said", "the owner, Ben Ash, 54": an age after

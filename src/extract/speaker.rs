@@ -260,6 +260,17 @@ pub(crate) fn read_speaker(text: &str, np: &[Token], people: &mut People) -> Opt
             ..Speaker::default()
         });
     }
+    // "The Department for Environment, Food and Rural Affairs disputed
+    // …": a department's name that lists its remits, capitalised words
+    // joined by commas and "and", is one body, all of it.
+    if np.iter().any(|t| t.lower == ",") && department_of_remits(np) {
+        people.last_org = Some(plain.clone());
+        return Some(Speaker {
+            text: plain,
+            named: true,
+            ..Speaker::default()
+        });
+    }
     // "Tuttle & Brack rejected …", "Procter & Gamble said": capitalised
     // words joined by an ampersand are a firm's name, all of the run.
     if let Some(k) = np.iter().position(|t| t.text == "&") {
@@ -795,6 +806,30 @@ pub(crate) const EVENTS: &[&str] = &[
 /// surprise cut few economists expected": an event, with the clause that
 /// says who foresaw it, is no speaker. The event's noun comes first, after
 /// "a", "an", "the", "this" or "that" and at most one word more.
+/// Whether a phrase is a department's name that lists its remits: "The
+/// Department for Environment, Food and Rural Affairs", "the Ministry of
+/// Culture, Media and Sport". "Department" or "Ministry" in capitals, "for"
+/// or "of", then capitalised words joined by single commas and one "and",
+/// ending in a capitalised word.
+pub(crate) fn department_of_remits(np: &[Token]) -> bool {
+    let s = usize::from(np.first().is_some_and(|t| t.lower == "the"));
+    let Some(rest) = np.get(s + 2..) else {
+        return false;
+    };
+    let joiner = |t: &Token| matches!(t.low(), "," | "and");
+    np[s].is_cap()
+        && matches!(np[s].low(), "department" | "ministry")
+        && matches!(np[s + 1].low(), "for" | "of")
+        && rest.len() >= 4
+        && rest
+            .iter()
+            .all(|t| joiner(t) || t.is_word() && t.is_cap() && !t.quoted)
+        && !rest.windows(2).any(|p| joiner(&p[0]) && joiner(&p[1]))
+        && rest.iter().filter(|t| t.lower == "and").count() == 1
+        && rest.first().is_some_and(|t| !joiner(t))
+        && rest.last().is_some_and(|t| !joiner(t))
+}
+
 fn names_an_event(np: &[Token]) -> bool {
     let [det, rest @ ..] = np else {
         return false;
@@ -1643,6 +1678,34 @@ mod tests {
             .find(|c| c.quote.contains(needle))
             .unwrap_or_else(|| panic!("{needle}: {:#?}", x.candidates));
         (c.speaker.clone(), c.kind)
+    }
+
+    #[test]
+    fn a_department_named_by_its_remits_is_one_body() {
+        // Seen, and in other words.
+        for (text, words, body) in [
+            ("The Department for Environment, Food and Rural Affairs disputed the figure, saying more than 2,000 ponds had been restored so far.", "2,000 ponds", "The Department for Environment, Food and Rural Affairs"),
+            ("The Department for Digital, Culture, Media and Sport said 40 museums had closed in 2025.", "40 museums", "The Department for Digital, Culture, Media and Sport"),
+        ] {
+            let (speaker, kind) = speaker_of(text, words);
+            assert_eq!(speaker.as_deref(), Some(body), "{text}");
+            assert_eq!(kind, Kind::Reported, "{text}");
+        }
+        // Near misses: a department, then a clause about it; a list of
+        // bodies.
+        assert_eq!(
+            speaker_of("The Department for Transport, which runs the network, said 40 stations had closed.", "40 stations").0.as_deref(),
+            Some("The Department for Transport")
+        );
+        assert_ne!(
+            speaker_of(
+                "The Department for Education, Ofsted and the unions said 40 schools had closed.",
+                "40 schools"
+            )
+            .0
+            .as_deref(),
+            Some("The Department for Education, Ofsted and the unions")
+        );
     }
 
     #[test]
