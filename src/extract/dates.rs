@@ -1038,10 +1038,12 @@ fn ahead_of_its_verb(w: &[&str], j: usize) -> Option<bool> {
     let m = verb?;
     // ("The case was adjourned until Monday.", "remanded in custody until
     // Friday", "postponed until Thursday": when what was put off resumes,
-    // ahead whatever the tense of putting it off)
+    // ahead whatever the tense of putting it off; so is when a thing
+    // booked runs out, "had booked 60 hotel rooms for families until
+    // Tuesday")
     if matches!(
         w[m],
-        "adjourned" | "remanded" | "bailed" | "postponed" | "deferred"
+        "adjourned" | "remanded" | "bailed" | "postponed" | "deferred" | "booked" | "reserved"
     ) {
         return Some(true);
     }
@@ -2196,6 +2198,9 @@ mod tests {
             "The case was adjourned until Monday.",
             "He was remanded in custody until Monday.",
             "The vote was postponed until Monday.",
+            // (seen: a thing booked, until it runs out)
+            "She said the council had booked 60 hotel rooms for families until Monday.",
+            "The club reserved the hall until Monday.",
         ] {
             assert_eq!(one(sentence), "2026-10-12", "{sentence}");
         }
