@@ -1982,13 +1982,13 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     // ("The council's leader, Councillor Evelyn Scholefield, rejected the
     // accusation and said …": a role, then the name in apposition, is who
     // speaks by name)
-    let (start, end, verb) = match subject_end(&tokens[from..]) {
-        Some(e) => (from, from + e, from + e),
+    let (end, verb) = match subject_end(&tokens[from..]) {
+        Some(e) => (from + e, from + e),
         None => match subject_before_relative(&tokens[from..]) {
-            Some((e, close)) => (from, from + e, from + close + 1),
+            Some((e, close)) => (from + e, from + close + 1),
             None => {
                 let close = name_in_apposition(&tokens[from..])?;
-                (from, from + close, from + close + 1)
+                (from + close, from + close + 1)
             }
         },
     };
@@ -2005,7 +2005,7 @@ fn coordinated(text: &str, tokens: &[Token], i: usize, people: &mut People) -> O
     {
         return None;
     }
-    read_speaker(text, &tokens[start..end], people)
+    read_speaker(text, &tokens[from..end], people)
 }
 
 /// A subject of a few words, then a name between commas, then a verb of

@@ -1287,8 +1287,9 @@ pub(crate) fn subject(
     }
     // ("The Department for Environment, Food and Rural Affairs said": its
     // commas are inside one name)
-    if super::speaker::department_of_remits(trim_np(span)) {
-        return read_speaker(text, trim_np(span), people);
+    let whole = trim_np(span);
+    if super::speaker::department_of_remits(whole) {
+        return read_speaker(text, whole, people);
     }
     // Split at commas: "X, a spokeswoman for Y, said" or "In a statement, the mayor said".
     let mut segments: Vec<&[Token]> = span.split(|t| t.lower == ",").collect();

@@ -51,6 +51,11 @@ pub(crate) fn adjust(
     }
 }
 
+/// Whether a word holds a figure ("40", "£1.2m", "2024").
+fn has_figure(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A programme's introduction of a voice it recorded: "She spoke to us
 /// yesterday.", "Marcella Penwardine, a nurse from Dellowgate, spoke to us
 /// this morning." The sentence ends with "spoke to us" (or "to me") and
@@ -80,7 +85,7 @@ fn spoke_to_us(words: &[&str]) -> bool {
                 | "week"
                 | "on"
         ) || super::calendar::weekday_of(w).is_some()
-    }) && !words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    }) && !words.iter().any(|w| has_figure(w))
 }
 
 /// A verdict on a study's findings closing the sentence: "Dr Jeremiah
@@ -102,8 +107,7 @@ fn verdict_on_findings(words: &[&str]) -> bool {
             && matches!(words[k + 1], "was" | "were" | "is" | "are")
             && {
                 let rest = &words[k + 2..];
-                (1..=6).contains(&rest.len())
-                    && !rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                (1..=6).contains(&rest.len()) && !rest.iter().any(|w| has_figure(w))
             }
     })
 }
@@ -373,7 +377,7 @@ fn asks_about_a_matter(tokens: &[Token], words: &[&str]) -> bool {
     tokens.iter().any(|t| t.text == ":")
         || rest.iter().take(4).any(|w| matches!(*w, "why" | "about"))
         || rest.iter().enumerate().any(|(k, w)| {
-            w.chars().any(|c| c.is_ascii_digit())
+            has_figure(w)
                 && !matches!(
                     k.checked_sub(1).map(|j| rest[j]),
                     Some("within" | "in" | "by" | "before" | "until" | "of")

@@ -6,7 +6,7 @@ use crate::model::ResponseKind;
 use std::sync::OnceLock;
 
 use super::lexicon::OFFENCES;
-use super::tokens::{after_label, is_conditional, is_quote_mark, Phrases, Token};
+use super::tokens::{after_label, is_conditional, is_negation, is_quote_mark, Phrases, Token};
 
 /// Words that hedge on their own, kept as the hedge text.
 const WORD_HEDGES: &[&[&str]] = &[
@@ -350,7 +350,7 @@ pub(crate) fn is_back_reference(tokens: &[Token]) -> bool {
         .unwrap_or(all.len());
     let unchecked = agent <= 8
         && (matches!(all.first(), Some(&("this" | "that" | "it" | "neither"))) || record)
-        && all.iter().any(|w| super::tokens::is_negation(w))
+        && all.iter().any(|w| is_negation(w))
         && all.iter().any(|w| {
             matches!(
                 *w,
@@ -1111,7 +1111,7 @@ fn dismissed_telling(lows: &[&str], i: usize) -> bool {
 /// `i`, or the word after it when `i` is a quotation mark opening the
 /// object.
 fn past_quote_mark(lows: &[&str], i: usize) -> usize {
-    if lows.get(i).is_some_and(|w| super::tokens::is_quote_mark(w)) {
+    if lows.get(i).is_some_and(|w| is_quote_mark(w)) {
         i + 1
     } else {
         i
@@ -2127,7 +2127,7 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
         // ("said he had \"no knowledge\" of any magnets": what was told of
         // the party, said to be unknown to it; quotation marks stepped over)
         if !conditional && lows[i] == "knowledge" {
-            let word = |w: &&&str| !super::tokens::is_quote_mark(w);
+            let word = |w: &&&str| !is_quote_mark(w);
             let mut before = lows[..i].iter().rev().filter(word);
             let mut after = lows[i + 1..].iter().filter(word);
             let no_had = before.next() == Some(&"no")
@@ -2168,7 +2168,7 @@ fn innocence_or_aware(lows: &[&str]) -> Option<(ResponseKind, usize)> {
                 .is_some_and(|w| matches!(*w, "that" | "it" | "this"))
             && lows[i + 3..]
                 .iter()
-                .find(|w| !super::tokens::is_quote_mark(w))
+                .find(|w| !is_quote_mark(w))
                 .is_none_or(|w| matches!(*w, "." | "," | ";" | "!"))
         {
             return Some((ResponseKind::NonDenial, i));
