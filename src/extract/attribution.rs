@@ -1530,6 +1530,7 @@ fn found_by(text: &str, tokens: &[Token], people: &mut People) -> Option<(Speake
 /// person opens with a name under the title of that person's noun. Gives
 /// the earlier candidate, which is the named person's.
 pub(crate) fn titled_after_unnamed(
+    text: &str,
     r: &super::read::Read,
     candidates: &[super::Candidate],
 ) -> Option<usize> {
@@ -1541,12 +1542,30 @@ pub(crate) fn titled_after_unnamed(
     (from..candidates.len())
         .rev()
         .take_while(|&i| r.number.saturating_sub(candidates[i].sentence) <= 3)
-        .find(|&i| named_after(r, &candidates[i]).is_some())
+        .find(|&i| named_after(text, r, &candidates[i]).is_some())
+}
+
+/// Whether sentence `r` opens with `name`, never printed before it, then a
+/// comma and a relative clause ("who", "whose") or an age: a person the
+/// article brings in here.
+fn introduced_by_clause(text: &str, r: &super::read::Read, name: &str) -> bool {
+    let t = &r.tokens;
+    let Some(run) = t.iter().position(|w| w.text == ",") else {
+        return false;
+    };
+    let clause = t.get(run + 1).is_some_and(|w| {
+        !w.quoted
+            && (matches!(w.low(), "who" | "whose")
+                || !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    let before = t.first().map_or(0, |w| w.start).min(text.len());
+    (2..=4).contains(&run) && clause && text.get(..before).is_some_and(|b| !b.contains(surname))
 }
 
 /// Whether the sentence `r` names, by title or by the stem of its noun,
 /// the unnamed person whose claim is `c`.
-fn named_after(r: &super::read::Read, c: &super::Candidate) -> Option<()> {
+fn named_after(text: &str, r: &super::read::Read, c: &super::Candidate) -> Option<()> {
     let name = r.found.speaker.as_deref()?;
     let role = r.found.role.as_deref().unwrap_or_default().to_lowercase();
     let unnamed = c.speaker.as_deref()?.to_lowercase();
@@ -1575,11 +1594,23 @@ fn named_after(r: &super::read::Read, c: &super::Candidate) -> Option<()> {
             .map(|t| t.text)
             .collect::<Vec<_>>()
             .join(" ");
-        return (by_deed
-            && r.number == c.sentence + 1
-            && r.found.role.is_some()
-            && opening.ends_with(name))
-        .then_some(());
+        // "The contractor's managing director said …", "the bakery's head of
+        // operations": a post at a body the possessive names, its holder
+        // not named.
+        let post = {
+            let words: Vec<&str> = unnamed.split(' ').collect();
+            (3..=6).contains(&words.len())
+                && (words[1].ends_with("'s") || words[1].ends_with("\u{2019}s"))
+                && words[2..].iter().any(|w| super::names::is_role_word(w))
+        };
+        // (named with a role in apposition; or, after a role by its deed or
+        // a post, named for the first time and described by what they did or
+        // their age: "Teodric Valanne, who has championed the move since
+        // 2021, said …", "Faelan Dansworth, whose company … is based in
+        // Sheffield, said …")
+        let introduced = r.found.role.is_some() && by_deed && opening.ends_with(name)
+            || (by_deed || post) && opening == name && introduced_by_clause(text, r, name);
+        return (introduced && r.number == c.sentence + 1).then_some(());
     }
     if !(unnamed.starts_with("a ") || unnamed.starts_with("an ")) {
         return None;

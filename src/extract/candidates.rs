@@ -1106,7 +1106,7 @@ pub(crate) fn build(
         }
         let outlet = Found::default();
         let f = if outlet_only { &outlet } else { &r.found };
-        if let Some(prev) = unnamed_before(r, out).filter(|_| !outlet_only) {
+        if let Some(prev) = unnamed_before(text, r, out).filter(|_| !outlet_only) {
             let c = &mut out.candidates[prev];
             c.speaker = f.speaker.clone();
             c.role = f.role.clone();
@@ -1654,11 +1654,11 @@ fn told_how_before(text: &str, r: &Read, out: &mut Extraction) {
     }
 }
 
-fn unnamed_before(r: &Read, out: &Extraction) -> Option<usize> {
+fn unnamed_before(text: &str, r: &Read, out: &Extraction) -> Option<usize> {
     if !r.found.person {
         return None;
     }
-    if let Some(i) = super::attribution::titled_after_unnamed(r, &out.candidates) {
+    if let Some(i) = super::attribution::titled_after_unnamed(text, r, &out.candidates) {
         return Some(i);
     }
     let t = &r.tokens;

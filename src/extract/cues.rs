@@ -994,13 +994,15 @@ pub(crate) fn subject(
     }
     // "Norvik Systems, which runs the airport's check-in and baggage
     // software, said": the subject stands before the relative clause.
+    // ("Faelan Dansworth, whose company Brightfell Illuminations is based
+    // in Sheffield, said": whose thing the clause tells of)
     if e > 1 && tokens[e - 1].lower == "," {
         let from = e.saturating_sub(30);
         let opens = (from..e - 1).rev().find(|&k| {
             tokens[k].lower == ","
                 && tokens
                     .get(k + 1)
-                    .is_some_and(|t| matches!(t.low(), "which" | "who"))
+                    .is_some_and(|t| matches!(t.low(), "which" | "who" | "whose"))
         });
         if let Some(k) = opens.filter(|&k| k > 0) {
             if !tokens[k + 1..e - 1].iter().any(|t| t.lower == ",") {
@@ -1280,6 +1282,20 @@ pub(crate) fn subject(
     {
         e = s - 1;
         s = scan_back(tokens, e);
+    }
+    // "A former lorry driver who lost his left leg below the knee in a road
+    // crash last year said …": a private person described from the
+    // sentence's start by a relative clause whose words the scan back
+    // stopped inside; the whole description is the subject.
+    // (past what a speaker's words may run to, the description's head
+    // alone: "A former lorry driver")
+    if let Some(w) = described_from_start(tokens, e) {
+        s = 0;
+        if let Some(sp) = read_speaker(text, &tokens[..e], people)
+            .or_else(|| read_speaker(text, &tokens[..w], people))
+        {
+            return Some(sp);
+        }
     }
     let span = &tokens[s..e];
     if span.is_empty() {
@@ -1595,6 +1611,32 @@ fn participle(t: &Token) -> bool {
 
 /// Where the subject ending at `e` starts, read back over words that do
 /// not open a phrase.
+/// Whether the words before `e` are one description of a private person
+/// from the sentence's start: "A" or "An", up to three words in lower
+/// case ending in a noun of `DESCRIBED_AS` ("former lorry driver"), then
+/// "who" or "whose" and its clause, with no comma or quotation before
+/// the verb.
+/// Gives where "who" or "whose" is.
+fn described_from_start(tokens: &[Token], e: usize) -> Option<usize> {
+    if e > 30
+        || !tokens
+            .first()
+            .is_some_and(|t| matches!(t.low(), "a" | "an"))
+    {
+        return None;
+    }
+    let w =
+        (2..=4.min(e.saturating_sub(1))).find(|&w| matches!(tokens[w].low(), "who" | "whose"))?;
+    (tokens[1..w]
+        .iter()
+        .all(|t| t.is_word() && !t.is_cap() && !t.quoted)
+        && super::speaker::DESCRIBED_AS.contains(&tokens[w - 1].low())
+        && !tokens[..e]
+            .iter()
+            .any(|t| t.quoted || t.text == "," || t.is_quote_mark()))
+    .then_some(w)
+}
+
 fn scan_back(tokens: &[Token], e: usize) -> usize {
     let mut s = e;
     // "and" between capitals joins one name: "the Department of Health and Social Care".
