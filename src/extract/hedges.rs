@@ -917,6 +917,22 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
     // options."
     (&["look", "at", "every", "option"], ResponseKind::NonDenial),
     (&["look", "at", "all", "options"], ResponseKind::NonDenial),
+    (
+        &["looking", "at", "all", "options"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["look", "at", "all", "our", "options"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["looking", "at", "all", "our", "options"],
+        ResponseKind::NonDenial,
+    ),
+    (
+        &["looking", "at", "every", "option"],
+        ResponseKind::NonDenial,
+    ),
     (&["all", "sorts", "of", "options"], ResponseKind::NonDenial),
     (&["all", "kinds", "of", "options"], ResponseKind::NonDenial),
     // A verdict on findings: "said the study's conclusions were \"not
@@ -3354,12 +3370,16 @@ mod tests {
             "MINISTER: Officials model all sorts of options. That's what officials are for.",
             "\"We look at every option for every asset we own,\" the leader said.",
             "She said the company would \"look at all options\" for the site.",
+            // (round 45's answer, and in other words)
+            "\"We are looking at all our options,\" the minister said.",
+            "\"We're looking at every option,\" the chairman said.",
         ] {
             assert_eq!(kind_of(text), Some(ResponseKind::NonDenial), "{text}");
         }
         // Near misses: in the reporter's words; in a grant.
         for text in [
             "The council will look at all options for the site, the report says.",
+            "The council is looking at all options for the site, the report says.",
             "The board is weighing all sorts of options for the depot.",
         ] {
             assert_eq!(kind_of(text), None, "{text}");
