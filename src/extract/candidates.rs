@@ -274,7 +274,8 @@ fn says_yes(tokens: &[Token]) -> bool {
         && !tokens
             .iter()
             .any(|t| is_negation(t.low()) || t.low() == "no");
-    opens || closes
+    // ("Those plans exist, yes, but nobody will be asked …")
+    opens || closes || denials::yes_then_clause(tokens).is_some()
 }
 
 /// A sentence closed by a concession of what was put: "…, I accept
@@ -2156,6 +2157,44 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_alone_leaves_the_answer_after_it_opening_the_turn() {
+        // Round 45's turn: the verdict after "Good morning." answers the
+        // figure put.
+        let text = "Vevina Osgathorpe, the farming minister, was interviewed by Colwyn Fanshaw.\n\nCOLWYN FANSHAW: Good morning, minister. Around 9,000 farmers in England are still waiting for payments that were due in March. Why?\n\nVEVINA OSGATHORPE: Good morning. The figure is lower than that. On Friday, 6,400 farmers still had payments outstanding.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "9,000 farmers");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Denied
+                    && r.quote.contains("lower than that")),
+            "{x:#?}"
+        );
+        // Other words: thanks and an address, then a grant closed by its
+        // yes, whose clause after "but" is a claim of its own.
+        let text = "Ade Moss, the council leader, was interviewed by Rhian Pugh.\n\nRHIAN PUGH: Your officials have drawn up plans to shut the Fenby library next year.\n\nADE MOSS: Thank you, Rhian. Those plans exist, yes, but the library will stay open until a consultation in May.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "Fenby library");
+        assert!(
+            c.responses
+                .iter()
+                .any(|r| r.kind == crate::model::ResponseKind::Confirmed
+                    && r.quote.starts_with("Those plans exist")),
+            "{x:#?}"
+        );
+        assert!(x
+            .candidates
+            .iter()
+            .any(|c| c.quote.contains("stay open until")));
+        // Near miss: a sentence that says more than a greeting is the
+        // opening; what follows it does not open the turn.
+        let text = "Ade Moss, the council leader, was interviewed by Rhian Pugh.\n\nRHIAN PUGH: Your officials have drawn up plans to shut the Fenby library next year.\n\nADE MOSS: Good morning, and thank you for having me on the programme today. The figure is lower than that.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "Fenby library");
+        assert!(c.responses.is_empty(), "{x:#?}");
+    }
+
+    #[test]
     fn a_yes_opens_or_closes_a_turn_with_no_negation() {
         let says_yes = |turn: &str| {
             let mut html = 0;
@@ -2166,6 +2205,9 @@ mod tests {
             "PETER HALE: Yes, we did.",
             "PETER HALE: Well, yes.",
             "PETER HALE: It is broadly right, yes.",
+            // (round 45: the first clause closed by its yes, and other words)
+            "VEVINA OSGATHORPE: Those plans exist, yes, but nobody will be asked to pay money back while their own payment is late.",
+            "PETER HALE: We met them twice, yes, and we told them so.",
         ] {
             assert!(says_yes(turn), "{turn}");
         }
@@ -2173,6 +2215,9 @@ mod tests {
             "PETER HALE: We haven't cut a single post, yes.",
             "PETER HALE: Yesterday, yes, no.",
             "PETER HALE: Well, we will see.",
+            // (a negation in the clause the yes closes; a yes inside a list)
+            "PETER HALE: We never met them, yes, but we wrote to them.",
+            "PETER HALE: Perhaps, yes, but it is far too early to say.",
         ] {
             assert!(!says_yes(turn), "{turn}");
         }

@@ -2073,6 +2073,29 @@ fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "i" | "we" | "he" | "she" | "they" | "it" | "you")
 }
 
+/// A thing put, granted by a first clause its "yes" closes, then a clause
+/// of the speaker's own after ", but" or ", and": "Those plans exist, yes,
+/// but nobody will be asked to pay money back …". Two words or more before
+/// the yes, with no comma and no negation among them; three words or more
+/// after the "but". Gives where the "but" or "and" is. `turn` is past its
+/// speaker label.
+pub(crate) fn yes_then_clause(turn: &[Token]) -> Option<usize> {
+    let turn = after_label(turn);
+    let k = turn.windows(4).position(|w| {
+        w[0].text == ","
+            && w[1].low() == "yes"
+            && w[2].text == ","
+            && matches!(w[3].low(), "but" | "and")
+    })?;
+    let granted = &turn[..k];
+    (granted.iter().filter(|t| t.is_word()).count() >= 2
+        && !granted
+            .iter()
+            .any(|t| is_negation(t.low()) || t.low() == "no" || t.text == ",")
+        && turn[k + 4..].iter().filter(|t| t.is_word()).count() >= 3)
+        .then_some(k + 3)
+}
+
 /// Auxiliaries that say a claim back ("I did", "she hadn't").
 const AUXILIARIES: &[&str] = &[
     "did", "do", "does", "had", "have", "has", "was", "were", "is", "are", "would", "could",
@@ -2386,6 +2409,30 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
             }
             match &rest[k..] {
                 [v] if FALSE.contains(v) => judge(negated, false),
+                // ("The figure is lower than that.", "It's far higher than
+                // that.": the figure put, said to be another)
+                [by @ .., more, "than", "that"]
+                    if !negated
+                        && matches!(
+                            *more,
+                            "lower"
+                                | "higher"
+                                | "smaller"
+                                | "bigger"
+                                | "larger"
+                                | "less"
+                                | "more"
+                                | "fewer"
+                        )
+                        && by.iter().all(|b| {
+                            matches!(
+                                *b,
+                                "much" | "far" | "considerably" | "significantly" | "well"
+                            )
+                        }) =>
+                {
+                    ResponseKind::Denied
+                }
                 // ("That's not possible.", "That's impossible.")
                 ["impossible"] => judge(negated, false),
                 ["possible"] if negated => ResponseKind::Denied,
@@ -2673,7 +2720,11 @@ pub(crate) fn also_claims(tokens: &[Token], at: usize) -> bool {
     // been given money …": a verdict opening a transcript's answer, then a
     // clause of its own.
     let turn = after_label(tokens);
-    if turn.len() < tokens.len() && opening_verdict(turn).is_some() {
+    // ("Those plans exist, yes, but nobody will be asked …", wherever the
+    // turn's label is)
+    if turn.len() < tokens.len() && opening_verdict(turn).is_some()
+        || yes_then_clause(turn).is_some()
+    {
         return true;
     }
     let rest = tokens.get(at..).unwrap_or_default();
@@ -3043,6 +3094,12 @@ mod tests {
             ("Yes, Chair.", Some(Confirmed)),
             ("The figure is correct for March.", None),
             ("The figure is high, Chair.", None),
+            // The figure put, said to be another (round 45), in other words;
+            // a figure compared with another of its own is none.
+            ("VEVINA OSGATHORPE: The figure is lower than that.", Some(Denied)),
+            ("It's far higher than that.", Some(Denied)),
+            ("It's not lower than that.", None),
+            ("The figure is lower than last year.", None),
             ("The report is correct.", None),
             ("That is correct, and more.", None),
             // The figure put, said back after the verdict.

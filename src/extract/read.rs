@@ -581,7 +581,9 @@ impl<'a> Reader<'a> {
                 headline: s.headline,
                 furniture: false,
                 denial,
-                opens: k == 0,
+                // (past a greeting alone: "Good morning. The figure is lower
+                // than that." opens its answer with the figure)
+                opens: k == 0 || k == 1 && reads.last().is_some_and(|g| greeting(&g.tokens)),
                 question,
             });
         }
@@ -621,6 +623,32 @@ impl<'a> Reader<'a> {
 
 /// The commonest words of English, which tell English text from another
 /// language's.
+/// Whether a sentence, past a transcript's speaker label, only greets or
+/// thanks: "Good morning.", "Good morning, Baptiste.", "Thank you,
+/// minister." After the greeting, at most a comma and three words of
+/// address.
+fn greeting(tokens: &[Token]) -> bool {
+    let turn = tokens::after_label(tokens);
+    let words: Vec<&str> = turn
+        .iter()
+        .filter(|t| !matches!(t.text, "." | "!"))
+        .map(Token::low)
+        .collect();
+    let rest = match words.as_slice() {
+        ["good", "morning" | "afternoon" | "evening", rest @ ..]
+        | ["thank", "you", rest @ ..]
+        | ["thanks" | "morning" | "hello", rest @ ..] => rest,
+        _ => return false,
+    };
+    match rest {
+        [] => true,
+        [",", address @ ..] => {
+            (1..=3).contains(&address.len()) && address.iter().all(|w| *w != "," && *w != "?")
+        }
+        _ => false,
+    }
+}
+
 fn is_commonest(w: &str) -> bool {
     matches!(
         w,
