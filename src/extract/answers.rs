@@ -2294,6 +2294,39 @@ pub(crate) fn answered(
     // calls on Wednesday.": a silence with no topic of its own, right after
     // the outlet names the party as the agent of a thing, answers what was
     // told of that thing.
+    // "… told the Courier that a council electrician had told her the
+    // lights had been put up without weatherproof connectors. Brightfell
+    // Illuminations did not respond to a request for comment on the
+    // claim.", "We don't recognise that account.": a telling pointed at by
+    // its bare noun is the nearest claim told before, within three
+    // sentences, that is not the party's own.
+    // ("Asked about the accusation": the claim told as one, "accused the
+    // government of …", over a quotation after it)
+    if let Some(charge) = points_back(tokens)
+        .filter(|_| (silent || kind == ResponseKind::NonDenial) && owners.is_empty())
+    {
+        let back: Vec<usize> = (floor..candidates.len())
+            .rev()
+            .filter(|&ci| candidates[ci].sentence < number)
+            .take_while(|&ci| number - candidates[ci].sentence <= 3)
+            .filter(|&ci| {
+                candidates[ci].score >= 0.4 && candidates[ci].speaker.is_some() && !own(ci)
+            })
+            .collect();
+        let charged = |ci: &&usize| {
+            candidates[**ci]
+                .cue
+                .as_deref()
+                .is_some_and(|c| c.starts_with("accus") || c.starts_with("alleg"))
+        };
+        if let Some(&ci) = back
+            .iter()
+            .find(|ci| charge && charged(ci))
+            .or(back.first())
+        {
+            return Some(ci);
+        }
+    }
     if silent && topic.is_empty() {
         if let Some(ci) = introduced_thing(candidates, number) {
             return Some(ci);
@@ -2893,6 +2926,58 @@ fn figures_confirmed(
                 words.iter().any(|w| figures(w)) && words.iter().any(|w| party.contains(w))
             })
     })
+}
+
+/// Whether an answer points at a telling by its bare noun after "the",
+/// "that" or the like, naming nothing more of it: "on the claim", "We don't
+/// recognise that account." (not "the claim that …", "the account of the
+/// meeting", "the claims made by the union"). Gives whether the noun is
+/// one for a charge ("the allegation", "the accusation").
+fn points_back(tokens: &[Token]) -> Option<bool> {
+    let telling = |w: &str| {
+        matches!(
+            w,
+            "claim"
+                | "claims"
+                | "account"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+                | "suggestion"
+                | "characterisation"
+                | "characterization"
+                | "version"
+        )
+    };
+    (1..tokens.len())
+        .find(|&i| {
+            matches!(
+                tokens[i - 1].low(),
+                "the" | "that" | "this" | "those" | "these"
+            ) && telling(tokens[i].low())
+                && tokens.get(i + 1).is_none_or(|n| {
+                    !matches!(
+                        n.low(),
+                        "that"
+                            | "of"
+                            | "about"
+                            | "by"
+                            | "from"
+                            | "in"
+                            | "made"
+                            | "on"
+                            | "over"
+                            | "against"
+                    )
+                })
+        })
+        .map(|i| {
+            matches!(
+                tokens[i].low(),
+                "allegation" | "allegations" | "accusation" | "accusations"
+            )
+        })
 }
 
 /// The claim a thing was told in, when the outlet's sentence just before
@@ -6611,6 +6696,56 @@ mod tests {
         let c = c.unwrap_or_else(|| panic!("{words}: unattached"));
         assert!(c.contains(claim), "{words} answers {c:?}, not {claim:?}");
         kind
+    }
+
+    #[test]
+    fn a_telling_pointed_at_by_its_bare_noun_is_the_claim_just_told() {
+        // Round 45's two shapes: a silence "on the claim", and a non-denial
+        // of "that account", each after the party's own claims or others.
+        let text = "Faelan Dansworth, whose company Brightfell Illuminations is based in Sheffield, said cables had been cut on at least four occasions.\n\nPolice said they had received two reports of criminal damage in December.\n\nCouncillor Cottrall told the Courier that a council electrician had told her the lights had been put up without weatherproof connectors. Brightfell Illuminations did not respond to a request for comment on the claim.";
+        assert_eq!(
+            answers(text, "on the claim", "weatherproof connectors"),
+            ResponseKind::NoResponse
+        );
+        let text = "Two landlords told the trade weekly Roastline that Brewhaddon would run out of cash by the end of July without the rent cuts.\n\nThe shopworkers' union Retlink said staff at the shops due to close had been told by text message on Monday evening.\n\nA Brewhaddon spokeswoman said: \"We don't recognise that account. Every affected colleague was spoken to by a manager on Tuesday morning.\"";
+        assert_eq!(
+            answers(text, "recognise that account", "told by text message"),
+            ResponseKind::NonDenial
+        );
+        // Other words: "the allegation", past the party's own claim after
+        // it.
+        let text = "A former driver said managers at the depot had told staff to ignore faulty brakes on two lorries.\n\nHarrow Foods said its Leeds depot had passed every inspection since 2023. Harrow Foods declined to comment on the allegation.";
+        assert_eq!(
+            answers(text, "comment on the allegation", "faulty brakes"),
+            ResponseKind::Declined
+        );
+        // An accusation pointed at is the claim told as one, over a
+        // quotation after it (seen in wire-mining).
+        let text = "Opposition leader Daniel Sithebe accused the government of approving an expansion of the Kimbe dam in 2024 without a fresh environmental impact assessment. \"They raised the wall by eight metres and never asked what would happen if it failed,\" Sithebe told a rally in Lunde on Monday.\n\nAsked about the accusation, the minister, Ruth Kabanda, said: \"I will not go into decisions taken before I came to this ministry.\"";
+        assert_eq!(
+            answers(text, "I will not go into", "approving an expansion"),
+            ResponseKind::NonDenial
+        );
+        // Near miss: the noun qualified names its own telling ("the claim
+        // that …"), which the words of the answer then weigh.
+        assert_eq!(
+            super::points_back(&toks(
+                "The company rejected the claim that its depot was unsafe."
+            )),
+            None
+        );
+        assert_eq!(
+            super::points_back(&toks(
+                "The firm did not respond to questions about the account of the meeting."
+            )),
+            None
+        );
+        assert_eq!(
+            super::points_back(&toks(
+                "The firm did not respond to a request for comment on the claims."
+            )),
+            Some(false)
+        );
     }
 
     #[test]
