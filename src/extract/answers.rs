@@ -2302,15 +2302,25 @@ pub(crate) fn answered(
     // sentences, that is not the party's own.
     // ("Asked about the accusation": the claim told as one, "accused the
     // government of …", over a quotation after it)
-    if let Some(charge) = points_back(tokens)
-        .filter(|_| (silent || kind == ResponseKind::NonDenial) && owners.is_empty())
+    // ("on the museum's account": the nearest told by its owner)
+    let told_by_owner = |ci: usize| {
+        candidates[ci].speaker.as_deref().is_some_and(|sp| {
+            content_of(sp)
+                .iter()
+                .any(|w| owners.iter().any(|o| stem(w) == stem(o)))
+        })
+    };
+    if let Some(charge) = points_back(tokens).filter(|_| silent || kind == ResponseKind::NonDenial)
     {
         let back: Vec<usize> = (floor..candidates.len())
             .rev()
             .filter(|&ci| candidates[ci].sentence < number)
             .take_while(|&ci| number - candidates[ci].sentence <= 3)
             .filter(|&ci| {
-                candidates[ci].score >= 0.4 && candidates[ci].speaker.is_some() && !own(ci)
+                candidates[ci].score >= 0.4
+                    && candidates[ci].speaker.is_some()
+                    && !own(ci)
+                    && (owners.is_empty() || told_by_owner(ci))
             })
             .collect();
         let charged = |ci: &&usize| {
@@ -2929,8 +2939,10 @@ fn figures_confirmed(
 }
 
 /// Whether an answer points at a telling by its bare noun after "the",
-/// "that" or the like, naming nothing more of it: "on the claim", "We don't
-/// recognise that account." (not "the claim that …", "the account of the
+/// "that" or the like, or after whose it is, naming nothing more of it:
+/// "on the claim", "We don't recognise that account.", "on the museum's
+/// account" (a body by a common noun: a telling of a named person's is
+/// weighed by its words) (not "the claim that …", "the account of the
 /// meeting", "the claims made by the union"). Gives whether the noun is
 /// one for a charge ("the allegation", "the accusation").
 fn points_back(tokens: &[Token]) -> Option<bool> {
@@ -2952,10 +2964,13 @@ fn points_back(tokens: &[Token]) -> Option<bool> {
     };
     (1..tokens.len())
         .find(|&i| {
-            matches!(
+            (matches!(
                 tokens[i - 1].low(),
                 "the" | "that" | "this" | "those" | "these"
-            ) && telling(tokens[i].low())
+            ) || !tokens[i - 1].is_cap()
+                && (tokens[i - 1].low().ends_with("'s")
+                    || tokens[i - 1].low().ends_with("\u{2019}s")))
+                && telling(tokens[i].low())
                 && tokens.get(i + 1).is_none_or(|n| {
                     !matches!(
                         n.low(),
@@ -6726,8 +6741,28 @@ mod tests {
             answers(text, "I will not go into", "approving an expansion"),
             ResponseKind::NonDenial
         );
-        // Near miss: the noun qualified names its own telling ("the claim
-        // that …"), which the words of the answer then weigh.
+        // Whose telling it is, named: the nearest that owner told, past
+        // an earlier claim of a body by the same word (round 45), and in
+        // other words.
+        let text = "Researchers at the University of Harthill and the Pemberholt Museum found that about 9% of the rock's weight was water.\n\nHer father, Fulke Copplestone, accused the museum of pressuring the family to hand over the fragment.\n\nThe museum said it had offered the family \u{a3}5,000 for the fragment in March. Mr Copplestone did not respond to a request for comment on the museum's account.";
+        assert_eq!(
+            answers(text, "the museum's account", "offered the family"),
+            ResponseKind::NoResponse
+        );
+        let text = "The union said 300 drivers had walked out on Monday.\n\nThe union's regional officer said the company had refused to meet them. A depot manager said every route had run on Tuesday. Lorimer Buses declined to comment on the union's claims.";
+        assert_eq!(
+            answers(text, "the union's claims", "refused to meet"),
+            ResponseKind::Declined
+        );
+        // Near misses: a named owner's account is weighed by its words;
+        // the noun qualified names its own telling ("the claim that …"),
+        // which the words of the answer then weigh.
+        assert_eq!(
+            super::points_back(&toks(
+                "Harland did not respond to a request for comment on Bexley's account."
+            )),
+            None
+        );
         assert_eq!(
             super::points_back(&toks(
                 "The company rejected the claim that its depot was unsafe."
