@@ -506,8 +506,11 @@ pub(crate) fn verb_cue(
         return None;
     }
     // "Three judges ruled on Thursday that …" is said; "ruled out" is not.
+    // ("The figures, released under freedom of information rules, show
+    // that …": the plural noun, closing its phrase before a comma)
     if matches!(t.low(), "ruled" | "rules")
-        && !tokens.iter().skip(i + 1).take(5).any(|n| n.lower == "that")
+        && (!tokens.iter().skip(i + 1).take(5).any(|n| n.lower == "that")
+            || t.lower == "rules" && tokens.get(i + 1).is_some_and(|n| n.text == ","))
     {
         return None;
     }
@@ -3566,6 +3569,29 @@ mod tests {
             d,
         );
         assert_eq!(candidate_with(&x, "700 claims").speaker, None);
+        // "rules" closing a noun phrase before a comma (round 45), and in
+        // other words; the verb with its "that" is a cue.
+        let x = extract("The figures, released under freedom of information rules, show that the average wait rose from nine weeks in 2023 to 23 weeks.", d);
+        assert_eq!(
+            candidate_with(&x, "average wait").speaker.as_deref(),
+            Some("The figures")
+        );
+        let x = extract(
+            "The fees, set under the club's own rules, mean that 40 families pay nothing.",
+            d,
+        );
+        assert_ne!(
+            candidate_with(&x, "40 families").cue.as_deref(),
+            Some("rules")
+        );
+        let x = extract(
+            "The tribunal rules that 40 drivers were unfairly dismissed.",
+            d,
+        );
+        assert_eq!(
+            candidate_with(&x, "40 drivers").speaker.as_deref(),
+            Some("The tribunal")
+        );
         // Seen: the object of a deed, and after an adjective of order.
         for (text, words) in [
             ("The firm has already submitted claims for \u{a3}1.2m in additional costs which the council has not yet approved, the Courier has learned.", "submitted claims"),

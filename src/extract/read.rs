@@ -1254,6 +1254,10 @@ const GROUPS: &[&str] = &[
     "experts",
     "doctors",
     "campaigners",
+    // ("Two people who have seen the review told Vantore …", "people
+    // familiar with the talks")
+    "people",
+    "sources",
 ];
 
 /// Whether a speaker is a group of `GROUPS` by its head noun, the last
@@ -1264,7 +1268,7 @@ fn spoken_by_group(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split(' ').collect();
     let head = words
         .iter()
-        .position(|w| matches!(*w, "with" | "familiar" | "at" | "for" | "of"))
+        .position(|w| matches!(*w, "with" | "familiar" | "at" | "for" | "of" | "who"))
         .unwrap_or(words.len());
     words[..head].last().is_some_and(|w| GROUPS.contains(w))
 }

@@ -1795,6 +1795,17 @@ mod tests {
             speaker_of(text, "inflation had fallen").0.as_deref(),
             Some("Two analysts at Brenmark")
         );
+        // People described by a relative clause (round 45), and sources.
+        let text = "Two people who have seen the review told Vantore it had been completed in January. They said it blamed most of the increase on the cost of piping water 140 kilometres up to the plateau.";
+        assert_eq!(
+            speaker_of(text, "piping water").0.as_deref(),
+            Some("Two people who have seen the review")
+        );
+        let text = "The deal was signed on Monday, two sources at the ministry said.\n\nThey said it was worth about $40 million.";
+        assert_eq!(
+            speaker_of(text, "$40 million").0.as_deref(),
+            Some("two sources at the ministry")
+        );
         // Near misses: one of the group, and a body named for its members.
         let text = "One of the officials said the cabinet had met on Wednesday.\n\nThey said the ministry would notify the contractor by Friday.";
         assert_eq!(speaker_of(text, "notify the contractor").0, None);
