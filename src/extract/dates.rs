@@ -1207,6 +1207,9 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     {
         return true;
     }
+    if let Some(ahead) = opening_phrase_tense(w, i) {
+        return ahead;
+    }
     for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
             break;
@@ -1235,7 +1238,8 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
         if matches!(
             *word,
             "due" | "scheduled" | "expected" | "planned" | "supposed" | "meant"
-        ) && (matches!(before, Some("was" | "were")) && missed(w, i) || first_set)
+        ) && (matches!(before, Some("was" | "were")) && (missed(w, i) || awaited(w, i))
+            || first_set)
         {
             return false;
         }
@@ -1692,6 +1696,48 @@ fn perfect_participle(w: &[&str], m: usize) -> bool {
                     "already" | "also" | "previously" | "just" | "recently" | "first" | "since"
                 )
                 && perfect(w[m - 2])))
+}
+
+/// Whether the words before a date at `i` say that what was due is still
+/// awaited: "are still waiting for payments that were due in March", "is
+/// still owed". Fourteen words at most, in the same sentence.
+fn awaited(w: &[&str], i: usize) -> bool {
+    w[i.saturating_sub(14)..i].windows(2).any(|p| {
+        p[0] == "still"
+            && matches!(
+                p[1],
+                "waiting" | "awaiting" | "owed" | "unpaid" | "outstanding" | "overdue"
+            )
+    })
+}
+
+/// A time in a phrase that opens the sentence before its first comma looks
+/// back when the main clause's verb after the comma is in the past: "In an
+/// interview with the broadcaster RVT on Wednesday, Valanne said …" (not
+/// ahead for the "to relocate" after it). The phrase opens with a
+/// preposition; the verb is among the four words after the comma. None
+/// when the time is not in such a phrase, or no past verb tells (the
+/// tense of the sentence decides: "At a meeting on Wednesday, the board
+/// will vote …").
+fn opening_phrase_tense(w: &[&str], i: usize) -> Option<bool> {
+    if !matches!(w.first(), Some(&("in" | "at" | "during"))) || w[..i].contains(&",") {
+        return None;
+    }
+    let comma = i + w[i..].iter().take(12).position(|x| *x == ",")?;
+    // (the first verb decides: "will set out" is ahead)
+    w[comma + 1..w.len().min(comma + 5)]
+        .iter()
+        .find(|v| is_past(v) || is_modal(v))
+        .filter(|v| !is_modal(v))
+        .map(|_| false)
+}
+
+/// Whether a word is a modal or a future's auxiliary.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "'ll" | "shall" | "would" | "should" | "must" | "may" | "might" | "can" | "could"
+    )
 }
 
 /// Whether the words after a date at `i` say that what was due has not
@@ -2624,6 +2670,42 @@ mod tests {
             )[0]
             .1,
             "2026-06-08"
+        );
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_takes_the_main_verbs_tense_and_what_is_still_awaited_was_due() {
+        // Round 45: published on Thursday 2026-03-05 and Sunday 2026-05-17.
+        let p = "2026-03-05";
+        assert_eq!(
+            periods("In an interview with the broadcaster RVT on Wednesday, Valanne said more than 4,000 civil servants had agreed to relocate.", p),
+            vec![("on Wednesday".to_string(), "2026-03-04".to_string())]
+        );
+        // Other words, ahead: the main verb after the comma is "will", and
+        // the sentence's tense decides.
+        assert_eq!(
+            periods(
+                "At a meeting on Wednesday, the board will vote on plans to relocate.",
+                p
+            ),
+            vec![("on Wednesday".to_string(), "2026-03-11".to_string())]
+        );
+        let p = "2026-05-17";
+        assert_eq!(
+            periods(
+                "Around 9,000 farmers are still waiting for payments that were due in March.",
+                p
+            ),
+            vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
+        );
+        // Near miss: a schedule told in the past with nothing awaited is
+        // ahead, as reported speech puts it.
+        assert_eq!(
+            periods(
+                "The minister said the payments were due in March.",
+                "2026-01-14"
+            ),
+            vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
         );
     }
 
