@@ -2560,6 +2560,28 @@ mod tests {
     }
 
     #[test]
+    fn what_the_asker_says_the_one_questioned_said_is_theirs_told_by_the_asker() {
+        // Round 45's turn, the guest named only by the labels.
+        let text = "Transcript: Farming minister questioned over delayed payments\n\nCOLWYN FANSHAW: Good morning, minister.\n\nVEVINA OSGATHORPE: Good morning.\n\nCOLWYN FANSHAW: You announced in January that payment rates would rise by 8% next year. Is that still happening?\n\nVEVINA OSGATHORPE: Yes, it is.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "rise by 8%");
+        assert_eq!(c.speaker.as_deref(), Some("Vevina Osgathorpe"));
+        assert_eq!(c.kind, Kind::Paraphrase);
+        assert_eq!(c.via, vec!["Colwyn Fanshaw".to_string()]);
+        // Other words: "You told the committee last year that …".
+        let text = "ANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: You told the committee last year that 40 new wards would open by March. Have they?\n\nPETER HALE: Not all of them.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "40 new wards");
+        assert_eq!(c.speaker.as_deref(), Some("Peter Hale"));
+        // Near miss: what the asker says of the one questioned, not said by
+        // them, is the asker's own.
+        let text = "ANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: You closed 40 wards last year. Why?\n\nPETER HALE: We did not.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "40 wards");
+        assert_eq!(c.speaker.as_deref(), Some("Anna Ross"));
+    }
+
+    #[test]
     fn a_transcript_turn_is_quoted_without_its_speaker_label() {
         let text = "Transcript of a press conference, 22 August 2026\n\n\
             SOFIA MENDES (RTV Sul): Chief, residents told us the order came two hours after the fire reached the village. Is that true?\n\n\

@@ -518,7 +518,37 @@ impl<'a> Reader<'a> {
                 english += usize::from(t.low().len() <= 4 && is_commonest(t.low()));
             }
             if let Some(l) = &label {
+                // "COLWYN FANSHAW: You announced in January that payment
+                // rates would rise by 8% next year.": what the one put the
+                // question to said, told by the one who asks.
+                let told_to = (found.speaker.is_none())
+                    .then(|| addressee_said(&lows))
+                    .flatten()
+                    .and_then(|at| {
+                        let asker = l.speaker.clone()?;
+                        // (the one questioned, or the one voice that has
+                        // answered)
+                        let witness = self
+                            .witness
+                            .clone()
+                            .or_else(|| {
+                                let one = self.answerers.first()?;
+                                self.answerers.iter().all(|a| a == one).then(|| one.clone())
+                            })
+                            .filter(|w| *w != asker)?;
+                        Some(Found {
+                            speaker: Some(witness),
+                            via: vec![asker],
+                            person: true,
+                            cue: Some(lows[at].to_string()),
+                            cue_at: Some(at),
+                            ..Found::default()
+                        })
+                    });
                 match &found.speaker {
+                    None if told_to.is_some() => {
+                        found = told_to.unwrap_or_default();
+                    }
                     None => {
                         // The words under a label are the speaker's own.
                         found = l.clone();
@@ -684,6 +714,30 @@ fn related_refusal(lows: &[&str], at: usize) -> bool {
 /// "Your government promised 1.5 million new homes": the one addressed
 /// (or theirs) pledging a deed, not a statement cited ("Your department's
 /// timetable said …", "You promised that …" keep their source).
+/// In a transcript's turn, "You announced in January that …", "You said
+/// last year that …": the one addressed said it. "You", a verb of saying in
+/// the past, then "that" within the five words after it. Gives where the
+/// verb is.
+fn addressee_said(lows: &[&str]) -> Option<usize> {
+    let turn = lows.iter().position(|w| *w == ":").map_or(0, |c| c + 1);
+    (lows.get(turn) == Some(&"you")).then_some(())?;
+    let at = turn + 1;
+    let said = lows.get(at).is_some_and(|v| {
+        matches!(
+            *v,
+            "said"
+                | "announced"
+                | "told"
+                | "claimed"
+                | "promised"
+                | "pledged"
+                | "insisted"
+                | "wrote"
+        )
+    });
+    (said && lows[at + 1..lows.len().min(at + 7)].contains(&"that")).then_some(at)
+}
+
 fn addressee_pledge(speaker: &str, cue: Option<&str>, lows: &[&str]) -> bool {
     let second = speaker
         .split(' ')
