@@ -1545,22 +1545,37 @@ pub(crate) fn titled_after_unnamed(
         .find(|&i| named_after(text, r, &candidates[i]).is_some())
 }
 
-/// Whether sentence `r` opens with `name`, never printed before it, then a
-/// comma and a relative clause ("who", "whose") or an age: a person the
-/// article brings in here.
-fn introduced_by_clause(text: &str, r: &super::read::Read, name: &str) -> bool {
+/// Whether sentence `r` opens with `name`, not printed in the 20,000 bytes
+/// before it, then a comma and a relative clause: after a role by its deed,
+/// "who" or "whose" ("Teodric Valanne, who has championed the move since
+/// 2021, said …"); after a post at a body, "whose" and a word for the body
+/// the person runs ("Faelan Dansworth, whose company Brightfell
+/// Illuminations is based in Sheffield, said …"). Not an age alone, nor
+/// a clause that ties the person to nothing the post names ("Jane Holt,
+/// who has worked at the plant for 20 years"): someone else, brought in.
+fn introduced_by_clause(text: &str, r: &super::read::Read, name: &str, post: bool) -> bool {
+    const REACH: usize = 20_000;
     let t = &r.tokens;
     let Some(run) = t.iter().position(|w| w.text == ",") else {
         return false;
     };
-    let clause = t.get(run + 1).is_some_and(|w| {
-        !w.quoted
-            && (matches!(w.low(), "who" | "whose")
-                || !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_digit()))
-    });
+    let word = |k: usize| t.get(k).filter(|w| !w.quoted).map_or("", |w| w.low());
+    let clause = if post {
+        word(run + 1) == "whose"
+            && matches!(
+                word(run + 2),
+                "company" | "firm" | "business" | "organisation" | "organization" | "charity"
+            )
+    } else {
+        matches!(word(run + 1), "who" | "whose")
+    };
     let surname = name.rsplit(' ').next().unwrap_or(name);
     let before = t.first().map_or(0, |w| w.start).min(text.len());
-    (2..=4).contains(&run) && clause && text.get(..before).is_some_and(|b| !b.contains(surname))
+    let mut from = before.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    (2..=4).contains(&run) && clause && text.get(from..before).is_some_and(|b| !b.contains(surname))
 }
 
 /// Whether the sentence `r` names, by title or by the stem of its noun,
@@ -1609,7 +1624,8 @@ fn named_after(text: &str, r: &super::read::Read, c: &super::Candidate) -> Optio
         // 2021, said …", "Faelan Dansworth, whose company … is based in
         // Sheffield, said …")
         let introduced = r.found.role.is_some() && by_deed && opening.ends_with(name)
-            || (by_deed || post) && opening == name && introduced_by_clause(text, r, name);
+            || by_deed && opening == name && introduced_by_clause(text, r, name, false)
+            || post && opening == name && introduced_by_clause(text, r, name, true);
         return (introduced && r.number == c.sentence + 1).then_some(());
     }
     if !(unnamed.starts_with("a ") || unnamed.starts_with("an ")) {

@@ -2583,6 +2583,10 @@ mod tests {
         let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
         let c = super::super::candidate_with(&x, "40 wards");
         assert_eq!(c.speaker.as_deref(), Some("Anna Ross"));
+        let text = "ANNA ROSS: Minister, thank you for joining us.\n\nPETER HALE: Good morning.\n\nANNA ROSS: You said nothing about that to the committee, and 40 wards closed last year. Why?\n\nPETER HALE: We did.";
+        let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 17));
+        let c = super::super::candidate_with(&x, "40 wards");
+        assert_eq!(c.speaker.as_deref(), Some("Anna Ross"));
     }
 
     #[test]

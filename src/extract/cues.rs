@@ -1614,8 +1614,6 @@ fn participle(t: &Token) -> bool {
         && !matches!(t.low(), "need" | "speed" | "bed" | "red" | "shed" | "feed")
 }
 
-/// Where the subject ending at `e` starts, read back over words that do
-/// not open a phrase.
 /// Whether the words before `e` are one description of a private person
 /// from the sentence's start: "A" or "An", up to three words in lower
 /// case ending in a noun of `DESCRIBED_AS` ("former lorry driver"), then
@@ -1642,6 +1640,8 @@ fn described_from_start(tokens: &[Token], e: usize) -> Option<usize> {
     .then_some(w)
 }
 
+/// Where the subject ending at `e` starts, read back over words that do
+/// not open a phrase.
 fn scan_back(tokens: &[Token], e: usize) -> usize {
     let mut s = e;
     // "and" between capitals joins one name: "the Department of Health and Social Care".

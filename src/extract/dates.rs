@@ -1724,11 +1724,13 @@ fn opening_phrase_tense(w: &[&str], i: usize) -> Option<bool> {
         return None;
     }
     let comma = i + w[i..].iter().take(12).position(|x| *x == ",")?;
-    // (the first verb decides: "will set out" is ahead)
-    w[comma + 1..w.len().min(comma + 5)]
-        .iter()
-        .find(|v| is_past(v) || is_modal(v))
-        .filter(|v| !is_modal(v))
+    // (the first verb decides: "will set out" is ahead; a saying set off by
+    // commas, "ministers said, the board will vote", is none of the
+    // clause's)
+    let end = w.len().min(comma + 5);
+    (comma + 1..end)
+        .find(|&k| (is_past(w[k]) && w.get(k + 1) != Some(&",")) || is_modal(w[k]))
+        .filter(|&k| !is_modal(w[k]))
         .map(|_| false)
 }
 
@@ -2697,6 +2699,14 @@ mod tests {
                 p
             ),
             vec![("in March".to_string(), "2026-03-01..2026-03-31".to_string())]
+        );
+        // Near miss: a saying set off by commas is not the clause's verb.
+        assert_eq!(
+            periods(
+                "At the meeting on Wednesday, ministers said, the board will vote on the plan.",
+                "2026-03-05"
+            ),
+            vec![("on Wednesday".to_string(), "2026-03-11".to_string())]
         );
         // Near miss: a schedule told in the past with nothing awaited is
         // ahead, as reported speech puts it.

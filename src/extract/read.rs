@@ -75,6 +75,10 @@ pub(crate) struct Reader<'a> {
     /// In a transcript, the labels that put questions, and those that answer.
     interviewers: Vec<String>,
     answerers: Vec<String>,
+    /// The one voice that has answered, while only one has (`None` before
+    /// any, `Some(None)` once two have): kept as answers are counted, so
+    /// that no sentence walks `answerers`.
+    sole_answerer: Option<Option<String>>,
     /// For a transcript's label that is a surname alone, how far the text
     /// has been searched for its full name without finding it: the next
     /// label searches only what came after.
@@ -118,6 +122,7 @@ impl<'a> Reader<'a> {
             published_from_page: false,
             interviewers: Vec::new(),
             answerers: Vec::new(),
+            sole_answerer: None,
             surnames_sought: HashMap::default(),
             caps_labels: None,
             witness: None,
@@ -502,8 +507,18 @@ impl<'a> Reader<'a> {
                         && (!self.answerers.contains(&name) || self.interviewers.is_empty())
                     {
                         self.answerers.retain(|a| *a != name);
+                        // (counted again from those left, in the walk
+                        // `retain` already made)
+                        self.sole_answerer = self.answerers.first().map(|one| {
+                            self.answerers.iter().all(|a| a == one).then(|| one.clone())
+                        });
                         self.interviewers.push(name.clone());
                     } else if !self.interviewers.contains(&name) {
+                        self.sole_answerer = match self.sole_answerer.take() {
+                            None => Some(Some(name.clone())),
+                            Some(Some(one)) if one == name => Some(Some(one)),
+                            Some(_) => Some(None),
+                        };
                         self.answerers.push(name.clone());
                     }
                     question |= self.interviewers.contains(&name);
@@ -531,10 +546,7 @@ impl<'a> Reader<'a> {
                         let witness = self
                             .witness
                             .clone()
-                            .or_else(|| {
-                                let one = self.answerers.first()?;
-                                self.answerers.iter().all(|a| a == one).then(|| one.clone())
-                            })
+                            .or_else(|| self.sole_answerer.clone().flatten())
                             .filter(|w| *w != asker)?;
                         Some(Found {
                             speaker: Some(witness),
@@ -651,8 +663,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The commonest words of English, which tell English text from another
-/// language's.
 /// Whether a sentence, past a transcript's speaker label, only greets or
 /// thanks: "Good morning.", "Good morning, Baptiste.", "Thank you,
 /// minister." After the greeting, at most a comma and three words of
@@ -673,12 +683,18 @@ fn greeting(tokens: &[Token]) -> bool {
     match rest {
         [] => true,
         [",", address @ ..] => {
-            (1..=3).contains(&address.len()) && address.iter().all(|w| *w != "," && *w != "?")
+            // (words of address, not "Thanks, but no.")
+            (1..=3).contains(&address.len())
+                && address
+                    .iter()
+                    .all(|w| !matches!(*w, "," | "?" | "but" | "and" | "no" | "yes"))
         }
         _ => false,
     }
 }
 
+/// The commonest words of English, which tell English text from another
+/// language's.
 fn is_commonest(w: &str) -> bool {
     matches!(
         w,
@@ -711,9 +727,6 @@ fn related_refusal(lows: &[&str], at: usize) -> bool {
     at > 0 && matches!(lows[at - 1], "it" | "they" | "he" | "she")
 }
 
-/// "Your government promised 1.5 million new homes": the one addressed
-/// (or theirs) pledging a deed, not a statement cited ("Your department's
-/// timetable said …", "You promised that …" keep their source).
 /// In a transcript's turn, "You announced in January that …", "You said
 /// last year that …": the one addressed said it. "You", a verb of saying in
 /// the past, then "that" within the five words after it. Gives where the
@@ -735,9 +748,16 @@ fn addressee_said(lows: &[&str]) -> Option<usize> {
                 | "wrote"
         )
     });
-    (said && lows[at + 1..lows.len().min(at + 7)].contains(&"that")).then_some(at)
+    // (not a negation after the verb: "You said nothing about that")
+    let negated = lows
+        .get(at + 1)
+        .is_some_and(|w| matches!(*w, "nothing" | "never" | "not" | "no"));
+    (said && !negated && lows[at + 1..lows.len().min(at + 6)].contains(&"that")).then_some(at)
 }
 
+/// "Your government promised 1.5 million new homes": the one addressed
+/// (or theirs) pledging a deed, not a statement cited ("Your department's
+/// timetable said …", "You promised that …" keep their source).
 fn addressee_pledge(speaker: &str, cue: Option<&str>, lows: &[&str]) -> bool {
     let second = speaker
         .split(' ')
@@ -1398,6 +1418,29 @@ mod tests {
     use crate::extract::{candidate_with, extract};
     use crate::model::Kind;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_greeting_alone_is_a_greeting_and_a_refusal_after_thanks_is_not() {
+        let greets = |text: &str| {
+            let t = crate::extract::tokens::tokenize(text, 0, text.len(), &[], &mut 0);
+            super::greeting(&t)
+        };
+        for text in [
+            "Good morning.",
+            "VEVINA OSGATHORPE: Good morning.",
+            "Thank you, Rhian.",
+            "Good morning, Baptiste.",
+        ] {
+            assert!(greets(text), "{text}");
+        }
+        for text in [
+            "Thanks, but no.",
+            "Good morning, and thank you for having me on the programme today.",
+            "Good morning. We paid 400 farmers.",
+        ] {
+            assert!(!greets(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_name_searched_for_again_is_found_past_where_it_was_last_sought() {
