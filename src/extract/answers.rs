@@ -2303,12 +2303,20 @@ pub(crate) fn answered(
     // ("Asked about the accusation": the claim told as one, "accused the
     // government of …", over a quotation after it)
     // ("on the museum's account": the nearest told by its owner)
+    // (the speaker's words made once a claim, as `told_by_topic` reads them)
     let told_by_owner = |ci: usize| {
-        candidates[ci].speaker.as_deref().is_some_and(|sp| {
-            content_of(sp)
+        let Some(sp) = candidates[ci].speaker.as_deref() else {
+            return false;
+        };
+        let owned = |words: &[String]| {
+            words
                 .iter()
                 .any(|w| owners.iter().any(|o| stem(w) == stem(o)))
-        })
+        };
+        match speaker_words.get(ci) {
+            Some(cell) => owned(cell.content.get_or_init(|| content_of(sp))),
+            None => owned(&content_of(sp)),
+        }
     };
     if let Some(charge) = points_back(tokens).filter(|_| silent || kind == ResponseKind::NonDenial)
     {
@@ -2323,16 +2331,17 @@ pub(crate) fn answered(
                     && (owners.is_empty() || told_by_owner(ci))
             })
             .collect();
-        let charged = |ci: &&usize| {
-            candidates[**ci]
+        let charged = |ci: usize| {
+            candidates[ci]
                 .cue
                 .as_deref()
                 .is_some_and(|c| c.starts_with("accus") || c.starts_with("alleg"))
         };
-        if let Some(&ci) = back
+        if let Some(ci) = back
             .iter()
-            .find(|ci| charge && charged(ci))
-            .or(back.first())
+            .copied()
+            .find(|&ci| charge && charged(ci))
+            .or(back.first().copied())
         {
             return Some(ci);
         }

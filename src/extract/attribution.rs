@@ -1619,10 +1619,10 @@ fn named_after(text: &str, r: &super::read::Read, c: &super::Candidate) -> Optio
                 && words[2..].iter().any(|w| super::names::is_role_word(w))
         };
         // (named with a role in apposition; or, after a role by its deed or
-        // a post, named for the first time and described by what they did or
-        // their age: "Teodric Valanne, who has championed the move since
-        // 2021, said …", "Faelan Dansworth, whose company … is based in
-        // Sheffield, said …")
+        // a post, named for the first time with the clause
+        // `introduced_by_clause` reads: "Teodric Valanne, who has championed
+        // the move since 2021, said …", "Faelan Dansworth, whose company …
+        // is based in Sheffield, said …")
         let introduced = r.found.role.is_some() && by_deed && opening.ends_with(name)
             || by_deed && opening == name && introduced_by_clause(text, r, name, false)
             || post && opening == name && introduced_by_clause(text, r, name, true);

@@ -1207,8 +1207,8 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     {
         return true;
     }
-    if let Some(ahead) = opening_phrase_tense(w, i) {
-        return ahead;
+    if opens_in_the_past(w, i) {
+        return false;
     }
     for k in 1..=6 {
         let Some(word) = i.checked_sub(k).and_then(|j| w.get(j)) else {
@@ -1715,23 +1715,29 @@ fn awaited(w: &[&str], i: usize) -> bool {
 /// back when the main clause's verb after the comma is in the past: "In an
 /// interview with the broadcaster RVT on Wednesday, Valanne said …" (not
 /// ahead for the "to relocate" after it). The phrase opens with a
-/// preposition; the verb is among the four words after the comma. None
+/// preposition; the verb is among the four words after the comma. False
 /// when the time is not in such a phrase, or no past verb tells (the
 /// tense of the sentence decides: "At a meeting on Wednesday, the board
 /// will vote …").
-fn opening_phrase_tense(w: &[&str], i: usize) -> Option<bool> {
+fn opens_in_the_past(w: &[&str], i: usize) -> bool {
     if !matches!(w.first(), Some(&("in" | "at" | "during"))) || w[..i].contains(&",") {
-        return None;
+        return false;
     }
-    let comma = i + w[i..].iter().take(12).position(|x| *x == ",")?;
+    let Some(comma) = w[i..]
+        .iter()
+        .take(12)
+        .position(|x| *x == ",")
+        .map(|c| i + c)
+    else {
+        return false;
+    };
     // (the first verb decides: "will set out" is ahead; a saying set off by
     // commas, "ministers said, the board will vote", is none of the
     // clause's)
     let end = w.len().min(comma + 5);
     (comma + 1..end)
         .find(|&k| (is_past(w[k]) && w.get(k + 1) != Some(&",")) || is_modal(w[k]))
-        .filter(|&k| !is_modal(w[k]))
-        .map(|_| false)
+        .is_some_and(|k| !is_modal(w[k]))
 }
 
 /// Whether a word is a modal or a future's auxiliary.

@@ -2077,10 +2077,9 @@ fn is_subject_pronoun(w: &str) -> bool {
 /// of the speaker's own after ", but" or ", and": "Those plans exist, yes,
 /// but nobody will be asked to pay money back …". Two words or more before
 /// the yes, with no comma and no negation among them; three words or more
-/// after the "but". Gives where the "but" or "and" is, past any speaker
-/// label.
+/// after the "but". Gives where the "but" or "and" is. `turn` is past its
+/// speaker label.
 pub(crate) fn yes_then_clause(turn: &[Token]) -> Option<usize> {
-    let turn = after_label(turn);
     let k = turn.windows(4).position(|w| {
         w[0].text == ","
             && w[1].low() == "yes"

@@ -557,11 +557,9 @@ impl<'a> Reader<'a> {
                             ..Found::default()
                         })
                     });
-                match &found.speaker {
-                    None if told_to.is_some() => {
-                        found = told_to.unwrap_or_default();
-                    }
-                    None => {
+                match (&found.speaker, told_to) {
+                    (None, Some(told_to)) => found = told_to,
+                    (None, None) => {
                         // The words under a label are the speaker's own.
                         found = l.clone();
                         quoted_words = words;
@@ -584,11 +582,11 @@ impl<'a> Reader<'a> {
                     // "PRESENTER: Your government promised 1.5 million new
                     // homes …": a deed of the one addressed, told by whoever
                     // speaks.
-                    Some(sp) if addressee_pledge(sp, found.cue.as_deref(), &lows) => {
+                    (Some(sp), _) if addressee_pledge(sp, found.cue.as_deref(), &lows) => {
                         found = l.clone();
                         quoted_words = words;
                     }
-                    Some(sp) => {
+                    (Some(sp), _) => {
                         if let Some(name) = l.speaker.clone() {
                             if *sp != name && !found.via.contains(&name) {
                                 found.via.push(name);
@@ -733,7 +731,9 @@ fn related_refusal(lows: &[&str], at: usize) -> bool {
 /// verb is.
 fn addressee_said(lows: &[&str]) -> Option<usize> {
     let turn = lows.iter().position(|w| *w == ":").map_or(0, |c| c + 1);
-    (lows.get(turn) == Some(&"you")).then_some(())?;
+    if lows.get(turn) != Some(&"you") {
+        return None;
+    }
     let at = turn + 1;
     let said = lows.get(at).is_some_and(|v| {
         matches!(
