@@ -286,6 +286,17 @@ pub(crate) fn find(
                         f.len += n;
                     }
                 }
+                // "before Saturday morning", "on Tuesday night": the part of
+                // the day named after a day is read with it.
+                if words
+                    .get(i + f.len)
+                    .is_some_and(|n| matches!(*n, "morning" | "afternoon" | "evening" | "night"))
+                    && f.len > 0
+                    && (weekday_of(words[i + f.len - 1]).is_some()
+                        || matches!(words[i + f.len - 1], "yesterday" | "tomorrow"))
+                {
+                    f.len += 1;
+                }
                 let (s, e) = (i, i + f.len);
                 // "before the summer recess", "the autumn statement": a
                 // season that names a sitting or a set-piece is no period
@@ -2221,6 +2232,35 @@ mod tests {
 
     /// Weekdays by the tense of their clause, published on Wednesday 2026-06-10.
     #[test]
+    fn a_part_of_the_day_is_read_with_its_day() {
+        let p = "2026-09-13";
+        assert_eq!(
+            periods(
+                "The firm denied that the leak had begun before Saturday morning.",
+                p
+            ),
+            vec![(
+                "before Saturday morning".to_string(),
+                "2026-09-12".to_string()
+            )]
+        );
+        assert_eq!(
+            periods("The board will meet on Friday night to decide.", p),
+            vec![("on Friday night".to_string(), "2026-09-18".to_string())]
+        );
+        assert_eq!(
+            periods("Residents said they smelt fuel yesterday evening.", p)[0].0,
+            "yesterday evening"
+        );
+        // (a part of the day after anything but a day stays out: "in March
+        // evening classes")
+        assert_eq!(
+            periods("The college said it would cut in March evening classes.", p)[0].0,
+            "in March"
+        );
+    }
+
+    #[test]
     fn weekdays_follow_the_tense_of_their_verb() {
         let p = "2026-06-10";
         let one = |t: &str| periods(t, p)[0].1.clone();
@@ -2306,7 +2346,7 @@ mod tests {
         // "Plans for 420 homes" is no plan to do something.
         assert_eq!(
             one("Plans for 420 homes were approved by the committee on Monday night."),
-            vec![("on Monday".into(), "2026-11-02".into())]
+            vec![("on Monday night".into(), "2026-11-02".into())]
         );
     }
 
