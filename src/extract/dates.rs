@@ -1208,6 +1208,17 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     {
         return true;
     }
+    // A time limit given runs on from its giving: "the three diplomats
+    // had been given until Sunday to leave", "were granted until Friday
+    // to appeal" are ahead, whatever the tense of the giving.
+    if w.get(i) == Some(&"until")
+        && w.get(i + 1)
+            .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
+        && i >= 1
+        && matches!(w[i - 1], "given" | "granted")
+    {
+        return true;
+    }
     // A deadline of a weekday after a modal, a present perfect or a
     // present is ahead, as after "until": "I have asked Northgrid for a
     // full report by Friday"; else the tense decides, as below.
@@ -2231,6 +2242,42 @@ mod tests {
     }
 
     /// Weekdays by the tense of their clause, published on Wednesday 2026-06-10.
+    #[test]
+    fn a_time_limit_given_runs_on_from_its_giving() {
+        // Published on Thursday 2026-10-08.
+        let p = "2026-10-08";
+        // (seen: a wire story on expelled diplomats)
+        assert_eq!(
+            periods(
+                "Vantaskis said the three diplomats had been given until Sunday to leave.",
+                p
+            )[0]
+            .1,
+            "2026-10-11"
+        );
+        assert_eq!(
+            periods(
+                "The tenants were granted until Friday to appeal, the council said.",
+                p
+            )[0]
+            .1,
+            "2026-10-09"
+        );
+        // (near miss: what lasted until a day)
+        assert_eq!(
+            periods(
+                "The owner said the shop stayed open until Sunday to help.",
+                p
+            )[0]
+            .1,
+            "2026-10-04"
+        );
+        assert_eq!(
+            periods("The council said tenants had been given until Friday.", p)[0].1,
+            "2026-10-09"
+        );
+    }
+
     #[test]
     fn a_part_of_the_day_is_read_with_its_day() {
         let p = "2026-09-13";
