@@ -4463,6 +4463,35 @@ const PUT: &[&str] = &[
     "review",
 ];
 
+/// Whether an answer opens by telling of talks under way with someone:
+/// "we are" or "I am" (or "we're", "I'm"), perhaps "still", "already" or
+/// "now", then "talking to" or "speaking to", or "in" and perhaps "close",
+/// "regular" or "constant", then "touch" or "contact" and "with"; no
+/// negation in it.
+fn talks_under_way(w: &[&str]) -> bool {
+    let rest = match w {
+        ["we" | "i", "are" | "am", rest @ ..] | ["we're" | "i'm", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["still" | "already" | "now", rest @ ..] => rest,
+        _ => rest,
+    };
+    let talking = matches!(
+        rest,
+        ["talking" | "speaking", "to" | "with", ..]
+            | ["in", "touch" | "contact", "with", ..]
+            | [
+                "in",
+                "close" | "regular" | "constant",
+                "touch" | "contact",
+                "with",
+                ..
+            ]
+    );
+    talking && !w.iter().any(|x| is_negation(x))
+}
+
 /// An answer in the party's own words that neither confirms nor denies by
 /// turning the question aside, in one of three shapes:
 /// - not recognising what was put: "That's not a figure I recognise", "We
@@ -4532,7 +4561,13 @@ pub(crate) fn deflection(
                     && p[1] == "for"
                     && matches!(p[2], "me" | "us")
             });
-            if to_other && (not_mine || !rest.iter().any(|x| matches!(*x, "not" | "no"))) {
+            // (a negation counts before the one it is passed to, not after:
+            // "That's a matter for the administrators, not for the
+            // council" passes it on)
+            let passed_at = rest.iter().position(|x| *x == "for").unwrap_or(rest.len());
+            if to_other
+                && (not_mine || !rest[..passed_at].iter().any(|x| matches!(*x, "not" | "no")))
+            {
                 return Some((ResponseKind::NonDenial, first));
             }
             // Not having seen it: "That is not something that has come
@@ -4645,6 +4680,14 @@ pub(crate) fn deflection(
             if focus {
                 return Some((ResponseKind::NonDenial, first));
             }
+        }
+        // Talks under way, as the whole of a guest's short answer: "We are
+        // talking to the administrators every day.", "We're in close
+        // contact with the operator." It neither grants nor refuses what
+        // was asked (under a transcript's label only: in an article's
+        // quotation it may be news of its own).
+        if i == first && label > 0 && words <= 12 && talks_under_way(&lows[i..tokens.len()]) {
+            return Some((ResponseKind::NonDenial, first));
         }
         // Pointing back to an answer already given: "I've told you what the
         // budget is", "I have already answered that", "We've said all we
@@ -9195,6 +9238,123 @@ mod tests {
         ] {
             assert!(all_answers(&said_by_sallis(quote)).is_empty(), "{quote}");
         }
+    }
+
+    #[test]
+    fn a_guest_who_passes_it_on_tells_of_talks_or_calls_it_out_of_date() {
+        // (after a first question, so that the one who asks is known)
+        let interview = |put: &str, answer: &str| {
+            format!(
+                "Here is a transcript of the interview.\n\nANNA ROSS: Minister, have bins been missed?\n\nPETER HALE: Some have, yes.\n\nANNA ROSS: {put}\n\nPETER HALE: {answer}"
+            )
+        };
+        // (seen: a council leader on the radio)
+        let text = interview(
+            "Staff at the depot told this programme they haven't been paid since the firm collapsed.",
+            "That's a matter for the administrators, not for the council.",
+        );
+        assert_eq!(
+            answers(&text, "matter for the administrators", "haven't been paid"),
+            ResponseKind::NonDenial
+        );
+        let text = interview(
+            "Will you be asking the administrators to pay them?",
+            "We are talking to the administrators every day.",
+        );
+        assert_eq!(
+            attached(&text, "talking to the administrators").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
+        let text = interview(
+            "Your own cabinet papers say normal collections won't be restored until February.",
+            "No, that's out of date. Every household will be back on a normal round by December.",
+        );
+        assert_eq!(
+            answers(&text, "out of date", "won't be restored"),
+            ResponseKind::Denied
+        );
+        // The same in other words.
+        let text = interview(
+            "Drivers say they were told the route would close in March.",
+            "That is a question for the operator, not for the department.",
+        );
+        assert_eq!(
+            answers(&text, "question for the operator", "route would close"),
+            ResponseKind::NonDenial
+        );
+        let text = interview(
+            "Will you compensate the families?",
+            "We're in close contact with the insurers.",
+        );
+        assert_eq!(
+            attached(&text, "close contact").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
+        let text = interview(
+            "The timetable in your own report says the line opens in 2029.",
+            "That's outdated.",
+        );
+        assert_eq!(
+            answers(&text, "outdated", "opens in 2029"),
+            ResponseKind::Denied
+        );
+        // Near misses: a negation before the one it is passed to, talks
+        // denied, talks told in an article's quotation, a date granted.
+        let text = interview(
+            "Staff say they haven't been paid since the firm collapsed.",
+            "That's not a matter for the council.",
+        );
+        assert_ne!(
+            attached(&text, "not a matter").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
+        let text = interview(
+            "Will you be asking the administrators to pay them?",
+            "We are talking to the administrators, but we won't ask them to pay.",
+        );
+        assert_ne!(
+            attached(&text, "talking to the administrators").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
+        assert!(all_answers(&said_by_sallis("We are talking to the unions every day.")).is_empty());
+        let text = interview(
+            "Your own cabinet papers say normal collections won't be restored until February.",
+            "That's not out of date.",
+        );
+        assert_ne!(
+            attached(&text, "not out of date").map(|a| a.0),
+            Some(ResponseKind::Denied)
+        );
+    }
+
+    #[test]
+    fn thanks_alone_answer_nothing() {
+        // (seen: the close of a radio interview)
+        let text = format!(
+            "{}\n\nANNA ROSS: Peter Hale, thank you.\n\nPETER HALE: Thank you.",
+            interview(
+                "Council tax went up by 4.99% in April. Is any of that paying for this?",
+                "That's right, that rise was agreed in February.",
+            )
+        );
+        assert_eq!(attached(&text, "Thank you."), None);
+        let text = format!(
+            "{}\n\nANNA ROSS: Peter Hale, thank you.\n\nPETER HALE: Thanks very much for having me.",
+            interview(
+                "Council tax went up by 4.99% in April. Is any of that paying for this?",
+                "That's right, that rise was agreed in February.",
+            )
+        );
+        assert_eq!(attached(&text, "Thanks very much"), None);
+        // (a sidestep that opens with thanks is still one)
+        let text = interview(
+            "The auditors found the trust overspent by \u{a3}4m. Are they right?",
+            "Thanks, my officials look at a great many things.",
+        );
+        assert_eq!(
+            attached(&text, "great many things").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
     }
 
     #[test]

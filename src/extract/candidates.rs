@@ -130,11 +130,23 @@ fn agrees_no(tokens: &[Token]) -> bool {
 /// A short first sentence of an answer that says neither yes nor no to the
 /// claim a question put ("Are they right?" … "My officials look at every
 /// possible scenario."): ten words or fewer, no figure, no question, no
-/// negation and no word of a verdict. It neither grants nor denies.
+/// negation and no word of a verdict. It neither grants nor denies. Thanks
+/// alone ("Thank you.", "Thanks for having me.") are a courtesy, no
+/// answer.
 fn sidesteps(tokens: &[Token]) -> bool {
     let turn = after_label(tokens);
     let words: Vec<&Token> = turn.iter().filter(|t| t.is_word()).collect();
-    words.len() <= 10
+    let thanks = words
+        .first()
+        .is_some_and(|t| matches!(t.low(), "thank" | "thanks"))
+        && words.iter().all(|t| {
+            matches!(
+                t.low(),
+                "thank" | "thanks" | "you" | "very" | "much" | "for" | "having" | "me" | "us"
+            )
+        });
+    !thanks
+        && words.len() <= 10
         && !turn
             .iter()
             .any(|t| t.text.bytes().any(|b| b.is_ascii_digit()) || t.text == "?")

@@ -2434,6 +2434,9 @@ fn short_verdict(tokens: &[Token], echo: bool) -> Option<(ResponseKind, usize)> 
                 }
                 // ("That's not possible.", "That's impossible.")
                 ["impossible"] => judge(negated, false),
+                // ("No, that's out of date.", "That's outdated.": what was
+                // put, no longer so)
+                ["out", "of", "date"] | ["outdated"] if !negated => ResponseKind::Denied,
                 ["possible"] if negated => ResponseKind::Denied,
                 [v] if TRUE.contains(v) => judge(negated, true),
                 // ("No, that is not government policy.", "That's not our
