@@ -1807,6 +1807,14 @@ pub(crate) fn answered(
     if let Some(i) = unseen_work(tokens, number, candidates, party) {
         return Some(i);
     }
+    if matches!(
+        kind,
+        ResponseKind::Declined | ResponseKind::NoResponse | ResponseKind::NonDenial
+    ) {
+        if let Some(i) = individual_case(tokens, number, candidates, party) {
+            return Some(i);
+        }
+    }
     // The capitalised words of the party's name, as printed.
     let party_caps: Vec<&str> = party
         .map(|p| {
@@ -3490,6 +3498,76 @@ pub(crate) fn oldest_first(text: &str, sentences: &[Sentence]) -> Option<Vec<usi
         end = from;
     }
     Some(order)
+}
+
+/// A refusal to speak of one person's case ("The trust said it could not
+/// comment on individual patients.", "does not discuss individual cases")
+/// answers the latest claim, in the six sentences before, that someone
+/// other than the party or one who speaks for it (by a role that names
+/// it) told of their own case in their own words: a
+/// quotation in the first person singular ("\"I waited 14 weeks for that
+/// scan …,\" he said."), over a claim that only names the party and the
+/// word ("The worst performer was … Trust, where … patients …").
+fn individual_case(
+    tokens: &[Token],
+    number: usize,
+    candidates: &[Candidate],
+    party: Option<&str>,
+) -> Option<usize> {
+    let names = tokens.windows(2).any(|p| {
+        !p[0].quoted
+            && p[0].lower == "individual"
+            && matches!(
+                p[1].low(),
+                "patients"
+                    | "patient"
+                    | "cases"
+                    | "case"
+                    | "customers"
+                    | "passengers"
+                    | "pupils"
+                    | "students"
+                    | "residents"
+                    | "tenants"
+                    | "clients"
+                    | "employees"
+                    | "families"
+            )
+    });
+    if !names {
+        return None;
+    }
+    // (nor one who speaks for the party: "the trust's chief executive")
+    let party_words = party.map(content_of).unwrap_or_default();
+    let party = party.map(SameSpeaker::new);
+    let floor = candidates.len().saturating_sub(WINDOW);
+    (floor..candidates.len()).rev().find(|&ci| {
+        let c = &candidates[ci];
+        c.sentence < number
+            && number - c.sentence <= 6
+            && c.score >= 0.4
+            && !party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
+            && !c
+                .role
+                .as_deref()
+                .is_some_and(|r| content_of(r).iter().any(|w| party_words.contains(w)))
+            && c.quote
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '\u{2019}')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "I" | "I'm"
+                            | "I've"
+                            | "I'd"
+                            | "my"
+                            | "My"
+                            | "me"
+                            | "I\u{2019}m"
+                            | "I\u{2019}ve"
+                            | "I\u{2019}d"
+                    )
+                })
+    })
 }
 
 /// Words for a published piece of work an article reports on.
@@ -6833,6 +6911,56 @@ mod tests {
             )),
             Some(false)
         );
+    }
+
+    #[test]
+    fn a_refusal_on_individual_cases_answers_the_one_told_in_the_first_person() {
+        // (seen: a health story, past the outlet's claim that names the
+        // trust and its patients)
+        let text = "The worst performer was Mossby NHS Foundation Trust, where almost one in three patients waiting for an MRI scan had waited more than six weeks.\n\nAlbin Harrigale, 58, a retired postman, was referred for a scan in January.\n\n\"I waited 14 weeks for that scan, and twice it was cancelled the day before,\" he said.\n\nThe trust said it could not comment on individual patients.";
+        assert_eq!(
+            answers(text, "individual patients", "I waited 14 weeks"),
+            ResponseKind::Declined
+        );
+        // Other words: a tenant, a landlord that does not discuss
+        // individual tenants.
+        let text = "Harbour Homes owns 4,200 homes in the city, where 310 tenants reported damp last year.\n\n\"My flat has had no heating since October and my son sleeps in his coat,\" said Dana Oyelaran, a tenant on the Lowfield estate.\n\nHarbour Homes said it does not discuss individual tenants.";
+        assert_eq!(
+            answers(text, "individual tenants", "no heating since October"),
+            ResponseKind::Declined
+        );
+        // Near misses: a quotation in the third person, and the party's
+        // own words in the first person, are no one's own case.
+        let text = "The worst performer was Mossby NHS Foundation Trust, where 310 patients had waited more than six weeks.\n\n\"Patients are waiting far too long for scans,\" said Kestine Keddleston, the charity's director.\n\nThe trust said it could not comment on individual patients.";
+        assert_ne!(
+            attached(text, "individual patients").and_then(|a| a.1),
+            Some("\"Patients are waiting far too long for scans,\" said Kestine Keddleston, the charity's director.".to_string())
+        );
+        let text = "A patient said her scan had been cancelled twice.\n\n\"I have asked my staff to review every cancellation,\" said the trust's chief executive, Lumira Vantreeve.\n\nThe trust said it could not comment on individual patients.";
+        assert!(!attached(text, "individual patients")
+            .and_then(|a| a.1)
+            .is_some_and(|c| c.contains("I have asked")));
+    }
+
+    #[test]
+    fn a_warning_recast_as_one_scenario_among_others_is_a_non_denial() {
+        // (seen: a trust's board paper)
+        let text = "A paper presented to the trust's board in April warned that the trust would not meet the six-week standard until March 2028.\n\nA spokesperson for the trust said: \"That paper set out one of several possible scenarios, and it would be wrong to treat it as a forecast.\"";
+        assert_eq!(
+            answers(text, "several possible scenarios", "six-week standard"),
+            ResponseKind::NonDenial
+        );
+        // Other words.
+        let text = "Leaked modelling seen by the Gazette showed the line would not open until 2031.\n\nThe department said: \"The modelling looked at one of a range of scenarios.\"";
+        assert_eq!(
+            answers(text, "range of scenarios", "not open until 2031"),
+            ResponseKind::NonDenial
+        );
+        // Near miss: scenarios told of, not one set against the rest.
+        assert!(all_answers(&said_by_sallis(
+            "The report sets out several scenarios for the depot."
+        ))
+        .is_empty());
     }
 
     #[test]
