@@ -1010,35 +1010,39 @@ pub(crate) fn topic(tokens: &[Token], kind: ResponseKind, party: &[String]) -> V
     }) {
         return Vec::new();
     }
+    // (a clause of time ends the topic, "on the closure when asked", but
+    // not the question it opens: "about when the dam was last checked")
     let end = rest
         .iter()
-        .position(|t| {
+        .enumerate()
+        .position(|(k, t)| {
             matches!(
                 t.low(),
-                "," | "." | ";" | "when" | "because" | "while" | "citing" | "saying" | "but"
-            ) || (!silent
-                && matches!(
-                    t.low(),
-                    "had"
-                        | "has"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "would"
-                        | "will"
-                        | "that"
-                        | "in"
-                        | "at"
-                        | "to"
-                        | "for"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "after"
-                        | "during"
-                        | "on"
-                ))
+                "," | "." | ";" | "because" | "while" | "citing" | "saying" | "but"
+            ) || (t.lower == "when" && k > 0)
+                || (!silent
+                    && matches!(
+                        t.low(),
+                        "had"
+                            | "has"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "would"
+                            | "will"
+                            | "that"
+                            | "in"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "after"
+                            | "during"
+                            | "on"
+                    ))
         })
         .unwrap_or(rest.len());
     // (not whose it is: "the prosecution's account of the transfers")
@@ -6961,6 +6965,29 @@ mod tests {
             "The report sets out several scenarios for the depot."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_question_of_when_is_the_topic_of_a_silence() {
+        // (seen: a live blog of a damaged spillway) "about when …" names
+        // the question, which no claim before put.
+        let text = "The reservoir is owned by Fellhaven Water. Documents seen by the Post show that an inspection in 2024 recommended repairs to the spillway within 12 months.\n\nThe Department for Environment, Food and Rural Affairs did not respond to questions about when the dam was last checked by an independent engineer.";
+        assert_eq!(
+            attached(text, "did not respond"),
+            Some((ResponseKind::NoResponse, None))
+        );
+        // Other words.
+        let text = "The trust said 40 operations had been cancelled this week because of the strike.\n\nThe health board declined to comment on when the theatre roof was last surveyed.";
+        assert_eq!(
+            attached(text, "declined to comment"),
+            Some((ResponseKind::Declined, None))
+        );
+        // Near miss: a claim that put the question is answered.
+        let text = "Residents said the dam had not been checked by an independent engineer since 2019.\n\nThe Department for Environment, Food and Rural Affairs did not respond to questions about when the dam was last checked by an independent engineer.";
+        assert_eq!(
+            answers(text, "did not respond", "not been checked"),
+            ResponseKind::NoResponse
+        );
     }
 
     #[test]
