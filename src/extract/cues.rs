@@ -2030,11 +2030,12 @@ fn is_age(seg: &[Token]) -> bool {
 }
 
 /// Whether the "and" at `k` joins two words of one description in
-/// apposition: a comma and a determiner at most four words before it, lower
-/// case words between, and a lower case word after it that is no article
-/// or pronoun ("the parcels and pallet carrier", "a sleep and light
-/// researcher", "its founder and chief executive"), not "and" opening a
-/// clause ("…, the index climbed and the minister …").
+/// apposition: a comma and a determiner at most seven words before it,
+/// lower case words between, and a lower case word after it that is no
+/// article or pronoun ("the parcels and pallet carrier", "a sleep and light
+/// researcher", "its founder and chief executive", "the cabinet member for
+/// leisure and culture"), not "and" opening a clause ("…, the index climbed
+/// and the minister …").
 fn and_in_description(tokens: &[Token], k: usize) -> bool {
     if tokens[k].lower != "and" || k < 3 {
         return false;
@@ -2066,7 +2067,7 @@ fn and_in_description(tokens: &[Token], k: usize) -> bool {
     if !next_fits {
         return false;
     }
-    let from = k.saturating_sub(5);
+    let from = k.saturating_sub(8);
     let Some(c) = (from..k).rev().find(|&j| tokens[j].lower == ",") else {
         return false;
     };
@@ -3411,6 +3412,34 @@ mod tests {
         let x = extract(&text, day);
         assert!(x.candidates.len() > 1);
         assert!(x.candidates.iter().all(|c| c.via.is_empty()));
+    }
+
+    #[test]
+    fn a_remit_of_two_words_joined_by_and_is_one_description() {
+        // (seen: a council story, "the cabinet member for leisure and
+        // culture" read "culture" as the subject)
+        let day = NaiveDate::from_ymd_opt(2026, 11, 13);
+        let text = "Councillor Merrick Hallibrand, the cabinet member for leisure and culture, said surveys carried out last autumn had found corroded steel in the roof of the main pool hall.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "corroded steel").speaker.as_deref(),
+            Some("Merrick Hallibrand")
+        );
+        // The same shape in other words.
+        let text = "Ines Borg, the council's spokeswoman for housing and planning, said 40 homes had been condemned in 2025.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "40 homes").speaker.as_deref(),
+            Some("Ines Borg")
+        );
+        // Near miss: "and" opening a clause after the apposition's comma
+        // is no part of it.
+        let text = "Prices rose by 4% in March, the index showed, and the minister said the budget was on track.";
+        let x = extract(text, day);
+        assert_eq!(
+            candidate_with(&x, "budget was on track").speaker.as_deref(),
+            Some("the minister")
+        );
     }
 
     #[test]
