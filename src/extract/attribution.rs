@@ -823,6 +823,23 @@ fn relayed(text: &str, tokens: &[Token], from: usize, people: &mut People) -> Op
             s = from + 1;
         }
     }
+    // "Mr Faull said that when he rang the marina office, Inchworth told
+    // him …": past a clause of time opening what was said, to its main
+    // clause (twelve words at most, to its comma).
+    if tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.low(), "when" | "after" | "before" | "while" | "once"))
+    {
+        if let Some(k) = tokens
+            .iter()
+            .skip(s + 1)
+            .take(12)
+            .take_while(|t| (t.is_word() || t.lower == ",") && !t.quoted)
+            .position(|t| t.lower == ",")
+        {
+            s += k + 2;
+        }
+    }
     // "Kiran Halsey-Mount … said he had told her in 2023 that …", "She
     // said he had told her that …": a pronoun telling the other pronoun
     // ("her", "him"), the one who relays it; the teller is someone else.
@@ -3719,6 +3736,33 @@ mod tests {
         // "found" with an object is no saying.
         let f = run(&mut p, "Police searched the house and found the car keys.");
         assert_ne!(f.speaker.as_deref(), Some("Police"));
+    }
+
+    #[test]
+    fn a_relay_after_a_clause_of_time_goes_to_the_teller() {
+        // (seen: a witness at a trial)
+        let mut p = People::default();
+        run(&mut p, "Gerontius Faull, a retired dentist, gave evidence.");
+        run(&mut p, "Wilfrith Inchworth, 52, denies fraud.");
+        let f = run(&mut p, "Mr Faull said that when he rang the marina office, Inchworth told him the yacht had been moved to another berth for repairs.");
+        assert_eq!(f.speaker.as_deref(), Some("Wilfrith Inchworth"));
+        assert_eq!(f.via, vec!["Faull".to_string()]);
+        // Other words.
+        let mut p = People::default();
+        let f = run(&mut p, "The tenants' spokeswoman, Carla Nunes, said that after the lifts failed, engineers told residents the repairs would take a month.");
+        assert_eq!(f.speaker.as_deref(), Some("engineers"));
+        assert_eq!(f.via, vec!["Carla Nunes".to_string()]);
+        // Near misses: a main clause that relays nothing, and a clause of
+        // time with no comma to end it.
+        let mut p = People::default();
+        let f = run(&mut p, "The tenants' spokeswoman, Carla Nunes, said that after the lifts failed, residents had to use the stairs.");
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
+        assert!(f.via.is_empty());
+        let f = run(
+            &mut p,
+            "Nunes said that when engineers told residents the lifts were safe they were wrong.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Carla Nunes"));
     }
 
     #[test]
