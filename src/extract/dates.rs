@@ -1885,9 +1885,10 @@ fn at(
     duration(w, i, published, future, lead == 0).map(|f| (f, true))
 }
 
-/// "six months to August", "the three months to September 2026": a
-/// reporting period of whole months ending with the month named, which is
-/// read like a month on its own.
+/// "six months to August", "the three months to September 2026", "the
+/// five years to March 2025": a reporting period of whole months (or
+/// years) ending with the month named, which is read like a month on its
+/// own.
 fn months_to(
     w: &[&str],
     tokens: &[Token],
@@ -1938,15 +1939,18 @@ fn months_to(
             relative: end.relative,
         });
     }
-    let shape = (1.0..=24.0).contains(&n)
-        && n.fract() == 0.0
-        && matches!(get(1), "months" | "month")
-        && matches!(get(2), "to" | "through" | "ending" | "ended");
+    // ("the five years to March 2025": whole years, as so many months)
+    let months = match get(1) {
+        "months" | "month" if (1.0..=24.0).contains(&n) => n,
+        "years" if (2.0..=10.0).contains(&n) => n * 12.0,
+        _ => return None,
+    };
+    let shape = n.fract() == 0.0 && matches!(get(2), "to" | "through" | "ending" | "ended");
     if !shape {
         return None;
     }
     let end_of = end_of_month(w, i + 3);
-    let f = ending(w, tokens, i + 3 + end_of, n as u32, published, future)?;
+    let f = ending(w, tokens, i + 3 + end_of, months as u32, published, future)?;
     Some(nearest_period(
         Found {
             len: 3 + end_of + f.len,
@@ -3946,6 +3950,40 @@ mod tests {
             ),
             "2024-01-01..2024-06-30"
         );
+    }
+
+    #[test]
+    fn a_period_of_whole_years_to_a_month_is_so_many_months() {
+        // (seen: a council story)
+        assert_eq!(
+            period_of(
+                "The council spent £2.1m on repairs to the centre in the five years to March 2025.",
+                "2026-11-13",
+                "five years"
+            ),
+            "2020-04-01..2025-03-31"
+        );
+        // Other words, to a day.
+        assert_eq!(
+            period_of(
+                "Fares rose by 31% in the three years to 30 June 2024, the regulator said.",
+                "2026-11-13",
+                "three years"
+            ),
+            "2021-07-01..2024-06-30"
+        );
+        // Near misses: a length of years with no end named, and a count of
+        // eleven years or more is no reporting period.
+        assert_eq!(
+            period_of("The scheme ran for five years.", "2026-11-13", "five years"),
+            "2021-11-13..2026-11-13"
+        );
+        assert!(!periods(
+            "Prices doubled in the twenty years to March 2025.",
+            "2026-11-13"
+        )
+        .iter()
+        .any(|(_, period)| period == "2005-04-01..2025-03-31"));
     }
 
     #[test]
