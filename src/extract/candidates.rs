@@ -1172,11 +1172,44 @@ pub(crate) fn build(
             let dated_day = |d: &super::dates::TimeExpr| {
                 !d.span && d.from == d.to && d.text.bytes().any(|b| b.is_ascii_digit())
             };
+            // (and a promise to keep something so until a time, given
+            // before, is checkable at that time: "had given the workforce a
+            // written commitment in 2024 to keep the kiln open until at
+            // least 2030")
+            let promised_until = |d: &super::dates::TimeExpr| {
+                let Some(k) = r.tokens.iter().position(|t| t.start == d.start) else {
+                    return false;
+                };
+                let low = |j: usize| r.tokens[j].low();
+                let until = low(k) == "until"
+                    || (k >= 1 && low(k - 1) == "until")
+                    || (k >= 3
+                        && low(k - 1) == "least"
+                        && low(k - 2) == "at"
+                        && low(k - 3) == "until");
+                until
+                    && r.tokens[..k].iter().any(|t| {
+                        matches!(
+                            t.low(),
+                            "commitment"
+                                | "pledge"
+                                | "promise"
+                                | "guarantee"
+                                | "undertaking"
+                                | "assurance"
+                                | "promised"
+                                | "pledged"
+                                | "committed"
+                                | "guaranteed"
+                        )
+                    })
+            };
             r.dates
                 .iter()
                 .filter(|d| {
-                    (!told_before || dated_day(d))
-                        && (deadline(d) || !d.span && (d.from == d.to || d.relative))
+                    promised_until(d)
+                        || (!told_before || dated_day(d))
+                            && (deadline(d) || !d.span && (d.from == d.to || d.relative))
                 })
                 .filter(|d| published.is_some_and(|p| d.from.is_some_and(|f| f > p)))
                 .filter_map(|d| d.to)
@@ -2694,6 +2727,30 @@ mod tests {
         assert!(score("are no longer made") < 0.5, "{x:#?}");
         // (not a teller's trust in its own telling)
         assert!(score("stood by its reporting") < 0.5, "{x:#?}");
+    }
+
+    #[test]
+    fn a_promise_kept_until_a_time_is_checked_then() {
+        // (seen: a union officer on a cement works)
+        assert_eq!(
+            check_after("Its regional officer, Wynessa Mellanby, said the company had given the workforce a written commitment in 2024 to keep the kiln open until at least 2030."),
+            NaiveDate::from_ymd_opt(2030, 12, 31)
+        );
+        // Other words.
+        assert_eq!(
+            check_after("The council had given residents an undertaking in 2023 to keep the library open until 2028."),
+            NaiveDate::from_ymd_opt(2028, 12, 31)
+        );
+        // Near misses: a year after "until" with no promise, told in the
+        // past perfect, and a promise with no "until".
+        assert_eq!(
+            check_after("The firm had leased the site until 2030, the union said."),
+            None
+        );
+        assert_eq!(
+            check_after("The company had given a written commitment in 2024 to invest in 2030."),
+            None
+        );
     }
 
     #[test]
