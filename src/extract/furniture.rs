@@ -132,6 +132,10 @@ const PREFIXES: &[&str] = &[
     "this story has been amended",
     "a previous version of this",
     "an earlier version of this",
+    // (a live blog's own posts: "An earlier version of our 11.40 post gave
+    // the wrong number …")
+    "a previous version of our",
+    "an earlier version of our",
     "this article is more than",
     "this article was first published",
     "this article was originally published",
@@ -3516,6 +3520,9 @@ mod tests {
             "Here is a transcript of the interview, lightly edited for clarity.",
             "We will bring you updates throughout the day.",
             "An earlier version of this story gave the wrong date for the vote.",
+            // (seen: a live blog's correction of its own post)
+            "An earlier version of our 11.40 post gave the wrong number of people evacuated from their homes. This has now been corrected.",
+            "A previous version of our live coverage misspelt the minister's name.",
         ] {
             assert_eq!(classify(line), Some(Furniture::Other), "{line}");
         }
@@ -3524,6 +3531,8 @@ mod tests {
             "Broadcast on Sunday, the interview drew 2.1 million viewers.",
             "Radio Meridian lost 40,000 listeners last year.",
             "The auditor said the council's figures may contain errors.",
+            // (an earlier version of anything but the outlet's own)
+            "An earlier version of the plan was rejected by the council in 2019.",
             "The regulator's data may contain errors in about 3% of cases.",
             "Channel 5 apologised.",
             "Broadcasters aired 12 hours of coverage on 4 May 2026.",
