@@ -3507,8 +3507,9 @@ pub(crate) fn oldest_first(text: &str, sentences: &[Sentence]) -> Option<Vec<usi
 /// A refusal to speak of one person's case ("The trust said it could not
 /// comment on individual patients.", "does not discuss individual cases")
 /// answers the latest claim, in the six sentences before, that someone
-/// other than the party or one who speaks for it (by a role that names
-/// it) told of their own case in their own words: a
+/// other than the party, holding no post (not "the trust's chief
+/// executive", nor "the area's MP"), told of their own case in their own
+/// words: a
 /// quotation in the first person singular ("\"I waited 14 weeks for that
 /// scan …,\" he said."), over a claim that only names the party and the
 /// word ("The worst performer was … Trust, where … patients …").
@@ -3541,8 +3542,26 @@ fn individual_case(
     if !names {
         return None;
     }
-    // (nor one who speaks for the party: "the trust's chief executive")
-    let party_words = party.map(content_of).unwrap_or_default();
+    // (nor one who holds a post, for the party or another: "the trust's
+    // chief executive", "the area's MP"; "a council tenant" holds none)
+    let holds_post = |r: &str| {
+        r.split(|ch: char| !ch.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| {
+                is_role_word(&w)
+                    || matches!(
+                        w.as_str(),
+                        "mp" | "councillor"
+                            | "minister"
+                            | "mayor"
+                            | "manager"
+                            | "chair"
+                            | "chairman"
+                            | "chairwoman"
+                            | "leader"
+                    )
+            })
+    };
     let party = party.map(SameSpeaker::new);
     let floor = candidates.len().saturating_sub(WINDOW);
     (floor..candidates.len()).rev().find(|&ci| {
@@ -3550,11 +3569,9 @@ fn individual_case(
         c.sentence < number
             && number - c.sentence <= 6
             && c.score >= 0.4
+            && c.kind == Kind::DirectQuote
             && !party.as_ref().is_some_and(|p| p.is(c.speaker.as_deref()))
-            && !c
-                .role
-                .as_deref()
-                .is_some_and(|r| content_of(r).iter().any(|w| party_words.contains(w)))
+            && !c.role.as_deref().is_some_and(holds_post)
             && c.quote
                 .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '\u{2019}')
                 .any(|w| {
@@ -4545,6 +4562,24 @@ const PUT: &[&str] = &[
     "review",
 ];
 
+/// Whether the words hold "one of several scenarios" ("several
+/// possible", "a number of", "a range of") within their first eight.
+fn one_scenario_of_many(w: &[&str]) -> bool {
+    let w = &w[..w.len().min(12)];
+    w.windows(2).take(8).enumerate().any(|(k, p)| {
+        if p != ["one", "of"] {
+            return false;
+        }
+        let rest = &w[k + 2..];
+        let rest = match rest {
+            ["several", rest @ ..] => rest,
+            ["a", "number" | "range", "of", rest @ ..] => rest,
+            _ => return false,
+        };
+        matches!(rest, ["scenarios", ..] | ["possible", "scenarios", ..])
+    })
+}
+
 /// Whether an answer opens by telling of talks under way with someone:
 /// "we are" or "I am" (or "we're", "I'm"), perhaps "still", "already" or
 /// "now", then "talking to" or "speaking to", or "in" and perhaps "close",
@@ -4552,7 +4587,7 @@ const PUT: &[&str] = &[
 /// negation in it.
 fn talks_under_way(w: &[&str]) -> bool {
     let rest = match w {
-        ["we" | "i", "are" | "am", rest @ ..] | ["we're" | "i'm", rest @ ..] => rest,
+        ["we", "are", rest @ ..] | ["i", "am", rest @ ..] | ["we're" | "i'm", rest @ ..] => rest,
         _ => return false,
     };
     let rest = match rest {
@@ -4624,6 +4659,13 @@ pub(crate) fn deflection(
                 w,
                 "that's" | "that" | "it's" | "it" | "this" | "those" | "these" | "that'll"
             );
+        // A warning pointed at, recast as one possibility among others:
+        // "That paper set out one of several possible scenarios, and it
+        // would be wrong to treat it as a forecast." (not "A total closure
+        // is one of several scenarios we are preparing for", a plan)
+        if opens_on_that && words <= 24 && one_scenario_of_many(&lows[i + 1..tokens.len()]) {
+            return Some((ResponseKind::NonDenial, first));
+        }
         if opens_on_that && words <= 14 {
             let rest = &lows[i + 1..tokens.len().min(i + 8)];
             let to_other = rest.windows(2).any(|p| {
@@ -4647,9 +4689,7 @@ pub(crate) fn deflection(
             // "That's a matter for the administrators, not for the
             // council" passes it on)
             let passed_at = rest.iter().position(|x| *x == "for").unwrap_or(rest.len());
-            if to_other
-                && (not_mine || !rest[..passed_at].iter().any(|x| matches!(*x, "not" | "no")))
-            {
+            if to_other && (not_mine || !rest[..passed_at].iter().any(|x| is_negation(x))) {
                 return Some((ResponseKind::NonDenial, first));
             }
             // Not having seen it: "That is not something that has come
@@ -6933,8 +6973,34 @@ mod tests {
             answers(text, "individual tenants", "no heating since October"),
             ResponseKind::Declined
         );
+        // (a tenant of the party's own is still someone with a case)
+        let text = "The council owns 4,200 homes in the city.\n\n\"My flat has had no heating since October,\" said Dana Oyelaran, a council tenant.\n\nThe council said it does not discuss individual tenants.";
+        assert_eq!(
+            answers(text, "individual tenants", "no heating since October"),
+            ResponseKind::Declined
+        );
         // Near misses: a quotation in the third person, and the party's
-        // own words in the first person, are no one's own case.
+        // own words in the first person, are no one's own case; nor is an
+        // MP's letter, nor an "I" in the reporter's own words.
+        let text = "The worst performer was Mossby NHS Foundation Trust, where 310 patients had waited more than six weeks.\n\n\"My constituents are waiting far too long, and I have written to the trust,\" said the area's MP, Jon Hale.\n\nThe trust said it could not comment on individual patients.";
+        assert!(!attached(text, "individual patients")
+            .and_then(|a| a.1)
+            .is_some_and(|c| c.contains("I have written")));
+        let x = extract(
+            "The Grade I listed tower block has had no heating since October, the report said.",
+            NaiveDate::from_ymd_opt(2026, 6, 10),
+        );
+        let refusal = toks("Harbour Homes said it does not discuss individual tenants.");
+        let next = x
+            .candidates
+            .iter()
+            .map(|c| c.sentence + 1)
+            .max()
+            .unwrap_or(1);
+        assert_eq!(
+            super::individual_case(&refusal, next, &x.candidates, Some("Harbour Homes")),
+            None
+        );
         let text = "The worst performer was Mossby NHS Foundation Trust, where 310 patients had waited more than six weeks.\n\n\"Patients are waiting far too long for scans,\" said Kestine Keddleston, the charity's director.\n\nThe trust said it could not comment on individual patients.";
         assert_ne!(
             attached(text, "individual patients").and_then(|a| a.1),
@@ -6955,16 +7021,18 @@ mod tests {
             ResponseKind::NonDenial
         );
         // Other words.
-        let text = "Leaked modelling seen by the Gazette showed the line would not open until 2031.\n\nThe department said: \"The modelling looked at one of a range of scenarios.\"";
+        let text = "Leaked modelling seen by the Gazette showed the line would not open until 2031.\n\nThe department said: \"That modelling looked at one of a range of scenarios.\"";
         assert_eq!(
             answers(text, "range of scenarios", "not open until 2031"),
             ResponseKind::NonDenial
         );
-        // Near miss: scenarios told of, not one set against the rest.
+        // Near misses: one scenario of a plan, not a warning pointed at.
         assert!(all_answers(&said_by_sallis(
-            "The report sets out several scenarios for the depot."
+            "A total closure is one of several scenarios we are preparing for."
         ))
         .is_empty());
+        let text = "The trust said 40 operations had been cancelled this week.\n\nFlooding of the main road was one of several possible scenarios the council had planned for, its emergency officer, Dana Reeve, said.";
+        assert_eq!(attached(text, "Flooding of the main road"), None);
     }
 
     #[test]
@@ -9431,10 +9499,10 @@ mod tests {
         // The same in other words.
         let text = interview(
             "Drivers say they were told the route would close in March.",
-            "That is a question for the operator, not for the department.",
+            "That's one for Ofwat, not for us.",
         );
         assert_eq!(
-            answers(&text, "question for the operator", "route would close"),
+            answers(&text, "one for Ofwat", "route would close"),
             ResponseKind::NonDenial
         );
         let text = interview(
@@ -9461,6 +9529,14 @@ mod tests {
         );
         assert_ne!(
             attached(&text, "not a matter").map(|a| a.0),
+            Some(ResponseKind::NonDenial)
+        );
+        let text = interview(
+            "Staff say they haven't been paid since the firm collapsed.",
+            "That isn't a matter for the council.",
+        );
+        assert_ne!(
+            attached(&text, "isn't a matter").map(|a| a.0),
             Some(ResponseKind::NonDenial)
         );
         let text = interview(
@@ -9501,6 +9577,16 @@ mod tests {
             )
         );
         assert_eq!(attached(&text, "Thanks very much"), None);
+        for thanks in ["Thank you, Anna.", "Thanks a lot.", "My pleasure."] {
+            let text = format!(
+                "{}\n\nANNA ROSS: Peter Hale, thank you.\n\nPETER HALE: {thanks}",
+                interview(
+                    "Council tax went up by 4.99% in April. Is any of that paying for this?",
+                    "That's right, that rise was agreed in February.",
+                )
+            );
+            assert_eq!(attached(&text, thanks), None, "{thanks}");
+        }
         // (a sidestep that opens with thanks is still one)
         let text = interview(
             "The auditors found the trust overspent by \u{a3}4m. Are they right?",

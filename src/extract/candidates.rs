@@ -131,20 +131,38 @@ fn agrees_no(tokens: &[Token]) -> bool {
 /// claim a question put ("Are they right?" … "My officials look at every
 /// possible scenario."): ten words or fewer, no figure, no question, no
 /// negation and no word of a verdict. It neither grants nor denies. Thanks
-/// alone ("Thank you.", "Thanks for having me.") are a courtesy, no
-/// answer.
+/// alone ("Thank you.", "Thanks for having me, Anna.", "Cheers.", "My
+/// pleasure.") are a courtesy, no answer.
 fn sidesteps(tokens: &[Token]) -> bool {
     let turn = after_label(tokens);
     let words: Vec<&Token> = turn.iter().filter(|t| t.is_word()).collect();
-    let thanks = words
+    let thanks = (words
         .first()
-        .is_some_and(|t| matches!(t.low(), "thank" | "thanks"))
+        .is_some_and(|t| matches!(t.low(), "thank" | "thanks" | "cheers"))
         && words.iter().all(|t| {
-            matches!(
-                t.low(),
-                "thank" | "thanks" | "you" | "very" | "much" | "for" | "having" | "me" | "us"
-            )
-        });
+            t.is_cap()
+                || matches!(
+                    t.low(),
+                    "thank"
+                        | "thanks"
+                        | "cheers"
+                        | "you"
+                        | "very"
+                        | "much"
+                        | "indeed"
+                        | "so"
+                        | "a"
+                        | "lot"
+                        | "for"
+                        | "having"
+                        | "me"
+                        | "us"
+                )
+        }))
+        || matches!(
+            words.iter().map(|t| t.low()).collect::<Vec<_>>().as_slice(),
+            ["my", "pleasure"]
+        );
     !thanks
         && words.len() <= 10
         && !turn
@@ -1187,22 +1205,31 @@ pub(crate) fn build(
                         && low(k - 1) == "least"
                         && low(k - 2) == "at"
                         && low(k - 3) == "until");
+                // (not a promise refused or broken: "had refused to give
+                // any guarantee that …", "… until 2030 but closed it in
+                // March")
+                let promise = r.tokens[..k].iter().position(|t| {
+                    matches!(
+                        t.low(),
+                        "commitment"
+                            | "pledge"
+                            | "promise"
+                            | "guarantee"
+                            | "undertaking"
+                            | "assurance"
+                            | "promised"
+                            | "pledged"
+                            | "guaranteed"
+                    )
+                });
                 until
-                    && r.tokens[..k].iter().any(|t| {
-                        matches!(
-                            t.low(),
-                            "commitment"
-                                | "pledge"
-                                | "promise"
-                                | "guarantee"
-                                | "undertaking"
-                                | "assurance"
-                                | "promised"
-                                | "pledged"
-                                | "committed"
-                                | "guaranteed"
-                        )
+                    && promise.is_some_and(|p| {
+                        !r.tokens[..p].iter().any(|t| {
+                            super::tokens::is_negation(t.low())
+                                || matches!(t.low(), "refused" | "declined" | "without")
+                        })
                     })
+                    && !r.tokens[k..].iter().any(|t| t.lower == "but")
             };
             r.dates
                 .iter()
@@ -2751,6 +2778,15 @@ mod tests {
             check_after("The company had given a written commitment in 2024 to invest in 2030."),
             None
         );
+        // (nor a promise refused or broken, nor "committed" in its other
+        // sense)
+        for text in [
+            "The union said the company had refused to give any guarantee to keep the plant open until 2030.",
+            "The union said the company had given a written commitment to keep the kiln open until 2030 but closed it in March.",
+            "The court heard he had committed the offences in 2024 and was remanded in custody until 2027.",
+        ] {
+            assert_eq!(check_after(text), None, "{text}");
+        }
     }
 
     #[test]

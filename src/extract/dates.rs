@@ -291,7 +291,6 @@ pub(crate) fn find(
                 if words
                     .get(i + f.len)
                     .is_some_and(|n| matches!(*n, "morning" | "afternoon" | "evening" | "night"))
-                    && f.len > 0
                     && (weekday_of(words[i + f.len - 1]).is_some()
                         || matches!(words[i + f.len - 1], "yesterday" | "tomorrow"))
                 {
@@ -566,6 +565,23 @@ fn a_season_dated_by_its_month(out: &mut Vec<TimeExpr>, tokens: &[Token]) {
             j += 1;
         }
     }
+}
+
+/// Whether "until" at `i` follows "given" or "granted" in a perfect, up to
+/// three words of whom it was given to between: "had been given until",
+/// "have been granted until", "had given the tenants until".
+fn given_in_a_perfect(w: &[&str], i: usize) -> bool {
+    let Some(g) = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| matches!(w[k], "given" | "granted"))
+    else {
+        return false;
+    };
+    let before = &w[g.saturating_sub(2)..g];
+    matches!(
+        before,
+        [.., "had" | "has" | "have", "been"] | [.., "had" | "has" | "have"]
+    ) && !w[g + 1..i].iter().any(|x| matches!(*x, "," | "." | ";"))
 }
 
 /// A weekday named without "next" or "last" on the weekday of publication
@@ -1208,14 +1224,18 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
     {
         return true;
     }
-    // A time limit given runs on from its giving: "the three diplomats
-    // had been given until Sunday to leave", "were granted until Friday
-    // to appeal" are ahead, whatever the tense of the giving.
+    // A time limit given in a perfect runs on from its giving: "the three
+    // diplomats had been given until Sunday to leave", "had given the
+    // tenants until Friday" are ahead. Not in the simple past, nor beside
+    // another weekday, which dates the story ("who were given until Sunday
+    // to leave, flew out on Saturday").
     if w.get(i) == Some(&"until")
         && w.get(i + 1)
             .is_some_and(|d| weekday_of(d).is_some() && !d.ends_with("'s"))
-        && i >= 1
-        && matches!(w[i - 1], "given" | "granted")
+        && given_in_a_perfect(w, i)
+        && w.iter()
+            .enumerate()
+            .all(|(k, x)| k == i + 1 || weekday_of(x).is_none())
     {
         return true;
     }
@@ -2245,40 +2265,37 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
-    /// Weekdays by the tense of their clause, published on Wednesday 2026-06-10.
     #[test]
     fn a_time_limit_given_runs_on_from_its_giving() {
         // Published on Thursday 2026-10-08.
         let p = "2026-10-08";
+        let first = |t: &str| periods(t, p)[0].1.clone();
         // (seen: a wire story on expelled diplomats)
         assert_eq!(
-            periods(
-                "Vantaskis said the three diplomats had been given until Sunday to leave.",
-                p
-            )[0]
-            .1,
+            first("Vantaskis said the three diplomats had been given until Sunday to leave."),
             "2026-10-11"
         );
         assert_eq!(
-            periods(
-                "The tenants were granted until Friday to appeal, the council said.",
-                p
-            )[0]
-            .1,
+            first("The council said it had given the tenants until Friday to appeal."),
             "2026-10-09"
         );
-        // (near miss: what lasted until a day)
         assert_eq!(
-            periods(
-                "The owner said the shop stayed open until Sunday to help.",
-                p
-            )[0]
-            .1,
+            first("The council said tenants had been given until Friday."),
+            "2026-10-09"
+        );
+        // Near misses: what lasted until a day, a limit given in the simple
+        // past of a story told to its end, and one beside another weekday.
+        assert_eq!(
+            first("The owner said the shop stayed open until Sunday to help."),
             "2026-10-04"
         );
         assert_eq!(
-            periods("The council said tenants had been given until Friday.", p)[0].1,
-            "2026-10-09"
+            first("The three diplomats were given until Sunday to leave the country."),
+            "2026-10-04"
+        );
+        assert_eq!(
+            first("Protesters had been given until Friday to clear the camp, and police moved in on Saturday morning."),
+            "2026-10-02"
         );
     }
 
@@ -2311,6 +2328,7 @@ mod tests {
         );
     }
 
+    /// Weekdays by the tense of their clause, published on Wednesday 2026-06-10.
     #[test]
     fn weekdays_follow_the_tense_of_their_verb() {
         let p = "2026-06-10";

@@ -132,10 +132,6 @@ const PREFIXES: &[&str] = &[
     "this story has been amended",
     "a previous version of this",
     "an earlier version of this",
-    // (a live blog's own posts: "An earlier version of our 11.40 post gave
-    // the wrong number …")
-    "a previous version of our",
-    "an earlier version of our",
     "this article is more than",
     "this article was first published",
     "this article was originally published",
@@ -179,6 +175,25 @@ fn opens_with_prefix(lower: &str) -> bool {
         by_first[usize::from(b)]
             .iter()
             .any(|p| starts_with_phrase(lower, p))
+    }) || own_post_corrected(lower)
+}
+
+/// A live blog's correction of its own post: "An earlier version of our
+/// 11.40 post gave the wrong number …", "A previous version of our live
+/// coverage misspelt …" (a word for the outlet's own piece within three
+/// words of "our"; not "An earlier version of our software stored …").
+fn own_post_corrected(lower: &str) -> bool {
+    let Some(rest) = lower
+        .strip_prefix("an earlier version of our ")
+        .or_else(|| lower.strip_prefix("a previous version of our "))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "post" | "entry" | "article" | "story" | "blog" | "coverage" | "report" | "live"
+        )
     })
 }
 
@@ -3533,6 +3548,7 @@ mod tests {
             "The auditor said the council's figures may contain errors.",
             // (an earlier version of anything but the outlet's own)
             "An earlier version of the plan was rejected by the council in 2019.",
+            "An earlier version of our software stored 2 million passwords in plain text, the bank admitted on Tuesday.",
             "The regulator's data may contain errors in about 3% of cases.",
             "Channel 5 apologised.",
             "Broadcasters aired 12 hours of coverage on 4 May 2026.",

@@ -610,25 +610,6 @@ const RESPONSES: &[(&[&str], ResponseKind)] = &[
         &["only", "part", "of", "the", "story"],
         ResponseKind::NonDenial,
     ),
-    // A document's warning recast as one possibility among others: "That
-    // paper set out one of several possible scenarios, and it would be
-    // wrong to treat it as a forecast."
-    (
-        &["one", "of", "several", "possible", "scenarios"],
-        ResponseKind::NonDenial,
-    ),
-    (
-        &["one", "of", "several", "scenarios"],
-        ResponseKind::NonDenial,
-    ),
-    (
-        &["one", "of", "a", "number", "of", "scenarios"],
-        ResponseKind::NonDenial,
-    ),
-    (
-        &["one", "of", "a", "range", "of", "scenarios"],
-        ResponseKind::NonDenial,
-    ),
     // Sympathy in place of an answer: "said it was \"very sorry to hear\"
     // of Mrs Oxenby's experience".
     (&["sorry", "to", "hear"], ResponseKind::NonDenial),
