@@ -273,9 +273,6 @@ pub(crate) fn asks_ahead(tokens: &[Token]) -> bool {
         || (matches!(low(0), "are" | "is") && low(2) == "going" && low(3) == "to")
 }
 
-/// An answer that opens with "Yes," to a question answered by yes or no:
-/// "Q: Did you meet Halberd Homes? A: Yes, I met them." confirms what was
-/// asked; it states nothing of its own.
 /// Whether a transcript's answer is a bare yes or no, its sentence four
 /// words at most: "No, I didn't.", "Yes, we did.".
 fn bare_yes_no(tokens: &[Token]) -> bool {
@@ -286,6 +283,9 @@ fn bare_yes_no(tokens: &[Token]) -> bool {
             .is_some_and(|t| matches!(t.low(), "yes" | "no"))
 }
 
+/// An answer that opens with "Yes," to a question answered by yes or no:
+/// "Q: Did you meet Halberd Homes? A: Yes, I met them." confirms what was
+/// asked; it states nothing of its own.
 fn says_yes(tokens: &[Token]) -> bool {
     let tokens = after_label(tokens);
     // ("Well, yes.": past a word that only opens the turn)
