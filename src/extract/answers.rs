@@ -3509,10 +3509,9 @@ pub(crate) fn oldest_first(text: &str, sentences: &[Sentence]) -> Option<Vec<usi
 /// answers the latest claim, in the six sentences before, that someone
 /// other than the party, holding no post (not "the trust's chief
 /// executive", nor "the area's MP"), told of their own case in their own
-/// words: a
-/// quotation in the first person singular ("\"I waited 14 weeks for that
-/// scan …,\" he said."), over a claim that only names the party and the
-/// word ("The worst performer was … Trust, where … patients …").
+/// words: a quotation in the first person singular ("\"I waited 14 weeks
+/// for that scan …,\" he said."), over a claim that only names the party
+/// and the word ("The worst performer was … Trust, where … patients …").
 fn individual_case(
     tokens: &[Token],
     number: usize,

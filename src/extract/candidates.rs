@@ -159,10 +159,7 @@ fn sidesteps(tokens: &[Token]) -> bool {
                         | "us"
                 )
         }))
-        || matches!(
-            words.iter().map(|t| t.low()).collect::<Vec<_>>().as_slice(),
-            ["my", "pleasure"]
-        );
+        || matches!(words.as_slice(), [my, pleasure] if my.low() == "my" && pleasure.low() == "pleasure");
     !thanks
         && words.len() <= 10
         && !turn
@@ -606,6 +603,45 @@ fn told_a_meeting(number: usize, candidates: &[Candidate]) -> Option<usize> {
                     })
             })
     })
+}
+
+/// Whether the time `d` ends a promise to keep something so, given
+/// before: "had given the workforce a written commitment in 2024 to keep
+/// the kiln open until at least 2030" is checkable at that time, whatever
+/// the tense of the giving. "Until" (perhaps "until at least") before the
+/// time, a word of promise before it, and not a promise refused ("had
+/// refused to give any guarantee …", a negation before the promise) or
+/// broken ("… until 2030 but closed it in March").
+fn promised_until(tokens: &[Token], d: &super::dates::TimeExpr) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.start == d.start) else {
+        return false;
+    };
+    let low = |j: usize| tokens[j].low();
+    let until = low(k) == "until"
+        || (k >= 1 && low(k - 1) == "until")
+        || (k >= 3 && low(k - 1) == "least" && low(k - 2) == "at" && low(k - 3) == "until");
+    let promise = tokens[..k].iter().position(|t| {
+        matches!(
+            t.low(),
+            "commitment"
+                | "pledge"
+                | "promise"
+                | "guarantee"
+                | "undertaking"
+                | "assurance"
+                | "promised"
+                | "pledged"
+                | "guaranteed"
+        )
+    });
+    until
+        && promise.is_some_and(|p| {
+            !tokens[..p].iter().any(|t| {
+                super::tokens::is_negation(t.low())
+                    || matches!(t.low(), "refused" | "declined" | "without")
+            })
+        })
+        && !tokens[k..].iter().any(|t| t.lower == "but")
 }
 
 /// Build the candidates and responses of one paragraph. `asked` is what
@@ -1190,51 +1226,10 @@ pub(crate) fn build(
             let dated_day = |d: &super::dates::TimeExpr| {
                 !d.span && d.from == d.to && d.text.bytes().any(|b| b.is_ascii_digit())
             };
-            // (and a promise to keep something so until a time, given
-            // before, is checkable at that time: "had given the workforce a
-            // written commitment in 2024 to keep the kiln open until at
-            // least 2030")
-            let promised_until = |d: &super::dates::TimeExpr| {
-                let Some(k) = r.tokens.iter().position(|t| t.start == d.start) else {
-                    return false;
-                };
-                let low = |j: usize| r.tokens[j].low();
-                let until = low(k) == "until"
-                    || (k >= 1 && low(k - 1) == "until")
-                    || (k >= 3
-                        && low(k - 1) == "least"
-                        && low(k - 2) == "at"
-                        && low(k - 3) == "until");
-                // (not a promise refused or broken: "had refused to give
-                // any guarantee that …", "… until 2030 but closed it in
-                // March")
-                let promise = r.tokens[..k].iter().position(|t| {
-                    matches!(
-                        t.low(),
-                        "commitment"
-                            | "pledge"
-                            | "promise"
-                            | "guarantee"
-                            | "undertaking"
-                            | "assurance"
-                            | "promised"
-                            | "pledged"
-                            | "guaranteed"
-                    )
-                });
-                until
-                    && promise.is_some_and(|p| {
-                        !r.tokens[..p].iter().any(|t| {
-                            super::tokens::is_negation(t.low())
-                                || matches!(t.low(), "refused" | "declined" | "without")
-                        })
-                    })
-                    && !r.tokens[k..].iter().any(|t| t.lower == "but")
-            };
             r.dates
                 .iter()
                 .filter(|d| {
-                    promised_until(d)
+                    promised_until(&r.tokens, d)
                         || (!told_before || dated_day(d))
                             && (deadline(d) || !d.span && (d.from == d.to || d.relative))
                 })

@@ -175,7 +175,7 @@ fn opens_with_prefix(lower: &str) -> bool {
         by_first[usize::from(b)]
             .iter()
             .any(|p| starts_with_phrase(lower, p))
-    }) || own_post_corrected(lower)
+    })
 }
 
 /// A live blog's correction of its own post: "An earlier version of our
@@ -764,7 +764,7 @@ pub(crate) fn classify(line: &str) -> Option<Furniture> {
     if view.may_be_broadcast_dateline() && is_broadcast_dateline(lower) {
         return Some(Furniture::Dateline);
     }
-    if opens_with_prefix(lower) {
+    if opens_with_prefix(lower) || own_post_corrected(lower) {
         return Some(Furniture::Other);
     }
     // "Share", "Comments (214)", "Related coverage"
