@@ -3076,6 +3076,127 @@ pub(crate) fn looks_ahead(c: &Candidate) -> bool {
     c.check_after.is_some() || c.why.contains(&"future")
 }
 
+/// What a silence or refusal was asked to count, as it tells the question:
+/// "declined to say how many of the closed beds were on children's wards",
+/// "would not say how much it was paying".
+#[derive(Debug, PartialEq)]
+pub(crate) enum CountAsked {
+    /// A part of a whole the question gives itself ("how many of the 41
+    /// rivers lie within protected sites"): no claim told it, or it would
+    /// not have been asked.
+    Part,
+    /// A number of things, by the stems of the words that name them ("how
+    /// many of its staff at Carrowby had left" gives "staff" and "carro").
+    Of(Vec<String>),
+    /// A sum of money ("how much it had spent").
+    Money,
+}
+
+/// The count a silence or refusal was asked for, from its first "how many"
+/// or "how much" outside quotation marks; none where it asks no count.
+pub(crate) fn count_asked(tokens: &[Token]) -> Option<CountAsked> {
+    let at = tokens.windows(2).position(|p| {
+        !p[0].quoted && p[0].low() == "how" && matches!(p[1].low(), "many" | "much")
+    })?;
+    let many = tokens[at + 1].low() == "many";
+    let rest = &tokens[at + 2..];
+    // (a whole with its number: "of the 41 rivers", "of the other 28 homes")
+    if many
+        && rest.first().is_some_and(|t| t.low() == "of")
+        && rest.iter().skip(1).take(3).any(|t| t.has_digit())
+    {
+        return Some(CountAsked::Part);
+    }
+    // (the words counted, up to the clause's subject or verb: "of the
+    // infirmary's patients" before "it had agreed")
+    let counted: Vec<String> = rest
+        .iter()
+        .take_while(|t| {
+            (t.is_word() || t.has_digit())
+                && !matches!(
+                    t.low(),
+                    "it" | "they"
+                        | "he"
+                        | "she"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "lie"
+                        | "remain"
+                        | "remained"
+                )
+        })
+        .take(6)
+        .flat_map(|t| content_of(t.text))
+        .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+        .map(|w| stem(&w).to_string())
+        .collect();
+    match (many, counted.is_empty()) {
+        (_, false) => Some(CountAsked::Of(counted)),
+        (false, true) => Some(CountAsked::Money),
+        (true, true) => None,
+    }
+}
+
+/// Whether a claim gives the count asked: a number just before a word
+/// counted ("600 patients", "1,200 community pharmacies"), or a sum of
+/// money ("more than £600,000").
+pub(crate) fn gives_count(quote: &str, asked: &CountAsked) -> bool {
+    let words: Vec<&str> = quote
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '(' | ')' | ';' | ':'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '\'' | '\u{2019}')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "twenty"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+            )
+    };
+    match asked {
+        CountAsked::Part => false,
+        CountAsked::Money => words.iter().any(|w| {
+            w.starts_with(['£', '$', '€']) || matches!(*w, "pounds" | "dollars" | "euros")
+        }),
+        CountAsked::Of(counted) => words.iter().enumerate().any(|(i, w)| {
+            number(w)
+                && words[i + 1..].iter().take(3).any(|n| {
+                    let n = n.to_lowercase();
+                    counted.iter().any(|c| stem(&n) == c)
+                })
+        }),
+    }
+}
+
 /// Whether an answer refuses to foresee: "I'm not going to speculate about
 /// what a future council might do", "I won't get into predictions on air",
 /// "I'm not in the business of making promises about individual jobs", "I
@@ -11624,6 +11745,38 @@ mod tests {
         assert_eq!(
             answers(text, "timing was", "in revenge for the report"),
             ResponseKind::Denied
+        );
+    }
+
+    #[test]
+    fn a_silence_on_a_count_answers_only_a_claim_that_gives_one() {
+        // Round 47's shape: a part of a whole the question gives itself.
+        let text = "The paper says the Scottish Government missed a target, set in 2015, to bring half of the mussel's protected rivers into favourable condition within five years.\n\nA captive breeding centre for the mussels will open at Fearnbrae in spring 2027, the agency said. It declined to say how many of the 41 rivers lie within protected sites.";
+        assert_eq!(
+            attached(text, "how many of the 41 rivers"),
+            Some((ResponseKind::Declined, None))
+        );
+        // Other words: a count of things no claim gives, and a sum.
+        let text = "Union officials said the trust had closed two wards at Brimley General because of a shortage of nurses.\n\nThe trust declined to say how many patients were waiting for a bed.";
+        assert_eq!(
+            attached(text, "how many patients"),
+            Some((ResponseKind::Declined, None))
+        );
+        let text = "A consultant said the trust had been paying a private clinic to carry out about 40 scans a week since May.\n\nThe trust would not say how much it was paying.";
+        assert_eq!(
+            attached(text, "how much it was paying"),
+            Some((ResponseKind::Declined, None))
+        );
+        // Near misses: a claim that gives the count, or the sum, keeps it.
+        let text = "Managers told crews at the three stations on Friday that 27 full-time posts would go.\n\nThe fire service declined to say how many posts would go.";
+        assert_eq!(
+            answers(text, "how many posts", "27 full-time posts"),
+            ResponseKind::Declined
+        );
+        let text = "The Courier understands that the trust has spent more than \u{a3}600,000 on agency locum dermatologists since October.\n\nThe trust did not respond when asked how much it had spent.";
+        assert_eq!(
+            answers(text, "how much it had spent", "600,000"),
+            ResponseKind::NoResponse
         );
     }
 }

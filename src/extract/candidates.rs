@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 
 use super::answers::{
     answered, asks_again, condemned_deed, confirmed, confirmed_by_one_named, content, content_of,
-    is_tag_pronoun, looks_ahead, own_deed_asked, presses, refuses_to_foresee, same_word,
-    says_it_back, states_with_tag, tag_question, uses_verb, Answerer, Question, QuoteCell,
-    SpeakerWords, WINDOW,
+    count_asked, gives_count, is_tag_pronoun, looks_ahead, own_deed_asked, presses,
+    refuses_to_foresee, same_word, says_it_back, states_with_tag, tag_question, uses_verb,
+    Answerer, Question, QuoteCell, SpeakerWords, WINDOW,
 };
 use super::attribution::Found;
 use super::bodies;
@@ -1136,6 +1136,14 @@ pub(crate) fn build(
                         !matches!(kind, ResponseKind::NonDenial | ResponseKind::Declined)
                             || !refuses_to_foresee(tokens)
                             || looks_ahead(&out.candidates[c])
+                    })
+                    // "declined to say how many of the closed beds were on
+                    // children's wards": a silence on a count answers only
+                    // a claim that gives one.
+                    .filter(|&c| {
+                        !matches!(kind, ResponseKind::NoResponse | ResponseKind::Declined)
+                            || count_asked(tokens)
+                                .is_none_or(|q| gives_count(&out.candidates[c].quote, &q))
                     })
                     // "No, I didn't." to "Did you see that warning
                     // yourself?": a bare yes or no answers the deed asked,
