@@ -37,6 +37,9 @@ pub(crate) struct Asked {
     /// A question of what will be done ("Will you resign?", "Are you
     /// going to publish it?"), which no claim told before puts.
     ahead: bool,
+    /// The first sentence of the turn that put the question, whose
+    /// claims "the first" of an answer picks from.
+    turn: Option<usize>,
     /// The verb of a deed the question asks of the one questioned ("Did
     /// you see that warning yourself?"), which a bare yes or no answers
     /// only of a claim told in that verb.
@@ -644,6 +647,36 @@ fn promised_until(tokens: &[Token], d: &super::dates::TimeExpr) -> bool {
         && !tokens[k..].iter().any(|t| t.lower == "but")
 }
 
+/// Whether an answer opens on the first of the things put to it: "The
+/// first is simply untrue.", "On the first, …", "The former claim is
+/// wrong." (not "The first time I heard of it …").
+fn names_the_first(tokens: &[Token]) -> bool {
+    let words = after_label(tokens);
+    let lows: Vec<&str> = words.iter().take(4).map(|t| t.low()).collect();
+    let at = match lows.as_slice() {
+        ["the", "first" | "former", ..] => 1,
+        ["on" | "to", "the", "first" | "former", ..] => 2,
+        _ => return false,
+    };
+    lows.get(at + 1).is_none_or(|n| {
+        matches!(
+            *n,
+            "is" | "was"
+                | "isn't"
+                | "wasn't"
+                | "one"
+                | "claim"
+                | "allegation"
+                | "point"
+                | "report"
+                | "of"
+                | ","
+                | "'s"
+                | "\u{2019}s"
+        )
+    })
+}
+
 /// Build the candidates and responses of one paragraph. `asked` is what
 /// a transcript's last question asked, which the answers below it answer.
 pub(crate) fn build(
@@ -706,6 +739,7 @@ pub(crate) fn build(
             asked.negative_tag = false;
             asked.ahead = false;
             asked.deed = None;
+            asked.turn = first.question.then_some(first.number);
         }
     }
     for r in reads {
@@ -759,6 +793,18 @@ pub(crate) fn build(
                 )
             });
             let counted = |k: usize| out.candidates[k].quote.bytes().any(|b| b.is_ascii_digit());
+            // "The first is simply untrue." to a turn that put two claims
+            // ("… Is either of those true?"): the first it put.
+            if let Some(turn) = asked.turn.filter(|_| r.opens && names_the_first(&r.tokens)) {
+                if let Some(k) = (0..put)
+                    .rev()
+                    .take_while(|&k| out.candidates[k].sentence >= turn)
+                    .filter(|&k| out.candidates[k].score >= 0.5)
+                    .last()
+                {
+                    return k;
+                }
+            }
             // "Two hundred and eighty jobs. Is that the final number?": a
             // figure put back alone is no claim; the claim is the one
             // before that told what it counts.
@@ -2972,6 +3018,32 @@ mod tests {
         ] {
             assert!(check_after(text).is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_answer_on_the_first_of_two_claims_put_answers_the_first() {
+        let answered = |text: &str, answer: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 3));
+            x.candidates
+                .iter()
+                .find(|c| c.responses.iter().any(|r| r.quote == answer))
+                .map(|c| c.quote.clone())
+        };
+        // (seen: two reports put, then "Is either of those true?")
+        let text = "Here is a transcript of the interview.\n\nFENWYN TRENOWETH: Minister, do you accept that premiums have risen?\n\nYORICK MALLENBY: Yes, I do.\n\nFENWYN TRENOWETH: The Castleward Courier reported on Saturday that you personally overruled officials who wanted the extension delayed by a year. It also says your department was warned in November that insurers would add up to \u{a3}40 to every household policy to pay for it. Is either of those true?\n\nYORICK MALLENBY: The first is simply untrue. The decision was taken by the whole ministerial team in January.";
+        assert!(answered(text, "The first is simply untrue.")
+            .is_some_and(|q| q.contains("overruled officials")));
+        // The same shape in other words.
+        let text = "Here is a transcript of the interview.\n\nANNA ROSS: Will the pool reopen this year?\n\nGARETH MOLE: We hope so.\n\nANNA ROSS: The Gazette says the repairs will cost \u{a3}4m. Campaigners say the council ignored a survey in 2023 that found the roof was failing. Are those claims right?\n\nGARETH MOLE: On the first, that figure is wrong.";
+        assert!(answered(text, "On the first, that figure is wrong.")
+            .is_some_and(|q| q.contains("will cost")));
+        // Near miss: "the first thing to say", not the first of the things
+        // put, leaves the answer to the claim just put.
+        let text = "Here is a transcript of the interview.\n\nANNA ROSS: Will the pool reopen this year?\n\nGARETH MOLE: We hope so.\n\nANNA ROSS: The Gazette says the repairs will cost \u{a3}4m. Campaigners say the council ignored a survey in 2023 that found the roof was failing. Are those claims right?\n\nGARETH MOLE: The first thing to say is that the survey was wrong.";
+        assert!(
+            answered(text, "The first thing to say is that the survey was wrong.")
+                .is_some_and(|q| q.contains("ignored a survey"))
+        );
     }
 }
 
