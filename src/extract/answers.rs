@@ -3720,20 +3720,25 @@ const WORKS: &[&str] = &[
 /// not seen the paper and so can't comment on it", "had not yet read the
 /// report", "has not had a chance to study the findings") answers the
 /// work's lead claim: the first claim in reach, not the party's own, that
-/// names such a work ("…, according to a study that tracked …").
+/// names such a work ("…, according to a study that tracked …"); or the
+/// finding its author or its researchers told in the two sentences before.
 fn unseen_work(
     tokens: &[Token],
     number: usize,
     candidates: &[Candidate],
     party: Option<&str>,
 ) -> Option<usize> {
-    let saw = tokens.iter().position(|t| {
+    // ("had a chance to study the paper": the bare verb after "to", its
+    // negation further back)
+    let bare = |k: usize| k > 0 && tokens[k - 1].low() == "to";
+    let saw = (0..tokens.len()).find(|&k| {
         matches!(
-            t.low(),
+            tokens[k].low(),
             "seen" | "read" | "studied" | "reviewed" | "examined"
-        )
+        ) || (bare(k) && matches!(tokens[k].low(), "see" | "study" | "review" | "examine"))
     })?;
-    let negated = (saw.saturating_sub(4)..saw).any(|k| {
+    let reach = if bare(saw) { 6 } else { 4 };
+    let negated = (saw.saturating_sub(reach)..saw).any(|k| {
         matches!(tokens[k].low(), "not" | "never" | "yet") || tokens[k].low().ends_with("n't")
     });
     let work = tokens
@@ -3761,7 +3766,16 @@ fn unseen_work(
         .map(|k| floor + k)
         .filter(|&i| {
             let c = &candidates[i];
-            number - c.sentence <= 2 && c.role.as_deref().is_some_and(names_work)
+            // (told by the author in a role naming the work, or by the
+            // work or its researchers themselves: "The researchers also
+            // found that …")
+            let by_the_work = c.speaker.as_deref().is_some_and(|s| {
+                names_work(s)
+                    || s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "researchers" | "authors"))
+            });
+            number - c.sentence <= 2 && (c.role.as_deref().is_some_and(names_work) || by_the_work)
         });
     if just_told.is_some() {
         return just_told;
@@ -11777,6 +11791,30 @@ mod tests {
         assert_eq!(
             answers(text, "how much it had spent", "600,000"),
             ResponseKind::NoResponse
+        );
+    }
+
+    #[test]
+    fn an_answer_without_a_chance_to_study_the_work_goes_to_the_finding_its_researchers_just_told()
+    {
+        // (seen)
+        let text = "Freshwater pearl mussels are no longer breeding in more than two-thirds of the Scottish rivers where they survive, according to a survey published on Monday.\n\nThe researchers also found that overflows from 23 sewage treatment works were adding nutrients that encourage algae to grow over the gravel.\n\n\u{201C}We haven't had a chance to study the paper yet, so it wouldn't be appropriate to comment,\u{201D} a Scottish Water spokesman said.";
+        assert_eq!(
+            answers(text, "chance to study the paper", "sewage treatment works"),
+            ResponseKind::NonDenial
+        );
+        // The same shape in other words.
+        let text = "Drivers on roads with 20mph limits had 23% fewer crashes than those on 30mph roads, according to a report published on Tuesday.\n\nThe researchers said bus journeys on the slower roads took about two minutes longer on average.\n\nThe Bus Operators' Federation said it had not yet had an opportunity to review the report and would not comment on it.";
+        assert_eq!(
+            answers(text, "opportunity to review the report", "bus journeys"),
+            ResponseKind::Declined
+        );
+        // Near miss: a finding told by others than the work's researchers
+        // leaves the answer to the work's lead claim.
+        let text = "Drivers on roads with 20mph limits had 23% fewer crashes than those on 30mph roads, according to a report published on Tuesday.\n\nBus drivers said journeys on the slower roads took about two minutes longer on average.\n\nThe Bus Operators' Federation said it had not yet had an opportunity to review the report and would not comment on it.";
+        assert_eq!(
+            answers(text, "opportunity to review the report", "fewer crashes"),
+            ResponseKind::Declined
         );
     }
 }
