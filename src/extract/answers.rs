@@ -5980,9 +5980,12 @@ pub(crate) fn confirmed(
             // (a concession sharing a word with a claim far back answers
             // instead a criticism just before it, in words of its own:
             // "spraints" told nine sentences before; not one that tells
-            // all of it again: "accepts that he sold the paintings" of
-            // "the paintings … had been sold")
-            let far = number - candidates[i].sentence > 3 && told < words.len();
+            // more than half of it again: "accepts that he sold the
+            // paintings" of "the paintings … had been sold", "accepted that
+            // the survey had recorded cracking in the tank" of an accusation
+            // of "sitting on a 2024 structural survey that had found
+            // cracking in the tank" four sentences before)
+            let far = number - candidates[i].sentence > 3 && told * 2 <= words.len();
             let criticism = (concedes && far)
                 .then(|| criticism_just_before(speaker, number, candidates))
                 .flatten();
@@ -11816,5 +11819,31 @@ mod tests {
             answers(text, "opportunity to review the report", "fewer crashes"),
             ResponseKind::Declined
         );
+    }
+
+    #[test]
+    fn a_concession_telling_most_of_a_far_claim_again_answers_it_not_the_criticism_just_before() {
+        // (seen)
+        let text = "The leader of the opposition, Councillor Ronan Trewick, accused the administration of sitting on a 2024 structural survey that had found cracking in the tank.\n\nHe told the meeting that two lifeguards had told him the leak was reported to managers as early as June 2024.\n\n\u{201C}If this council had acted on its own survey two years ago, we would be talking about a repair bill in the hundreds of thousands, not millions,\u{201D} he said. \u{201C}Somebody decided to keep quiet and hope for the best.\u{201D}\n\nPressed by Cllr Trewick, Cllr Lomax accepted that the survey had recorded cracking in the tank, but said engineers had judged it to be cosmetic at the time.";
+        assert_eq!(
+            answers(text, "accepted that the survey", "sitting on a 2024"),
+            ResponseKind::Confirmed
+        );
+        // The same shape in other words.
+        let text = "Campaigners said the trust had ignored an inspection in 2023 that found damp in the children's ward.\n\nThey said parents had complained to managers for months.\n\nOne parent, Ruth Gale, said her son had been moved twice in a week.\n\n\u{201C}Nobody listened to us,\u{201D} she said. \u{201C}They just hoped it would go away.\u{201D}\n\nThe trust's chief executive, Omar Haddad, accepted that the inspection had found damp in the ward, but said repairs had begun in January.";
+        assert_eq!(
+            answers(
+                text,
+                "accepted that the inspection",
+                "ignored an inspection"
+            ),
+            ResponseKind::Confirmed
+        );
+        // Near miss: a far claim telling half of the concession again, no
+        // more, leaves it to the criticism just before.
+        let text = "Researchers from the Harlow Institute checked moth traps in 300 gardens every summer, recording each species.\n\nThe study's lead author, Dr Imogen Fenn, said numbers had fallen by a third since 2004.\n\n\u{201C}That is a steeper fall than we expected,\u{201D} she said.\n\nThe findings appear in the journal Insect Records.\n\nProfessor Ada Lint, who was not involved, said the method missed moths that do not fly to light.\n\nDr Fenn accepted that the traps had missed pale species.";
+        let (kind, claim) = attached(text, "accepted that the traps").unwrap();
+        assert_eq!(kind, ResponseKind::Confirmed);
+        assert!(claim.is_some_and(|c| c.contains("do not fly to light")));
     }
 }
