@@ -5669,6 +5669,18 @@ pub(crate) fn confirmed(
         .or_else(|| told_just_before(candidates, number, speaker, 2, |_| true))
         .map(|i| (i, at));
     }
+    // "Cross-examining Mr Polglaze …, defence barrister Undine Grennaway
+    // said the surveyor had never gone up on to the roof." then "Mr
+    // Polglaze accepted that the surveyor had inspected the chimney from
+    // the garden.": a concession right after a claim put to the one
+    // conceding grants that claim.
+    if let Some(sp) = speaker.filter(|_| concedes) {
+        if let Some(i) = told_just_before(candidates, number, speaker, 1, |i| {
+            put_to(&candidates[i].quote, sp)
+        }) {
+            return Some((i, at));
+        }
+    }
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
     // ("It confirmed, however, that …": an adverb set off by commas first)
@@ -6000,6 +6012,32 @@ pub(crate) fn confirmed(
                 .flatten()
                 .map(|i| (i, at))
         })
+}
+
+/// Whether a claim was put to `speaker` in its own sentence, by their
+/// surname within four words of the putting: "Cross-examining Mr
+/// Polglaze by video link, …", "put it to Pell that …", "suggested to Mr
+/// Leadbetter that …".
+fn put_to(quote: &str, speaker: &str) -> bool {
+    let Some(surname) = speaker.split_whitespace().last() else {
+        return false;
+    };
+    [
+        "Cross-examining ",
+        "cross-examining ",
+        "Questioning ",
+        "put it to ",
+        "suggested to ",
+    ]
+    .iter()
+    .any(|marker| {
+        quote.match_indices(marker).any(|(at, _)| {
+            quote[at + marker.len()..]
+                .split_whitespace()
+                .take(4)
+                .any(|w| w.trim_end_matches([',', '.']) == surname)
+        })
+    })
 }
 
 /// The latest claim scored fit to be logged, told in the `within`
@@ -11845,5 +11883,31 @@ mod tests {
         let (kind, claim) = attached(text, "accepted that the traps").unwrap();
         assert_eq!(kind, ResponseKind::Confirmed);
         assert!(claim.is_some_and(|c| c.contains("do not fly to light")));
+    }
+
+    #[test]
+    fn a_concession_right_after_a_claim_put_to_the_one_conceding_grants_it() {
+        // (seen)
+        let text = "In a statement read to the jury, her son, Laurence Polglaze, said a surveyor he hired in June 2024 had told him the chimney needed no work at all.\n\nThe jury was shown photographs of Mrs Polglaze's chimney taken by the surveyor. Mr Dunstanville said they showed the original Victorian pointing still intact.\n\nCross-examining Mr Polglaze by video link on Wednesday, defence barrister Undine Grennaway said the surveyor had never gone up on to the roof. Mr Polglaze accepted that the surveyor had inspected the chimney from the garden.";
+        assert_eq!(
+            answers(text, "accepted that the surveyor", "never gone up"),
+            ResponseKind::Confirmed
+        );
+        let seen = text;
+        // The same shape in other words.
+        let text = "The court heard that buyers paid between \u{a3}900 and \u{a3}2,400 for plots at Ashgrove cemetery, which were shown on a map handed to the jury.\n\nThe prosecutor, Helen Strand, put it to Pell that he had never held a licence to sell burial plots. Pell conceded that the map of the cemetery plots had been drawn by him.";
+        assert_eq!(
+            answers(text, "conceded that the map", "never held a licence"),
+            ResponseKind::Confirmed
+        );
+        // Near miss: a claim put to another witness is not what this one
+        // concedes.
+        let other = seen.replace("Cross-examining Mr Polglaze", "Cross-examining Mr Hale");
+        assert!(
+            attached(&other, "accepted that the surveyor")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("never gone up")),
+            "{other}"
+        );
     }
 }
