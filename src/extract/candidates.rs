@@ -647,6 +647,53 @@ fn promised_until(tokens: &[Token], d: &super::dates::TimeExpr) -> bool {
         && !tokens[k..].iter().any(|t| t.lower == "but")
 }
 
+/// Whether an answer says no decision has been taken: "No decision has
+/// been made", "no final decision had been taken".
+fn no_decision(tokens: &[Token]) -> bool {
+    tokens.windows(5).any(|w| {
+        let lows: Vec<&str> = w.iter().map(Token::low).collect();
+        matches!(
+            lows.as_slice(),
+            ["no", "decision", "has" | "had", "been", "taken" | "made"]
+                | ["no", "final", "decision", "has" | "had", "been"]
+        )
+    })
+}
+
+/// Whether a claim tells of a decision already taken: "the decision has
+/// already been taken", "accused the company of deciding on the closure in
+/// May"; not one still to come or said not taken ("no decision had been
+/// taken", "has not decided").
+fn tells_decision_taken(quote: &str) -> bool {
+    let q = quote.to_lowercase();
+    let taken = q
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "deciding" | "decided"))
+        || [
+            "decision has already been",
+            "decision had already been",
+            "decision has been taken",
+            "decision had been taken",
+            "decision has been made",
+            "decision had been made",
+            "decision was taken",
+            "decision was made",
+        ]
+        .iter()
+        .any(|p| q.contains(p));
+    taken
+        && ![
+            "no decision",
+            "not decided",
+            "not yet decided",
+            "before deciding",
+            "will be decided",
+            "would be decided",
+        ]
+        .iter()
+        .any(|p| q.contains(p))
+}
+
 /// Whether an answer opens on the first of the things put to it: "The
 /// first is simply untrue.", "On the first, …", "The former claim is
 /// wrong." (not "The first time I heard of it …").
@@ -1205,7 +1252,19 @@ pub(crate) fn build(
                     first_answered = chosen;
                 }
                 match chosen {
-                    Some(c) => out.candidates[c].responses.push(response),
+                    Some(c) => {
+                        let mut response = response;
+                        // "No decision has been made" to "the decision has
+                        // already been taken": a decision said not taken,
+                        // to a claim that it was, denies it.
+                        if response.kind == ResponseKind::NonDenial
+                            && no_decision(tokens)
+                            && tells_decision_taken(&out.candidates[c].quote)
+                        {
+                            response.kind = ResponseKind::Denied;
+                        }
+                        out.candidates[c].responses.push(response);
+                    }
                     None => out.unattached.push(response),
                 }
             }
@@ -2016,7 +2075,7 @@ fn predicts(tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
-    use crate::model::Kind;
+    use crate::model::{Kind, ResponseKind};
     use chrono::NaiveDate;
 
     fn toks(text: &str) -> Vec<super::Token<'_>> {
@@ -3043,6 +3102,42 @@ mod tests {
         assert!(
             answered(text, "The first thing to say is that the survey was wrong.")
                 .is_some_and(|q| q.contains("ignored a survey"))
+        );
+    }
+
+    #[test]
+    fn no_decision_taken_to_a_claim_that_one_was_denies_it() {
+        let kind_on = |text: &str, answer: &str, claim: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 7, 9));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(claim))
+                .and_then(|c| c.responses.iter().find(|r| r.quote.contains(answer)))
+                .map(|r| r.kind)
+        };
+        // (seen)
+        let text = "Campaigners from the Keep Pentreath Open group say the decision has already been taken and the consultation is a formality.\n\n\u{201C}No decision has been made, and we want to hear from as many people as possible,\u{201D} a spokesman for the board said.";
+        assert_eq!(
+            kind_on(text, "No decision has been made", "already been taken"),
+            Some(ResponseKind::Denied)
+        );
+        // The same shape in other words.
+        let text = "The union accused the company of deciding on the closure in May and then telling workers in June that the plant had a long future.\n\nThe company said no final decision had been taken until the board met last week.";
+        assert_eq!(
+            kind_on(text, "no final decision", "deciding on the closure"),
+            Some(ResponseKind::Denied)
+        );
+        // Near misses: to a plan reported, or a decision still to come, no
+        // decision taken is no denial.
+        let text = "Staff at the trust's foot clinic have been told the clinic could close by the end of September.\n\nThe trust said no decision had been taken on the clinic's future.";
+        assert_eq!(
+            kind_on(text, "no decision had been taken", "could close"),
+            Some(ResponseKind::NonDenial)
+        );
+        let text = "Campaigners say the board has not decided whether the clinic will close, but that staff have been told to expect the worst.\n\nThe trust said no decision had been taken on the clinic's future.";
+        assert_eq!(
+            kind_on(text, "no decision had been taken", "not decided"),
+            Some(ResponseKind::NonDenial)
         );
     }
 }
