@@ -1632,9 +1632,11 @@ fn local_future(w: &[&str], i: usize, future: bool) -> bool {
             // A perfect infinitive takes the sentence's tense: "expect
             // every child to have started treatment by the end of
             // September" looks ahead, "claimed to have seen him on Monday"
-            // back.
-            if before == Some("have") && i.checked_sub(k + 2).and_then(|j| w.get(j)) == Some(&"to")
-            {
+            // back; also past an adverb in "-ly" ("expect the closures to
+            // have largely stopped by December").
+            let back = |n: usize| i.checked_sub(k + n).and_then(|j| w.get(j)).copied();
+            let gap = usize::from(before.is_some_and(|b| b.len() > 3 && b.ends_with("ly")));
+            if back(1 + gap) == Some("have") && back(2 + gap) == Some("to") {
                 return future;
             }
             return false;
@@ -3863,6 +3865,38 @@ mod tests {
                 "in the winter of this year"
             ),
             "2026-12-01..2027-02-28"
+        );
+    }
+
+    #[test]
+    fn a_perfect_infinitive_past_an_adverb_takes_the_sentences_tense() {
+        // (seen: published on 9 July)
+        let p = "2026-07-09";
+        assert_eq!(
+            period_of(
+                "We have recruited nine nurses from overseas who start in September, and we expect the overnight closures to have largely stopped by December.",
+                p,
+                "by December"
+            ),
+            "2026-12-01..2026-12-31"
+        );
+        // The same shape in other words.
+        assert_eq!(
+            period_of(
+                "The board expects the new scanners to have fully replaced the old ones by March.",
+                p,
+                "by March"
+            ),
+            "2027-03-01..2027-03-31"
+        );
+        // Near miss: told of the past, the same shape looks back.
+        assert_eq!(
+            period_of(
+                "The board claimed to have fully replaced the old scanners by March.",
+                p,
+                "by March"
+            ),
+            "2026-03-01..2026-03-31"
         );
     }
 
