@@ -71,6 +71,8 @@ pub(crate) fn is_future(tokens: &[Token]) -> bool {
             }
             "will" | "'ll" | "would" | "shall" | "expects" | "expected" | "scheduled" | "due"
             | "upcoming" | "forthcoming" | "next" | "coming" | "won't" | "tomorrow" => true,
+            // ("I'll be meeting …", "we'll", "it'll")
+            w if w.len() > 3 && w.ends_with("'ll") => true,
             // ("the following week" after a past: "had reported the remark
             // to her line manager the following week" is the week after
             // that, not after the day of publication)
@@ -3865,6 +3867,39 @@ mod tests {
                 "in the winter of this year"
             ),
             "2026-12-01..2027-02-28"
+        );
+    }
+
+    #[test]
+    fn a_will_shortened_onto_its_pronoun_looks_ahead() {
+        // (seen: published on Tuesday 3 March)
+        let p = "2026-03-03";
+        assert_eq!(
+            period_of(
+                "I'll be meeting the company's chief executive on Thursday.",
+                p,
+                "on Thursday"
+            ),
+            "2026-03-05"
+        );
+        // The same shape in other words, with a curly apostrophe.
+        assert_eq!(
+            period_of(
+                "We\u{2019}ll publish the figures on Friday.",
+                p,
+                "on Friday"
+            ),
+            "2026-03-06"
+        );
+        // Near miss: a day told of the past keeps its own verb's tense,
+        // a "will" later in the sentence notwithstanding.
+        assert_eq!(
+            period_of(
+                "She said on Thursday that I'll have to wait.",
+                p,
+                "on Thursday"
+            ),
+            "2026-02-26"
         );
     }
 
