@@ -180,6 +180,37 @@ pub(crate) fn verb_cue(
     {
         return None;
     }
+    // "has paid out more than £1.2 billion in claims since it was set up",
+    // "received 300 claims", "the reports": "claims" or "reports" after a
+    // preposition, a number or a determiner is a plural noun.
+    if i > 0 && matches!(t.low(), "claims" | "reports") && {
+        let before = &tokens[i - 1];
+        before.has_digit()
+            || matches!(
+                before.low(),
+                "in" | "of"
+                    | "for"
+                    | "on"
+                    | "about"
+                    | "with"
+                    | "against"
+                    | "over"
+                    | "by"
+                    | "the"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "some"
+                    | "many"
+                    | "more"
+                    | "fewer"
+                    | "any"
+                    | "no"
+                    | "all"
+            )
+    } {
+        return None;
+    }
     // "rejected the mayor's claim", "the union's warning": a word of
     // saying after a possessive is a noun (not "she's said", "he's
     // claimed", a pronoun's "has").

@@ -1681,6 +1681,34 @@ mod tests {
     }
 
     #[test]
+    fn claims_after_a_preposition_or_a_number_are_a_noun_not_a_speaker_cue() {
+        // (seen: in a guest's answer)
+        let (sp, kind) = speaker_of(
+            "Floodshield has paid out more than \u{a3}1.2 billion in claims since it was set up, so this is not a small safety net.",
+            "paid out",
+        );
+        assert_eq!(sp, None);
+        assert_eq!(kind, Kind::Outlet);
+        // The same shape in other words.
+        let (sp, _) = speaker_of(
+            "The fund received 300 claims last year and paid 210 of them.",
+            "received 300",
+        );
+        assert_eq!(sp, None);
+        // Near misses: the verb after its subject, and after "also".
+        let (sp, _) = speaker_of(
+            "The union claims that 300 jobs will go at the depot next year.",
+            "300 jobs",
+        );
+        assert_eq!(sp.as_deref(), Some("The union"));
+        let (sp, _) = speaker_of(
+            "The union also claims that 300 jobs will go at the depot next year.",
+            "300 jobs",
+        );
+        assert_eq!(sp.as_deref(), Some("The union"));
+    }
+
+    #[test]
     fn a_department_named_by_its_remits_is_one_body() {
         // Seen, and in other words.
         for (text, words, body) in [
