@@ -3088,15 +3088,41 @@ pub(crate) enum CountAsked {
     /// A number of things, by the stems of the words that name them ("how
     /// many of its staff at Carrowby had left" gives "staff" and "carro").
     Of(Vec<String>),
-    /// A sum of money ("how much it had spent").
-    Money,
+    /// A sum of money ("how much it had spent"), or so much of a thing
+    /// ("how much the refurbishment had cost", "how much prothiazine it
+    /// had sold"): a sum anywhere, or a number before a word named.
+    Much(Vec<String>),
 }
 
 /// The count a silence or refusal was asked for, from its first "how many"
-/// or "how much" outside quotation marks; none where it asks no count.
+/// or "how much" outside quotation marks that the question is put by ("to
+/// say how many", "has not said how much", "asked how much", "questions
+/// about how many", "asked the Treasury how many"); none where it asks no
+/// count, or where the count is
+/// no question put ("saying it was still assessing how many staff were
+/// needed").
 pub(crate) fn count_asked(tokens: &[Token]) -> Option<CountAsked> {
-    let at = tokens.windows(2).position(|p| {
-        !p[0].quoted && p[0].low() == "how" && matches!(p[1].low(), "many" | "much")
+    let at = tokens.windows(2).enumerate().position(|(i, p)| {
+        !p[0].quoted
+            && p[0].low() == "how"
+            && matches!(p[1].low(), "many" | "much")
+            && i > 0
+            && (matches!(
+                tokens[i - 1].low(),
+                "say"
+                    | "said"
+                    | "disclose"
+                    | "reveal"
+                    | "confirm"
+                    | "specify"
+                    | "explain"
+                    | "asked"
+                    | "about"
+                    | "on"
+                    | "over"
+            ) || tokens[i.saturating_sub(4)..i]
+                .iter()
+                .any(|t| t.low() == "asked"))
     })?;
     let many = tokens[at + 1].low() == "many";
     let rest = &tokens[at + 2..];
@@ -3146,15 +3172,15 @@ pub(crate) fn count_asked(tokens: &[Token]) -> Option<CountAsked> {
         .map(|w| stem(&w).to_string())
         .collect();
     match (many, counted.is_empty()) {
-        (_, false) => Some(CountAsked::Of(counted)),
-        (false, true) => Some(CountAsked::Money),
+        (false, _) => Some(CountAsked::Much(counted)),
+        (true, false) => Some(CountAsked::Of(counted)),
         (true, true) => None,
     }
 }
 
-/// Whether a claim gives the count asked: a number just before a word
-/// counted ("600 patients", "1,200 community pharmacies"), or a sum of
-/// money ("more than £600,000").
+/// Whether a claim gives the count asked: a number at most three words
+/// before a word counted ("600 patients", "1,200 community pharmacies"),
+/// or for "how much" a sum of money anywhere ("more than £600,000").
 pub(crate) fn gives_count(quote: &str, asked: &CountAsked) -> bool {
     let words: Vec<&str> = quote
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '(' | ')' | ';' | ':'))
@@ -3182,18 +3208,23 @@ pub(crate) fn gives_count(quote: &str, asked: &CountAsked) -> bool {
                     | "thousands"
             )
     };
+    let money = || {
+        words
+            .iter()
+            .any(|w| w.starts_with(['£', '$', '€']) || matches!(*w, "pounds" | "dollars" | "euros"))
+    };
     match asked {
         CountAsked::Part => false,
-        CountAsked::Money => words.iter().any(|w| {
-            w.starts_with(['£', '$', '€']) || matches!(*w, "pounds" | "dollars" | "euros")
-        }),
-        CountAsked::Of(counted) => words.iter().enumerate().any(|(i, w)| {
-            number(w)
-                && words[i + 1..].iter().take(3).any(|n| {
-                    let n = n.to_lowercase();
-                    counted.iter().any(|c| stem(&n) == c)
-                })
-        }),
+        CountAsked::Much(counted) if money() || counted.is_empty() => money(),
+        CountAsked::Much(counted) | CountAsked::Of(counted) => {
+            words.iter().enumerate().any(|(i, w)| {
+                number(w)
+                    && words[i + 1..].iter().take(3).any(|n| {
+                        let n = n.to_lowercase();
+                        counted.iter().any(|c| stem(&n) == c)
+                    })
+            })
+        }
     }
 }
 
@@ -3769,11 +3800,16 @@ fn unseen_work(
             // (told by the author in a role naming the work, or by the
             // work or its researchers themselves: "The researchers also
             // found that …")
+            // ("The researchers", "the study", "the paper's authors"; not
+            // "Critics of the study" or "Other researchers")
             let by_the_work = c.speaker.as_deref().is_some_and(|s| {
-                names_work(s)
-                    || s.rsplit(' ')
-                        .next()
-                        .is_some_and(|w| matches!(w, "researchers" | "authors"))
+                let s = s.to_lowercase();
+                let s = s.strip_prefix("the ").unwrap_or(&s);
+                let (owner, head) = s.split_once(' ').unwrap_or(("", s));
+                (owner.is_empty()
+                    && (WORKS.contains(&head) || matches!(head, "researchers" | "authors")))
+                    || (matches!(head, "researchers" | "authors")
+                        && owner.strip_suffix("'s").is_some_and(|o| WORKS.contains(&o)))
             });
             number - c.sentence <= 2 && (c.role.as_deref().is_some_and(names_work) || by_the_work)
         });
@@ -5582,7 +5618,9 @@ fn made_up_by(words: &[Token]) -> bool {
 /// candidate whose words hold most of the confirmed clause (two words at
 /// least, and more than half of them), a word held by its first five
 /// letters or inflected ("confirmed that two centres had closed" holds
-/// "closing two of its five processing centres").
+/// "closing two of its five processing centres"); or, for a concession,
+/// the claim put to the one conceding just before, by one word
+/// (`put_to`), unless another claim holds more than half of the clause.
 pub(crate) fn confirmed(
     text: &str,
     tokens: &[Token],
@@ -5668,18 +5706,6 @@ pub(crate) fn confirmed(
         })
         .or_else(|| told_just_before(candidates, number, speaker, 2, |_| true))
         .map(|i| (i, at));
-    }
-    // "Cross-examining Mr Polglaze …, defence barrister Undine Grennaway
-    // said the surveyor had never gone up on to the roof." then "Mr
-    // Polglaze accepted that the surveyor had inspected the chimney from
-    // the garden.": a concession right after a claim put to the one
-    // conceding grants that claim.
-    if let Some(sp) = speaker.filter(|_| concedes) {
-        if let Some(i) = told_just_before(candidates, number, speaker, 1, |i| {
-            put_to(&candidates[i].quote, sp)
-        }) {
-            return Some((i, at));
-        }
     }
     // "confirmed that …", also "confirmed in a statement that …",
     // "confirmed on Monday that …": a short phrase of place or time first.
@@ -5863,6 +5889,20 @@ pub(crate) fn confirmed(
     // sought in; the claims' own are made once for every answer that
     // weighs them)
     let forms: Vec<(&str, Inflected)> = words.iter().map(|w| (stem(w), Inflected::of(w))).collect();
+    // "Cross-examining Mr Polglaze …, defence barrister Undine Grennaway
+    // said the surveyor had never gone up on to the roof." then "Mr
+    // Polglaze accepted that the surveyor had inspected the chimney from
+    // the garden.": a concession right after a claim put to the one
+    // conceding, sharing a word with it, grants that claim, unless
+    // another claim tells more than half of the concession again (below).
+    let put = speaker.filter(|_| concedes).and_then(|sp| {
+        told_just_before(candidates, number, speaker, 1, |i| {
+            put_to(&candidates[i].quote, sp)
+                && forms
+                    .iter()
+                    .any(|(st, w)| claim_words(quoted, candidates, i, &mut None).holds_word(st, w))
+        })
+    });
     let subject_form = subject.map(|w| (stem(w), Inflected::of(w)));
     // (the speaker's words as a name, made once for every claim it is
     // compared with: `same_speaker`, either way round)
@@ -5988,6 +6028,9 @@ pub(crate) fn confirmed(
         })
         // (of those, the one that tells most of it again, then the latest)
         .max_by_key(|&(shared, told, i)| (shared, told, i))
+        // (the claim put, over one that tells half the concession again
+        // or less)
+        .filter(|&(_, told, i)| put.is_none_or(|p| p == i || told * 2 > words.len()))
         .map(|(_, told, i)| {
             // (a concession sharing a word with a claim far back answers
             // instead a criticism just before it, in words of its own:
@@ -6003,6 +6046,7 @@ pub(crate) fn confirmed(
                 .flatten();
             (criticism.unwrap_or(i), at)
         })
+        .or_else(|| put.map(|p| (p, at)))
         .or_else(|| {
             confirmed_by_party(speaker?, &words, number, (candidates, quoted)).map(|i| (i, at))
         })
@@ -11833,6 +11877,23 @@ mod tests {
             answers(text, "how much it had spent", "600,000"),
             ResponseKind::NoResponse
         );
+        let text = "The Courier understands that the trust has spent more than \u{a3}600,000 on agency locum dermatologists since October.\n\nThe trust did not respond when asked how much money it had spent.";
+        assert_eq!(
+            answers(text, "how much money", "600,000"),
+            ResponseKind::NoResponse
+        );
+        let text = "Union officials said the refurbishment of the theatres had cost the trust \u{a3}4.5m.\n\nThe trust would not say how much the refurbishment had cost.";
+        assert_eq!(
+            answers(text, "how much the refurbishment", "4.5m"),
+            ResponseKind::Declined
+        );
+        // (nor is a count that is no question put: "still assessing how
+        // many staff were needed")
+        let text = "Staff at the depot said managers had bullied workers who raised safety concerns.\n\nThe company declined to comment on the claims, saying it was still assessing how many staff were needed.";
+        assert_eq!(
+            answers(text, "declined to comment on the claims", "bullied"),
+            ResponseKind::Declined
+        );
     }
 
     #[test]
@@ -11850,8 +11911,16 @@ mod tests {
             answers(text, "opportunity to review the report", "bus journeys"),
             ResponseKind::Declined
         );
-        // Near miss: a finding told by others than the work's researchers
-        // leaves the answer to the work's lead claim.
+        // Near misses: a finding told by others than the work's
+        // researchers leaves the answer to the work's lead claim; so does
+        // one told by critics of the work, or by other researchers.
+        for by in ["Critics of the report", "Other researchers"] {
+            let text = format!("Drivers on roads with 20mph limits had 23% fewer crashes than those on 30mph roads, according to a report published on Tuesday.\n\n{by} said bus journeys on the slower roads took about two minutes longer on average.\n\nThe Bus Operators' Federation said it had not yet had an opportunity to review the report and would not comment on it.");
+            assert_eq!(
+                answers(&text, "opportunity to review the report", "fewer crashes"),
+                ResponseKind::Declined
+            );
+        }
         let text = "Drivers on roads with 20mph limits had 23% fewer crashes than those on 30mph roads, according to a report published on Tuesday.\n\nBus drivers said journeys on the slower roads took about two minutes longer on average.\n\nThe Bus Operators' Federation said it had not yet had an opportunity to review the report and would not comment on it.";
         assert_eq!(
             answers(text, "opportunity to review the report", "fewer crashes"),
@@ -11908,6 +11977,22 @@ mod tests {
                 .and_then(|(_, c)| c)
                 .is_none_or(|c| !c.contains("never gone up")),
             "{other}"
+        );
+        // Nor one that shares no word with what was put, nor one whose
+        // words another claim tells again.
+        let text = "The jury heard that Mr Hale had drunk four pints at the Crown that evening before driving home.\n\nCross-examining Mr Hale on Tuesday, prosecutor Jane Moss said he had drunk far too much to drive that night. Mr Hale admitted he had drunk four pints at the Crown that evening.";
+        assert!(
+            attached(text, "admitted he had drunk")
+                .and_then(|(_, c)| c)
+                .is_some_and(|c| c.contains("before driving home")),
+            "{text}"
+        );
+        let text = "Cross-examining Mr Hale on Tuesday, prosecutor Jane Moss said he had lied to police about where he was that night. Mr Hale admitted he had drunk four pints at the Crown that evening.";
+        assert!(
+            attached(text, "admitted he had drunk")
+                .and_then(|(_, c)| c)
+                .is_none_or(|c| !c.contains("lied to police")),
+            "{text}"
         );
     }
 }

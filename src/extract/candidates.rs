@@ -37,9 +37,10 @@ pub(crate) struct Asked {
     /// A question of what will be done ("Will you resign?", "Are you
     /// going to publish it?"), which no claim told before puts.
     ahead: bool,
-    /// The first sentence of the turn that put the question, whose
-    /// claims "the first" of an answer picks from.
-    turn: Option<usize>,
+    /// The first claim the question's turn put, which an answer on "the
+    /// first" of them answers; `Some(None)` in a question's turn that has
+    /// put none yet, `None` outside one.
+    first_put: Option<Option<usize>>,
     /// The verb of a deed the question asks of the one questioned ("Did
     /// you see that warning yourself?"), which a bare yes or no answers
     /// only of a claim told in that verb.
@@ -660,38 +661,30 @@ fn no_decision(tokens: &[Token]) -> bool {
     })
 }
 
-/// Whether a claim tells of a decision already taken: "the decision has
-/// already been taken", "accused the company of deciding on the closure in
-/// May"; not one still to come or said not taken ("no decision had been
-/// taken", "has not decided").
+/// Whether a claim tells of a decision already taken, in so many words:
+/// "the decision has already been taken", "had already decided",
+/// "accused the company of deciding on the closure in May"; not one still
+/// to come or said not taken ("no decision had been taken", "is yet to be
+/// decided", "hasn't decided"), nor another decision told in passing
+/// ("The council decided in March to review …").
 fn tells_decision_taken(quote: &str) -> bool {
     let q = quote.to_lowercase();
-    let taken = q
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "deciding" | "decided"))
-        || [
-            "decision has already been",
-            "decision had already been",
-            "decision has been taken",
-            "decision had been taken",
-            "decision has been made",
-            "decision had been made",
-            "decision was taken",
-            "decision was made",
-        ]
-        .iter()
-        .any(|p| q.contains(p));
-    taken
-        && ![
-            "no decision",
-            "not decided",
-            "not yet decided",
-            "before deciding",
-            "will be decided",
-            "would be decided",
-        ]
-        .iter()
-        .any(|p| q.contains(p))
+    [
+        "decision has already been",
+        "decision had already been",
+        "decision has been taken",
+        "decision had been taken",
+        "decision has been made",
+        "decision had been made",
+        "decision was taken",
+        "decision was made",
+        "already decided",
+        "already been decided",
+        "of deciding",
+    ]
+    .iter()
+    .any(|p| q.contains(p))
+        && !q.contains("no decision")
 }
 
 /// Whether an answer opens on the first of the things put to it: "The
@@ -714,7 +707,6 @@ fn names_the_first(tokens: &[Token]) -> bool {
                 | "one"
                 | "claim"
                 | "allegation"
-                | "point"
                 | "report"
                 | "of"
                 | ","
@@ -786,7 +778,7 @@ pub(crate) fn build(
             asked.negative_tag = false;
             asked.ahead = false;
             asked.deed = None;
-            asked.turn = first.question.then_some(first.number);
+            asked.first_put = first.question.then_some(None);
         }
     }
     for r in reads {
@@ -842,15 +834,12 @@ pub(crate) fn build(
             let counted = |k: usize| out.candidates[k].quote.bytes().any(|b| b.is_ascii_digit());
             // "The first is simply untrue." to a turn that put two claims
             // ("… Is either of those true?"): the first it put.
-            if let Some(turn) = asked.turn.filter(|_| r.opens && names_the_first(&r.tokens)) {
-                if let Some(k) = (0..put)
-                    .rev()
-                    .take_while(|&k| out.candidates[k].sentence >= turn)
-                    .filter(|&k| out.candidates[k].score >= 0.5)
-                    .last()
-                {
-                    return k;
-                }
+            if let Some(k) = asked
+                .first_put
+                .flatten()
+                .filter(|&k| k < put && r.opens && names_the_first(&r.tokens))
+            {
+                return k;
             }
             // "Two hundred and eighty jobs. Is that the final number?": a
             // figure put back alone is no claim; the claim is the one
@@ -1411,6 +1400,9 @@ pub(crate) fn build(
             // (nor a turn that only presses it: "But you're not denying it.")
             if !goes_on && !presses(&r.tokens) {
                 asked.claim = Some(out.candidates.len());
+                if let Some(first @ None) = &mut asked.first_put {
+                    *first = asked.claim;
+                }
             }
         }
         // "Posts circulating on social media claim that the bank was
@@ -3103,6 +3095,12 @@ mod tests {
             answered(text, "The first thing to say is that the survey was wrong.")
                 .is_some_and(|q| q.contains("ignored a survey"))
         );
+        let text = text.replace("The first thing to say", "The first point I would make");
+        assert!(answered(
+            &text,
+            "The first point I would make is that the survey was wrong."
+        )
+        .is_some_and(|q| q.contains("ignored a survey")));
     }
 
     #[test]
@@ -3134,11 +3132,19 @@ mod tests {
             kind_on(text, "no decision had been taken", "could close"),
             Some(ResponseKind::NonDenial)
         );
-        let text = "Campaigners say the board has not decided whether the clinic will close, but that staff have been told to expect the worst.\n\nThe trust said no decision had been taken on the clinic's future.";
-        assert_eq!(
-            kind_on(text, "no decision had been taken", "not decided"),
-            Some(ResponseKind::NonDenial)
-        );
+        for told in [
+            "Campaigners say the board has not decided whether the clinic will close, but that staff have been told to expect the worst.",
+            "Campaigners say the board hasn't decided whether the clinic will close, but that staff have been told to expect the worst.",
+            "Campaigners say the future of the clinic is yet to be decided, but that staff have been told to expect the worst.",
+            "The council decided in March to review all of its clinics, and staff have been told to expect the worst.",
+        ] {
+            let text = format!("{told}\n\nThe trust said no decision had been taken on the clinic's future.");
+            assert_eq!(
+                kind_on(&text, "no decision had been taken", "expect the worst"),
+                Some(ResponseKind::NonDenial),
+                "{told}"
+            );
+        }
     }
 }
 

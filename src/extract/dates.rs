@@ -248,7 +248,15 @@ pub(crate) fn find(
     published: Option<NaiveDate>,
     future: bool,
 ) -> Vec<TimeExpr> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.low()).collect();
+    // ("I'll", "we'll", "it'll": the "will" the rules below look for, as
+    // they look for "'ll" on its own)
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| match t.low() {
+            w if w.len() > 3 && w.ends_with("'ll") => "'ll",
+            w => w,
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -3890,6 +3898,15 @@ mod tests {
                 "on Friday"
             ),
             "2026-03-06"
+        );
+        // (and "he'll have" is a future perfect)
+        assert_eq!(
+            period_of(
+                "He'll have stepped down by March.",
+                "2026-07-09",
+                "by March"
+            ),
+            "2027-03-01..2027-03-31"
         );
         // Near miss: a day told of the past keeps its own verb's tense,
         // a "will" later in the sentence notwithstanding.
