@@ -1386,6 +1386,12 @@ pub(crate) fn build(
             score = 0.25;
             why.push("introduces an interview");
         }
+        // "We're wrapping up our live coverage for today.": a live blog
+        // signing off tells nothing to check.
+        if kind == Kind::Outlet && signs_off(&r.tokens) {
+            score = 0.0;
+            why.push("signs off");
+        }
         // The claim a question puts, not the question itself ("Is that
         // true?"): the first the paragraph states, not a sentence that only
         // goes on about it ("That's up by a third in a year.").
@@ -1493,6 +1499,38 @@ pub(crate) fn build(
             }
         }
     }
+}
+
+/// Whether a sentence is a live blog signing off or pausing: "We're
+/// wrapping up our live coverage for today.", "We are pausing this live
+/// blog", "This live page has now closed." — a verb of ending by the
+/// outlet ("we"), or said of its own coverage, of "our" or "this" live
+/// coverage, blog or page, and nothing else told after it.
+fn signs_off(tokens: &[Token]) -> bool {
+    let lows: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word() && !t.has_digit() && !t.quoted)
+        .map(Token::low)
+        .collect();
+    let Some(live) = lows.windows(3).position(|w| {
+        matches!(w[0], "our" | "this")
+            && w[1] == "live"
+            && matches!(w[2], "coverage" | "blog" | "page" | "updates")
+    }) else {
+        return false;
+    };
+    let ending = |w: &str| {
+        matches!(
+            w,
+            "wrapping" | "pausing" | "ending" | "closing" | "closed" | "paused" | "ended"
+        )
+    };
+    // ("we're wrapping up our live coverage", "this live blog has now
+    // closed"), in a sentence of twelve words at most, its times and
+    // figures aside ("22.12", "7am")
+    lows.len() <= 12
+        && (lows[..live].iter().any(|w| ending(w))
+            || lows[live + 3..].iter().take(3).any(|w| ending(w)))
 }
 
 /// The outlet's note of an interview: "was interviewed", "was
@@ -3145,6 +3183,29 @@ mod tests {
                 "{told}"
             );
         }
+    }
+
+    #[test]
+    fn a_live_blog_signing_off_is_no_claim() {
+        let score_of = |text: &str, words: &str| {
+            let x = extract(text, NaiveDate::from_ymd_opt(2026, 5, 23));
+            x.candidates
+                .iter()
+                .find(|c| c.quote.contains(words))
+                .map(|c| c.score)
+        };
+        // (seen)
+        let text = "19.02 Firefighters have left the cold store, and the road has reopened.\n\n19.30 We're wrapping up our live coverage for today. Here are the main points:";
+        assert_eq!(score_of(text, "wrapping up"), Some(0.0));
+        // The same shape in other words.
+        let text = "22.10 This live blog has now closed.\n\n22.12 We are pausing our live coverage and will be back at 7am.";
+        assert_eq!(score_of(text, "has now closed"), Some(0.0));
+        assert_eq!(score_of(text, "pausing"), Some(0.0));
+        // Near misses: a fact told with it, or of the coverage, is weighed
+        // as ever.
+        let text = "19.30 We're wrapping up our live coverage after a night in which 40 homes were flooded and the ring road was closed for six hours.\n\n19.35 Our live coverage has shown flooding in 40 streets since Monday.";
+        assert!(score_of(text, "40 homes").is_some_and(|s| s > 0.0));
+        assert!(score_of(text, "flooding in 40 streets").is_some_and(|s| s > 0.0));
     }
 }
 
