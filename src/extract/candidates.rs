@@ -1507,6 +1507,10 @@ pub(crate) fn build(
 /// outlet ("we"), or said of its own coverage, of "our" or "this" live
 /// coverage, blog or page, and nothing else told after it.
 fn signs_off(tokens: &[Token]) -> bool {
+    // (most sentences have no "live": told without gathering their words)
+    if !tokens.iter().any(|t| t.lower == "live") {
+        return false;
+    }
     let lows: Vec<&str> = tokens
         .iter()
         .filter(|t| t.is_word() && !t.has_digit() && !t.quoted)
