@@ -652,9 +652,8 @@ fn promised_until(tokens: &[Token], d: &super::dates::TimeExpr) -> bool {
 /// been made", "no final decision had been taken".
 fn no_decision(tokens: &[Token]) -> bool {
     tokens.windows(5).any(|w| {
-        let lows: Vec<&str> = w.iter().map(Token::low).collect();
         matches!(
-            lows.as_slice(),
+            [w[0].low(), w[1].low(), w[2].low(), w[3].low(), w[4].low()],
             ["no", "decision", "has" | "had", "been", "taken" | "made"]
                 | ["no", "final", "decision", "has" | "had", "been"]
         )
@@ -2674,15 +2673,19 @@ mod tests {
         assert!(c.responses.is_empty(), "{c:#?}");
     }
 
+    /// The claim that holds the response quoted `answer`, in `text`
+    /// published on the date given as year, month and day.
+    fn claim_answered(text: &str, answer: &str, (y, m, d): (i32, u32, u32)) -> Option<String> {
+        let x = extract(text, NaiveDate::from_ymd_opt(y, m, d));
+        x.candidates
+            .iter()
+            .find(|c| c.responses.iter().any(|r| r.quote == answer))
+            .map(|c| c.quote.clone())
+    }
+
     #[test]
     fn a_bare_yes_or_no_to_a_deed_asked_answers_only_a_claim_in_its_verb() {
-        let answered = |text: &str, answer: &str| {
-            let x = extract(text, NaiveDate::from_ymd_opt(2026, 10, 11));
-            x.candidates
-                .iter()
-                .find(|c| c.responses.iter().any(|r| r.quote == answer))
-                .map(|c| c.quote.clone())
-        };
+        let answered = |text: &str, answer: &str| claim_answered(text, answer, (2026, 10, 11));
         // (seen: a report put, a refusal, then a question of the guest's
         // own deed)
         let text = "The digital minister, Perdita Onwuachi-Haldane, was questioned on Tallowmere Today about the collapse of Fibrelane.\n\nHere is a transcript of the interview.\n\nCADFAEL ROSSCARRICK: The Tallowmere Record reported on Friday that your department was warned in March that Fibrelane could not pay its subcontractors.\n\nPERDITA ONWUACHI-HALDANE: I'm not going to comment on commercial discussions while the administrators are doing their work.\n\nCADFAEL ROSSCARRICK: Did you see that warning yourself?\n\nPERDITA ONWUACHI-HALDANE: No, I didn't. The first I knew of it was when I read the newspaper.";
@@ -3115,13 +3118,7 @@ mod tests {
 
     #[test]
     fn an_answer_on_the_first_of_two_claims_put_answers_the_first() {
-        let answered = |text: &str, answer: &str| {
-            let x = extract(text, NaiveDate::from_ymd_opt(2026, 3, 3));
-            x.candidates
-                .iter()
-                .find(|c| c.responses.iter().any(|r| r.quote == answer))
-                .map(|c| c.quote.clone())
-        };
+        let answered = |text: &str, answer: &str| claim_answered(text, answer, (2026, 3, 3));
         // (seen: two reports put, then "Is either of those true?")
         let text = "Here is a transcript of the interview.\n\nFENWYN TRENOWETH: Minister, do you accept that premiums have risen?\n\nYORICK MALLENBY: Yes, I do.\n\nFENWYN TRENOWETH: The Castleward Courier reported on Saturday that you personally overruled officials who wanted the extension delayed by a year. It also says your department was warned in November that insurers would add up to \u{a3}40 to every household policy to pay for it. Is either of those true?\n\nYORICK MALLENBY: The first is simply untrue. The decision was taken by the whole ministerial team in January.";
         assert!(answered(text, "The first is simply untrue.")
